@@ -1,0 +1,21 @@
+"""Accords: evidence-linked records of relations between states from official texts.
+
+    >>> from accords import extract
+    >>> record = extract("Президент Казахстана ...", date="2026-02-27")
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .record import Record  # noqa: E402
+from .extractors import extract_text as _extract_text  # noqa: E402
+
+
+def extract(text: str, *, date=None, url=None, lang=None, id=None, title=None,
+            disable=()) -> Record:
+    """Extract one record from a document's text (see ``accords.record.Record``)."""
+    return _extract_text(text, date=date, url=url, lang=lang, id=id, title=title,
+                         disable=disable)
+
+
+__all__ = ["extract", "Record", "__version__"]

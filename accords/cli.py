@@ -1,0 +1,102 @@
+"""The ``accords`` command line (Typer + Rich)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Accords: evidence-linked records of relations between states.")
+err = Console(stderr=True)
+DEFAULT_CORPUS = "../shared/corpus/dev.jsonl"
+DEFAULT_GOLD = "../shared/corpus/dev-gold.jsonl"
+
+
+def _warn(msg: str) -> None:
+    err.print(f"[yellow]warning[/]: {msg}", highlight=False, markup=True, soft_wrap=True)
+
+
+def _fail(msg: str) -> None:
+    err.print(f"[red]error[/]: {msg}", highlight=False, markup=True, soft_wrap=True)
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help=".txt, .html, .jsonl files, directories, or - for stdin"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="write JSON Lines here instead of stdout"),
+    lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
+) -> None:
+    """Extract one record per document and print them as JSON Lines."""
+    from .pipeline import extract_documents
+
+    tmp = None
+    if out:
+        tmp = out.with_name(out.name + ".part")
+        sink = tmp.open("w", encoding="utf-8")
+    else:
+        sink = sys.stdout
+    failed = 0
+    try:
+        for item in extract_documents(inputs, lang=lang):
+            if item.error:
+                failed += 1
+                _fail(item.error)
+                continue
+            for w in item.warnings:
+                _warn(w)
+            sink.write(item.record.to_json() + "\n")
+    finally:
+        if tmp:
+            sink.close()
+            tmp.replace(out)   # the output appears whole or not at all
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the record's JSON Schema."""
+    from .record import Record
+    print(json.dumps(Record.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
+
+
+@app.command("eval")
+def eval_(
+    corpus: Path = typer.Argument(Path(DEFAULT_CORPUS), help="documents (JSONL)"),
+    gold: Path = typer.Argument(Path(DEFAULT_GOLD), help="gold annotations (JSONL)"),
+    as_json: bool = typer.Option(False, "--json", help="print scores as JSON"),
+    errors: bool = typer.Option(False, "--errors", help="list what was missed and wrong per document"),
+    by_lang: bool = typer.Option(False, "--by-lang", help="score each language apart too"),
+) -> None:
+    """Score extraction against gold: per-type P/R/F1, attribute accuracies, headline."""
+    from .evaluate import evaluate_files, render_errors, render_scores
+
+    for p in (corpus, gold):
+        if not p.exists():
+            _fail(f"{p}: no such file")
+            raise typer.Exit(2)
+    result = evaluate_files(corpus, gold)
+    if as_json:
+        out = {"all": result["all"].to_dict()}
+        if by_lang:
+            out.update({lang: s.to_dict() for lang, s in result["by_lang"].items()})
+        if errors:
+            out["errors"] = result["errors"]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    if errors:
+        render_errors(console, result["all"], result["texts"])
+    render_scores(console, "all", result["all"])
+    if by_lang:
+        for lang, s in sorted(result["by_lang"].items()):
+            render_scores(console, lang, s)
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,146 @@
+"""The Accords record (``../shared/spec/record.md``) as pydantic models.
+
+One document in, one :class:`Record` out. Every fact carries evidence as
+``[start, end)`` character offsets into the document text.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "accords.record/1"
+
+Span = tuple[int, int]
+
+ROLE_CLASSES = (
+    "head_of_state", "head_of_government", "deputy_head_of_government", "minister",
+    "deputy_minister", "ambassador", "parliament", "regional_head", "business",
+    "other_official", "other",
+)
+RoleClass = Literal[
+    "head_of_state", "head_of_government", "deputy_head_of_government", "minister",
+    "deputy_minister", "ambassador", "parliament", "regional_head", "business",
+    "other_official", "other",
+]
+EVENT_TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID")
+EventType = Literal["CONSULT", "AGREE", "COOPERATE", "AID"]
+SECTOR_IDS = (
+    "trade", "investment", "industry", "energy", "transport_logistics", "digital",
+    "agriculture", "construction", "tourism", "education", "science", "healthcare",
+    "culture", "defense_security", "civil_aviation", "finance", "water", "mining",
+    "environment",
+)
+SectorId = Literal[
+    "trade", "investment", "industry", "energy", "transport_logistics", "digital",
+    "agriculture", "construction", "tourism", "education", "science", "healthcare",
+    "culture", "defense_security", "civil_aviation", "finance", "water", "mining",
+    "environment",
+]
+Metric = Literal["trade_turnover", "exports", "imports", "investment", "agreements_value",
+                 "project_value", "other"]
+FigureKind = Literal["actual", "target", "forecast"]
+Approx = Optional[Literal["more_than", "less_than", "about"]]
+Modality = Literal["commit", "intend", "propose", "ready", "agreed", "request"]
+
+
+class _Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocInfo(_Fact):
+    id: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = Field(None, description="ISO 8601 date of publication")
+    lang: Optional[str] = Field(None, description="ISO 639-1 code detected or given")
+    source: Optional[str] = Field(None, description="file path, URL or '-' it came from")
+    sha256: Optional[str] = Field(None, description="hash of the normalised text")
+
+
+class Country(_Fact):
+    code: str = Field(description="ISO 3166-1 alpha-3")
+    mentions: list[Span] = []
+
+
+class Person(_Fact):
+    name: str
+    role: Optional[str] = None
+    role_class: RoleClass = "other"
+    country: Optional[str] = None
+    mentions: list[Span] = []
+
+
+class Organization(_Fact):
+    name: str
+    country: Optional[str] = None
+    mentions: list[Span] = []
+
+
+class Event(_Fact):
+    type: EventType
+    participants: list[str] = []
+    date: Optional[str] = None
+    location: Optional[str] = None
+    evidence: Span
+
+
+class Sector(_Fact):
+    id: SectorId
+    evidence: list[Span] = []
+
+
+class Figure(_Fact):
+    metric: Metric
+    kind: FigureKind = "actual"
+    value: float
+    currency: str
+    period: Optional[str] = None
+    change_pct: Optional[float] = None
+    approx: Approx = None
+    sector: Optional[SectorId] = None
+    countries: list[str] = []
+    evidence: Span
+
+
+class Commitment(_Fact):
+    actor: str
+    modality: Modality
+    text: str
+    sectors: list[SectorId] = []
+    deadline: Optional[str] = None
+    evidence: Span
+
+
+class Quote(_Fact):
+    speaker: Optional[str] = None
+    text: str
+    evidence: Span
+
+
+class Project(_Fact):
+    name: str
+    evidence: Span
+
+
+class Record(_Fact):
+    schema_: str = Field(SCHEMA_ID, alias="schema")
+    doc: DocInfo = DocInfo()
+    countries: list[Country] = []
+    persons: list[Person] = []
+    organizations: list[Organization] = []
+    events: list[Event] = []
+    sectors: list[Sector] = []
+    figures: list[Figure] = []
+    commitments: list[Commitment] = []
+    quotes: list[Quote] = []
+    projects: list[Project] = []
+    warnings: list[str] = []
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(by_alias=True, mode="json")

@@ -1,0 +1,88 @@
+"""Throughput of `accords extract` against the bare natasha pipeline, in the same run.
+
+    .venv/bin/python bench/bench_extract.py [--repeat 5] [--corpus ../shared/corpus/dev.jsonl]
+
+Each mode runs in its own subprocess (so peak memory is its own): models are loaded
+and one warm-up pass over the corpus is made first, untimed; then every document of
+the corpus, repeated, is processed.
+"natasha" = segment + morph + syntax + NER + lemmas, nothing else;
+"accords" = the full extractor (that pipeline once, plus all the rules).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev.jsonl"
+
+
+def load(corpus: Path, repeat: int) -> list[dict]:
+    docs = [json.loads(l) for l in corpus.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return docs * repeat
+
+
+def run_mode(mode: str, corpus: Path, repeat: int) -> dict:
+    docs = load(corpus, repeat)
+    if mode == "natasha":
+        from natasha import Doc
+        from accords.nlp.analysis import _models
+        m = _models()
+
+        def work(d):
+            doc = Doc(d["text"])
+            doc.segment(m["segmenter"])
+            doc.tag_morph(m["morph"])
+            doc.parse_syntax(m["syntax"])
+            doc.tag_ner(m["ner"])
+            for t in doc.tokens:
+                t.lemmatize(m["vocab"])
+    else:
+        from accords import extract
+        from accords.nlp.analysis import load_models
+        load_models()
+        extract("Прогрев.", lang="ru")
+
+        def work(d):
+            extract(d["text"], date=d.get("date"), lang=d.get("lang"))
+    for d in docs[: len(docs) // repeat]:   # warm-up pass: caches filled, not timed
+        work(d)
+    t0 = time.perf_counter()
+    for d in docs:
+        work(d)
+    elapsed = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"mode": mode, "docs": len(docs), "seconds": round(elapsed, 3),
+            "docs_per_s": round(len(docs) / elapsed, 2),
+            "ms_per_doc": round(1000 * elapsed / len(docs), 2), "peak_rss_mb": round(peak_mb, 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--mode", choices=["natasha", "accords"])
+    args = ap.parse_args()
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.corpus, args.repeat)))
+        return
+    results = {}
+    for mode in ("natasha", "accords"):
+        out = subprocess.run([sys.executable, __file__, "--mode", mode, "--repeat", str(args.repeat),
+                              "--corpus", str(args.corpus)], check=True, capture_output=True, text=True)
+        results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    ratio = results["accords"]["ms_per_doc"] / results["natasha"]["ms_per_doc"]
+    print("| pipeline | documents | docs/s | ms/doc | peak RSS MB |")
+    print("|---|---|---|---|---|")
+    for r in results.values():
+        print(f"| {r['mode']} | {r['docs']} | {r['docs_per_s']} | {r['ms_per_doc']} | {r['peak_rss_mb']} |")
+    print(f"\naccords / natasha time per document: {ratio:.3f}")
+
+
+if __name__ == "__main__":
+    main()

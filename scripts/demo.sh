@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample documents: set up, extract, store, then show the results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+mkdir -p demo
+echo "== accords extract accords/samples (records as JSON Lines, one per document) =="
+.venv/bin/accords extract accords/samples --out demo/records.jsonl
+.venv/bin/python - <<'PY'
+import json
+from rich.console import Console
+from rich.table import Table
+c = Console()
+for line in open("demo/records.jsonl", encoding="utf-8"):
+    r = json.loads(line)
+    t = Table(title=f"{r['doc']['source']} ({r['doc']['lang']}, {r['doc']['published']})", show_lines=False)
+    t.add_column("fact"); t.add_column("value")
+    t.add_row("countries", ", ".join(x["code"] for x in r["countries"]))
+    for p in r["persons"]:
+        t.add_row("person", f"{p['name']} — {p['role'] or ''} [{p['role_class']}, {p['country']}]")
+    t.add_row("events", ", ".join(sorted({e["type"] for e in r["events"]})))
+    t.add_row("sectors", ", ".join(s["id"] for s in r["sectors"]))
+    for f in r["figures"]:
+        t.add_row("figure", f"{f['metric']} {f['kind']} {f['value']:,.0f} {f['currency']} {f['period']} change={f['change_pct']}")
+    for m in r["commitments"]:
+        t.add_row("commitment", f"{m['actor']} {m['modality']}: {m['text']}")
+    c.print(t)
+PY
+if .venv/bin/accords --help | grep -q " ingest "; then
+  echo "== accords ingest accords/samples --db sqlite:///demo/accords.db =="
+  .venv/bin/accords ingest accords/samples --db sqlite:///demo/accords.db
+  echo "== accords search 'товарооборот' --db sqlite:///demo/accords.db =="
+  .venv/bin/accords search "товарооборот" --db sqlite:///demo/accords.db
+fi
+echo "Records: demo/records.jsonl"

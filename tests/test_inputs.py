@@ -118,13 +118,14 @@ def test_directory_is_walked_by_extension(tmp_path):
     assert sorted(Path(d.source).name for d in docs) == ["a.txt", "b.txt"]
 
 
+@pytest.mark.parametrize("lang", [None, "ru", "en"])
 @pytest.mark.parametrize("text", [
     "", " ", "\n\n\n", "—", "«»", "$", "1 2 3 4", "млн млрд трлн", "a" * 5000,
     "Москва" * 300, "—\n—\n— , — сказал", "Der Bundeskanzler traf heute den Präsidenten Frankreichs in Berlin.",
     "主席会见了哈萨克斯坦总统。", "\x00\x01", "Президент" + "\u200b" * 50, "😀 " * 100,
 ])
-def test_no_text_crashes_the_extractor(text):
-    record = extract(text)
+def test_no_text_crashes_the_extractor(text, lang):
+    record = extract(text, lang=lang)
     assert record.schema_ == "accords.record/1"
     for c in record.countries:
         for s, e in c.mentions:

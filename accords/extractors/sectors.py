@@ -1,6 +1,278 @@
-"""sectors: not built yet."""
+"""sectors: the areas of cooperation a document discusses, each with all its mentions.
+
+A lexicon per language (``accords/data/sectors.<lang>.tsv``) maps lemma sequences to
+sector ids; this module only matches it. Russian is matched on natasha lemmas, so
+inflections come for free ("сельского хозяйства" -> "сельский хозяйство"); English on
+lower-cased words with ``*`` prefixes for inflections.
+
+Two things keep a mention from counting (it stays a "weak" mention, not evidence):
+- it stands inside the name of a body or a title ("министр энергетики", "межправкомиссия
+  по торгово-экономическому сотрудничеству", "Digital Almaty Forum"): the ``@name`` heads;
+- its sentence opens with a word that reports another occasion ("Ранее ...": ``@aside``).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
 
-def extract(doc, record) -> list:
-    return []
+from ..record import SECTOR_IDS, Sector
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+_GAP_POS = frozenset({"ADJ", "CCONJ"})       # may stand between two pattern words (ru)
+_MAX_GAP = 3
+_NAME_RELS = frozenset({"amod", "nmod", "conj", "flat", "flat:foreign", "appos", "compound"})
+_EN_CONNECT = frozenset({"of", "on", "for", "and", "the", "&", ",", "’s", "'s", "-", "–"})
+_RU_NAME_LINKS = frozenset({"по", "в", "область", "сфера", "вопрос", "дело", "сотрудничество",
+                            "развитие"})
+_WORDISH = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class SectorMention:
+    sector: str
+    start: int
+    stop: int
+    strong: bool          # False: inside a name/title or an aside sentence
+    tok_start: int
+    tok_stop: int
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    prefix: bool
+    case: bool
+
+    def matches(self, tok) -> bool:
+        if self.case:
+            return tok.text == self.text if not self.prefix else tok.text.startswith(self.text)
+        keys = (tok.lemma, _norm(tok.text))
+        if self.prefix:
+            return any(k.startswith(self.text) for k in keys)
+        return self.text in keys
+
+
+@dataclass(frozen=True)
+class _Entry:
+    ids: tuple[str, ...]      # () for a blocker
+    words: tuple[_Word, ...]
+    weight: tuple[int, int]   # longer and more literal patterns win
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    exact: dict               # first word (lower) -> entries
+    cased: dict               # first word as written (case-sensitive) -> entries
+    prefixed: dict            # first 2 letters of a prefix first word -> entries
+    names: tuple              # _Word heads of names and titles
+    aside: frozenset
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _word(w: str, case: bool) -> _Word:
+    prefix = w.endswith("*") and len(w) > 1
+    w = w[:-1] if prefix else w
+    return _Word(w if case else _norm(w), prefix, case)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> _Lexicon:
+    path = DATA / f"sectors.{lang}.tsv"
+    if not path.exists():
+        path = DATA / "sectors.en.tsv"
+    exact: dict[str, list] = {}
+    cased: dict[str, list] = {}
+    prefixed: dict[str, list] = {}
+    names, aside = [], set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        key, pattern = cols[0].strip(), cols[1].strip()
+        case = len(cols) > 2 and "case" in cols[2]
+        if key == "@name":
+            names.append(_word(pattern, case))
+            continue
+        if key == "@aside":
+            aside.add(_norm(pattern))
+            continue
+        ids = () if key == "-" else tuple(i.strip() for i in key.split(",") if i.strip() in SECTOR_IDS)
+        if key != "-" and not ids:
+            continue
+        words = tuple(_word(w, case) for w in pattern.split())
+        weight = (len(words), sum(len(w.text) + (0 if w.prefix else 1) for w in words))
+        entry = _Entry(ids, words, weight)
+        first = words[0]
+        if first.prefix:
+            prefixed.setdefault(first.text[:2], []).append(entry)
+        elif first.case:
+            cased.setdefault(first.text, []).append(entry)
+        else:
+            exact.setdefault(first.text, []).append(entry)
+    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside))
+
+
+def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
+    """Token indices (into toks) of the pattern's words when it matches from i."""
+    if not entry.words[0].matches(toks[i]):
+        return None
+    got = [i]
+    j = i + 1
+    for w in entry.words[1:]:
+        skipped = 0
+        while j < len(toks) and not w.matches(toks[j]):
+            t = toks[j]
+            if not gaps or skipped >= _MAX_GAP or not (t.pos in _GAP_POS or t.text == ","):
+                return None
+            j += 1
+            skipped += 1
+        if j >= len(toks):
+            return None
+        got.append(j)
+        j += 1
+    return got
+
+
+def _candidates(lex: _Lexicon, tok) -> list[_Entry]:
+    out = list(lex.exact.get(tok.lemma, ()))
+    low = _norm(tok.text)
+    if low != tok.lemma:
+        out.extend(lex.exact.get(low, ()))
+    out.extend(lex.cased.get(tok.text, ()))
+    out.extend(lex.prefixed.get(tok.lemma[:2], ()))
+    if low[:2] != tok.lemma[:2]:
+        out.extend(lex.prefixed.get(low[:2], ()))
+    return out
+
+
+def _in_name_ru(tok, by_id: dict, lex: _Lexicon) -> bool:
+    """Is the token a dependent of a name head ("министр", "комиссия", "форум")?"""
+    cur = tok
+    for _ in range(5):
+        if cur.rel not in _NAME_RELS:
+            return False
+        head = by_id.get(cur.head_id)
+        if head is None or head is cur:
+            return False
+        if any(w.matches(head) for w in lex.names):
+            return True
+        if head.pos in ("VERB", "AUX"):
+            return False
+        cur = head
+    return False
+
+
+def _after_name_ru(toks: Sequence, first: int, lex: _Lexicon) -> bool:
+    """The linear view of the same, for parses that break the chain: a name head
+    followed by adjectives, 'по', 'и', commas and nouns of the name up to the word."""
+    j = first - 1
+    while j >= 0 and first - j <= 8:
+        t = toks[j]
+        if any(w.matches(t) for w in lex.names):
+            return True
+        if t.pos in ("ADJ", "CCONJ", "PROPN") or t.text == "," or t.lemma in _RU_NAME_LINKS:
+            j -= 1
+            continue
+        break
+    return False
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _in_name_en(toks: Sequence, first: int, last: int, lex: _Lexicon) -> bool:
+    """A sector word inside 'Ministry of Trade and ...', 'commission on economic ...',
+    or a capitalised name ending in a head ('Digital Almaty Forum')."""
+    def is_head(t):
+        return any(w.matches(t) for w in lex.names)
+    j = first - 1
+    while j >= 0 and first - j <= 7:
+        t = toks[j]
+        if is_head(t):
+            return True
+        if _norm(t.text) in _EN_CONNECT or (_capitalised(t) and j > 0):
+            j -= 1
+            continue
+        break
+    if _capitalised(toks[first]):
+        j = last + 1
+        while j < len(toks) and j - last <= 6:
+            t = toks[j]
+            if is_head(t):
+                return True
+            if _capitalised(t) or _norm(t.text) in _EN_CONNECT:
+                j += 1
+                continue
+            break
+    return False
+
+
+def find_sectors(doc) -> list[SectorMention]:
+    """Every sector mention of the document, strong and weak, in text order."""
+    lex = _lexicon("ru" if doc.lang == "ru" else "en")
+    russian = doc.lang == "ru"
+    out: list[SectorMention] = []
+    for sent in doc.sents:
+        toks = sent.tokens
+        if not toks:
+            continue
+        by_id = {t.id: t for t in toks} if russian else {}
+        first_word = next((t for t in toks if _WORDISH.match(t.text)), None)
+        aside = first_word is not None and _norm(first_word.text) in lex.aside
+        used: set[int] = set()
+        for i, tok in enumerate(toks):
+            if i in used:
+                continue
+            best, best_idx = None, None
+            for entry in _candidates(lex, tok):
+                if best is not None and entry.weight <= best.weight:
+                    continue
+                idx = _match_at(entry, toks, i, russian)
+                if idx is not None and not used.intersection(idx):
+                    best, best_idx = entry, idx
+            if best is None:
+                continue
+            used.update(best_idx)
+            if not best.ids:
+                continue
+            a, b = toks[best_idx[0]], toks[best_idx[-1]]
+            if russian:
+                named = (_in_name_ru(b, by_id, lex) or _in_name_ru(a, by_id, lex)
+                         or _after_name_ru(toks, best_idx[0], lex))
+            else:
+                named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
+            for sid in best.ids:
+                out.append(SectorMention(sid, a.start, b.stop, not (named or aside),
+                                         a.index, b.index + 1))
+    return out
+
+
+def sectors_in(doc, start: int, stop: int, mentions: list[SectorMention] | None = None) -> list[str]:
+    """Sector ids mentioned (strong or weak) inside [start, stop), in text order."""
+    seen: list[str] = []
+    for m in mentions if mentions is not None else find_sectors(doc):
+        if m.start >= start and m.stop <= stop and m.sector not in seen:
+            seen.append(m.sector)
+    return seen
+
+
+def extract(doc, record) -> list[Sector]:
+    try:
+        mentions = find_sectors(doc)
+    except Exception:  # a lexicon or parse oddity must never stop the pipeline
+        return []
+    spans: dict[str, list] = {}
+    for m in mentions:
+        if m.strong:
+            spans.setdefault(m.sector, []).append((m.start, m.stop))
+    return [Sector(id=sid, evidence=sorted(set(ev))) for sid, ev in
+            sorted(spans.items(), key=lambda kv: min(kv[1]))]

@@ -107,7 +107,10 @@ def analyze_many(items: Iterable[tuple[str, str | None, date | None]]) -> list[A
     out = []
     for text, lang, published in items:
         lang = lang or guess_lang(text) or "und"
-        if lang == "ru" or (lang not in ("en",) and _CYR.search(text[:2000])
+        if not any(ch.isalpha() for ch in text):
+            # nothing to tag: natasha's taggers fail on texts without words
+            out.append(_analyze_plain(text, lang, published))
+        elif lang == "ru" or (lang not in ("en",) and _CYR.search(text[:2000])
                             and len(_CYR.findall(text[:2000])) > len(_LAT.findall(text[:2000]))):
             out.append(_analyze_natasha(text, lang, published))
         else:

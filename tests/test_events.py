@@ -1,0 +1,145 @@
+"""events: done acts typed CONSULT / AGREE / COOPERATE / AID; plans make nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accords.extractors import events
+from accords.nlp import Analysis, analyze
+from accords.record import Country, Record
+
+PUB = date(2025, 11, 15)
+
+
+def run(text: str, lang: str = "ru", record: Record | None = None):
+    doc = analyze(text, lang=lang, published=PUB)
+    return events.extract(doc, record or Record())
+
+
+def types(text: str, lang: str = "ru") -> list[str]:
+    return sorted({e.type for e in run(text, lang)})
+
+
+@pytest.mark.parametrize("text", [
+    "Президенты провели переговоры в узком составе.",
+    "Состоялся телефонный разговор министров иностранных дел.",
+    "Премьер-министр встретился с послом Японии.",
+    "Глава государства принял делегацию парламента.",
+    "Министр прибыл в столицу с официальным визитом.",
+    "На встрече стороны отметили рост взаимной торговли.",
+    "Министры обменялись мнениями по региональной повестке.",
+    "В Сочи прошло заседание межправительственной комиссии.",
+])
+def test_consult_done(text):
+    assert types(text) == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент посетит страну с государственным визитом в мае.",
+    "Переговоры пройдут в столице на следующей неделе.",
+    "Министры проведут переговоры 20 ноября.",
+    "Встреча министров запланирована на декабрь.",
+    "Программа визита предусматривает встречу с премьер-министром.",
+    "Глава правительства планирует встретиться с коллегой.",
+    "Предстоящий визит станет важным этапом.",
+    "Перед переговорами министр дал интервью.",
+])
+def test_announced_acts_are_not_events(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны подписали меморандум о взаимопонимании.",
+    "Подписанная дорожная карта определяет шаги на три года.",
+    "Лидеры договорились расширить сотрудничество.",
+    "Стороны обсудили реализацию достигнутых ранее договоренностей.",
+    "Страна присоединилась к соглашению о свободной торговле.",
+    "Участники приняли совместную декларацию.",
+])
+def test_agree(text):
+    assert "AGREE" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны планируют подписать соглашение.",
+    "Министр предложил подписать дорожную карту.",
+    "Планируется подписание меморандума.",
+    "Ожидается, что соглашение будет подписано во вторник.",
+    "Президент подписал указ о назначении посла.",
+    "Документ обсуждается экспертами.",
+])
+def test_agree_needs_a_done_signing(text):
+    assert "AGREE" not in types(text)
+
+
+def test_cooperate_needs_a_joint_done_act():
+    assert types("Казахстан и Китай открыли совместное предприятие.") == ["COOPERATE"]
+    assert types("Был открыт казахстанско-узбекский центр кооперации.") == ["COOPERATE"]
+    assert types("В городе открыт новый завод.") == []
+    assert types("Стороны намерены создать совместное предприятие.") == []
+
+
+def test_aid():
+    assert types("Россия направила в регион гуманитарную помощь.") == ["AID"]
+    assert types("Правительство выделило соседней стране кредит.") == ["AID"]
+    assert types("Россия окажет гуманитарную помощь.") == []
+    assert types("С помощью новых технологий урожай вырос.") == []
+
+
+def test_attributes_date_location_participants_evidence():
+    text = "Президенты Узбекистана и Кыргызстана провели переговоры 8 ноября в Ташкенте."
+    rec = Record(countries=[Country(code="UZB"), Country(code="KGZ")])
+    (ev,) = run(text, record=rec)
+    assert ev.type == "CONSULT"
+    assert ev.date == "2025-11-08"
+    assert ev.location == "Ташкент"
+    assert sorted(ev.participants) == ["KGZ", "UZB"]
+    assert text[ev.evidence[0]:ev.evidence[1]] == text
+
+
+def test_today_takes_the_publication_date():
+    (ev,) = run("Сегодня министры провели переговоры.")
+    assert ev.date == "2025-11-15"
+
+
+def test_evidence_is_cut_at_line_breaks():
+    text = "Фото: пресс-служба\n\nМинистры провели переговоры\n\nДругая новость"
+    (ev,) = run(text)
+    assert text[ev.evidence[0]:ev.evidence[1]] == "Министры провели переговоры"
+
+
+def test_english_simple_forms():
+    assert types("The prime ministers held talks in Astana.", "en") == ["CONSULT"]
+    assert types("Tokayev met with the Chinese ambassador.", "en") == ["CONSULT"]
+    assert types("The sides signed a memorandum of understanding.", "en") == ["AGREE"]
+    assert types("During the phone call, the leaders discussed trade.", "en") == ["CONSULT"]
+    assert types("The president will visit Baku next week.", "en") == []
+    assert types("The agreement is to be signed during the upcoming visit.", "en") == []
+    assert types("Russia delivered humanitarian aid to the region.", "en") == ["AID"]
+    (ev,) = run("The ministers held talks in Tashkent on January 5.", "en")
+    assert ev.location == "Tashkent" and ev.date == "2025-01-05"
+
+
+@pytest.mark.parametrize("text", ["", "—", "12.12.2012", "«»", "переговоры", "talks"])
+def test_odd_text_never_crashes(text):
+    assert run(text) == []
+    assert run(text, "en") == []
+
+
+def test_empty_analysis_never_crashes():
+    for lang in ("ru", "en"):
+        doc = Analysis(text="  \n", lang=lang, published=None, sents=[], tokens=[], spans=[])
+        assert events.extract(doc, Record()) == []
+
+
+def test_dev_set_f1(dev_docs, dev_gold):
+    gold = {g["id"]: set(g["events"]) for g in dev_gold}
+    tp = fp = fn = 0
+    for d in dev_docs:
+        doc = analyze(d["text"], lang=d["lang"])
+        pred = {e.type for e in events.extract(doc, Record())}
+        g = gold.get(d["id"], set())
+        tp, fp, fn = tp + len(pred & g), fp + len(pred - g), fn + len(g - pred)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.8, f1

@@ -1,0 +1,345 @@
+"""States gazetteer: every mention of a state in a text, whatever form it takes.
+
+A mention is a name ("Казахстаном", "Republic of Serbia"), an adjective or demonym
+("казахстанская сторона", "Kazakh", "россияне"), an abbreviation ("РК", "США", "UAE"),
+a capital standing for the state ("Астана и Белград договорились") or a leader's
+office ("Кремль", "Akorda"). The lexicon is data (``accords/data/states.<lang>.tsv``);
+this module only matches it.
+
+Russian is matched by lemmas, so every inflection works: a token's keys are its
+natasha lemma, its lower-cased text and (for capitalised words, where natasha's
+lemma is sometimes off: "Минском" -> "минский") pymorphy's normal forms. A lexicon
+word's keys are its lower-cased form and pymorphy's normal forms of its geographic,
+adjectival and participle readings. English is matched by lower-cased tokens (plural
+``-s`` stripped as an alternative: "Kazakhs", "Americans").
+
+Lexicon flags (4th column):
+  ``case``    the text must be written exactly as in the lexicon (РК, US, КР);
+  ``exact``   no morphological expansion of the lexicon word (Того: never "тот");
+  ``nostart`` not as the first word of a sentence (Того, Chad, Jordan);
+  ``lower``   may be written in lower case (adjectives and demonyms are by default);
+  ``noperson`` not when the next word is a capitalised name (Chad Smith, Jordan Peterson).
+A ``-`` code marks a blocker: a phrase that contains a state name but is not the state
+("Латинская Америка", "New Guinea"); it is matched and dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
+_CASELESS_KINDS = {"adj", "demonym"}
+_CYR = re.compile(r"[а-яё]", re.I)
+_DASHES = "-‐‑–—"
+_SPLIT_DASH = re.compile(r"[-‐‑–—]")
+_WORD = re.compile(r"\w", re.U)
+_FUNCTION_WORDS = {"the", "in", "and", "but", "on", "at", "from", "to", "with", "for", "of",
+                   "both", "while", "after", "в", "из", "и", "но", "с", "а", "по", "на", "во",
+                   "между", "как", "для", "о", "об", "от", "к", "при", "за"}
+_OPENERS = set("\"'«“„‘([{-–—•*")
+
+
+@dataclass(frozen=True)
+class StateMention:
+    code: str        # ISO 3166-1 alpha-3
+    start: int       # char offsets into the text
+    stop: int
+    kind: str        # name | adj | abbr | capital | office | demonym
+    tok_start: int   # token index range in doc.tokens, stop exclusive
+    tok_stop: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    kind: str
+    surface: tuple[str, ...]            # the lexicon tokens as written
+    words: tuple[frozenset, ...]        # accepted keys per token
+    flags: frozenset
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    index: dict                 # first-token key -> list of entries, longest first
+    prefixes: dict              # combining form ("российско", "sino") -> code
+    notafter: frozenset         # an adjective before these lemmas is not the state (язык)
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е").replace("’", "'").replace("\u0301", "")
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def _normal_forms(word: str) -> frozenset:
+    """pymorphy's normal forms of a lower-cased Russian word, from its geographic,
+    adjective and participle readings (Минском -> минск, Соединённых -> соединить)."""
+    try:
+        return frozenset(_norm(p.normal_form) for p in _morph().parse(word)
+                         if "Geox" in p.tag or p.tag.POS in ("ADJF", "PRTF"))
+    except Exception:
+        return frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def _lexicon_keys(word: str, multi: bool) -> frozenset:
+    """Keys a lexicon word is matched by: itself, and the normal forms of its
+    geographic / adjective / participle readings (any noun reading inside a
+    multiword name: "Штаты" -> "штат")."""
+    w = _norm(word)
+    keys = {w}
+    if _CYR.search(w):
+        try:
+            for p in _morph().parse(w):
+                pos = p.tag.POS
+                if "Geox" in p.tag or pos in ("ADJF", "PRTF") or (multi and pos == "NOUN"):
+                    keys.add(_norm(p.normal_form))
+        except Exception:
+            pass
+    return frozenset(keys)
+
+
+def _tokenize(form: str) -> list[str]:
+    from razdel import tokenize
+    return [t.text for t in tokenize(form)]
+
+
+def _combining_forms(adj: str) -> list[str]:
+    """'российский' -> 'российско', 'турецкий' -> 'турецко' (российско-казахстанский)."""
+    a = _norm(adj)
+    for end in ("ский", "цкий"):
+        if a.endswith(end):
+            return [a[:-2] + "о"]
+    return []
+
+
+def _read_rows(lang: str) -> Iterable[tuple[str, str, str, frozenset]]:
+    path = DATA / f"states.{lang}.tsv"
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        code, kind, form = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        flags = frozenset(f.strip() for f in cols[3].split(",")) if len(cols) > 3 else frozenset()
+        yield code, kind, form, flags - {""}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Both languages in one index: Cyrillic and Latin keys never collide."""
+    index: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, str] = {}
+    notafter: set[str] = set()
+    rows: dict[tuple, frozenset] = {}        # a repeated row adds its flags to the first
+    for lang in ("ru", "en"):
+        for code, kind, form, flags in _read_rows(lang):
+            if kind == "prefix":                       # combining form: "sino", "американо"
+                prefixes[_norm(form).rstrip(_DASHES)] = code
+                continue
+            if kind == "notafter":
+                notafter.add(_norm(form))
+                continue
+            surface = tuple(_tokenize(form))
+            if surface:
+                key = (code, kind, surface, form)
+                rows[key] = rows.get(key, frozenset()) | flags
+    for (code, kind, surface, form), flags in rows.items():
+        multi = len(surface) > 1
+        if "exact" in flags:
+            words = tuple(frozenset({_norm(w)}) for w in surface)
+        else:
+            words = tuple(_lexicon_keys(w, multi) for w in surface)
+        entry = _Entry(code, kind, surface, words, flags)
+        for k in words[0]:
+            index.setdefault(k, []).append(entry)
+        if kind == "adj" and code != "-":
+            for c in _combining_forms(form):
+                prefixes.setdefault(c, code)
+    for k in index:
+        index[k].sort(key=lambda e: -len(e.words))
+    return _Gazetteer(index, prefixes, frozenset(notafter))
+
+
+def _token_keys(text: str, lemma: str) -> frozenset:
+    low = _norm(text)
+    keys = {low, _norm(lemma or text)}
+    if _CYR.search(low):
+        if text[:1].isupper():
+            keys |= _normal_forms(low)
+    elif len(low) > 3 and low.endswith("s"):
+        keys.add(low[:-1])                               # Kazakhs, Americans
+    return frozenset(keys)
+
+
+def _sentence_initial(tokens: Sequence, i: int) -> bool:
+    """First word of its sentence (or of a line), ignoring opening quotes and bullets."""
+    j = i - 1
+    while j >= 0 and tokens[j].sent == tokens[i].sent and tokens[j].text in _OPENERS:
+        j -= 1
+    if j < 0 or tokens[j].sent != tokens[i].sent:
+        return True
+    return tokens[j].text in ".!?:;"
+
+
+def _is_name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper()
+
+
+def _known(tok) -> bool:
+    """A word the gazetteer knows by itself (Kazakhstan, Astana): not a first name."""
+    return any(len(e.words) == 1 for k in _token_keys(tok.text, tok.lemma)
+               for e in _gazetteer().index.get(k, ()))
+
+
+def _in_url(toks: Sequence, i: int, j: int) -> bool:
+    """Kremlin.ru, www.akorda.kz: a name glued to a dot and a domain is not a mention."""
+    if j + 1 < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].stop \
+            and toks[j + 1].start == toks[j].stop and toks[j + 1].text[:1].islower():
+        return True
+    return i >= 1 and toks[i - 1].text in ("/", "@") and toks[i - 1].stop == toks[i].start
+
+
+def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
+    first = toks[i].text
+    flags = entry.flags
+    j = i + len(entry.words)
+    if _in_url(toks, i, j):
+        return False
+    if entry.kind == "adj" and j < len(toks) and _gazetteer().notafter \
+            and _token_keys(toks[j].text, toks[j].lemma) & _gazetteer().notafter:
+        return False
+    if "case" in flags:
+        if any(toks[i + k].text.replace("’", "'") != w.replace("’", "'")
+               for k, w in enumerate(entry.surface)):
+            return False
+    elif entry.code == "-":
+        pass                                      # blockers match in any case
+    elif entry.kind not in _CASELESS_KINDS or not _CYR.search(first):
+        if "lower" not in flags and not first[:1].isupper():
+            return False
+    if "nostart" in flags and _sentence_initial(toks, i):
+        return False
+    if "noperson" in flags:     # Chad Smith, George Washington, Джордж Вашингтон
+        j = i + len(entry.words)
+        if j < len(toks) and _is_name_word(toks[j]) and toks[j].sent == toks[i].sent:
+            return False
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and _is_name_word(prev) and prev.sent == toks[i].sent \
+                and _norm(prev.text) not in _FUNCTION_WORDS and not _known(prev):
+            return False
+    return True
+
+
+def _match(toks: Sequence, keys: list) -> list[tuple[int, int, str, str, int, int]]:
+    """Leftmost-longest matches: (tok_start, tok_stop, code, kind, char_start, char_stop)."""
+    g = _gazetteer()
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        best = None
+        seen_entries = set()
+        for k in keys[i]:
+            for e in g.index.get(k, ()):
+                if id(e) in seen_entries:
+                    continue
+                seen_entries.add(id(e))
+                L = len(e.words)
+                if best is not None and L <= best[1] - best[0]:
+                    continue
+                if i + L > n:
+                    continue
+                if all(keys[i + m] & e.words[m] for m in range(1, L)) and _accepts(e, toks, i):
+                    best = (i, i + L, e.code, e.kind)
+        if best is not None:
+            s, t, code, kind = best
+            if code != "-":
+                out.append((s, t, code, kind, toks[s].start, toks[t - 1].stop))
+            i = t
+            continue
+        # hyphenated compounds: российско-казахстанских, Kazakh-Serbian, US-China
+        if any(d in toks[i].text for d in _DASHES) and len(toks[i].text) > 3:
+            out.extend(_match_compound(toks[i], i))
+        i += 1
+    return out
+
+
+def _match_compound(tok, i: int) -> list:
+    g = _gazetteer()
+    parts, pos = [], 0
+    for piece in _SPLIT_DASH.split(tok.text):
+        parts.append((piece, tok.start + pos))
+        pos += len(piece) + 1
+    if len(parts) < 2 or any(not p for p, _ in parts):
+        return []
+    out = []
+    lemma_tail = _SPLIT_DASH.split(tok.lemma or "")[-1] if tok.lemma else ""
+    for j, (piece, start) in enumerate(parts):
+        low = _norm(piece)
+        code, kind = None, None
+        if j < len(parts) - 1 and low in g.prefixes:
+            code, kind = g.prefixes[low], "adj"
+        else:
+            keys = _token_keys(piece, lemma_tail if j == len(parts) - 1 else piece)
+            if j == len(parts) - 1 and _CYR.search(low):
+                keys = keys | _normal_forms(low)
+            for k in keys:
+                for e in g.index.get(k, ()):
+                    if len(e.words) == 1 and e.code != "-" and (
+                            "case" not in e.flags or piece == e.surface[0]):
+                        code, kind = e.code, e.kind
+                        break
+                if code:
+                    break
+        if code is None:
+            return []              # a compound is all states or none (Нур-Султан is not)
+        out.append((i, i + 1, code, kind, start, start + len(piece)))
+    return out
+
+
+def _mentions(toks: Sequence) -> list[StateMention]:
+    if not toks:
+        return []
+    keys = [_token_keys(t.text, t.lemma) for t in toks]
+    return [StateMention(code, cs, ce, kind, toks[s].index if hasattr(toks[s], "index") else s,
+                         (toks[t - 1].index + 1) if hasattr(toks[t - 1], "index") else t)
+            for s, t, code, kind, cs, ce in _match(toks, keys)]
+
+
+_PERSON_SAFE_KINDS = ("adj", "abbr", "demonym")
+
+
+def find_states(doc) -> list[StateMention]:
+    """Every state mention in the document, in text order. A name inside a person
+    span of the NER (Ливанов, Доминика, Джордж Вашингтон) is not a state."""
+    try:
+        ms = _mentions(doc.tokens)
+        per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", ()) if sp.type == "PER"]
+        if per:
+            ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS
+                  or not any(s <= m.start and m.stop <= e for s, e in per)]
+        return ms
+    except Exception:
+        return []
+
+
+def state_of_phrase(tokens: Sequence) -> str | None:
+    """The state a short token run names ("премьер-министр Республики Сербия" -> SRB);
+    the first one when several are named; None when none."""
+    try:
+        ms = _mentions(list(tokens))
+    except Exception:
+        return None
+    return ms[0].code if ms else None

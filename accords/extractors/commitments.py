@@ -1,6 +1,804 @@
-"""commitments: not built yet."""
+"""commitments: forward-looking statements of a party, clause by clause.
+
+A commitment is a clause with a modal cue (``accords/data/modality.*.tsv``: "возьмет под
+контроль", "намерены", "предложил", "готова", "договорились", "просит" …) or a future-tense
+predicate whose subject can speak for a state. The actor comes from the clause's subject:
+a state word ("казахстанская сторона"), a person of the record speaking for his state, two
+parties together ("стороны", "X и Y", "мы с Президентом Казахстана") → JOINT, a first-person
+pronoun inside a quote → the speaker's state; agreements are joint by nature and impersonal
+plans ("планируется", "будет создана") are the parties' together. Announcements of meetings
+("Лавров проведет переговоры") and past facts are not commitments.
+
+Russian uses natasha's lemmas, morphology and dependency tree; English has only lower-cased
+words, so its rules look at the words before the cue.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
 
-def extract(doc, record) -> list:
-    return []
+from ..record import Commitment
+from .quotes import (Lexicon, People, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
+                     resolve_phrase, state_mentions, states_in, trim_span, word_match)
+
+log = logging.getLogger(__name__)
+
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+PRIORITY = {"strong": 3, "cue": 2, "future": 1}
+CLIMB = frozenset({"xcomp", "obj", "iobj", "nmod", "conj", "csubj", "aux", "aux:pass", "cop",
+                   "amod", "obl"})
+OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
+                           "к", "от", "о", "об", "за", "под", "над", "перед", "между", "у",
+                           "in", "at", "on", "from", "during", "after", "before", "to", "of", "for"})
+SEPARATORS = frozenset({",", ";", ":", "—", "–"})
+_TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
+
+
+@dataclass
+class Candidate:
+    pred: object               # the token that carries the cue (Token)
+    idx: int                   # index of pred in the unit
+    modality: str
+    rank: int                  # PRIORITY
+    flags: frozenset = frozenset()
+    kind: str = "cue"          # cue | future | passive
+    actor: Optional[str] = None
+    span: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class Phrase:
+    """What a subject phrase says about who acts."""
+    first: bool = False
+    codes: list = field(default_factory=list)
+    joint_noun: bool = False
+    statelike: bool = False
+    person: bool = False
+    comitative: list = field(default_factory=list)   # codes after "с" ("мы с Президентом Казахстана")
+    lemma: str = ""
+
+
+class _Doc:
+    """Per-document indexes, built once per call (no global state)."""
+
+    def __init__(self, doc, record):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lex_lang(doc)
+        self.lex: Lexicon = lexicon(self.lang)
+        self.states = state_mentions(doc)
+        self.people = People(doc, record)
+        self.quotes: list[QuoteSpan] = find_quotes(doc, record, self.states, self.people)
+        self.by_id = {t.id: t for t in doc.tokens if t.id}
+        self.children: dict[str, list] = {}
+        for t in doc.tokens:
+            if t.head_id and t.head_id != t.id:
+                self.children.setdefault(t.head_id, []).append(t)
+        self.sectors = _sector_mentions(doc, record)
+        self.published = doc.published
+
+    def w(self, kind: str) -> frozenset:
+        return self.lex.words.get(kind, frozenset())
+
+    def head(self, t):
+        h = self.by_id.get(t.head_id)
+        return h if h is not None and h is not t else None
+
+    def kids(self, t) -> list:
+        return self.children.get(t.id, []) if t.id else []
+
+    def quote_at(self, pos: int) -> Optional[QuoteSpan]:
+        for q in self.quotes:
+            if q.start <= pos < q.stop:
+                return q
+        return None
+
+    def subtree(self, t, limit: int = 40, skip_rels=()) -> list:
+        out, stack, seen = [], [t], set()
+        while stack and len(out) < limit:
+            c = stack.pop()
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            out.append(c)
+            for k in self.kids(c):
+                if k.rel not in skip_rels and k.id not in seen:
+                    stack.append(k)
+        return sorted(out, key=lambda x: x.start)
+
+
+def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:
+    """Every sector mention (the sectors lexicon, weak ones included), else the record's
+    sector evidence."""
+    try:
+        from .sectors import find_sectors
+        return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]
+    except Exception:  # the sectors component is optional here
+        return [(s.id, tuple(ev)) for s in getattr(record, "sectors", []) or [] for ev in s.evidence]
+
+
+# ---------------------------------------------------------------- units and cues
+
+def _units(doc) -> list[list]:
+    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs)."""
+    units = []
+    for s in doc.sents:
+        cur = []
+        for t in s.tokens:
+            if cur and ("\n" in doc.text[cur[-1].stop:t.start] or (
+                    cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
+                    and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop)):
+                units.append(cur)
+                cur = []
+            cur.append(t)
+        if cur:
+            units.append(cur)
+    return units
+
+
+def _is_title(D: _Doc, unit: list) -> bool:
+    """A headline or caption: no closing punctuation and a line break after it."""
+    k = len(unit) - 1
+    while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
+        k -= 1
+    last = unit[k]
+    if last.text[-1:] in ".!?…;:," or last.text in ("-", "—", "–"):
+        return False
+    rest = D.text[unit[-1].stop:unit[-1].stop + 3]
+    return "\n" in rest
+
+
+def _finite(t) -> bool:
+    vf = t.feats.get("VerbForm")
+    if vf in ("Conv", "Inf"):
+        return False
+    if (vf == "Part" or t.pos == "ADJ") and "Short" not in (t.feats.get("Variant"), vf):
+        return False
+    return True
+
+
+def _past(t, D: _Doc) -> bool:
+    if t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") != "Part":
+        return True
+    return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in D.kids(t))
+
+
+def _short(t) -> bool:
+    return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
+
+
+def _cues(D: _Doc, unit: list) -> list[Candidate]:
+    lex = D.lex
+    out = []
+    for i, t in enumerate(unit):
+        cands = list(lex.by_first.get(t.lemma, ()))
+        cands += [c for c in lex.prefix_first if t.lemma.startswith(c.words[0][:-1])]
+        for cue in cands:
+            m = match_seq(unit, i, cue.words)
+            if m is None:
+                continue
+            f = cue.flags
+            if D.lang == "ru":
+                if "finite" in f and not _finite(t):
+                    continue
+                if "nonpast" in f and _past(t, D):
+                    continue
+                if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):
+                    continue
+                if "short" in f and not _short(t):
+                    continue
+                if "neuter" in f and t.feats.get("Gender") != "Neut":
+                    continue
+                if any(k.lemma == "не" for k in D.kids(t)) or (i and unit[i - 1].lemma == "не"):
+                    continue
+            elif i and unit[i - 1].lemma in ("not", "no", "never"):
+                continue
+            if "noun" in f and not _expressed(D, unit, i):
+                continue
+            rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
+            kind = "future" if "future" in f else "cue"
+            if kind == "future":
+                rank = PRIORITY["future"]
+            out.append(Candidate(t, i, cue.modality, rank, f, kind))
+            break
+    if D.lang == "ru":
+        out += _futures(D, unit, {c.idx for c in out})
+    return out
+
+
+def _expressed(D: _Doc, unit: list, i: int) -> bool:
+    """A noun cue states a position only under a verb of stating: "подтвердил стремление",
+    "выразили готовность", "emphasized the need" — not "состояние готовности"."""
+    ok = D.w("express") | D.w("speech")
+    if D.lang != "ru":
+        def stating(t) -> bool:
+            return any(word_match(w, t.lemma) for w in ok)
+        return any(stating(t) for t in unit[max(0, i - 4):i]) or any(stating(t) for t in unit[i + 1:])
+    t = unit[i]
+    for _ in range(3):
+        h = D.head(t)
+        if h is None:
+            return False
+        if h.lemma in ok:
+            return True
+        if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):
+            return False
+        t = h
+    return False
+
+
+def _futures(D: _Doc, unit: list, taken: set) -> list[Candidate]:
+    """Future-tense predicates: perfective future ("обеспечит") or быть + infinitive/short
+    passive participle ("будем контролировать", "будет создана")."""
+    out = []
+    for i, t in enumerate(unit):
+        if i in taken:
+            continue
+        if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
+                and t.lemma != "быть":
+            out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
+        elif t.text.lower() in FUTURE_BE:
+            h = D.head(t) if t.rel in ("aux", "aux:pass") else None
+            if h is None:   # a misattached "будут … укрепляться": the next verb form
+                h = next((x for x in unit[i + 1:i + 4] if x.feats.get("VerbForm") == "Inf" or (
+                    x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None)
+            if h is None or h not in unit:
+                continue
+            j = unit.index(h)
+            if j in taken:
+                continue
+            if h.feats.get("VerbForm") == "Part" or t.rel == "aux:pass":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "passive"))
+            elif h.feats.get("VerbForm") == "Inf":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
+            elif h.lemma in D.w("develop") or h.pos == "ADJ":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
+    return out
+
+
+# ---------------------------------------------------------------- actors (Russian)
+
+def _subject(D: _Doc, p) -> tuple[Optional[object], Optional[object]]:
+    """(subject token, the predicate that governs it), climbing from the cue through
+    infinitive complements, objects and coordination — not through "что"-clauses."""
+    cur, seen = p, set()
+    for _ in range(5):
+        if cur is None or cur.id in seen:
+            break
+        seen.add(cur.id)
+        for k in D.kids(cur):
+            if k.rel in ("nsubj", "nsubj:pass") and k is not p:
+                return k, cur
+        if cur.rel in CLIMB:
+            cur = D.head(cur)
+        else:
+            break
+    return None, cur
+
+
+def _fallback_subject(D: _Doc, p, unit: list) -> tuple[Optional[object], list]:
+    """When the parse gives no subject (a glued headline, a self-loop), take the nearest
+    nominative noun before the predicate in its clause and the noun group around it."""
+    if p not in unit:
+        return None, []
+    i = unit.index(p)
+    for j in range(i - 1, -1, -1):
+        t = unit[j]
+        if t.text in SEPARATORS or t.lemma in ("что", "чтобы", "который") or (
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+            return None, []
+        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and not any(
+                k.rel == "case" for k in D.kids(t)):
+            k = j
+            while k > 0 and unit[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") and not any(
+                    x.rel == "case" for x in D.kids(unit[k - 1])):
+                k -= 1
+            return t, unit[k:j + 1]
+    return None, []
+
+
+def _phrase(D: _Doc, toks: list, head=None) -> Phrase:
+    ph = Phrase(lemma=head.lemma if head is not None else "")
+    if not toks:
+        return ph
+    first = D.w("first")
+    # drop oblique adjuncts ("на встрече в Астане") but keep "с" (comitative)
+    keep = []
+    drop_ids = set()
+    for t in toks:
+        h = D.head(t) if D.lang == "ru" else None
+        if h is not None and h.id in drop_ids:
+            drop_ids.add(t.id)
+            continue
+        if t.pos == "NOUN" or t.pos == "PROPN" or t.pos == "PRON":
+            cases = [k.lemma for k in D.kids(t) if k.rel == "case"]
+            if cases and cases[0] in OBLIQUE_CASES and t is not head:
+                drop_ids.add(t.id)
+                continue
+        keep.append(t)
+    comit_ids = set()
+    for t in keep:
+        if any(k.rel == "case" and k.lemma in ("с", "со") for k in D.kids(t)):
+            comit_ids |= {x.id for x in D.subtree(t, 12)}
+    for t in keep:
+        if t.lemma in first:
+            ph.first = True
+    main = [t for t in keep if t.id not in comit_ids] if D.lang == "ru" else keep
+    comit = [t for t in keep if t.id in comit_ids]
+    ph.codes = _codes(D, main)
+    ph.comitative = _codes(D, comit)
+    ph.person = bool(D.people and D.people.in_span(main[0].start, main[-1].stop)) if main else False
+    lemmas = {t.lemma for t in main}
+    if head is not None:
+        ph.joint_noun = head.lemma in D.w("joint") and _plural(D, head)
+        ph.statelike = head.lemma in D.w("statelike") or any(
+            m.start <= head.start < m.stop for m in D.states)
+        if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in D.kids(head)):
+            ph.joint_noun = True
+    else:
+        ph.joint_noun = bool(lemmas & D.w("joint"))
+        ph.statelike = bool(lemmas & D.w("statelike"))
+    return ph
+
+
+def _plural(D: _Doc, t) -> bool:
+    """Plural by the noun or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
+    if t.feats.get("Number") == "Plur":
+        return True
+    h = D.head(t)
+    return (t.rel.startswith("nsubj") and h is not None and h.feats.get("Number") == "Plur"
+            and not any(k.rel == "conj" for k in D.kids(t)))
+
+
+def _codes(D: _Doc, toks: list) -> list[str]:
+    """States named in a run of tokens: state words, persons' states, roles ("глава МИД")."""
+    if not toks:
+        return []
+    codes: list[str] = []
+    s, e = toks[0].start, toks[-1].stop
+    ids = {t.index for t in toks}
+    for m in D.states:
+        if m.start < e and s < m.stop and any(i in ids for i in range(m.tok_start, max(m.tok_stop, m.tok_start + 1))):
+            if getattr(m, "kind", "") == "capital" and not _is_subject_word(D, m, toks):
+                continue
+            if m.code not in codes:
+                codes.append(m.code)
+    persons = D.people.in_span(s, e) if D.people else []
+    for t in toks if D.people else []:
+        if t.lemma in ("он", "она", "he", "she"):
+            i = D.people.last_before(t.start)
+            if i is not None and i not in persons:
+                persons.append(i)
+    for i in persons:
+        c = D.people.country(i)
+        if c and c not in codes:
+            codes.append(c)
+    if not persons and not codes and D.people and not any(_plural(D, t) for t in toks
+                                                          if t.pos in ("NOUN", "PROPN")):
+        sp = resolve_phrase(toks, s, D.people, [], D.lex)
+        if sp.person is not None and sp.country and not any(t.lemma in D.w("third") for t in toks):
+            codes.append(sp.country)
+    return codes
+
+
+def _is_role(D: _Doc, t) -> bool:
+    return any(len(w) == 1 and w[0] == t.lemma for w, _ in D.lex.roles)
+
+
+def _is_subject_word(D: _Doc, m, toks) -> bool:
+    """A capital counts for its state only as the subject itself ("Астана и Белград договорились")."""
+    for t in toks:
+        if m.start <= t.start < m.stop:
+            return t.rel in ("nsubj", "nsubj:pass", "conj") or D.lang != "ru"
+    return False
+
+
+def _speaker(D: _Doc, p, governor) -> Optional[str]:
+    """The state of whoever says the clause: the quote's speaker, or the subject of the verb
+    of saying that governs it ("X подчеркнул, что …")."""
+    q = D.quote_at(p.start)
+    if q is not None and q.country:
+        return q.country
+    unit_toks = [t for t in D.doc.sents[p.sent].tokens] if p.sent < len(D.doc.sents) else []
+    for k, t in enumerate(unit_toks):
+        if t.lemma in ("слово", "мнение") and t.stop <= p.start and k and (
+                unit_toks[k - 1].lemma == "по" or (k > 1 and unit_toks[k - 2].lemma == "по")):
+            who = [unit_toks[k - 1]] if unit_toks[k - 1].lemma != "по" else []
+            for x in unit_toks[k + 1:] if not who else []:
+                if x.text == "," or x.start >= p.start:
+                    break
+                who.append(x)
+            if who:
+                if who[0].lemma in D.w("third") and D.people:
+                    return D.people.country(D.people.last_before(who[0].start))
+                codes = _codes(D, who)
+                if len(codes) == 1:
+                    return codes[0]
+                if len(codes) > 1 or any(x.lemma in D.w("joint") and x.feats.get("Number") == "Plur" for x in who):
+                    return "JOINT"
+    g = governor
+    for _ in range(3):
+        if g is None:
+            break
+        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in D.w("speech"):
+            h = D.head(g) if g.lemma not in D.w("speech") else g
+            if h is not None and h.lemma in D.w("speech"):
+                subj = next((k for k in D.kids(h) if k.rel.startswith("nsubj")), None)
+                if subj is not None:
+                    ph = _phrase(D, D.subtree(subj, 14), subj)
+                    if len(set(ph.codes)) == 1:
+                        return ph.codes[0]
+                    if len(set(ph.codes)) > 1 or ph.joint_noun:
+                        return "JOINT"
+                    if subj.lemma in D.w("third") and D.people:
+                        return D.people.country(D.people.last_before(subj.start))
+                return None
+        g = D.head(g)
+    return None
+
+
+def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
+    p = c.pred
+    if c.modality == "agreed":
+        subj, _ = _subject(D, p)
+        if "joint" in c.flags:
+            if subj is None:
+                return None
+            ph = _phrase(D, D.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
+            if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
+                return None
+        return "JOINT"
+    # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
+    if p.pos == "NOUN":
+        own = [k for k in D.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
+               and not any(x.rel == "case" for x in D.kids(k))]
+        for k in own:
+            codes = _phrase(D, D.subtree(k, 8), k).codes
+            if len(codes) == 1:
+                return codes[0]
+    subj, gov = _subject(D, p)
+    toks = None
+    if subj is not None and subj.start < p.start and any(
+            t.lemma in ("что", "чтобы") and subj.stop <= t.start < p.start for t in unit):
+        subj = None   # a subject across "что" is a parse error
+    if subj is None:
+        subj, toks = _fallback_subject(D, p, unit)
+    if subj is not None and subj.lemma in D.w("third") and D.quote_at(p.start) is None and not any(
+            k.rel == "conj" for k in D.kids(subj)):
+        i = D.people.last_before(subj.start) if D.people else None
+        return D.people.country(i) if i is not None else None
+    if subj is not None:
+        if toks is None:
+            toks = [t for t in D.subtree(subj, 14, ("acl", "acl:relcl", "parataxis", "advcl")) if t in unit]
+            marks = [t.start for t in unit if t.lemma in ("что", "чтобы") and t.stop <= subj.start]
+            if marks:   # the subject phrase does not reach back over "что"
+                toks = [t for t in toks if t.start > marks[-1]]
+        ph = _phrase(D, toks, subj)
+        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or _is_role(D, subj)
+                or subj.lemma in D.w("relation")):
+            ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
+        actorlike = ph.first or ph.codes or ph.joint_noun
+        if ph.first:
+            spk = _speaker(D, p, gov)
+            if ph.comitative and spk and any(x != spk for x in ph.comitative):
+                return "JOINT"
+            if ph.lemma in D.w("first") or ph.lemma in D.w("statelike") or ph.lemma in D.w("joint"):
+                if ph.joint_noun and not spk:
+                    return "JOINT"
+                return spk
+        if c.kind == "passive":
+            if p.lemma in D.w("passive") and subj.lemma not in D.w("announce"):
+                return _joint_or(ph)
+            return None
+        if c.kind == "future":
+            if subj.lemma in D.w("relation") and p.lemma in D.w("develop"):
+                c.modality = "intend"
+                return _joint_or(ph)
+            if (ph.person or _is_role(D, subj)) and not ph.first and not ph.statelike:
+                return None   # "Лавров проведет переговоры": an announcement
+            if not (ph.statelike or ph.joint_noun) or subj.lemma in D.w("announce"):
+                return None
+        if len(set(ph.codes)) > 1:
+            return "JOINT"
+        if len(ph.codes) == 1:
+            return ph.codes[0]
+        if ph.joint_noun:
+            return "JOINT"
+        if actorlike:
+            return None
+        # a subject that is not a party ("задачи будут закреплены", "задачей является")
+        if "impersonal" in c.flags or c.kind == "passive":
+            return "JOINT" if c.kind != "passive" or p.lemma in D.w("passive") else None
+        if "need" in c.flags and p.pos == "NOUN":
+            return _speaker(D, p, gov) or "JOINT"
+        return None
+    # no subject at all
+    if c.kind == "passive":
+        return "JOINT" if p.lemma in D.w("passive") else None
+    if "impersonal" in c.flags:
+        return "JOINT"
+    person1 = p.feats.get("Person") == "1" or any(
+        k.feats.get("Person") == "1" for k in D.kids(p) if k.rel in ("aux", "aux:pass"))
+    spk = _speaker(D, p, gov)
+    if person1 or D.quote_at(p.start) is not None:
+        return spk
+    if "need" in c.flags:
+        return spk or ("JOINT" if p.pos == "NOUN" else None)
+    if c.kind == "future":
+        return None
+    return spk
+
+
+def _joint_or(ph: Phrase) -> str:
+    codes = set(ph.codes)
+    return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"
+
+
+# ---------------------------------------------------------------- actors (English)
+
+_EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
+
+
+def _actor_en(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
+    if c.modality == "agreed":
+        return "JOINT"
+    i = c.idx
+    j = i
+    while j > 0 and unit[j - 1].lemma not in _EN_BOUNDARY:
+        j -= 1
+    region = unit[j:i]
+    if c.kind == "future" and i + 1 < len(unit):
+        nxt = unit[i + 1].lemma if unit[i + 1].lemma not in ("be", "also", "further") or i + 2 >= len(unit) \
+            else unit[i + 2].lemma
+        if any(nxt.startswith(a) for a in D.w("announce")):
+            return None
+    ph = _phrase(D, region)
+    q = D.quote_at(unit[i].start)
+    if ph.first:
+        return q.country if q else None
+    if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
+        return "JOINT"
+    if len(ph.codes) == 1:
+        return ph.codes[0]
+    if c.kind == "future":
+        return None
+    if region and any(t.text[:1].isupper() for t in region[1:]):
+        return None   # a named subject that is no party
+    if "impersonal" in c.flags or "need" in c.flags:
+        if q is not None and q.country:
+            return q.country
+        return "JOINT"
+    if q is not None:
+        return q.country
+    return None
+
+
+# ---------------------------------------------------------------- spans, sectors, deadlines
+
+def _base_span(D: _Doc, unit: list, p) -> tuple[int, int]:
+    s, e = unit[0].start, unit[-1].stop
+    q = D.quote_at(p.start)
+    if q is not None:
+        s, e = max(s, q.start), min(e, q.stop)
+    else:
+        text = D.text[s:e]
+        m = _TAIL.search(text)
+        if m and s + m.start() > p.stop:
+            tail = [t for t in unit if t.start >= s + m.start()]
+            if any(t.lemma in D.w("speech") for t in tail[:4]):
+                e = s + m.start()
+        # leading attribution "По словам X, …", "Как подчеркнул X, …"
+        first = unit[0].lemma
+        if first in ("по", "как", "according"):
+            comma = next((t for t in unit if t.text == "," and t.stop <= p.start), None)
+            if comma is not None and any(t.lemma in D.w("speech") for t in unit[:4]):
+                s = comma.stop
+        if D.lang == "ru":
+            s = max(s, _clause_start(D, unit, p))
+    return s, e
+
+
+def _clause_start(D: _Doc, unit: list, p) -> int:
+    """Where the cue's clause begins when an earlier clause of the sentence is another
+    statement ("На встрече отмечено, что …, стороны договорились …")."""
+    r, seen = p, set()
+    while r.rel in ("xcomp", "aux", "aux:pass", "cop", "csubj", "obj", "amod") and r.id not in seen:
+        seen.add(r.id)
+        h = D.head(r)
+        if h is None or h not in unit:
+            break
+        r = h
+    if r.rel not in ("conj", "parataxis", "ccomp") or D.head(r) is None:
+        return unit[0].start
+    sub = [t for t in D.subtree(r, 200, ("parataxis",)) if t in unit]
+    if not sub or sub[0].index == unit[0].index or sub[0].lemma in ("что", "чтобы"):
+        return unit[0].start   # "X подчеркнул, что …" keeps its attribution
+    k = unit.index(sub[0])
+    prev = unit[k - 1] if k else None
+    if prev is not None and (prev.text in SEPARATORS or prev.lemma in ("и", "а", "но")):
+        before = unit[:k]
+        if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" or (t.feats.get("VerbForm") == "Part"
+               and t.feats.get("Variant") == "Short") for t in before):
+            return sub[0].start
+    return unit[0].start
+
+
+def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
+    """Give each candidate its own clause when several share a sentence."""
+    cands.sort(key=lambda c: c.pred.start)
+    for c in cands:
+        c.span = _base_span(D, unit, c.pred)
+    for a, b in zip(cands, cands[1:]):
+        if a.span != b.span:
+            continue
+        seps = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start and t.text in SEPARATORS]
+        if not seps:
+            continue
+        cut = seps[-1]
+        a.span = (a.span[0], cut.start)
+        b.span = (cut.stop, b.span[1])
+
+
+_ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
+
+
+def _in_attribution(D: _Doc, p) -> bool:
+    """The cue sits in the attribution after a quote ("…», — поставил цель президент")."""
+    for q in D.quotes:
+        if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(D.text[q.stop:p.start]):
+            return True
+    return False
+
+
+_STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]+(?:(?:и|а|но|а также|что|and|but|that)\s+)?")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    seg = text[s:e]
+    m = _STRIP_L.match(seg)
+    if m:
+        s += m.end()
+    return trim_span(text, s, e)
+
+
+_DL = [
+    (re.compile(r"\bна\s+(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг|годы|года)", re.I), "range"),
+    (re.compile(r"\b(?:до|к)\s+(?:концу|конца)\s+(\d{4})\s+год", re.I), "year"),
+    (re.compile(r"\b(?:до|к)\s+(\d{4})\s+год", re.I), "year"),
+    (re.compile(r"\bв\s+(\d{4})\s+году", re.I), "future_year"),
+    (re.compile(r"\b(?:до|к)\s+(?:концу|конца)\s+(?:этого|текущего|нынешнего\s+)?года", re.I), "this_year"),
+    (re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I), "year"),
+    (re.compile(r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b", re.I), "this_year"),
+    (re.compile(r"\bfor\s+(\d{4})\s*[-–—]\s*(\d{4})\b", re.I), "range"),
+]
+
+
+def _deadline(text: str, published) -> Optional[str]:
+    for rx, kind in _DL:
+        m = rx.search(text)
+        if not m:
+            continue
+        if kind == "range":
+            return f"{m[1]}/{m[2]}"
+        if kind == "year":
+            return m[1]
+        if kind == "future_year":
+            if published is None or int(m[1]) >= published.year:
+                return m[1]
+            continue
+        if kind == "this_year" and published is not None:
+            return str(published.year)
+    return None
+
+
+def _sectors(D: _Doc, s: int, e: int) -> list[str]:
+    out = []
+    for sid, (a, b) in D.sectors:
+        if s <= a and b <= e and sid not in out:
+            out.append(sid)
+    return out
+
+
+# ---------------------------------------------------------------- the component
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", text.lower())}
+
+
+def _dedupe(items: list[Commitment]) -> list[Commitment]:
+    """A statement repeated later (a quote restating the lead) is one commitment."""
+    keep = []
+    for c in items:
+        cw = _content(c.text)
+        dup = False
+        for k in keep:
+            if k.actor == c.actor and k.modality == c.modality:
+                kw = _content(k.text)
+                small = min(len(cw), len(kw)) or 1
+                if len(cw & kw) / small >= 0.8:
+                    dup = True
+                    if len(c.text) > len(k.text) and not (k.evidence[0] <= c.evidence[0] and c.evidence[1] <= k.evidence[1]):
+                        keep[keep.index(k)] = c
+                    break
+        if not dup:
+            keep.append(c)
+    return keep
+
+
+def _other_party(D: _Doc, c: Candidate, unit: list, actor: str) -> bool:
+    """A request goes to the other party, not to one's own official ("попросил посла")."""
+    if D.lang == "ru":
+        for k in D.kids(c.pred):
+            if k.rel in ("obj", "iobj") and (_is_role(D, k) or k.lemma in D.w("statelike")):
+                codes = _codes(D, D.subtree(k, 8))
+                return any(x != actor for x in codes)
+        return True
+    s, e = c.span
+    codes = states_in(D.states, s, e)
+    if any(x != actor for x in codes):
+        return True
+    lem = {t.lemma for t in unit if s <= t.start < e}
+    return bool(lem & {"сторона", "партнер", "коллега", "side", "partners", "partner"})
+
+
+def _extract(doc, record) -> list[Commitment]:
+    if not doc.tokens:
+        return []
+    D = _Doc(doc, record)
+    out: list[Commitment] = []
+    for unit in _units(doc):
+        if len(unit) < 3 or _is_title(D, unit) or unit[-1].text == "?":
+            continue
+        cands = _cues(D, unit)
+        if not cands:
+            continue
+        resolved = []
+        for c in cands:
+            if _in_attribution(D, c.pred):
+                continue
+            c.actor = (_actor_ru if D.lang == "ru" else _actor_en)(D, c, unit)
+            if c.actor is None:
+                continue
+            if (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and D.lang == "ru"
+                    and _announcement(D, c.pred)):
+                continue
+            if "need" in c.flags:
+                c.modality = "intend" if c.actor == "JOINT" else "propose"
+            resolved.append(c)
+        if not resolved:
+            continue
+        _split(D, unit, resolved)
+        by_span: dict[tuple[int, int], Candidate] = {}
+        for c in resolved:
+            if "other" in c.flags and not _other_party(D, c, unit, c.actor):
+                continue
+            best = by_span.get(c.span)
+            if best is None or c.rank > best.rank:
+                by_span[c.span] = c
+        for c in sorted(by_span.values(), key=lambda c: c.span):
+            s, e = _trim(D.text, *c.span)
+            if e - s < 8:
+                continue
+            text = D.text[s:e]
+            out.append(Commitment(actor=c.actor, modality=c.modality, text=text,
+                                  sectors=_sectors(D, s, e), deadline=_deadline(text, D.published),
+                                  evidence=(s, e)))
+    return _dedupe(out)
+
+
+def _announcement(D: _Doc, p) -> bool:
+    """A future meeting, visit or discussion ("министры обменяются мнениями")."""
+    ann = D.w("announce")
+    if p.lemma in ann:
+        return True
+    return any(k.lemma in ann for k in D.kids(p) if k.rel in ("obj", "xcomp", "nsubj", "nsubj:pass", "csubj", "ccomp"))
+
+
+def extract(doc, record) -> list[Commitment]:
+    try:
+        return _extract(doc, record)
+    except Exception:
+        log.exception("commitments failed")
+        return []

@@ -2,65 +2,33 @@
 
 Every state mention comes from the gazetteer (:mod:`.states`). A state is a party when
 its people act in the text (it is attached to a title or a side: "Президент Сербии",
-"казахстанская сторона", "Kazakh Prime Minister"; or it is the subject of a verb:
-"Россия и Украина подписали"), or when it is one end of a relation ("между X и Y",
-"российско-китайский", "товарооборот России с Турцией", "Kazakhstan and Uzbekistan"),
-or when the lead names it. A state named in passing (once, in a list of three or more,
-as a currency or a region) is context, not a party.
+"казахстанская сторона", "Kazakh Prime Minister", or it is the subject: "Россия и
+Украина подписали"), when it is one end of an explicit relation ("между X и Y",
+"российско-китайский", "Kazakh-Turkish", "Посол Японии в Казахстане"), or when the
+headline names it. A state named in passing (once, after the lead; in a list of three or
+more; as a scene: "ситуация в Афганистане"; as a dateline) is context, not a party.
 
-Each mention is scored from these signals; a state's score is the sum over its mentions;
-the states whose score reaches an absolute floor and a share of the best score are the
-parties.
+Each mention gets signals and a weight; a state's score is the sum over its mentions.
+A party needs a strong signal and a minimal score; beyond the two best-scored states a
+third one must also be headlined or act, and weigh a share of the second one.
+The cue words are data: ``accords/data/countries.<lang>.tsv``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..record import Country
-from .states import StateMention, find_states
+from .states import StateMention, find_leaders, find_states
 
-# nouns naming the people or bodies that act for a state (lemmas)
-PARTY_NOUNS_RU = frozenset("""
-президент премьер премьер-министр вице-премьер вице-президент министр замминистр
-заместитель глава посол посольство делегация сторона правительство лидер руководство
-руководитель мид минобороны минэкономразвития минэнерго министерство ведомство
-председатель спикер парламент канцлер король королева эмир султан шейх принц монарх
-генсек генпрокурор представитель советник кабмин кабинет администрация власть коллега
-госсекретарь первый вице-спикер депутат сенатор главнокомандующий начальник
-премьер-министр вице-премьер-министр экс-президент госсовет секретарь замглавы
-минфин минэкономики минпромторг минсельхоз минтранс минздрав минобрнауки минкультуры
-минюст мвд минэнерго минторг минпром сенат дума меджлис хурал курултай мажилис сейм
-скупщина рада кнессет конгресс армия военный генштаб погранслужба омбудсмен
-""".split())
-PARTY_NOUNS_EN = frozenset("""
-president prime premier minister ministers deputy ambassador envoy delegation delegations
-side sides government leader leaders leadership counterpart counterparts foreign ministry
-chancellor king queen emir sultan sheikh crown parliament speaker officials official head
-authorities cabinet embassy secretary vice chairman chair representatives representative
-senate congress army military mps lawmakers
-""".split())
-# nouns naming a relation between states: their genitive/с-dependents are its ends
-RELATION_NOUNS_RU = frozenset("""
-товарооборот торговля сотрудничество отношение отношения взаимодействие партнерство связь
-переговоры встреча визит соглашение договор меморандум комиссия межправкомиссия
-межправительственный форум диалог консультация объем экспорт импорт инвестиция
-партнер партнерство договоренность декларация заявление саммит переговорный
-компания предприятие бизнес инвестор предприниматель производитель экспортер импортер
-""".split())
-RELATION_NOUNS_EN = frozenset("""
-trade turnover cooperation relations relationship ties partnership talks meeting visit
-agreement agreements memorandum commission forum dialogue consultations exports imports
-investment investments partner partners declaration summit companies company
-businesses business investors exporters importers
-""".split())
-PAIR_PREPS = frozenset({"между", "between"})
-WITH_PREPS = frozenset({"с", "со", "with"})
-CONJ = frozenset({"и", ",", "and", "а", "&", "или", "or", "также", "as", "well", "the"})
+DATA = Path(__file__).resolve().parents[1] / "data"
 DASHES = frozenset({"-", "–", "—", "−"})
-HEAD_HOPS = 2
+HEAD_HOPS = 2            # nominal heads climbed from a state to a title (министра ... дел России)
+LEAD_WORDS = 5           # the lead ends with the first sentence of this many words
+LEAD_CHARS = 300
 
-# weights
+# weights and thresholds
 W_BASE = 1.0
 W_ACTOR = 2.0
 W_RELATION = 1.5
@@ -68,10 +36,37 @@ W_LEAD = 2.0
 LIST_FACTOR = 0.3
 MIN_SCORE = 2.5
 SHARE_OF_SECOND = 0.2
-LEAD_CHARS = 300
-LEAD_WORDS = 5
-# a party acts, is named in the lead, or is one end of an explicit bilateral relation
 STRONG = frozenset({"actor", "subject", "lead", "compound", "between", "host"})
+_SHARED = frozenset({"actor", "subject", "between", "relation"})   # spread over a pair
+_NOMINAL_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "obl"})
+
+
+@dataclass(frozen=True)
+class _Cues:
+    party: frozenset = frozenset()
+    relation: frozenset = frozenset()
+    diplomat: frozenset = frozenset()
+    place: frozenset = frozenset()
+    host: frozenset = frozenset()
+    between: frozenset = frozenset()
+    with_: frozenset = frozenset()
+    join: frozenset = frozenset()
+    other: frozenset = frozenset()
+    verb: frozenset = frozenset()
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> _Cues:
+    words: dict[str, set] = {}
+    path = DATA / f"countries.{lang}.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            kind, word = line.split("\t", 1)
+            words.setdefault(kind.strip(), set()).add(_norm(word.strip()))
+    return _Cues(**{("with_" if k == "with" else k): frozenset(v)
+                    for k, v in words.items() if k in _Cues.__dataclass_fields__ or k == "with"})
 
 
 @dataclass
@@ -80,18 +75,25 @@ class _Evidence:
     spans: list = field(default_factory=list)
     score: float = 0.0
     signals: set = field(default_factory=set)
+    acting: int = 0             # mentions that are not a mere place
+    leader_spans: list = field(default_factory=list)
+    first: int = 0
 
 
 def extract(doc, record=None) -> list[Country]:
     """The party states, sorted by first mention; [] on any failure."""
     try:
-        return [Country(code=e.code, mentions=[list(s) for s in e.spans]) for e in parties(doc)]
+        return [Country(code=e.code, mentions=[list(s) for s in (e.spans or e.leader_spans)])
+                for e in parties(doc)]
     except Exception:
         return []
 
 
 def parties(doc) -> list[_Evidence]:
-    mentions = [m for m in find_states(doc) if m.code not in ("-",)]
+    """The party states with their evidence, in order of first mention. Well-known
+    leaders (Лукашенко, Tokayev) count as their state acting."""
+    mentions = sorted([m for m in find_states(doc) if m.code != "-"] + find_leaders(doc),
+                      key=lambda m: (m.start, m.stop))
     if not mentions:
         return []
     ev = score_states(doc, mentions)
@@ -101,32 +103,38 @@ def parties(doc) -> list[_Evidence]:
     for rank, e in enumerate(ranked):
         if e.score < MIN_SCORE or not e.signals & STRONG:
             continue
-        if len(e.spans) == 1 and "lead" not in e.signals:
-            continue                    # named once, after the lead: an aside
+        if e.acting <= 1 and "lead" not in e.signals \
+                and not (rank < 2 and e.signals & {"actor", "host"}):
+            continue                    # named once, after the lead, not acting: an aside
         if rank >= 2 and (e.score < SHARE_OF_SECOND * second
                           or not e.signals & {"lead", "actor", "host"}):
             continue                    # beyond the two main sides: must be headlined or act
         chosen.append(e)
     if not chosen:                      # a one-state story: its state, if it is clear
-        best = max(ev.values(), key=lambda e: e.score)
+        best = ranked[0]
         chosen = [best] if best.score >= MIN_SCORE else []
-    return sorted(chosen, key=lambda e: e.spans[0][0])
+    return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
 
 
 def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
     """Per state: its mentions, the signals seen on them and the summed score."""
     toks = doc.tokens
-    en = not _is_russian(doc)
-    by_id = _id_index(doc) if not en else {}
-    groups = _coordination_groups(toks, mentions)
+    ru = _is_russian(doc)
+    cues = _cues("ru" if ru else "en")
+    by_id = {(t.sent, t.id): t for t in toks} if ru else {}
+    state_ends = {m.tok_stop - 1 for m in mentions}
+    groups = _coordination_groups(toks, mentions, cues)
     lead_end = _lead_end(doc)
     sigs = []
     for i, m in enumerate(mentions):
-        sig = _signals_en(toks, m) if en else _signals_ru(toks, m, by_id)
+        if ru:
+            sig = _signals_ru(toks, m, by_id, cues, state_ends)
+        else:
+            sig = _signals_en(toks, m, cues, state_ends)
         size = len({mentions[j].code for j in groups[i]})
-        if _open_list(toks, mentions[groups[i][-1]]):
+        if _open_list(toks, mentions[groups[i][-1]], cues):
             size = max(size, 3)         # "X и Y и другие страны": examples from a list
-        if m.start < lead_end:
+        if m.start < lead_end and (size < 3 or _headline_list(doc, mentions, groups[i])):
             sig.add("lead")
         if size >= 3:
             sig.add("list")
@@ -136,107 +144,120 @@ def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
             sig.discard("between")
         if _compound_pair(mentions, i):
             sig.add("compound")
-        if m.kind == "office":
-            sig.add("actor")            # "в Акорде состоялась встреча", "the Kremlin said"
-        elif _is_host(toks, m):
+        if m.kind in ("office", "leader"):
+            sig.add("actor")            # "в Акорде состоялась встреча", "Лукашенко заявил"
+        elif _is_host(toks, m, cues):
             sig.add("host")
-        elif _is_place(toks, m):
+        elif _is_place(toks, m, cues, doc.text):
             sig.add("venue")
         sigs.append(sig)
     # what one member of a coordinated pair does, the other does too
-    # ("the delegations of Kazakhstan and Türkiye", "между Россией и Китаем")
+    # ("the delegations of Kazakhstan and Türkiye"); a place is a place for the whole
+    # group ("в Афганистане, Сирии")
+    shared = [set().union(*(sigs[j] for j in groups[i])) for i in range(len(sigs))]
     for i, sig in enumerate(sigs):
         if "pair" in sig:
-            for j in groups[i]:
-                sig |= sigs[j] & _SHARED
+            sig |= shared[i] & _SHARED
+        if "venue" in shared[i] and not sig & {"host", "venue"} \
+                and mentions[i].kind in ("name", "abbr", "capital"):
+            sig.add("venue")
     ev: dict[str, _Evidence] = {}
     for m, sig in zip(mentions, sigs):
-        e = ev.setdefault(m.code, _Evidence(m.code))
-        e.spans.append((m.start, m.stop))
-        w = W_BASE
+        e = ev.setdefault(m.code, _Evidence(m.code, first=m.start))
+        (e.leader_spans if m.kind == "leader" else e.spans).append((m.start, m.stop))
+        e.score += _weight(sig)
+        e.acting += "venue" not in sig
         if "venue" in sig:
-            pass                        # "на встрече в Астане", "in Afghanistan": where, not who
+            e.signals.add("venue")      # a place says nothing of who acts
         else:
-            if sig & {"actor", "subject"}:
-                w += W_ACTOR
-            if sig & {"compound", "between", "relation", "with", "host"}:
-                w += W_RELATION
-            if "lead" in sig:
-                w += W_LEAD
-            elif "list" in sig:
-                w *= LIST_FACTOR
-        e.score += w
-        e.signals |= sig if ("list" not in sig or "lead" in sig) else {"list"}
+            e.signals |= sig if ("list" not in sig or "lead" in sig) else {"list"}
     return ev
 
 
-_SHARED = frozenset({"actor", "subject", "between", "relation"})
+def _weight(sig: set) -> float:
+    if "venue" in sig:
+        return W_BASE                   # "на встрече в Астане", "in Afghanistan": where, not who
+    w = W_BASE
+    if sig & {"actor", "subject"}:
+        w += W_ACTOR
+    if sig & {"compound", "between", "relation", "with", "host"}:
+        w += W_RELATION
+    if "lead" in sig:
+        w += W_LEAD
+    elif "list" in sig:
+        w *= LIST_FACTOR
+    return w
 
 
-VENUE_PREPS = frozenset({"в", "во", "на", "in", "at"})
-
-
-def _is_place(toks, m: StateMention) -> bool:
-    """The state as a place: a venue or scene ("в Астане", "ситуация в Афганистане",
-    "in Baku") or a dateline ("ДУШАНБЕ, 9 окт —", "ASTANA —"). Not "экспорт в Россию"."""
-    first = toks[m.tok_start]
-    if m.kind in ("adj", "demonym") or _is_host(toks, m):
-        return False
-    if m.tok_start > 0 and _norm(toks[m.tok_start - 1].text) in VENUE_PREPS \
-            and toks[m.tok_start - 1].sent == first.sent:
-        case = toks[m.tok_stop - 1].feats.get("Case") if toks[m.tok_stop - 1].feats else None
-        return case in (None, "Loc")
-    nxt = toks[m.tok_stop] if m.tok_stop < len(toks) else None
-    return (m.kind == "capital" and first.text.isupper() and len(first.text) > 3
-            and nxt is not None and nxt.text in (",", "—", "–", "-"))
-
-
-DIPLOMATS = frozenset({"посол", "посольство", "консул", "консульство", "представитель",
-                       "полпред", "торгпред", "ambassador", "embassy", "consul", "envoy",
-                       "representative", "чрезвычайный", "полномочный"})
-HOST_PREPS = frozenset({"в", "во", "при", "in", "to"})
-
-
-def _is_host(toks, m: StateMention) -> bool:
-    """The state an ambassador is accredited to ("Посол Японии в Казахстане",
-    "Ambassador of Japan to Kazakhstan"): the other side of the relation, not a place."""
-    i = m.tok_start
-    if i < 2 or _norm(toks[i - 1].text) not in HOST_PREPS:
-        return False
-    sent = toks[i].sent
-    return any(t.sent == sent and (_norm(t.lemma) in DIPLOMATS or _norm(t.text) in DIPLOMATS)
-               for t in toks[max(0, i - 6):i - 1])
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
 
 
 def _is_russian(doc) -> bool:
     return doc.lang == "ru" or any(t.pos for t in doc.tokens[:50])
 
 
-def _id_index(doc) -> dict:
-    return {(t.sent, t.id): t for t in doc.tokens}
-
-
 def _lead_end(doc) -> int:
-    """End of the lead: the headline, or the first sentence of five words or more
-    (what precedes it is a dateline, a rubric or the headline itself)."""
+    """End of the lead: the first line or sentence of five words or more (the headline,
+    or the first sentence after a dateline or a rubric)."""
+    text = doc.text
     for s in doc.sents:
-        if sum(1 for t in s.tokens if t.text.isalpha()) >= LEAD_WORDS:
-            return s.stop
-    return min(LEAD_CHARS, len(doc.text))
+        words = [t for t in s.tokens if t.text.isalpha()]
+        if len(words) >= LEAD_WORDS:
+            # a headline without a full stop runs into the next line: cut at the line end
+            nl = text.find("\n", words[LEAD_WORDS - 1].stop, s.stop)
+            return nl if nl != -1 else s.stop
+    return min(LEAD_CHARS, len(text))
 
 
-def _coordination_groups(toks, mentions: list[StateMention]) -> list[list[int]]:
-    """Mentions joined only by commas/conjunctions/dashes form one group (a list or a pair)."""
+_DATELINE_PUNCT = frozenset({",", ".", "/", "("}) | DASHES
+
+
+def _is_place(toks, m: StateMention, cues: _Cues, text: str) -> bool:
+    """The state as a place: a venue or a scene ("в Астане", "ситуация в Афганистане",
+    "in Baku"), or a dateline ("ДУШАНБЕ, 9 окт —", "ASTANA —"). Not "экспорт в Россию"."""
+    first = toks[m.tok_start]
+    if m.kind in ("adj", "demonym", "leader"):
+        return False
+    if m.tok_start > 0 and _norm(toks[m.tok_start - 1].text) in cues.place \
+            and toks[m.tok_start - 1].sent == first.sent:
+        case = (toks[m.tok_stop - 1].feats or {}).get("Case")
+        return case in (None, "Loc")
+    # a dateline: "ДУШАНБЕ, 9 окт —", "ASTANA —", "TASHKENT. KAZINFORM", a line "Baku, Azerbaijan, May 12"
+    nxt = toks[m.tok_stop] if m.tok_stop < len(toks) else None
+    if m.kind != "capital" or nxt is None or nxt.text not in _DATELINE_PUNCT:
+        return False
+    line_start = text.rfind("\n", 0, first.start) + 1
+    prefix = text[line_start:first.start]          # nothing, or a date: "2 ноября, "
+    return (first.text.isupper() and len(first.text) > 3) or \
+        (len(prefix) < 40 and not any(c.isupper() for c in prefix))
+
+
+def _is_host(toks, m: StateMention, cues: _Cues) -> bool:
+    """The state an envoy is accredited to ("Посол Японии в Казахстане", "Ambassador of
+    Japan to Kazakhstan"): the other side of the relation, not a place."""
+    i = m.tok_start
+    if i < 2 or _norm(toks[i - 1].text) not in cues.host:
+        return False
+    sent = toks[i].sent
+    return any(t.sent == sent and (_norm(t.lemma) in cues.diplomat or _norm(t.text) in cues.diplomat)
+               for t in toks[max(0, i - 6):i - 1])
+
+
+def _coordination_groups(toks, mentions: list[StateMention], cues: _Cues) -> list[list[int]]:
+    """Mentions joined only by commas, conjunctions or dashes form one group (a pair or a
+    list); groups[i] is the group of mention i."""
     groups: list[list[int]] = []
     cur: list[int] = []
     for i, m in enumerate(mentions):
         if cur:
             p = mentions[cur[-1]]
             between = toks[p.tok_stop:m.tok_start] if p.tok_stop <= m.tok_start else []
-            joined = (p.tok_stop <= m.tok_start and toks[p.tok_stop - 1].sent == toks[m.tok_start].sent
+            joined = (p.tok_stop <= m.tok_start
+                      and toks[p.tok_stop - 1].sent == toks[m.tok_start].sent
                       and len(between) <= 3
-                      and all(_norm(t.text) in CONJ or t.text in DASHES for t in between)
-                      and (between or p.tok_start == m.tok_start))
+                      and all(_norm(t.text) in cues.join or t.text in DASHES for t in between)
+                      and (bool(between) or p.tok_start == m.tok_start))
             if not joined:
                 groups.extend([cur] * len(cur))
                 cur = []
@@ -245,48 +266,54 @@ def _coordination_groups(toks, mentions: list[StateMention]) -> list[list[int]]:
     return groups
 
 
-_OTHER = frozenset({"другой", "другие", "других", "другими", "прочий", "остальной", "other",
-                    "others", "ряд", "many", "several"})
+def _headline_list(doc, mentions: list[StateMention], group: list[int]) -> bool:
+    """A headline that is only a list of states ("Турция, Венгрия и Пакистан."): the
+    states named make up at least half of the words of their sentence."""
+    sent = doc.tokens[mentions[group[0]].tok_start].sent
+    words = sum(1 for t in doc.sents[sent].tokens if t.text.isalpha()) if sent < len(doc.sents) else 0
+    return words > 0 and len(group) * 2 >= words
 
 
-def _open_list(toks, last: StateMention) -> bool:
+def _open_list(toks, last: StateMention, cues: _Cues) -> bool:
     """The group goes on with "и другие страны", "and other countries"."""
     nxt = toks[last.tok_stop:last.tok_stop + 3]
-    return len(nxt) >= 2 and _norm(nxt[0].text) in CONJ and \
-        any(_norm(t.lemma) in _OTHER or _norm(t.text) in _OTHER for t in nxt[1:])
+    return len(nxt) >= 2 and _norm(nxt[0].text) in cues.join and \
+        any(_norm(t.lemma) in cues.other or _norm(t.text) in cues.other for t in nxt[1:])
 
 
 def _compound_pair(mentions: list[StateMention], i: int) -> bool:
     """российско-китайский, Kazakh-Turkish: two states inside one token."""
     m = mentions[i]
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(mentions) and mentions[j].tok_start == m.tok_start \
-                and mentions[j].code != m.code:
-            return True
-    return False
+    return any(0 <= j < len(mentions) and mentions[j].tok_start == m.tok_start
+               and mentions[j].code != m.code for j in (i - 1, i + 1))
 
 
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
+def _syntactic_head(toks, m: StateMention):
+    """The token of the mention whose head lies outside it."""
+    span = toks[m.tok_start:m.tok_stop]
+    ids = {t.id for t in span}
+    for t in span:
+        if t.head_id not in ids:
+            return t
+    return span[-1] if span else None
 
 
-def _signals_ru(toks, m: StateMention, by_id: dict) -> set:
-    sig = set()
-    head = toks[m.tok_stop - 1]
-    if m.kind in ("adj",):
-        # казахстанская сторона, российский президент
+def _signals_ru(toks, m: StateMention, by_id: dict, cues: _Cues, state_ends: set) -> set:
+    sig: set = set()
+    sent = toks[m.tok_start].sent
+    if m.kind == "adj":                 # казахстанская сторона, российский президент
         for t in toks[m.tok_stop:m.tok_stop + 3]:
-            if t.sent != head.sent:
+            if t.sent != sent:
                 break
-            if t.lemma in PARTY_NOUNS_RU:
+            if t.lemma in cues.party:
                 sig.add("actor")
                 break
-            if t.lemma in RELATION_NOUNS_RU:
+            if t.lemma in cues.relation:
                 sig.add("relation")
                 break
-    # syntax: from the mention, up its coordination (Беларуси и Омана), then up to two
-    # nominal heads (министра иностранных дел России) to a title or a relation noun
-    node = _syntactic_head_of_span(toks, m, by_id)
+    # syntax: up the mention's coordination (Беларуси и Омана), then up to two nominal
+    # heads (министра иностранных дел России) to a title or a relation noun
+    node = _syntactic_head(toks, m)
     for _ in range(4):
         if node is None or node.rel != "conj":
             break
@@ -299,55 +326,24 @@ def _signals_ru(toks, m: StateMention, by_id: dict) -> set:
         parent = by_id.get((node.sent, node.head_id))
         if parent is None:
             break
-        if parent.lemma in PARTY_NOUNS_RU and node.rel != "obl":
+        if parent.lemma in cues.party and node.rel != "obl":
             sig.add("actor")
             break
-        if parent.lemma in RELATION_NOUNS_RU:
+        if parent.lemma in cues.relation:
             sig.add("relation")
             break
         if node.rel == "obl" or parent.pos not in ("NOUN", "PROPN"):
             break
         node = parent
-    # между X и Y; X с Y
-    prev = toks[m.tok_start - 1] if m.tok_start > 0 else None
-    prev2 = toks[m.tok_start - 2] if m.tok_start > 1 else None
-    if prev is not None and prev.sent == head.sent:
-        if _norm(prev.text) in PAIR_PREPS or (prev2 is not None and _norm(prev2.text) in PAIR_PREPS):
-            sig.add("between")
-        if _norm(prev.text) in WITH_PREPS and m.kind in ("name", "abbr", "capital"):
-            # a state "с" another state: Сербии с Россией
-            j = m.tok_start - 2
-            if j >= 0 and toks[j].sent == head.sent and _is_state_token(toks[j]):
-                sig.add("with")
+    sig |= _preposition_signals(toks, m, cues, state_ends)
     return sig
 
 
-_NOMINAL_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "obl"})
-
-
-def _syntactic_head_of_span(toks, m: StateMention, by_id: dict):
-    """The token of the mention whose head lies outside it."""
-    span = toks[m.tok_start:m.tok_stop]
-    ids = {t.id for t in span}
-    for t in span:
-        if t.head_id not in ids:
-            return t
-    return span[-1] if span else None
-
-
-_STATE_TOKEN_CACHE: dict = {}
-
-
-def _is_state_token(tok) -> bool:
-    from .states import state_of_phrase
-    return state_of_phrase([tok]) is not None
-
-
-def _signals_en(toks, m: StateMention) -> set:
-    sig = set()
+def _signals_en(toks, m: StateMention, cues: _Cues, state_ends: set) -> set:
+    sig: set = set()
     n = len(toks)
     sent = toks[m.tok_start].sent
-    # Kazakh Prime Minister, Kazakhstan's President, the Turkish side
+    # Kazakh Prime Minister, Kazakhstan's President, the Turkish side, Uzbek counterpart
     j = m.tok_stop
     if j + 1 < n and toks[j].text in ("'", "’") and _norm(toks[j + 1].text).startswith("s"):
         j += 2
@@ -355,44 +351,43 @@ def _signals_en(toks, m: StateMention) -> set:
         if t.sent != sent:
             break
         low = _norm(t.text)
-        if low in PARTY_NOUNS_EN or (low.startswith("s") and low[1:] in PARTY_NOUNS_EN):
+        if low in cues.party or (low.startswith("s") and low[1:] in cues.party):  # ’sPresident
             sig.add("actor")
             break
-        if low in RELATION_NOUNS_EN:
+        if low in cues.relation:
             sig.add("relation")
             break
         if not t.text[:1].isupper() and low not in ("-", "of"):
             break
-    # President of Kazakhstan, the delegations of Kazakhstan and Türkiye
+    # President of Kazakhstan, the delegations of the Republic of Uzbekistan
     k = m.tok_start - 1
     if k >= 1 and _norm(toks[k].text) == "the":
         k -= 1
     if k >= 1 and _norm(toks[k].text) == "of" and toks[k].sent == sent:
         for t in toks[max(0, k - 4):k]:
             low = _norm(t.text)
-            if t.sent == sent and low in PARTY_NOUNS_EN:
+            if t.sent == sent and low in cues.party:
                 sig.add("actor")
-            elif t.sent == sent and low in RELATION_NOUNS_EN:
+            elif t.sent == sent and low in cues.relation:
                 sig.add("relation")
-    # Kazakhstan and Uzbekistan signed / Kazakhstan has implemented: subject before a verb
-    after = toks[m.tok_stop:m.tok_stop + 2]
-    if after and after[0].sent == sent and m.kind in ("name", "abbr", "capital") \
-            and _norm(after[0].text) in _EN_VERB_START:
+    # Kazakhstan signed / Kazakhstan has implemented: the state is the subject
+    if m.tok_stop < n and toks[m.tok_stop].sent == sent and m.kind in ("name", "abbr", "capital") \
+            and _norm(toks[m.tok_stop].text) in cues.verb:
         sig.add("subject")
-    prev = toks[m.tok_start - 1] if m.tok_start > 0 else None
-    if prev is not None and prev.sent == sent:
-        if _norm(prev.text) in PAIR_PREPS:
-            sig.add("between")
-        if _norm(prev.text) in WITH_PREPS and m.kind in ("name", "abbr", "capital"):
-            j = m.tok_start - 2
-            if j >= 0 and toks[j].sent == sent and _is_state_token(toks[j]):
-                sig.add("with")
+    sig |= _preposition_signals(toks, m, cues, state_ends)
     return sig
 
 
-_EN_VERB_START = frozenset("""
-has have had is are was were will would signed agreed discussed held met expressed
-intends plans aims seeks wants proposed offered invited called reached launched opened
-put signs agrees discusses holds meets expresses intends plans proposes offers invites
-welcomed supported confirmed remains continues exported imported supplied ranks
-""".split())
+def _preposition_signals(toks, m: StateMention, cues: _Cues, state_ends: set) -> set:
+    """между X и Y / between X and Y; X с Y / X with Y (Сербии с Россией)."""
+    sig: set = set()
+    i = m.tok_start
+    if i == 0 or toks[i - 1].sent != toks[i].sent:
+        return sig
+    prev = _norm(toks[i - 1].text)
+    if prev in cues.between or (i > 1 and _norm(toks[i - 2].text) in cues.between
+                                and toks[i - 2].sent == toks[i].sent):
+        sig.add("between")
+    if prev in cues.with_ and m.kind in ("name", "abbr", "capital") and (i - 2) in state_ends:
+        sig.add("with")
+    return sig

@@ -1,6 +1,733 @@
-"""persons: not built yet."""
+"""persons: every named person, with the title the text gives, its role_class and state.
+
+Mentions come from natasha's PER spans (Russian) or from name patterns (English, see
+:mod:`.persons_en`). Each mention gets a title from the words before it ("Премьер-министр
+Республики Казахстан Олжас Бектенов", "главой МИД России Сергеем Лавровым") or after it
+("Виктор Каранкевич, заместитель премьер-министра Беларуси"), found with the title
+lexicon of :mod:`.roles`; the state comes from the state mentions inside the title
+(:mod:`.states`). Mentions of one person (a surname alone, another case) are merged;
+where no title gives the state, coreference rules try ("премьер-министров России и
+Белоруссии Михаила Мишустина и Романа Головченко", "российским коллегой").
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Optional
 
-def extract(doc, record) -> list:
-    return []
+from ..record import Person
+from . import roles
+from .names import normalize_ru, word_key
+
+MAX_WINDOW = 24          # tokens looked at before a name for its title
+MAX_GAP = 9              # tokens allowed between a title and the name it belongs to
+STATE_KINDS = ("name", "abbr")
+STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government",
+               "minister", "deputy_minister", "ambassador"}
+_COLLEAGUE = {"коллега", "визави", "colleague", "counterpart"}
+_CONNECT = {",", "и", "-", "–", "—", "/", "and", "&"}
+_HARD_PUNCT = set(".!?:;•|")
+_HOST_PREP = {"в", "во", "при", "to", "in", "at"}
+_RU_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "INTJ", "PART"}
+_EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "province", "oblast",
+                 "district", "city", "affairs", "state", "-", "–", "—", ",", "(", ")", "&", "de",
+                 "da", "du", "al", "el", "for"}
+_CASE_OF = {"Nom", "Gen", "Dat", "Acc", "Ins", "Loc"}
+_GLUED_RU = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]+$")
+_OUR = {"наш", "our"}
+_LATIN = re.compile(r"[A-Za-z]")
+_OBLIQUE = re.compile(r"(ым|им|ом|ем|ой|ого|ему|ому|а|у|ю|я)$")
+_PARTICLES = {"де", "да", "ди", "дель", "делла", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ал",
+              "эль", "ле", "ла", "du", "de", "da", "di", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la"}
+_CYR_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё\-]*$")
+
+
+def _ru_normal(word: str) -> str:
+    from .names import _morph
+    try:
+        return _morph().parse(word.lower())[0].normal_form.replace("ё", "е")
+    except Exception:
+        return word.lower()
+
+
+@dataclass
+class Title:
+    start: int                  # chars of the role text
+    stop: int
+    role_class: str
+    country: Optional[str] = None
+    states: list = field(default_factory=list)   # every state named in it, in order
+    plural: bool = False
+    colleague: bool = False
+    host: Optional[str] = None  # "посол в России": the state the person is posted to
+    case: Optional[str] = None  # grammatical case of the title's head word
+    has_org: bool = False
+    our: bool = False           # "Главой нашего государства", "Our President"
+
+
+@dataclass
+class Mention:
+    start: int
+    stop: int
+    t0: int                     # token range in the view, stop exclusive
+    t1: int
+    words: list
+    title: Optional[Title] = None
+    of_mention: Optional["Mention"] = None   # "пресс-секретарь Пашиняна Мане Геворгян"
+    person: Optional["_Person"] = None
+
+
+@dataclass
+class _Person:
+    mentions: list = field(default_factory=list)
+    name_words: list = field(default_factory=list)
+    title: Optional[Title] = None
+    role_class: str = "other"
+    country: Optional[str] = None
+
+    @property
+    def keys(self) -> set:
+        return {word_key(w) for w in self.name_words}
+
+
+class View:
+    """Per-token facts the title rules read, computed once per document."""
+
+    def __init__(self, doc, tokens, lang: str, state_mentions, org_spans=()):
+        self.doc, self.tokens, self.lang = doc, tokens, lang
+        n = len(tokens)
+        lex_words = roles.lexicon(lang).words
+        self.keys, self.plural = [], [False] * n
+        for i, t in enumerate(tokens):
+            k = (t.lemma or t.text.lower()).replace("ё", "е")
+            if lang != "ru":
+                k = t.text.lower()
+                if k not in lex_words and len(k) > 3 and k.endswith("s") and k[:-1] in lex_words:
+                    k, self.plural[i] = k[:-1], True
+            elif t.feats.get("Number") == "Plur":
+                self.plural[i] = True
+            self.keys.append(k)
+        self.state_id = [0] * n
+        self.state_code: list = [None] * n
+        self.state_kind: list = [None] * n
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        for sid, sm in enumerate(state_mentions, 1):
+            i = by_start.get(sm.start)
+            if i is None:
+                i = next((j for j, t in enumerate(tokens) if t.start <= sm.start < t.stop), None)
+            if i is None:
+                continue
+            while i < n and tokens[i].start < sm.stop:
+                self.state_code[i], self.state_kind[i] = sm.code, sm.kind
+                if sm.kind in STATE_KINDS:
+                    self.state_id[i] = sid
+                i += 1
+        self.org = [False] * n
+        for sp in org_spans:
+            for t in getattr(sp, "tokens", ()):
+                i = by_start.get(t.start)
+                if i is not None:
+                    self.org[i] = True
+        self.skip = [self._skippable(i) for i in range(n)]
+        self.mention_at: list = [None] * n
+        text = doc.text
+        self.newline_before = [i > 0 and "\n" in text[tokens[i - 1].stop:tokens[i].start]
+                               for i in range(n)]
+        self.start_at = [t.start for t in tokens]
+        self.by_id = {t.id: t for t in tokens if getattr(t, "id", "")}
+        if lang == "ru":
+            for i, t in enumerate(tokens):       # "ОбществоМинистр": a word glued by scraping
+                g = _GLUED_RU.search(t.text)
+                if g:
+                    self.keys[i] = _ru_normal(t.text[g.start():])
+                    self.start_at[i] = t.start + g.start()
+                    self.newline_before[i] = True
+
+    def _skippable(self, i: int) -> bool:
+        t = self.tokens[i]
+        if self.state_kind[i] in ("adj", "demonym"):
+            return True
+        if self.lang == "ru":
+            return t.pos in ("ADJ", "DET")
+        return self.keys[i] in ("the",)
+
+    def is_cap(self, i: int) -> bool:
+        return self.tokens[i].text[:1].isupper()
+
+
+# ---------------------------------------------------------------- titles
+
+def _hard_stop(v: View, i: int) -> bool:
+    t = v.tokens[i]
+    if t.text in _HARD_PUNCT or "\n" in v.doc.text[t.start:t.stop]:
+        return True
+    if v.lang == "ru":
+        if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words:
+            return True
+        return t.text[:1].isdigit() or bool(_LATIN.search(t.text))
+    k = v.keys[i]
+    if k in roles.lexicon(v.lang).words or k in _EN_GAP_WORDS or k in _COLLEAGUE:
+        return False
+    if v.state_code[i] or v.is_cap(i) or t.text[:1].isdigit():
+        return False
+    return True
+
+
+def _link_ok(v: View, a: int, b: int) -> bool:
+    """Tokens [a, b) between two titles of one chain: empty (a complement, "полпред
+    президента"), or a coordination / apposition ("вице-премьер и министр",
+    "министр энергетики РФ, сопредседатель") over genitive complements and states."""
+    if a >= b:
+        return True
+    has_conn = False
+    for i in range(a, b):
+        t = v.tokens[i]
+        if v.keys[i] in _CONNECT:
+            has_conn = True
+            continue
+        if v.state_code[i] or v.skip[i] or v.org[i]:
+            continue
+        if v.lang == "ru":
+            if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen":
+                continue
+            return False
+        if v.is_cap(i) or v.keys[i] in ("of", "the", "’", "'", "s"):
+            continue
+        return False
+    return has_conn or b - a <= 3
+
+
+def _window_start(v: View, t0: int) -> int:
+    """Where the title search before token ``t0`` starts: not across a line break, a
+    sentence end, a verb or another name."""
+    sent = v.tokens[t0].sent
+    lo = max(0, t0 - MAX_WINDOW)
+    i = t0
+    while i > lo and not v.newline_before[i]:
+        j = i - 1
+        if v.tokens[j].sent != sent or _hard_stop(v, j) or v.mention_at[j] is not None:
+            break
+        i = j
+    return i
+
+
+def _title_from(v: View, chain: list, end: int) -> Title:
+    """Build a title from a chain of matches (sequence positions) ending before token ``end``."""
+    first = chain[0]
+    s = first.start
+    while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
+            and v.mention_at[s - 1] is None and not v.newline_before[s]:
+        s -= 1                                            # "Первый заместитель", "Kazakh"
+    e = end
+    while e > s and (v.tokens[e - 1].text in _CONNECT or v.tokens[e - 1].text in "(«\"“"):
+        e -= 1
+    seg_end = chain[1].start if len(chain) > 1 else e
+    codes, host = [], None
+    first_seg = []
+    for i in range(s, e):
+        c = v.state_code[i]
+        if not c or (i > s and v.state_code[i - 1] == c and v.state_id[i] == v.state_id[i - 1]
+                     and v.state_kind[i] == v.state_kind[i - 1] and v.state_id[i]):
+            continue
+        if i > 0 and v.keys[i - 1] in _HOST_PREP:
+            host = host or c
+            continue
+        codes.append(c)
+        if i < seg_end:
+            first_seg.append(c)
+    country = first_seg[0] if first_seg else (codes[0] if codes else None)
+    head = v.tokens[first.start]
+    toks = v.tokens
+    our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
+    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=first.role_class,
+                 country=country, states=list(dict.fromkeys(codes)),
+                 plural=v.plural[first.start], host=host,
+                 case=head.feats.get("Case") if v.lang == "ru" else None,
+                 has_org=any(v.org[i] for i in range(s, e)), our=our)
+
+
+def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention]]:
+    """The title standing before a name, and the person it is relative to, if any
+    ("пресс-секретарь Пашиняна")."""
+    t0 = m.t0
+    of = None
+    if t0 > 0 and v.mention_at[t0 - 1] is not None and v.mention_at[t0 - 1] is not m:
+        prev = v.mention_at[t0 - 1]
+        if v.lang == "ru" and v.tokens[prev.t0].feats.get("Case") == "Gen":
+            of, t0 = prev, prev.t0
+    w0 = _window_start(v, t0)
+    if w0 >= t0:
+        return None, None
+    keys, st, sk = v.keys[w0:t0], v.state_id[w0:t0], v.skip[w0:t0]
+    found = roles.find_titles(v.lang, keys, st, sk)
+    chain: list = []
+    end = t0 - w0
+    for mt in reversed(found):
+        if not chain:
+            if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end):
+                continue
+            if v.lang == "ru" and any(v.keys[w0 + k] == "," for k in range(mt.stop, end)):
+                continue
+        elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start):
+            break
+        chain.insert(0, mt)
+    if not chain:
+        # "российским коллегой Дмитрием Медведевым", "his Turkish counterpart"
+        j = t0 - 1
+        if j >= w0 and v.keys[j] in _COLLEAGUE:
+            mt = roles.TitleMatch(j - w0, j - w0 + 1, "other", 1)
+            t = _title_from(v, [_abs(mt, w0)], t0)
+            t.colleague = True
+            return t, None
+        return None, None
+    t = _title_from(v, [_abs(c, w0) for c in chain], t0)
+    if of is not None:
+        t.stop = of.stop                   # "пресс-секретарь Пашиняна"
+    return t, of
+
+
+def _abs(mt, w0: int):
+    return roles.TitleMatch(mt.start + w0, mt.stop + w0, mt.role_class, mt.size)
+
+
+def title_after(v: View, m: Mention) -> Optional[Title]:
+    """"Виктор Каранкевич, заместитель премьер-министра Беларуси", "X, the Secretary of Y"."""
+    n = len(v.tokens)
+    i = m.t1
+    if i >= n or v.tokens[i].text not in {",", "-", "–", "—", "("}:
+        return None
+    i += 1
+    sent = v.tokens[m.t0].sent
+    j = i
+    while j < n and j < i + 3 and (v.skip[j] or v.keys[j] in ("the", "a")) and v.tokens[j].sent == sent:
+        j += 1
+    if j >= n or v.tokens[j].sent != sent:
+        return None
+    e = j
+    while e < n and e < j + MAX_WINDOW and v.tokens[e].sent == sent and v.mention_at[e] is None \
+            and v.tokens[e].text not in {",", ")", ":", ";", ".", "—", "–"} and not _hard_stop(v, e):
+        e += 1
+    mt = roles.match_at(v.lang, v.keys, v.state_id, v.skip, j, limit=e)
+    if mt is None:
+        return None
+    found = [mt] + [_abs(x, mt.stop) for x in
+                    roles.find_titles(v.lang, v.keys[mt.stop:e], v.state_id[mt.stop:e], v.skip[mt.stop:e])]
+    t = _title_from(v, found[:1], e)
+    t.start = v.tokens[i].start if v.skip[i] else v.tokens[j].start
+    return t
+
+
+# ---------------------------------------------------------------- mentions (Russian)
+
+_NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$|^(аль|ал|ас|ад|ан|ар|аш|эль|ибн|бин|ван|фон|де|дер|ла|ле)-[А-ЯЁ][\w\-]*$|^(ибн|бин|бен|аль|ал|де|да|ван|фон|дер|ду|ла|ле)$")
+
+
+def _span_tokens_ok(toks) -> bool:
+    return any(_NAME_TOKEN.match(t.text) and t.text[:1].isupper() for t in toks)
+
+
+def _ru_mentions(doc, v: View, states) -> list[Mention]:
+    text = doc.text
+    idx = {t.start: i for i, t in enumerate(v.tokens)}
+    lex_words = roles.lexicon("ru").words
+    spans = sorted((s for s in doc.spans if s.type == "PER"), key=lambda s: s.start)
+    groups: list[list[int]] = []
+    for sp in spans:
+        ti = [idx[t.start] for t in sp.tokens if t.start in idx]
+        if not ti:
+            continue
+        prev_tok = v.tokens[groups[-1][-1]] if groups else None
+        if groups and ti[0] == groups[-1][-1] + 1 and re.search(r"\w$", prev_tok.text) \
+                and not text[prev_tok.stop:v.tokens[ti[0]].start].strip() \
+                and _one_name(prev_tok.text, v.tokens[ti[0]].text):
+            groups[-1].extend(ti)          # natasha split or glued two names: re-cut below
+        else:
+            groups.append(ti)
+    surnames = {word_key(v.tokens[sp_t[-1]].text) for sp_t in groups if len(sp_t) >= 2}
+    out = []
+    end_of_text = len(text.rstrip())
+    truncated = not text.rstrip().endswith(tuple(".!?»\"”)…"))
+    pieces = []
+    for g in groups:
+        # titles and punctuation natasha put inside the span ("Пресс-секретарь Пашиняна")
+        for g in _cut_at_punct(v, g):
+            while g and (v.keys[g[0]] in lex_words and len(v.keys[g[0]]) > 2
+                         or not v.tokens[g[0]].text[:1].isupper()
+                         and not (v.keys[g[0]] in _PARTICLES and len(g) > 1)):
+                g = g[1:]
+            if g:
+                pieces.append(g)
+    for g in pieces:
+        for part in _split_by_case(v, g, surnames):
+            toks = [v.tokens[i] for i in part]
+            if not _span_tokens_ok(toks):
+                continue
+            if truncated and toks[-1].stop >= end_of_text:
+                continue                                   # "Жа", "Росси": cut-off text
+            if any(v.state_code[i] and v.state_kind[i] in ("name", "abbr", "capital") for i in part):
+                continue
+            if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+                continue
+            m = Mention(toks[0].start, toks[-1].stop, part[0], part[-1] + 1, [])
+            out.append(m)
+    for m in out:
+        for i in range(m.t0, m.t1):
+            v.mention_at[i] = m
+    return out
+
+
+def _cut_at_punct(v: View, g: list[int]) -> list[list[int]]:
+    """"Джордж Х. Кинг (George H. King)" is two mentions; initials' dots and hyphens stay."""
+    out, cur = [], []
+    for i in g:
+        t = v.tokens[i].text
+        if re.search(r"\w", t):
+            cur.append(i)
+        elif t not in (".", "-", "‐"):
+            if cur:
+                out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _one_name(left: str, right: str) -> bool:
+    """Two PER spans side by side are one name when the second goes on with a patronymic
+    ("Касым-Жомартом | Кемелевичем Токаевым") or the two words can share a case
+    ("Пашиняна Мане | Геворгян", re-cut by case below); not "Януса | Вертинский"."""
+    from .names import _name_parses, is_patronymic
+    if not (_CYR_WORD.match(left) and _CYR_WORD.match(right)):
+        return False
+    if is_patronymic(right):
+        return True
+    a = {c for c, _, _, _ in _name_parses(left.lower())}
+    b = {c for c, _, _, _ in _name_parses(right.lower())}
+    if not b:                       # an unknown surname: after a first name in the nominative
+        return "nomn" in a and not _OBLIQUE.search(right.lower())
+    return bool(a and a & b)
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy knows only as a common noun ("Фото", "Глава"): not part of a name."""
+    from .names import _morph
+    try:
+        parses = _morph().parse(word.lower())
+    except Exception:
+        return False
+    known = [q for q in parses if q.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+    return bool(known) and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & q.tag.grammemes
+                                   for q in known)
+
+
+def _split_by_case(v: View, g: list[int], surnames: set) -> list[list[int]]:
+    """A run glued from two names ("Пашиняна Мане Геворгян") is cut where the case changes
+    after a first word of another case; a single name is kept whole."""
+    if len(g) < 3:
+        return [g]
+    from .names import _name_parses
+    cases = [v.tokens[i].feats.get("Case") for i in g]
+
+    def first_name(i: int) -> bool:
+        return any("Name" in gram for _, _, gram, _ in _name_parses(v.tokens[i].text.lower()))
+    if cases[0] and all(c and c != cases[0] for c in cases[1:]) and len(set(cases[1:])) == 1 \
+            and first_name(g[1]) and (not first_name(g[0]) or any(
+                _stem_match(word_key(v.tokens[g[0]].text), k) for k in surnames if k != word_key(v.tokens[g[-1]].text))):
+        return [g[:1], g[1:]]
+    return [g]
+
+
+# ---------------------------------------------------------------- merging into persons
+
+def _stem_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 2 or (
+        len(a) >= 5 and a[:-1] == b[:len(a) - 1] and abs(len(a) - len(b)) <= 2
+        and a[-1] in "аяуюеио" and b[-1] in "аяуюеиоймь")
+
+
+def _group(mentions: list[Mention]) -> list[_Person]:
+    persons: list[_Person] = []
+    multi = [m for m in mentions if len(m.words) >= 2]
+    single = [m for m in mentions if len(m.words) == 1]
+    for m in multi:
+        last = word_key(m.words[-1])
+        first = word_key(m.words[0])
+        target = None
+        for p in persons:
+            pk = [word_key(w) for w in p.name_words]
+            if _stem_match(pk[-1], last) and (_stem_match(pk[0], first) or pk[0][:1] == first[:1]):
+                target = p
+                break
+        if target is None:
+            target = _Person(name_words=list(m.words))
+            persons.append(target)
+        target.mentions.append(m)
+        m.person = target
+    for m in single:
+        k = word_key(m.words[0])
+        cands = [p for p in persons if len(p.name_words) >= 2 and _stem_match(word_key(p.name_words[-1]), k)]
+        if not cands:
+            cands = [p for p in persons if any(_stem_match(word_key(w), k) for w in p.name_words)]
+        if cands:
+            # the nearest person named before this mention, else the first
+            before = [p for p in cands if p.mentions[0].start < m.start]
+            target = max(before, key=lambda p: max(x.start for x in p.mentions if x.start < m.start)) \
+                if before else cands[0]
+        else:
+            target = _Person(name_words=list(m.words))
+            persons.append(target)
+        target.mentions.append(m)
+        m.person = target
+    for p in persons:
+        p.mentions.sort(key=lambda x: x.start)
+    persons.sort(key=lambda p: p.mentions[0].start)
+    return persons
+
+
+def _pair_coordinated(v: View, mentions: list[Mention]) -> None:
+    """"премьер-министров России и Белоруссии Михаила Мишустина и Романа Головченко":
+    a plural title naming several states, then as many coordinated names, in order."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ms):
+        t = m.title
+        if t is None or len(t.states) < 2:
+            continue
+        run = [m]
+        for nxt in ms[k + 1:]:
+            gap = [v.keys[i] for i in range(run[-1].t1, nxt.t0)]
+            if gap and all(g in (",", "и", "and") for g in gap):
+                run.append(nxt)
+            else:
+                break
+        if len(run) != len(t.states):
+            continue
+        for r, code in zip(run, t.states):
+            r.title = Title(t.start, t.stop, t.role_class, code, t.states, True, t.colleague,
+                            None, t.case, t.has_org, t.our)
+
+
+def _resolve(persons: list[_Person], v: View) -> None:
+    for p in persons:
+        titled = [m for m in p.mentions if m.title is not None]
+        real = [m for m in titled if not m.title.colleague and m.title.role_class != "other"]
+        best = real[0] if real else (titled[0] if titled else None)
+        if best is not None:
+            p.title = best.title
+            p.role_class = best.title.role_class
+        for m in titled:
+            if m.title.country and not (m.title.colleague and m is not best and best and best.title.country):
+                p.country = m.title.country if p.country is None else p.country
+        if best is not None and best.title.country:
+            p.country = best.title.country
+    # colleagues: the class of the person they are the counterpart of
+    for p in persons:
+        if p.title is not None and p.title.colleague and p.role_class == "other":
+            m0 = next(m for m in p.mentions if m.title is p.title)
+            sent = v.tokens[m0.t0].sent
+            partners = [q for q in persons if q is not p and q.role_class != "other"
+                        and any(v.tokens[m.t0].sent == sent for m in q.mentions)]
+            if partners:
+                p.role_class = partners[0].role_class
+    # relative titles: "пресс-секретарь Пашиняна" acts for Пашинян's state
+    for p in persons:
+        if p.country is None:
+            for m in p.mentions:
+                if m.of_mention is not None and m.of_mention.person is not None \
+                        and m.of_mention.person.country:
+                    p.country = m.of_mention.person.country
+                    break
+
+
+def _name_of(p: _Person) -> str:
+    multi = [m.words for m in p.mentions if len(m.words) >= 2]
+    if multi:
+        counts: dict = {}
+        for w in multi:
+            counts[tuple(w)] = counts.get(tuple(w), 0) + 1
+        best = max(counts.items(), key=lambda kv: (kv[1], -multi.index(list(kv[0]))))[0]
+        return " ".join(best)
+    return p.name_words[0] if p.name_words else ""
+
+
+def _parties(record, states) -> list[str]:
+    codes = [c.code for c in (getattr(record, "countries", None) or []) if c.code != "JOINT"]
+    if codes:
+        return codes
+    counts: dict = {}
+    for s in states:
+        if s.kind in ("name", "adj", "abbr"):
+            counts[s.code] = counts.get(s.code, 0) + 1
+    return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
+
+
+def _home(states, parties: list[str]) -> str | None:
+    """The state the text is written from: the first party it names."""
+    for sm in states:
+        if sm.kind in ("name", "adj", "abbr") and sm.code in parties:
+            return sm.code
+    return parties[0] if parties else None
+
+
+def _fill_countries(persons: list[_Person], parties: list[str], states) -> None:
+    """A state official whose title names no state: "our" is the home state; otherwise
+    the party that no one else stands for, or whose seat of that rank is free."""
+    home = _home(states, parties)
+    for p in persons:
+        if p.country or p.role_class not in STATE_ROLES:
+            continue
+        t = p.title
+        host = t.host if t else None
+        cand = [c for c in parties if c != host]
+        if host and len(cand) == 1:
+            p.country = cand[0]
+            continue
+        if t is not None and t.our and home:
+            p.country = home
+            continue
+        if len(parties) == 1 and not host:
+            p.country = parties[0]
+            continue
+        if len(parties) != 2:
+            continue
+        known = [q for q in persons if q.country]
+        have = {q.country for q in known}
+        free = [c for c in parties if c not in have]
+        if len(free) == 1 and have & set(parties):
+            p.country = free[0]
+            continue
+        same = {q.country for q in known if q.role_class == p.role_class}
+        free = [c for c in parties if c not in same]
+        if len(free) == 1:
+            p.country = free[0]
+            continue
+        if home:
+            p.country = home
+
+
+def _bare_titles(v: View, mentions: list[Mention]) -> None:
+    """A title with no name that speaks or acts ("— уточнил азербайджанский лидер",
+    "The Prime Minister of the Republic of Kazakhstan also expressed") is the one person
+    without a title named in that sentence or the one before."""
+    taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
+    n = len(v.tokens)
+    unnamed: set = set()         # titles already used for someone the text does not name
+    for mt in roles.find_titles(v.lang, v.keys, v.state_id, v.skip):
+        head = v.tokens[mt.start]
+        if any(a <= head.start < b for a, b in taken):
+            continue
+        key = v.keys[mt.start]
+        seen, _ = key in unnamed, unnamed.add(key)
+        if seen or v.plural[mt.start] or mt.role_class not in STATE_ROLES | {"parliament", "regional_head"}:
+            continue
+        if v.lang == "ru":
+            if head.feats.get("Case") != "Nom" or head.feats.get("Number") == "Plur":
+                continue
+            gov = v.by_id.get(head.head_id)
+            if head.rel != "nsubj" or gov is None or gov.rel not in ("root", "parataxis", "conj"):
+                continue
+        else:
+            k = mt.start - 1
+            while k >= 0 and v.skip[k] and v.keys[k] != "the":
+                k -= 1
+            if k < 0 or v.keys[k] != "the":
+                continue
+        e = mt.stop
+        while e < n and e < mt.stop + 8 and v.tokens[e].sent == head.sent and v.mention_at[e] is None \
+                and (v.state_code[e] or v.skip[e] or v.keys[e] in ("of", "the")
+                     or v.lang == "ru" and v.tokens[e].feats.get("Case") == "Gen"
+                     and v.tokens[e].pos in ("NOUN", "PROPN")):
+            e += 1
+        if e < n and v.mention_at[e] is not None:
+            continue                            # a name follows: not a bare title
+        sent = head.sent
+        near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent]
+        people = {id(m.person): m.person for m in near if m.person is not None}
+        untitled = [p for p in people.values() if p.title is None]
+        if len(untitled) != 1:
+            continue
+        p = untitled[0]
+        t = _title_from(v, [mt], e)
+        if t.country and p.country and t.country != p.country:
+            continue
+        p.title, p.role_class = t, t.role_class
+        p.country = p.country or t.country
+        unnamed.discard(key)
+
+
+# ---------------------------------------------------------------- entry point
+
+def _keep(p: _Person, v: View) -> bool:
+    """Drop what natasha took for a person: a lone common word that is capitalised only
+    because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
+    word before a date ("Изот 7-06-2017", a byline)."""
+    if len(p.name_words) >= 2 or p.title is not None:
+        return True
+    if v.lang != "ru":
+        return True
+    w = p.name_words[0]
+    if len(w) <= 2:
+        return False
+    n = len(v.tokens)
+    if all(m.t1 < n and v.tokens[m.t1].text[:1].isdigit() for m in p.mentions):
+        return False
+    if not _common_word(w):
+        return True
+    return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _sentence_start(v: View, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and v.tokens[j].text in "«\"“„'(—–-•*":
+        j -= 1
+    return j < 0 or v.tokens[j].sent != v.tokens[i].sent or v.newline_before[j + 1] \
+        or v.tokens[j].text in ".!?:;…"
+
+
+def _build(doc, record) -> list[Person]:
+    from .states import find_states
+    lang = "ru" if doc.lang == "ru" else "en"
+    if lang == "ru":
+        states = find_states(doc)
+        orgs = [s for s in doc.spans if s.type == "ORG"]
+        v = View(doc, doc.tokens, "ru", states, orgs)
+        mentions = _ru_mentions(doc, v, states)
+    else:
+        from .persons_en import en_mentions, en_view
+        v, states = en_view(doc)
+        mentions = en_mentions(doc, v)
+    for m in mentions:
+        t, of = title_before(v, m)
+        if t is None and (lang == "ru" or m.t1 - m.t0 >= 2):
+            t = title_after(v, m)
+        m.title, m.of_mention = t, of
+        if lang == "ru":
+            toks = v.tokens[m.t0:m.t1]
+            hint = t.case if t is not None and t.stop <= m.start else None
+            m.words = normalize_ru([x.text for x in toks], [x.feats.get("Case") for x in toks], hint)
+    mentions = [m for m in mentions if m.words]
+    _pair_coordinated(v, mentions)
+    persons = _group(mentions)
+    _resolve(persons, v)
+    _bare_titles(v, mentions)
+    persons = [p for p in persons if _keep(p, v)]
+    _fill_countries(persons, _parties(record, states), states)
+    out = []
+    for p in persons:
+        role = doc.text[p.title.start:p.title.stop] if p.title else None
+        role = " ".join(role.split()) if role else None
+        out.append(Person(name=_name_of(p), role=role, role_class=p.role_class, country=p.country,
+                          mentions=[(m.start, m.stop) for m in p.mentions]))
+    return out
+
+
+def extract(doc, record) -> list[Person]:
+    try:
+        if not doc.text or not doc.tokens:
+            return []
+        return _build(doc, record)
+    except Exception:  # an odd text never stops the pipeline
+        return []

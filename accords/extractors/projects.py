@@ -1,6 +1,220 @@
-"""projects: not built yet."""
+"""projects: named initiatives, programmes, facilities and events.
+
+A project name hangs on a cue noun from the lexicon (проект, программа, коридор, маршрут,
+форум, центр, зона, завод …, ``kind=project`` in ``accords/data/modality.*.tsv``):
+- a capitalised adjective group before it: "Средний коридор", "Транскаспийский
+  международный транспортный маршрут", "Павлодарский алюминиевый завод";
+- a capitalised cue with its genitive group: "Год цифровизации и искусственного интеллекта";
+- a quoted name after it: форум «Один пояс, один путь», газопровод «Сила Сибири»;
+- a Latin-script name next to it in Russian text: "зона CryptoCity", "центр … Alem.ai",
+  and a Latin cue with its number: "EXPO 2027".
+English: a run of capitalised words that contains a cue ("Astana International Forum",
+"Trans-Caspian International Transport Route"), or that a cue follows ("Karagandy–Zhezkazgan
+highway"). Not scored; the rules favour precision.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from functools import lru_cache
 
-def extract(doc, record) -> list:
-    return []
+from ..record import Project
+from .quotes import lex_lang, lexicon
+
+log = logging.getLogger(__name__)
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.\-]*$")
+_QUOTE_AFTER = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
+_EN_LINK = frozenset({"of", "for", "and", "the", "–", "—", "-"})
+_EN_SKIP_FIRST = frozenset({"the", "a", "an", "in", "on", "at", "during", "following", "since"})
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    try:
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer()
+    except Exception:  # the name stays as written
+        return None
+
+
+def _nominative(tokens, head: int) -> str:
+    """"Среднего коридора" → "Средний коридор": the adjective group and its head noun in
+    the nominative, agreeing in gender and number; genitive modifiers after it stay."""
+    m = _morph()
+    words = [t.text for t in tokens]
+    if m is None:
+        return _join(tokens, words)
+    if not _CYR(tokens[head].text):
+        return _join(tokens, words)
+    hp = m.parse(tokens[head].text)[0]
+    plural = "plur" in hp.tag
+    gender = hp.tag.gender
+    for n in range(head + 1):
+        w = tokens[n].text
+        if not _CYR(w):
+            continue
+        parses = m.parse(w)
+        p = next((x for x in parses if n < head and ({"ADJF", "PRTF"} & set(x.tag.grammemes))), parses[0])
+        want = {"nomn", "plur"} if plural else ({"nomn", gender} if n < head and gender else {"nomn"})
+        form = p.inflect(want)
+        if form is not None:
+            nw = form.word
+            words[n] = nw[:1].upper() + nw[1:] if w[:1].isupper() else nw
+    return _join(tokens, words)
+
+
+def _CYR(w: str) -> bool:
+    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in w)
+
+
+def _join(tokens, words) -> str:
+    out = ""
+    for i, (t, w) in enumerate(zip(tokens, words)):
+        if i and tokens[i - 1].stop < t.start:
+            out += " "
+        out += w
+    return out
+
+
+def _is_cue(lex, lemma: str) -> bool:
+    cues = lex.words.get("project", ())
+    return lemma in cues or lemma.rsplit("-", 1)[-1] in cues
+
+
+def _ru(doc, lex) -> list[tuple[int, int, str]]:
+    out = []
+    text = doc.text
+    for s in doc.sents:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if not _is_cue(lex, t.lemma) or t.pos not in ("NOUN", "PROPN", "") or _LATIN.match(t.text):
+                continue
+            # quoted name right after the cue: форум «Один пояс, один путь»
+            m = _QUOTE_AFTER.match(text, t.stop)
+            if m and m.group(1)[:1].isupper():
+                out.append((m.start(1), m.end(1), m.group(1).strip()))
+                continue
+            # capitalised adjective group before the cue
+            j = i
+            while j > 0 and toks[j - 1].pos == "ADJ" and "\n" not in text[toks[j - 1].stop:toks[j].start]:
+                j -= 1
+            start_tok = j
+            cap = j < i and toks[j].text[:1].isupper() and not _sentence_initial(doc, toks, j)
+            cue_cap = t.text[:1].isupper() and not _sentence_initial(doc, toks, i)
+            # right side: genitive group, then a Latin or numeric name
+            k = i + 1
+            while k < len(toks) and k - i <= 6 and (toks[k].feats.get("Case") == "Gen" or toks[k].text == "и") \
+                    and toks[k].pos in ("ADJ", "NOUN", "CCONJ", "PROPN"):
+                k += 1
+            while k > i + 1 and toks[k - 1].text == "и":
+                k -= 1
+            latin_end = k
+            while latin_end < len(toks) and latin_end - k < 5 and (
+                    _LATIN.match(toks[latin_end].text) or (latin_end > k and toks[latin_end].text.isdigit())
+                    or (latin_end > k and toks[latin_end].text in ".-" and toks[latin_end].start == toks[latin_end - 1].stop
+                        and latin_end + 1 < len(toks) and toks[latin_end + 1].start == toks[latin_end].stop)):
+                latin_end += 1
+            # a route of named places: железной дороги Китай — Кыргызстан — Узбекистан
+            route = _route(toks, i + 1)
+            if route > i + 1:
+                span = toks[start_tok:route]
+                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
+                continue
+            if latin_end > k and _LATIN.match(toks[k].text):
+                name_toks = toks[k:latin_end]
+                out.append((name_toks[0].start, name_toks[-1].stop, _join(name_toks, [x.text for x in name_toks])))
+                continue
+            if cue_cap:
+                if not cap:
+                    start_tok = i
+                span = toks[start_tok:k]
+                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
+            elif cap:
+                span = toks[start_tok:i + 1]
+                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
+    # a Latin cue with its number or name: EXPO 2027
+    for i, t in enumerate(doc.tokens):
+        if _LATIN.match(t.text) and t.text.isupper() and _is_cue(lex, t.text.lower()):
+            j = i + 1
+            while j < len(doc.tokens) and j - i <= 2 and (doc.tokens[j].text.isdigit() or _LATIN.match(doc.tokens[j].text)):
+                j += 1
+            if j > i + 1:
+                out.append((t.start, doc.tokens[j - 1].stop, text[t.start:doc.tokens[j - 1].stop]))
+    return out
+
+
+def _route(toks, k: int) -> int:
+    """End of a dash-joined run of two or more capitalised names starting at k, else k."""
+    j, names = k, 0
+    while j < len(toks) and toks[j].text[:1].isupper() and toks[j].pos == "PROPN":
+        names += 1
+        j += 1
+        if j + 1 < len(toks) and toks[j].text in ("—", "–", "-") and toks[j + 1].text[:1].isupper():
+            j += 1
+        else:
+            break
+    return j if names >= 2 else k
+
+
+def _sentence_initial(doc, toks, j: int) -> bool:
+    if j == 0:
+        return True
+    gap = doc.text[toks[j - 1].stop:toks[j].start]
+    return "\n" in gap or toks[j - 1].text in (".", "!", "?", "«", "\"", "—", "-", ":")
+
+
+def _en(doc, lex) -> list[tuple[int, int, str]]:
+    out = []
+    for s in doc.sents:
+        toks = s.tokens
+        i = 0
+        while i < len(toks):
+            if not toks[i].text[:1].isupper() or toks[i].lemma in _EN_SKIP_FIRST:
+                i += 1
+                continue
+            j = i
+            while j < len(toks):
+                w = toks[j].text
+                if w[:1].isupper() or (w[:1].isdigit() and j > i and _is_cue(lex, toks[j - 1].lemma)):
+                    j += 1
+                elif w.lower() in _EN_LINK and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and j > i:
+                    j += 1
+                else:
+                    break
+            run = toks[i:j]
+            has_cue = any(_is_cue(lex, x.lemma) for x in run)
+            end = j
+            if not has_cue and j < len(toks):
+                if _is_cue(lex, toks[j].lemma):
+                    end, has_cue = j + 1, True
+                elif j + 1 < len(toks) and toks[j].text.islower() and _is_cue(lex, toks[j + 1].lemma):
+                    end, has_cue = j + 2, True
+            if has_cue and end - i >= 2 and not (end - i == 2 and _is_cue(lex, toks[i].lemma) and i == 0):
+                span = toks[i:end]
+                while span and span[-1].text.lower() in _EN_LINK:
+                    span = span[:-1]
+                if span:
+                    out.append((span[0].start, span[-1].stop, doc.text[span[0].start:span[-1].stop]))
+            i = max(j, i + 1)
+    return out
+
+
+def extract(doc, record) -> list[Project]:
+    try:
+        if not doc.tokens:
+            return []
+        lang = lex_lang(doc)
+        lex = lexicon(lang)
+        found = _ru(doc, lex) if lang == "ru" else _en(doc, lex)
+        seen, out = set(), []
+        for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
+            key = name.lower().replace("ё", "е")
+            if key in seen or len(name) < 3 or any(s < ps.evidence[1] and ps.evidence[0] < e for ps in out):
+                continue
+            seen.add(key)
+            out.append(Project(name=name, evidence=(s, e)))
+        return out
+    except Exception:
+        log.exception("projects failed")
+        return []

@@ -18,7 +18,10 @@ Lexicon flags (4th column):
   ``exact``   no morphological expansion of the lexicon word (Того: never "тот");
   ``nostart`` not as the first word of a sentence (Того, Chad, Jordan);
   ``lower``   may be written in lower case (adjectives and demonyms are by default);
-  ``noperson`` not when the next word is a capitalised name (Chad Smith, Jordan Peterson).
+  ``noperson`` not next to a capitalised name (Chad Smith, George Washington).
+Kinds beyond the six of :class:`StateMention`: ``prefix`` (a combining form before a
+hyphen: "американо-", "Sino-"; those of -ский/-цкий adjectives are derived) and
+``notafter`` (an adjective before this word is a language or a cuisine: "английский язык").
 A ``-`` code marks a blocker: a phrase that contains a state name but is not the state
 ("Латинская Америка", "New Guinea"); it is matched and dropped.
 """
@@ -36,7 +39,6 @@ _CASELESS_KINDS = {"adj", "demonym"}
 _CYR = re.compile(r"[а-яё]", re.I)
 _DASHES = "-‐‑–—"
 _SPLIT_DASH = re.compile(r"[-‐‑–—]")
-_WORD = re.compile(r"\w", re.U)
 _FUNCTION_WORDS = {"the", "in", "and", "but", "on", "at", "from", "to", "with", "for", "of",
                    "both", "while", "after", "в", "из", "и", "но", "с", "а", "по", "на", "во",
                    "между", "как", "для", "о", "об", "от", "к", "при", "за"}
@@ -48,7 +50,7 @@ class StateMention:
     code: str        # ISO 3166-1 alpha-3
     start: int       # char offsets into the text
     stop: int
-    kind: str        # name | adj | abbr | capital | office | demonym
+    kind: str        # name | adj | abbr | capital | office | demonym (| leader: find_leaders)
     tok_start: int   # token index range in doc.tokens, stop exclusive
     tok_stop: int
 
@@ -215,7 +217,7 @@ def _in_url(toks: Sequence, i: int, j: int) -> bool:
 def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
     first = toks[i].text
     flags = entry.flags
-    j = i + len(entry.words)
+    j = i + len(entry.words)         # the token after the match
     if _in_url(toks, i, j):
         return False
     if entry.kind == "adj" and j < len(toks) and _gazetteer().notafter \
@@ -233,7 +235,6 @@ def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
     if "nostart" in flags and _sentence_initial(toks, i):
         return False
     if "noperson" in flags:     # Chad Smith, George Washington, Джордж Вашингтон
-        j = i + len(entry.words)
         if j < len(toks) and _is_name_word(toks[j]) and toks[j].sent == toks[i].sent:
             return False
         prev = toks[i - 1] if i > 0 else None
@@ -313,24 +314,45 @@ def _mentions(toks: Sequence) -> list[StateMention]:
     if not toks:
         return []
     keys = [_token_keys(t.text, t.lemma) for t in toks]
-    return [StateMention(code, cs, ce, kind, toks[s].index if hasattr(toks[s], "index") else s,
-                         (toks[t - 1].index + 1) if hasattr(toks[t - 1], "index") else t)
+    return [StateMention(code, cs, ce, kind, toks[s].index, toks[t - 1].index + 1)
             for s, t, code, kind, cs, ce in _match(toks, keys)]
 
 
-_PERSON_SAFE_KINDS = ("adj", "abbr", "demonym")
+_PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")
+
+
+def _all_mentions(doc) -> tuple:
+    """State and leader mentions of the document (memoised on it, keyed by its tokens:
+    several components ask for the same document's states). A name inside a person
+    span of the NER (Ливанов, Доминика, Джордж Вашингтон) is not a state."""
+    memo = getattr(doc, "_state_mentions", None)
+    if memo is not None and memo[0] is doc.tokens and memo[1] == len(doc.tokens):
+        return memo[2]
+    ms = _mentions(doc.tokens)
+    per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
+    if per:
+        ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS
+              or not any(s <= m.start and m.stop <= e for s, e in per)]
+    result = tuple(ms)
+    try:
+        doc._state_mentions = (doc.tokens, len(doc.tokens), result)
+    except Exception:           # a read-only or slotted document: no memo
+        pass
+    return result
 
 
 def find_states(doc) -> list[StateMention]:
-    """Every state mention in the document, in text order. A name inside a person
-    span of the NER (Ливанов, Доминика, Джордж Вашингтон) is not a state."""
+    """Every state mention in the document, in text order."""
     try:
-        ms = _mentions(doc.tokens)
-        per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", ()) if sp.type == "PER"]
-        if per:
-            ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS
-                  or not any(s <= m.start and m.stop <= e for s, e in per)]
-        return ms
+        return [m for m in _all_mentions(doc) if m.kind != "leader"]
+    except Exception:
+        return []
+
+
+def find_leaders(doc) -> list[StateMention]:
+    """Mentions of well-known leaders (Путин, Tokayev), kind 'leader', with their state."""
+    try:
+        return [m for m in _all_mentions(doc) if m.kind == "leader"]
     except Exception:
         return []
 
@@ -339,7 +361,7 @@ def state_of_phrase(tokens: Sequence) -> str | None:
     """The state a short token run names ("премьер-министр Республики Сербия" -> SRB);
     the first one when several are named; None when none."""
     try:
-        ms = _mentions(list(tokens))
+        ms = [m for m in _mentions(list(tokens)) if m.kind != "leader"]
     except Exception:
         return None
     return ms[0].code if ms else None

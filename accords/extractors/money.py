@@ -1,0 +1,301 @@
+"""Money expressions in Russian and English: "$107,7 млн", "1,4 млрд долл. США", "€2bn",
+"более триллиона российских рублей", "почти полумиллиарда долларов", "$1 billion 786 million".
+
+The grammar is one compiled regular expression assembled from the lexicons
+``accords/data/currencies.{ru,en}.tsv`` (currency names and symbols, scale words,
+qualifiers, number words). Both lexicons are always read: Russian texts quote "$" and
+"USD", English ones "KZT". A regex beats a yargy grammar here: amounts are flat
+sequences (qualifier, symbol, number, scale, name) with no syntax to parse, and one
+pass over the text costs well under a millisecond per document, where a yargy parser
+over the tokens costs an order of magnitude more (see tests/test_money.py for the table
+of cases the grammar must read).
+
+Reading rules worth knowing:
+- a comma is a decimal mark in Russian ("1,44 млрд"); in English "1,200" is a thousand
+  separator when exactly three digits follow; spaces and non-breaking spaces group
+  thousands ("1 200 млн");
+- a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its LOWER bound with ``approx="more_than"``
+  (what the text asserts at least), unless a qualifier says otherwise;
+- an amount with a scale word and no number means one unit ("триллиона рублей");
+  a plural scale without a number ("миллиарды долларов") is vague and is not an amount;
+- a currency must be stated (symbol, code or name), else it is not money.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+_LETTER = "а-яёa-z"
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int               # where the expression begins (with its qualifier)
+    stop: int
+    value: float             # in currency units
+    currencies: tuple        # ISO 4217 codes; more than one when the name is ambiguous (манат)
+    approx: str | None       # more_than | less_than | about
+    text: str
+    num_start: int = -1      # where the amount proper begins (after the qualifier)
+    is_range: bool = False
+
+    @property
+    def currency(self) -> str:
+        return self.currencies[0]
+
+
+def _form_regex(form: str) -> str:
+    """One lexicon form as a regex: words joined by spaces, '*' = any ending."""
+    parts = []
+    words = form.split()
+    for i, w in enumerate(words):
+        stem = w.endswith("*")
+        w = w.rstrip("*")
+        rx = re.escape(w) + (f"[{_LETTER}]*" if stem else "")
+        if i:
+            rx = (r"\s*" if words[i - 1].endswith(".") else r"\s+") + rx
+        parts.append(rx)
+    rx = "".join(parts)
+    if form[0].isalpha():
+        rx = f"(?<![{_LETTER}])" + rx
+    if form.rstrip("*")[-1].isalpha():
+        rx += f"(?![{_LETTER}])"
+    return rx
+
+
+class _Alternatives:
+    """A set of forms as one alternation (longest first) and the way back to each value."""
+
+    def __init__(self, items: list[tuple[str, object]]):
+        items = sorted(set(items), key=lambda it: (-len(it[0]), it[0]))
+        self.items = [(re.compile(_form_regex(f), re.I), v) for f, v in items]
+        self.pattern = "(?:" + "|".join(_form_regex(f) for f, _ in items) + ")" if items else "(?!)"
+
+    def value(self, text: str):
+        text = " ".join(text.split())
+        for rx, v in self.items:
+            if rx.fullmatch(text):
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern
+    anchor: re.Pattern       # where an amount can be: a digit or a scale word
+    before: _Alternatives
+    after: _Alternatives
+    scales: _Alternatives
+    approx: _Alternatives
+    numbers: _Alternatives
+    home: dict
+
+
+def read_lexicon(name: str) -> list[list[str]]:
+    """Rows of a tab-separated lexicon under accords/data, comments and blanks skipped."""
+    path = DATA / name
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+_NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
+           r"|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.,]\d+)?")
+_DASH = r"\s*[-–—]\s*"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    before, after, scales, approx, numbers, home = [], [], [], [], [], {}
+    for lang in ("ru", "en"):
+        for row in read_lexicon(f"currencies.{lang}.tsv"):
+            cat, value, form = row[0], row[1], row[2].lower()
+            if cat == "currency":
+                pos = row[3] if len(row) > 3 else "after"
+                codes = tuple(value.split("|"))
+                if pos in ("before", "both"):
+                    before.append((form, codes))
+                if pos in ("after", "both"):
+                    after.append((form, codes))
+            elif cat == "scale":
+                scales.append((form, float(value)))
+            elif cat == "approx":
+                approx.append((form, value))
+            elif cat == "number":
+                numbers.append((form, float(value)))
+            elif cat == "home":
+                home.setdefault(value, set()).add(form.upper())
+    g_before, g_after = _Alternatives(before), _Alternatives(after)
+    g_scales, g_approx, g_numbers = _Alternatives(scales), _Alternatives(approx), _Alternatives(numbers)
+    sc = g_scales.pattern
+    rx = (
+        rf"(?:(?P<qual>{g_approx.pattern})\s*)?"
+        rf"(?:(?<![{_LETTER}])(?:от|between)\s+(?:{g_before.pattern})?\s*(?P<rnum>{_NUMBER})"
+        rf"(?:\s*(?P<rscale>{sc}))?\s+(?:до|and)\s+)?"
+        rf"(?:(?P<cur1>{g_before.pattern})\s*)?"
+        r"(?P<core>"
+        rf"(?P<num>{_NUMBER})(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
+        rf"(?:\s*(?P<scale>{sc}))?"
+        rf"|(?:(?P<numword>{g_numbers.pattern})\s+)?(?P<wscale>{sc})"
+        r")"
+        rf"(?:\s+(?:и\s+|and\s+)?(?P<num3>{_NUMBER})\s*(?P<scale3>{sc}))?"
+        rf"(?:\s*(?P<cur2>{g_after.pattern}))?"
+    )
+    # scale words that can stand without a number ("триллиона рублей") start an amount too
+    stems = sorted({f[:3] for f, _ in scales if len(f) > 4 and f[0].isalpha()})
+    anchor = re.compile(rf"\d|(?<![{_LETTER}])(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
+    return _Grammar(re.compile(rx, re.I), anchor, g_before, g_after, g_scales, g_approx,
+                    g_numbers, home)
+
+
+def parse_number(s: str, lang: str = "ru") -> float | None:
+    """'1,44' → 1.44 (ru), '1,200' → 1200 (en), '1 200,5' → 1200.5, '1.200.000' → 1200000."""
+    s = re.sub(r"[\s\u00a0\u202f\u2009]", " ", s.strip())
+    if " " in s:
+        s = s.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif lang == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_VAGUE_PLURAL = re.compile(r"(?:ы|ов|s)$", re.I)
+
+
+def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
+    cur_text = m.group("cur1") or m.group("cur2")
+    if not cur_text:
+        return None
+    codes = (g.before.value(m.group("cur1")) if m.group("cur1") else None) or \
+        g.after.value(m.group("cur2") or "")
+    if not codes:
+        return None
+    is_range = False
+    if m.group("num"):
+        first = parse_number(m.group("num"), lang)
+        if first is None:
+            return None
+        if m.group("num2"):
+            is_range = True
+        scale_text = m.group("scale")
+        scale = g.scales.value(scale_text) if scale_text else 1.0
+        if scale_text and scale is None:
+            return None
+        value = first * scale
+    else:
+        scale_text = m.group("wscale")
+        scale = g.scales.value(scale_text)
+        if scale is None:
+            return None
+        if m.group("numword"):
+            n = g.numbers.value(m.group("numword"))
+            if n is None:
+                return None
+            value = n * scale
+        else:
+            if _VAGUE_PLURAL.search(scale_text) or len(scale_text.rstrip(".")) <= 4:
+                return None     # "миллиарды долларов", a bare "млрд": no amount stated
+            value = scale
+    if m.group("rnum"):             # "от 3 до 5 млрд", "between $3 and $5 billion"
+        low = parse_number(m.group("rnum"), lang)
+        low_scale = g.scales.value(m.group("rscale")) if m.group("rscale") else scale
+        if low is not None and low_scale:
+            value, is_range = low * low_scale, True
+    elif m.group("num3"):
+        extra = parse_number(m.group("num3"), lang)
+        small = g.scales.value(m.group("scale3"))
+        if extra is not None and small is not None and small < (scale or 1):
+            value += extra * small
+    if value <= 0:
+        return None
+    value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995
+    approx = g.approx.value(m.group("qual")) if m.group("qual") else None
+    if is_range and approx is None:
+        approx = "more_than"
+    start = m.start() + offset
+    num_start = (m.start("cur1") if m.group("cur1") else m.start("core")) + offset
+    return Money(start, m.end() + offset, value, tuple(codes), approx, m.group(0),
+                 num_start, is_range)
+
+
+_LEFT_REACH = 40       # chars before a number a qualifier and a symbol can take
+_RIGHT_REACH = 120     # chars after it the scale words and the currency name can take
+
+
+def find_money(text: str, lang: str = "ru") -> list[Money]:
+    """Every money expression in ``text``, left to right.
+
+    The grammar is tried only around anchors (digits, scale words): the same matches as a
+    scan of the whole text, several times faster, since most positions hold no amount."""
+    if not text:
+        return []
+    g = grammar()
+    out = []
+    pos, n = 0, len(text)
+    for am in g.anchor.finditer(text):
+        a = am.start()
+        if a < pos:
+            continue
+        hi = n if a + _RIGHT_REACH >= n else _word_end(text, a + _RIGHT_REACH)
+        m = None
+        for i in _starts(text, max(pos, a - _LEFT_REACH), a):
+            m = g.regex.match(text, i, hi)
+            if m is not None and m.end() > a:
+                break
+            m = None
+        if m is None:
+            continue
+        pos = m.end()
+        try:
+            money = _build(m, g, lang, 0)
+        except (ValueError, TypeError):
+            money = None
+        if money is not None:
+            out.append(money)
+    return out
+
+
+def _starts(text: str, lo: int, a: int):
+    """Where an amount reaching the anchor ``a`` can begin: word starts from ``lo``, then ``a``."""
+    for i in range(lo, a):
+        c = text[i]
+        if not c.isspace() and (i == 0 or not text[i - 1].isalnum()) and not c.isdigit():
+            yield i
+    yield a
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and not text[i].isspace():
+        i += 1
+    return i
+
+
+def parse_money(text: str, lang: str = "ru") -> Money | None:
+    """The first money expression in ``text`` (for tests and callers holding one phrase)."""
+    found = find_money(text, lang)
+    return found[0] if found else None
+
+
+def resolve_currency(codes: tuple, states: list[str] | set[str]) -> str:
+    """An ambiguous name ('манат': AZN or TMT) read as the currency of a party state."""
+    if len(codes) == 1:
+        return codes[0]
+    home = grammar().home
+    for code in codes:
+        if home.get(code, set()) & set(states):
+            return code
+    return codes[0]

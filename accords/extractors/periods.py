@@ -1,0 +1,280 @@
+"""Periods that figures are stated for, resolved to ISO form against the publication date.
+
+"в 2025 году" → 2025, "за январь–октябрь 2022 года" → 2022-01/2022-10, "в первом полугодии
+2002 года" → 2002-01/2002-06, "по итогам 11 месяцев" → YYYY-01/YYYY-11, "Last May" →
+YYYY-05, "в прошлом году" → published year − 1. A relative period with no known
+publication date resolves to ``None`` (the mention is still found, so that it is not
+mistaken for no period at all).
+
+Each mention also says how it is used, from the words before it:
+``plain`` (the period of a result), ``target`` ("к 2030 году", "by 2030", "на 2020 год"),
+``end`` ("by the end of 2021": a result or a deadline), ``since`` ("since 1992": a
+cumulative total, no period) and ``compare`` ("по сравнению с аналогичным периодом
+прошлого года", "than a year earlier": the base of a change, never the figure's period).
+
+Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
+publication year unless it would end after the publication month, then in the year before;
+"с начала года" runs to the month before publication; "in a year" / "за год" is the last
+full year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
+              ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
+              ("декабр", 12)]
+_RU_MONTH = (r"(?:январ[ьяеюи]|феврал[ьяеюи]|март[аеу]?|апрел[ьяеюи]|ма[йяею]|июн[ьяеюи]|"
+             r"июл[ьяеюи]|август[аеу]?|сентябр[ьяеюи]|октябр[ьяеюи]|ноябр[ьяеюи]|декабр[ьяеюи])"
+             r"(?![а-яё])")
+_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])")
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+
+_NUM_WORDS = {
+    "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11,
+    "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUMW = "(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")(?![а-яёa-z])"
+_ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "first": 1, "second": 2,
+        "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "i": 1, "ii": 2,
+        "iii": 3, "iv": 4}
+
+# the year a period is in, written after it: "2022 года", "текущего года", "of this year"
+_RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го\s+)?(?:год[а-я]*|г\.?)?"
+             r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|позапрошлого|"
+             r"предыдущего|истекшего|уходящего)\s+года)?")
+_EN_YSPEC = (rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
+             r"|\s+(?:of\s+)?(?P<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?")
+
+_REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0, "уходящ": 0, "this": 0,
+               "the current": 0, "прошл": -1, "минувш": -1, "предыдущ": -1, "истекш": -1,
+               "last": -1, "the previous": -1, "the past": -1, "позапрошл": -2}
+
+_F = re.I | re.X
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
+    ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-–—]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
+    ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-–—]|\s(?:to|through|till)\s)\s*"
+                          rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
+    # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
+    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+полугоди[а-яё]*{_RU_YSPEC}", _F)),
+    ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
+    ("half", re.compile(rf"(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?{_EN_YSPEC}", _F)),
+    ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
+    ("half", re.compile(rf"\bH(?P<o>[12])\s*(?P<y>{_YEAR})", _F)),
+    ("quarter", re.compile(rf"\bQ(?P<o>[1-4])\s*(?P<y>{_YEAR})", _F)),
+    # N months: "за 11 месяцев 2019 года", "за четыре месяца текущего года", "in 11 months of 2023"
+    ("nmonths", re.compile(rf"(?:перв[а-яё]*\s+)?(?<![\d,.])(?P<n>1[0-2]|[2-9]|{_NUMW})(?:-?[xх]|-ти)?\s+месяц[а-яё]*{_RU_YSPEC}", _F)),
+    ("nmonths", re.compile(rf"(?<![\d,.])(?:the\s+)?(?:first\s+)?(?P<n>1[0-2]|[2-9]|{_NUMW})\s+months{_EN_YSPEC}", _F)),
+    # one month: "в мае 2023 года", "in May 2023", "в мае", "last May"
+    ("month", re.compile(rf"(?P<m1>{_RU_MONTH}){_RU_YSPEC}", _F)),
+    ("month", re.compile(rf"(?P<last>[Ll]ast\s+)?(?P<m1>{_EN_MONTH}){_EN_YSPEC}", re.X)),
+    # year ranges: "на 2017–2020 годы"
+    ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
+    # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
+    ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
+    ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
+                        rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
+    # relative years
+    ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
+                       r"текущ|нынешн|эт|уходящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
+    ("rel", re.compile(r"\b(?P<rel>last|this|the\s+previous|the\s+past|"
+                       r"the\s+current)\s+year(?![a-z-])", _F)),
+    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
+                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
+    # cumulative windows: "за последние 10 лет", "over the past five years" (no period)
+    ("span", re.compile(r"(?:за|в\s+течение)\s+(?:последн[а-яё]+|прошедш[а-яё]+|минувш[а-яё]+)\s+"
+                        rf"(?:\d+|{_NUMW}|пять|десять)?\s*(?:лет|года?)(?![а-яё])|"
+                        rf"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d+|{_NUMW}|ten|"
+                        r"several|few)\s+years", _F)),
+    ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past|last)\s+year|за\s+(?:прошедший\s+|"
+                         r"последний\s+)?год)(?![а-яёa-z])", _F)),
+]
+
+_COMPARE = re.compile(r"(?:по\s+сравнению|в\s+сравнении|против|чем|относительно|аналогичн|"
+                      r"compared|than|against|versus|vs\.?|same\s+period|year[-\s]on[-\s]year)"
+                      r"[^.;]{0,40}$", re.I)
+_SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
+_FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change
+_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill)\s*$", re.I)
+_END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
+                  r"по\s+итогам)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    stop: int
+    value: str | None      # ISO period, None when relative and the date is unknown
+    kind: str              # plain | target | end | since | compare
+    year_only: bool        # a whole year ("2030"): what a target's period can be
+    text: str = ""
+
+
+def _ru_month(word: str) -> int | None:
+    w = word.lower()
+    if w.startswith("ма") and not w.startswith("март"):
+        return 5
+    for stem, n in _RU_MONTHS:
+        if w.startswith(stem):
+            return n
+    return None
+
+
+def _en_month(word: str) -> int | None:
+    w = word.lower()[:3]
+    return _EN_MONTHS.index(w) + 1 if w in _EN_MONTHS else None
+
+
+def _month(word: str) -> int | None:
+    return _ru_month(word) if re.match(r"[а-яё]", word, re.I) else _en_month(word)
+
+
+def _rel_offset(rel: str) -> int | None:
+    rel = " ".join(rel.lower().split())
+    for stem, off in _REL_OFFSET.items():
+        if rel.startswith(stem):
+            return off
+    if rel.startswith("эт"):
+        return 0
+    return None
+
+
+def _year_of(m: re.Match, published: date | None, end_month: int) -> tuple[int | None, bool]:
+    """The year the period is in and whether it was written (not guessed from the date)."""
+    gd = m.groupdict()
+    if gd.get("y"):
+        return int(gd["y"]), True
+    if gd.get("rel"):
+        off = _rel_offset(gd["rel"])
+        if published is None or off is None:
+            return None, True
+        return published.year + off, True
+    if published is None:
+        return None, False
+    year = published.year
+    if end_month > published.month:
+        year -= 1
+    return year, False
+
+
+def _span(y: int | None, m1: int, m2: int) -> str | None:
+    if y is None:
+        return None
+    if m1 == 1 and m2 == 12:
+        return str(y)
+    if m1 == m2:
+        return f"{y}-{m1:02d}"
+    return f"{y}-{m1:02d}/{y}-{m2:02d}"
+
+
+def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None, bool] | None:
+    gd = m.groupdict()
+    if name == "months":
+        m1, m2 = _month(gd["m1"]), _month(gd["m2"])
+        if not m1 or not m2 or m2 < m1:
+            return None
+        return _span(_year_of(m, published, m2)[0], m1, m2), False
+    if name in ("half", "quarter"):
+        o = _ORD.get(gd["o"].lower()) if not gd["o"].isdigit() else int(gd["o"])
+        if o is None:
+            o = next((v for k, v in _ORD.items() if gd["o"].lower().startswith(k)), None)
+        size = 6 if name == "half" else 3
+        if not o or o * size > 12:
+            return None
+        m1, m2 = (o - 1) * size + 1, o * size
+        return _span(_year_of(m, published, m2)[0], m1, m2), False
+    if name == "nmonths":
+        n = gd["n"].lower()
+        n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
+        if not n or not 2 <= n <= 12:
+            return None
+        return _span(_year_of(m, published, n)[0], 1, n), False
+    if name == "month":
+        mon = _month(gd["m1"])
+        if not mon:
+            return None
+        if gd.get("y") or gd.get("rel"):
+            return _span(_year_of(m, published, 0)[0], mon, mon), False
+        if published is None:
+            return None, False
+        year = published.year if mon <= published.month and not (gd.get("last") and mon == published.month) \
+            else published.year - 1
+        return _span(year, mon, mon), False
+    if name == "years":
+        y1, y2 = int(gd["y"]), int(gd["y2"])
+        return (f"{y1}/{y2}" if y2 > y1 else None), False
+    if name == "year":
+        return gd["y"], True
+    if name == "rel":
+        off = _rel_offset(gd["rel"])
+        if off is None:
+            return None
+        return (str(published.year + off) if published else None), True
+    if name == "ytd":
+        if published is None:
+            return None, False
+        y, mo = published.year, published.month
+        return (f"{y}-01/{y}-{mo - 1:02d}" if mo > 2 else f"{y}-01"), False
+    if name == "span":
+        return None, False
+    if name == "ayear":
+        return (str(published.year - 1) if published else None), True
+    return None
+
+
+def _kind(text: str, start: int, name: str) -> str:
+    left = text[max(0, start - 60):start]
+    if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
+        return "compare"
+    if name == "span":
+        return "since"
+    if name in ("year", "years"):
+        if _FROM.search(left):
+            return "compare"
+        if _END.search(left):
+            return "end"
+        if _SINCE.search(left):
+            return "since"
+        if _TARGET.search(left):
+            return "target"
+    return "plain"
+
+
+def find_periods(text: str, published: date | None = None,
+                 regions: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+    """Every period mention in ``text`` (non-overlapping, first pattern wins), left to right;
+    only inside ``regions`` (character ranges, e.g. the sentences that hold amounts) if given."""
+    if not text:
+        return []
+    taken: list[tuple[int, int]] = []
+    out: list[PeriodMention] = []
+    spans = regions if regions is not None else [(0, len(text))]
+    for name, rx in _PATTERNS:
+        for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+            s, e = m.start(), m.end()
+            if name == "year" and m.group("y"):
+                s = m.start("y")        # "in 2024": the preposition is context, not period
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e or any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                res = _resolve(name, m, published)
+            except (ValueError, TypeError, KeyError):
+                res = None
+            if res is None:
+                continue
+            value, year_only = res
+            taken.append((s, e))
+            out.append(PeriodMention(s, e, value, _kind(text, s, name), year_only, text[s:e]))
+    out.sort(key=lambda p: p.start)
+    return out

@@ -1,0 +1,170 @@
+"""English person mentions by patterns (the pipeline has no English NER).
+
+A name is a run of capitalised words that are not title words, states, organisation or
+calendar words (``accords/data/names.en.tsv``). A run is a person when a title stands
+before or after it ("Kazakh Prime Minister Olzhas Bektenov", "Kubanychbek Omuraliev,
+the Secretary General of ..."), when it is credited ("By Kamila Aliyeva"), speaks
+("said Alikhan Smailov"), ends like a surname of the region (-ov, -yeva, -shvili,
+-oglu ...), or is coordinated with a person ("Nursultan Nazarbayev and Vladimir
+Putin"). A single word is a person when a title stands before it ("President Vucic")
+or when it is a word of a person named elsewhere in the text ("Bektenov met").
+Words glued by scraping ("OlafScholz", "Kazakhstan’sPresident") are cut first.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+from ..nlp.analysis import Token
+from . import roles
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+_GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñ]$")
+MAX_RUN = 4
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    out: dict = {"suffix": [], "stop": set(), "speech": set(), "byline": set(), "place": set()}
+    path = DATA / "names.en.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or "\t" not in line:
+                continue
+            kind, word = line.split("\t", 1)
+            word = word.strip()
+            if kind == "suffix":
+                out["suffix"].append(word.lower())
+            elif kind in out:
+                out[kind].add(word if kind in ("stop", "byline") else word.lower())
+    out["suffix"] = tuple(sorted(out["suffix"], key=len, reverse=True))
+    return out
+
+
+def _split_glued(doc) -> list[Token]:
+    """doc.tokens with "OlafScholz" -> "Olaf", "Scholz" and "sPresident" -> "s", "President"."""
+    out: list[Token] = []
+    for t in doc.tokens:
+        pieces = _GLUE.split(t.text) if len(t.text) > 3 else [t.text]
+        pieces = [p for p in pieces if p]
+        ok = len(pieces) > 1 and all(len(p) >= 3 or p == "s" for p in pieces)
+        if not ok:
+            pieces = [t.text]
+        pos = t.start
+        for p in pieces:
+            out.append(Token(text=p, start=pos, stop=pos + len(p), lemma=p.lower(), sent=t.sent,
+                             index=len(out)))
+            pos += len(p)
+    return out
+
+
+def en_view(doc):
+    from .persons import View
+    from .states import find_states
+    tokens = _split_glued(doc)
+    states = find_states(SimpleNamespace(tokens=tokens, text=doc.text, lang=doc.lang))
+    return View(doc, tokens, "en", states), states
+
+
+def _is_name_word(v, i: int) -> bool:
+    t = v.tokens[i]
+    lists = _lists()
+    if not _NAME_WORD.match(t.text) or t.text in lists["stop"]:
+        return False
+    if v.keys[i] in roles.lexicon("en").words or v.state_code[i]:
+        return False
+    return True
+
+
+def _runs(v) -> list[tuple[int, int]]:
+    out, i, n = [], 0, len(v.tokens)
+    text = v.doc.text
+    while i < n:
+        if not _is_name_word(v, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_name_word(v, j) and v.tokens[j].sent == v.tokens[i].sent \
+                and "\n" not in text[v.tokens[j - 1].stop:v.tokens[j].start] \
+                and v.tokens[j].start - v.tokens[j - 1].stop <= 1:
+            j += 1
+        if j - i <= MAX_RUN:
+            nxt = v.tokens[j].text.lower() if j < n else ""
+            if nxt not in _lists()["place"]:
+                out.append((i, j))
+        i = j
+    return out
+
+
+def _suffix_ok(word: str) -> bool:
+    w = word.lower()
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in _lists()["suffix"])
+
+
+def _prev_word(v, i: int) -> str:
+    return v.tokens[i - 1].text if i > 0 else ""
+
+
+def en_mentions(doc, v) -> list:
+    from .persons import Mention, title_after, title_before
+    lists = _lists()
+    runs = []
+    for a, b in _runs(v):
+        # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title
+        if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s"):
+            a = b - 2
+        runs.append((a, b))
+    cands = [Mention(v.tokens[a].start, v.tokens[b - 1].stop, a, b,
+                     [v.tokens[k].text for k in range(a, b)]) for a, b in runs]
+    for m in cands:
+        for k in range(m.t0, m.t1):
+            v.mention_at[k] = m
+    accepted: list = []
+    rejected: list = []
+    for m in cands:
+        a, b = m.t0, m.t1
+        n = b - a
+        ok = False
+        t, _ = title_before(v, m)
+        if t is None and n >= 2:          # "In Ust-Kamenogorsk, Governor ..." is a place
+            t = title_after(v, m)
+        if t is not None and not t.colleague:
+            ok = True
+        elif n >= 2:
+            prev = _prev_word(v, a)
+            nxt = v.tokens[b].text.lower() if b < len(v.tokens) else ""
+            if prev in lists["byline"]:
+                ok = True
+            elif prev.lower() in lists["speech"] or nxt in lists["speech"]:
+                ok = True
+            elif _suffix_ok(v.tokens[b - 1].text):
+                ok = True
+        (accepted if ok else rejected).append(m)
+    # coordination with a person: "Nursultan Nazarbayev and Vladimir Putin"
+    changed = True
+    while changed:
+        changed = False
+        for m in list(rejected):
+            if m.t1 - m.t0 < 2:
+                continue
+            for o in accepted:
+                gap = [v.keys[k] for k in range(min(m.t1, o.t1), max(m.t0, o.t0))]
+                if gap in (["and"], [","], ["&"]):
+                    accepted.append(m)
+                    rejected.remove(m)
+                    changed = True
+                    break
+    # single words of a person named elsewhere: "Bektenov met", "Tokayev’s visit"
+    known = {w.lower() for m in accepted if m.t1 - m.t0 >= 2 for w in m.words}
+    for m in list(rejected):
+        if all(w.lower() in known for w in m.words):
+            accepted.append(m)
+            rejected.remove(m)
+    for m in rejected:
+        for k in range(m.t0, m.t1):
+            v.mention_at[k] = None
+    accepted.sort(key=lambda m: m.start)
+    return accepted

@@ -1,0 +1,127 @@
+"""Titles ("Премьер-министр", "глава МИД", "Deputy Foreign Minister") and their role_class.
+
+The titles are data (``accords/data/roles.<lang>.tsv``): lemma sequences where
+``<state>`` stands for a state mention and ``мин*`` for any lemma with that start.
+Matching runs over a token sequence given as keys (lemmas), per token the id of
+the state name/abbreviation it is part of (0 for none) and a flag for "may be skipped between title words"
+(adjectives: "глава армянского правительства" is "глава правительство").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from ..record import ROLE_CLASSES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+STATE = "<state>"
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int            # index into the matched sequence
+    stop: int             # exclusive
+    role_class: str
+    size: int             # number of title words (specificity)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    items: tuple[str, ...]
+    role_class: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    index: dict           # first word -> entries, longest first
+    words: frozenset      # every literal word of every title (for name filters)
+
+
+def _read(lang: str) -> list[_Entry]:
+    path = DATA / f"roles.{lang}.tsv"
+    out = []
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        items = tuple(w.lower().replace("ё", "е") for w in cols[0].split())
+        rc = cols[1].strip()
+        if items and rc in ROLE_CLASSES and not items[0].endswith("*") and items[0] != STATE:
+            out.append(_Entry(items, rc))
+    return out
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    lang = "ru" if lang == "ru" else "en"
+    index: dict[str, list[_Entry]] = {}
+    words = set()
+    for e in _read(lang):
+        index.setdefault(e.items[0], []).append(e)
+        words.update(w for w in e.items if w != STATE and not w.endswith("*"))
+    for k in index:
+        # longest first; at equal length a title naming a state wins ("глава <state>")
+        index[k].sort(key=lambda e: (-len(e.items), STATE not in e.items))
+    return Lexicon(index, frozenset(words))
+
+
+def _item_ok(item: str, key: str, is_state) -> bool:
+    if item == STATE:
+        return bool(is_state)
+    if item.endswith("*"):
+        return key.startswith(item[:-1]) and len(key) > len(item) - 1
+    return key == item
+
+
+def match_at(lang: str, keys: Sequence[str], states: Sequence[int], skip: Sequence[bool],
+             i: int, limit: int | None = None) -> TitleMatch | None:
+    """The longest title starting at ``i`` (adjectives may stand between its words)."""
+    lim = len(keys) if limit is None else min(limit, len(keys))
+    if i >= lim:
+        return None
+    best = None
+    for e in lexicon(lang).index.get(keys[i], ()):
+        j, ok = i + 1, True
+        for item in e.items[1:]:
+            while j < lim and not _item_ok(item, keys[j], states[j]) and skip[j]:
+                j += 1
+            if j < lim and _item_ok(item, keys[j], states[j]):
+                j += 1
+                if item == STATE:          # a state mention of several tokens is one item
+                    while j < lim and states[j] and states[j] == states[j - 1]:
+                        j += 1
+            else:
+                ok = False
+                break
+        if ok and (best is None or len(e.items) > best.size):
+            best = TitleMatch(i, j, e.role_class, len(e.items))
+    return best
+
+
+def find_titles(lang: str, keys: Sequence[str], states: Sequence[int],
+                skip: Sequence[bool]) -> list[TitleMatch]:
+    """Every title in the sequence, leftmost-longest, not overlapping."""
+    out, i = [], 0
+    while i < len(keys):
+        m = match_at(lang, keys, states, skip, i)
+        if m:
+            out.append(m)
+            i = m.stop
+        else:
+            i += 1
+    return out
+
+
+def classify(lang: str, keys: Sequence[str], states: Sequence[int] | None = None,
+             skip: Sequence[bool] | None = None) -> str:
+    """role_class of a title phrase: its first title; 'other' when none is known."""
+    states = states or [0] * len(keys)
+    skip = skip or [False] * len(keys)
+    ms = find_titles(lang, keys, states, skip)
+    return ms[0].role_class if ms else "other"

@@ -1,0 +1,158 @@
+"""Commitments: forward-looking clauses with modality, actor, sectors, deadline and evidence."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from accords.extractors import commitments, quotes
+from accords.nlp import analyze
+from accords.record import Person, Record, Sector
+
+from conftest import SEEDS, need
+
+PEOPLE = [("Касым-Жомарт Токаев", "head_of_state", "KAZ"),
+          ("Шавкат Мирзиёев", "head_of_state", "UZB"),
+          ("Олжас Бектенов", "head_of_government", "KAZ"),
+          ("Абдулла Арипов", "head_of_government", "UZB"),
+          ("Мурат Нуртлеу", "minister", "KAZ")]
+
+
+def record_for(doc, persons=PEOPLE, sectors=()) -> Record:
+    out = []
+    for name, role_class, country in persons:
+        key = quotes.surname_key(name)
+        mentions = [(t.start, t.stop) for t in doc.tokens
+                    if t.text.lower().replace("ё", "е").startswith(key) and len(t.text) - len(key) <= 3]
+        out.append(Person(name=name, role_class=role_class, country=country, mentions=mentions))
+    return Record(persons=out, sectors=list(sectors))
+
+
+def run(text: str, lang: str = "ru", persons=PEOPLE, sectors=()):
+    doc = analyze(text, lang)
+    rec = record_for(doc, persons, sectors)
+    rec.quotes = quotes.extract(doc, rec)
+    return [(c.actor, c.modality, c.text) for c in commitments.extract(doc, rec)]
+
+
+LEAD = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана "
+        "Шавкатом Мирзиёевым.\n\n")
+
+
+@pytest.mark.parametrize("sentence, actor, modality", [
+    ("Правительство Узбекистана обеспечит необходимые условия для инвесторов.", "UZB", "commit"),
+    ("Правительство Казахстана возьмет под особый контроль выполнение договоренностей.", "KAZ", "commit"),
+    ("Казахстанская сторона намерена нарастить экспорт зерна.", "KAZ", "intend"),
+    ("Узбекистан планирует увеличить поставки плодоовощной продукции.", "UZB", "intend"),
+    ("Шавкат Мирзиёев подтвердил стремление развивать партнерство с Казахстаном.", "UZB", "intend"),
+    ("Шавкат Мирзиёев предложил создать совместный инвестиционный фонд.", "UZB", "propose"),
+    ("Касым-Жомарт Токаев пригласил узбекских предпринимателей на форум в Астане.", "KAZ", "propose"),
+    ("Узбекская сторона готова увеличить поставки электроэнергии.", "UZB", "ready"),
+    ("Олжас Бектенов подчеркнул готовность казахстанских производителей к экспорту продукции.", "KAZ", "ready"),
+    ("Стороны договорились ускорить строительство железной дороги.", "JOINT", "agreed"),
+    ("Ташкент и Астана условились активизировать работу межправкомиссии.", "JOINT", "agreed"),
+    ("Узбекская сторона призвала казахстанских партнеров упростить процедуры на границе.", "UZB", "request"),
+    ("Касым-Жомарт Токаев и Шавкат Мирзиёев подтвердили приверженность развитию сотрудничества.",
+     "JOINT", "intend"),
+])
+def test_modality_and_actor(sentence, actor, modality):
+    got = run(LEAD + sentence)
+    assert [(a, m) for a, m, _ in got] == [(actor, modality)], got
+    assert got[0][2].rstrip(".") == sentence.rstrip(".")
+
+
+def test_first_person_quote_takes_the_speakers_state_and_drops_the_attribution():
+    text = LEAD + "— Мы намерены довести товарооборот до 10 млрд долларов, — заявил Шавкат Мирзиёев."
+    assert run(text) == [("UZB", "intend", "Мы намерены довести товарооборот до 10 млрд долларов")]
+
+
+def test_we_with_the_other_leader_is_joint():
+    text = (LEAD + "— Мы с Президентом Казахстана Касым-Жомартом Токаевым будем лично контролировать "
+            "все проекты, — подчеркнул Шавкат Мирзиёев.")
+    got = run(text)
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
+
+
+def test_clause_after_speech_verb_and_impersonal_necessity():
+    text = LEAD + "Касым-Жомарт Токаев подчеркнул, что надо наращивать экспорт промышленной продукции."
+    assert [(a, m) for a, m, _ in run(text)] == [("KAZ", "propose")]
+
+
+def test_two_commitments_in_one_sentence_get_their_own_clauses():
+    text = LEAD + ("По словам Олжаса Бектенова, будет создана рабочая группа по энергетике, "
+                   "готовится дорожная карта сотрудничества.")
+    got = run(text)
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit"), ("JOINT", "intend")]
+    assert got[0][2] == "будет создана рабочая группа по энергетике"
+    assert got[1][2].startswith("готовится дорожная карта")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Стороны обсудили вопросы торговли, энергетики и транспорта.",
+    "Товарооборот в прошлом году вырос на 10%.",
+    "Министры иностранных дел обменяются мнениями по региональной повестке.",
+    "Мурат Нуртлеу посетит Самарканд в ноябре.",
+    "Лидеры проведут переговоры в расширенном составе.",
+    "Ранее Касым-Жомарт Токаев заявил, что Казахстан не намерен повышать пошлины.",
+    "По итогам встречи подписаны соглашения о сотрудничестве в области образования.",
+    "Участники рассмотрели возможность создания совместного предприятия.",
+])
+def test_announcements_past_facts_and_topic_lists_are_not_commitments(sentence):
+    assert run(LEAD + sentence) == []
+
+
+def test_headline_is_not_a_commitment():
+    text = "Мирзиёев предложил Токаеву создать фонд\n\n" + LEAD + "Стороны обсудили торговлю."
+    assert run(text) == []
+
+
+def test_deadline_and_sectors():
+    text = LEAD + "Стороны договорились довести товарооборот до 10 млрд долларов до 2030 года."
+    doc = analyze(text, "ru")
+    i = text.index("товарооборот")
+    rec = record_for(doc, sectors=[Sector(id="trade", evidence=[(i, i + len("товарооборот"))])])
+    got = commitments.extract(doc, rec)
+    assert len(got) == 1
+    assert got[0].deadline == "2030" and got[0].sectors == ["trade"]
+    assert text[got[0].evidence[0]:got[0].evidence[1]] == got[0].text
+
+
+@pytest.mark.parametrize("sentence, actor, modality", [
+    ("The sides agreed to hold the next meeting in Tashkent.", "JOINT", "agreed"),
+    ("Uzbekistan will open a trade house in Almaty.", "UZB", "commit"),
+    ("Mirziyoyev proposed to establish a joint investment fund.", "UZB", "propose"),
+    ("The parties stressed the need to simplify border procedures.", "JOINT", "intend"),
+    ("Bektenov emphasized the need to deepen trade ties.", "KAZ", "propose"),
+])
+def test_cheap_english_rules(sentence, actor, modality):
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]
+    text = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n" + sentence
+    assert [(a, m) for a, m, _ in run(text, "en", persons)] == [(actor, modality)]
+
+
+def test_english_announcement_is_not_a_commitment():
+    persons = [("Olzhas Bektenov", "head_of_government", "KAZ")]
+    assert run("Olzhas Bektenov will visit Tashkent in May.", "en", persons) == []
+
+
+@pytest.mark.parametrize("text", ["", "«", "— , —", "Будет.", "Мы готовы", "Стороны договорились",
+                                  "will", "“We will”", "1234 5678"])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_odd_texts_do_not_crash(text, lang):
+    try:
+        doc = analyze(text, lang)
+    except Exception:
+        pytest.skip("the analyser itself rejects this text")
+    assert isinstance(commitments.extract(doc, Record()), list)
+
+
+def test_seed_document_commitments():
+    from accords.eval.scoring import score_document
+    from accords.extractors import extract_text
+    text = need(SEEDS / "000_a29354363e8b3bf8.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEEDS / "000_a29354363e8b3bf8.gold.json").read_text(encoding="utf-8"))
+    rec = extract_text(text).to_dict()
+    ds = score_document(rec, gold, text)
+    t = ds.tallies["commitments"]
+    assert t.f1 >= 0.9, (ds.missed["commitments"], ds.wrong["commitments"])
+    assert ds.accuracies["modality"].value >= 0.9, ds.attr_errors

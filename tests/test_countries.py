@@ -1,0 +1,118 @@
+"""countries: parties versus states named only as context, on texts written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from accords.extractors import countries
+from accords.nlp.analysis import Analysis, analyze
+from accords.record import Record
+
+
+def parties(text: str, lang: str) -> list[str]:
+    return [c.code for c in countries.extract(analyze(text, lang=lang), Record())]
+
+
+CASES = [
+    # the parties act; a scene ("в Афганистане") and a currency ("долларов США") are context
+    ("ru", "Токаев и Вучич обсудили сотрудничество\n\nПрезидент Казахстана Касым-Жомарт Токаев "
+           "провел переговоры с президентом Сербии Александром Вучичем в Белграде. Стороны "
+           "обсудили ситуацию в Афганистане и на Украине. Товарооборот между Казахстаном и "
+           "Сербией в 2024 году составил 107,7 млн долларов США.", ["KAZ", "SRB"]),
+    # adjectives on "сторона"; a third state named once, as a topic
+    ("ru", "Лавров встретился с Блинкеном\n\nМинистр иностранных дел России Сергей Лавров "
+           "встретился в Женеве с госсекретарем США Энтони Блинкеном. Министры обсудили "
+           "положение в Сирии. Российская сторона предложила продолжить диалог, американская "
+           "сторона согласилась.", ["RUS", "USA"]),
+    # a state named once, later, in an earlier deal is not a party
+    ("ru", "Узбекистан и Киргизия подписали соглашение о строительстве дороги. Документ "
+           "подписали министры транспорта двух стран в Ташкенте. Ранее аналогичное соглашение "
+           "Узбекистан заключил с Таджикистаном. Того же мнения придерживаются эксперты.",
+     ["UZB", "KGZ"]),
+    # compound adjective names both ends; the venue capital is the host's
+    ("ru", "Российско-китайские переговоры прошли в Пекине. Вице-премьер Госсовета КНР и "
+           "вице-премьер правительства РФ подписали меморандум.", ["RUS", "CHN"]),
+    # a relation "Казахстана с Турцией"; states named as an aside are context
+    ("ru", "Казахстанская сторона предложила турецким партнерам увеличить поставки зерна. "
+           "Объем торговли Казахстана с Турцией вырос на 10%. Эксперты отмечают интерес Китая "
+           "и Индии к рынку.", ["KAZ", "TUR"]),
+    # a dateline is where the agency writes from
+    ("ru", "ТАШКЕНТ, 5 мая — Спутник. Премьер-министр Белоруссии Роман Головченко прибыл в "
+           "Узбекистан с официальным визитом. Он встретился с президентом Узбекистана. "
+           "Беларусь и Узбекистан договорились довести товарооборот до 1 млрд долларов. "
+           "Белорусские предприятия откроют сборочные производства.", ["UZB", "BLR"]),
+    # the gas route states are context
+    ("ru", "Сербия и Венгрия подписали соглашение о газе. Премьер Венгрии Виктор Орбан и "
+           "президент Сербии Александр Вучич провели встречу. Поставки газа из России идут по "
+           "«Турецкому потоку» через Болгарию.", ["SRB", "HUN"]),
+    # "X и Y и другие страны" is a list of examples, not a pair
+    ("ru", "Президент России Владимир Путин провел переговоры с президентом Азербайджана "
+           "Ильхамом Алиевым. Российский лидер и азербайджанский президент подписали "
+           "декларацию. Стороны обсудили сообщение между Азербайджаном и Арменией и другими "
+           "странами региона.", ["RUS", "AZE"]),
+    # a summit list in the body is context; the two acting states are the parties
+    ("ru", "Президент Узбекистана прибыл в Астану на саммит. В аэропорту его встретил "
+           "премьер-министр Казахстана. Товарооборот Казахстана и Узбекистана вырос. Ранее в "
+           "столицу прибыли президенты России, Монголии, Азербайджана и Таджикистана.",
+     ["UZB", "KAZ"]),
+    ("en", "Kazakhstan and Azerbaijan signed 10 agreements worth $1 billion. Trade between the "
+           "two countries grew by 20%. The sides also discussed the situation in Afghanistan and "
+           "Russia's role in the region. President Tokayev thanked Azerbaijan for hospitality.",
+     ["KAZ", "AZE"]),
+    ("en", "Georgian Prime Minister Irakli Kobakhidze met Azerbaijani President Ilham Aliyev in "
+           "Baku. The leaders discussed transit between Europe and China. Georgia and Azerbaijan "
+           "agreed to boost trade.", ["GEO", "AZE"]),
+    ("en", "ASTANA — The Prime Minister of Kazakhstan met the delegation of Türkiye. The Turkish "
+           "side proposed a joint venture. Kazakh-Turkish trade reached $5 billion, while trade "
+           "with Germany was discussed only briefly.", ["KAZ", "TUR"]),
+    # a headline listing the states met is the story
+    ("ru", "Турция, Венгрия и Пакистан. Министр иностранных дел Беларуси продолжает серию "
+           "двусторонних встреч. С министром иностранных дел Турции обсудили торговлю. "
+           "Белорусская сторона предложила расширить контакты.",
+     ["TUR", "HUN", "PAK", "BLR"]),
+    # the state an ambassador is accredited to is the other side, not a place
+    ("ru", "Глава правительства провел встречу с Послом Японии в Казахстане. Посол Японии "
+           "отметил рост инвестиций.", ["JPN", "KAZ"]),
+    ("en", "Prime Minister Olzhas Bektenov met with the Ambassador of Japan to Kazakhstan. The "
+           "ambassador said Japan is ready to invest.", ["JPN", "KAZ"]),
+    # a third state acting against the parties, without a representative, is context
+    ("ru", "Иран и Россия подписали соглашение. Министр нефти Ирана и глава Минэнерго России "
+           "встретились. США ввели санкции против Ирана. Санкции США не помешают "
+           "сотрудничеству, заявил министр.", ["IRN", "RUS"]),
+    ("en", "The President of the Republic of Uzbekistan received the Foreign Minister of "
+           "Hungary. Uzbekistan and Hungary agreed to open direct flights.", ["UZB", "HUN"]),
+    # a leader known by name acts for his state; the summit venue is a place
+    ("ru", "Лукашенко и Порошенко провели встречу в ОАЭ\n\n2 ноября, Абу-Даби. Президенты "
+           "обсудили торговлю. Товарооборот между странами превысил 3 млрд долларов.",
+     ["BLR", "UKR"]),
+    ("ru", "Мирзиёев провел телефонный разговор с Эрдоганом. Лидеры Узбекистана и Турции "
+           "обсудили подготовку к саммиту в Бишкеке, а также ситуацию в Афганистане, Сирии и на "
+           "Ближнем Востоке.", ["UZB", "TUR"]),
+    # a dateline line, a venue with its country in brackets, a third state's government
+    # named once in an invitation
+    ("en", "Baku, Azerbaijan, May 12\nKyrgyz Prime Minister met the Prime Minister of "
+           "Kazakhstan in Ashgabat (Turkmenistan) at the CIS meeting. Kyrgyz-Kazakh trade grew. "
+           "He invited him to a forum in Vienna held with the support of the government of "
+           "Austria.", ["KGZ", "KAZ"]),
+    # one state acting alone
+    ("ru", "Президент Казахстана предложил странам СНГ активизировать торговлю. Казахстан "
+           "готов увеличить поставки.", ["KAZ"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES)
+def test_parties(lang, text, expected):
+    assert parties(text, lang) == expected
+
+
+def test_mentions_are_offsets_of_the_state():
+    text = "Президент Казахстана встретился с президентом Сербии. Казахстан и Сербия подписали план."
+    facts = countries.extract(analyze(text, lang="ru"), Record())
+    assert [c.code for c in facts] == ["KAZ", "SRB"]
+    kaz = facts[0]
+    assert [text[s:e] for s, e in kaz.mentions] == ["Казахстана", "Казахстан"]
+
+
+def test_no_state_no_party():
+    assert parties("Компания открыла новый завод в области.", "ru") == []
+    assert countries.extract(Analysis("", "ru", None, [], [], []), Record()) == []
+    assert countries.extract(None, Record()) == []          # never raises

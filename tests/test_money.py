@@ -1,0 +1,126 @@
+"""The money grammar on a table of expressions written for this test (Russian and English)."""
+from __future__ import annotations
+
+import pytest
+
+from accords.extractors.money import find_money, parse_money, parse_number, resolve_currency
+
+# text, lang, value, currency codes, approx
+MONEY = [
+    # symbol before / after, decimal commas and points, scales
+    ("$107,7 млн", "ru", 107_700_000, ("USD",), None),
+    ("107,7 млн долларов", "ru", 107_700_000, ("USD",), None),
+    ("1,4 млрд долл. США", "ru", 1_400_000_000, ("USD",), None),
+    ("24,2 млрд $", "ru", 24_200_000_000, ("USD",), None),
+    ("$4,2 млрд.", "ru", 4_200_000_000, ("USD",), None),
+    ("$ 491,7 млн", "ru", 491_700_000, ("USD",), None),
+    ("2,78 млрд долларов США", "ru", 2_780_000_000, ("USD",), None),
+    ("70 миллионов долларов США", "ru", 70_000_000, ("USD",), None),
+    ("12 тыс. долларов", "ru", 12_000, ("USD",), None),
+    ("3 трлн рублей", "ru", 3_000_000_000_000, ("RUB",), None),
+    ("1 200 млн рублей", "ru", 1_200_000_000, ("RUB",), None),
+    ("1\u00a0200 млн рублей", "ru", 1_200_000_000, ("RUB",), None),
+    ("15 000 000 евро", "ru", 15_000_000, ("EUR",), None),
+    ("500 млн евро", "ru", 500_000_000, ("EUR",), None),
+    ("€2bn", "en", 2_000_000_000, ("EUR",), None),
+    ("$3 billion", "en", 3_000_000_000, ("USD",), None),
+    ("$11.4 billion", "en", 11_400_000_000, ("USD",), None),
+    ("$4.1 billion", "en", 4_100_000_000, ("USD",), None),
+    ("US$ 250 million", "en", 250_000_000, ("USD",), None),
+    ("USD 2.5 billion", "en", 2_500_000_000, ("USD",), None),
+    ("USD5bn", "en", 5_000_000_000, ("USD",), None),
+    ("$3m", "en", 3_000_000, ("USD",), None),
+    ("1,200 million euros", "en", 1_200_000_000, ("EUR",), None),
+    ("$1,250,000", "en", 1_250_000, ("USD",), None),
+    ("2.4 billion US dollars", "en", 2_400_000_000, ("USD",), None),
+    ("£40 million", "en", 40_000_000, ("GBP",), None),
+    ("Rs 500 crore", "en", 5_000_000_000, ("INR",), None),
+    # currencies of the region by name, any case
+    ("500 млрд тенге", "ru", 500_000_000_000, ("KZT",), None),
+    ("2,5 трлн сумов", "ru", 2_500_000_000_000, ("UZS",), None),
+    ("40 млрд узбекских сумов", "ru", 40_000_000_000, ("UZS",), None),
+    ("100 млн сомов", "ru", 100_000_000, ("KGS",), None),
+    ("100 млн сомони", "ru", 100_000_000, ("TJS",), None),
+    ("10 млн туркменских манатов", "ru", 10_000_000, ("TMT",), None),
+    ("10 млн азербайджанских манатов", "ru", 10_000_000, ("AZN",), None),
+    ("10 млн манатов", "ru", 10_000_000, ("AZN", "TMT"), None),
+    ("111 млрд белорусских рублей", "ru", 111_000_000_000, ("BYN",), None),
+    ("3 трлн российских рублей", "ru", 3_000_000_000_000, ("RUB",), None),
+    ("5 млн бел. руб.", "ru", 5_000_000, ("BYN",), None),
+    ("7 млрд юаней", "ru", 7_000_000_000, ("CNY",), None),
+    ("300 млн турецких лир", "ru", 300_000_000, ("TRY",), None),
+    ("80 млрд рупий", "ru", 80_000_000_000, ("INR",), None),
+    ("2 млрд иен", "ru", 2_000_000_000, ("JPY",), None),
+    ("150 млн дирхамов", "ru", 150_000_000, ("AED",), None),
+    ("4 млрд риялов", "ru", 4_000_000_000, ("SAR",), None),
+    ("20 млн фунтов стерлингов", "ru", 20_000_000, ("GBP",), None),
+    ("1.6 trillion tenge", "en", 1_600_000_000_000, ("KZT",), None),
+    ("KZT 300 billion", "en", 300_000_000_000, ("KZT",), None),
+    ("5 billion yuan", "en", 5_000_000_000, ("CNY",), None),
+    ("1 млрд руб.", "ru", 1_000_000_000, ("RUB",), None),
+    # amounts in words
+    ("полмиллиарда долларов", "ru", 500_000_000, ("USD",), None),
+    ("почти полумиллиарда долларов", "ru", 500_000_000, ("USD",), "about"),
+    ("полтора миллиарда долларов", "ru", 1_500_000_000, ("USD",), None),
+    ("двух миллиардов евро", "ru", 2_000_000_000, ("EUR",), None),
+    ("более триллиона российских рублей", "ru", 1_000_000_000_000, ("RUB",), "more_than"),
+    ("half a billion dollars", "en", 500_000_000, ("USD",), None),
+    ("a billion dollars", "en", 1_000_000_000, ("USD",), None),
+    ("about $1 billion 786 million", "en", 1_786_000_000, ("USD",), "about"),
+    ("1 млрд 786 млн долларов", "ru", 1_786_000_000, ("USD",), None),
+    # qualifiers
+    ("свыше 2 млрд долларов", "ru", 2_000_000_000, ("USD",), "more_than"),
+    ("более $91 млрд", "ru", 91_000_000_000, ("USD",), "more_than"),
+    ("около 3 млрд долларов", "ru", 3_000_000_000, ("USD",), "about"),
+    ("порядка 10 млн евро", "ru", 10_000_000, ("EUR",), "about"),
+    ("почти 40 млрд белорусских рублей", "ru", 40_000_000_000, ("BYN",), "about"),
+    ("менее 1 млрд долларов", "ru", 1_000_000_000, ("USD",), "less_than"),
+    ("превысил 3 трлн российских рублей", "ru", 3_000_000_000_000, ("RUB",), "more_than"),
+    ("over $44.1 million", "en", 44_100_000, ("USD",), "more_than"),
+    ("more than $180 million", "en", 180_000_000, ("USD",), "more_than"),
+    ("nearly $2 billion", "en", 2_000_000_000, ("USD",), "about"),
+    ("exceeding $35 billion", "en", 35_000_000_000, ("USD",), "more_than"),
+    ("less than $5 million", "en", 5_000_000, ("USD",), "less_than"),
+    # ranges read as their lower bound, "at least"
+    ("3–5 млрд долларов", "ru", 3_000_000_000, ("USD",), "more_than"),
+    ("от 3 до 5 млрд долларов", "ru", 3_000_000_000, ("USD",), "more_than"),
+    ("от $300 млн до $1 млрд", "ru", 300_000_000, ("USD",), "more_than"),
+    ("between $3 and $5 billion", "en", 3_000_000_000, ("USD",), "more_than"),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,codes,approx", MONEY, ids=[m[0] for m in MONEY])
+def test_money_table(text, lang, value, codes, approx):
+    m = parse_money(text, lang)
+    assert m is not None, text
+    assert m.value == pytest.approx(value, rel=1e-9)
+    assert m.currencies == codes
+    assert m.approx == approx
+
+
+@pytest.mark.parametrize("text", [
+    "в 2025 году", "5 тысяч тонн зерна", "на 12,8%", "миллиарды долларов", "16.08.2002 14:03",
+    "48 projects", "the sum of efforts", "сумма договоренностей", "", "млрд", "$", "COVID-19",
+])
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_evidence_spans_point_into_the_text():
+    text = "Товарооборот составил $4,2 млрд., что на $780 млн. меньше, а экспорт — 1,44 млрд долларов."
+    found = find_money(text)
+    assert [text[m.start:m.stop] for m in found] == ["$4,2 млрд.", "$780 млн.", "1,44 млрд долларов"]
+
+
+def test_comma_reads_by_language():
+    assert parse_number("1,440", "ru") == 1.44
+    assert parse_number("1,440", "en") == 1440
+    assert parse_number("1.200.000", "ru") == 1_200_000
+    assert parse_number("1 200,5", "ru") == 1200.5
+
+
+def test_ambiguous_currency_resolved_by_the_parties():
+    assert resolve_currency(("AZN", "TMT"), ["KAZ", "TKM"]) == "TMT"
+    assert resolve_currency(("AZN", "TMT"), ["AZE", "RUS"]) == "AZN"
+    assert resolve_currency(("AZN", "TMT"), []) == "AZN"
+    assert resolve_currency(("USD",), ["TKM"]) == "USD"

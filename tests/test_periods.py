@@ -1,0 +1,83 @@
+"""Period mentions resolved against the publication date, on phrases written for this test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accords.extractors.periods import find_periods
+
+D = date.fromisoformat
+
+# text, published, expected period, expected kind
+PERIODS = [
+    ("в 2025 году", D("2025-11-15"), "2025", "plain"),
+    ("за 2022 год", None, "2022", "plain"),
+    ("в 2020-м году", None, "2020", "plain"),
+    ("по итогам 2024 года", None, "2024", "end"),
+    ("за январь–октябрь 2022 года", None, "2022-01/2022-10", "plain"),
+    ("за январь-июнь 2002 года", None, "2002-01/2002-06", "plain"),
+    ("с января по сентябрь 2023 года", None, "2023-01/2023-09", "plain"),
+    ("в январе-апреле", D("2023-06-07"), "2023-01/2023-04", "plain"),
+    ("в январе–ноябре", D("2024-01-10"), "2023-01/2023-11", "plain"),
+    ("в первом полугодии 2002 года", None, "2002-01/2002-06", "plain"),
+    ("во втором полугодии 2023 года", None, "2023-07/2023-12", "plain"),
+    ("в первом квартале 2022 года", None, "2022-01/2022-03", "plain"),
+    ("в III квартале 2024 года", None, "2024-07/2024-09", "plain"),
+    ("в первом квартале", D("2025-06-01"), "2025-01/2025-03", "plain"),
+    ("по итогам 11 месяцев", D("2024-01-10"), "2023-01/2023-11", "plain"),
+    ("за 8 месяцев текущего года", D("2025-10-01"), "2025-01/2025-08", "plain"),
+    ("за четыре месяца текущего года", D("2024-06-01"), "2024-01/2024-04", "plain"),
+    ("за четыре месяца текущего года", None, None, "plain"),
+    ("за первые девять месяцев 2023 года", None, "2023-01/2023-09", "plain"),
+    ("в мае 2023 года", None, "2023-05", "plain"),
+    ("в прошлом году", D("2023-06-07"), "2022", "plain"),
+    ("в прошлом году", None, None, "plain"),
+    ("в этом году", D("2017-11-27"), "2017", "plain"),
+    ("с начала года", D("2025-08-15"), "2025-01/2025-07", "plain"),
+    ("к 2030 году", None, "2030", "target"),
+    ("до 2027 года", None, "2027", "target"),
+    ("на 2020 год", None, "2020", "target"),
+    ("с 2015 года", None, "2015", "since"),
+    ("на 2017–2020 годы", None, "2017/2020", "target"),
+    ("по сравнению с аналогичным периодом 2001 года", None, "2001", "compare"),
+    ("чем годом ранее в 2022 году", None, "2022", "compare"),
+    ("in 2024", D("2025-06-02"), "2024", "plain"),
+    ("for 2021", None, "2021", "plain"),
+    ("by 2030", None, "2030", "target"),
+    ("by the end of 2021", None, "2021", "end"),
+    ("since 1992", None, "1992", "since"),
+    ("In January-March of 2024", None, "2024-01/2024-03", "plain"),
+    ("in January–September 2024", None, "2024-01/2024-09", "plain"),
+    ("For 11 months of 2019", None, "2019-01/2019-11", "plain"),
+    ("in the first quarter of 2022", None, "2022-01/2022-03", "plain"),
+    ("in the first half of 2023", None, "2023-01/2023-06", "plain"),
+    ("Q3 2024", None, "2024-07/2024-09", "plain"),
+    ("H1 2023", None, "2023-01/2023-06", "plain"),
+    ("in the first five months of this year", D("2024-07-01"), "2024-01/2024-05", "plain"),
+    ("Last May", D("2024-01-08"), "2023-05", "plain"),
+    ("in May 2023", None, "2023-05", "plain"),
+    ("last year", D("2024-02-10"), "2023", "plain"),
+    ("in a year", D("2024-05-24"), "2023", "plain"),
+    ("than the same period last year", D("2022-05-01"), "2021", "compare"),
+]
+
+
+@pytest.mark.parametrize("text,published,value,kind", PERIODS,
+                         ids=[f"{p[0]}@{p[1]}" for p in PERIODS])
+def test_period_table(text, published, value, kind):
+    found = find_periods(text, published)
+    assert len(found) == 1, [p.text for p in found]
+    assert found[0].value == value
+    assert found[0].kind == kind
+
+
+def test_no_period_in_plain_text():
+    assert find_periods("Стороны обсудили сотрудничество в области энергетики.", D("2025-01-01")) == []
+    assert find_periods("", None) == []
+    assert find_periods("The minister may visit Tashkent.", D("2025-01-01")) == []
+
+
+def test_year_only_flag():
+    ys = find_periods("к 2030 году, за январь–июнь 2025 года", None)
+    assert [(p.value, p.year_only) for p in ys] == [("2030", True), ("2025-01/2025-06", False)]

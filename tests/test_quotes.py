@@ -1,0 +1,106 @@
+"""Quotes: direct speech in its press-release shapes, each tied to a person of the record."""
+from __future__ import annotations
+
+import pytest
+
+from accords.extractors import quotes
+from accords.nlp import analyze
+from accords.record import Person, Record
+
+
+def record_for(doc, persons) -> Record:
+    """A record with hand-made persons whose mentions are found by surname."""
+    out = []
+    for name, role_class, country in persons:
+        key = quotes.surname_key(name)
+        mentions = [(t.start, t.stop) for t in doc.tokens
+                    if t.text.lower().replace("ё", "е").startswith(key) and len(t.text) - len(key) <= 3]
+        out.append(Person(name=name, role_class=role_class, country=country, mentions=mentions))
+    return Record(persons=out)
+
+
+PEOPLE = [("Олжас Бектенов", "head_of_government", "KAZ"),
+          ("Роман Головченко", "head_of_government", "BLR"),
+          ("Михаил Мишустин", "head_of_government", "RUS"),
+          ("Шавкат Мирзиёев", "head_of_state", "UZB")]
+
+
+def run(text: str, lang: str = "ru", persons=PEOPLE):
+    doc = analyze(text, lang)
+    rec = record_for(doc, persons)
+    return doc, quotes.extract(doc, rec)
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_dash_paragraph_with_attribution_tail(dash):
+    text = ("Премьер-министр Олжас Бектенов провел встречу с делегацией.\n\n"
+            f"{dash} Мы высоко ценим наше партнерство. Работа будет продолжена, {dash} подчеркнул Олжас Бектенов.")
+    doc, qs = run(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.speaker == "Олжас Бектенов"
+    assert q.text == "Мы высоко ценим наше партнерство. Работа будет продолжена"
+    assert text[q.evidence[0]:q.evidence[1]] == q.text
+
+
+def test_guillemets_with_pronoun_speaker():
+    text = ("Михаил Мишустин провел переговоры с Романом Головченко в Минске. "
+            "«Наше сотрудничество развивается очень динамично», — сказал он.")
+    _, qs = run(text)
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Михаил Мишустин", "Наше сотрудничество развивается очень динамично")]
+
+
+def test_role_phrase_resolves_to_the_person_with_that_role_and_state():
+    text = ("Михаил Мишустин встретился с Романом Головченко. "
+            "\"Эти показатели стали результатом совместной работы\", — сказал белорусский премьер.")
+    _, qs = run(text)
+    assert len(qs) == 1 and qs[0].speaker == "Роман Головченко"
+
+
+def test_colon_attribution():
+    text = "Шавкат Мирзиёев: «Мы открыты для всех инвесторов из Казахстана и будем их поддерживать»."
+    _, qs = run(text)
+    assert len(qs) == 1
+    assert qs[0].speaker == "Шавкат Мирзиёев"
+    assert qs[0].text.startswith("Мы открыты для всех инвесторов")
+
+
+def test_partial_quote_after_a_verb_of_saying():
+    text = "Как подчеркнул Мирзиёев, стороны «условились и далее развивать транспортные связи в регионе»."
+    _, qs = run(text)
+    assert [q.speaker for q in qs] == ["Шавкат Мирзиёев"]
+    assert qs[0].text == "условились и далее развивать транспортные связи в регионе"
+
+
+def test_quoted_names_are_not_speech():
+    text = ("Олжас Бектенов отметил, что стороны участвуют в инициативе «Один пояс — один путь», "
+            "а компания «Казахстан темир жолы» расширяет перевозки.")
+    _, qs = run(text)
+    assert qs == []
+
+
+def test_nested_quote_keeps_its_closing_mark():
+    text = "«Российская сторона готова продолжить поставки газа по \"Турецкому потоку\"», — сказал Мишустин."
+    _, qs = run(text)
+    assert len(qs) == 1 and qs[0].text.endswith("\"Турецкому потоку\"")
+
+
+def test_english_quote_said_name():
+    persons = [("Askar Mamin", "head_of_government", "KAZ")]
+    text = ("Askar Mamin met his Russian counterpart in Almaty.\n\n"
+            "“We plan to continue cooperation with Russian partners,” said Mamin.")
+    _, qs = run(text, "en", persons)
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Askar Mamin", "We plan to continue cooperation with Russian partners")]
+
+
+@pytest.mark.parametrize("text", ["", "«", "»«", "— , —", "\"\"\"", "“”", "- \n- ", "«А» — сказал.",
+                                  "— Текст, — подчеркнул он.", "Мы."])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_odd_texts_do_not_crash(text, lang):
+    try:
+        doc = analyze(text, lang)
+    except Exception:
+        pytest.skip("the analyser itself rejects this text")
+    assert isinstance(quotes.extract(doc, Record()), list)

@@ -20,6 +20,9 @@ meaning from the words around it in its sentence (lexicon ``accords/data/metrics
   figure; it is kept on the figure it qualifies for :func:`consistency_warnings`.
 - An amount restating the previous one in another currency (", или 111 млрд белорусских
   рублей", "($4.3 billion)") shares its meaning.
+- An amount of something else (a loan, a grant, a price "за тонну") is not a figure even
+  when a metric noun stands near: the lexicon's ``foreign`` nouns, and for Russian the
+  syntax (the amount modifies a noun no metric names, or a size verb's subject is one).
 """
 from __future__ import annotations
 

@@ -4,11 +4,11 @@
 The grammar is one compiled regular expression assembled from the lexicons
 ``accords/data/currencies.{ru,en}.tsv`` (currency names and symbols, scale words,
 qualifiers, number words). Both lexicons are always read: Russian texts quote "$" and
-"USD", English ones "KZT". A regex beats a yargy grammar here: amounts are flat
-sequences (qualifier, symbol, number, scale, name) with no syntax to parse, and one
-pass over the text costs well under a millisecond per document, where a yargy parser
-over the tokens costs an order of magnitude more (see tests/test_money.py for the table
-of cases the grammar must read).
+"USD", English ones "KZT". A regex rather than a yargy grammar: amounts are flat
+sequences (qualifier, symbol, number, scale, name) with no syntax to parse, and it is
+measurably faster: on the 40 dev documents this grammar (full lexicon) takes about 13 ms,
+a minimal yargy grammar (five currencies, no qualifiers, words or ranges) about 210 ms.
+tests/test_money.py holds the table of cases the grammar must read.
 
 Reading rules worth knowing:
 - a comma is a decimal mark in Russian ("1,44 млрд"); in English "1,200" is a thousand

@@ -8,9 +8,10 @@ mistaken for no period at all).
 
 Each mention also says how it is used, from the words before it:
 ``plain`` (the period of a result), ``target`` ("к 2030 году", "by 2030", "на 2020 год"),
-``end`` ("by the end of 2021": a result or a deadline), ``since`` ("since 1992": a
-cumulative total, no period) and ``compare`` ("по сравнению с аналогичным периодом
-прошлого года", "than a year earlier": the base of a change, never the figure's period).
+``end`` ("by the end of 2021": a result or a deadline), ``since`` ("since 1992", "за
+последние 10 лет", "over the past five years": a cumulative total, no period) and
+``compare`` ("по сравнению с аналогичным периодом прошлого года", "than a year earlier",
+"up 8% from 2022": the base of a change, never the figure's period).
 
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
 publication year unless it would end after the publication month, then in the year before;

@@ -32,7 +32,6 @@ _RU_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "INTJ", "PART"}
 _EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "province", "oblast",
                  "district", "city", "affairs", "state", "-", "–", "—", ",", "(", ")", "&", "de",
                  "da", "du", "al", "el", "for"}
-_CASE_OF = {"Nom", "Gen", "Dat", "Acc", "Ins", "Loc"}
 _GLUED_RU = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]+$")
 _OUR = {"наш", "our"}
 _LATIN = re.compile(r"[A-Za-z]")

@@ -77,7 +77,6 @@ class _Evidence:
     signals: set = field(default_factory=set)
     acting: int = 0             # mentions that are not a mere place
     leader_spans: list = field(default_factory=list)
-    first: int = 0
 
 
 def extract(doc, record=None) -> list[Country]:
@@ -112,7 +111,7 @@ def parties(doc) -> list[_Evidence]:
         chosen.append(e)
     if not chosen:                      # a one-state story: its state, if it is clear
         best = ranked[0]
-        chosen = [best] if best.score >= MIN_SCORE else []
+        chosen = [best] if best.score >= MIN_SCORE and best.acting else []
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
 
 
@@ -163,7 +162,7 @@ def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
             sig.add("venue")
     ev: dict[str, _Evidence] = {}
     for m, sig in zip(mentions, sigs):
-        e = ev.setdefault(m.code, _Evidence(m.code, first=m.start))
+        e = ev.setdefault(m.code, _Evidence(m.code))
         (e.leader_spans if m.kind == "leader" else e.spans).append((m.start, m.stop))
         e.score += _weight(sig)
         e.acting += "venue" not in sig

@@ -1,0 +1,49 @@
+"""Dev-set quality must not drop below the last recorded scores (tests/quality_baseline.json,
+written into docs/quality.md). Re-record with: .venv/bin/python tests/test_quality.py --record"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+BASELINE = HERE / "quality_baseline.json"
+sys.path.insert(0, str(HERE))
+from conftest import CORPUS, GOLD, SEEDS, need  # noqa: E402
+
+
+def current_scores() -> dict:
+    from accords.evaluate import evaluate_files
+    return evaluate_files(need(CORPUS), need(GOLD))["all"].to_dict()
+
+
+def flatten(scores: dict) -> dict[str, float]:
+    flat = {"headline": scores["headline"]}
+    flat.update({f"{t}.f1": v["f1"] for t, v in scores["types"].items()})
+    flat.update({f"{k}.accuracy": v["value"] for k, v in scores["accuracy"].items()})
+    return flat
+
+
+def test_dev_scores_do_not_drop():
+    baseline = json.loads(BASELINE.read_text())
+    now = flatten(current_scores())
+    drops = {k: (v, now[k]) for k, v in baseline.items() if now[k] + 1e-9 < v}
+    assert not drops, f"dev-set scores dropped (recorded, now): {drops}"
+
+
+def test_seed_document_scores_on_every_type():
+    from accords import extract
+    from accords.eval.scoring import TYPES, score_corpus
+    text = need(SEEDS / "000_a29354363e8b3bf8.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEEDS / "000_a29354363e8b3bf8.gold.json").read_text(encoding="utf-8"))
+    rec = extract(text).to_dict()
+    score = score_corpus([(rec, gold, text)])
+    low = {t: round(score.tallies[t].f1, 3) for t in TYPES if score.tallies[t].f1 < 0.9}
+    assert not low, f"seed document below 0.9 on: {low}"
+
+
+if __name__ == "__main__" and "--record" in sys.argv:
+    BASELINE.write_text(json.dumps(flatten(current_scores()), indent=1) + "\n")
+    print(BASELINE.read_text())

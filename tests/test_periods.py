@@ -60,6 +60,9 @@ PERIODS = [
     ("last year", D("2024-02-10"), "2023", "plain"),
     ("in a year", D("2024-05-24"), "2023", "plain"),
     ("than the same period last year", D("2022-05-01"), "2021", "compare"),
+    ("up 8.4% from 2022", None, "2022", "compare"),
+    ("за последние 10 лет", D("2024-01-01"), None, "since"),
+    ("over the past five years", D("2024-01-01"), None, "since"),
 ]
 
 

@@ -1,0 +1,337 @@
+"""Store commands of the ``accords`` CLI: ingest, db upgrade/info, reextract, search, export.
+
+Registered on the main Typer app when ``accords.cli`` imports this module.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn)
+from rich.table import Table
+from rich.text import Text
+
+from .cli import app
+
+db_app = typer.Typer(no_args_is_help=True, help="Create or update the database schema.")
+app.add_typer(db_app, name="db")
+
+out = Console()
+err = Console(stderr=True)
+
+DB_HELP = ("database: a SQLAlchemy URL (postgresql+psycopg://user@host/db) or a SQLite file; "
+           "default $ACCORDS_DB, else accords.db")
+DbOpt = typer.Option(None, "--db", help=DB_HELP, show_default=False)
+
+
+def _fail(msg: str, code: int = 2):
+    err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _open(db: str | None, create: bool = False):
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(db, create=create)
+    except StoreError as e:
+        _fail(str(e))
+    except Exception as e:  # driver missing, server down, bad URL
+        _fail(f"cannot open the database ({type(e).__name__}: {e})")
+
+
+def _date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{name}: not a date (YYYY-MM-DD): {value}")
+
+
+def _sectors(sector: list[str] | None) -> list[str]:
+    from .record import SECTOR_IDS
+
+    for s in sector or []:
+        if s not in SECTOR_IDS:
+            _fail(f"unknown sector {s!r}; one of: {', '.join(SECTOR_IDS)}")
+    return list(sector or [])
+
+
+def _filters(country, sector, since, until) -> list:
+    from .store.search import document_filters
+
+    return document_filters([c.upper() for c in country or []], _sectors(sector),
+                            _date(since, "--since"), _date(until, "--until"))
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second over the whole run (Rich's own speed column is for bytes)."""
+
+    def render(self, task) -> Text:
+        elapsed = task.elapsed or 0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:5.1f} docs/s", style="progress.data.speed")
+
+
+# -- ingest -------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="files, directories, .jsonl, - for stdin, "
+                                                 "page URLs and RSS/Atom feed URLs"),
+    db: Optional[str] = DbOpt,
+    lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
+    batch_size: int = typer.Option(50, min=1, help="documents per transaction"),
+    delay: float = typer.Option(0.5, min=0.0, help="seconds between two requests to one web host"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Extract documents into the database; documents already stored are skipped."""
+    from .ingest.web import Fetcher
+    from .store import display_url
+    from .store.ingest import ingest as run
+
+    store = _open(db, create=True)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
+                        TextColumn("{task.completed} docs"), _RateColumn(),
+                        TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
+                        console=err, disable=quiet, transient=False)
+    task = progress.add_task("ingest", total=None, detail="")
+
+    def tick(stats) -> None:
+        progress.update(task, completed=stats.seen,
+                        detail=f"stored {stats.stored} · dup {stats.duplicates + stats.skipped}"
+                               f" · failed {len(stats.failed)}")
+
+    started = time.monotonic()
+    interrupted = False
+    with Fetcher(delay=delay) as fetcher, progress:
+        try:
+            stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
+                        on_progress=tick)
+        except KeyboardInterrupt:
+            interrupted = True
+            stats = None
+    if interrupted:
+        err.print("[yellow]interrupted[/]: documents extracted so far are stored; run again to continue")
+        raise typer.Exit(130)
+    secs = time.monotonic() - started
+    for w in stats.warnings:
+        err.print(f"[yellow]warning[/]: {escape(w)}", highlight=False, soft_wrap=True)
+    _summary(stats, secs, display_url(str(store.engine.url)))
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+def _summary(stats, secs: float, where: str) -> None:
+    dup = stats.duplicates + stats.skipped
+    rate = stats.seen / secs if secs > 0 else 0.0
+    if stats.stored == 0 and not stats.failed and dup:
+        out.print(f"nothing new: all {dup} documents are already stored in {where}",
+                  highlight=False, soft_wrap=True)
+        return
+    line = (f"stored {stats.stored}, skipped {dup} as duplicate"
+            f"{'s' if dup != 1 else ''}, failed {len(stats.failed)}")
+    if stats.near_duplicates:
+        line += f" ({stats.near_duplicates} stored as copies of stories already there)"
+    out.print(f"{line} — {stats.seen} inputs in {secs:.1f} s ({rate:.1f} docs/s) into {where}",
+              highlight=False, soft_wrap=True)
+    if stats.failed:
+        reasons = Counter(f.rsplit(": ", 1)[-1] for f in stats.failed)
+        err.print("[red]failed[/]:")
+        for f in stats.failed[:20]:
+            err.print(f"  {escape(f)}", highlight=False, soft_wrap=True)
+        if len(stats.failed) > 20:
+            err.print(f"  … and {len(stats.failed) - 20} more; by reason:")
+            for reason, n in reasons.most_common(10):
+                err.print(f"  {n:6d}  {escape(reason)}", highlight=False)
+
+
+# -- db -----------------------------------------------------------------------------------
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = DbOpt) -> None:
+    """Create the database schema or bring it to the latest version."""
+    from .store import display_url, make_engine, resolve_url
+    from .store.db import upgrade
+
+    url = resolve_url(db)
+    try:
+        before, after = upgrade(make_engine(url))
+    except Exception as e:
+        _fail(f"upgrade failed ({type(e).__name__}: {e})")
+    where = display_url(url)
+    if before == after:
+        out.print(f"{where} is up to date (schema {after})", highlight=False)
+    else:
+        out.print(f"{where}: schema {before or 'none'} -> {after}", highlight=False)
+
+
+@db_app.command("info")
+def db_info(db: Optional[str] = DbOpt) -> None:
+    """Schema version and row counts of every table."""
+    from sqlalchemy import func, select
+
+    from .extractors import EXTRACTOR_VERSION
+    from .store import display_url
+    from .store.db import current_revision
+    from .store.models import Base, Document
+
+    store = _open(db)
+    t = Table(title=f"{display_url(str(store.engine.url))} (schema {current_revision(store.engine)})")
+    t.add_column("table")
+    t.add_column("rows", justify="right")
+    with store.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            t.add_row(table.name, str(conn.execute(select(func.count()).select_from(table)).scalar_one()))
+        stories = conn.execute(select(func.count(func.distinct(Document.story_id)))).scalar_one()
+        versions = conn.execute(select(Document.extractor_version, func.count())
+                                .group_by(Document.extractor_version)).all()
+    t.add_row("stories", str(stories))
+    out.print(t)
+    for v, n in versions:
+        note = "" if v == EXTRACTOR_VERSION else "  (older: `accords reextract`)"
+        out.print(f"extractor {v}: {n} documents{note}", highlight=False)
+
+
+# -- reextract ----------------------------------------------------------------------------
+@app.command()
+def reextract(
+    db: Optional[str] = DbOpt,
+    everything: bool = typer.Option(False, "--all", help="re-extract every document, not only older ones"),
+    batch_size: int = typer.Option(20, min=1, help="documents per transaction"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Re-extract stored documents whose records come from an older extractor version."""
+    from .extractors import EXTRACTOR_VERSION
+    from .store.ingest import outdated, reextract as run
+
+    store = _open(db)
+    n = len(outdated(store, everything))
+    if n == 0:
+        out.print(f"nothing to do: every document is extracted by {EXTRACTOR_VERSION}")
+        return
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]reextract[/]"), BarColumn(),
+                        TextColumn("{task.completed}/{task.total}"), _RateColumn(),
+                        TimeElapsedColumn(), console=err, disable=quiet)
+    task = progress.add_task("reextract", total=n)
+    started = time.monotonic()
+    with progress:
+        stats = run(store, everything=everything, batch_size=batch_size,
+                    on_progress=lambda s: progress.update(task, completed=s.updated + len(s.failed)))
+    out.print(f"re-extracted {stats.updated} of {stats.total} documents with extractor "
+              f"{EXTRACTOR_VERSION} in {time.monotonic() - started:.1f} s, failed {len(stats.failed)}",
+              highlight=False)
+    for f in stats.failed:
+        err.print(f"[red]failed[/]: {escape(f)}", highlight=False, soft_wrap=True)
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+# -- search -------------------------------------------------------------------------------
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='words (any inflection), "a phrase", OR, -exclude, prefix*'),
+    db: Optional[str] = DbOpt,
+    country: Optional[list[str]] = typer.Option(None, "--country", "-c", help="ISO alpha-3; repeat for several (all must be parties)"),
+    sector: Optional[list[str]] = typer.Option(None, "--sector", "-s", help="sector id; repeat for several"),
+    since: Optional[str] = typer.Option(None, help="published on or after (YYYY-MM-DD)"),
+    until: Optional[str] = typer.Option(None, help="published on or before (YYYY-MM-DD)"),
+    limit: int = typer.Option(20, min=1, help="at most this many results"),
+    stories: bool = typer.Option(False, "--stories", help="one document per story (hide copies)"),
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table"),
+) -> None:
+    """Full-text search over stored documents."""
+    from .store.search import QueryError, search as run
+
+    given = dict(countries=[c.upper() for c in country or []], sectors=_sectors(sector),
+                 since=_date(since, "--since"), until=_date(until, "--until"))
+    store = _open(db)
+    try:
+        hits = run(store, query, limit=limit, stories=stories, **given)
+    except QueryError as e:
+        _fail(str(e))
+    except Exception as e:  # a malformed FTS expression reaching the engine
+        _fail(f"search failed ({type(e).__name__}: {e})")
+    if not hits:
+        err.print("no documents match")
+        raise typer.Exit(1)   # like grep: scripts can test for a match
+    if as_json:
+        for h in hits:
+            sys.stdout.write(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+        return
+    t = Table(show_lines=True)
+    for col, kw in (("id", {"justify": "right"}), ("date", {}), ("countries", {}),
+                    ("story", {"justify": "right"}), ("document", {"ratio": 1})):
+        t.add_column(col, **kw)
+    for h in hits:
+        body = Text()
+        if h.title:
+            body.append(h.title + "\n", style="bold")
+        at = len(body)
+        body.append(h.snippet)
+        if h.snippet_match:
+            body.stylize("bold reverse", at + h.snippet_match[0], at + h.snippet_match[1])
+        body.append("\n" + (h.url or h.source or ""), style="dim")
+        story = f"{h.story_id}" + (f" ×{h.copies}" if h.copies > 1 else "")
+        t.add_row(str(h.document_id), h.published or "", " ".join(h.countries), story, body)
+    out.print(t)
+
+
+# -- export -------------------------------------------------------------------------------
+@app.command()
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (records) | csv | parquet | plover"),
+    out_path: Optional[Path] = typer.Option(None, "--out", "-o", help="write here instead of stdout (required for parquet)"),
+    table: str = typer.Option("documents", "--table", "-t", help="table or view for csv/parquet"),
+    db: Optional[str] = DbOpt,
+    country: Optional[list[str]] = typer.Option(None, "--country", "-c", help="only documents with these parties"),
+    sector: Optional[list[str]] = typer.Option(None, "--sector", "-s", help="only documents about these sectors"),
+    since: Optional[str] = typer.Option(None, help="published on or after (YYYY-MM-DD)"),
+    until: Optional[str] = typer.Option(None, help="published on or before (YYYY-MM-DD)"),
+    no_text: bool = typer.Option(False, "--no-text", help="plover: leave out the document text"),
+) -> None:
+    """Export records (jsonl), a table or view (csv, parquet) or events (plover)."""
+    from .store import export as ex
+
+    fmt = fmt.lower()
+    if fmt not in ("jsonl", "csv", "parquet", "plover"):
+        _fail(f"unknown format {fmt!r}; one of jsonl, csv, parquet, plover")
+    if fmt == "parquet" and out_path is None:
+        _fail("parquet is binary: give --out FILE")
+    if fmt in ("csv", "parquet") and table not in ex.TABLES:
+        _fail(f"unknown table {table!r}; one of: {', '.join(ex.TABLES)}")
+    store = _open(db)
+    filters = _filters(country, sector, since, until)
+    tmp = out_path.with_name(out_path.name + ".part") if out_path else None
+    try:
+        if fmt == "parquet":
+            n = ex.export_parquet(store, table, str(tmp), filters)
+        else:
+            sink = tmp.open("w", encoding="utf-8", newline="") if tmp else sys.stdout
+            try:
+                if fmt == "jsonl":
+                    n = ex.export_jsonl(store, sink, filters)
+                elif fmt == "csv":
+                    n = ex.export_csv(store, table, sink, filters)
+                else:
+                    n = ex.export_plover(store, sink, filters, with_text=not no_text)
+            finally:
+                if tmp:
+                    sink.close()
+        if tmp:
+            tmp.replace(out_path)  # the file appears whole or not at all
+    except ex.ExportError as e:
+        _fail(str(e))
+    finally:
+        if tmp and tmp.exists():
+            tmp.unlink()
+    what = {"jsonl": "records", "plover": "events"}.get(fmt, f"rows of {table}")
+    err.print(f"exported {n} {what}" + (f" to {out_path}" if out_path else ""), highlight=False)

@@ -1,0 +1,256 @@
+"""Writing records: a batch of documents with all their facts in one transaction.
+
+A document row, its fact rows, its evidence rows, its search text and its MinHash signature
+are written together or not at all; a batch commits as a whole, so a process killed at any
+moment leaves only whole documents behind (the batch in flight is simply not there, and the
+next run extracts it again).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from ..extractors import EXTRACTOR_VERSION
+from ..record import Record
+from ..track.clusters import StoryIndex, from_bytes, minhash, to_bytes
+from .lemmas import lemmatise
+from .models import FACT_MODELS, Document, DocumentMinhash, Evidence
+
+
+STORY_WINDOW = 100_000   # about 100 MB of signatures and index in memory
+
+
+@dataclass
+class Prepared:
+    """One extracted document ready to store. ``text`` is the normalised text."""
+    record: Record
+    text: str
+    sha256: str
+    source: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+
+
+@dataclass
+class Written:
+    item: Prepared
+    document_id: int | None      # None: it was already stored (a concurrent run got there first)
+    story_id: int | None = None
+
+
+def _iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _ids(values: Iterable[str] | None) -> str | None:
+    values = [v for v in values or [] if v]
+    return ",".join(values) if values else None
+
+
+def _pair(codes: list[str]) -> tuple[str | None, str | None]:
+    states = sorted({c for c in codes if c and c != "JOINT"})
+    if len(states) < 2:
+        return (states[0] if states else None), None
+    return states[0], states[1]
+
+
+def fact_rows(record: Record) -> Iterator[tuple[str, dict, list[tuple[int, int]]]]:
+    """(table, row, evidence spans) for every fact of a record."""
+    for c in record.countries:
+        yield "countries", {"code": c.code, "n_mentions": len(c.mentions)}, list(c.mentions)
+    for p in record.persons:
+        yield "persons", {"name": p.name, "role": p.role, "role_class": p.role_class,
+                          "country": p.country, "n_mentions": len(p.mentions)}, list(p.mentions)
+    for o in record.organizations:
+        yield "organizations", {"name": o.name, "country": o.country,
+                                "n_mentions": len(o.mentions)}, list(o.mentions)
+    for e in record.events:
+        s, t = e.evidence
+        yield "events", {"type": e.type, "participants": _ids(e.participants), "date": e.date,
+                         "location": e.location, "span_start": s, "span_end": t}, [e.evidence]
+    for sec in record.sectors:
+        yield "sectors", {"sector": sec.id, "n_evidence": len(sec.evidence)}, list(sec.evidence)
+    for f in record.figures:
+        s, t = f.evidence
+        a, b = _pair(f.countries)
+        yield "figures", {"metric": f.metric, "kind": f.kind, "value": f.value,
+                          "currency": f.currency, "period": f.period, "change_pct": f.change_pct,
+                          "approx": f.approx, "sector": f.sector, "countries": _ids(f.countries),
+                          "country_a": a, "country_b": b, "span_start": s, "span_end": t}, [f.evidence]
+    for c in record.commitments:
+        s, t = c.evidence
+        yield "commitments", {"actor": c.actor, "modality": c.modality, "text": c.text,
+                              "sectors": _ids(c.sectors), "deadline": c.deadline,
+                              "span_start": s, "span_end": t}, [c.evidence]
+    for q in record.quotes:
+        s, t = q.evidence
+        yield "quotes", {"speaker": q.speaker, "text": q.text, "span_start": s, "span_end": t}, [q.evidence]
+    for p in record.projects:
+        s, t = p.evidence
+        yield "projects", {"name": p.name, "span_start": s, "span_end": t}, [p.evidence]
+
+
+def insert_facts(conn: Connection, docs: list[tuple[int, Record, str]]) -> None:
+    """Fact and evidence rows of several documents: one multi-row INSERT per table."""
+    grouped: dict[str, list[tuple[dict, list, int, str]]] = {}
+    for document_id, record, text in docs:
+        for table, row, spans in fact_rows(record):
+            grouped.setdefault(table, []).append(({**row, "document_id": document_id}, spans,
+                                                  document_id, text))
+    evidence = []
+    for table, entries in grouped.items():
+        model = FACT_MODELS[table]
+        ids = conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True),
+                           [row for row, *_ in entries]).scalars().all()
+        for fact_id, (_, spans, document_id, text) in zip(ids, entries):
+            for s, t in spans:
+                evidence.append({"document_id": document_id, "fact_type": table, "fact_id": fact_id,
+                                 "span_start": s, "span_end": t, "text": text[s:t]})
+    if evidence:
+        conn.execute(insert(Evidence), evidence)
+
+
+def delete_facts(conn: Connection, document_ids: list[int]) -> None:
+    for model in (Evidence, *FACT_MODELS.values()):
+        conn.execute(delete(model).where(model.document_id.in_(document_ids)))
+
+
+class Writer:
+    """Appends documents to a store; keeps the story index of what is stored in memory."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._index: StoryIndex | None = None
+        self._reader: Connection | None = None
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        self.engine.dispose()
+
+    # -- what is stored already -------------------------------------------------------
+    def _exists(self, query) -> bool:
+        """One kept connection for the many small lookups of an ingest run."""
+        if self._reader is None:
+            self._reader = self.engine.connect()
+        try:
+            return self._reader.execute(query.limit(1)).first() is not None
+        finally:
+            self._reader.rollback()   # hold no snapshot between lookups
+
+    def has_sha(self, sha: str) -> bool:
+        return self._exists(select(Document.id).where(Document.sha256 == sha))
+
+    def has_url(self, url: str) -> bool:
+        return self._exists(select(Document.id).where((Document.url == url) | (Document.source == url)))
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(Document)).scalar_one()
+
+    @property
+    def index(self) -> StoryIndex:
+        """Signatures of the latest ``STORY_WINDOW`` stored documents (a reprint follows its
+        story within days, not after tens of thousands of later documents)."""
+        if self._index is None:
+            self._index = StoryIndex()
+            q = (select(DocumentMinhash.document_id, Document.story_id, DocumentMinhash.signature)
+                 .join(Document, Document.id == DocumentMinhash.document_id)
+                 .order_by(DocumentMinhash.document_id.desc()).limit(STORY_WINDOW))
+            with self.engine.connect() as conn:
+                for doc_id, story_id, sig in conn.execute(q):
+                    self._index.add(doc_id, from_bytes(sig), story_id or doc_id)
+        return self._index
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, items: list[Prepared]) -> list[Written]:
+        """Store a batch in one transaction; on a clash with a concurrent run, one by one."""
+        if not items:
+            return []
+        try:
+            return self._write_batch(items)
+        except IntegrityError:
+            pass
+        out = []
+        for item in items:
+            try:
+                out.extend(self._write_batch([item]))
+            except IntegrityError:
+                out.append(Written(item, None))
+        return out
+
+    def _write_batch(self, items: list[Prepared]) -> list[Written]:
+        """Documents, signatures, facts and evidence of ``items`` in one transaction.
+
+        Story links are decided before the ids exist: a document may be a copy of one stored
+        earlier or of one earlier in the same batch (a provisional negative key), so the
+        index is updated provisionally and made final only after the commit.
+        """
+        index = self.index
+        sigs = [minhash(it.text) for it in items]
+        links: list[int | None] = []          # story id, -(position + 1) within the batch, or None
+        provisional = []
+        try:
+            for i, m in enumerate(sigs):
+                match = index.match(m)
+                links.append(match[0] if match else None)
+                key = -(i + 1)
+                index.add(key, m, match[0] if match else key)
+                provisional.append(key)
+            rows = []
+            for it in items:
+                info = it.record.doc
+                rows.append({
+                    "sha256": it.sha256, "external_id": it.external_id or info.id,
+                    "url": it.url or info.url, "title": info.title,
+                    "published": _iso_date(info.published), "lang": info.lang,
+                    "source": it.source or info.source, "extractor_version": EXTRACTOR_VERSION,
+                    "text": it.text, "lemmas": lemmatise(f"{info.title or ''}\n{it.text}"),
+                    "record": it.record.to_dict(),
+                })
+            with self.engine.begin() as conn:
+                ids = conn.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True),
+                                   rows).scalars().all()
+                stories = []
+                for i, link in enumerate(links):
+                    if link is None:
+                        stories.append(ids[i])
+                    elif link < 0:
+                        stories.append(stories[-link - 1])
+                    else:
+                        stories.append(link)
+                conn.execute(update(Document).where(Document.id == bindparam("doc_id"))
+                             .values(story_id=bindparam("story")),
+                             [{"doc_id": d, "story": s} for d, s in zip(ids, stories)])
+                conn.execute(insert(DocumentMinhash),
+                             [{"document_id": d, "signature": to_bytes(m)} for d, m in zip(ids, sigs)])
+                insert_facts(conn, [(d, it.record, it.text) for d, it in zip(ids, items)])
+        finally:
+            for key in provisional:
+                index.remove(key)
+        for d, m, s in zip(ids, sigs, stories):
+            index.add(d, m, s)
+        return [Written(it, d, s) for it, d, s in zip(items, ids, stories)]
+
+    def replace(self, updates: list[tuple[int, Record, str]]) -> None:
+        """New records for stored documents (re-extraction), all in one transaction."""
+        if not updates:
+            return
+        with self.engine.begin() as conn:
+            delete_facts(conn, [doc_id for doc_id, _, _ in updates])
+            for doc_id, rec, text in updates:
+                conn.execute(update(Document).where(Document.id == doc_id).values(
+                    record=rec.to_dict(), extractor_version=EXTRACTOR_VERSION,
+                    extracted_at=func.current_timestamp(), lang=rec.doc.lang,
+                    published=_iso_date(rec.doc.published)))
+            insert_facts(conn, [(doc_id, rec, text) for doc_id, rec, text in updates])

@@ -1,0 +1,1 @@
+"""Tracking stories and relations across documents (story clusters of near-duplicates)."""

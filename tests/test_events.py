@@ -80,6 +80,46 @@ def test_cooperate_needs_a_joint_done_act():
     assert types("Стороны намерены создать совместное предприятие.") == []
 
 
+def test_cooperate_opening_took_place():
+    assert types("В Бухаре состоялось открытие совместного узбекско-турецкого завода.") == ["COOPERATE"]
+    assert types("Министры приняли участие в церемонии запуска совместного производства.") \
+        == ["COOPERATE"]
+    # a short participle some parses read as an adverb
+    assert "COOPERATE" in types("В Навои открыто совместное узбекско-китайское предприятие")
+    # a topic of talks or a coming ceremony is not a done act
+    assert types("Стороны обсудили открытие совместного предприятия.") == ["CONSULT"]
+    assert types("Министры примут участие в церемонии запуска совместного завода.") == []
+    assert types("Министр открыто заявил о трудностях совместного предприятия.") == []
+    assert types("The presidents attended the opening ceremony of a joint Kazakh-Turkish plant.",
+                 "en") == ["CONSULT", "COOPERATE"]
+
+
+def test_aid_given_not_discussed():
+    assert types("Стороны обсудили выделение гранта на ремонт школ.") == ["CONSULT"]
+    assert types("Earlier this month, Turkey delivered 300 tons of humanitarian cargo to the region.",
+                 "en") == ["AID"]
+    assert types("Japan provided a grant for the construction of a clinic.", "en") == ["AID"]
+    assert "AID" in types("At the talks, a loan agreement was signed under which Korea will lend "
+                          "the country $20 million.", "en")
+    assert types("Moscow is ready to consider a new loan.", "en") == []
+    assert types("China will send humanitarian aid to the region.", "en") == []
+
+
+def test_background_deal_with_a_third_state_is_not_an_event():
+    rec = Record(countries=[Country(code="KAZ"), Country(code="UZB")])
+    got = run("Президенты Казахстана и Узбекистана провели переговоры. Ранее Ташкент подписал "
+              "соглашение о свободной торговле с Сербией.", record=rec)
+    assert [e.type for e in got] == ["CONSULT"]
+    got = run("Президенты Казахстана и Узбекистана провели переговоры. Ранее Казахстан и "
+              "Узбекистан подписали соглашение о демаркации границы.", record=rec)
+    assert sorted(e.type for e in got) == ["AGREE", "CONSULT"]
+
+
+def test_related_headlines_make_no_events():
+    text = "Министры провели переговоры.\n\nЧитайте также:\nКазахстан и Китай подписали соглашение"
+    assert types(text) == ["CONSULT"]
+
+
 def test_aid():
     assert types("Россия направила в регион гуманитарную помощь.") == ["AID"]
     assert types("Правительство выделило соседней стране кредит.") == ["AID"]

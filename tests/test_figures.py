@@ -110,7 +110,7 @@ CASES = [
      [(T, F, 60_000_000_000, "USD", None, None, None),
       (T, A, 25_000_000_000, "USD", None, None, None)]),
     ("ru", "2024-10-10", "Ожидается, что к концу года товарооборот составит 3 млрд долларов.",
-     [(T, F, 3_000_000_000, "USD", None, None, None)]),
+     [(T, F, 3_000_000_000, "USD", "2024", None, None)]),
     ("ru", "2024-10-10", "В 2023 году товарооборот составил $2 млрд, а к 2026 году стороны намерены "
      "довести его до $5 млрд.",
      [(T, A, 2_000_000_000, "USD", "2023", None, None),
@@ -212,7 +212,8 @@ CASES = [
      [("project_value", A, 500_000_000, "USD", None, None, None)]),
     # --- amounts that measure nothing of the relationship
     ("ru", "2024-10-10", "Стоимость газа составит 200 долларов за тысячу кубометров.", []),
-    ("ru", "2024-10-10", "Россия выделила Кыргызстану грант в размере 30 млн долларов на ремонт школ.", []),
+    ("ru", "2024-10-10", "Россия выделила Кыргызстану грант в размере 30 млн долларов на ремонт школ.",
+     [("other", A, 30_000_000, "USD", "2024", None, None)]),
     ("ru", "2024-10-10", "Стороны обсудили торговлю и выделение гранта в $10 млн.", []),
     ("ru", "2024-10-10", "Товарооборот растет, а цены на нефть достигли 80 долларов за баррель.", []),
     ("ru", "2024-10-10", "Бюджет фестиваля составил 2 млн рублей.", []),
@@ -221,6 +222,59 @@ CASES = [
     ("en", "2024-10-10", "More than 80% of ground transportation between Europe and Asia runs "
      "through Kazakhstan.", []),
     ("en", "2024-10-10", "The price of wheat rose to $250 per ton.", []),
+    # --- aid, grants and credits a party gives: metric other, in the year reported
+    ("ru", "2025-04-02", "Китай предоставил Таджикистану льготный кредит на 150 млн долларов.",
+     [("other", A, 150_000_000, "USD", "2025", None, None)]),
+    ("ru", "2025-04-02", "Стоимость гуманитарного груза, отправленного Беларусью в Сирию, составила "
+     "3 млн долларов.",
+     [("other", A, 3_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-04-02", "Turkey delivered humanitarian aid worth $12 million to Kyrgyzstan.",
+     [("other", A, 12_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-04-02", "Japan extended a $40 million loan to Mongolia for road repairs.",
+     [("other", A, 40_000_000, "USD", "2025", None, None)]),
+    # --- the capital of an investment vehicle, several investment projects: investment
+    ("ru", "2025-04-02", "Стороны оценили работу совместного инвестиционного фонда с капиталом "
+     "500 млн долларов.",
+     [("investment", A, 500_000_000, "USD", None, None, None)]),
+    ("ru", "2025-04-02", "Бюджет фонда и уставный капитал компании составили 20 млн долларов.", []),
+    ("en", "2025-04-02", "They praised the joint investment fund with an authorized capital of "
+     "€200 million.",
+     [("investment", A, 200_000_000, "EUR", None, None, None)]),
+    ("ru", "2025-04-02", "Турецкие компании реализуют в стране 12 инвестиционных проектов на общую "
+     "сумму 900 млн долларов.",
+     [("investment", A, 900_000_000, "USD", None, None, None)]),
+    ("en", "2025-04-02", "Emirati firms are carrying out 9 investment projects worth $2 billion.",
+     [("investment", A, 2_000_000_000, "USD", None, None, None)]),
+    # --- deals expected at a coming visit: the publication year
+    ("en", "2025-04-02", "Agreements worth more than $3 billion are expected to be signed during "
+     "the visit.",
+     [("agreements_value", F, 3_000_000_000, "USD", "2025", None, "more_than")]),
+    # --- a forecast for the current year, its currency left out
+    ("ru", "2025-04-02", "В прошлом году товарооборот вырос до 8 млрд долларов, а по итогам года "
+     "ожидается его рост до 9 млрд.",
+     [(T, A, 8_000_000_000, "USD", "2024", None, None),
+      (T, F, 9_000_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-04-02", "The ministers expect trade to reach $700 million by the end of the year.",
+     [(T, F, 700_000_000, "USD", "2025", None, None)]),
+    # --- growth as a share, a verb of the actors, or in the next sentence
+    ("ru", "2025-04-02", "В 2024 году товарооборот вырос на четверть и составил 1,5 млрд долларов.",
+     [(T, A, 1_500_000_000, "USD", "2024", 25.0, None)]),
+    ("ru", "2025-04-02", "В 2024 году стороны нарастили взаимную торговлю на 18%, до 640 млн долларов.",
+     [(T, A, 640_000_000, "USD", "2024", 18.0, None)]),
+    ("ru", "2025-04-02", "В 2024 году стороны сократили товарооборот на 6%, до 300 млн долларов.",
+     [(T, A, 300_000_000, "USD", "2024", -6.0, None)]),
+    ("ru", "2025-04-02", "Объем торговли в 2024 году сократился наполовину и составил 90 млн долларов.",
+     [(T, A, 90_000_000, "USD", "2024", -50.0, None)]),
+    ("en", "2025-04-02", "Trade grew by a third in 2024 and reached $1.2 billion.",
+     [(T, A, 1_200_000_000, "USD", "2024", 33.33, None)]),
+    ("ru", "2025-04-02", "Товарооборот за 2024 год составил 2,2 млрд долларов. Это на 14% больше, "
+     "чем годом ранее.",
+     [(T, A, 2_200_000_000, "USD", "2024", 14.0, None)]),
+    ("en", "2025-04-02", "Trade reached $410 million in 2024. This is 9% less than in 2023.",
+     [(T, A, 410_000_000, "USD", "2024", -9.0, None)]),
+    ("ru", "2025-04-02", "Товарооборот за 2024 год составил 2,2 млрд долларов. Промышленное "
+     "производство выросло на 4%.",
+     [(T, A, 2_200_000_000, "USD", "2024", None, None)]),
 ]
 
 

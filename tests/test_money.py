@@ -124,3 +124,24 @@ def test_ambiguous_currency_resolved_by_the_parties():
     assert resolve_currency(("AZN", "TMT"), ["AZE", "RUS"]) == "AZN"
     assert resolve_currency(("AZN", "TMT"), []) == "AZN"
     assert resolve_currency(("USD",), ["TKM"]) == "USD"
+
+
+def test_elided_currency_taken_from_the_amount_before():
+    text = ("Товарооборот вырос до 4,1 млрд долларов, а в этом году ожидается рост до 5 млрд. "
+            "Экспорт составил 900 млн рублей, импорт — 700 млн.")
+    found = find_money(text)
+    assert [(text[m.start:m.stop], m.value, m.currencies) for m in found] == [
+        ("4,1 млрд долларов", 4_100_000_000, ("USD",)), ("5 млрд.", 5_000_000_000, ("USD",)),
+        ("900 млн рублей", 900_000_000, ("RUB",)), ("700 млн.", 700_000_000, ("RUB",))]
+    en = find_money("Trade reached $3 billion last year and could hit 3.5 billion in 2026.", "en")
+    assert [(m.value, m.currencies) for m in en] == [(3e9, ("USD",)), (3.5e9, ("USD",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Товарооборот составил 2 млрд долларов, поставки газа — 5 млрд кубометров.",
+    "Экспорт достиг 300 млн долларов, а численность населения — 20 млн человек.",
+    "Товарооборот составил 2 млрд долларов.\nВ стране живут 36 млн.",
+    "Товарооборот составил 2 млрд долларов, а поставки газа — 5 млрд. кубометров.",
+])
+def test_elided_currency_not_for_other_units_or_paragraphs(text):
+    assert len(find_money(text)) == 1

@@ -63,6 +63,11 @@ PERIODS = [
     ("up 8.4% from 2022", None, "2022", "compare"),
     ("за последние 10 лет", D("2024-01-01"), None, "since"),
     ("over the past five years", D("2024-01-01"), None, "since"),
+    # the current year's end, no year written: the publication year
+    ("по итогам года", D("2025-09-01"), "2025", "end"),
+    ("до конца года", D("2025-09-01"), "2025", "end"),
+    ("by the end of the year", D("2024-06-01"), "2024", "end"),
+    ("by year-end", D("2024-06-01"), "2024", "end"),
 ]
 
 
@@ -84,3 +89,9 @@ def test_no_period_in_plain_text():
 def test_year_only_flag():
     ys = find_periods("к 2030 году, за январь–июнь 2025 года", None)
     assert [(p.value, p.year_only) for p in ys] == [("2030", True), ("2025-01/2025-06", False)]
+
+
+
+def test_year_end_does_not_take_a_written_year():
+    found = find_periods("по итогам 2023 года и до конца года", D("2025-05-01"))
+    assert [(p.value, p.kind) for p in found] == [("2023", "end"), ("2025", "end")]

@@ -22,8 +22,8 @@ def test_inflected_phrases_and_abbreviations():
 
 
 def test_one_phrase_two_sectors_and_longest_match():
-    # "оборонная промышленность" is both defense and industry
-    assert ids("Интерес представляет оборонная промышленность.") == ["defense_security", "industry"]
+    # "перерабатывающая промышленность" is both farming and industry
+    assert ids("Интерес представляет перерабатывающая промышленность.") == ["agriculture", "industry"]
     # a grain deal and humanitarian aid are not the farming or humanitarian spheres
     assert ids("Он отметил роль Турции в заключении зерновой сделки.") == []
     assert ids("Россия направила гуманитарную помощь.") == []
@@ -59,6 +59,46 @@ def test_words_with_other_senses():
     assert ids("Об этом сообщает Газета.Ru. Реклама. Новости.") == []
     assert ids("It is important. It was noted.", "en") == []
     assert ids("IT companies and the digital economy grow.", "en") == ["digital"]
+
+
+def test_generic_head_yields_to_the_sector_of_its_object():
+    # building a plant, a school or a wind farm is that sector's topic, not construction
+    assert ids("Обсуждено строительство нефтеперерабатывающего завода и школ.") == [
+        "education", "energy"]
+    assert ids("They discussed the construction of wind farms and hospitals.", "en") == [
+        "energy", "healthcare"]
+    # building a road or a bridge is construction work as well as transport
+    assert ids("Обсуждено строительство моста.") == ["construction", "transport_logistics"]
+    assert ids("They discussed the construction of a railway.", "en") == [
+        "construction", "transport_logistics"]
+    # coordination is not an object: both sectors count
+    assert ids("Сотрудничество в сфере строительства и энергетики.") == ["construction", "energy"]
+    # "X industry" is X
+    assert ids("Обсуждена нефтегазовая промышленность.") == ["energy"]
+    assert ids("Cooperation in the oil and gas industry.", "en") == ["energy"]
+    assert ids("Речь шла о производстве электроэнергии.") == ["energy"]
+    assert ids("Речь шла о производстве стекла.") == ["industry"]
+
+
+def test_more_ways_to_name_a_sector():
+    assert ids("Стороны обсудили цифровизацию таможни.") == ["digital"]
+    assert ids("Обсуждены критически важные минералы.") == ["mining"]
+    assert ids("Обсуждено развитие солнечной генерации.") == ["energy"]
+    assert ids("Стороны обсудили охрану лесов и биоразнообразие.") == ["environment"]
+    assert ids("Обсуждена подготовка специалистов.") == ["education"]
+    assert ids("Работают предприятия с участием иностранного капитала.") == ["investment"]
+    assert ids("Обсуждено создание совместных производств и глубокая переработка хлопка.") == [
+        "industry"]
+    assert ids("Обсуждены условия кредитования.") == ["finance"]
+    assert ids("Exports of sunflower oil and rapeseed oil grew.", "en") == ["agriculture", "trade"]
+
+
+def test_words_in_names_and_related_headlines_do_not_count():
+    assert ids("Students studied at the University of Science and Technology.", "en") == ["education"]
+    assert ids("Груз доставлен совместно со Всемирной продовольственной программой.") == []
+    assert ids("Производство грузовых автомобилей выросло.") == ["industry"]
+    assert ids("Министры обсудили торговлю.\n\nЧитайте также:\nЧисло туристов выросло") == ["trade"]
+    assert ids("Trade grew.\n\nRelated: New solar plant opens in Samarkand", "en") == ["trade"]
 
 
 def test_evidence_points_to_every_mention():

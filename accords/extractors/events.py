@@ -11,6 +11,11 @@ tense of the verb that governs it ("переговоры состоялись", 
 отметил") unless a modifier settles it ("состоявшийся разговор", "предстоящий визит").
 English has no parse: the words before a trigger decide ("will", "to be signed").
 
+A joint opening that "took place" ("состоялась церемония открытия совместного завода")
+is a COOPERATE act; aid that is the topic of talks ("обсудили выделение гранта") is not
+AID. A background sentence about one party's dealings with a third state ("Ранее Джакарта
+подписала соглашение с Канадой") and "Related:" headlines make no events.
+
 Each event carries its participants (state codes), date, location and evidence (the
 sentence). One event per type and sentence.
 """
@@ -25,6 +30,7 @@ from typing import Iterable, Sequence
 
 from ..nlp.dates import RU_MONTH_GEN
 from ..record import Event
+from .sectors import related_spans
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID")
@@ -255,6 +261,10 @@ def _lookup(lex: _RuLex, t) -> list:
     got = lex.triggers.get(t.lemma)
     if got is None and "-" in t.lemma:
         got = lex.triggers.get(t.lemma.rsplit("-", 1)[-1])
+    if got is None and t.pos == "ADV":
+        low = t.text.lower().replace("ё", "е")
+        if _SHORT_PART.match(low):
+            got = lex.triggers.get(_SHORT_PART_VERB.get(low.rstrip("о"), ""))
     return got or []
 
 
@@ -277,9 +287,18 @@ def _ru_triggers(sent, lex: _RuLex, n_states: int = 0) -> list[tuple[str, object
                       and _joint(s, lex, n_states))
             elif kind == "noun" and t.pos in _NOUNISH:
                 ok = _noun_done(s, t, lex) and not (typ == "AID" and (
-                    t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))))
+                    t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
+                    or _topic_of(s, t, lex)))
             elif kind == "noun_of" and t.pos in _NOUNISH:
                 ok = any(c.lemma in args for c in s.children(t)) and _noun_done(s, t, lex)
+            elif kind == "noun_occur" and t.pos in _NOUNISH:
+                ok = (_has_arg(s, t, args) and _occurred(s, t, lex)
+                      and _joint(s, lex, n_states))
+            elif kind == "verb_joint" and t.pos == "ADV" and _SHORT_PART.match(t.text.lower()):
+                # "открыто совместное предприятие": a short participle some parses take
+                # for an adverb; its subject is the facility noun right after it
+                ok = _facility_after(s, i, args) and _joint(s, lex, n_states) \
+                    and not any(x.lemma == "быть" for x in s.toks[max(0, i - 2):i])
             elif kind == "noun_done" and t.pos in _NOUNISH:
                 # parses of long nominal chains break often: a few words around will do
                 lo, hi = max(0, i - 6), min(len(s.toks), i + 4)
@@ -289,6 +308,57 @@ def _ru_triggers(sent, lex: _RuLex, n_states: int = 0) -> list[tuple[str, object
                 if typ == "AGREE" and t.lemma in _SIGN_IN_PLACE and _in_place(s, t):
                     found.append(("CONSULT", t))   # signed in Astana: the sides met there
     return found
+
+
+_SHORT_PART = re.compile(r"^(?:открыт|запущен|создан|построен|введен|учрежден|открыто|запущено|"
+                         r"создано|построено|введено|учреждено)$")
+_SHORT_PART_VERB = {"открыт": "открыть", "запущен": "запустить", "создан": "создать",
+                    "построен": "построить", "введен": "ввести", "учрежден": "учредить"}
+
+
+def _facility_after(s: _Sent, i: int, args: frozenset) -> bool:
+    """A facility noun in the nominative among the next few words, no verb between."""
+    for x in s.toks[i + 1:i + 5]:
+        if x.pos in ("VERB", "AUX"):
+            return False
+        if x.lemma in args and x.feats.get("Case") in ("Nom", "Acc"):
+            return True
+    return False
+
+
+def _occurred(s: _Sent, n, lex: _RuLex) -> bool:
+    """"состоялось открытие завода", "на церемонии запуска завода": the act took place.
+    A noun governed by any other verb ("обсудили открытие") is a topic, not an act."""
+    occasions = lex.ctx.get("occasion", frozenset())
+    occur = lex.ctx.get("occur", frozenset())
+    seen_occasion = False
+    cur = n
+    for _ in range(5):
+        h = s.head(cur)
+        if h is None:
+            return False
+        if h.lemma in occasions:
+            seen_occasion = True
+        elif h.pos in ("VERB", "AUX"):
+            return (seen_occasion or h.lemma in occur) and _verb_done(s, h, lex, False)
+        elif h.pos not in ("NOUN", "PROPN"):
+            return False
+        cur = h
+    return False
+
+
+def _topic_of(s: _Sent, n, lex: _RuLex) -> bool:
+    """"обсудили выделение гранта": aid that is the topic of talks, not aid given."""
+    topic = lex.ctx.get("topic", frozenset())
+    cur = n
+    for _ in range(5):
+        h = s.head(cur)
+        if h is None:
+            return False
+        if h.pos in ("VERB", "AUX"):
+            return h.lemma in topic
+        cur = h
+    return False
 
 
 def _in_place(s: _Sent, v) -> bool:
@@ -356,7 +426,7 @@ def _en_triggers(sent, lex: _EnLex, n_states: int = 0) -> list[tuple[str, int]]:
                 lo, hi = max(0, i - 8), min(len(words), i + len(pat) + 6)
                 ok = has_joint and any(_any_at(words, j, facility) for j in range(lo, hi))
             elif typ == "AID":
-                ok = any(w in aid_cues for w in words) and not sent_future
+                ok = _aid_given(words, i, len(pat), lex, aid_cues)
             else:  # noun: an occasion ("during the talks") or a done cue in the sentence
                 near = any(_any_at(words, j, preps) for j in range(max(0, i - 4), i))
                 ok = near or (any(w in cues for w in words) and not sent_future)
@@ -364,6 +434,24 @@ def _en_triggers(sent, lex: _EnLex, n_states: int = 0) -> list[tuple[str, int]]:
                 taken.add((typ, i))
                 found.append((typ, i))
     return found
+
+
+def _aid_given(words: Sequence[str], i: int, n: int, lex: _EnLex, aid_cues: set) -> bool:
+    """Aid reported as given: a giving verb in the sentence ("delivered humanitarian cargo",
+    "provided a grant") or a signed aid agreement ("a grant agreement was signed"), and no
+    plan word before the aid noun in its clause ("is ready to consider a further loan")."""
+    future = {p[0] for p in lex.ctx.get("future", ()) if len(p) == 1 and p[0] != "to"}
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if words[j] in (",", ";", ":", "—", "–"):
+            break
+        if words[j] in future:
+            return False
+    nxt = words[i + n] if i + n < len(words) else ""
+    if nxt in ("agreement", "agreements", "deal") and any(
+            w in ("signed", "inked", "concluded") for w in words):
+        return True
+    return any(w in aid_cues for w in words) and not any(
+        w in future for w in words[max(0, i - 3):i])
 
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ek|kh|ic|ch|k)-[A-Z][a-z]+"
@@ -507,8 +595,9 @@ def find_events(doc, states: list | None = None) -> list[tuple[str, _Clause]]:
     russian = doc.lang == "ru"
     lex_ru = _ru() if russian else None
     lex_en = None if russian else _en()
+    related = related_spans(doc.text, doc.lang)     # "Related:" headlines of other stories
     for sent in doc.sents:
-        if not sent.tokens:
+        if not sent.tokens or related and any(a <= sent.tokens[0].start < b for a, b in related):
             continue
         n_states = len({m.code for m in states if sent.start <= m.start < sent.stop})
         if russian:
@@ -524,6 +613,19 @@ def find_events(doc, states: list | None = None) -> list[tuple[str, _Clause]]:
     return out
 
 
+_ASIDE = re.compile(r"^\W*(?:ранее|напомним|кроме\s+того,\s+ранее|earlier|previously|"
+                    r"it\s+was\s+earlier)\b", re.I)
+
+
+def _third_party_aside(cl: _Clause, states: list, parties: set) -> bool:
+    """"Ранее Джакарта подписала соглашение с Канадой": a background sentence about one
+    party's dealings with a state that is not a party is not an event of this relation."""
+    if not parties or not _ASIDE.match(cl.text):
+        return False
+    here = {m.code for m in states if cl.start <= m.start < cl.stop}
+    return bool(here - parties) and len(here & parties) <= 1
+
+
 def extract(doc, record) -> list[Event]:
     try:
         states = _states(doc)
@@ -531,7 +633,10 @@ def extract(doc, record) -> list[Event]:
         if not found:
             return []
         events = []
+        parties = {c.code for c in record.countries}
         for typ, cl in found:
+            if typ != "AID" and _third_party_aside(cl, states, parties):
+                continue
             events.append(Event(type=typ, participants=_participants(cl, record, states, typ),
                                 date=_event_date(cl.text, doc.published),
                                 location=_location(doc, cl, states),

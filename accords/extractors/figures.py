@@ -6,8 +6,9 @@ meaning from the words around it in its sentence (lexicon ``accords/data/metrics
   nearest agreement or project noun before it; otherwise the nearest metric noun
   (товарооборот, экспорт, investment) before it, or right after it ("$5 billion in mutual
   trade"), or an anaphor ("this indicator") standing for the previous sentence's metric.
-  Amounts with no metric (prices, budgets, grants) measure nothing of the relationship
-  and are not emitted: the spec's ``other`` is never produced.
+  Aid, grants and credits (грант, кредит, гуманитарный груз, loan) are metric ``other``:
+  what one party gives the other measures the relationship. Amounts with no metric
+  (prices, budgets) measure nothing of it and are not emitted.
 - ``kind``: the nearest target / forecast / actual cue before the amount, read on the
   surface form since tense decides it (достичь → target, достиг → actual).
 - ``period``: the nearest period of its sentence (the target year for targets); trade
@@ -20,7 +21,7 @@ meaning from the words around it in its sentence (lexicon ``accords/data/metrics
   figure; it is kept on the figure it qualifies for :func:`consistency_warnings`.
 - An amount restating the previous one in another currency (", или 111 млрд белорусских
   рублей", "($4.3 billion)") shares its meaning.
-- An amount of something else (a loan, a grant, a price "за тонну") is not a figure even
+- An amount of something else (a budget, a debt, a price "за тонну") is not a figure even
   when a metric noun stands near: the lexicon's ``foreign`` nouns, and for Russian the
   syntax (the amount modifies a noun no metric names, or a size verb's subject is one).
 """
@@ -37,6 +38,7 @@ from pydantic import PrivateAttr
 from ..record import Figure
 from .money import Money, find_money, read_lexicon, resolve_currency
 from .periods import PeriodMention, find_periods
+from .sectors import related_spans
 
 _TRADE = ("trade_turnover", "exports", "imports")
 _METRIC_SECTOR = {"trade_turnover": "trade", "exports": "trade", "imports": "trade",
@@ -49,6 +51,7 @@ _HOLDER_WINDOW = 14          # tokens before a "worth" connector searched for it
 _ANAPHOR_WINDOW = 10         # "this indicator made": close to the amount
 _PRONOUN_WINDOW = 3          # "он составил", "it reached": right before it
 _CHANGE_LEFT = 10            # tokens before a percentage searched for its direction word
+_KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 _SECTOR_WINDOW = 16          # tokens before a deal/project amount searched for its sector
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
 _RIGHT_LINKS = {"in", "of", "the", "mutual", "bilateral", "two-way", "total", "annual", "в", "по"}
@@ -174,7 +177,13 @@ _CHANGE_RX = re.compile(
     rf"(?!\s*(?:пункт|п\.\s*п|points?))"
     rf"|(?<![а-яё])в\s+(?P<k>{_NUM}|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раз(?:а)?(?![а-яё])"
     r"|(?P<kw>вдвое|втрое|вчетверо|впятеро|twofold|threefold|fourfold|doubled|tripled|quadrupled)"
-    rf"|(?P<kx>{_NUM})\s*(?:-?fold|\s+times)(?![a-z])", re.I)
+    rf"|(?P<kx>{_NUM})\s*(?:-?fold|\s+times)(?![a-z])"
+    r"|(?<![а-яё])на\s+(?P<fr>четверть|треть|половину|две\s+трети)(?![а-яё])"
+    r"|(?<![а-яё])(?P<fr2>наполовину)(?![а-яё])"
+    r"|\bby\s+(?:a\s+|one\s+)?(?P<fr3>quarter|third|half|two\s+thirds)\b", re.I)
+# a share of the previous value stated as a word: "на четверть", "by a third"
+_FRACTIONS = {"четверть": 25.0, "треть": 33.33, "половину": 50.0, "две трети": 66.67,
+              "наполовину": 50.0, "quarter": 25.0, "third": 33.33, "half": 50.0, "two thirds": 66.67}
 _K_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
             "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3,
             "вчетверо": 4, "впятеро": 5, "twofold": 2, "threefold": 3, "fourfold": 4,
@@ -233,8 +242,11 @@ def _changes(doc, sent, cues_at: dict, tok_at) -> list[_Change]:
             sign = _direction(toks, first, last, lo, hi, cues_at)
         if not sign:
             continue
+        frac = m.group("fr") or m.group("fr2") or m.group("fr3")
         if m.group("pct"):
             pct = _num(m.group("pct")) * sign
+        elif frac:
+            pct = _FRACTIONS[" ".join(frac.lower().split())] * sign
         else:
             raw = m.group("k") or m.group("kw") or m.group("kx")
             k = _K_WORDS.get(raw.lower()) or _num(raw)
@@ -334,8 +346,8 @@ def _subject_elsewhere(verb, by_id: dict, children: dict, lex: _Lexicon) -> bool
 
 
 def _foreign(a: _Amount, cues: list[_Cue], toks: list, text: str) -> bool:
-    """The amount is the size of a loan, a grant, a price ("a $200 million loan",
-    "a loan of $200 million", "$80 per barrel")."""
+    """The amount is the size of a budget, a debt, a price ("a $200 million budget",
+    "a debt of $200 million", "$80 per barrel")."""
     if _PER_UNIT.match(text, a.money.stop):
         return True
     near = [(a.q_first - c.last, c) for c in cues if c.last < a.q_first and a.q_first - c.last <= 6
@@ -344,6 +356,15 @@ def _foreign(a: _Amount, cues: list[_Cue], toks: list, text: str) -> bool:
              and c.category in ("foreign", "metric", "holder")]
     c = _nearest_cue(near)
     return c is not None and c.category == "foreign"
+
+
+def _invested_capital(a: _Amount, cues: list[_Cue]) -> bool:
+    """"инвестиционный фонд с капиталом €100 млн", "an investment company with a charter
+    capital of $500 million": the capital of an investment vehicle is the investment."""
+    held = [c for c in cues if c.category == "foreign" and c.value == "held"
+            and c.last < a.q_first and a.q_first - c.last <= 4]
+    return any(m.category == "metric" and m.value == "investment" and m.last < h.first
+               and h.first - m.last <= 6 for h in held for m in cues)
 
 
 def _lemma_categories(tok, lex: _Lexicon) -> set[str]:
@@ -382,7 +403,8 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
         if w is not None:
             holders += [(c.first - w.last, c) for c in cues if c.category == "holder"
                         and w.last < c.first <= w.last + 3 and c.last < a.q_first]
-        h = _nearest_cue(holders)
+        # the longer of two holders ending at one word: "investment projects", not "projects"
+        h = min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
         if h is not None:
             return h.value, h
     # a holder right after the amount: "a $500 million plant"
@@ -430,6 +452,15 @@ def _kind_of(a: _Amount, window_lo: int, cues: list[_Cue], toks: list) -> str:
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
                     and c.last < a.q_first), key=lambda c: c.last)
     if not kinds:
+        # no cue before: a plan or an expectation right after it, in its clause ("agreements
+        # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
+        for c in sorted(cues, key=lambda c: c.first):
+            if c.first <= a.last or c.first - a.last > _KIND_AFTER:
+                continue
+            if any(t.text in (",", ";", ":", ".") for t in toks[a.last + 1:c.first]):
+                break
+            if c.category == "kind" and c.value in ("forecast", "target"):
+                return c.value
         return "actual"
     best = kinds[-1]
     if best.value == "target" and len(kinds) > 1:
@@ -542,6 +573,8 @@ class _Carry:
     period: tuple | None = None         # (period, sentence index) of the last trade result
     pending: tuple | None = None        # (metric, period or _ANY, pct, sentence index): a change
                                         # stated without money, for the next sentence's figure
+    last_actual: tuple | None = None    # (FigureFact, sentence index): the last actual result,
+                                        # for a change the next sentence states ("Это на 5% больше")
 
 
 class _Reader:
@@ -577,6 +610,9 @@ class _Reader:
         if not self.text.strip() or not self.toks:
             return []
         monies = find_money(self.text, self.lang)
+        related = related_spans(self.text, self.lang)     # "Читайте также:" headlines
+        if related:
+            monies = [m for m in monies if not any(a <= m.start < b for a, b in related)]
         if not monies:
             return []
         todo = []                          # sentences with amounts or changes, and their amounts
@@ -626,6 +662,16 @@ class _Reader:
             _share_head(a)
         return self._emit(sent, figures, here)
 
+    def _party_named(self, sent, here: list[Money]) -> bool:
+        """Aid or a loan measures the relation only when its sentence ties it to a party
+        ("Россия выделила Кыргызстану грант"), not an agency's loan in the abstract."""
+        parties = set(self.parties)
+        for st in self.states:
+            if sent.start <= st.start < sent.stop and (not parties or st.code in parties) \
+                    and not any(m.start <= st.start < m.stop for m in here):
+                return True
+        return False
+
     def _adjacent(self, sent) -> bool:
         """The previous sentence of the same paragraph is the one before this one."""
         if sent.index == 0:
@@ -634,8 +680,16 @@ class _Reader:
         return "\n" not in self.text[prev.stop:sent.start]
 
     def _moneyless(self, sent, cues, periods, changes) -> None:
-        """"Товарооборот сократился на 12,8%": kept for the next sentence's figure."""
+        """"Товарооборот сократился на 12,8%": kept for the next sentence's figure.
+        "Это на 15% больше, чем годом ранее": the previous sentence's result grew by it."""
         metrics = [c for c in cues if c.category == "metric"]
+        last = self.carry.last_actual
+        if changes and not metrics and last is not None and last[1] == sent.index - 1 \
+                and last[0].change_pct is None and self._adjacent(sent) \
+                and _opens_with(sent, _BACK_REFERENCE) \
+                and not any(p.kind in ("plain", "end") and p.value != last[0].period for p in periods):
+            last[0].change_pct = changes[0].pct
+            return
         if not (changes and metrics):
             return
         per = [p for p in periods if p.kind in ("plain", "end")]
@@ -662,7 +716,7 @@ class _Reader:
                    for c in cues):
                 a.role = "base"
         for a in amounts:
-            if a.role in ("figure", "base") and (
+            if a.role in ("figure", "base") and not _invested_capital(a, cues) and (
                     _foreign(a, cues, toks, self.text)
                     or self.russian and _governed_elsewhere(a, toks, self.by_id, self.children, self.lex)):
                 a.role = "foreign"
@@ -705,12 +759,14 @@ class _Reader:
     def _emit(self, sent, figures: list[_Amount], here: list[Money]) -> list[FigureFact]:
         out = []
         for a in figures:
-            if not a.metric:
+            if not a.metric or a.metric == "other" and not self._party_named(sent, here):
                 continue
             period = a.period
-            if period is None and not a.period_found and a.metric == "agreements_value" \
-                    and a.kind == "actual" and self.doc.published is not None:
-                period = str(self.doc.published.year)     # deals signed at the reported meeting
+            if period is None and not a.blocked and self.doc.published is not None and (
+                    a.metric == "agreements_value" and a.kind in ("actual", "forecast")
+                    or a.metric == "other" and a.kind == "actual"):
+                # deals signed (or to be signed) at the reported meeting, aid given there
+                period = str(self.doc.published.year)
             approx = a.money.approx or (a.head.money.approx if a.head is not None else None)
             f = FigureFact(metric=a.metric, kind=a.kind, value=a.money.value,
                            currency=resolve_currency(a.money.currencies, self.parties),
@@ -722,11 +778,30 @@ class _Reader:
             f._stated_previous = a.stated_previous
             out.append(f)
             self.carry.prev_metric = a.metric
+            if a.role == "figure" and a.kind == "actual":
+                self.carry.last_actual = (f, sent.index)
         return out
 
 
+# words opening a sentence that states the previous sentence's result's change
+_BACK_REFERENCE = frozenset({"это", "что", "рост", "прирост", "снижение", "сокращение", "падение",
+                             "this", "that", "it", "growth", "the increase", "the decline", "an increase",
+                             "a decline", "the growth", "the rise", "a rise", "the drop", "a drop",
+                             "the fall", "a fall"})
+
+
+def _opens_with(sent, words: frozenset) -> bool:
+    toks = [t for t in sent.tokens if t.text.isalpha()][:2]
+    if not toks:
+        return False
+    one = _norm(toks[0].text)
+    two = " ".join(_norm(t.text) for t in toks)
+    return one in words or two in words
+
+
 _CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|fold|"
-                          r"times|doubled|tripled", re.I)
+                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
+                          r"half", re.I)
 
 
 def _share_head(a: _Amount) -> None:

@@ -18,7 +18,10 @@ Reading rules worth knowing:
   (what the text asserts at least), unless a qualifier says otherwise;
 - an amount with a scale word and no number means one unit ("триллиона рублей");
   a plural scale without a number ("миллиарды долларов") is vague and is not an amount;
-- a currency must be stated (symbol, code or name), else it is not money.
+- a currency must be stated (symbol, code or name), else it is not money; except that a
+  later amount of the same paragraph may leave it out when it follows an amount that states
+  it ("нарастили до 4,3 млрд долларов, а в этом году ожидается рост до 5 млрд"): the
+  elided amount takes the currency before it (:func:`_elided`).
 """
 from __future__ import annotations
 
@@ -92,6 +95,7 @@ class _Grammar:
     approx: _Alternatives
     numbers: _Alternatives
     home: dict
+    elided: re.Pattern       # a number with a scale word and no currency
 
 
 def read_lexicon(name: str) -> list[list[str]]:
@@ -152,8 +156,10 @@ def grammar() -> _Grammar:
     # scale words that can stand without a number ("триллиона рублей") start an amount too
     stems = sorted({f[:3] for f, _ in scales if len(f) > 4 and f[0].isalpha()})
     anchor = re.compile(rf"\d|(?<![{_LETTER}])(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
+    elided = re.compile(rf"(?:(?P<qual>{g_approx.pattern})\s*)?(?P<num>{_NUMBER})\s*(?P<scale>{sc})",
+                        re.I)
     return _Grammar(re.compile(rx, re.I), anchor, g_before, g_after, g_scales, g_approx,
-                    g_numbers, home)
+                    g_numbers, home, elided)
 
 
 def parse_number(s: str, lang: str = "ru") -> float | None:
@@ -266,6 +272,41 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = None
         if money is not None:
             out.append(money)
+    return _elided(text, lang, g, out) if out else out
+
+
+_ELIDED_REACH = 160    # chars from the amount that states the currency
+# what may follow an elided amount: an end, a punctuation mark or a function word ("5 млрд к
+# 2030 году"), not a unit ("5 млн тонн", "2 млрд кубометров")
+_ELIDED_NEXT = re.compile(r"\s*(?:$|[.,;:!?)»\"—–-]|(?:и|а|в|во|к|до|на|за|по|с|или|что|при|против|"
+                          r"уже|in|by|to|and|or|for|from|against|this|next|last|the|a)(?![\w]))",
+                          re.I)
+_NEW_SENTENCE = re.compile(r"\s*(?:$|[A-ZА-ЯЁ«\"])")    # after "5 млрд.": a sentence ends
+_SENT_BREAK = re.compile(r"\n")      # the same paragraph ("... $4,3 млрд. В этом году — до 5 млрд")
+
+
+def _elided(text: str, lang: str, g: _Grammar, found: list[Money]) -> list[Money]:
+    """Amounts of a paragraph that leave out the currency stated by an amount shortly before."""
+    out = list(found)
+    for prev, nxt in zip(found, found[1:] + [None]):
+        hi = min(prev.stop + _ELIDED_REACH, nxt.start if nxt is not None else len(text))
+        pos = prev.stop
+        for m in g.elided.finditer(text, prev.stop, hi):
+            gap = text[pos:m.start()]
+            if _SENT_BREAK.search(gap) or re.search(r"[\d]", gap[-1:] or ""):
+                break
+            pos = m.end()
+            if not (_ELIDED_NEXT.match(text, m.end()) or m.group(0).endswith(".")
+                    and _NEW_SENTENCE.match(text, m.end())):
+                continue
+            num, scale = parse_number(m.group("num"), lang), g.scales.value(m.group("scale"))
+            if num is None or scale is None or num <= 0:
+                continue
+            approx = g.approx.value(m.group("qual")) if m.group("qual") else None
+            num_start = m.start("num")
+            out.append(Money(m.start(), m.end(), round(num * scale, 2), prev.currencies, approx,
+                             m.group(0), num_start, False))
+    out.sort(key=lambda x: x.start)
     return out
 
 

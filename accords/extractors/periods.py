@@ -15,7 +15,8 @@ Each mention also says how it is used, from the words before it:
 
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
 publication year unless it would end after the publication month, then in the year before;
-"с начала года" runs to the month before publication; "in a year" / "за год" is the last
+"с начала года" runs to the month before publication; "по итогам года" / "by the end of
+the year" (no year written) is the publication year; "in a year" / "за год" is the last
 full year.
 """
 from __future__ import annotations
@@ -89,6 +90,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"текущ|нынешн|эт|уходящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
     ("rel", re.compile(r"\b(?P<rel>last|this|the\s+previous|the\s+past|"
                        r"the\s+current)\s+year(?![a-z-])", _F)),
+    # the current year's end: "по итогам года ожидается", "до конца года", "by the end of the year"
+    ("yearend", re.compile(r"(?<![а-яё])(?:по\s+итогам|к\s+концу|до\s+конца|в\s+конце)\s+года(?![а-яё]|\s+\d)|"
+                           r"\b(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+the\s+year\b|"
+                           r"\bby\s+(?:the\s+)?year[-\s]end\b", _F)),
     ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
                        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # cumulative windows: "за последние 10 лет", "over the past five years" (no period)
@@ -225,6 +230,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
             return None, False
         y, mo = published.year, published.month
         return (f"{y}-01/{y}-{mo - 1:02d}" if mo > 2 else f"{y}-01"), False
+    if name == "yearend":
+        return (str(published.year) if published else None), True
     if name == "span":
         return None, False
     if name == "ayear":
@@ -238,6 +245,8 @@ def _kind(text: str, start: int, name: str) -> str:
         return "compare"
     if name == "span":
         return "since"
+    if name == "yearend":
+        return "end"
     if name in ("year", "years"):
         if _FROM.search(left):
             return "compare"

@@ -5,10 +5,15 @@ sector ids; this module only matches it. Russian is matched on natasha lemmas, s
 inflections come for free ("сельского хозяйства" -> "сельский хозяйство"); English on
 lower-cased words with ``*`` prefixes for inflections.
 
-Two things keep a mention from counting (it stays a "weak" mention, not evidence):
+Three things keep a mention from counting (it stays a "weak" mention, not evidence):
 - it stands inside the name of a body or a title ("министр энергетики", "межправкомиссия
   по торгово-экономическому сотрудничеству", "Digital Almaty Forum"): the ``@name`` heads;
-- its sentence opens with a word that reports another occasion ("Ранее ...": ``@aside``).
+- its sentence opens with a word that reports another occasion ("Ранее ...": ``@aside``);
+- it is a generic head whose object or modifier names another sector, which is then the
+  topic: "строительство газохимического комплекса" is industry, not construction; "oil and
+  gas industry" is energy (lexicon flags ``after`` / ``before``).
+Nothing on a "related news" line ("Читайте также:", "Related:", ``@trailer``) or on the
+headline line right after it counts: those are other stories.
 """
 from __future__ import annotations
 
@@ -60,6 +65,8 @@ class _Entry:
     ids: tuple[str, ...]      # () for a blocker
     words: tuple[_Word, ...]
     weight: tuple[int, int]   # longer and more literal patterns win
+    yields: frozenset = frozenset()     # "after" / "before": a generic head (see module doc)
+    keeps: frozenset = frozenset()      # sectors of an object that do not take it over
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class _Lexicon:
     prefixed: dict            # first 2 letters of a prefix first word -> entries
     names: tuple              # _Word heads of names and titles
     aside: frozenset
+    trailer: tuple            # lower-cased openings of "related news" lines
 
 
 def _norm(s: str) -> str:
@@ -89,7 +97,7 @@ def _lexicon(lang: str) -> _Lexicon:
     exact: dict[str, list] = {}
     cased: dict[str, list] = {}
     prefixed: dict[str, list] = {}
-    names, aside = [], set()
+    names, aside, trailer = [], set(), []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -97,19 +105,24 @@ def _lexicon(lang: str) -> _Lexicon:
         if len(cols) < 2:
             continue
         key, pattern = cols[0].strip(), cols[1].strip()
-        case = len(cols) > 2 and "case" in cols[2]
+        flags = {f.strip() for f in cols[2].split(",")} if len(cols) > 2 else set()
+        case = "case" in flags
+        keeps = frozenset(i.strip() for i in cols[3].split(",")) if len(cols) > 3 else frozenset()
         if key == "@name":
             names.append(_word(pattern, case))
             continue
         if key == "@aside":
             aside.add(_norm(pattern))
             continue
+        if key == "@trailer":
+            trailer.append(_norm(pattern))
+            continue
         ids = () if key == "-" else tuple(i.strip() for i in key.split(",") if i.strip() in SECTOR_IDS)
         if key != "-" and not ids:
             continue
         words = tuple(_word(w, case) for w in pattern.split())
         weight = (len(words), sum(len(w.text) + (0 if w.prefix else 1) for w in words))
-        entry = _Entry(ids, words, weight)
+        entry = _Entry(ids, words, weight, frozenset(flags & {"after", "before"}), keeps)
         first = words[0]
         if first.prefix:
             prefixed.setdefault(first.text[:2], []).append(entry)
@@ -117,7 +130,7 @@ def _lexicon(lang: str) -> _Lexicon:
             cased.setdefault(first.text, []).append(entry)
         else:
             exact.setdefault(first.text, []).append(entry)
-    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside))
+    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside), tuple(trailer))
 
 
 def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
@@ -216,11 +229,67 @@ def _in_name_en(toks: Sequence, first: int, last: int, lex: _Lexicon) -> bool:
     return False
 
 
+def related_spans(text: str, lang: str = "ru") -> list[tuple[int, int]]:
+    """Lines that link other stories: a "Читайте также:" / "Related:" line with the headline
+    on it or on the next line. Their words are not this story's; other extractors use it too."""
+    lex = _lexicon("ru" if lang == "ru" else "en")
+    if not text or not lex.trailer:
+        return []
+    out = []
+    for m in _trailer_rx(lex.trailer).finditer(text):
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        if not text[m.end():stop].strip(" \t:"):          # the headline is on the next line
+            nxt = text.find("\n", stop + 1)
+            stop = len(text) if nxt < 0 else nxt
+        out.append((m.start(), stop))
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+@lru_cache(maxsize=4)
+def _trailer_rx(openings: tuple) -> re.Pattern:
+    alts = "|".join(re.escape(o) for o in sorted(openings, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{alts})(?=[ \t]*(?::|\n|$))", re.I)
+
+
+_GAP_STOP = frozenset({",", ";", ":", "и", "или", "а", "and", "or", "&", "—", "–", "(", ")"})
+
+
+def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
+    """A generic head ("строительство", "industry") whose object right after it or modifier
+    right before it is another sector's mention: that sector is the topic, not the head."""
+    e = m.entry
+    for o in hits:
+        if o is m or not o.entry.ids or set(o.entry.ids) <= set(e.ids) | e.keeps:
+            continue
+        if "before" in e.yields and o.last == m.first - 1:
+            return True
+        if "after" in e.yields and 0 < o.first - m.last <= 4:
+            gap = toks[m.last + 1:o.first]
+            if all(_norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
+                   for t in gap):
+                return True
+    return False
+
+
+@dataclass
+class _Hit:
+    entry: _Entry
+    idx: list
+    first: int
+    last: int
+
+
 def find_sectors(doc) -> list[SectorMention]:
     """Every sector mention of the document, strong and weak, in text order."""
     lex = _lexicon("ru" if doc.lang == "ru" else "en")
     russian = doc.lang == "ru"
     out: list[SectorMention] = []
+    related = related_spans(doc.text, doc.lang)
     for sent in doc.sents:
         toks = sent.tokens
         if not toks:
@@ -229,6 +298,7 @@ def find_sectors(doc) -> list[SectorMention]:
         first_word = next((t for t in toks if _WORDISH.match(t.text)), None)
         aside = first_word is not None and _norm(first_word.text) in lex.aside
         used: set[int] = set()
+        hits: list[_Hit] = []
         for i, tok in enumerate(toks):
             if i in used:
                 continue
@@ -242,7 +312,10 @@ def find_sectors(doc) -> list[SectorMention]:
             if best is None:
                 continue
             used.update(best_idx)
-            if not best.ids:
+            hits.append(_Hit(best, best_idx, best_idx[0], best_idx[-1]))
+        for hit in hits:
+            best, best_idx = hit.entry, hit.idx
+            if not best.ids or related and _in_spans(toks[best_idx[0]].start, related):
                 continue
             a, b = toks[best_idx[0]], toks[best_idx[-1]]
             if russian:
@@ -250,8 +323,9 @@ def find_sectors(doc) -> list[SectorMention]:
                          or _after_name_ru(toks, best_idx[0], lex))
             else:
                 named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
+            generic = bool(best.yields) and _yielded(hit, hits, toks)
             for sid in best.ids:
-                out.append(SectorMention(sid, a.start, b.stop, not (named or aside),
+                out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
                                          a.index, b.index + 1))
     return out
 

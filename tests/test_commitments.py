@@ -156,3 +156,124 @@ def test_seed_document_commitments():
     t = ds.tallies["commitments"]
     assert t.f1 >= 0.9, (ds.missed["commitments"], ds.wrong["commitments"])
     assert ds.accuracies["modality"].value >= 0.9, ds.attr_errors
+
+
+# ---------------------------------------------------------------- generalisation round
+
+@pytest.mark.parametrize("sentence, expected", [
+    # goals and targets shared by both sides
+    ("Главная цель — довести объем торговли до 3 млрд долларов.", [("JOINT", "intend")]),
+    ("Поставлена задача довести товарооборот до 1 млрд долларов.", [("JOINT", "intend")]),
+    ("Мурат Нуртлеу напомнил, что в прошлом году торговля составила 2 млрд долларов, и Казахстан и "
+     "Узбекистан поставили цель довести ее до 5 млрд долларов.", [("JOINT", "intend")]),
+    ("Стороны рассчитывают довести этот показатель до 5 млрд долларов к 2030 году.", [("JOINT", "intend")]),
+    ("Узбекская сторона рассчитывает завершить строительство моста в следующем году.", [("UZB", "intend")]),
+    ("Цель визита — обсудить вопросы торговли.", []),
+    ("Задача ведомств — обеспечить контроль за поставками.", []),
+    ("Стороны рассчитывают на поддержку бизнеса.", []),
+    ("Эксперты рассчитывают, что товарооборот вырастет.", []),
+    # reported intentions of a state's companies or regions; regions and bodies as actors
+    ("Мурат Нуртлеу сообщил о намерении казахстанских компаний открыть в Узбекистане сборочное производство.",
+     [("KAZ", "intend")]),
+    ("Шавкат Мирзиёев сообщил о намерении самаркандских предприятий построить логистический центр.",
+     [("UZB", "intend")]),
+    ("Мурат Нуртлеу рассказал о планах казахстанской компании построить завод в Узбекистане.", [("KAZ", "intend")]),
+    ("Самаркандская область готова выделить земельные участки для казахстанских инвесторов.", [("UZB", "ready")]),
+    ("Жамбылская область готова предоставить земельные участки инвесторам.", [("KAZ", "ready")]),
+    ("Власти Самарканда готовы выделить участки под строительство.", [("UZB", "ready")]),
+    ("Китайские компании намерены построить завод в Жамбылской области.", [("CHN", "intend")]),
+    ("Парламент Узбекистана ратифицирует соглашение до конца года.", [("UZB", "commit")]),
+    ("Олий Мажлис Узбекистана ратифицирует соглашение.", [("UZB", "commit")]),
+    ("Минэнерго России готово поставлять газ в Узбекистан.", [("RUS", "ready")]),
+    # invitations, proposals, promises, instructions
+    ("Мурат Нуртлеу передал узбекскому коллеге приглашение посетить Астану.", [("KAZ", "propose")]),
+    ("Белорусская сторона передала приглашение принять участие в выставке.", [("BLR", "propose")]),
+    ("Мурат Нуртлеу выступил с предложением создать совместный фонд.", [("KAZ", "propose")]),
+    ("Шавкат Мирзиёев пообещал оказать содействие казахстанским инвесторам.", [("UZB", "commit")]),
+    ("Сопредседатели поручили профильным ведомствам подготовить дорожную карту.", [("JOINT", "commit")]),
+    ("Главы государств поручили правительствам проработать создание фонда.", [("JOINT", "commit")]),
+    ("Правительство Узбекистана поручило министерству экономики проработать вопрос.", [("UZB", "commit")]),
+    ("Мурат Нуртлеу прибыл в Ташкент по приглашению узбекской стороны.", []),
+    # an announced agenda is no commitment
+    ("В ходе переговоров планируется обсудить вопросы энергетики и транспорта.", []),
+    ("Стороны планируют обсудить вопросы энергетики.", []),
+    ("Взаимодействие двух стран нацелено на укрепление стабильности.", []),
+    # coordinated predicates of different force are two commitments
+    ("Узбекская сторона продолжит поддерживать казахстанских инвесторов и готова рассмотреть новые проекты.",
+     [("UZB", "commit"), ("UZB", "ready")]),
+    ("Казахстанские депутаты выступают за создание межпарламентской группы и готовы принять узбекских коллег.",
+     [("KAZ", "propose"), ("KAZ", "ready")]),
+])
+def test_generalisation_categories_ru(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("Наша общая задача — нарастить товарооборот до 5 млрд долларов к 2030 году", [("JOINT", "intend")]),
+    ("Мы готовы поставлять в Узбекистан зерно и муку", [("KAZ", "ready")]),
+    ("Мы предлагаем создать совместный логистический центр", [("KAZ", "propose")]),
+    ("Готовы принять узбекских коллег в Астане летом", [("KAZ", "ready")]),
+    ("Первую очередь завода мы планируем запустить в 2027 году", [("KAZ", "intend")]),
+    ("Мы рассчитываем в ближайшее время подписать соглашение", [("KAZ", "intend")]),
+    ("Мы хотим увеличить поставки зерна", [("KAZ", "intend")]),
+    ("Хочу поблагодарить узбекских коллег за теплый прием", []),
+    ("Хочу отметить, что товарооборот растет", []),
+])
+def test_first_person_offers_and_goals_in_quotes(quote, expected):
+    got = run(LEAD + f"— {quote}, — сказал Олжас Бектенов.")
+    assert [(a, m) for a, m, _ in got] == expected
+
+
+def test_a_target_in_a_quote_keeps_its_deadline():
+    doc = analyze(LEAD + "— Первую очередь завода мы планируем запустить в 2027 году, — сказал Олжас Бектенов.", "ru")
+    got = commitments.extract(doc, record_for(doc))
+    assert [(c.actor, c.deadline) for c in got] == [("KAZ", "2027")]
+
+
+def test_a_speaker_without_a_state_speaks_for_the_state_his_quote_commits():
+    persons = PEOPLE + [("Нурлан Абенов", "other", None)]
+    text = (LEAD + "— Казахстан обеспечит транзит грузов. Новый терминал мы планируем открыть весной, "
+            "— сказал Нурлан Абенов.")
+    assert [(a, m) for a, m, _ in run(text, persons=persons)] == [("KAZ", "commit"), ("KAZ", "intend")]
+
+
+EN_PEOPLE = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ"),
+             ("Alexei Overchuk", "deputy_head_of_government", "RUS")]
+EN_LEAD = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“We will continue to expand our presence in Kazakhstan,” said Shavkat Mirziyoyev.", [("UZB", "commit")]),
+    ("“We plan to bring trade to $5 billion by 2030,” Shavkat Mirziyoyev said.", [("UZB", "intend")]),
+    ("Mirziyoyev said Uzbek companies plan to bring the capacity of their projects to 5 GW by 2030.",
+     [("UZB", "intend")]),
+    ("Mirziyoyev invited Kazakh students to study at Uzbek universities.", [("UZB", "propose")]),
+    ("Bektenov extended an invitation to Mirziyoyev to visit Astana.", [("KAZ", "propose")]),
+    ("The co-chairs instructed the relevant agencies to raise trade to $2 billion by 2030.", [("JOINT", "commit")]),
+    ("The presidents instructed their governments to prepare a roadmap.", [("JOINT", "commit")]),
+    ("“We ask the Kazakh side to simplify customs procedures,” Shavkat Mirziyoyev said.", [("UZB", "request")]),
+    ("“We request the Kazakh side to speed up the approvals,” Mirziyoyev said.", [("UZB", "request")]),
+    ("Overchuk said Moscow was ready to consider a new loan.", [("RUS", "ready")]),
+    ("Bektenov said the Kazakhstan Investment Fund was ready to consider co-investment in Uzbekistan.",
+     [("KAZ", "ready")]),
+    ("The Samarkand region is ready to provide land plots.", [("UZB", "ready")]),
+    ("Overchuk assured that Russia would fully fulfil its obligations.", [("RUS", "commit")]),
+    ("Kazakhstan expects to launch the plant in 2026.", [("KAZ", "intend")]),
+    ("“Our common goal is to reach $10 billion in trade,” Mirziyoyev said.", [("JOINT", "intend")]),
+    ("Mirziyoyev pledged to support Kazakh investors.", [("UZB", "commit")]),
+    ("Bektenov offered to supply grain to Uzbekistan.", [("KAZ", "ready")]),
+    ("Kazakhstan is interested in attracting Uzbek investment.", [("KAZ", "intend")]),
+    ("Overchuk said Russia would continue supplies and was ready to consider a new loan.",
+     [("RUS", "commit"), ("RUS", "ready")]),
+    ("Mirziyoyev said Uzbekistan was ready to share its experience and invited Kazakh experts to Tashkent.",
+     [("UZB", "ready"), ("UZB", "propose")]),
+    # not commitments
+    ("Shavkat Mirziyoyev will pay an official visit to Kazakhstan at the invitation of Olzhas Bektenov.", []),
+    ("“Trade is expected to reach $2 billion this year,” Mirziyoyev said.", []),
+    ("Mirziyoyev would later meet business leaders.", []),
+    ("The talks were held at the request of the Uzbek side.", []),
+    ("During the visit, the sides plan to discuss energy cooperation.", []),
+    ("Kazakhstan intends to hold talks with Uzbekistan in May.", []),
+])
+def test_generalisation_categories_en(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

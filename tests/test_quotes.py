@@ -104,3 +104,32 @@ def test_odd_texts_do_not_crash(text, lang):
     except Exception:
         pytest.skip("the analyser itself rejects this text")
     assert isinstance(quotes.extract(doc, Record()), list)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Аким Жамбылской области Ержан Калиев принял делегацию.", "Ержан Калиев", "KAZ"),
+    ("Министр энергетики Кыргызстана Дмитрий Осмонов открыл форум.", "Дмитрий Осмонов", "KGZ"),
+    ("Делегацию возглавил Иван Петренко, заместитель министра экономики Беларуси.", "Иван Петренко", "BLR"),
+    ("Глава Татарстана Рустам Минниханов прибыл в Ташкент.", "Рустам Минниханов", "RUS"),
+    ("Александр Лукашенко провел переговоры с Президентом Кыргызстана.", "Александр Лукашенко", "BLR"),
+    ("Uzbekistan’s Deputy Energy Minister Bahrom Karimov opened the forum.", "Bahrom Karimov", "UZB"),
+    ("Министры Кыргызстана, Казахстана и Узбекистана Азамат Беков, Ерлан Омаров и Тимур Юсупов "
+     "провели совещание.", "Азамат Беков", None),
+])
+def test_a_person_without_a_state_gets_one_from_how_the_text_introduces_him(text, name, country):
+    lang = "en" if text.isascii() or "’" in text else "ru"
+    doc = analyze(text, lang)
+    rec = record_for(doc, [(name, "other", None)])
+    people = quotes.People(doc, rec)
+    assert people.country(0) == country
+    assert rec.persons[0].country is None   # the record itself is the persons component's
+
+
+def test_the_speakers_state_from_his_title_places_a_first_person_quote():
+    from accords.extractors import commitments
+    text = ("Аким Жамбылской области Ержан Калиев встретился с делегацией Кыргызстана.\n\n"
+            "«Мы готовы выделить участки под совместные предприятия», — сказал Ержан Калиев.")
+    doc = analyze(text, "ru")
+    rec = record_for(doc, [("Ержан Калиев", "regional_head", None)])
+    rec.quotes = quotes.extract(doc, rec)
+    assert [(c.actor, c.modality) for c in commitments.extract(doc, rec)] == [("KAZ", "ready")]

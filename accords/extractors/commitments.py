@@ -6,8 +6,13 @@ predicate whose subject can speak for a state. The actor comes from the clause's
 a state word ("казахстанская сторона"), a person of the record speaking for his state, two
 parties together ("стороны", "X и Y", "мы с Президентом Казахстана") → JOINT, a first-person
 pronoun inside a quote → the speaker's state; agreements are joint by nature and impersonal
-plans ("планируется", "будет создана") are the parties' together. Announcements of meetings
-("Лавров проведет переговоры") and past facts are not commitments.
+plans ("планируется", "будет создана") are the parties' together. A goal noun ("наша общая
+задача — довести …") is both sides' unless its owner says otherwise; a region, city or body of
+a state stands for the state ("Самаркандская область готова", "Парламент Казахстана
+ратифицирует"; regions are kind=region in the lexicon). Coordinated predicates of different
+force ("продолжит поддерживать … и готова рассмотреть …") are two commitments. Announcements of
+meetings ("Лавров проведет переговоры", "планируется обсудить") and past facts are not
+commitments.
 
 Russian uses natasha's lemmas, morphology and dependency tree; English has only lower-cased
 words, so its rules look at the words before the cue.
@@ -33,6 +38,7 @@ OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "
                            "к", "от", "о", "об", "за", "под", "над", "перед", "между", "у",
                            "in", "at", "on", "from", "during", "after", "before", "to", "of", "for"})
 SEPARATORS = frozenset({",", ";", ":", "—", "–"})
+COORD = frozenset({"и", "а", "and"})
 _TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
 
 
@@ -77,7 +83,12 @@ class _Doc:
             if t.head_id and t.head_id != t.id:
                 self.children.setdefault(t.head_id, []).append(t)
         self.sectors = _sector_mentions(doc, record)
+        self.regions = {t.index: c for t in doc.tokens if t.text[:1].isalpha()
+                        for c in (self.lex.region(t.text),) if c}
         self.published = doc.published
+        # quote start -> the state a quote of an unplaced speaker speaks for ("Кыргызстан
+        # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
+        self.quote_state: dict[int, str] = {}
 
     def w(self, kind: str) -> frozenset:
         return self.lex.words.get(kind, frozenset())
@@ -197,6 +208,8 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
                 continue
             if "noun" in f and not _expressed(D, unit, i):
                 continue
+            if "inf" in f and not _infinitive_follows(D, unit, t, m[-1]):
+                continue
             rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
             kind = "future" if "future" in f else "cue"
             if kind == "future":
@@ -206,6 +219,15 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
     if D.lang == "ru":
         out += _futures(D, unit, {c.idx for c in out})
     return out
+
+
+def _infinitive_follows(D: _Doc, unit: list, t, last: int) -> bool:
+    """"рассчитываем (в ближайшее время) подписать", "задача — довести": an infinitive
+    complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
+    infs = [k for k in D.kids(t) if k.feats.get("VerbForm") == "Inf"]
+    infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
+    etiquette = D.w("speech") | D.w("express") | D.w("etiquette")
+    return bool(infs) and infs[0].lemma not in etiquette
 
 
 def _expressed(D: _Doc, unit: list, i: int) -> bool:
@@ -268,14 +290,34 @@ def _subject(D: _Doc, p) -> tuple[Optional[object], Optional[object]]:
         if cur is None or cur.id in seen:
             break
         seen.add(cur.id)
-        for k in D.kids(cur):
-            if k.rel in ("nsubj", "nsubj:pass") and k is not p:
-                return k, cur
+        subj = _best_subject(cur, [k for k in D.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], D)
+        if subj is not None:
+            return subj, cur
         if cur.rel in CLIMB:
             cur = D.head(cur)
         else:
             break
     return None, cur
+
+
+def _best_subject(pred, subjects: list, D: _Doc):
+    """Of several subjects the parser hangs on one verb, the one that agrees with it
+    ("мы планируем", not a fronted object), then the nearest."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    person, number = pred.feats.get("Person"), pred.feats.get("Number")
+
+    def score(k) -> tuple:
+        s = 0
+        if k.feats.get("Case") not in (None, "Nom"):
+            s -= 2
+        if person == "1":
+            s += 2 if k.feats.get("Person") == "1" else 0
+        if number:
+            plural = k.feats.get("Number") == "Plur" or any(x.rel == "conj" for x in D.kids(k))
+            s += 1 if plural == (number == "Plur") else 0
+        return (s, -abs(k.index - pred.index))
+    return max(subjects, key=score)
 
 
 def _fallback_subject(D: _Doc, p, unit: list) -> tuple[Optional[object], list]:
@@ -334,7 +376,8 @@ def _phrase(D: _Doc, toks: list, head=None) -> Phrase:
     if head is not None:
         ph.joint_noun = head.lemma in D.w("joint") and _plural(D, head)
         ph.statelike = head.lemma in D.w("statelike") or any(
-            m.start <= head.start < m.stop for m in D.states)
+            m.start <= head.start < m.stop for m in D.states) or any(
+            k.lemma in D.w("statelike") for k in D.kids(head) if k.rel in ("appos", "flat", "flat:name"))
         if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in D.kids(head)):
             ph.joint_noun = True
     else:
@@ -380,6 +423,11 @@ def _codes(D: _Doc, toks: list) -> list[str]:
         sp = resolve_phrase(toks, s, D.people, [], D.lex)
         if sp.person is not None and sp.country and not any(t.lemma in D.w("third") for t in toks):
             codes.append(sp.country)
+    if not codes:   # a region or city stands for its state ("татарстанские компании")
+        for t in toks:
+            c = D.regions.get(t.index)
+            if c and c not in codes:
+                codes.append(c)
     return codes
 
 
@@ -399,8 +447,8 @@ def _speaker(D: _Doc, p, governor) -> Optional[str]:
     """The state of whoever says the clause: the quote's speaker, or the subject of the verb
     of saying that governs it ("X подчеркнул, что …")."""
     q = D.quote_at(p.start)
-    if q is not None and q.country:
-        return q.country
+    if q is not None and (q.country or q.start in D.quote_state):
+        return q.country or D.quote_state[q.start]
     unit_toks = [t for t in D.doc.sents[p.sent].tokens] if p.sent < len(D.doc.sents) else []
     for k, t in enumerate(unit_toks):
         if t.lemma in ("слово", "мнение") and t.stop <= p.start and k and (
@@ -458,6 +506,8 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
             codes = _phrase(D, D.subtree(k, 8), k).codes
             if len(codes) == 1:
                 return codes[0]
+        if "goal" in c.flags:
+            return _goal_actor(D, p, own)
     subj, gov = _subject(D, p)
     toks = None
     if subj is not None and subj.start < p.start and any(
@@ -465,8 +515,12 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
         subj = None   # a subject across "что" is a parse error
     if subj is None:
         subj, toks = _fallback_subject(D, p, unit)
+    if subj is not None and "party" in c.flags and subj.lemma in D.w("relation"):
+        return None
     if subj is not None and subj.lemma in D.w("third") and D.quote_at(p.start) is None and not any(
             k.rel == "conj" for k in D.kids(subj)):
+        if c.kind in ("future", "passive"):
+            return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = D.people.last_before(subj.start) if D.people else None
         return D.people.country(i) if i is not None else None
     if subj is not None:
@@ -531,6 +585,22 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
     return spk
 
 
+def _goal_actor(D: _Doc, p, own: list) -> Optional[str]:
+    """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
+    sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
+    визита", "задача ведомств") is no party's commitment."""
+    mods = {k.lemma for k in D.kids(p) if k.rel in ("amod", "det")}
+    if mods & D.w("shared"):
+        return "JOINT"
+    owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
+    if owners:
+        ph = _phrase(D, D.subtree(owners[0], 8), owners[0])
+        return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
+    if mods & D.w("first"):
+        return _speaker(D, p, p) or "JOINT"
+    return "JOINT"
+
+
 def _joint_or(ph: Phrase) -> str:
     codes = set(ph.codes)
     return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"
@@ -538,10 +608,14 @@ def _joint_or(ph: Phrase) -> str:
 
 # ---------------------------------------------------------------- actors (English)
 
+_EN_SKIP = frozenset({"be", "also", "further", "later", "then", "soon", "next", "again", "now", "not", "to", "in",
+                      "plan", "plans", "planning", "planned", "intend", "intends", "aim", "aims", "seek", "seeks"})
+_EN_ADVERBS = frozenset({"also", "further", "then", "additionally", "moreover", "has", "have", "had",
+                         "is", "are", "was", "were"})
 _EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
 
 
-def _actor_en(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
+def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     if c.modality == "agreed":
         return "JOINT"
     i = c.idx
@@ -549,15 +623,21 @@ def _actor_en(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
     while j > 0 and unit[j - 1].lemma not in _EN_BOUNDARY:
         j -= 1
     region = unit[j:i]
-    if c.kind == "future" and i + 1 < len(unit):
-        nxt = unit[i + 1].lemma if unit[i + 1].lemma not in ("be", "also", "further") or i + 2 >= len(unit) \
-            else unit[i + 2].lemma
+    if (prev is not None and prev.actor and prev.idx < j and j > 0 and unit[j - 1].lemma == "and"
+            and all(t.lemma in _EN_ADVERBS for t in region)):
+        return prev.actor   # "… was ready to share … and invited …": the same subject
+    if c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags \
+            and i + 1 < len(unit):
+        nxt = next((t.lemma for t in unit[i + 1:i + 5] if t.lemma not in _EN_SKIP and not t.lemma.endswith("ly")),
+                   unit[i + 1].lemma)
         if any(nxt.startswith(a) for a in D.w("announce")):
-            return None
+            return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = _phrase(D, region)
     q = D.quote_at(unit[i].start)
+    if "goal" in c.flags and any(t.lemma in D.w("shared") for t in unit[max(0, i - 3):i]):
+        return "JOINT"   # "our common goal is to …"
     if ph.first:
-        return q.country if q else None
+        return (q.country or D.quote_state.get(q.start)) if q else None
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"
     if len(ph.codes) == 1:
@@ -633,7 +713,12 @@ def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
     for a, b in zip(cands, cands[1:]):
         if a.span != b.span:
             continue
-        seps = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start and t.text in SEPARATORS]
+        between = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start]
+        seps = [t for t in between if t.text in SEPARATORS]
+        if not seps and a.modality != b.modality:
+            # coordinated predicates of different force: "продолжит поддерживать … и готова
+            # рассмотреть …", "will continue … and plan to …"
+            seps = [t for t in between if t.lemma in COORD]
         if not seps:
             continue
         cut = seps[-1]
@@ -652,7 +737,8 @@ def _in_attribution(D: _Doc, p) -> bool:
     return False
 
 
-_STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]+(?:(?:и|а|но|а также|что|and|but|that)\s+)?")
+_STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]*(?:(?:и|а|но|а также|также|что|and|but|that|also)\s+)?"
+                      r"(?:(?:said|noted|stressed|added|stated|confirmed)\s+that\s+)?")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -755,12 +841,18 @@ def _extract(doc, record) -> list[Commitment]:
         if not cands:
             continue
         resolved = []
-        for c in cands:
+        for c in sorted(cands, key=lambda c: c.idx):
             if _in_attribution(D, c.pred):
                 continue
-            c.actor = (_actor_ru if D.lang == "ru" else _actor_en)(D, c, unit)
+            if D.lang == "ru":
+                c.actor = _actor_ru(D, c, unit)
+            else:
+                c.actor = _actor_en(D, c, unit, resolved[-1] if resolved else None)
             if c.actor is None:
                 continue
+            q = D.quote_at(c.pred.start)
+            if q is not None and not q.country and c.actor != "JOINT":
+                D.quote_state.setdefault(q.start, c.actor)
             if (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and D.lang == "ru"
                     and _announcement(D, c.pred)):
                 continue
@@ -793,7 +885,8 @@ def _announcement(D: _Doc, p) -> bool:
     ann = D.w("announce")
     if p.lemma in ann:
         return True
-    return any(k.lemma in ann for k in D.kids(p) if k.rel in ("obj", "xcomp", "nsubj", "nsubj:pass", "csubj", "ccomp"))
+    return any(k.lemma in ann for k in D.kids(p)
+               if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
 
 
 def extract(doc, record) -> list[Commitment]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -44,9 +44,24 @@ class Lexicon:
     words: Mapping[str, frozenset]                  # kind -> single-word entries
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # kind -> multiword entries
     roles: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    regions: Mapping[str, str] = field(default_factory=dict)  # region or city word (start) -> state
 
     def has(self, kind: str, lemma: str) -> bool:
         return lemma in self.words.get(kind, ())
+
+    def region(self, text: str) -> Optional[str]:
+        """The state of a region or city word in any inflection ("Самаркандской" → UZB):
+        Russian entries are word starts, English ones whole words."""
+        w = text.lower().replace("ё", "е")
+        if len(w) < 3 or not self.regions:
+            return None
+        if self.lang != "ru":
+            return self.regions.get(re.sub(r"[’']s?$", "", w))
+        for k in range(min(len(w), 18), 3, -1):
+            code = self.regions.get(w[:k])
+            if code is not None:
+                return code
+        return None
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +72,7 @@ def lexicon(lang: str) -> Lexicon:
     words: dict[str, set] = {}
     phrases: dict[str, list] = {}
     roles: list = []
+    regions: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -69,6 +85,8 @@ def lexicon(lang: str) -> Lexicon:
             cues.append(Cue(value, toks, flags))
         elif kind == "role":
             roles.append((toks, value))
+        elif kind == "region":
+            regions[pattern] = value
         elif len(toks) == 1:
             words.setdefault(kind, set()).add(toks[0])
         else:
@@ -86,7 +104,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(prefix_first),
                    MappingProxyType({k: frozenset(v) for k, v in words.items()}),
                    MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
-                   tuple(roles))
+                   tuple(roles), MappingProxyType(regions))
 
 
 def lex_lang(doc) -> str:
@@ -203,6 +221,12 @@ class People:
                         occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
                     break
         self.occurrences = sorted(occ.values(), key=lambda o: o.start)
+        self.fallback: dict[int, str] = {}
+        if any(not p.country for p in self.persons):
+            try:
+                self.fallback = _context_countries(doc, self)
+            except Exception:  # a fallback only; never fail the caller
+                log.exception("person context countries failed")
 
     def __bool__(self) -> bool:
         return bool(self.persons)
@@ -246,10 +270,83 @@ class People:
         return best if best is not None else cands[0]
 
     def country(self, i: Optional[int]) -> Optional[str]:
-        return self.persons[i].country if i is not None else None
+        if i is None:
+            return None
+        return self.persons[i].country or self.fallback.get(i)
 
     def name(self, i: Optional[int]) -> Optional[str]:
         return self.persons[i].name if i is not None else None
+
+
+_EN_TITLE_GLUE = frozenset({"of", "the", "for", "and", "’", "'", "s", "-", "deputy", "first", "vice", "minister",
+                            "president", "prime", "foreign", "affairs", "ambassador", "governor", "mayor",
+                            "chairman", "head", "speaker", "akim", "hokim", "energy", "trade", "economy",
+                            "investment", "industry", "agriculture", "transport", "finance"})
+
+
+_LIST_GLUE = frozenset({",", "и", "and", "а также"})
+
+
+def _context_countries(doc, people: "People") -> dict[int, str]:
+    """A state for persons the record leaves without one, from how the text introduces them:
+    a known leader ("Лукашенко"), or one state or region in the title right before a mention
+    ("Аким Туркестанской области Дархан Сатыбалды", "Uzbekistan's Energy Minister …") or in an
+    apposition right after it ("…, министр энергетики Кыргызстана, …")."""
+    from .states import find_leaders
+    states = state_mentions(doc)
+    lex = lexicon(lex_lang(doc))
+    ru = lex.lang == "ru"
+    toks = doc.tokens
+    starts = {t.start: t.index for t in toks}
+    stops = {t.stop: t.index for t in toks}
+    by_tok: dict[int, str] = {}
+    for m in states:
+        if m.kind in ("name", "adj", "abbr"):
+            for k in range(m.tok_start, max(m.tok_stop, m.tok_start + 1)):
+                by_tok[k] = m.code
+    leaders = [m for m in find_leaders(doc)]
+    out: dict[int, str] = {}
+
+    def title_word(t) -> bool:
+        if ru:
+            return t.pos in ("NOUN", "PROPN", "ADJ", "DET") or t.text in ("-", "–")
+        return t.text[:1].isupper() or t.lemma in _EN_TITLE_GLUE
+
+    def codes_of(run) -> set:
+        got = {by_tok[t.index] for t in run if t.index in by_tok}
+        return got or {c for t in run for c in (lex.region(t.text),) if c}
+
+    for o in people.occurrences:
+        i = o.person
+        if people.persons[i].country or i in out:
+            continue
+        lead = next((m.code for m in leaders if m.start < o.stop and o.start < m.stop), None)
+        if lead:
+            out[i] = lead
+            continue
+        a, b = starts.get(o.start), stops.get(o.stop)
+        if a is None or b is None:
+            continue
+        before = []
+        for k in range(a - 1, max(-1, a - 8), -1):
+            t = toks[k]
+            if t.sent != toks[a].sent or not title_word(t):
+                if t.lemma in _LIST_GLUE:
+                    before = []   # "министры Кыргызстана, Казахстана и Узбекистана": a list
+                break
+            before.append(t)
+        after = []
+        if b + 1 < len(toks) and toks[b + 1].text == "," and toks[b + 1].sent == toks[b].sent:
+            for t in toks[b + 2:b + 10]:
+                if t.sent != toks[b].sent or not title_word(t):
+                    break
+                after.append(t)
+        for run in (before, after):
+            codes = codes_of(run)
+            if len(codes) == 1:
+                out[i] = codes.pop()
+                break
+    return out
 
 
 def states_in(states, start: int, stop: int, skip_capitals: bool = False) -> list[str]:

@@ -2,11 +2,14 @@
 
 natasha's ``span.normal`` leaves foreign names in oblique cases ("Садыр Жапаровым",
 "Чан Ваньцюаню", "Миеэгомбыном Энхболдом") and keeps patronymics; pymorphy alone
-guesses badly on Central Asian, Arabic and Chinese names. So each word is put in the
-nominative by pymorphy only where pymorphy knows it as a name or surname, and by
-case-ending rules otherwise, with the case taken from the words of the same mention
-that are known (or from natasha's tag). Word order stays as written (Chinese and
-Vietnamese names put the family name first; the gold keeps the text's order).
+guesses badly on Central Asian, Arabic and Chinese names (it reads "Микаила",
+"Ерлана", "Токаева" as feminine nominatives). So the case and gender of the whole
+mention are chosen first, jointly, from the title the name stands in apposition to, natasha's
+contextual tags and the readings pymorphy has for the words; then each word is put in the
+nominative by pymorphy where pymorphy knows it as a name or surname, and by case-ending
+rules otherwise (natasha's lemma choosing where an ending allows two nominatives). Word
+order stays as written (Chinese and Vietnamese names put the family name first; the gold
+keeps the text's order).
 """
 from __future__ import annotations
 
@@ -15,7 +18,6 @@ from functools import lru_cache
 
 _PATRONYMIC = re.compile(r"(ович|евич|ёвич|ьич|овна|евна|ична|инична)(а|у|ем|ом|е|ой|ы|ей|ну|ною)?$", re.I)
 _TURKIC_PATR = {"оглы", "улы", "кызы", "угли", "кизи", "гызы"}
-_VOWEL_END = re.compile(r"[аеёиоуыэюяaeiouy]$", re.I)
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
@@ -75,91 +77,159 @@ def _restore(surface: str, normal: str) -> str:
     return res
 
 
-def _gender_of(words: list[str]) -> str | None:
-    """'masc' / 'femn' from the first word pymorphy knows as a first name."""
-    for w in words:
-        for case, gender, gram, _ in _name_parses(w.lower()):
-            if "Name" in gram and gender in ("masc", "femn"):
-                return gender
-    return None
+_UD_GENDER = {"Masc": "masc", "Fem": "femn"}
+_GENDERS = ("masc", "femn")
+_ABLT_MASC = re.compile(r"(ов|ев|ёв|ин|ын)ым$")
+_ABLT_CONS = re.compile(r"[бвгджзклмнпрстфхцчшщ]ом$")
 
 
-def _mention_case(words: list[str], ud_cases: list[str | None], hint: str | None = None) -> str:
-    """The grammatical case of the whole mention: the words pymorphy knows vote, the
-    case of the title the name stands in apposition to ("главе ... Чан Ваньцюаню") and
-    natasha's tags break ties."""
-    votes: dict[str, float] = {}
-    if hint in _UD_CASE:
-        votes[_UD_CASE[hint]] = 1.5
-    for w in words:
-        for c, _, _, p in _name_parses(w.lower()):
-            if c:
-                votes[c] = votes.get(c, 0) + 2 * p.score
-        low = w.lower()
-        if re.search(r"(ов|ев|ёв|ин|ын)ым$", low) or (re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and len(low) > 4):
-            votes["ablt"] = votes.get("ablt", 0) + 1
-    for c in ud_cases:
-        if c in _UD_CASE:
-            votes[_UD_CASE[c]] = votes.get(_UD_CASE[c], 0) + 0.5
-    if not votes:
-        return "nomn"
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0] == "nomn"))[0]
+def _ending_votes(low: str) -> dict:
+    """(case, gender) readings an unknown word's ending makes likely."""
+    if _ABLT_MASC.search(low) or _ABLT_CONS.search(low) and len(low) > 4:
+        return {("ablt", "masc"): 1.25}
+    if low.endswith("ем") and len(low) >= 4:
+        return {("ablt", "masc"): 1.0}             # "Тинем", "Цзюнем", "Фэем"
+    return {}
 
 
-def _by_rules(word: str, case: str, gender: str | None) -> str:
-    """Nominative of a word pymorphy does not know, from its case ending."""
+def _readings(words: list[str]) -> list[tuple]:
+    """pymorphy's name readings of each word of a mention. A last word read only as a first
+    name is a surname pymorphy does not know ("Тани" is not "Таня", "Токаева" not a woman's
+    name): it is left to the ending rules."""
+    out = []
+    for i, w in enumerate(words):
+        ps = _name_parses(w.lower().rpartition("-")[2] if "-" in w else w.lower())
+        if i == len(words) - 1 and i > 0 and ps and all("Name" in gram and "Surn" not in gram
+                                                        for _, _, gram, _ in ps):
+            ps = ()
+        out.append(ps)
+    return out
+
+
+def _case_gender(words: list[str], ud_cases: list, ud_genders: list,
+                 hint: str | None = None) -> tuple[str, str | None]:
+    """The case and gender of the whole mention, chosen jointly so that the words agree.
+
+    pymorphy alone reads "Микаила", "Ерлана", "Токаева" as feminine nominatives; the
+    words around the name know better: the title it stands in apposition to ("министра
+    ... Микаила Джаббарова" is genitive) and natasha's contextual tags (case and gender)
+    vote, and a (case, gender) reading counts only where pymorphy has it for that word."""
+    n = len(words)
+    w_ud = 2.0 / n
+    parses = _readings(words)
+    scores: dict = {}
+    for case in _CASES:
+        for g in _GENDERS:
+            s = 0.1 if case == "nomn" else 0.0
+            if hint in _UD_CASE and _UD_CASE[hint] == case:
+                s += 2.5
+            for i, w in enumerate(words):
+                if _UD_CASE.get(ud_cases[i]) == case:
+                    s += w_ud
+                if _UD_GENDER.get(ud_genders[i]) == g:
+                    s += w_ud / 2
+                fit = [p.score for c, gg, _, p in parses[i] if c == case and gg in (g, "ms-f", None)]
+                if fit:
+                    s += min(1.5, 0.5 + 2 * max(fit))     # rare guesses ("Мевлютом" nomn) weigh less
+                elif parses[i]:                           # a known word that cannot be read so
+                    s -= 0.75 * min(1.0, 2 * max(p.score for _, _, _, p in parses[i]))
+                s += _ending_votes(w.lower()).get((case, g), 0.0)
+            scores[(case, g)] = s
+    case, g = max(scores, key=lambda k: (scores[k], k[0] == "nomn", k[1] == "masc"))
+    other = "femn" if g == "masc" else "masc"
+    gender_known = scores[(case, g)] > scores[(case, other)] + 1e-9
+    return case, (g if gender_known else None)
+
+
+_C = "бвгджзклмнпрстфхцчшщ"
+_V = "аеиоуыэюя"
+_SURN_STEM = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _by_rules(word: str, case: str, gender: str | None) -> list[str]:
+    """Nominatives of a word pymorphy does not know, from its case ending: the likeliest
+    first, then the others the ending allows ("Нарендре" dative is "Нарендра", locative
+    "о Тимуре" is "Тимур"); natasha's lemma chooses among them."""
     low = word.lower()
-    if case == "nomn" or _VOWEL_END.search(low) and case in ("datv", "loct") and low[-1] in "иоэ":
-        return word
+    if case == "nomn" or len(low) < 3:
+        return [word]
     fem = gender == "femn"
+    last, prev = low[-1], low[-2]
+    stem1, stem2 = word[:-1], word[:-2]
+    if gender != "masc" and re.search(r"[сц]к(ой|ую)$", low) and len(low) > 5:
+        return [stem2 + "ая"]                           # Скалацкой, Вишневскую: adjectival
     if case == "ablt":
-        if re.search(r"(ов|ев|ёв|ин|ын)ым$", low):
-            return word[:-2]
-        if fem and re.search(r"(ов|ев|ёв|ин|ын)ой$", low):
-            return word[:-2] + "а"
-        if re.search(r"[бвгджзклмнпрстфхцчшщ]ом$", low) and not fem:
-            return word[:-2]
-        if re.search(r"ем$", low) and not fem and len(low) > 4:
+        if low.endswith(("ым", "им")) and not fem and low[:-2].endswith(_SURN_STEM):
+            return [stem2]
+        if low.endswith("ой") and low[-3] in _C:
+            return [stem2 + "а"]                        # Исибой, Айдой, Ивановой
+        if low.endswith("ей") and low[-3] == "ь":
+            return [stem2 + "я"]                        # Натальей
+        if fem:
+            return [word]
+        if low.endswith("ом") and low[-3] in _C and len(low) > 4:
+            return [stem2]
+        if low.endswith("ем") and len(low) >= 4:
             if low[-3] in "жшчщц":
-                return word[:-2]
-            return word[:-2] + ("й" if low[-3] in "аеиоуыэюя" else "ь")
-        return word
+                return [stem2, stem2 + "ь"]
+            if low[-3] in _V:
+                return [stem2 + "й"]
+            return [stem2 + "ь", stem2, stem2 + "й"]
+        return [word]
     if case in ("gent", "accs"):
         if fem:
-            if re.search(r"(ов|ев|ёв|ин|ын)у$", low) and case == "accs":
-                return word[:-1] + "а"
-            if re.search(r"(ов|ев|ёв|ин|ын)ой$", low):
-                return word[:-2] + "а"
-            return word
-        if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", low):
-            return word[:-1]
-        if re.search(r"[аеиоуыэюя]я$", low):
-            return word[:-1] + "й"
-        return word
+            if case == "accs" and last == "у" and low[:-1].endswith(_SURN_STEM):
+                return [stem1 + "а"]
+            if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
+                return [stem2 + "а"]
+            if last == "ы" and prev in _C:
+                return [stem1 + "а"]                    # Айды
+            return [word]
+        if last == "а" and prev in _C:
+            return [stem1]                              # Джаббарова, Микаила
+        if last == "я" and prev in _V:
+            return [stem1 + "й"]                        # Анатолия
+        if last == "я" and prev in _C:
+            return [stem1 + "ь"]                        # Эдиля, Игоря
+        if last == "ы" and prev in _C:
+            return [stem1 + "а"]                        # Абдуллы
+        if case == "accs" and last == "у" and prev in _C:
+            return [stem1 + "а"]                        # Ямаду
+        return [word]
     if case in ("datv", "loct"):
         if fem:
-            if re.search(r"(ов|ев|ёв|ин|ын)ой$", low):
-                return word[:-2] + "а"
-            return word
-        if re.search(r"[бвгджзклмнпрстфхцчшщ][уе]$", low):
-            return word[:-1]
-        if re.search(r"[аеиоуыэюя]ю$", low):
-            return word[:-1] + "й"
-        if re.search(r"[бвгджзклмнпрстфхцчшщ]ю$", low):
-            return word[:-1] + "ь"
-        return word
-    return word
+            if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
+                return [stem2 + "а"]
+            if last == "е" and prev in _C:
+                return [stem1 + "а"]                    # Айде
+            return [word]
+        if last == "у" and prev in _C:
+            return [stem1]
+        if last == "е" and prev in _C:
+            # a dative in -е is of an -а name ("Нарендре"); a locative usually not ("о Тимуре")
+            return [stem1 + "а", stem1] if case == "datv" else [stem1, stem1 + "а"]
+        if last == "ю" and prev in _V:
+            return [stem1 + "й"]
+        if last == "ю" and prev in _C:
+            return [stem1 + "ь"]
+        return [word]
+    return [word]
 
 
-def _nominative(word: str, case: str, gender: str | None) -> str:
+def _tail(lemma: str | None) -> str | None:
+    return lemma.rpartition("-")[2] if lemma else None
+
+
+def _nominative(word: str, case: str, gender: str | None, lemma: str | None = None,
+                known: bool = True) -> str:
     if "-" in word and not word.lower().startswith(("аль-", "ал-", "ас-", "ад-", "ан-", "ар-", "аш-", "эль-", "ибн-", "бин-")):
         head, _, tail = word.rpartition("-")
-        return head + "-" + _nominative(tail, case, gender)
+        return head + "-" + _nominative(tail, case, gender, _tail(lemma))
     if "-" in word:                       # аль-Гейтом: the article stays, the word declines
         head, _, tail = word.partition("-")
-        return head + "-" + _nominative(tail, case, gender)
+        return head + "-" + _nominative(tail, case, gender, _tail(lemma))
     low = word.lower()
-    parses = [p for c, g, gram, p in _name_parses(low)
+    parses = [p for c, g, gram, p in (_name_parses(low) if known else ())
               if c == case and (gender is None or g in (gender, "ms-f", None)
                                 or "Name" in gram and g == gender)]
     if parses:
@@ -170,27 +240,37 @@ def _nominative(word: str, case: str, gender: str | None) -> str:
                 return _restore(word, inf.word)
         except Exception:
             pass
-    return _by_rules(word, case, gender)
+    cands = _by_rules(word, case, gender)
+    if lemma and len(cands) > 1:
+        for cand in cands:
+            if word_key(cand) == word_key(lemma):
+                return cand
+    return cands[0]
 
 
 def normalize_ru(words: list[str], ud_cases: list[str | None] | None = None,
-                 hint: str | None = None) -> list[str]:
+                 hint: str | None = None, ud_genders: list[str | None] | None = None,
+                 lemmas: list[str | None] | None = None) -> list[str]:
     """Nominative words of one Russian mention, patronymics dropped (not the last word:
     "Дворкович" is a surname)."""
     words = [w for w in words if w]
     if not words:
         return []
-    ud_cases = ud_cases or [None] * len(words)
+    ud_cases = list(ud_cases or [None] * len(words))
+    ud_genders = list(ud_genders or [None] * len(words))
     keep = [i for i, w in enumerate(words)
             if not (i > 0 and i < len(words) - 1 and is_patronymic(w))]
     words = [words[i] for i in keep]
-    ud = [ud_cases[i] for i in keep]
-    case = _mention_case(words, ud, hint)
-    gender = _gender_of(words)
+    ud = [ud_cases[i] if i < len(ud_cases) else None for i in keep]
+    ug = [ud_genders[i] if i < len(ud_genders) else None for i in keep]
+    lemmas = list(lemmas or [None] * len(ud_cases))
+    lm = [lemmas[i] if i < len(lemmas) else None for i in keep]
+    case, gender = _case_gender(words, ud, ug, hint)
     out = []
-    for w in words:
+    readings = _readings(words)
+    for w, lemma, r in zip(words, lm, readings):
         wc = case
-        if case == "nomn" and re.search(r"(ов|ев|ёв|ин|ын)ым$", w.lower()):
+        if case == "nomn" and _ABLT_MASC.search(w.lower()):
             wc = "ablt"                   # a nominative surname never ends in -овым
-        out.append(_nominative(w, wc, gender))
+        out.append(_nominative(w, wc, gender, lemma, known=bool(r) or "-" in w))
     return out

@@ -7,23 +7,27 @@ Mentions come from natasha's PER spans (Russian) or from name patterns (English,
 lexicon of :mod:`.roles`; the state comes from the state mentions inside the title
 (:mod:`.states`). Mentions of one person (a surname alone, another case) are merged;
 where no title gives the state, coreference rules try ("премьер-министров России и
-Белоруссии Михаила Мишустина и Романа Головченко", "российским коллегой").
+Белоруссии Михаила Мишустина и Романа Головченко", "российским коллегой"), then
+:mod:`.person_states`. A region in a title gives its state and makes a head a regional
+one ("Аким Туркестанской области", "Президент Татарстана"); a plural title covers the
+untitled pair just named ("Главы государств обсудили"); a person with no title at all
+who is a well-known office-holder takes that office.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..record import Person
 from . import roles
 from .names import normalize_ru, word_key
+from .person_states import STATE_ROLES, fill_countries, parties_of
 
 MAX_WINDOW = 24          # tokens looked at before a name for its title
 MAX_GAP = 9              # tokens allowed between a title and the name it belongs to
 STATE_KINDS = ("name", "abbr")
-STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government",
-               "minister", "deputy_minister", "ambassador"}
 _COLLEAGUE = {"коллега", "визави", "colleague", "counterpart"}
 _CONNECT = {",", "и", "-", "–", "—", "/", "and", "&"}
 _HARD_PUNCT = set(".!?:;•|")
@@ -34,10 +38,17 @@ _EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "pr
                  "da", "du", "al", "el", "for"}
 _GLUED_RU = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]+$")
 _OUR = {"наш", "our"}
+_COUNTED = {"страна", "государство", "сторона", "республика"}
+_EN_SKIP = {"the", "presidential", "acting", "former", "incoming", "outgoing", "interim",
+            "then"}                     # "presidential press secretary", "Acting President"
+_BUSINESS_HEADS = {"председатель", "президент", "глава", "руководитель", "директор", "гендиректор",
+                   "chairman", "chairwoman", "chair", "president", "head", "director", "ceo"}
+_REGION_HEADS = {"президент", "глава", "раис", "руководитель", "лидер", "president", "head", "leader"}
 _LATIN = re.compile(r"[A-Za-z]")
 _OBLIQUE = re.compile(r"(ым|им|ом|ем|ой|ого|ему|ому|а|у|ю|я)$")
 _PARTICLES = {"де", "да", "ди", "дель", "делла", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ал",
               "эль", "ле", "ла", "du", "de", "da", "di", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la"}
+_INITIAL = re.compile(r"^([A-ZА-ЯЁ]|Дж|Ш|Ст|Вл|Th|Ch|Sh)$")
 _CYR_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё\-]*$")
 
 
@@ -62,6 +73,8 @@ class Title:
     case: Optional[str] = None  # grammatical case of the title's head word
     has_org: bool = False
     our: bool = False           # "Главой нашего государства", "Our President"
+    keys: tuple = ()            # the lemmas of the title's words
+    head: tuple = (0, 0)        # where in ``keys`` the first title stands
 
 
 @dataclass
@@ -135,6 +148,9 @@ class View:
         self.start_at = [t.start for t in tokens]
         self.by_id = {t.id: t for t in tokens if getattr(t, "id", "")}
         if lang == "ru":
+            for i in range(1, n - 1):            # "во главе с Раисом": "led by", not a title
+                if self.keys[i] == "глава" and self.keys[i - 1] in ("во", "в") and self.keys[i + 1] in ("с", "со"):
+                    self.keys[i] = "во_главе"
             for i, t in enumerate(tokens):       # "ОбществоМинистр": a word glued by scraping
                 g = _GLUED_RU.search(t.text)
                 if g:
@@ -148,7 +164,7 @@ class View:
             return True
         if self.lang == "ru":
             return t.pos in ("ADJ", "DET")
-        return self.keys[i] in ("the",)
+        return self.keys[i] in _EN_SKIP
 
     def is_cap(self, i: int) -> bool:
         return self.tokens[i].text[:1].isupper()
@@ -161,9 +177,14 @@ def _hard_stop(v: View, i: int) -> bool:
     if t.text in _HARD_PUNCT or "\n" in v.doc.text[t.start:t.stop]:
         return True
     if v.lang == "ru":
+        if t.pos == "NUM" and i + 1 < len(v.tokens) and v.keys[i + 1] in _COUNTED:
+            return False                  # "министры энергетики трех стран"
         if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words:
             return True
-        return t.text[:1].isdigit() or bool(_LATIN.search(t.text))
+        if _LATIN.search(t.text):          # "корпорации CNPC": a company's Latin name goes on
+            return not (i > 0 and (v.keys[i - 1] in roles.company_words("ru")
+                                   or _LATIN.search(v.tokens[i - 1].text)))
+        return t.text[:1].isdigit()
     k = v.keys[i]
     if k in roles.lexicon(v.lang).words or k in _EN_GAP_WORDS or k in _COLLEAGUE:
         return False
@@ -217,8 +238,19 @@ def _title_from(v: View, chain: list, end: int) -> Title:
     while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
             and v.mention_at[s - 1] is None and not v.newline_before[s]:
         s -= 1                                            # "Первый заместитель", "Kazakh"
+    if v.lang != "ru":                                    # "Kazakhstan's Minister of Trade"
+        k = s
+        while k > 0 and v.keys[k - 1] in ("s", "’s", "'s", "’", "'"):
+            k -= 1
+        if k < s and k > 0 and v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[s].sent:
+            k -= 1
+            while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
+                k -= 1
+            s = k
     e = end
-    while e > s and (v.tokens[e - 1].text in _CONNECT or v.tokens[e - 1].text in "(«\"“"):
+    honor = _honorifics(v.lang)
+    while e > chain[-1].stop and (v.tokens[e - 1].text in _CONNECT or v.tokens[e - 1].text in "(«\"“"
+                     or v.tokens[e - 1].text in honor):     # "Emir of Qatar Sheikh"
         e -= 1
     seg_end = chain[1].start if len(chain) > 1 else e
     codes, host = [], None
@@ -234,15 +266,104 @@ def _title_from(v: View, chain: list, end: int) -> Title:
         codes.append(c)
         if i < seg_end:
             first_seg.append(c)
+    if not codes:                  # "Спикер Мажилиса", "Chairman of the State Duma"
+        body = roles.body_state(v.lang, [t.text for t in v.tokens[s:e]])
+        if body:
+            codes = first_seg = [body]
     country = first_seg[0] if first_seg else (codes[0] if codes else None)
+    role_class = first.role_class
+    if not codes:
+        # "Аким Туркестанской области", "Президент Татарстана": a region's head, its state
+        reg = _region_in(v, s, e)
+        if reg is None and role_class == "regional_head":
+            # "делегацию Республики Татарстан во главе с Раисом республики": named before
+            a = s
+            while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
+                a -= 1
+            reg = _region_in(v, a, s, last=True)
+        if reg is not None:
+            country = reg[1]
+            if reg[0] <= first.stop + 1 and role_class in ("head_of_state", "other_official") \
+                    and v.keys[first.start] in _REGION_HEADS:
+                role_class = "regional_head"
+    if not codes and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
+            and role_class in ("head_of_state", "other_official"):
+        org = _org_kind(v, first, e)
+        if org == "company":
+            role_class = "business"
+        elif org == "public" or v.lang != "ru" and _org_before(v, first.start):
+            role_class = "other_official"      # "European Commission President", "EBRD President"
+    elif role_class == "business" and not codes and _org_kind(v, first, e) == "public":
+        role_class = "other_official"          # "председатель правления Национального банка"
     head = v.tokens[first.start]
     toks = v.tokens
     our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
-    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=first.role_class,
+    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=role_class,
                  country=country, states=list(dict.fromkeys(codes)),
                  plural=v.plural[first.start], host=host,
                  case=head.feats.get("Case") if v.lang == "ru" else None,
-                 has_org=any(v.org[i] for i in range(s, e)), our=our)
+                 has_org=any(v.org[i] for i in range(s, e)), our=our,
+                 keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+@lru_cache(maxsize=4)
+def _honorifics(lang: str) -> frozenset:
+    """Words of address between a title and a name ("Emir of Qatar Sheikh", "шейха")."""
+    if lang == "ru":
+        words = roles.marked_words("ru", "@honorific")
+        return words | frozenset(w.capitalize() for w in words)
+    from .persons_en import _lists
+    return frozenset(_lists()["honorific"])
+
+
+def _org_before(v: View, i: int) -> list[int]:
+    """English capitalised words naming an organisation just before a title ("ACWA Power
+    chairman", "European Commission President"); not a state, a name or a sentence start."""
+    out = []
+    k = i - 1
+    while k >= 0 and i - k <= 4 and v.is_cap(k) and v.mention_at[k] is None and not v.state_code[k] \
+            and v.tokens[k].sent == v.tokens[i].sent and v.keys[k] not in roles.lexicon(v.lang).words:
+        out.append(k)
+        k -= 1
+    if out and (k < 0 or v.tokens[k].sent != v.tokens[i].sent) and len(out) == 1:
+        return []                      # "Chairman Li said": a sentence-initial word
+    return out
+
+
+def _org_kind(v: View, first, e: int) -> str | None:
+    """"председатель правления АО «...»", "ACWA Power chairman", "CEO of X Group": the
+    organisation the head leads is a company ("company") where it is named with a company
+    word, and a public or international body ("public") where with a public-body word."""
+    words = list(range(first.stop, e))
+    if v.lang != "ru":                 # English puts the organisation before the head too
+        words += _org_before(v, first.start)
+    keys = {v.keys[i] for i in words}
+    if keys & roles.company_words(v.lang, "@notcompany"):
+        return "public"
+    if keys & roles.company_words(v.lang):
+        return "company"
+    return None
+
+
+def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] | None:
+    """The first (or last) region or city of tokens [a, b) not after "в"/"in" (a posting,
+    not a region's office), as (token index, state code). The region lexicon is the one
+    the commitment cues keep (``modality.<lang>.tsv``, kind region)."""
+    try:
+        from .quotes import lexicon as cue_lexicon
+        lex = cue_lexicon(v.lang)
+    except Exception:
+        return None
+    for i in (range(b - 1, a - 1, -1) if last else range(a, b)):
+        t = v.tokens[i]
+        if not t.text[:1].isupper() or len(t.text) < 3:
+            continue
+        if i > 0 and v.keys[i - 1] in _HOST_PREP:
+            continue
+        code = lex.region(t.text) or (v.lang == "ru" and lex.region(v.keys[i]))
+        if code:
+            return i, code
+    return None
 
 
 def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention]]:
@@ -265,7 +386,8 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
         if not chain:
             if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end):
                 continue
-            if v.lang == "ru" and any(v.keys[w0 + k] == "," for k in range(mt.stop, end)):
+            if v.lang == "ru" and any(v.keys[w0 + k] == "," and not _in_state_list(v, w0 + k)
+                                      for k in range(mt.stop, end)):
                 continue
         elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start):
             break
@@ -283,6 +405,11 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
     if of is not None:
         t.stop = of.stop                   # "пресс-секретарь Пашиняна"
     return t, of
+
+
+def _in_state_list(v: View, i: int) -> bool:
+    """A comma between two states ("министры энергетики Кыргызстана, Казахстана и ...")."""
+    return 0 < i < len(v.tokens) - 1 and bool(v.state_code[i - 1]) and bool(v.state_code[i + 1])
 
 
 def _abs(mt, w0: int):
@@ -380,8 +507,14 @@ def _cut_at_punct(v: View, g: list[int]) -> list[list[int]]:
     out, cur = [], []
     for i in g:
         t = v.tokens[i].text
+        if cur and (v.newline_before[i] or v.tokens[i].sent != v.tokens[cur[-1]].sent):
+            out.append(cur)                     # a name never crosses a line or sentence end
+            cur = []
         if re.search(r"\w", t):
             cur.append(i)
+        elif t == "." and cur and not _INITIAL.match(v.tokens[cur[-1]].text):
+            out.append(cur)                     # "... заявил Хан Дук Су. Арипов": not one name
+            cur = []
         elif t not in (".", "-", "‐"):
             if cur:
                 out.append(cur)
@@ -488,25 +621,28 @@ def _group(mentions: list[Mention]) -> list[_Person]:
 
 
 def _pair_coordinated(v: View, mentions: list[Mention]) -> None:
-    """"премьер-министров России и Белоруссии Михаила Мишустина и Романа Головченко":
-    a plural title naming several states, then as many coordinated names, in order."""
+    """"премьер-министров России и Белоруссии Михаила Мишустина и Романа Головченко",
+    "the heads of state, Alexander Lukashenko and Xi Jinping": a plural title, then
+    coordinated names; each name takes the title, and where the title names as many
+    states as there are names, the state in the same place."""
     ms = sorted(mentions, key=lambda m: m.start)
     for k, m in enumerate(ms):
         t = m.title
-        if t is None or len(t.states) < 2:
+        if t is None or t.colleague or not (len(t.states) >= 2 or t.plural):
             continue
         run = [m]
         for nxt in ms[k + 1:]:
             gap = [v.keys[i] for i in range(run[-1].t1, nxt.t0)]
-            if gap and all(g in (",", "и", "and") for g in gap):
+            if gap and all(g in (",", "и", "and") for g in gap) and nxt.title is None:
                 run.append(nxt)
             else:
                 break
-        if len(run) != len(t.states):
+        if len(run) < 2:
             continue
-        for r, code in zip(run, t.states):
-            r.title = Title(t.start, t.stop, t.role_class, code, t.states, True, t.colleague,
-                            None, t.case, t.has_org, t.our)
+        paired = len(run) == len(t.states)
+        for i, r in enumerate(run):
+            code = t.states[i] if paired else (t.country if len(t.states) == 1 else None)
+            r.title = replace(t, country=code, plural=True, host=None)
 
 
 def _resolve(persons: list[_Person], v: View) -> None:
@@ -552,59 +688,52 @@ def _name_of(p: _Person) -> str:
     return p.name_words[0] if p.name_words else ""
 
 
-def _parties(record, states) -> list[str]:
-    codes = [c.code for c in (getattr(record, "countries", None) or []) if c.code != "JOINT"]
-    if codes:
-        return codes
-    counts: dict = {}
-    for s in states:
-        if s.kind in ("name", "adj", "abbr"):
-            counts[s.code] = counts.get(s.code, 0) + 1
-    return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
-
-
-def _home(states, parties: list[str]) -> str | None:
-    """The state the text is written from: the first party it names."""
-    for sm in states:
-        if sm.kind in ("name", "adj", "abbr") and sm.code in parties:
-            return sm.code
-    return parties[0] if parties else None
-
-
-def _fill_countries(persons: list[_Person], parties: list[str], states) -> None:
-    """A state official whose title names no state: "our" is the home state; otherwise
-    the party that no one else stands for, or whose seat of that rank is free."""
-    home = _home(states, parties)
+def _known_offices(persons: list[_Person], published) -> None:
+    """A person the text names without a title ("Александр Лукашенко провел ...") who is
+    in the list of well-known office-holders holds that office at the document's date."""
     for p in persons:
-        if p.country or p.role_class not in STATE_ROLES:
+        words = _name_of(p).split()
+        if p.role_class == "other" and (p.title is None or p.title.colleague):
+            o = roles.officeholder(words, published)
+            if o is not None:
+                p.role_class = o.role_class
+                p.country = p.country or o.code
+        elif p.country is None and p.role_class in STATE_ROLES:
+            o = roles.officeholder(words, published)
+            if o is not None and o.role_class == p.role_class:
+                p.country = o.code
+
+
+def _plural_titles(v: View, mentions: list[Mention]) -> None:
+    """"... разговор с Президентом Кыргызстана Садыром Жапаровым. Главы государств
+    обсудили ...", "Переговоры Лукашенко и Назарбаева ... Также президенты откроют":
+    a plural title standing for the two people just named gives its class to the one
+    of them the text gives no title."""
+    taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
+    for mt in roles.find_titles(v.lang, v.keys, v.state_id, v.skip):
+        head = v.tokens[mt.start]
+        if not v.plural[mt.start] or mt.role_class not in STATE_ROLES \
+                or any(a <= head.start < b for a, b in taken):
             continue
-        t = p.title
-        host = t.host if t else None
-        cand = [c for c in parties if c != host]
-        if host and len(cand) == 1:
-            p.country = cand[0]
+        if v.lang == "ru":
+            if head.feats.get("Case") != "Nom":
+                continue
+        else:
+            k = mt.start - 1
+            while k >= 0 and v.skip[k] and v.keys[k] != "the":
+                k -= 1
+            if k < 0 or v.keys[k] != "the":
+                continue
+        near = [m for m in mentions if m.start < head.start and m.person is not None
+                and head.sent - 2 <= v.tokens[m.t0].sent <= head.sent]
+        people = list({id(m.person): m.person for m in near}.values())
+        if len(people) != 2:
             continue
-        if t is not None and t.our and home:
-            p.country = home
+        if any(q.title is not None and q.role_class not in (mt.role_class, "other") for q in people):
             continue
-        if len(parties) == 1 and not host:
-            p.country = parties[0]
-            continue
-        if len(parties) != 2:
-            continue
-        known = [q for q in persons if q.country]
-        have = {q.country for q in known}
-        free = [c for c in parties if c not in have]
-        if len(free) == 1 and have & set(parties):
-            p.country = free[0]
-            continue
-        same = {q.country for q in known if q.role_class == p.role_class}
-        free = [c for c in parties if c not in same]
-        if len(free) == 1:
-            p.country = free[0]
-            continue
-        if home:
-            p.country = home
+        for q in people:
+            if q.title is None:
+                q.role_class = mt.role_class
 
 
 def _bare_titles(v: View, mentions: list[Mention]) -> None:
@@ -640,7 +769,8 @@ def _bare_titles(v: View, mentions: list[Mention]) -> None:
                      or v.lang == "ru" and v.tokens[e].feats.get("Case") == "Gen"
                      and v.tokens[e].pos in ("NOUN", "PROPN")):
             e += 1
-        if e < n and v.mention_at[e] is not None:
+        if e < n and (v.mention_at[e] is not None or v.lang != "ru" and v.is_cap(e)
+                      and v.tokens[e].sent == head.sent):   # "the King Fahd University"
             continue                            # a name follows: not a bare title
         sent = head.sent
         near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent]
@@ -706,14 +836,17 @@ def _build(doc, record) -> list[Person]:
         if lang == "ru":
             toks = v.tokens[m.t0:m.t1]
             hint = t.case if t is not None and t.stop <= m.start else None
-            m.words = normalize_ru([x.text for x in toks], [x.feats.get("Case") for x in toks], hint)
+            m.words = normalize_ru([x.text for x in toks], [x.feats.get("Case") for x in toks], hint,
+                                   [x.feats.get("Gender") for x in toks], [x.lemma for x in toks])
     mentions = [m for m in mentions if m.words]
     _pair_coordinated(v, mentions)
     persons = _group(mentions)
     _resolve(persons, v)
     _bare_titles(v, mentions)
+    _plural_titles(v, mentions)
     persons = [p for p in persons if _keep(p, v)]
-    _fill_countries(persons, _parties(record, states), states)
+    _known_offices(persons, doc.published)
+    fill_countries(persons, parties_of(record, states), states, v)
     out = []
     for p in persons:
         role = doc.text[p.title.start:p.title.stop] if p.title else None

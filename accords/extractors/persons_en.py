@@ -24,11 +24,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñ]$")
 MAX_RUN = 4
+_ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
 
 
 @lru_cache(maxsize=1)
 def _lists() -> dict:
-    out: dict = {"suffix": [], "stop": set(), "speech": set(), "byline": set(), "place": set()}
+    out: dict = {"suffix": [], "stop": set(), "speech": set(), "byline": set(), "place": set(),
+                 "honorific": set(), "particle": set(), "eponym": set(), "calendar": set()}
     path = DATA / "names.en.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -39,7 +41,8 @@ def _lists() -> dict:
             if kind == "suffix":
                 out["suffix"].append(word.lower())
             elif kind in out:
-                out[kind].add(word if kind in ("stop", "byline") else word.lower())
+                out[kind].add(word if kind in ("stop", "byline", "honorific", "eponym", "calendar")
+                              else word.lower())
     out["suffix"] = tuple(sorted(out["suffix"], key=len, reverse=True))
     return out
 
@@ -72,28 +75,50 @@ def en_view(doc):
 def _is_name_word(v, i: int) -> bool:
     t = v.tokens[i]
     lists = _lists()
-    if not _NAME_WORD.match(t.text) or t.text in lists["stop"]:
+    if not (_NAME_WORD.match(t.text) or _ARTICLE_NAME.match(t.text)) or t.text in lists["stop"] \
+            or t.text in lists["honorific"]:
         return False
+    if t.text in lists["calendar"] and (
+            i == 0 or i + 1 >= len(v.tokens) or v.tokens[i - 1].text[:1].isdigit()
+            or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)):
+        return False                       # "May 5", "in June": a month; "Yu Jun": a name
     if v.keys[i] in roles.lexicon("en").words or v.state_code[i]:
         return False
     return True
 
 
 def _runs(v) -> list[tuple[int, int]]:
+    """Runs of name words; a particle goes on a run when a name word follows it
+    ("Abdulaziz bin Salman", "Tamim bin Hamad Al Thani"). A run before a word like
+    "University" names a thing after a person ("King Abdullah University")."""
     out, i, n = [], 0, len(v.tokens)
     text = v.doc.text
+    lists = _lists()
+
+    def joined(j: int) -> bool:
+        return v.tokens[j].sent == v.tokens[i].sent \
+            and "\n" not in text[v.tokens[j - 1].stop:v.tokens[j].start] \
+            and v.tokens[j].start - v.tokens[j - 1].stop <= 1
+
     while i < n:
         if not _is_name_word(v, i):
             i += 1
             continue
-        j = i + 1
-        while j < n and _is_name_word(v, j) and v.tokens[j].sent == v.tokens[i].sent \
-                and "\n" not in text[v.tokens[j - 1].stop:v.tokens[j].start] \
-                and v.tokens[j].start - v.tokens[j - 1].stop <= 1:
-            j += 1
-        if j - i <= MAX_RUN:
-            nxt = v.tokens[j].text.lower() if j < n else ""
-            if nxt not in _lists()["place"]:
+        j, words, particles = i + 1, 1, 0
+        while j < n and joined(j):
+            if _is_name_word(v, j):
+                j, words = j + 1, words + 1
+                continue
+            k = j                               # "von der Leyen": particles, then a name word
+            while k < n and k - j < 3 and v.tokens[k].text in lists["particle"] and joined(k):
+                k += 1
+            if k > j and k < n and joined(k) and _is_name_word(v, k):
+                j, particles = k, particles + 1
+            else:
+                break
+        if words <= (MAX_RUN + 2 if particles else MAX_RUN):
+            nxt = v.tokens[j].text if j < n else ""
+            if nxt.lower() not in lists["place"] and nxt not in lists["eponym"]:
                 out.append((i, j))
         i = j
     return out
@@ -106,6 +131,11 @@ def _suffix_ok(word: str) -> bool:
 
 def _prev_word(v, i: int) -> str:
     return v.tokens[i - 1].text if i > 0 else ""
+
+
+def _before_title(v, i: int) -> bool:
+    """A title starts at token ``i`` ("Nordic Power chairman": the run names an organisation)."""
+    return i < len(v.tokens) and roles.match_at("en", v.keys, v.state_id, v.skip, i) is not None
 
 
 def en_mentions(doc, v) -> list:
@@ -148,8 +178,8 @@ def en_mentions(doc, v) -> list:
     while changed:
         changed = False
         for m in list(rejected):
-            if m.t1 - m.t0 < 2:
-                continue
+            if m.t1 - m.t0 < 2 or _before_title(v, m.t1):
+                continue                    # "... and Nordic Power chairman X": a company
             for o in accepted:
                 gap = [v.keys[k] for k in range(min(m.t1, o.t1), max(m.t0, o.t0))]
                 if gap in (["and"], [","], ["&"]):

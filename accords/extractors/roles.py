@@ -5,6 +5,10 @@ The titles are data (``accords/data/roles.<lang>.tsv``): lemma sequences where
 Matching runs over a token sequence given as keys (lemmas), per token the id of
 the state name/abbreviation it is part of (0 for none) and a flag for "may be skipped between title words"
 (adjectives: "глава армянского правительства" is "глава правительство").
+Rows whose first column starts with "@" are word lists for the title rules (company and
+public-body words, honorifics, state institutions: ``@body`` "мажилис" -> KAZ). Well-known
+office-holders with their terms (``accords/data/officeholders.tsv``) give the office of a
+person the text names without a title.
 """
 from __future__ import annotations
 
@@ -125,3 +129,114 @@ def classify(lang: str, keys: Sequence[str], states: Sequence[int] | None = None
     skip = skip or [False] * len(keys)
     ms = find_titles(lang, keys, states, skip)
     return ms[0].role_class if ms else "other"
+
+
+# ---------------------------------------------------------------- known office-holders
+
+@dataclass(frozen=True)
+class Office:
+    code: str
+    role_class: str
+    start: str            # ISO date
+    stop: str             # ISO date, "" while the term runs
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def _officeholders() -> dict:
+    """(first word, last word) of every name form -> terms, and last word -> the set of
+    first words it goes with (a surname alone is matched only where it is one person's)."""
+    by_name: dict = {}
+    firsts: dict = {}
+    path = DATA / "officeholders.tsv"
+    if not path.exists():
+        return {"by_name": by_name, "firsts": firsts}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5 or cols[1] not in ROLE_CLASSES:
+            continue
+        office = Office(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip())
+        for form in cols[4].split("|"):
+            words = [_key(w) for w in form.split()]
+            if not words:
+                continue
+            by_name.setdefault((words[0], words[-1]), []).append(office)
+            firsts.setdefault(words[-1], set()).add(words[0])
+    return {"by_name": by_name, "firsts": firsts}
+
+
+def officeholder(name_words: Sequence[str], published=None) -> Office | None:
+    """The office a well-known person held at the document's date (the running or the
+    latest term when the date is unknown); None for a name not in the list."""
+    words = [_key(w) for w in name_words if w]
+    if not words:
+        return None
+    data = _officeholders()
+    last = words[-1]
+    if len(words) >= 2:
+        terms = data["by_name"].get((words[0], last))
+    else:
+        firsts = data["firsts"].get(last, set())
+        if len(firsts) != 1:
+            return None
+        terms = data["by_name"].get((next(iter(firsts)), last))
+    if not terms:
+        return None
+    terms = sorted(set(terms), key=lambda o: o.start)
+    if published is not None:
+        day = published.isoformat() if hasattr(published, "isoformat") else str(published)
+        for o in terms:
+            if o.start <= day and (not o.stop or day < o.stop):
+                return o
+        return None
+    running = [o for o in terms if not o.stop]
+    return running[-1] if running else terms[-1]
+
+
+def company_words(lang: str, kind: str = "@company") -> frozenset:
+    """Words naming a company ("@company" rows of the roles lexicon) or a public body
+    ("@notcompany")."""
+    return marked_words(lang, kind)
+
+
+@lru_cache(maxsize=16)
+def marked_words(lang: str, kind: str) -> frozenset:
+    """The words of the roles lexicon's rows of one kind ("@company", "@honorific", ...)."""
+    path = DATA / f"roles.{'ru' if lang == 'ru' else 'en'}.tsv"
+    out = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 2 and cols[0].strip() == kind:
+                out.add(_key(cols[1].strip()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _bodies(lang: str) -> tuple:
+    """"@body" rows: word starts of a state institution's name -> its state, longest first."""
+    path = DATA / f"roles.{'ru' if lang == 'ru' else 'en'}.tsv"
+    out = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 3 and cols[0].strip() == "@body":
+                out.append((tuple(_key(w) for w in cols[1].split()), cols[2].strip()))
+    return tuple(sorted(out, key=lambda b: -len(b[0])))
+
+
+def body_state(lang: str, words: Sequence[str]) -> str | None:
+    """The state whose institution a title names ("Спикер Мажилиса" -> KAZ): the words of
+    the title (as written) start with the lexicon's word starts, in a row."""
+    low = [_key(w) for w in words]
+    for stems, code in _bodies(lang):
+        n = len(stems)
+        for i in range(len(low) - n + 1):
+            if all(low[i + k].startswith(stems[k]) for k in range(n)):
+                return code
+    return None

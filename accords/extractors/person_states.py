@@ -1,0 +1,202 @@
+"""The state a person acts for where the person's own title names none.
+
+A title with no state ("Министр иностранных дел", "ACWA Power chairman") leaves the
+person's state to the rest of the text: "our" is the home state; a list member shares the
+state the other members' titles name; the one met or signed with is of the other party;
+an official "of the president" is of the president's state; otherwise the party no one
+else stands for, or whose seat of that rank is still free.
+"""
+from __future__ import annotations
+
+STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government",
+               "minister", "deputy_minister", "ambassador"}
+_SIDE_ROLES = {"regional_head", "business", "parliament"}
+_ANOTHER = {"другой", "another"}
+_ONE_PER_STATE = {"head_of_state", "head_of_government"}
+_WITH = {"с", "со", "with"}
+_SIGN = ("подпис", "sign")
+_PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
+               {"премьер", "премьер-министр", "premier", "prime"})
+
+
+def parties_of(record, states) -> list[str]:
+    """The parties the countries component found, else the states the text names twice."""
+    codes = [c.code for c in (getattr(record, "countries", None) or []) if c.code != "JOINT"]
+    if codes:
+        return codes
+    counts: dict = {}
+    for s in states:
+        if s.kind in ("name", "adj", "abbr"):
+            counts[s.code] = counts.get(s.code, 0) + 1
+    return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
+
+
+def _home(states, parties: list[str]) -> str | None:
+    """The state the text is written from: the first party it names."""
+    for sm in states:
+        if sm.kind in ("name", "adj", "abbr") and sm.code in parties:
+            return sm.code
+    return parties[0] if parties else None
+
+
+def fill_countries(persons: list, parties: list[str], states, v) -> None:
+    """A state official whose title names no state: "our" is the home state; the other
+    side of the one they meet or sign with; otherwise the party that no one else stands
+    for, or whose seat of that rank is free. A regional head, a businessman or a
+    parliamentarian takes only the surer of these; an official "of the president" the
+    president's state."""
+    home = _home(states, parties)
+    for q in persons:          # "другого замминистра нефти Ирана": the one before is Iranian too
+        if q.country and q.title is not None and _ANOTHER & set(q.title.keys[:q.title.head[0] + 1]):
+            for p in persons:
+                if p.country is None and p.role_class == q.role_class \
+                        and p.mentions[0].start < q.mentions[0].start:
+                    p.country = q.country
+    for p in persons:
+        if p.country:
+            continue
+        if p.role_class == "other_official":
+            p.country = _principal_state(p, persons)
+            continue
+        if p.role_class not in STATE_ROLES | _SIDE_ROLES:
+            continue
+        t = p.title
+        host = t.host if t else None
+        cand = [c for c in parties if c != host]
+        if host and len(cand) == 1:
+            p.country = cand[0]
+            continue
+        if t is not None and t.our and home:
+            p.country = home
+            continue
+        listed = _list_state(v, p)
+        if listed:
+            p.country = listed
+            continue
+        if len(parties) == 2:
+            other = _counterpart_state(v, p, parties)
+            if other:
+                p.country = other
+                continue
+        if p.role_class not in STATE_ROLES:
+            continue
+        if len(parties) == 1 and not host:
+            if not (p.role_class in _ONE_PER_STATE and any(
+                    q.country == parties[0] and q.role_class == p.role_class for q in persons)):
+                p.country = parties[0]
+            else:                           # not a second head of state of that one party:
+                others = {sm.code for sm in states  # the one other state the text names
+                          if sm.kind in ("name", "adj", "abbr") and sm.code != parties[0]}
+                if len(others) == 1:
+                    p.country = others.pop()
+            continue
+        if len(parties) != 2:
+            continue
+        known = [q for q in persons if q.country]
+        have = {q.country for q in known}
+        free = [c for c in parties if c not in have]
+        if len(free) == 1 and have & set(parties):
+            p.country = free[0]
+            continue
+        same = {q.country for q in known if q.role_class == p.role_class}
+        free = [c for c in parties if c not in same]
+        if len(free) == 1:
+            p.country = free[0]
+            continue
+        if home:
+            p.country = home
+
+
+def _principal_state(p, persons: list) -> str | None:
+    """"presidential press secretary", "помощник президента": the state of the one
+    president (prime minister) the text names."""
+    t = p.title
+    if t is None:
+        return None
+    for i, k in enumerate(t.keys):
+        if t.head[0] <= i < t.head[1]:
+            continue                      # "Vice President" is a title of its own
+        for family in _PRINCIPALS:
+            if k in family:
+                codes = {q.country for q in persons if q is not p and q.country and q.title
+                         and set(q.title.keys[q.title.head[0]:q.title.head[1]]) & family}
+                return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+def _item_start(v, m) -> int:
+    """The first token of a mention with the title standing before it."""
+    a = m.t0
+    if m.title is not None and m.title.stop <= m.start:
+        while a > 0 and v.tokens[a - 1].start >= m.title.start:
+            a -= 1
+    return a
+
+
+def _list_state(v, p) -> str | None:
+    """"Uzbek Foreign Minister Bakhtiyor Saidov, Minister of Investment Laziz Kudratov and
+    ...": the members of one list whose own titles name one state are of that state."""
+    for m in p.mentions:
+        a = _item_start(v, m)
+        if a < 2:
+            continue
+        sep = v.keys[a - 1]
+        prev = v.mention_at[a - 2]
+        if prev is None or prev is m or sep not in (",", "и", "and"):
+            continue
+        if sep != ",":                     # "A, B and C": an "and" counts after a comma
+            pa = _item_start(v, prev)
+            if pa < 1 or v.keys[pa - 1] != ",":
+                continue
+        t = prev.title
+        if t is not None and t.country and not t.colleague and t.host is None:
+            return t.country
+    return None
+
+
+def _counterpart_state(v, p, parties: list[str]) -> str | None:
+    """The other party of the one this person meets or signs with: "Белорусский министр
+    провел встречу с председателем правления ... Алимджановым", "Uzbekistan's Deputy
+    Minister ... and ACWA Power chairman Mohammad Abunayyan signed"."""
+    for m in p.mentions:
+        a = m.t0
+        if m.title is not None and m.title.stop <= m.start:
+            while a > 0 and v.tokens[a - 1].start >= m.title.start:
+                a -= 1
+        sent = v.tokens[m.t0].sent
+        if v.lang != "ru":                # "ACWA Power chairman": the organisation before
+            k = a
+            while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
+                    and not v.state_code[k - 1] and v.tokens[k - 1].sent == sent:
+                k -= 1
+            a = k
+        if a == 0:
+            continue
+        lo = a
+        while lo > 0 and v.tokens[lo - 1].sent == sent:
+            lo -= 1
+        prev = v.keys[a - 1]
+        codes: set = set()
+        if prev in _WITH:
+            for i in range(lo, a - 1):
+                other = v.mention_at[i]
+                if other is not None and other is not m and other.person is not None \
+                        and other.person.country:
+                    codes.add(other.person.country)
+                elif v.state_kind[i] in ("adj", "demonym") and v.state_code[i]:
+                    codes.add(v.state_code[i])
+        elif prev in ("и", "and"):
+            hi = m.t1
+            while hi < len(v.tokens) and v.tokens[hi].sent == sent:
+                hi += 1
+            if not any(v.keys[i].startswith(_SIGN) for i in range(m.t1, hi)):
+                continue
+            other = v.mention_at[a - 2] if a >= 2 else None
+            if other is not None and other is not m and other.person is not None \
+                    and other.person.country:
+                codes.add(other.person.country)
+        if len(codes) == 1 and next(iter(codes)) in parties:
+            rest = [c for c in parties if c not in codes]
+            if len(rest) == 1:
+                return rest[0]
+    return None

@@ -5,6 +5,14 @@
 """
 from __future__ import annotations
 
+import os
+
+# natasha's taggers run on numpy: multi-threaded OpenBLAS spin-waits on small matrices and
+# costs about six times the CPU per document on a 2-core machine. One thread, unless the
+# user says otherwise.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 __version__ = "0.1.0"
 
 from .record import Record  # noqa: E402

@@ -100,3 +100,4 @@ def eval_(
 
 def main() -> None:  # pragma: no cover
     app()
+from . import cli_store  # noqa: E402,F401  (ingest, db, reextract, search, export)

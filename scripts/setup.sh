@@ -12,6 +12,6 @@ want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing accords and its pinned dependencies into .venv" >&2
   .venv/bin/python -m pip install -q --upgrade pip >&2
-  .venv/bin/python -m pip install -q -e ".[test,postgres]" >&2
+  .venv/bin/python -m pip install -q -e ".[test,postgres,parquet]" >&2
   echo "$want" > "$stamp"
 fi

@@ -212,17 +212,6 @@ def test_plural_bare_title_names_the_untitled_partner():
     assert ps["Иван Петров"].country == "RUS"
 
 
-def test_known_office_holders_without_a_title():
-    from datetime import date
-    rec = extract_text("Дмитрий Медведев провел встречу с делегацией Казахстана в Москве.",
-                       lang="ru", date=date(2017, 5, 1))
-    p = rec.persons[0]
-    assert (p.role_class, p.country) == ("head_of_government", "RUS")
-    rec = extract_text("Дмитрий Медведев провел встречу с делегацией Казахстана в Москве.",
-                       lang="ru", date=date(2010, 5, 1))
-    assert rec.persons[0].role_class == "head_of_state"
-
-
 def test_business_counterpart_of_a_meeting():
     ps = persons("Белорусско-узбекские переговоры прошли в Ташкенте. Белорусский министр "
                  "промышленности провел встречу с председателем правления АО «Узнефтегазмаш» "

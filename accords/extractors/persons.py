@@ -688,22 +688,6 @@ def _name_of(p: _Person) -> str:
     return p.name_words[0] if p.name_words else ""
 
 
-def _known_offices(persons: list[_Person], published) -> None:
-    """A person the text names without a title ("Александр Лукашенко провел ...") who is
-    in the list of well-known office-holders holds that office at the document's date."""
-    for p in persons:
-        words = _name_of(p).split()
-        if p.role_class == "other" and (p.title is None or p.title.colleague):
-            o = roles.officeholder(words, published)
-            if o is not None:
-                p.role_class = o.role_class
-                p.country = p.country or o.code
-        elif p.country is None and p.role_class in STATE_ROLES:
-            o = roles.officeholder(words, published)
-            if o is not None and o.role_class == p.role_class:
-                p.country = o.code
-
-
 def _plural_titles(v: View, mentions: list[Mention]) -> None:
     """"... разговор с Президентом Кыргызстана Садыром Жапаровым. Главы государств
     обсудили ...", "Переговоры Лукашенко и Назарбаева ... Также президенты откроют":
@@ -845,7 +829,6 @@ def _build(doc, record) -> list[Person]:
     _bare_titles(v, mentions)
     _plural_titles(v, mentions)
     persons = [p for p in persons if _keep(p, v)]
-    _known_offices(persons, doc.published)
     fill_countries(persons, parties_of(record, states), states, v)
     out = []
     for p in persons:

@@ -6,9 +6,8 @@ Matching runs over a token sequence given as keys (lemmas), per token the id of
 the state name/abbreviation it is part of (0 for none) and a flag for "may be skipped between title words"
 (adjectives: "глава армянского правительства" is "глава правительство").
 Rows whose first column starts with "@" are word lists for the title rules (company and
-public-body words, honorifics, state institutions: ``@body`` "мажилис" -> KAZ). Well-known
-office-holders with their terms (``accords/data/officeholders.tsv``) give the office of a
-person the text names without a title.
+public-body words, honorifics, state institutions: ``@body`` "мажилис" -> KAZ). A role is
+only ever read from the text: there is deliberately no list of famous office-holders.
 """
 from __future__ import annotations
 
@@ -131,71 +130,8 @@ def classify(lang: str, keys: Sequence[str], states: Sequence[int] | None = None
     return ms[0].role_class if ms else "other"
 
 
-# ---------------------------------------------------------------- known office-holders
-
-@dataclass(frozen=True)
-class Office:
-    code: str
-    role_class: str
-    start: str            # ISO date
-    stop: str             # ISO date, "" while the term runs
-
-
 def _key(word: str) -> str:
     return word.lower().replace("ё", "е")
-
-
-@lru_cache(maxsize=1)
-def _officeholders() -> dict:
-    """(first word, last word) of every name form -> terms, and last word -> the set of
-    first words it goes with (a surname alone is matched only where it is one person's)."""
-    by_name: dict = {}
-    firsts: dict = {}
-    path = DATA / "officeholders.tsv"
-    if not path.exists():
-        return {"by_name": by_name, "firsts": firsts}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 5 or cols[1] not in ROLE_CLASSES:
-            continue
-        office = Office(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip())
-        for form in cols[4].split("|"):
-            words = [_key(w) for w in form.split()]
-            if not words:
-                continue
-            by_name.setdefault((words[0], words[-1]), []).append(office)
-            firsts.setdefault(words[-1], set()).add(words[0])
-    return {"by_name": by_name, "firsts": firsts}
-
-
-def officeholder(name_words: Sequence[str], published=None) -> Office | None:
-    """The office a well-known person held at the document's date (the running or the
-    latest term when the date is unknown); None for a name not in the list."""
-    words = [_key(w) for w in name_words if w]
-    if not words:
-        return None
-    data = _officeholders()
-    last = words[-1]
-    if len(words) >= 2:
-        terms = data["by_name"].get((words[0], last))
-    else:
-        firsts = data["firsts"].get(last, set())
-        if len(firsts) != 1:
-            return None
-        terms = data["by_name"].get((next(iter(firsts)), last))
-    if not terms:
-        return None
-    terms = sorted(set(terms), key=lambda o: o.start)
-    if published is not None:
-        day = published.isoformat() if hasattr(published, "isoformat") else str(published)
-        for o in terms:
-            if o.start <= day and (not o.stop or day < o.stop):
-                return o
-        return None
-    running = [o for o in terms if not o.stop]
-    return running[-1] if running else terms[-1]
 
 
 def company_words(lang: str, kind: str = "@company") -> frozenset:

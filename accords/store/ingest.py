@@ -7,7 +7,9 @@ transaction.
 """
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -31,13 +33,14 @@ class IngestStats:
     duplicates: int = 0          # identical text already stored (or repeated in the inputs)
     skipped: int = 0             # feed items already stored, not fetched again
     near_duplicates: int = 0     # stored, and linked to an earlier copy of the same story
+    in_flight: int = 0           # extracted, waiting for their transaction
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     @property
     def seen(self) -> int:
-        return self.stored + self.duplicates + self.skipped + len(self.failed)
+        return self.stored + self.duplicates + self.skipped + len(self.failed) + self.in_flight
 
 
 def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None,
@@ -58,6 +61,61 @@ def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None,
             own.close()
 
 
+class _BackgroundWriter:
+    """Writes batches in a thread while the main thread extracts the next ones.
+
+    Extraction spends most of its time in numpy (natasha's networks) and writing in SQLite
+    or the network, both of which release the GIL, so storing overlaps extraction instead
+    of adding to it. Each batch is still one transaction; the queue holds at most two
+    batches, so a crash loses at most those (they are extracted again next time).
+    """
+
+    def __init__(self, writer: Writer, stats: "IngestStats"):
+        self.writer, self.stats = writer, stats
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._run, name="accords-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self.queue.get()
+            if batch is None:
+                return
+            if self.error is not None:
+                continue   # drain after a failure; the main thread re-raises it
+            try:
+                written = self.writer.write(batch)
+            except BaseException as e:  # surfaced in the main thread
+                self.error = e
+                continue
+            with self.lock:
+                self.stats.in_flight -= len(batch)
+                for w in written:
+                    if w.document_id is None:
+                        self.stats.duplicates += 1
+                    else:
+                        self.stats.stored += 1
+                        if w.story_id != w.document_id:
+                            self.stats.near_duplicates += 1
+
+    def put(self, batch: list[Prepared]) -> None:
+        self._check()
+        with self.lock:
+            self.stats.in_flight += len(batch)
+        self.queue.put(batch)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._check()
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
 def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
            batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS,
            fetcher: Fetcher | None = None,
@@ -65,19 +123,13 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
     stats = IngestStats()
     batch: list[Prepared] = []
     seen: set[str] = set()
+    known = writer.known_prefixes()
     last_commit = time.monotonic()
+    background = _BackgroundWriter(writer, stats)
 
-    def flush() -> None:
-        nonlocal last_commit
-        for w in writer.write(batch):
-            if w.document_id is None:
-                stats.duplicates += 1
-            else:
-                stats.stored += 1
-                if w.story_id != w.document_id:
-                    stats.near_duplicates += 1
-        batch.clear()
-        last_commit = time.monotonic()
+    def stored_already(sha: str) -> bool:
+        # the prefix set answers "no" for nearly every new document without a query
+        return sha in seen or (int(sha[:16], 16) in known and writer.has_sha(sha))
 
     try:
         for doc in iter_sources(inputs, fetcher, writer.has_url):
@@ -88,8 +140,9 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
             else:
                 text = normalise_text(doc.text)
                 sha = text_sha256(text)
-                if sha in seen or writer.has_sha(sha):
-                    stats.duplicates += 1
+                if stored_already(sha):
+                    with background.lock:
+                        stats.duplicates += 1
                 else:
                     seen.add(sha)
                     item = extract_document(doc, lang=lang)
@@ -100,15 +153,18 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
                         batch.append(Prepared(item.record, text, sha, source=doc.source,
                                               url=doc.url, external_id=doc.id))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
-                flush()
+                background.put(batch)
+                batch = []
+                last_commit = time.monotonic()
             if on_progress:
                 on_progress(stats)
     finally:
-        # also on Ctrl-C: what is extracted is kept (a kill -9 loses only this batch)
+        # also on Ctrl-C: what is extracted is kept (a kill -9 loses only the batches in flight)
         if batch:
-            flush()
-            if on_progress:
-                on_progress(stats)
+            background.put(batch)
+        background.close()
+        if on_progress:
+            on_progress(stats)
     return stats
 
 

@@ -21,7 +21,7 @@ from .lemmas import lemmatise
 from .models import FACT_MODELS, Document, DocumentMinhash, Evidence
 
 
-STORY_WINDOW = 100_000   # about 100 MB of signatures and index in memory
+STORY_WINDOW = 10_000   # about 120 MB of signatures and LSH tables in memory
 
 
 @dataclass
@@ -99,24 +99,42 @@ def fact_rows(record: Record) -> Iterator[tuple[str, dict, list[tuple[int, int]]
         yield "projects", {"name": p.name, "span_start": s, "span_end": t}, [p.evidence]
 
 
+def _bulk_insert(conn: Connection, model, rows: list[dict]) -> None:
+    """executemany straight to the driver, values as bound parameters: for the many small
+    fact and evidence rows, SQLAlchemy's per-row parameter processing would cost more than
+    the database does."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    table = model.__table__
+    sql = (f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in cols)}) "
+           f"VALUES ({', '.join([mark] * len(cols))})")
+    conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
 def insert_facts(conn: Connection, docs: list[tuple[int, Record, str]]) -> None:
-    """Fact and evidence rows of several documents: one multi-row INSERT per table."""
+    """Fact and evidence rows of several documents that have no facts yet: one executemany
+    per table. Ids are read back afterwards (ids grow in insertion order on SQLite and
+    PostgreSQL alike), which is many times faster than RETURNING row by row."""
     grouped: dict[str, list[tuple[dict, list, int, str]]] = {}
     for document_id, record, text in docs:
         for table, row, spans in fact_rows(record):
             grouped.setdefault(table, []).append(({**row, "document_id": document_id}, spans,
                                                   document_id, text))
+    doc_ids = [d for d, _, _ in docs]
     evidence = []
     for table, entries in grouped.items():
         model = FACT_MODELS[table]
-        ids = conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True),
-                           [row for row, *_ in entries]).scalars().all()
+        _bulk_insert(conn, model, [row for row, *_ in entries])
+        ids = conn.execute(select(model.id).where(model.document_id.in_(doc_ids))
+                           .order_by(model.id)).scalars().all()
+        assert len(ids) == len(entries), f"{table}: {len(ids)} ids for {len(entries)} rows"
         for fact_id, (_, spans, document_id, text) in zip(ids, entries):
             for s, t in spans:
                 evidence.append({"document_id": document_id, "fact_type": table, "fact_id": fact_id,
                                  "span_start": s, "span_end": t, "text": text[s:t]})
-    if evidence:
-        conn.execute(insert(Evidence), evidence)
+    _bulk_insert(conn, Evidence, evidence)
 
 
 def delete_facts(conn: Connection, document_ids: list[int]) -> None:
@@ -147,6 +165,14 @@ class Writer:
             return self._reader.execute(query.limit(1)).first() is not None
         finally:
             self._reader.rollback()   # hold no snapshot between lookups
+
+    def known_prefixes(self) -> set[int]:
+        """The first 64 bits of every stored hash: a compact set (about 60 bytes per
+        document) that tells a new document from a stored one without a query."""
+        with self.engine.connect() as conn:
+            rows = conn.execution_options(stream_results=True, yield_per=10_000).execute(
+                select(Document.sha256))
+            return {int(sha[:16], 16) for (sha,) in rows}
 
     def has_sha(self, sha: str) -> bool:
         return self._exists(select(Document.id).where(Document.sha256 == sha))
@@ -219,8 +245,10 @@ class Writer:
                     "record": it.record.to_dict(),
                 })
             with self.engine.begin() as conn:
-                ids = conn.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True),
-                                   rows).scalars().all()
+                conn.execute(insert(Document), rows)
+                by_sha = dict(conn.execute(select(Document.sha256, Document.id)
+                                           .where(Document.sha256.in_([r["sha256"] for r in rows]))).all())
+                ids = [by_sha[r["sha256"]] for r in rows]
                 stories = []
                 for i, link in enumerate(links):
                     if link is None:

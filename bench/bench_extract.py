@@ -10,6 +10,13 @@ the corpus, repeated, is processed.
 """
 from __future__ import annotations
 
+import os
+
+# the same BLAS threading for both modes (accords sets one thread on import; set it before
+# numpy loads so the bare natasha run gets it too)
+for _v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
 import argparse
 import json
 import resource
@@ -22,13 +29,15 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev.jsonl"
 
 
-def load(corpus: Path, repeat: int) -> list[dict]:
+def load(corpus: Path, repeat: int, lang: str | None = None) -> list[dict]:
     docs = [json.loads(l) for l in corpus.read_text(encoding="utf-8").splitlines() if l.strip()]
+    if lang:
+        docs = [d for d in docs if d.get("lang") == lang]
     return docs * repeat
 
 
-def run_mode(mode: str, corpus: Path, repeat: int) -> dict:
-    docs = load(corpus, repeat)
+def run_mode(mode: str, corpus: Path, repeat: int, lang: str | None = None) -> dict:
+    docs = load(corpus, repeat, lang)
     if mode == "natasha":
         from natasha import Doc
         from accords.nlp.analysis import _models
@@ -67,14 +76,15 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--mode", choices=["natasha", "accords"])
+    ap.add_argument("--lang", help="only documents of this language (e.g. ru)")
     args = ap.parse_args()
     if args.mode:
-        print(json.dumps(run_mode(args.mode, args.corpus, args.repeat)))
+        print(json.dumps(run_mode(args.mode, args.corpus, args.repeat, args.lang)))
         return
     results = {}
     for mode in ("natasha", "accords"):
         out = subprocess.run([sys.executable, __file__, "--mode", mode, "--repeat", str(args.repeat),
-                              "--corpus", str(args.corpus)], check=True, capture_output=True, text=True)
+                              "--corpus", str(args.corpus)] + (["--lang", args.lang] if args.lang else []), check=True, capture_output=True, text=True)
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     ratio = results["accords"]["ms_per_doc"] / results["natasha"]["ms_per_doc"]
     print("| pipeline | documents | docs/s | ms/doc | peak RSS MB |")

@@ -285,7 +285,13 @@ class _Hit:
 
 
 def find_sectors(doc) -> list[SectorMention]:
-    """Every sector mention of the document, strong and weak, in text order."""
+    """Every sector mention of the document, strong and weak, in text order (computed
+    once per document: sectors, events and commitments all read them)."""
+    cached = getattr(doc, "cached", None)
+    return list(cached("sectors", _find_sectors) if cached else _find_sectors(doc))
+
+
+def _find_sectors(doc) -> list[SectorMention]:
     lex = _lexicon("ru" if doc.lang == "ru" else "en")
     russian = doc.lang == "ru"
     out: list[SectorMention] = []

@@ -322,23 +322,20 @@ _PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")
 
 
 def _all_mentions(doc) -> tuple:
-    """State and leader mentions of the document (memoised on it, keyed by its tokens:
-    several components ask for the same document's states). A name inside a person
-    span of the NER (Ливанов, Доминика, Джордж Вашингтон) is not a state."""
-    memo = getattr(doc, "_state_mentions", None)
-    if memo is not None and memo[0] is doc.tokens and memo[1] == len(doc.tokens):
-        return memo[2]
+    """State and leader mentions of the document (computed once per document: several
+    components ask for them). A name inside a person span of the NER (Ливанов, Доминика,
+    Джордж Вашингтон) is not a state."""
+    cached = getattr(doc, "cached", None)
+    return cached("states", _compute_mentions) if cached else _compute_mentions(doc)
+
+
+def _compute_mentions(doc) -> tuple:
     ms = _mentions(doc.tokens)
     per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
     if per:
         ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS
               or not any(s <= m.start and m.stop <= e for s, e in per)]
-    result = tuple(ms)
-    try:
-        doc._state_mentions = (doc.tokens, len(doc.tokens), result)
-    except Exception:           # a read-only or slotted document: no memo
-        pass
-    return result
+    return tuple(ms)
 
 
 def find_states(doc) -> list[StateMention]:

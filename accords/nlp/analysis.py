@@ -58,6 +58,14 @@ class Analysis:
     sents: list[Sentence]
     tokens: list[Token]
     spans: list[NerSpan]
+    derived: dict = field(default_factory=dict, repr=False)
+
+    def cached(self, key: str, compute):
+        """A derived analysis that several components read (state mentions, sector
+        mentions), computed once per document."""
+        if key not in self.derived:
+            self.derived[key] = compute(self)
+        return self.derived[key]
 
     def sentence_of(self, pos: int) -> Sentence | None:
         for s in self.sents:

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Accords: evidence-linked records of relations between states.")
@@ -18,11 +18,12 @@ DEFAULT_GOLD = "../shared/corpus/dev-gold.jsonl"
 
 
 def _warn(msg: str) -> None:
-    err.print(f"[yellow]warning[/]: {msg}", highlight=False, markup=True, soft_wrap=True)
+    """One line on stderr; the message (file names, document text) is never read as markup."""
+    err.print(f"[yellow]warning[/]: {escape(msg)}", highlight=False, soft_wrap=True)
 
 
 def _fail(msg: str) -> None:
-    err.print(f"[red]error[/]: {msg}", highlight=False, markup=True, soft_wrap=True)
+    err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -20,6 +20,7 @@ from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from .cli import _fail as _print_error
 from .cli import app
 
 db_app = typer.Typer(no_args_is_help=True, help="Create or update the database schema.")
@@ -34,7 +35,7 @@ DbOpt = typer.Option(None, "--db", help=DB_HELP, show_default=False)
 
 
 def _fail(msg: str, code: int = 2):
-    err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)
+    _print_error(msg)
     raise typer.Exit(code)
 
 

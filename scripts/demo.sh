@@ -9,6 +9,7 @@ echo "== accords extract accords/samples (records as JSON Lines, one per documen
 .venv/bin/python - <<'PY'
 import json
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 c = Console()
 for line in open("demo/records.jsonl", encoding="utf-8"):
@@ -17,13 +18,13 @@ for line in open("demo/records.jsonl", encoding="utf-8"):
     t.add_column("fact"); t.add_column("value")
     t.add_row("countries", ", ".join(x["code"] for x in r["countries"]))
     for p in r["persons"]:
-        t.add_row("person", f"{p['name']} — {p['role'] or ''} [{p['role_class']}, {p['country']}]")
+        t.add_row("person", escape(f"{p['name']} — {p['role'] or ''} [{p['role_class']}, {p['country']}]"))
     t.add_row("events", ", ".join(sorted({e["type"] for e in r["events"]})))
     t.add_row("sectors", ", ".join(s["id"] for s in r["sectors"]))
     for f in r["figures"]:
         t.add_row("figure", f"{f['metric']} {f['kind']} {f['value']:,.0f} {f['currency']} {f['period']} change={f['change_pct']}")
     for m in r["commitments"]:
-        t.add_row("commitment", f"{m['actor']} {m['modality']}: {m['text']}")
+        t.add_row("commitment", escape(f"{m['actor']} {m['modality']}: {m['text']}"))
     c.print(t)
 PY
 if .venv/bin/accords --help | grep -q " ingest "; then

@@ -169,3 +169,13 @@ def test_cli_schema_is_json_schema():
     schema = json.loads(res.stdout)
     assert res.returncode == 0
     assert {"countries", "persons", "figures", "commitments"} <= set(schema["properties"])
+
+
+def test_cli_error_line_prints_names_literally(tmp_path):
+    odd = tmp_path / "[bold]red[/bold]"
+    odd.mkdir()
+    bad = odd / "x.txt"
+    bad.write_bytes(b"")
+    res = run_cli("extract", str(bad))
+    assert res.returncode == 1
+    assert str(bad) in res.stderr.decode()

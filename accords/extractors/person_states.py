@@ -15,6 +15,9 @@ _ANOTHER = {"другой", "another"}
 _ONE_PER_STATE = {"head_of_state", "head_of_government"}
 _WITH = {"с", "со", "with"}
 _SIGN = ("подпис", "sign")
+_DELEGATION = ("delegation", "делегаци")
+_LED_BY = {"was", "is", "were", "headed", "led", "head", "lead", "by", "во_главе", "с", "со", ",",
+           "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который"}
 _PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
                {"премьер", "премьер-министр", "premier", "prime"})
 
@@ -52,6 +55,9 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
                 if p.country is None and p.role_class == q.role_class \
                         and p.mentions[0].start < q.mentions[0].start:
                     p.country = q.country
+    for p in persons:
+        if not p.country:
+            p.country = _delegation_state(v, p, parties)
     for p in persons:
         if p.country:
             continue
@@ -138,6 +144,12 @@ def _list_state(v, p) -> str | None:
     ...": the members of one list whose own titles name one state are of that state."""
     for m in p.mentions:
         a = _item_start(v, m)
+        if v.lang != "ru":                # "... and Nebras Power CEO X": the company before
+            k = a
+            while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
+                    and not v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[a].sent:
+                k -= 1
+            a = k
         if a < 2:
             continue
         sep = v.keys[a - 1]
@@ -149,7 +161,7 @@ def _list_state(v, p) -> str | None:
             if pa < 1 or v.keys[pa - 1] != ",":
                 continue
         t = prev.title
-        if t is not None and t.country and not t.colleague and t.host is None:
+        if t is not None and t.country and not t.colleague and t.country != t.host:
             return t.country
     return None
 
@@ -199,4 +211,27 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
             rest = [c for c in parties if c not in codes]
             if len(rest) == 1:
                 return rest[0]
+    return None
+
+
+def _delegation_state(v, p, parties: list[str]) -> str | None:
+    """"The Korean delegation was headed by Vice Minister X", "and the Turkmen delegation by
+    ...", "казахстанскую делегацию возглавил министр X", "делегация Узбекистана во главе с
+    X": the head of a delegation is of the delegation's state."""
+    if v is None:
+        return None
+    for m in p.mentions:
+        a = _item_start(v, m)
+        sent = v.tokens[m.t0].sent
+        k = a - 1
+        while k >= 0 and a - k <= 6 and v.tokens[k].sent == sent and v.keys[k] in _LED_BY:
+            k -= 1
+        if k < 0 or k == a - 1 or v.tokens[k].sent != sent or not v.keys[k].startswith(_DELEGATION):
+            continue
+        for i in (k + 1, k + 2, k - 1, k - 2, k - 3):   # "делегация Узбекистана", "Korean delegation"
+            if 0 <= i < a and v.tokens[i].sent == sent and v.state_code[i] \
+                    and v.mention_at[i] is None:
+                if v.state_code[i] in parties:
+                    return v.state_code[i]
+                break
     return None

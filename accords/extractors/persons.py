@@ -35,7 +35,7 @@ _HOST_PREP = {"в", "во", "при", "to", "in", "at"}
 _RU_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "INTJ", "PART"}
 _EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "province", "oblast",
                  "district", "city", "affairs", "state", "-", "–", "—", ",", "(", ")", "&", "de",
-                 "da", "du", "al", "el", "for"}
+                 "da", "du", "al", "el", "for", "to"}
 _GLUED_RU = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]+$")
 _OUR = {"наш", "our"}
 _COUNTED = {"страна", "государство", "сторона", "республика"}

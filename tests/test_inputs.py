@@ -172,7 +172,7 @@ def test_cli_schema_is_json_schema():
 
 
 def test_cli_error_line_prints_names_literally(tmp_path):
-    odd = tmp_path / "[bold]red[/bold]"
+    odd = tmp_path / "[bold]red"
     odd.mkdir()
     bad = odd / "x.txt"
     bad.write_bytes(b"")

@@ -7,6 +7,7 @@ lower-cased lemmas, so the rule-based extractors can run on them unchanged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -39,14 +40,32 @@ class Sentence:
     index: int = 0
 
 
-@dataclass(slots=True)
 class NerSpan:
-    type: str             # PER, LOC, ORG
-    start: int
-    stop: int
-    text: str
-    normal: str
-    tokens: list[Token]
+    """A natasha NER span. ``normal`` (natasha's normal form) is computed on first use:
+    only a few spans are ever read that way, and normalising all of them costs about 7 %
+    of the analysis."""
+    __slots__ = ("type", "start", "stop", "text", "tokens", "_normal", "_source")
+
+    def __init__(self, type: str, start: int, stop: int, text: str, normal: str | None,
+                 tokens: list[Token], source=None):
+        self.type, self.start, self.stop, self.text = type, start, stop, text
+        self.tokens, self._normal, self._source = tokens, normal, source
+
+    @property
+    def normal(self) -> str:
+        if self._normal is None:
+            self._normal = self.text
+            if self._source is not None:
+                try:
+                    self._source.normalize(_models()["vocab"])
+                    self._normal = self._source.normal or self.text
+                except Exception:  # natasha's normaliser fails on rare inputs
+                    pass
+                self._source = None
+        return self._normal
+
+    def __repr__(self) -> str:
+        return f"NerSpan({self.type}, {self.start}, {self.stop}, {self.text!r})"
 
 
 @dataclass
@@ -151,14 +170,12 @@ def _analyze_natasha(text: str, lang: str, published: date | None) -> Analysis:
             by_start[tok.start] = tok
         sents.append(Sentence(start=s.start, stop=s.stop, text=s.text, tokens=stoks, index=si))
     spans = []
+    starts = [t.start for t in tokens]
     for sp in doc.spans:
-        try:
-            sp.normalize(vocab)
-            normal = sp.normal
-        except Exception:  # natasha's normaliser fails on rare inputs; keep the surface form
-            normal = sp.text
-        toks = [t for t in tokens if t.start >= sp.start and t.stop <= sp.stop]
-        spans.append(NerSpan(sp.type, sp.start, sp.stop, sp.text, normal, toks))
+        lo = bisect_left(starts, sp.start)
+        hi = bisect_left(starts, sp.stop, lo)
+        toks = [t for t in tokens[lo:hi] if t.stop <= sp.stop]
+        spans.append(NerSpan(sp.type, sp.start, sp.stop, sp.text, None, toks, source=sp))
     return Analysis(text, lang, published, sents, tokens, spans)
 
 

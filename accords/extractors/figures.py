@@ -36,7 +36,7 @@ from typing import Optional
 from pydantic import PrivateAttr
 
 from ..record import Figure
-from .money import Money, find_money, read_lexicon, resolve_currency
+from .money import Money, find_money, grammar, read_lexicon, resolve_currency
 from .periods import PeriodMention, find_periods
 from .sectors import related_spans
 
@@ -303,7 +303,8 @@ _NAMING = {"metric", "holder", "anaphor"}
 _NEUTRAL = {"measure", "worth"}
 
 
-def _governed_elsewhere(a: _Amount, toks: list, by_id: dict, children: dict, lex: _Lexicon) -> bool:
+def _governed_elsewhere(a: _Amount, toks: list, by_id: dict, children: dict, lex: _Lexicon,
+                        named: frozenset = frozenset()) -> bool:
     """Russian syntax: the amount hangs on a noun that no metric names ("выделение гранта
     в $10 млн"), or a size verb whose subject is such a noun ("цены достигли 80 долларов"),
     so it measures that thing, not the relation."""
@@ -321,7 +322,7 @@ def _governed_elsewhere(a: _Amount, toks: list, by_id: dict, children: dict, lex
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
         keys = _lemma_categories(head, lex)
-        if keys & _NAMING:
+        if keys & _NAMING or head.index in named:     # "кредитную линию в размере ..."
             return False
         if not keys & _NEUTRAL:
             return True
@@ -391,8 +392,7 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
     before = a.q_first - 1
     # a "worth" connector before ("на сумму", "стоимость проекта оценивается в", "worth"):
     # the amount is the worth of the nearest holder noun
-    worth = [c for c in cues if c.category == "worth" and before - _WORTH_GAP <= c.last <= before
-             and not any(t.text in (",", ";", ":") for t in toks[c.last + 1:a.q_first])]
+    worth = _worth_before(a, cues, toks)
     na = before >= lo and _norm(toks[before].text) in ("на", "for")
     if worth or na:
         w = max(worth, key=lambda c: c.last) if worth else None
@@ -413,6 +413,14 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
             return c.value, c
     cands = []
     for c in cues:
+        if c.category == "worth":
+            # "общая стоимость соглашений, подготовленных к форуму, может превысить $X":
+            # a worth noun with its holder right after it names what a later amount measures
+            h = next((x for x in cues if x.category == "holder" and c.last < x.first <= c.last + 3
+                      and x.last < a.q_first), None)
+            if h is not None and a.q_first - h.last <= _LEFT_CUE_WINDOW:
+                cands.append((a.q_first - h.last, h))
+            continue
         if c.category not in ("metric", "anaphor"):
             continue
         window = _LEFT_CUE_WINDOW
@@ -428,12 +436,24 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
     if c is None:
         return None, None
     if c.category == "anaphor":
+        # "Bilateral trade remains low: ... it amounted to": the antecedent in its own sentence
+        own = [x for x in cues if x.category == "metric" and x.last < c.first and x.first >= lo]
+        if own:
+            x = max(own, key=lambda x: x.last)
+            return x.value, x
         earlier = prev_metric(c.value == "near")      # computed only when an anaphor needs it
         if earlier:
             return earlier, c
         x = _nearest_cue([(d, x) for d, x in cands if x.category == "metric"])
         return (x.value, x) if x else (None, None)
     return c.value, c
+
+
+def _worth_before(a: _Amount, cues: list[_Cue], toks: list) -> list[_Cue]:
+    """"Worth" connectors a few words before the amount, no clause break between."""
+    before = a.q_first - 1
+    return [c for c in cues if c.category == "worth" and before - _WORTH_GAP <= c.last <= before
+            and not any(t.text in (",", ";", ":") for t in toks[c.last + 1:a.q_first])]
 
 
 def _previous_metric(doc, sent, lex: _Lexicon) -> str | None:
@@ -666,6 +686,11 @@ class _Reader:
         """Aid or a loan measures the relation only when its sentence ties it to a party
         ("Россия выделила Кыргызстану грант"), not an agency's loan in the abstract."""
         parties = set(self.parties)
+        # "грант в 1,35 млрд японских иен": a party's own currency ties the amount to it
+        homes = grammar().home
+        if any(homes.get(code, set()) & parties for m in here for code in m.currencies
+               if code not in ("USD", "EUR")):
+            return True
         for st in self.states:
             if sent.start <= st.start < sent.stop and (not parties or st.code in parties) \
                     and not any(m.start <= st.start < m.stop for m in here):
@@ -715,10 +740,14 @@ class _Reader:
                    and _norm(toks[a.q_first - 1].text) in ("нынешних", "текущих", "current"))
                    for c in cues):
                 a.role = "base"
+        # tokens inside a multi-word metric or holder ("кредитная линия"): a noun they name
+        named = frozenset(i for c in cues if c.category in _NAMING and c.last > c.first
+                          for i in range(c.first, c.last + 1))
         for a in amounts:
             if a.role in ("figure", "base") and not _invested_capital(a, cues) and (
                     _foreign(a, cues, toks, self.text)
-                    or self.russian and _governed_elsewhere(a, toks, self.by_id, self.children, self.lex)):
+                    or self.russian and not _worth_before(a, cues, toks)
+                    and _governed_elsewhere(a, toks, self.by_id, self.children, self.lex, named)):
                 a.role = "foreign"
 
     def _meanings(self, sent, amounts, cues, periods, lo: int, hi: int) -> None:

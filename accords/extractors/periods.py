@@ -110,7 +110,7 @@ _COMPARE = re.compile(r"(?:по\s+сравнению|в\s+сравнении|п�
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 _FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change
-_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill)\s*$", re.I)
+_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough)\s*$", re.I)
 _END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
                   r"по\s+итогам)\s*$", re.I)
 

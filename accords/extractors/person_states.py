@@ -57,7 +57,7 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
                     p.country = q.country
     for p in persons:
         if not p.country:
-            p.country = _delegation_state(v, p, parties)
+            p.country = _delegation_state(v, p, parties) or _company_state(v, p, parties)
     for p in persons:
         if p.country:
             continue
@@ -234,4 +234,30 @@ def _delegation_state(v, p, parties: list[str]) -> str | None:
                 if v.state_code[i] in parties:
                     return v.state_code[i]
                 break
+    return None
+
+
+def _company_state(v, p, parties: list[str]) -> str | None:
+    """"... вложила таджикская компания «X». Директор компании Y": a head of "the company"
+    (named no further) leads the company last named with a state's adjective."""
+    t = p.title
+    if v is None or t is None or p.role_class != "business" or t.states or not t.keys:
+        return None
+    from .roles import company_words
+    words = company_words(v.lang)
+    if t.keys[-1] not in words:
+        return None
+    m = p.mentions[0]
+    a = m.t0
+    while a > 0 and v.tokens[a - 1].start >= t.start:
+        a -= 1
+    sent = v.tokens[m.t0].sent
+    for i in range(a - 1, max(-1, a - 80), -1):
+        if v.tokens[i].sent < sent - 2:
+            break
+        if v.keys[i] in words:
+            for j in (i - 1, i - 2):
+                if j >= 0 and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
+                    return v.state_code[j]
+            return None
     return None

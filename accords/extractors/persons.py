@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Optional
 
 from ..record import Person
@@ -458,6 +459,9 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
     lex_words = roles.lexicon("ru").words
     spans = sorted((s for s in doc.spans if s.type == "PER"), key=lambda s: s.start)
     groups: list[list[int]] = []
+    for ti in _loc_tails(v, doc.spans, idx):
+        spans.append(SimpleNamespace(start=v.tokens[ti[0]].start, tokens=[v.tokens[i] for i in ti]))
+    spans.sort(key=lambda s: s.start)
     for sp in spans:
         ti = [idx[t.start] for t in sp.tokens if t.start in idx]
         if not ti:
@@ -499,6 +503,22 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
     for m in out:
         for i in range(m.t0, m.t1):
             v.mention_at[i] = m
+    return out
+
+
+def _loc_tails(v: View, spans, idx: dict) -> list[list[int]]:
+    """"Республики Вьетнам Буй Тхань Шона": natasha ran a name on into the state before it;
+    the animate proper nouns after the state's last word are a name."""
+    out = []
+    for sp in spans:
+        if sp.type != "LOC":
+            continue
+        ti = [idx[t.start] for t in sp.tokens if t.start in idx]
+        last = max((k for k, i in enumerate(ti) if v.state_code[i]), default=None)
+        tail = ti[last + 1:] if last is not None else []
+        if tail and all(v.tokens[i].text[:1].isupper() and not v.state_code[i]
+                        and v.tokens[i].feats.get("Animacy") == "Anim" for i in tail):
+            out.append(tail)
     return out
 
 
@@ -554,7 +574,8 @@ def _common_word(word: str) -> bool:
 
 def _split_by_case(v: View, g: list[int], surnames: set) -> list[list[int]]:
     """A run glued from two names ("Пашиняна Мане Геворгян") is cut where the case changes
-    after a first word of another case; a single name is kept whole."""
+    after a first word in the genitive (the one the second is relative to); a single name
+    is kept whole, also where the tagger gives its words mixed cases ("Буй Тхань Шона")."""
     if len(g) < 3:
         return [g]
     from .names import _name_parses
@@ -562,7 +583,7 @@ def _split_by_case(v: View, g: list[int], surnames: set) -> list[list[int]]:
 
     def first_name(i: int) -> bool:
         return any("Name" in gram for _, _, gram, _ in _name_parses(v.tokens[i].text.lower()))
-    if cases[0] and all(c and c != cases[0] for c in cases[1:]) and len(set(cases[1:])) == 1 \
+    if cases[0] == "Gen" and all(c and c != cases[0] for c in cases[1:]) and len(set(cases[1:])) == 1 \
             and first_name(g[1]) and (not first_name(g[0]) or any(
                 _stem_match(word_key(v.tokens[g[0]].text), k) for k in surnames if k != word_key(v.tokens[g[-1]].text))):
         return [g[:1], g[1:]]
@@ -591,7 +612,9 @@ def _group(mentions: list[Mention]) -> list[_Person]:
         target = None
         for p in persons:
             pk = [word_key(w) for w in p.name_words]
-            if _stem_match(pk[-1], last) and (_stem_match(pk[0], first) or pk[0][:1] == first[:1]):
+            if _stem_match(pk[-1], last) and (_stem_match(pk[0], first) or pk[0][:1] == first[:1]
+                                              or len(pk) > len(m.words)   # "Тхань Шон" of "Буй Тхань Шон"
+                                              and _stem_match(pk[-len(m.words)], first)):
                 target = p
                 break
         if target is None:

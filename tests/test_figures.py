@@ -275,6 +275,40 @@ CASES = [
     ("ru", "2025-04-02", "Товарооборот за 2024 год составил 2,2 млрд долларов. Промышленное "
      "производство выросло на 4%.",
      [(T, A, 2_200_000_000, "USD", "2024", None, None)]),
+    # --- round 2: credit lines, worth nouns, a party's own currency, "through" a year
+    ("ru", "2025-06-10", "Банк развития Казахстана открыл для Узбекистана кредитную линию в размере "
+     "50 млн евро на закупку оборудования.",
+     [("other", A, 50_000_000, "EUR", "2025", None, None)]),
+    ("en", "2025-06-10", "The bank of Kazakhstan will extend a $75 million line of credit to Uzbekistan "
+     "for water projects.",
+     [("other", A, 75_000_000, "USD", "2025", None, None)]),
+    ("ru", "2025-06-10", "Япония и Киргизия подписали соглашение. Сумма гранта составляет 900 млн "
+     "японских иен.",
+     [("other", A, 900_000_000, "JPY", "2025", None, None)]),
+    ("ru", "2025-06-10", "Стоимость проекта составила около 2 трлн вьетнамских донгов.",
+     [("project_value", A, 2_000_000_000_000, "VND", None, None, "about")]),
+    ("en", "2025-06-10", "The new hydropower plant opened on Monday. The project cost $310 million.",
+     [("project_value", A, 310_000_000, "USD", None, None, None)]),
+    ("ru", "2025-06-10", "Общая стоимость коммерческих соглашений, подготовленных к бизнес-форуму, может "
+     "превысить 600 млн долларов.",
+     [("agreements_value", F, 600_000_000, "USD", "2025", None, "more_than")]),
+    ("ru", "2025-06-10", "Пакет соглашений, подготовленных к подписанию на саммите, оценивается в "
+     "4 млрд долларов.",
+     [("agreements_value", F, 4_000_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-06-10", "The companies signed a contract worth $90 million for the supply of grain "
+     "through 2029.",
+     [("agreements_value", A, 90_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-06-10", "Grants were discussed too. Mutual trade, however, stays modest: in 2024 it "
+     "amounted to $48 million.",
+     [(T, A, 48_000_000, "USD", "2024", None, None)]),
+    ("en", "2025-06-10", "Turkey will send $20 million in humanitarian aid to Syria.",
+     [("other", A, 20_000_000, "USD", "2025", None, None)]),
+    ("ru", "2025-06-10", "Стоимость контракта на поставку турецкого хлопка в Китай составляет "
+     "45 млн долларов.",
+     [("agreements_value", A, 45_000_000, "USD", "2025", None, None)]),
+    ("ru", "2025-06-10", "Документы на общую сумму около 700 млн долларов планируется подписать "
+     "на форуме.",
+     [("agreements_value", F, 700_000_000, "USD", "2025", None, "about")]),
 ]
 
 

@@ -86,6 +86,14 @@ MONEY = [
     ("от 3 до 5 млрд долларов", "ru", 3_000_000_000, ("USD",), "more_than"),
     ("от $300 млн до $1 млрд", "ru", 300_000_000, ("USD",), "more_than"),
     ("between $3 and $5 billion", "en", 3_000_000_000, ("USD",), "more_than"),
+    ("1,5 трлн вьетнамских донгов", "ru", 1_500_000_000_000, ("VND",), None),
+    ("300 млрд вон", "ru", 300_000_000_000, ("KRW",), None),
+    ("12 млн грузинских лари", "ru", 12_000_000, ("GEL",), None),
+    ("40 млрд тугриков", "ru", 40_000_000_000, ("MNT",), None),
+    ("7 млн швейцарских франков", "ru", 7_000_000, ("CHF",), None),
+    ("KRW 80 billion", "en", 80_000_000_000, ("KRW",), None),
+    ("2 billion Korean won", "en", 2_000_000_000, ("KRW",), None),
+    ("500 million Hong Kong dollars", "en", 500_000_000, ("HKD",), None),
 ]
 
 
@@ -100,7 +108,7 @@ def test_money_table(text, lang, value, codes, approx):
 
 @pytest.mark.parametrize("text", [
     "в 2025 году", "5 тысяч тонн зерна", "на 12,8%", "миллиарды долларов", "16.08.2002 14:03",
-    "48 projects", "the sum of efforts", "сумма договоренностей", "", "млрд", "$", "COVID-19",
+    "48 projects", "the sum of efforts", "5 реализованных проектов", "2 батальона", "in 2022 won", "сумма договоренностей", "", "млрд", "$", "COVID-19",
 ])
 def test_not_money(text):
     assert find_money(text) == []

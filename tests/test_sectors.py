@@ -137,3 +137,70 @@ def test_dev_set_f1(dev_docs, dev_gold):
         tp, fp, fn = tp + len(pred & g), fp + len(pred - g), fn + len(g - pred)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.8, f1
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # round 2: words of the everyday vocabulary of each sphere
+    ("Компания вложила в предприятие 10 млн долларов.", "ru", ["investment"]),
+    ("Стороны обсудили поставки фруктов и овощей и строительство теплиц.", "ru", ["agriculture"]),
+    ("Гости посетили колледж и встретились с преподавателями.", "ru", ["education"]),
+    ("Авиаперевозчик откроет новые рейсы в Ташкент.", "ru", ["civil_aviation"]),
+    ("Обсуждалась разработка месторождений золота и вольфрама.", "ru", ["mining"]),
+    ("Обсуждалась разработка нефтяных месторождений.", "ru", ["energy"]),
+    ("Завод выпускает электронику и текстиль.", "ru", ["industry"]),
+    ("В составе груза медикаменты.", "ru", ["healthcare"]),
+    ("The sides discussed greenhouse farming and exports of fruit and meat.", "en",
+     ["agriculture", "trade"]),
+    ("Japan will fund internships and scholarships for teachers.", "en", ["education"]),
+    ("They agreed to work together on satellite and space technologies.", "en", ["science"]),
+    ("The air carrier will open a route to Almaty.", "en", ["civil_aviation"]),
+    ("The partners will develop copper and gold deposits.", "en", ["mining"]),
+])
+def test_round_two_vocabulary(text, lang, expected):
+    assert ids(text, lang) == expected
+
+
+def test_conjunct_across_a_verb_is_not_inside_a_title():
+    """A parser that links "запуск" as a conjunct of "Министр" over the main verb must not
+    make the sector words under "запуск" part of the minister's title."""
+    from types import SimpleNamespace as Tok
+    words = [("министр", "NOUN", 0, "nsubj"), ("сообщить", "VERB", -1, "root"),
+             ("запуск", "NOUN", 0, "conj"), ("железнодорожный", "ADJ", 4, "amod"),
+             ("сообщение", "NOUN", 2, "nmod")]
+    toks = [Tok(id=str(i), head_id=str(h), rel=r, pos=p, index=i, lemma=w, text=w)
+            for i, (w, p, h, r) in enumerate(words)]
+    by_id = {t.id: t for t in toks}
+    lex = sectors._lexicon("ru")
+    assert sectors._in_name_ru(toks[3], by_id, lex, toks) is False
+    # without the verb between, the same chain is a title ("министр ... транспорта")
+    no_verb = [t for t in toks if t.pos != "VERB"]
+    for k, t in enumerate(no_verb):
+        t.index = k
+    assert sectors._in_name_ru(toks[3], by_id, lex, no_verb) is True
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # where goods are made is not a topic; developing a country's production is
+    ("Самолет доставил продукты питания российского производства.", "ru", []),
+    ("Стороны обсудили развитие казахстанского производства.", "ru", ["industry"]),
+    # buying farm machinery is farming; making it would be industry too
+    ("Кредит пойдет на закупку сельскохозяйственной техники.", "ru", ["agriculture", "finance"]),
+    ("The sides discussed agricultural machinery.", "en", ["agriculture"]),
+    # production yields to the sector of what is produced
+    ("Investors were invited to set up production in the region.", "en", ["industry", "investment"]),
+    ("They shared experience in hydrogen production.", "en", ["energy"]),
+])
+def test_made_in_and_production(text, lang, expected):
+    assert ids(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Обсуждались садоводство, рыбоводство и орошаемое земледелие.", "ru", ["agriculture", "water"]),
+    ("Стороны построят новые дороги.", "ru", ["transport_logistics"]),
+    ("Стороны утвердили дорожную карту.", "ru", []),
+    ("Cooperation in the nuclear industry was discussed.", "en", ["energy"]),
+    ("They discussed nuclear medicine.", "en", ["healthcare"]),
+    ("They discussed horticulture and aquaculture.", "en", ["agriculture"]),
+])
+def test_round_two_more_vocabulary(text, lang, expected):
+    assert ids(text, lang) == expected

@@ -54,7 +54,10 @@ _CHANGE_LEFT = 10            # tokens before a percentage searched for its direc
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 _SECTOR_WINDOW = 16          # tokens before a deal/project amount searched for its sector
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
-_RIGHT_LINKS = {"in", "of", "the", "mutual", "bilateral", "two-way", "total", "annual", "в", "по"}
+_RIGHT_LINKS = {"in", "of", "the", "mutual", "bilateral", "two-way", "total", "annual", "в", "по",
+                # English has no POS tags: the usual modifiers of aid and investment
+                "humanitarian", "financial", "technical", "development", "foreign", "direct",
+                "economic", "military", "emergency", "new", "additional", "concessional"}
 _STOP_PUNCT = {";", ":"}
 _CYR = re.compile(r"[а-яё]", re.I)
 _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|баррел|кубометр|тысяч[уи]\s+куб|"
@@ -419,7 +422,9 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
             h = next((x for x in cues if x.category == "holder" and c.last < x.first <= c.last + 3
                       and x.last < a.q_first), None)
             if h is not None and a.q_first - h.last <= _LEFT_CUE_WINDOW:
-                cands.append((a.q_first - h.last, h))
+                # it heads the phrase: metric nouns after it are its dependents
+                # ("стоимость контракта на поставку зерна составляет $X")
+                cands.append((0.1, h))
             continue
         if c.category not in ("metric", "anaphor"):
             continue
@@ -759,6 +764,8 @@ class _Reader:
                 _previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
             a.kind = "actual" if a.role == "base" else _kind_of(a, window_lo, cues, self.toks)
+            if a.kind == "target" and a.metric == "agreements_value":
+                a.kind = "forecast"     # deals planned for signing are expected, not a goal
             window_lo = a.last + 1
             if a.role == "base":       # its own period, written right after it, or none
                 nxt = [p for p in periods if p.start >= a.money.stop and p.kind != "since"

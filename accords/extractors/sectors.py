@@ -77,6 +77,7 @@ class _Lexicon:
     names: tuple              # _Word heads of names and titles
     aside: frozenset
     trailer: tuple            # lower-cased openings of "related news" lines
+    goods: frozenset = frozenset()   # "продукты белорусского производства": made-in, not industry
 
 
 def _norm(s: str) -> str:
@@ -97,7 +98,7 @@ def _lexicon(lang: str) -> _Lexicon:
     exact: dict[str, list] = {}
     cased: dict[str, list] = {}
     prefixed: dict[str, list] = {}
-    names, aside, trailer = [], set(), []
+    names, aside, trailer, goods = [], set(), [], set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -117,6 +118,9 @@ def _lexicon(lang: str) -> _Lexicon:
         if key == "@trailer":
             trailer.append(_norm(pattern))
             continue
+        if key == "@goods":
+            goods.add(_norm(pattern))
+            continue
         ids = () if key == "-" else tuple(i.strip() for i in key.split(",") if i.strip() in SECTOR_IDS)
         if key != "-" and not ids:
             continue
@@ -130,7 +134,18 @@ def _lexicon(lang: str) -> _Lexicon:
             cased.setdefault(first.text, []).append(entry)
         else:
             exact.setdefault(first.text, []).append(entry)
-    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside), tuple(trailer))
+    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside), tuple(trailer),
+                    frozenset(goods))
+
+
+def _made_in(toks: Sequence, i: int, by_id: dict, lex: _Lexicon) -> bool:
+    """"продукты питания белорусского производства", "техника отечественного производства":
+    a genitive after an adjective, hanging on a goods noun, says where goods come from."""
+    tok = toks[i]
+    if not lex.goods or i == 0 or toks[i - 1].pos != "ADJ" or tok.feats.get("Case") != "Gen":
+        return False
+    head = by_id.get(tok.head_id)
+    return head is not None and head.lemma in lex.goods
 
 
 def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
@@ -166,14 +181,20 @@ def _candidates(lex: _Lexicon, tok) -> list[_Entry]:
     return out
 
 
-def _in_name_ru(tok, by_id: dict, lex: _Lexicon) -> bool:
+def _in_name_ru(tok, by_id: dict, lex: _Lexicon, toks: Sequence = ()) -> bool:
     """Is the token a dependent of a name head ("министр", "комиссия", "форум")?"""
     cur = tok
+    base = toks[0].index if toks else 0
     for _ in range(5):
         if cur.rel not in _NAME_RELS:
             return False
         head = by_id.get(cur.head_id)
         if head is None or head is cur:
+            return False
+        # a conjunct linked across a verb is a misparse ("Министр ... сообщил, что ... запуск")
+        if cur.rel == "conj" and toks and any(
+                t.pos == "VERB" for t in toks[min(head.index, cur.index) - base:
+                                              max(head.index, cur.index) - base]):
             return False
         if any(w.matches(head) for w in lex.names):
             return True
@@ -325,11 +346,13 @@ def _find_sectors(doc) -> list[SectorMention]:
                 continue
             a, b = toks[best_idx[0]], toks[best_idx[-1]]
             if russian:
-                named = (_in_name_ru(b, by_id, lex) or _in_name_ru(a, by_id, lex)
+                named = (_in_name_ru(b, by_id, lex, toks) or _in_name_ru(a, by_id, lex, toks)
                          or _after_name_ru(toks, best_idx[0], lex))
             else:
                 named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
             generic = bool(best.yields) and _yielded(hit, hits, toks)
+            if russian and len(best_idx) == 1 and _made_in(toks, best_idx[0], by_id, lex):
+                generic = True
             for sid in best.ids:
                 out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
                                          a.index, b.index + 1))

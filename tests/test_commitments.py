@@ -277,3 +277,65 @@ EN_LEAD = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
 ])
 def test_generalisation_categories_en(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+# --- round 2 categories: a reporter's region or body, review of a document, intention to
+# propose, companies, interest, goals set by both leaders, coordinated past predicates (en)
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Мурат Нуртлеу заверил, что область обеспечит завод электроэнергией.", [("KAZ", "commit")]),
+    ("По словам Абдуллы Арипова, правительство выделит средства на ремонт дорог.", [("UZB", "commit")]),
+    ("Олжас Бектенов отметил, что парламент рассмотрит договор о транзите в течение месяца.",
+     [("KAZ", "commit")]),
+    ("Узбекская сторона намерена пригласить казахстанских аграриев на выставку в Ташкенте.",
+     [("UZB", "propose")]),
+    ("Казахстанская авиакомпания планирует открыть прямые рейсы в Самарканд.", [("KAZ", "intend")]),
+    ("Узбекские инвесторы проявили большой интерес к строительству логистического центра.",
+     [("UZB", "intend")]),
+    ("«Наша цель, определенная лидерами двух стран, — увеличить товарооборот до 10 млрд долларов», "
+     "— сказал Мурат Нуртлеу.", [("JOINT", "intend")]),
+    # not commitments
+    ("Мурат Нуртлеу отметил, что парламент рассмотрит вопросы сотрудничества.", []),
+    ("С целью увеличить товарооборот стороны подписали протокол.", []),
+])
+def test_round2_categories_ru(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+def test_second_clause_after_a_contrast_starts_at_its_own_subject():
+    got = run(LEAD + "Мурат Нуртлеу сообщил, что Казахстан намерен в 2026 году открыть торговый дом в Ташкенте, "
+                     "а узбекская сторона готова увеличить закупки казахстанской муки до 300 тыс. тонн в год.")
+    assert ("UZB", "ready") in [(a, m) for a, m, _ in got]
+    text = next(t for a, m, t in got if m == "ready")
+    assert text.startswith("узбекская сторона готова")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bektenov noted that exports of wheat rose by 5% last year, and called on Uzbek traders to open offices "
+     "in Astana.", [("KAZ", "request")]),
+    ("Mirziyoyev noted that the number of flights had doubled and proposed holding a tourism fair in Samarkand.",
+     [("UZB", "propose")]),
+    ("The co-chairs set the task of raising trade to $5 billion by 2030.", [("JOINT", "intend")]),
+])
+def test_round2_categories_en(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+def test_comma_before_and_closes_the_reported_clause():
+    got = run(LEAD + "Мурат Нуртлеу подчеркнул, что Узбекистан готов поставлять газ, и предложил создать "
+                     "совместную компанию.")
+    assert [(a, m) for a, m, _ in got] == [("UZB", "ready"), ("KAZ", "propose")]
+    assert got[0][2].endswith("поставлять газ")
+    assert got[1][2].startswith("предложил создать")
+
+
+def test_english_reporters_province_acts_for_his_state():
+    got = run(EN_LEAD + "Mirziyoyev said that the province will provide land for the new plant.", "en", EN_PEOPLE)
+    assert [(a, m) for a, m, _ in got] == [("UZB", "commit")]
+
+
+def test_two_requests_of_one_party_are_two_commitments():
+    got = run(LEAD + "Казахстанская сторона призвала узбекских партнеров активнее участвовать в тендерах на "
+                     "строительство дорог и попросила увеличить квоту на перевозки.")
+    assert [(a, m) for a, m, _ in got] == [("KAZ", "request"), ("KAZ", "request")]
+    assert got[1][2].startswith("попросила увеличить")

@@ -83,12 +83,21 @@ class _Doc:
             if t.head_id and t.head_id != t.id:
                 self.children.setdefault(t.head_id, []).append(t)
         self.sectors = _sector_mentions(doc, record)
-        self.regions = {t.index: c for t in doc.tokens if t.text[:1].isalpha()
-                        for c in (self.lex.region(t.text),) if c}
+        self.cue_cache: dict[str, list] = {}   # lemma -> cues starting with it
+        self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
         self.published = doc.published
+        # organisations whose state the record knows ("авиаперевозчик Qatar Airways")
+        self.orgs = [(a, b, o.country) for o in getattr(record, "organizations", None) or []
+                     if o.country for a, b in o.mentions]
         # quote start -> the state a quote of an unplaced speaker speaks for ("Кыргызстан
         # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
         self.quote_state: dict[int, str] = {}
+
+    def region(self, t) -> Optional[str]:
+        """The state of a region or city word (looked up only when asked: it is costly)."""
+        if t.index not in self._regions:
+            self._regions[t.index] = self.lex.region(t.text) if t.text[:1].isalpha() else None
+        return self._regions[t.index]
 
     def w(self, kind: str) -> frozenset:
         return self.lex.words.get(kind, frozenset())
@@ -184,8 +193,11 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
     lex = D.lex
     out = []
     for i, t in enumerate(unit):
-        cands = list(lex.by_first.get(t.lemma, ()))
-        cands += [c for c in lex.prefix_first if t.lemma.startswith(c.words[0][:-1])]
+        cands = D.cue_cache.get(t.lemma)
+        if cands is None:
+            cands = list(lex.by_first.get(t.lemma, ()))
+            cands += [c for c in lex.prefix_first if t.lemma.startswith(c.words[0][:-1])]
+            D.cue_cache[t.lemma] = cands
         for cue in cands:
             m = match_seq(unit, i, cue.words)
             if m is None:
@@ -210,6 +222,8 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
                 continue
             if "inf" in f and not _infinitive_follows(D, unit, t, m[-1]):
                 continue
+            if "csubj" in f and not _goal_clause(D, t):
+                continue
             rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
             kind = "future" if "future" in f else "cue"
             if kind == "future":
@@ -228,6 +242,14 @@ def _infinitive_follows(D: _Doc, unit: list, t, last: int) -> bool:
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
     etiquette = D.w("speech") | D.w("express") | D.w("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
+
+
+def _goal_clause(D: _Doc, t) -> bool:
+    """"Наша цель, поставленная …, — довести …": the goal noun is the predicate of an
+    infinitive subject, not "с целью увеличить"."""
+    kids = D.kids(t)
+    return not any(k.rel == "case" for k in kids) and any(
+        k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids)
 
 
 def _expressed(D: _Doc, unit: list, i: int) -> bool:
@@ -294,10 +316,24 @@ def _subject(D: _Doc, p) -> tuple[Optional[object], Optional[object]]:
         if subj is not None:
             return subj, cur
         if cur.rel in CLIMB:
-            cur = D.head(cur)
+            nxt = D.head(cur)
+            cur = _reporter_verb(D, cur, nxt) or nxt
         else:
             break
     return None, cur
+
+
+def _reporter_verb(D: _Doc, conj, h):
+    """"X подчеркнула, что Сенат рассмотрит …, и предложила …": a comma before "и" closes the
+    "что"-clause, so the second predicate is the reporter's, not the embedded subject's."""
+    if conj.rel != "conj" or h is None or h.rel != "ccomp" or not any(
+            k.rel == "mark" and k.lemma in ("что", "чтобы") for k in D.kids(h)):
+        return None
+    cc = next((k for k in D.kids(conj) if k.rel == "cc" and k.index < conj.index), None)
+    toks = D.doc.tokens
+    if cc is None or cc.index == 0 or toks[cc.index - 1].text != ",":
+        return None
+    return D.head(h)
 
 
 def _best_subject(pred, subjects: list, D: _Doc):
@@ -423,9 +459,13 @@ def _codes(D: _Doc, toks: list) -> list[str]:
         sp = resolve_phrase(toks, s, D.people, [], D.lex)
         if sp.person is not None and sp.country and not any(t.lemma in D.w("third") for t in toks):
             codes.append(sp.country)
+    if not codes and D.orgs:   # a company of a known state
+        for a, b, c in D.orgs:
+            if a < e and s < b and c not in codes:
+                codes.append(c)
     if not codes:   # a region or city stands for its state ("татарстанские компании")
         for t in toks:
-            c = D.regions.get(t.index)
+            c = D.region(t)
             if c and c not in codes:
                 codes.append(c)
     return codes
@@ -534,6 +574,10 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
                 or subj.lemma in D.w("relation")):
             ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
         actorlike = ph.first or ph.codes or ph.joint_noun
+        if not actorlike and subj.lemma in D.w("domestic") and subj.feats.get("Number") != "Plur":
+            spk = _speaker(D, p, gov)
+            if spk and spk != "JOINT":
+                return spk   # "X заверил, что область обеспечит …": X's region
         if ph.first:
             spk = _speaker(D, p, gov)
             if ph.comitative and spk and any(x != spk for x in ph.comitative):
@@ -592,6 +636,14 @@ def _goal_actor(D: _Doc, p, own: list) -> Optional[str]:
     mods = {k.lemma for k in D.kids(p) if k.rel in ("amod", "det")}
     if mods & D.w("shared"):
         return "JOINT"
+    for a in D.kids(p):   # "цель, поставленная руководством двух стран"
+        if a.rel.startswith("acl"):
+            for g in D.kids(a):
+                if g.rel == "obl:agent":
+                    toks = D.subtree(g, 8)
+                    if len(set(_codes(D, toks))) > 1 or any(
+                            t.lemma in D.w("joint") and t.feats.get("Number") == "Plur" for t in toks):
+                        return "JOINT"
     owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
     if owners:
         ph = _phrase(D, D.subtree(owners[0], 8), owners[0])
@@ -615,6 +667,21 @@ _EN_ADVERBS = frozenset({"also", "further", "then", "additionally", "moreover", 
 _EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
 
 
+def _en_reporter(D: _Doc, unit: list, stop: int) -> Optional[str]:
+    """The state of the sentence's subject when it opens with "X noted that …": a past
+    predicate coordinated after the reported clause shares X as its subject."""
+    speech = D.w("speech")
+    for k, t in enumerate(unit[:min(stop, 12)]):
+        if t.lemma in _EN_BOUNDARY:
+            return None
+        if k and any(word_match(w, t.lemma) for w in speech):
+            if k + 1 < stop and unit[k + 1].lemma == "that":
+                codes = set(_phrase(D, unit[:k]).codes)
+                return next(iter(codes)) if len(codes) == 1 else None
+            return None
+    return None
+
+
 def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     if c.modality == "agreed":
         return "JOINT"
@@ -626,6 +693,11 @@ def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = Non
     if (prev is not None and prev.actor and prev.idx < j and j > 0 and unit[j - 1].lemma == "and"
             and all(t.lemma in _EN_ADVERBS for t in region)):
         return prev.actor   # "… was ready to share … and invited …": the same subject
+    if j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in _EN_ADVERBS for t in region) \
+            and unit[i].lemma.endswith("ed"):
+        actor = _en_reporter(D, unit, j)
+        if actor:
+            return actor   # "X noted that …, and called on …": X's state asks
     if c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags \
             and i + 1 < len(unit):
         nxt = next((t.lemma for t in unit[i + 1:i + 5] if t.lemma not in _EN_SKIP and not t.lemma.endswith("ly")),
@@ -642,6 +714,10 @@ def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = Non
         return "JOINT"
     if len(ph.codes) == 1:
         return ph.codes[0]
+    if not ph.codes and any(t.lemma in D.w("domestic") for t in region):
+        actor = q.country if q is not None and q.country else _en_reporter(D, unit, j)
+        if actor:
+            return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
         return None
     if region and any(t.text[:1].isupper() for t in region[1:]):
@@ -692,7 +768,16 @@ def _clause_start(D: _Doc, unit: list, p) -> int:
         r = h
     if r.rel not in ("conj", "parataxis", "ccomp") or D.head(r) is None:
         return unit[0].start
-    sub = [t for t in D.subtree(r, 200, ("parataxis",)) if t in unit]
+    lo, hi = unit[0].index, unit[-1].index
+    # the clause's left edge: the predicate and its left dependents (a misattached word to
+    # the right must not pull the start back)
+    sub = [r]
+    for k in D.kids(r):
+        if k.index < r.index and k.rel != "parataxis":
+            sub += D.subtree(k, 60, ("parataxis",))
+    sub = sorted((t for t in sub if lo <= t.index <= hi), key=lambda t: t.index)
+    while len(sub) > 1 and (sub[0].pos in ("PUNCT", "CCONJ") or sub[0].text in SEPARATORS):
+        sub = sub[1:]   # ", и предложила …": the clause starts at its own words
     if not sub or sub[0].index == unit[0].index or sub[0].lemma in ("что", "чтобы"):
         return unit[0].start   # "X подчеркнул, что …" keeps its attribution
     k = unit.index(sub[0])
@@ -712,6 +797,9 @@ def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
         c.span = _base_span(D, unit, c.pred)
     for a, b in zip(cands, cands[1:]):
         if a.span != b.span:
+            if (a.actor != b.actor or _two_requests(D, a, b)) and a.span[0] < b.span[0] < a.span[1] == b.span[1] \
+                    and a.pred.stop <= b.span[0]:
+                a.span = (a.span[0], b.span[0])   # another party's clause, or another request
             continue
         between = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start]
         seps = [t for t in between if t.text in SEPARATORS]
@@ -724,6 +812,13 @@ def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
         cut = seps[-1]
         a.span = (a.span[0], cut.start)
         b.span = (cut.stop, b.span[1])
+
+
+def _two_requests(D: _Doc, a: Candidate, b: Candidate) -> bool:
+    """"призвала партнеров участвовать … и попросила увеличить …": two different requests of
+    one party, each addressed on its own."""
+    return ("other" in a.flags and "other" in b.flags and a.pred.lemma != b.pred.lemma
+            and (D.lang != "ru" or (b.pred.rel == "conj" and D.head(b.pred) is a.pred)))
 
 
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
@@ -746,7 +841,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = _STRIP_L.match(seg)
     if m:
         s += m.end()
+    m = _STRIP_R.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()   # a clause cut before the next one: "…, и"
     return trim_span(text, s, e)
+
+
+_STRIP_R = re.compile(r"[\s,;:]+(?:и|а|но|and|but)[\s,;:]*$")
 
 
 _DL = [
@@ -858,6 +959,8 @@ def _extract(doc, record) -> list[Commitment]:
                 continue
             if "need" in c.flags:
                 c.modality = "intend" if c.actor == "JOINT" else "propose"
+            elif c.modality == "intend" and _proposes(D, c, unit):
+                c.modality = "propose"
             resolved.append(c)
         if not resolved:
             continue
@@ -880,11 +983,26 @@ def _extract(doc, record) -> list[Commitment]:
     return _dedupe(out)
 
 
+def _proposes(D: _Doc, c: Candidate, unit: list) -> bool:
+    """An intention to propose is a proposal ("намерена предложить", "plans to invite")."""
+    if D.lang == "ru":
+        nxt = [k for k in D.kids(c.pred) if k.rel == "xcomp" and k.feats.get("VerbForm") == "Inf"]
+    else:
+        nxt = [t for t in unit[c.idx + 1:c.idx + 4] if t.lemma != "to"][:1]
+    for k in nxt:
+        cues = list(D.lex.by_first.get(k.lemma, ())) + [
+            x for x in D.lex.prefix_first if k.lemma.startswith(x.words[0][:-1])]
+        if any(x.modality == "propose" and len(x.words) == 1 and "need" not in x.flags for x in cues):
+            return True
+    return False
+
+
 def _announcement(D: _Doc, p) -> bool:
     """A future meeting, visit or discussion ("министры обменяются мнениями")."""
     ann = D.w("announce")
     if p.lemma in ann:
-        return True
+        return not (p.lemma in D.w("review") and any(
+            k.rel == "obj" and k.lemma in D.w("document") for k in D.kids(p)))
     return any(k.lemma in ann for k in D.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
 

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from ..lexicon import rows
 from ..record import Country
 from .states import StateMention, find_leaders, find_states
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 DASHES = frozenset({"-", "–", "—", "−"})
 HEAD_HOPS = 2            # nominal heads climbed from a state to a title (министра ... дел России)
 LEAD_WORDS = 5           # the lead ends with the first sentence of this many words
@@ -58,13 +57,9 @@ class _Cues:
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> _Cues:
     words: dict[str, set] = {}
-    path = DATA / f"countries.{lang}.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or "\t" not in line:
-                continue
-            kind, word = line.split("\t", 1)
-            words.setdefault(kind.strip(), set()).add(_norm(word.strip()))
+    for row in rows(f"countries.{lang}.tsv"):
+        if len(row) >= 2:
+            words.setdefault(row[0], set()).add(_norm(row[1]))
     return _Cues(**{("with_" if k == "with" else k): frozenset(v)
                     for k, v in words.items() if k in _Cues.__dataclass_fields__ or k == "with"})
 

@@ -197,6 +197,10 @@ def _noun_done(s: _Sent, n, lex: _RuLex) -> bool:
         if h is None:
             return _pred_done(s, cur, lex) if cur is not n else False
         if h.pos in ("VERB", "AUX"):
+            if _form(h) == "Part" and any(          # "подготовленных к подписанию на саммите"
+                    g.rel == "case" and g.lemma in ctx.get("before", ())
+                    for c in s.children(h) if c is not cur for g in s.children(c)):
+                return False
             core = cur.rel in _CORE or any(c.rel == "case" and c.lemma in ("о", "об")
                                            for c in s.children(cur))
             if not core and h.lemma in ctx.get("plan", ()):
@@ -204,7 +208,8 @@ def _noun_done(s: _Sent, n, lex: _RuLex) -> bool:
                 return _tense(h) == "Past" and _form(h) == "Fin"
             return _verb_done(s, h, lex, False)
         if h.lemma in ctx.get("plan_noun", ()) or any(
-                c.lemma in ctx.get("future_mod", ()) for c in s.children(h)):
+                c.lemma in ctx.get("future_mod", ()) or c.rel == "case" and c.lemma in ctx.get("before", ())
+                for c in s.children(h)):      # "подготовленных к подписанию на форуме"
             return False
         if h.pos in ("ADJ",) and any(c.rel == "cop" for c in s.children(h)):
             return _pred_done(s, h, lex)
@@ -242,10 +247,20 @@ def _person_arg(s: _Sent, v) -> bool:
 _COMPOUND_ADJ = re.compile(r"^[а-яё]+(?:ско|ско-|но)-[а-яё]+(?:ский|цкий|ный)$")
 
 
-def _joint(s: _Sent, lex: _RuLex, n_states: int) -> bool:
-    """A joint act: 'совместный', a compound of two states' adjectives, or two states named."""
+_ROUTES = frozenset({"маршрут", "рейс", "авиарейс", "линия", "сообщение", "коридор", "паром"})
+
+
+def _joint(s: _Sent, lex: _RuLex, n_states: int, args: frozenset = frozenset()) -> bool:
+    """A joint act: 'совместный', a compound of two states' adjectives, or two states named;
+    a route between two named places ("паромной линии Оля – Туркменбаши") joins them."""
     joint = lex.ctx.get("joint", ())
-    return n_states >= 2 or any(t.lemma in joint or _COMPOUND_ADJ.match(t.lemma) for t in s.toks)
+    if n_states >= 2 or any(t.lemma in joint or _COMPOUND_ADJ.match(t.lemma) for t in s.toks):
+        return True
+    if not (args & _ROUTES and any(t.lemma in _ROUTES for t in s.toks)):
+        return False
+    toks = s.toks
+    return any(toks[k].text in ("-", "–", "—") and toks[k - 1].pos == "PROPN"
+               and toks[k + 1].pos == "PROPN" for k in range(1, len(toks) - 1))
 
 
 def _domestic(s: _Sent, v, lex: _RuLex) -> bool:
@@ -284,7 +299,8 @@ def _ru_triggers(sent, lex: _RuLex, n_states: int = 0) -> list[tuple[str, object
                 ok = _has_arg(s, t, args) and _verb_done(s, t, lex, True)
             elif kind == "verb_joint" and verbal:
                 ok = (_has_arg(s, t, args) and _verb_done(s, t, lex, True)
-                      and _joint(s, lex, n_states))
+                      and _joint(s, lex, n_states, args)
+                      and not _has_arg(s, t, lex.ctx.get("credit", frozenset())))
             elif kind == "noun" and t.pos in _NOUNISH:
                 ok = _noun_done(s, t, lex) and not (typ == "AID" and (
                     t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
@@ -292,8 +308,9 @@ def _ru_triggers(sent, lex: _RuLex, n_states: int = 0) -> list[tuple[str, object
             elif kind == "noun_of" and t.pos in _NOUNISH:
                 ok = any(c.lemma in args for c in s.children(t)) and _noun_done(s, t, lex)
             elif kind == "noun_occur" and t.pos in _NOUNISH:
-                ok = (_has_arg(s, t, args) and _occurred(s, t, lex)
-                      and _joint(s, lex, n_states))
+                # the parse of a long genitive chain often hangs the facility elsewhere
+                ok = ((_has_arg(s, t, args) or any(x.lemma in args for x in s.toks[i + 1:i + 5]))
+                      and _occurred(s, t, lex) and _joint(s, lex, n_states, args))
             elif kind == "verb_joint" and t.pos == "ADV" and _SHORT_PART.match(t.text.lower()):
                 # "открыто совместное предприятие": a short participle some parses take
                 # for an adverb; its subject is the facility noun right after it
@@ -386,9 +403,14 @@ def _any_at(words: Sequence[str], i: int, pats) -> bool:
     return any(_match_words(words, i, p) for p in pats)
 
 
-def _en_future(words: Sequence[str], i: int, lex: _EnLex, window: int = 3) -> bool:
+def _en_future(words: Sequence[str], i: int, lex: _EnLex, window: int = 3,
+               clause: bool = False) -> bool:
+    """A plan word just before the trigger; with ``clause``, anywhere in the words before
+    it up to a comma ("proposed holding a Qatar-Uzbekistan investment forum")."""
     single = {p[0] for p in lex.ctx.get("future", ()) if len(p) == 1 and p[0] != "to"}
-    for j in range(max(0, i - window), i):
+    for j in range(i - 1, max(-1, i - window - 1), -1):
+        if clause and words[j] in (",", ";", ":", "—", "–", "and", "but"):
+            break
         if words[j] in single:
             return True
     if i >= 1 and words[i - 1] == "to":
@@ -405,6 +427,7 @@ def _en_triggers(sent, lex: _EnLex, n_states: int = 0) -> list[tuple[str, int]]:
     joint = {p[0] for p in lex.ctx.get("joint", ())}
     facility = lex.ctx.get("facility", ())
     persons = {p[0] for p in lex.ctx.get("person", ())}
+    credit = {p[0] for p in lex.ctx.get("credit", ())}
     has_joint = n_states >= 2 or any(w in joint for w in words) or any(
         re.match(r"^[A-Z][a-z]+-[A-Z][a-z]+$", t.text) and _DEMONYM.match(t.text) for t in toks)
     sent_future = any(w in ("will", "shall") for w in words)
@@ -424,16 +447,34 @@ def _en_triggers(sent, lex: _EnLex, n_states: int = 0) -> list[tuple[str, int]]:
                     len(nxt) > 0 and nxt[0].text[:1].isupper())
             elif kind == "joint":
                 lo, hi = max(0, i - 8), min(len(words), i + len(pat) + 6)
-                ok = has_joint and any(_any_at(words, j, facility) for j in range(lo, hi))
+                near = words[lo:hi]
+                ok = (has_joint or _en_route(toks, words, near, lex)) \
+                    and any(_any_at(words, j, facility) for j in range(lo, hi)) \
+                    and not any(w in credit for w in near)    # "opened a credit line": aid
             elif typ == "AID":
                 ok = _aid_given(words, i, len(pat), lex, aid_cues)
             else:  # noun: an occasion ("during the talks") or a done cue in the sentence
                 near = any(_any_at(words, j, preps) for j in range(max(0, i - 4), i))
-                ok = near or (any(w in cues for w in words) and not sent_future)
+                ok = (near or (any(w in cues for w in words) and not sent_future)) \
+                    and not _en_future(words, i, lex, window=6, clause=True)
             if ok:
                 taken.add((typ, i))
                 found.append((typ, i))
     return found
+
+
+def _en_route(toks, words: Sequence[str], near: Sequence[str], lex: _EnLex) -> bool:
+    """A route between two named places ("a flight between Almaty and Hanoi", "the
+    Aktau–Baku ferry line") joins them: a joint act without a state named."""
+    routes = {p[0] for p in lex.ctx.get("route", ())}
+    if not routes & set(near):
+        return False
+    for k in range(1, len(toks) - 1):
+        a, b = toks[k - 1].text, toks[k + 1].text
+        if a[:1].isupper() and b[:1].isupper() and (
+                words[k] in ("-", "–", "—") or words[k] == "and" and k >= 2 and words[k - 2] == "between"):
+            return True
+    return any(re.match(r"^[A-Z][a-z]+[–-][A-Z][a-z]+$", t.text) for t in toks)
 
 
 def _aid_given(words: Sequence[str], i: int, n: int, lex: _EnLex, aid_cues: set) -> bool:

@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from ..lexicon import rows as read_lexicon
 _LETTER = "а-яёa-z"
 
 
@@ -96,19 +95,6 @@ class _Grammar:
     numbers: _Alternatives
     home: dict
     elided: re.Pattern       # a number with a scale word and no currency
-
-
-def read_lexicon(name: str) -> list[list[str]]:
-    """Rows of a tab-separated lexicon under accords/data, comments and blanks skipped."""
-    path = DATA / name
-    rows = []
-    if not path.exists():
-        return rows
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
 
 
 _NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)"

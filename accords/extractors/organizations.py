@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from ..lexicon import rows
 from ..record import Organization
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,7}$")
 _EN_LINK = {"of", "the", "for", "&"}
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -26,13 +25,9 @@ _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 @lru_cache(maxsize=2)
 def _lexicon(lang: str) -> dict:
     out: dict = {}
-    path = DATA / f"organizations.{lang}.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#") or "\t" not in line:
-                continue
-            kind, words = line.split("\t", 1)
-            out.setdefault(kind.strip(), []).append(tuple(words.split()))
+    for row in rows(f"organizations.{lang}.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[0], []).append(tuple(" ".join(row[1:]).split()))
     return out
 
 

@@ -15,9 +15,12 @@ _ANOTHER = {"другой", "another"}
 _ONE_PER_STATE = {"head_of_state", "head_of_government"}
 _WITH = {"с", "со", "with"}
 _SIGN = ("подпис", "sign")
-_DELEGATION = ("delegation", "делегаци")
+_DELEGATION = ("delegation", "делегаци", "side", "сторон")
 _LED_BY = {"was", "is", "were", "headed", "led", "head", "lead", "by", "во_главе", "с", "со", ",",
-           "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который"}
+           "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который", "represented",
+           "представлять", "участие", "принять", "участвовать", "присутствовать", "—", "–"}
+_GOVERNMENT = {"government", "governmental", "cabinet", "правительство", "правительственный",
+               "кабмин"}
 _PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
                {"премьер", "премьер-министр", "premier", "prime"})
 
@@ -62,7 +65,7 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
         if p.country:
             continue
         if p.role_class == "other_official":
-            p.country = _principal_state(p, persons)
+            p.country = _principal_state(p, persons) or _government_state(v, p, states, parties)
             continue
         if p.role_class not in STATE_ROLES | _SIDE_ROLES:
             continue
@@ -139,17 +142,22 @@ def _item_start(v, m) -> int:
     return a
 
 
+def _org_start(v, a: int) -> int:
+    """"... and Nebras Power CEO X": in English the company stands before the title."""
+    if v.lang == "ru":
+        return a
+    k = a
+    while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
+            and not v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[a].sent:
+        k -= 1
+    return k
+
+
 def _list_state(v, p) -> str | None:
     """"Uzbek Foreign Minister Bakhtiyor Saidov, Minister of Investment Laziz Kudratov and
     ...": the members of one list whose own titles name one state are of that state."""
     for m in p.mentions:
-        a = _item_start(v, m)
-        if v.lang != "ru":                # "... and Nebras Power CEO X": the company before
-            k = a
-            while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
-                    and not v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[a].sent:
-                k -= 1
-            a = k
+        a = _org_start(v, _item_start(v, m))
         if a < 2:
             continue
         sep = v.keys[a - 1]
@@ -217,14 +225,25 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
 def _delegation_state(v, p, parties: list[str]) -> str | None:
     """"The Korean delegation was headed by Vice Minister X", "and the Turkmen delegation by
     ...", "казахстанскую делегацию возглавил министр X", "делегация Узбекистана во главе с
-    X": the head of a delegation is of the delegation's state."""
+    X", "on the Saudi side by ACWA Power chairman X", "казахстанскую сторону представлял X":
+    the head of a delegation (a side) is of its state."""
     if v is None:
         return None
     for m in p.mentions:
         a = _item_start(v, m)
         sent = v.tokens[m.t0].sent
+        for _ in range(4):            # "... возглавил министр X и посол Y": the list's start
+            b = _org_start(v, a)
+            prev = v.mention_at[b - 2] if b >= 2 and v.keys[b - 1] in (",", "и", "and") else None
+            if prev is None or prev is m or v.tokens[prev.t0].sent != sent:
+                break
+            a = _item_start(v, prev)
         k = a - 1
-        while k >= 0 and a - k <= 6 and v.tokens[k].sent == sent and v.keys[k] in _LED_BY:
+        orgs = 0                          # "on the Saudi side by ACWA Power chairman X"
+        while k >= 0 and a - k <= 8 and v.tokens[k].sent == sent and (
+                v.keys[k] in _LED_BY or v.lang != "ru" and orgs < 3 and v.is_cap(k)
+                and not v.state_code[k] and v.mention_at[k] is None):
+            orgs += v.keys[k] not in _LED_BY
             k -= 1
         if k < 0 or k == a - 1 or v.tokens[k].sent != sent or not v.keys[k].startswith(_DELEGATION):
             continue
@@ -260,4 +279,33 @@ def _company_state(v, p, parties: list[str]) -> str | None:
                 if j >= 0 and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
                     return v.state_code[j]
             return None
+    return None
+
+
+def _government_state(v, p, states, parties: list[str]) -> str | None:
+    """"YEREVAN, June 10. ... government spokesperson X told reporters": an official of "the
+    government" with no state named is of the state the dateline's capital is in."""
+    t = p.title
+    if v is None or t is None or t.states:
+        return None
+    words = set(t.keys)
+    for m in p.mentions:           # "government spokesperson": the word before the title
+        a = _item_start(v, m)
+        words.update(v.keys[max(0, a - 2):a])
+    if not _GOVERNMENT & words:
+        return None
+    by_start = {tok.start: i for i, tok in enumerate(v.tokens[:200])}
+    for sm in states:
+        if sm.kind != "capital":
+            continue
+        i = by_start.get(sm.start)
+        if i is None:
+            break
+        j = i
+        while j + 1 < len(v.tokens) and v.tokens[j + 1].start < sm.stop:
+            j += 1
+        line_start = i == 0 or v.newline_before[i]
+        nxt = v.tokens[j + 1].text if j + 1 < len(v.tokens) else ""
+        if line_start and nxt in (",", ".", "(", "–", "—", "-") and sm.code in parties:
+            return sm.code
     return None

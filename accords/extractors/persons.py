@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..record import Person
 from . import roles
-from .names import normalize_ru, word_key
+from .names import _name_parses, normalize_ru, word_key
 from .person_states import STATE_ROLES, fill_countries, parties_of
 
 MAX_WINDOW = 24          # tokens looked at before a name for its title
@@ -50,6 +50,9 @@ _OBLIQUE = re.compile(r"(ым|им|ом|ем|ой|ого|ему|ому|а|у|ю|
 _PARTICLES = {"де", "да", "ди", "дель", "делла", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ал",
               "эль", "ле", "ла", "du", "de", "da", "di", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la"}
 _INITIAL = re.compile(r"^([A-ZА-ЯЁ]|Дж|Ш|Ст|Вл|Th|Ch|Sh)$")
+_REGION_NOUNS = {"провинция", "область", "штат", "префектура", "уезд", "округ", "район", "край", "город"}
+_PLACE_NOUNS = _REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
+                                "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
 _CYR_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё\-]*$")
 
 
@@ -108,6 +111,7 @@ class View:
 
     def __init__(self, doc, tokens, lang: str, state_mentions, org_spans=()):
         self.doc, self.tokens, self.lang = doc, tokens, lang
+        self._titles = None
         n = len(tokens)
         lex_words = roles.lexicon(lang).words
         self.keys, self.plural = [], [False] * n
@@ -166,6 +170,12 @@ class View:
         if self.lang == "ru":
             return t.pos in ("ADJ", "DET")
         return self.keys[i] in _EN_SKIP
+
+    def all_titles(self) -> list:
+        """Every title of the whole text, found once (the bare and plural title rules share it)."""
+        if self._titles is None:
+            self._titles = roles.find_titles(self.lang, self.keys, self.state_id, self.skip)
+        return self._titles
 
     def is_cap(self, i: int) -> bool:
         return self.tokens[i].text[:1].isupper()
@@ -296,6 +306,11 @@ def _title_from(v: View, chain: list, end: int) -> Title:
             role_class = "other_official"      # "European Commission President", "EBRD President"
     elif role_class == "business" and not codes and _org_kind(v, first, e) == "public":
         role_class = "other_official"          # "председатель правления Национального банка"
+    if role_class == "other_official" and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
+            and any(v.keys[i] in _parliaments(v.lang)
+                    or v.tokens[i].text.lower().startswith(roles.parliament_stems(v.lang))
+                    for i in range(first.stop, e)):
+        role_class = "parliament"              # "Председатель Лок Сабхи (нижней палаты Парламента)"
     head = v.tokens[first.start]
     toks = v.tokens
     our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
@@ -305,6 +320,21 @@ def _title_from(v: View, chain: list, end: int) -> Title:
                  case=head.feats.get("Case") if v.lang == "ru" else None,
                  has_org=any(v.org[i] for i in range(s, e)), our=our,
                  keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+@lru_cache(maxsize=4)
+def _parliaments(lang: str) -> frozenset:
+    """Words naming a parliament ("парламент", "сенат", "majlis"): the bodies of the lexicon's
+    "председатель X" / "chairman of the X" parliament titles, less the ambiguous ones."""
+    out = set()
+    for entries in roles.lexicon(lang).index.values():
+        for e in entries:
+            if e.role_class == "parliament" and e.items[0] in _BUSINESS_HEADS:
+                rest = [w for w in e.items[1:] if w not in ("of", "the")]
+                if len(rest) == 1:
+                    out.add(rest[0])
+    return frozenset(out - {"палата", "собрание", "ассамблея", "конгресс", "assembly", "chamber",
+                            "congress", "house", "council"})
 
 
 @lru_cache(maxsize=4)
@@ -488,6 +518,9 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
             if g:
                 pieces.append(g)
     for g in pieces:
+        if len(g) >= 4 and g[0] > 0 and v.keys[g[0] - 1] in _REGION_NOUNS and not _name_parses(
+                v.tokens[g[0]].text.lower()):
+            g = g[1:]           # "провинции Лаокай Нгуен Ван Тхань": the region's name goes first
         for part in _split_by_case(v, g, surnames):
             toks = [v.tokens[i] for i in part]
             if not _span_tokens_ok(toks):
@@ -500,10 +533,39 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
                 continue
             m = Mention(toks[0].start, toks[-1].stop, part[0], part[-1] + 1, [])
             out.append(m)
+    out = _drop_body_names(v, out, lex_words)
     for m in out:
         for i in range(m.t0, m.t1):
             v.mention_at[i] = m
     return out
+
+
+def _drop_body_names(v: View, out: list, lex_words) -> list:
+    """"с Председателем Лок Сабхи (нижней палаты) Республики Индия Ом Бирлой": a "name" right
+    after a title word, followed by the title's complement (a state, genitives, brackets)
+    and then another name, names the body the title heads, not a person."""
+    drop = set()
+    for k, m in enumerate(out[:-1]):
+        h = m.t0 - 1
+        if h < 0 or v.keys[h] not in lex_words:
+            continue
+        nxt = out[k + 1]
+        gap = range(m.t1, nxt.t0)
+        if not 0 < len(gap) <= 10 or v.tokens[nxt.t0].sent != v.tokens[m.t0].sent \
+                or not any(v.state_code[i] for i in gap):
+            continue
+        if all(v.state_code[i] or v.tokens[i].text in "()" or v.tokens[i].pos == "ADJ"
+               or v.tokens[i].pos in ("NOUN", "PROPN") and v.tokens[i].feats.get("Case") == "Gen"
+               for i in gap):
+            drop.add(k)
+    if not drop:
+        return out
+    bodies = [[word_key(v.tokens[i].text) for i in range(out[k].t0, out[k].t1)] for k in drop]
+    for k, m in enumerate(out):      # "между Сенатом и Лок Сабхой": the body named again
+        keys = [word_key(v.tokens[i].text) for i in range(m.t0, m.t1)]
+        if any(len(b) == len(keys) and all(_stem_match(x, y) for x, y in zip(b, keys)) for b in bodies):
+            drop.add(k)
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 def _loc_tails(v: View, spans, idx: dict) -> list[list[int]]:
@@ -717,7 +779,7 @@ def _plural_titles(v: View, mentions: list[Mention]) -> None:
     a plural title standing for the two people just named gives its class to the one
     of them the text gives no title."""
     taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
-    for mt in roles.find_titles(v.lang, v.keys, v.state_id, v.skip):
+    for mt in v.all_titles():
         head = v.tokens[mt.start]
         if not v.plural[mt.start] or mt.role_class not in STATE_ROLES \
                 or any(a <= head.start < b for a, b in taken):
@@ -750,7 +812,7 @@ def _bare_titles(v: View, mentions: list[Mention]) -> None:
     taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
     n = len(v.tokens)
     unnamed: set = set()         # titles already used for someone the text does not name
-    for mt in roles.find_titles(v.lang, v.keys, v.state_id, v.skip):
+    for mt in v.all_titles():
         head = v.tokens[mt.start]
         if any(a <= head.start < b for a, b in taken):
             continue
@@ -796,10 +858,11 @@ def _bare_titles(v: View, mentions: list[Mention]) -> None:
 
 # ---------------------------------------------------------------- entry point
 
-def _keep(p: _Person, v: View) -> bool:
+def _keep(p: _Person, v: View, places: frozenset = frozenset()) -> bool:
     """Drop what natasha took for a person: a lone common word that is capitalised only
     because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
-    word before a date ("Изот 7-06-2017", a byline)."""
+    word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
+    ("в порту Оля") or one the tagger reads as a place elsewhere in the text."""
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -807,6 +870,10 @@ def _keep(p: _Person, v: View) -> bool:
     w = p.name_words[0]
     if len(w) <= 2:
         return False
+    if any(m.t0 > 0 and v.keys[m.t0 - 1] in _PLACE_NOUNS for m in p.mentions):
+        return False                      # "в порту Оля": a place's name
+    if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):
+        return False                      # the tagger reads the same word as a place elsewhere
     n = len(v.tokens)
     if all(m.t1 < n and v.tokens[m.t1].text[:1].isdigit() for m in p.mentions):
         return False
@@ -851,7 +918,8 @@ def _build(doc, record) -> list[Person]:
     _resolve(persons, v)
     _bare_titles(v, mentions)
     _plural_titles(v, mentions)
-    persons = [p for p in persons if _keep(p, v)]
+    places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
+    persons = [p for p in persons if _keep(p, v, places)]
     fill_countries(persons, parties_of(record, states), states, v)
     out = []
     for p in persons:

@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñ]$")
 MAX_RUN = 4
-_INNER = {"of", "and", "&", "for", ","}
+_INNER = {"of", "and", "&", "for", ",", "the"}
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
 
 
@@ -147,11 +147,15 @@ def en_mentions(doc, v) -> list:
         # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title
         if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s"):
             a = b - 2
+        company = roles.company_words("en")
+        while b - a >= 3 and (v.keys[a] in company or any(
+                v.keys[a].endswith(w) for w in ("bank", "group", "holding"))):
+            a += 1                         # "of Korea Eximbank Yoon Hee-sung": the company first
         runs.append((a, b))
     cands = [Mention(v.tokens[a].start, v.tokens[b - 1].stop, a, b,
                      [v.tokens[k].text for k in range(a, b)]) for a, b in runs]
-    # "Minister of Commerce and Industry X", "... Innovation and Aerospace Industry X": a lone
-    # word after "of"/"and" is a word of the title's complement, a person only when named
+    # "Minister of Commerce and Industry X", "Speaker of the Grand National Assembly X": a lone
+    # word after "of"/"and"/"the" is a word of the title's complement, a person only when named
     # in full elsewhere (checked last); it does not cut the title off the name after it
     inner = [m for m in cands if m.t1 - m.t0 == 1 and m.t0 > 0 and v.keys[m.t0 - 1] in _INNER]
     cands = [m for m in cands if m not in inner]

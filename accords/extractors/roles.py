@@ -176,3 +176,10 @@ def body_state(lang: str, words: Sequence[str]) -> str | None:
             if all(low[i + k].startswith(stems[k]) for k in range(n)):
                 return code
     return None
+
+
+@lru_cache(maxsize=4)
+def parliament_stems(lang: str) -> tuple:
+    """"@parliament" rows: word starts naming a parliament ("кенеш", "меджлис", "хурал"), for
+    the head of a body the lemmatiser does not know ("Председатель Жогорку Кенеша")."""
+    return tuple(sorted(marked_words(lang, "@parliament")))

@@ -36,7 +36,8 @@ def load(corpus: Path, repeat: int, lang: str | None = None) -> list[dict]:
     return docs * repeat
 
 
-def run_mode(mode: str, corpus: Path, repeat: int, lang: str | None = None) -> dict:
+def run_mode(mode: str, corpus: Path, repeat: int, lang: str | None = None,
+             disable: tuple[str, ...] = ()) -> dict:
     docs = load(corpus, repeat, lang)
     if mode == "natasha":
         from natasha import Doc
@@ -58,7 +59,7 @@ def run_mode(mode: str, corpus: Path, repeat: int, lang: str | None = None) -> d
         extract("Прогрев.", lang="ru")
 
         def work(d):
-            extract(d["text"], date=d.get("date"), lang=d.get("lang"))
+            extract(d["text"], date=d.get("date"), lang=d.get("lang"), disable=disable)
     for d in docs[: len(docs) // repeat]:   # warm-up pass: caches filled, not timed
         work(d)
     t0 = time.perf_counter()
@@ -77,21 +78,26 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--mode", choices=["natasha", "accords"])
     ap.add_argument("--lang", help="only documents of this language (e.g. ru)")
+    ap.add_argument("--disable", default="", help="components to switch off, comma-separated "
+                    "(e.g. figures: the cost of one component is the difference)")
     args = ap.parse_args()
     if args.mode:
-        print(json.dumps(run_mode(args.mode, args.corpus, args.repeat, args.lang)))
+        disable = tuple(c for c in args.disable.split(",") if c)
+        print(json.dumps(run_mode(args.mode, args.corpus, args.repeat, args.lang, disable)))
         return
     results = {}
     for mode in ("natasha", "accords"):
         out = subprocess.run([sys.executable, __file__, "--mode", mode, "--repeat", str(args.repeat),
-                              "--corpus", str(args.corpus)] + (["--lang", args.lang] if args.lang else []), check=True, capture_output=True, text=True)
+                              "--corpus", str(args.corpus), "--disable", args.disable]
+                             + (["--lang", args.lang] if args.lang else []), check=True, capture_output=True, text=True)
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     ratio = results["accords"]["ms_per_doc"] / results["natasha"]["ms_per_doc"]
     print("| pipeline | documents | docs/s | ms/doc | peak RSS MB |")
     print("|---|---|---|---|---|")
     for r in results.values():
         print(f"| {r['mode']} | {r['docs']} | {r['docs_per_s']} | {r['ms_per_doc']} | {r['peak_rss_mb']} |")
-    print(f"\naccords / natasha time per document: {ratio:.3f}")
+    print(f"\naccords / natasha time per document: {ratio:.3f}"
+          + (f" (accords without: {args.disable})" if args.disable else ""))
 
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ class DocInfo(_Fact):
     lang: Optional[str] = Field(None, description="ISO 639-1 code detected or given")
     source: Optional[str] = Field(None, description="file path, URL or '-' it came from")
     sha256: Optional[str] = Field(None, description="hash of the normalised text")
+    extractor: Optional[str] = Field(None, description="version of the extractor that made the record")
 
 
 class Country(_Fact):

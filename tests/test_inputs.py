@@ -179,3 +179,18 @@ def test_cli_error_line_prints_names_literally(tmp_path):
     res = run_cli("extract", str(bad))
     assert res.returncode == 1
     assert str(bad) in res.stderr.decode()
+
+
+def test_a_failing_component_leaves_the_rest_of_the_record(monkeypatch):
+    from accords import extractors
+
+    def broken(doc, record):
+        raise RuntimeError("boom")
+
+    comps = [(n, broken if n == "sectors" else c) for n, c in extractors.COMPONENTS]
+    monkeypatch.setattr(extractors, "COMPONENTS", comps)
+    record = extract(RU)
+    assert record.sectors == []
+    assert {c.code for c in record.countries} == {"KAZ", "SRB"}
+    assert any(w.startswith("sectors failed: RuntimeError: boom") for w in record.warnings)
+    assert record.doc.extractor == extractors.EXTRACTOR_VERSION

@@ -45,16 +45,24 @@ def text_sha256(text: str) -> str:
 
 
 def run_components(doc: Analysis, info: DocInfo, disable: Iterable[str] = ()) -> Record:
+    """Run the components in order. A component that fails leaves its facts empty and says
+    so in ``record.warnings``: no text stops the pipeline."""
     record = Record(doc=info)
     skip = set(disable)
+    problems = []
     for name, component in COMPONENTS:
         if name in skip:
             continue
-        facts = component(doc, record)
-        setattr(record, name, facts)
-    warnings = getattr(figures, "consistency_warnings", None)
-    if warnings and "figures" not in skip:
-        record.warnings = warnings(record)
+        try:
+            setattr(record, name, component(doc, record))
+        except Exception as e:  # noqa: BLE001 - one component's fault must not lose the record
+            problems.append(f"{name} failed: {type(e).__name__}: {e}")
+    if "figures" not in skip:
+        try:
+            problems += figures.consistency_warnings(record)
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"figure consistency check failed: {type(e).__name__}: {e}")
+    record.warnings = problems
     return record
 
 
@@ -69,5 +77,6 @@ def extract_text(text: str, *, date: str | date | None = None, url: str | None =
     doc = analyze(text, lang=lang, published=published)
     info = DocInfo(id=id, url=url, title=title,
                    published=published.isoformat() if published else None,
-                   lang=doc.lang, source=source, sha256=text_sha256(text))
+                   lang=doc.lang, source=source, sha256=text_sha256(text),
+                   extractor=EXTRACTOR_VERSION)
     return run_components(doc, info, disable)

@@ -309,6 +309,36 @@ CASES = [
     ("ru", "2025-06-10", "Документы на общую сумму около 700 млн долларов планируется подписать "
      "на форуме.",
      [("agreements_value", F, 700_000_000, "USD", "2025", None, "about")]),
+    # --- aid, loans and allocations are metric `other`; a dateline day is no period
+    ("ru", "2025-06-10", "ЕРЕВАН, 9 июня. Япония выделила Армении 12 млн долларов на ремонт школ.",
+     [("other", A, 12_000_000, "USD", "2025", None, None)]),
+    ("ru", "2025-06-10", "Венгрия безвозмездно передала Сербии оборудование для больниц на сумму "
+     "40 млн евро.",
+     [("other", A, 40_000_000, "EUR", "2025", None, None)]),
+    ("ru", "2025-06-10", "Польша предоставила Молдове кредитную линию объемом 25 млн евро, "
+     "открытую в 2023 году.",
+     [("other", A, 25_000_000, "EUR", "2023", None, None)]),
+    ("en", "2025-06-10", "RIGA, June 4 — Latvia and the Nordic Fund signed a loan agreement worth "
+     "$35 million with Estonia.",
+     [("other", A, 35_000_000, "USD", "2025", None, None)]),
+    ("en", "2025-06-10", "Canada allocated $7 million to Ghana for flood relief.",
+     [("other", A, 7_000_000, "USD", "2025", None, None)]),
+    # a target year written before the amount, as a coming year
+    ("ru", "2025-06-10", "Австрия намерена в следующем году увеличить объем льготного "
+     "финансирования проектов в Грузии до 80 млн евро.",
+     [("other", "target", 80_000_000, "EUR", "2026", None, None)]),
+    # the increase of trade is measured, though the amount hangs on another noun above it
+    ("ru", "2025-06-10", "Министры обсудили шаги по наращиванию товарооборота до 2 млрд долларов.",
+     [(T, "target", 2_000_000_000, "USD", None, None, None)]),
+    # a result cannot lie in a year still to come: it is expected
+    ("ru", "2025-06-10", "Инвестиции Японии в экономику Вьетнама в будущем году составят 3 млрд долларов.",
+     [("investment", F, 3_000_000_000, "USD", "2026", None, None)]),
+    ("en", "2025-06-10", "Trade between Peru and Chile will hit $5 billion next year.",
+     [(T, F, 5_000_000_000, "USD", "2026", None, None)]),
+    # one contract for a built object is that project's cost
+    ("en", "2025-06-10", "A contract with a Spanish firm for a new metro line in Baku valued at "
+     "€250 million was also signed.",
+     [("project_value", A, 250_000_000, "EUR", None, None, None)]),
 ]
 
 

@@ -68,6 +68,15 @@ PERIODS = [
     ("до конца года", D("2025-09-01"), "2025", "end"),
     ("by the end of the year", D("2024-06-01"), "2024", "end"),
     ("by year-end", D("2024-06-01"), "2024", "end"),
+    # the coming year
+    ("в следующем году", D("2025-09-01"), "2026", "plain"),
+    ("next year", D("2025-09-01"), "2026", "plain"),
+    # a day of a month is an event's date (a dateline), not a figure's period
+    ("ТАШКЕНТ, 14 апреля", D("2025-09-01"), "2025-04", "date"),
+    ("ANKARA, June 2 (Reuters)", D("2025-09-01"), "2025-06", "date"),
+    ("в апреле", D("2025-09-01"), "2025-04", "plain"),
+    ("over the past decade", D("2025-09-01"), None, "since"),
+    ("за последнее десятилетие", D("2025-09-01"), None, "since"),
 ]
 
 

@@ -7,11 +7,14 @@ meaning from the words around it in its sentence (lexicon ``accords/data/metrics
   (товарооборот, экспорт, investment) before it, or right after it ("$5 billion in mutual
   trade"), or an anaphor ("this indicator") standing for the previous sentence's metric.
   Aid, grants and credits (грант, кредит, гуманитарный груз, loan) are metric ``other``:
-  what one party gives the other measures the relationship. Amounts with no metric
+  what one party gives the other measures the relationship; so does an agreement that
+  is a loan ("loan agreement worth", "кредитная линия"). A built object (line, road,
+  bridge) before "worth" makes the amount a project's cost. Amounts with no metric
   (prices, budgets) measure nothing of it and are not emitted.
 - ``kind``: the nearest target / forecast / actual cue before the amount, read on the
   surface form since tense decides it (достичь → target, достиг → actual).
-- ``period``: the nearest period of its sentence (the target year for targets); trade
+- ``period``: the nearest period of its sentence (the target year for targets, also a
+  coming year written before the amount; a result in a coming year is a forecast); trade
   figures with none carry the previous sentence's period ("За январь–июнь ... составил
   $4,2 млрд. При этом экспорт ... составил $1,44 млрд").
 - ``change_pct``: growth and decline (percentages, "в 1,5 раза") of the sentence go to the
@@ -329,6 +332,10 @@ def _governed_elsewhere(a: _Amount, toks: list, by_id: dict, children: dict, lex
             return False
         if not keys & _NEUTRAL:
             return True
+        # "увеличение торговли до $X": the neutral noun's own dependent names the metric
+        if any(c.rel.startswith("nmod") and _lemma_categories(c, lex) & _NAMING
+               for c in children.get(head.id, ())):
+            return False
         head, rel = by_id.get(head.head_id), head.rel
     return False
 
@@ -409,11 +416,13 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
         # the longer of two holders ending at one word: "investment projects", not "projects"
         h = min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
         if h is not None:
-            return h.value, h
+            loan = _loan_holder(h, cues, a)
+            return (loan.value, loan) if loan is not None else (h.value, h)
     # a holder right after the amount: "a $500 million plant"
     for c in cues:
         if c.category == "holder" and c.first == a.last + 1:
-            return c.value, c
+            loan = _loan_holder(c, cues, a)
+            return (loan.value, loan) if loan is not None else (c.value, c)
     cands = []
     for c in cues:
         if c.category == "worth":
@@ -452,6 +461,17 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
         x = _nearest_cue([(d, x) for d, x in cands if x.category == "metric"])
         return (x.value, x) if x else (None, None)
     return c.value, c
+
+
+def _loan_holder(h: _Cue, cues: list[_Cue], a: _Amount) -> _Cue | None:
+    """"a loan agreement worth $X", "кредитная линия на сумму", "соглашение о предоставлении
+    гранта на сумму": the holder names a loan or a grant, which is what the amount measures."""
+    for c in cues:
+        if c.category == "metric" and c.value == "other" and (
+                c.first <= h.first <= c.last or 0 <= h.first - c.last <= 1
+                or 0 < c.first - h.last <= 3 and c.last < a.q_first):
+            return c
+    return None
 
 
 def _worth_before(a: _Amount, cues: list[_Cue], toks: list) -> list[_Cue]:
@@ -499,7 +519,8 @@ def _kind_of(a: _Amount, window_lo: int, cues: list[_Cue], toks: list) -> str:
     return best.value
 
 
-def _period_of(a: _Amount, periods: list[PeriodMention], amounts: list[_Amount]) -> tuple[str | None, bool]:
+def _period_of(a: _Amount, periods: list[PeriodMention], amounts: list[_Amount],
+               published=None) -> tuple[str | None, bool]:
     """(period, found): the period of the amount's sentence that belongs to it."""
     s, e = a.money.start, a.money.stop
     usable = [p for p in periods if p.kind != "compare"]
@@ -528,8 +549,12 @@ def _period_of(a: _Amount, periods: list[PeriodMention], amounts: list[_Amount])
     if targets:
         return nearest(targets).value, True
     later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)]
-    if a.kind == "forecast":
-        later += [p for p in usable if p.kind == "plain" and p.year_only and p.stop <= s and clear(p)]
+    if a.kind == "forecast" or published is not None and not later:
+        # a year after the publication year cannot be a result's: it is the goal's
+        # ("намерено в следующем году увеличить ... до $X")
+        later += [p for p in usable if p.kind == "plain" and p.year_only and p.stop <= s and clear(p)
+                  and (a.kind == "forecast" or p.value and p.value.isdigit()
+                       and int(p.value) > published.year)]
     if later:
         return nearest(later).value, True
     return None, True          # a target's period is its target year or nothing
@@ -768,11 +793,15 @@ class _Reader:
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal
             window_lo = a.last + 1
             if a.role == "base":       # its own period, written right after it, or none
-                nxt = [p for p in periods if p.start >= a.money.stop and p.kind != "since"
+                nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
                        and not any(a.money.stop <= x.money.start < p.start for x in amounts)]
                 a.period, a.period_found = (nxt[0].value if nxt else None), True
             else:
-                a.period, a.period_found = _period_of(a, periods, amounts)
+                a.period, a.period_found = _period_of(a, periods, amounts, self.doc.published)
+                pub = self.doc.published
+                if a.kind == "actual" and pub is not None and a.period and a.period[:4].isdigit() \
+                        and int(a.period[:4]) > pub.year:
+                    a.kind = "forecast"     # a result cannot lie in a year still to come
 
     def _carry_over(self, sent, figures: list[_Amount], adjacent: bool) -> None:
         """Periods and money-less changes of the previous sentence, for trade results."""

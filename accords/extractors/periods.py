@@ -10,7 +10,8 @@ Each mention also says how it is used, from the words before it:
 ``plain`` (the period of a result), ``target`` ("к 2030 году", "by 2030", "на 2020 год"),
 ``end`` ("by the end of 2021": a result or a deadline), ``since`` ("since 1992", "за
 последние 10 лет", "over the past five years": a cumulative total, no period) and
-``compare`` ("по сравнению с аналогичным периодом прошлого года", "than a year earlier",
+``date`` ("20 января", "March 3": a day of an event, such as a dateline, never a
+figure's period) and ``compare`` ("по сравнению с аналогичным периодом прошлого года", "than a year earlier",
 "up 8% from 2022": the base of a change, never the figure's period).
 
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
@@ -58,7 +59,9 @@ _EN_YSPEC = (rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
 
 _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0, "уходящ": 0, "this": 0,
                "the current": 0, "прошл": -1, "минувш": -1, "предыдущ": -1, "истекш": -1,
-               "last": -1, "the previous": -1, "the past": -1, "позапрошл": -2}
+               "last": -1, "the previous": -1, "the past": -1, "позапрошл": -2,
+               "следующ": 1, "будущ": 1, "наступающ": 1, "предстоящ": 1, "next": 1,
+               "the coming": 1, "the next": 1}
 
 _F = re.I | re.X
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -87,8 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
-                       r"текущ|нынешн|эт|уходящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
-    ("rel", re.compile(r"\b(?P<rel>last|this|the\s+previous|the\s+past|"
+                       r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
+    ("rel", re.compile(r"\b(?P<rel>last|this|next|the\s+next|the\s+coming|the\s+previous|the\s+past|"
                        r"the\s+current)\s+year(?![a-z-])", _F)),
     # the current year's end: "по итогам года ожидается", "до конца года", "by the end of the year"
     ("yearend", re.compile(r"(?<![а-яё])(?:по\s+итогам|к\s+концу|до\s+конца|в\s+конце)\s+года(?![а-яё]|\s+\d)|"
@@ -100,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"(?:за|в\s+течение)\s+(?:последн[а-яё]+|прошедш[а-яё]+|минувш[а-яё]+)\s+"
                         rf"(?:\d+|{_NUMW}|пять|десять)?\s*(?:лет|года?)(?![а-яё])|"
                         rf"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d+|{_NUMW}|ten|"
-                        r"several|few)\s+years", _F)),
+                        r"several|few)\s+years|"
+                        r"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|\d+)\s+)?decades?\b|"
+                        r"(?:за|в\s+течение)\s+(?:последн|прошедш|минувш)[а-яё]+\s+(?:(?:два|три|\d+)\s+)?десятилети[а-яё]*", _F)),
     ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past|last)\s+year|за\s+(?:прошедший\s+|"
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
@@ -239,8 +244,16 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
     return None
 
 
-def _kind(text: str, start: int, name: str) -> str:
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:-?(?:го|е|st|nd|rd|th))?\s*$", re.I)
+_DAY_AFTER = re.compile(r"\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.,%]|\s*(?:млн|млрд|тыс|million|billion))", re.I)
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
     left = text[max(0, start - 60):start]
+    if name == "month" and (_DAY_BEFORE.search(left) or stop >= 0 and not _CYRILLIC.search(text[start:stop]) and _DAY_AFTER.match(text, stop)):
+        return "date"
     if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
         return "compare"
     if name == "span":
@@ -285,6 +298,6 @@ def find_periods(text: str, published: date | None = None,
                 continue
             value, year_only = res
             taken.append((s, e))
-            out.append(PeriodMention(s, e, value, _kind(text, s, name), year_only, text[s:e]))
+            out.append(PeriodMention(s, e, value, _kind(text, s, name, e), year_only, text[s:e]))
     out.sort(key=lambda p: p.start)
     return out

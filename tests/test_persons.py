@@ -383,3 +383,88 @@ def test_delegation_list_members_share_its_state():
                  "Ankara.", "en")
     assert ps["Yerlan Akhmetov"].country == "KAZ"
     assert ps["Nurlan Sauranbayev"].country == "KAZ"
+
+
+def test_ru_title_with_a_list_of_portfolios():
+    ps = persons("Министр сельского хозяйства, лесного хозяйства и рыболовства Японии Кэндзи "
+                 "Ямада провел переговоры с заместителем министра энергетики, науки и технологий "
+                 "Таиланда Сомчаем Пратом в Астане.")
+    assert (ps["Кэндзи Ямада"].role_class, ps["Кэндзи Ямада"].country) == ("minister", "JPN")
+    assert (ps["Сомчай Прат"].role_class, ps["Сомчай Прат"].country) == ("deputy_minister", "THA")
+
+
+def test_ru_full_name_natasha_missed_once_is_found_by_its_other_mention():
+    ps = persons("АСТАНА, 3 июня — Агентство. Президент Турецкой Республики Мустафа Кемаль Озбек "
+                 "посетит Казахстан. Запланированы переговоры Мустафы Кемаля Озбека и главы государства.")
+    p = ps["Мустафа Кемаль Озбек"]
+    assert (p.role_class, p.country) == ("head_of_state", "TUR")
+
+
+def test_ru_adjectival_surname_in_oblique_case_joins_the_person():
+    ps = persons("Вице-премьер Беларуси Леонид Ковальский встретился с коллегой. "
+                 "По словам Ковальского, товарооборот вырос.")
+    assert list(ps) == ["Леонид Ковальский"]
+
+
+def test_ru_local_heads_and_friendship_group():
+    ps = persons("В церемонии участвовал глава исполнительной власти Губинского района "
+                 "Азербайджана Рашад Алиев. Губернатор Хабаровского края Олег Иванов встретился с "
+                 "председателем группы дружбы «Италия – Россия» Марко Росси.")
+    assert (ps["Рашад Алиев"].role_class, ps["Рашад Алиев"].country) == ("regional_head", "AZE")
+    assert (ps["Олег Иванов"].role_class, ps["Олег Иванов"].country) == ("regional_head", "RUS")
+    assert ps["Марко Росси"].role_class == "parliament"
+
+
+def test_en_corporate_vice_president_and_minister_delegate_in_the_delegation():
+    ps = persons("President Ahmad Karimov received a Malaysian delegation led by Minister Delegate "
+                 "for Foreign Trade Aisha Rahman. The delegation also included Petronas Executive "
+                 "Vice President Hamid Osman.", lang="en")
+    assert "Delegate" not in ps
+    assert (ps["Aisha Rahman"].role_class, ps["Aisha Rahman"].country) == ("minister", "MYS")
+    assert (ps["Hamid Osman"].role_class, ps["Hamid Osman"].country) == ("business", "MYS")
+
+
+def test_ru_foreign_a_surname_after_an_instrumental_title():
+    ps = persons("Посол встретился с министром торговли Ганы Кофи Аддомой. "
+                 "Кофи Аддома предложил расширить поставки.")
+    assert list(ps) == ["Кофи Аддома"]
+
+
+def test_ru_source_of_figures_is_not_a_person():
+    ps = persons("По данным Госкомстата, товарооборот вырос. По словам Петрова, рост продолжится.")
+    assert "Госкомстат" not in ps and "Госкомстата" not in ps
+    assert "Петров" in ps
+
+
+def test_en_names_with_latin_extended_letters():
+    ps = persons("President of Serbia Dragan Petrović met Minister Łukasz Żak in Belgrade.", lang="en")
+    assert "Dragan Petrović" in ps and "Łukasz Żak" in ps
+
+
+def test_company_named_earlier_with_a_state_adjective_gives_its_head_state():
+    ps = persons("Министр Казахстана Ерлан Нуров и министр Турции Мехмет Озтюрк открыли завод, "
+                 "созданный турецкой компанией «Анадолумаш». «Мы довольны», — сказал генеральный "
+                 "директор «Анадолумаша» Али Йылмаз.")
+    assert (ps["Али Йылмаз"].role_class, ps["Али Йылмаз"].country) == ("business", "TUR")
+    ps = persons("Kazakhstan and France signed deals. The French company Alstom will build trains. "
+                 "Prime Minister Olzhas Bektenov met Alstom Senior Vice President Pierre Dubois.",
+                 lang="en")
+    assert (ps["Pierre Dubois"].role_class, ps["Pierre Dubois"].country) == ("business", "FRA")
+
+
+def test_businessman_of_the_one_business_delegation():
+    ps = persons("Президент Узбекистана Шавкат Мирзиёев принял деловую делегацию Франции во главе с "
+                 "министром Клер Моро. Во встрече участвовал старший вице-президент компании Alstom "
+                 "Лоран Жирар.")
+    assert (ps["Лоран Жирар"].role_class, ps["Лоран Жирар"].country) == ("business", "FRA")
+
+
+def test_untitled_name_beside_a_leader_takes_the_title_the_text_gives_its_state():
+    text = ("Президент Турции Мустафа Озбек посетит Кыргызстан, сообщила руководитель "
+            "пресс-службы президента Кыргызстана Айгуль Асанова. Запланированы переговоры "
+            "Талгата Бекова и Мустафы Озбека.")
+    p = persons(text)["Талгат Беков"]
+    assert (p.role_class, p.country) == ("head_of_state", "KGZ")
+    p = persons("Президент Турции Мустафа Озбек посетит Кыргызстан. Запланированы переговоры "
+                "Талгата Бекова и Мустафы Озбека.")["Талгат Беков"]
+    assert p.role_class == "other"           # no title for him anywhere in the text

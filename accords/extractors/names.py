@@ -81,6 +81,7 @@ _UD_GENDER = {"Masc": "masc", "Fem": "femn"}
 _GENDERS = ("masc", "femn")
 _ABLT_MASC = re.compile(r"(ов|ев|ёв|ин|ын)ым$")
 _ABLT_CONS = re.compile(r"[бвгджзклмнпрстфхцчшщ]ом$")
+_ABLT_A = re.compile(r"[бдзлмпрф]ой$")
 
 
 def _ending_votes(low: str) -> dict:
@@ -89,6 +90,8 @@ def _ending_votes(low: str) -> dict:
         return {("ablt", "masc"): 1.25}
     if low.endswith("ем") and len(low) >= 4:
         return {("ablt", "masc"): 1.0}             # "Тинем", "Цзюнем", "Фэем"
+    if _ABLT_A.search(low) and len(low) > 5:
+        return {("ablt", "masc"): 1.0}             # "Мавимой", "Окотой": an -а name after a title
     return {}
 
 
@@ -141,6 +144,7 @@ def _case_gender(words: list[str], ud_cases: list, ud_genders: list,
     return case, (g if gender_known else None)
 
 
+_ADJ_MASC = re.compile(r"(?<=[сц]к)(ого|ому|им|ом)$")
 _C = "бвгджзклмнпрстфхцчшщ"
 _V = "аеиоуыэюя"
 _SURN_STEM = ("ов", "ев", "ёв", "ин", "ын")
@@ -158,6 +162,8 @@ def _by_rules(word: str, case: str, gender: str | None) -> list[str]:
     stem1, stem2 = word[:-1], word[:-2]
     if gender != "masc" and re.search(r"[сц]к(ой|ую)$", low) and len(low) > 5:
         return [stem2 + "ая"]                           # Скалацкой, Вишневскую: adjectival
+    if gender != "femn" and len(low) > 6 and _ADJ_MASC.search(low):
+        return [_ADJ_MASC.sub("", word) + "ий"]         # Цыбульского, Ковальским: adjectival
     if case == "ablt":
         if low.endswith(("ым", "им")) and not fem and low[:-2].endswith(_SURN_STEM):
             return [stem2]

@@ -18,7 +18,8 @@ _SIGN = ("подпис", "sign")
 _DELEGATION = ("delegation", "делегаци", "side", "сторон")
 _LED_BY = {"was", "is", "were", "headed", "led", "head", "lead", "by", "во_главе", "с", "со", ",",
            "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который", "represented",
-           "представлять", "участие", "принять", "участвовать", "присутствовать", "—", "–"}
+           "представлять", "участие", "принять", "участвовать", "присутствовать", "—", "–",
+           "also", "included", "includes", "include", "входить", "войти", "также"}
 _GOVERNMENT = {"government", "governmental", "cabinet", "правительство", "правительственный",
                "кабмин"}
 _PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
@@ -58,9 +59,14 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
                 if p.country is None and p.role_class == q.role_class \
                         and p.mentions[0].start < q.mentions[0].start:
                     p.country = q.country
+    biz = None
     for p in persons:
         if not p.country:
             p.country = _delegation_state(v, p, parties) or _company_state(v, p, parties)
+        if not p.country and p.role_class == "business" and v is not None:
+            if biz is None:
+                biz = _business_delegation(v, parties) or ""
+            p.country = biz or None
     for p in persons:
         if p.country:
             continue
@@ -247,12 +253,30 @@ def _delegation_state(v, p, parties: list[str]) -> str | None:
             k -= 1
         if k < 0 or k == a - 1 or v.tokens[k].sent != sent or not v.keys[k].startswith(_DELEGATION):
             continue
-        for i in (k + 1, k + 2, k - 1, k - 2, k - 3):   # "делегация Узбекистана", "Korean delegation"
-            if 0 <= i < a and v.tokens[i].sent == sent and v.state_code[i] \
-                    and v.mention_at[i] is None:
-                if v.state_code[i] in parties:
-                    return v.state_code[i]
-                break
+        code = _delegation_code(v, k, a, sent)
+        if code is None and k > 0 and v.keys[k - 1] in ("the", "this"):
+            code = _earlier_delegation(v, k)         # "The delegation also included X"
+        if code in parties:
+            return code
+    return None
+
+
+def _delegation_code(v, k: int, a: int, sent) -> str | None:
+    """The state next to the delegation word at ``k``: "делегация Узбекистана", "Korean delegation"."""
+    for i in (k + 1, k + 2, k - 1, k - 2, k - 3):
+        if 0 <= i < a and v.tokens[i].sent == sent and v.state_code[i] \
+                and v.mention_at[i] is None:
+            return v.state_code[i]
+    return None
+
+
+def _earlier_delegation(v, k: int) -> str | None:
+    """"the delegation" names again the last delegation the text gave a state to."""
+    for j in range(k - 1, max(-1, k - 120), -1):
+        if v.keys[j].startswith(("delegation", "делегаци")):
+            code = _delegation_code(v, j, k, v.tokens[j].sent)
+            if code:
+                return code
     return None
 
 
@@ -265,7 +289,7 @@ def _company_state(v, p, parties: list[str]) -> str | None:
     from .roles import company_words
     words = company_words(v.lang)
     if t.keys[-1] not in words:
-        return None
+        return _named_company_state(v, p, parties)
     m = p.mentions[0]
     a = m.t0
     while a > 0 and v.tokens[a - 1].start >= t.start:
@@ -279,6 +303,60 @@ def _company_state(v, p, parties: list[str]) -> str | None:
                 if j >= 0 and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
                     return v.state_code[j]
             return None
+    return None
+
+
+_BUSINESS = {"business", "деловой", "бизнес", "предпринимательский"}
+
+
+def _business_delegation(v, parties: list[str]) -> str | None:
+    """"a French business delegation", "деловая делегация Франции": the one state whose
+    business people came as a delegation; a businessman with no other state is of it."""
+    codes = set()
+    for i, k in enumerate(v.keys):
+        if not k.startswith(("delegation", "делегаци", "бизнес-делегаци")):
+            continue
+        if not (k.startswith("бизнес") or i > 0 and v.keys[i - 1] in _BUSINESS):
+            continue
+        for j in (i - 2, i - 3, i + 1, i + 2):
+            if 0 <= j < len(v.keys) and v.state_code[j] and v.tokens[j].sent == v.tokens[i].sent:
+                codes.add(v.state_code[j])
+                break
+    codes &= set(parties)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return n >= 4 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 3
+
+
+def _named_company_state(v, p, parties: list[str]) -> str | None:
+    """"генеральный директор «Трансмаша» X" after "российская компания «Трансмаш»",
+    "Alstom Vice President X" after "the French company Alstom": the company the title
+    names, introduced earlier with a state's adjective, gives its head's state."""
+    from .roles import lexicon
+    t, m = p.title, p.mentions[0]
+    toks, title_words = v.tokens, lexicon(v.lang).words
+    a = m.t0
+    while a > 0 and toks[a - 1].start >= t.start:
+        a -= 1
+    if a == m.t0:
+        return None
+    if v.lang != "ru" and a > 0 and toks[a - 1].sent == toks[a].sent:
+        a -= 1                          # English names the company before the title
+    keys = {toks[i].text.lower() for i in range(a, m.t0)
+            if toks[i].text[:1].isupper() and toks[i].text.isalpha() and not v.state_code[i]
+            and v.keys[i] not in title_words and toks[i].text.lower() not in title_words}
+    if not keys:
+        return None
+    for i in range(a - 1, -1, -1):
+        low = toks[i].text.lower()
+        if not toks[i].text[:1].isupper() or not any(_same_stem(low, k) for k in keys):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if v.state_code[j] and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
+                return v.state_code[j]
     return None
 
 

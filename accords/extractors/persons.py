@@ -53,6 +53,7 @@ _INITIAL = re.compile(r"^([A-ZА-ЯЁ]|Дж|Ш|Ст|Вл|Th|Ch|Sh)$")
 _REGION_NOUNS = {"провинция", "область", "штат", "префектура", "уезд", "округ", "район", "край", "город"}
 _PLACE_NOUNS = _REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
                                 "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
+_DATA_NOUNS = {"данные", "оценка", "статистика", "подсчет", "расчет", "информация"}
 _CYR_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё\-]*$")
 
 
@@ -292,6 +293,9 @@ def _title_from(v: View, chain: list, end: int) -> Title:
             while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
                 a -= 1
             reg = _region_in(v, a, s, last=True)
+        if reg is None and role_class == "regional_head" and v.lang == "ru" \
+                and any(v.keys[i] == "край" for i in range(s, e)):
+            reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
         if reg is not None:
             country = reg[1]
             if reg[0] <= first.stop + 1 and role_class in ("head_of_state", "other_official") \
@@ -418,7 +422,8 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
             if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end):
                 continue
             if v.lang == "ru" and any(v.keys[w0 + k] == "," and not _in_state_list(v, w0 + k)
-                                      for k in range(mt.stop, end)):
+                                      for k in range(mt.stop, end)) \
+                    and not _genitive_list(v, w0 + mt.stop, w0 + end):
                 continue
         elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start):
             break
@@ -436,6 +441,30 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
     if of is not None:
         t.stop = of.stop                   # "пресс-секретарь Пашиняна"
     return t, of
+
+
+def _genitive_list(v: View, a: int, b: int) -> bool:
+    """"министр промышленности, горнорудной деятельности и торговли Ирана": the commas
+    of a list of portfolios, genitive words closed by "и", then the state."""
+    last_comma = max((i for i in range(a, b) if v.keys[i] == ","), default=None)
+    if last_comma is None or last_comma == b - 1:
+        return False
+    seen_and = False
+    for i in range(a, b):
+        t = v.tokens[i]
+        if v.keys[i] == ",":
+            if i + 1 >= b or not v.tokens[i + 1].text[:1].islower():
+                return False
+            continue
+        if v.keys[i] == "и":
+            seen_and = seen_and or i > last_comma
+            continue
+        if v.state_code[i]:
+            continue
+        if t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" and t.text[:1].islower():
+            continue
+        return False
+    return seen_and
 
 
 def _in_state_list(v: View, i: int) -> bool:
@@ -503,6 +532,7 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
             groups[-1].extend(ti)          # natasha split or glued two names: re-cut below
         else:
             groups.append(ti)
+    groups = _refind(v, groups)
     surnames = {word_key(v.tokens[sp_t[-1]].text) for sp_t in groups if len(sp_t) >= 2}
     out = []
     end_of_text = len(text.rstrip())
@@ -538,6 +568,43 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
         for i in range(m.t0, m.t1):
             v.mention_at[i] = m
     return out
+
+
+def _refind(v: View, groups: list[list[int]]) -> list[list[int]]:
+    """"Президент X Реджеп Тайип Эрдоган ... переговоры Реджепа Тайипа Эрдогана": natasha
+    may miss one occurrence of a full name it finds elsewhere; the same words (any case
+    ending) as a full name found once are that name again. One pass over the tokens."""
+    covered = {i for g in groups for i in g}
+    by_prefix: dict = {}
+    for g in groups:
+        words = [v.keys[i] if v.lang != "ru" else word_key(v.tokens[i].text) for i in g]
+        if len(g) < 2 or not all(v.tokens[i].text[:1].isupper() and v.tokens[i].text.isalpha()
+                                 for i in g):
+            continue
+        by_prefix.setdefault(words[0][:4], set()).add(tuple(words))
+    if not by_prefix:
+        return groups
+    toks, n, added = v.tokens, len(v.tokens), []
+    i = 0
+    while i < n:
+        cands = by_prefix.get(word_key(toks[i].text)[:4]) if i not in covered else None
+        hit = None
+        for words in cands or ():
+            j = i + len(words)
+            if j <= n and all(k not in covered and toks[k].text[:1].isupper() and not v.state_code[k]
+                              and toks[k].sent == toks[i].sent
+                              and _stem_match(word_key(toks[k].text), w)
+                              for k, w in zip(range(i, j), words)):
+                hit = list(range(i, j))
+                break
+        if hit:
+            added.append(hit)
+            i = hit[-1] + 1
+        else:
+            i += 1
+    if not added:
+        return groups
+    return sorted(groups + added, key=lambda g: g[0])
 
 
 def _drop_body_names(v: View, out: list, lex_words) -> list:
@@ -762,12 +829,17 @@ def _resolve(persons: list[_Person], v: View) -> None:
                     break
 
 
-def _name_of(p: _Person) -> str:
+def _name_of(p: _Person, text: str = "") -> str:
+    """The commonest full form; a form the text writes as it is (a nominative mention)
+    outweighs one rebuilt from an oblique case."""
     multi = [m.words for m in p.mentions if len(m.words) >= 2]
     if multi:
         counts: dict = {}
-        for w in multi:
-            counts[tuple(w)] = counts.get(tuple(w), 0) + 1
+        for m in p.mentions:
+            if len(m.words) >= 2:
+                w = tuple(m.words)
+                verbatim = " ".join(text[m.start:m.stop].split()) == " ".join(w)
+                counts[w] = counts.get(w, 0) + 1 + 0.5 * verbatim
         best = max(counts.items(), key=lambda kv: (kv[1], -multi.index(list(kv[0]))))[0]
         return " ".join(best)
     return p.name_words[0] if p.name_words else ""
@@ -856,6 +928,53 @@ def _bare_titles(v: View, mentions: list[Mention]) -> None:
         unnamed.discard(key)
 
 
+_LEADERS = ("head_of_state", "head_of_government")
+
+
+def _coordinated_leaders(v: View, persons: list[_Person]) -> None:
+    """"переговоры Садыра Жапарова и Президента Турции X ... пресс-служба президента
+    Кыргызстана": an untitled name coordinated with a titled leader of one state, where the
+    text gives the same title, unnamed, for another state, holds that title for that state."""
+    for p in persons:
+        if p.title is not None or len(p.name_words) < 2:
+            continue
+        for m in p.mentions:
+            q = _coordinated_with(v, m)
+            if q is None or q.person is None or q.person is p or q.person.role_class not in _LEADERS:
+                continue
+            rc, code = q.person.role_class, q.person.country
+            if code and _unnamed_title_for(v, persons, rc, code):
+                p.role_class = rc
+                break
+
+
+def _coordinated_with(v: View, m: Mention) -> Optional[Mention]:
+    """The mention joined to ``m`` by a bare "и"/"and", either side."""
+    n = len(v.tokens)
+    if m.t1 + 1 < n and v.keys[m.t1] in ("и", "and") and v.mention_at[m.t1 + 1] is not None:
+        return v.mention_at[m.t1 + 1]
+    if m.t0 >= 2 and v.keys[m.t0 - 1] in ("и", "and") and v.mention_at[m.t0 - 2] is not None:
+        return v.mention_at[m.t0 - 2]
+    return None
+
+
+def _unnamed_title_for(v: View, persons: list[_Person], rc: str, other: str) -> bool:
+    """A title of class ``rc`` followed by a state not ``other`` that no named person holds."""
+    held = {(q.role_class, q.country) for q in persons}
+    for mt in v.all_titles():
+        if mt.role_class != rc or v.plural[mt.start]:
+            continue
+        e = mt.start + 1                  # "президент <state>" or the state just after
+        while e < len(v.tokens) and e < mt.stop + 3 and not v.state_code[e] \
+                and (e < mt.stop or v.skip[e]):
+            e += 1
+        code = v.state_code[e] if e < len(v.tokens) else None
+        if not code or code == other or (rc, code) in held:
+            continue
+        return True                       # (one named there holds it: ``held``)
+    return False
+
+
 # ---------------------------------------------------------------- entry point
 
 def _keep(p: _Person, v: View, places: frozenset = frozenset()) -> bool:
@@ -877,6 +996,9 @@ def _keep(p: _Person, v: View, places: frozenset = frozenset()) -> bool:
     n = len(v.tokens)
     if all(m.t1 < n and v.tokens[m.t1].text[:1].isdigit() for m in p.mentions):
         return False
+    if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
+           for m in p.mentions):
+        return False                      # "по данным Нацстата": a source of figures is a body
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
@@ -918,6 +1040,7 @@ def _build(doc, record) -> list[Person]:
     _resolve(persons, v)
     _bare_titles(v, mentions)
     _plural_titles(v, mentions)
+    _coordinated_leaders(v, persons)
     places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
     persons = [p for p in persons if _keep(p, v, places)]
     fill_countries(persons, parties_of(record, states), states, v)
@@ -925,7 +1048,7 @@ def _build(doc, record) -> list[Person]:
     for p in persons:
         role = doc.text[p.title.start:p.title.stop] if p.title else None
         role = " ".join(role.split()) if role else None
-        out.append(Person(name=_name_of(p), role=role, role_class=p.role_class, country=p.country,
+        out.append(Person(name=_name_of(p, doc.text), role=role, role_class=p.role_class, country=p.country,
                           mentions=[(m.start, m.stop) for m in p.mentions]))
     return out
 

@@ -339,3 +339,14 @@ def test_two_requests_of_one_party_are_two_commitments():
                      "строительство дорог и попросила увеличить квоту на перевозки.")
     assert [(a, m) for a, m, _ in got] == [("KAZ", "request"), ("KAZ", "request")]
     assert got[1][2].startswith("попросила увеличить")
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    # the cue's own verb dated to an earlier occasion is background
+    ("Стороны ранее договорились открыть консульство в Самарканде.", "ru", []),
+    ("Стороны договорились открыть консульство в Самарканде.", "ru", [("JOINT", "agreed")]),
+    ("The sides had earlier agreed to open a consulate in Samarkand.", "en", []),
+])
+def test_round3_earlier_occasions_are_background(sentence, lang, expected):
+    lead, people = (LEAD, PEOPLE) if lang == "ru" else (EN_LEAD, EN_PEOPLE)
+    assert [(a, m) for a, m, _ in run(lead + sentence, lang, people)] == expected

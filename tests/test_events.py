@@ -210,3 +210,25 @@ def test_dev_set_f1(dev_docs, dev_gold):
 ])
 def test_round2_acts(text, lang, expected):
     assert types(text, lang) == expected
+
+
+# ---------------------------------------------------------------- round 3: generalisation
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # whatever is handed over free of charge is aid, whatever the goods
+    ("Казахстан безвозмездно передал Таджикистану партию школьной мебели.", "ru", ["AID"]),
+    ("Правительство передало соседям пять автобусов на безвозмездной основе.", "ru", ["AID"]),
+    ("Казахстан передал Таджикистану партию школьной мебели по контракту.", "ru", []),
+    ("Japan donated ten ambulances to the Mongolian Ministry of Health.", "en", ["AID"]),
+    # a joint facility that opened by itself (a reflexive verb)
+    ("В Бишкеке открылся казахстанско-кыргызский учебный центр.", "ru", ["COOPERATE"]),
+    # joint exercises held are a joint action carried out; planned ones are not
+    ("На полигоне прошли совместные военные учения двух армий.", "ru", ["COOPERATE"]),
+    ("Стороны планируют провести совместные учения.", "ru", []),
+    ("The two armies held joint military exercises near the border.", "en", ["COOPERATE"]),
+    # instruments of ratification exchanged
+    ("Министры обменялись ратификационными грамотами.", "ru", ["AGREE", "CONSULT"]),
+    ("The ministers exchanged instruments of ratification.", "en", ["AGREE"]),
+])
+def test_round3_acts(text, lang, expected):
+    assert types(text, lang) == expected

@@ -204,3 +204,52 @@ def test_made_in_and_production(text, lang, expected):
 ])
 def test_round_two_more_vocabulary(text, lang, expected):
     assert ids(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # farm commodities
+    ("Стороны рассмотрят рост поставок кофе, какао и фундука.", "ru", ["agriculture"]),
+    ("They discussed tea, cocoa and hazelnuts.", "en", ["agriculture"]),
+    # rebuilding is construction whatever the object
+    ("Правительство выделит средства на восстановление мостов.", "ru",
+     ["construction", "transport_logistics"]),
+    ("The fund will pay for the reconstruction of a stadium.", "en", ["construction"]),
+    # an airport as a project, not as the place where a guest is met
+    ("Компании примут участие в модернизации аэропорта.", "ru", ["civil_aviation"]),
+    ("В аэропорту гостя встретил министр.", "ru", []),
+    # dams, helicopter assembly, twinned towns, training and engineering schools
+    ("Специалисты помогут в проектировании дамбы.", "ru", ["water"]),
+    ("Обсуждена сборка вертолетов.", "ru", ["industry"]),
+    ("Города станут побратимами.", "ru", ["culture"]),
+    ("The two sister cities met.", "en", ["culture"]),
+    ("The side is ready to train nurses and to open an engineering school.", "en", ["education"]),
+])
+def test_round_three_vocabulary(text, lang, expected):
+    assert ids(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a state's whole economy is where investment goes, not the trade sector
+    ("Инвесторы вложили в экономику Казахстана 5 млрд долларов.", "ru", ["investment"]),
+    ("Стороны обсудили сотрудничество в сфере экономики.", "ru", ["trade"]),
+    ("Investors put $5 billion into the economy of Kazakhstan.", "en", ["investment"]),
+])
+def test_a_states_economy_is_not_trade(text, lang, expected):
+    assert ids(text, lang) == expected
+
+
+def test_participles_may_stand_inside_a_pattern():
+    # "восстановление <participle> мостов" is still the rebuilding of bridges
+    assert ids("Деньги пойдут на восстановление поврежденных мостов.") == [
+        "construction", "transport_logistics"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Обсуждались паломничество и санаторно-курортное лечение.", "ru", ["tourism"]),
+    ("Стороны обсудили солнечную энергетику и ветроэнергетику.", "ru", ["energy"]),
+    ("Министр рассказал журналистам о планах.", "ru", []),
+    ("They discussed resorts, hotels and wind power.", "en", ["energy", "tourism"]),
+    ("The minister told journalists about the visit.", "en", []),
+])
+def test_round_three_common_words(text, lang, expected):
+    assert ids(text, lang) == expected

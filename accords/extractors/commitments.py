@@ -943,7 +943,7 @@ def _extract(doc, record) -> list[Commitment]:
             continue
         resolved = []
         for c in sorted(cands, key=lambda c: c.idx):
-            if _in_attribution(D, c.pred):
+            if _in_attribution(D, c.pred) or _earlier(D, c, unit):
                 continue
             if D.lang == "ru":
                 c.actor = _actor_ru(D, c, unit)
@@ -981,6 +981,18 @@ def _extract(doc, record) -> list[Commitment]:
                                   sectors=_sectors(D, s, e), deadline=_deadline(text, D.published),
                                   evidence=(s, e)))
     return _dedupe(out)
+
+
+def _earlier(D: _Doc, c: Candidate, unit: list) -> bool:
+    """"Стороны ранее договорились …", "the sides earlier agreed …": the cue's own verb dated
+    to an earlier occasion is background, not a commitment made on this one. (An earlier
+    *statement* of intent, "ранее посол заявил, что …", still counts.)"""
+    early = D.w("earlier")
+    if not early:
+        return False
+    if D.lang == "ru":
+        return any(k.rel == "advmod" and k.lemma in early for k in D.kids(c.pred))
+    return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
 
 
 def _proposes(D: _Doc, c: Candidate, unit: list) -> bool:

@@ -233,6 +233,17 @@ _PERSONS = frozenset({"делегация", "миссия", "глава", "пр�
                       "посол", "председатель", "гость", "коллега"})
 
 
+def _modified_by(s: _Sent, v, args: frozenset, depth: int = 3) -> bool:
+    """One of the lemmas within a few levels under the verb ("передало автобусы на
+    безвозмездной основе": the parse may hang the phrase on the object)."""
+    level = s.children(v)
+    for _ in range(depth):
+        if any(c.lemma in args for c in level):
+            return True
+        level = [g for c in level if c.pos not in ("VERB", "AUX") for g in s.children(c)]
+    return False
+
+
 def _person_arg(s: _Sent, v) -> bool:
     """The verb's object is a person or a delegation ("принял министра", "его встретил");
     without an object, its subject ("министр прибыл")."""
@@ -297,6 +308,8 @@ def _ru_triggers(sent, lex: _RuLex, n_states: int = 0) -> list[tuple[str, object
                 ok = _person_arg(s, t) and _verb_done(s, t, lex, True)
             elif kind == "verb_obj" and verbal:
                 ok = _has_arg(s, t, args) and _verb_done(s, t, lex, True)
+            elif kind == "verb_mod" and verbal:
+                ok = _modified_by(s, t, args) and _verb_done(s, t, lex, True)
             elif kind == "verb_joint" and verbal:
                 ok = (_has_arg(s, t, args) and _verb_done(s, t, lex, True)
                       and _joint(s, lex, n_states, args)

@@ -5,13 +5,14 @@ sector ids; this module only matches it. Russian is matched on natasha lemmas, s
 inflections come for free ("сельского хозяйства" -> "сельский хозяйство"); English on
 lower-cased words with ``*`` prefixes for inflections.
 
-Three things keep a mention from counting (it stays a "weak" mention, not evidence):
+These keep a mention from counting (it stays a "weak" mention, not evidence):
 - it stands inside the name of a body or a title ("министр энергетики", "межправкомиссия
   по торгово-экономическому сотрудничеству", "Digital Almaty Forum"): the ``@name`` heads;
 - its sentence opens with a word that reports another occasion ("Ранее ...": ``@aside``);
 - it is a generic head whose object or modifier names another sector, which is then the
   topic: "строительство газохимического комплекса" is industry, not construction; "oil and
-  gas industry" is energy (lexicon flags ``after`` / ``before``).
+  gas industry" is energy (lexicon flags ``after`` / ``before``);
+- it names a state's whole economy ("инвестиции в экономику Казахстана": flag ``national``).
 Nothing on a "related news" line ("Читайте также:", "Related:", ``@trailer``) or on the
 headline line right after it counts: those are other stories.
 """
@@ -26,7 +27,8 @@ from typing import Sequence
 from ..record import SECTOR_IDS, Sector
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-_GAP_POS = frozenset({"ADJ", "CCONJ"})       # may stand between two pattern words (ru)
+_GAP_POS = frozenset({"ADJ", "CCONJ"})       # may stand between two pattern words (ru),
+                                             # and so may participles ("разрушенных")
 _MAX_GAP = 3
 _NAME_RELS = frozenset({"amod", "nmod", "conj", "flat", "flat:foreign", "appos", "compound"})
 _EN_CONNECT = frozenset({"of", "on", "for", "and", "the", "&", ",", "’s", "'s", "-", "–"})
@@ -67,6 +69,7 @@ class _Entry:
     weight: tuple[int, int]   # longer and more literal patterns win
     yields: frozenset = frozenset()     # "after" / "before": a generic head (see module doc)
     keeps: frozenset = frozenset()      # sectors of an object that do not take it over
+    national: bool = False              # "экономика Казахстана": a state's whole economy
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ def _lexicon(lang: str) -> _Lexicon:
             continue
         words = tuple(_word(w, case) for w in pattern.split())
         weight = (len(words), sum(len(w.text) + (0 if w.prefix else 1) for w in words))
-        entry = _Entry(ids, words, weight, frozenset(flags & {"after", "before"}), keeps)
+        entry = _Entry(ids, words, weight, frozenset(flags & {"after", "before"}), keeps,
+                       "national" in flags)
         first = words[0]
         if first.prefix:
             prefixed.setdefault(first.text[:2], []).append(entry)
@@ -148,6 +152,24 @@ def _made_in(toks: Sequence, i: int, by_id: dict, lex: _Lexicon) -> bool:
     return head is not None and head.lemma in lex.goods
 
 
+_STATE_NOUNS = frozenset({"страна", "республика", "государство", "country", "nation"})
+
+
+def _of_state(toks: Sequence, last: int, russian: bool) -> bool:
+    """"инвестиции в экономику Казахстана / страны", "the economy of Uzbekistan": a state's
+    whole economy is where money goes, not a sector of the relationship."""
+    j = last + 1
+    if not russian and j < len(toks) and _norm(toks[j].text) == "of":
+        j += 1
+        while j < len(toks) and _norm(toks[j].text) == "the":
+            j += 1
+        return j < len(toks) and (_capitalised(toks[j]) or toks[j].lemma in _STATE_NOUNS)
+    if not russian or j >= len(toks):
+        return False
+    t = toks[j]
+    return t.feats.get("Case") == "Gen" and (t.pos == "PROPN" or t.lemma in _STATE_NOUNS)
+
+
 def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
     """Token indices (into toks) of the pattern's words when it matches from i."""
     if not entry.words[0].matches(toks[i]):
@@ -158,7 +180,8 @@ def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | 
         skipped = 0
         while j < len(toks) and not w.matches(toks[j]):
             t = toks[j]
-            if not gaps or skipped >= _MAX_GAP or not (t.pos in _GAP_POS or t.text == ","):
+            if not gaps or skipped >= _MAX_GAP or not (
+                    t.pos in _GAP_POS or t.text == "," or t.feats.get("VerbForm") == "Part"):
                 return None
             j += 1
             skipped += 1
@@ -350,7 +373,8 @@ def _find_sectors(doc) -> list[SectorMention]:
                          or _after_name_ru(toks, best_idx[0], lex))
             else:
                 named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
-            generic = bool(best.yields) and _yielded(hit, hits, toks)
+            generic = (bool(best.yields) and _yielded(hit, hits, toks)
+                       or best.national and _of_state(toks, best_idx[-1], russian))
             if russian and len(best_idx) == 1 and _made_in(toks, best_idx[0], by_id, lex):
                 generic = True
             for sid in best.ids:

@@ -139,10 +139,7 @@ def test_english_announcement_is_not_a_commitment():
                                   "will", "“We will”", "1234 5678"])
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_odd_texts_do_not_crash(text, lang):
-    try:
-        doc = analyze(text, lang)
-    except Exception:
-        pytest.skip("the analyser itself rejects this text")
+    doc = analyze(text, lang)
     assert isinstance(commitments.extract(doc, Record()), list)
 
 

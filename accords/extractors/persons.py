@@ -860,10 +860,7 @@ def _plural_titles(v: View, mentions: list[Mention]) -> None:
             if head.feats.get("Case") != "Nom":
                 continue
         else:
-            k = mt.start - 1
-            while k >= 0 and v.skip[k] and v.keys[k] != "the":
-                k -= 1
-            if k < 0 or v.keys[k] != "the":
+            if not _after_the(v, mt.start):
                 continue
         near = [m for m in mentions if m.start < head.start and m.person is not None
                 and head.sent - 2 <= v.tokens[m.t0].sent <= head.sent]
@@ -875,6 +872,14 @@ def _plural_titles(v: View, mentions: list[Mention]) -> None:
         for q in people:
             if q.title is None:
                 q.role_class = mt.role_class
+
+
+def _after_the(v: View, i: int) -> bool:
+    """English: the title at token i follows "the" (adjectives may stand between)."""
+    k = i - 1
+    while k >= 0 and v.skip[k] and v.keys[k] != "the":
+        k -= 1
+    return k >= 0 and v.keys[k] == "the"
 
 
 def _bare_titles(v: View, mentions: list[Mention]) -> None:
@@ -899,10 +904,7 @@ def _bare_titles(v: View, mentions: list[Mention]) -> None:
             if head.rel != "nsubj" or gov is None or gov.rel not in ("root", "parataxis", "conj"):
                 continue
         else:
-            k = mt.start - 1
-            while k >= 0 and v.skip[k] and v.keys[k] != "the":
-                k -= 1
-            if k < 0 or v.keys[k] != "the":
+            if not _after_the(v, mt.start):
                 continue
         e = mt.stop
         while e < n and e < mt.stop + 8 and v.tokens[e].sent == head.sent and v.mention_at[e] is None \

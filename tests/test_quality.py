@@ -1,5 +1,5 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
-into docs/quality.md), on the dev set and on the team's three held-out sets.
+into docs/quality.md), on the dev set and on the team's five held-out sets.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ SETS = {
     "holdout": (HERE / "holdout" / "docs.jsonl", HERE / "holdout" / "gold.jsonl"),
     "holdout2": (HERE / "holdout2" / "docs.jsonl", HERE / "holdout2" / "gold.jsonl"),
     "holdout3": (HERE / "holdout3" / "docs.jsonl", HERE / "holdout3" / "gold.jsonl"),
+    "holdout4": (HERE / "holdout4" / "docs.jsonl", HERE / "holdout4" / "gold.jsonl"),
+    "holdout5": (HERE / "holdout5" / "docs.jsonl", HERE / "holdout5" / "gold.jsonl"),
 }
 
 

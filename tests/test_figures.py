@@ -438,3 +438,32 @@ def test_dev_set_quality(dev_docs, dev_gold):
     score = score_corpus(triples)
     assert score.tallies["figures"].f1 >= 0.85
     assert score.accuracies["change_pct"].value >= 0.9
+
+
+def test_loan_named_between_agreement_and_amount_is_the_loan():
+    rec = extract_text("Министры Италии и Египта подписали соглашение о предоставлении итальянским "
+                       "банком развития льготных кредитов на общую сумму 200 млн евро.",
+                       date="2025-04-02", lang="ru")
+    assert [(f.metric, f.value) for f in rec.figures] == [("other", 200_000_000)]
+
+
+def test_later_tranche_of_a_loan_tied_to_parties_earlier():
+    rec = extract_text("Польша передала Молдове безвозмездную помощь для пострадавших районов.\n\n"
+                       "Общая стоимость переданной помощи составляет около 4 млн долларов.",
+                       date="2025-04-02", lang="ru")
+    assert [(f.metric, f.value) for f in rec.figures] == [("other", 4_000_000)]
+
+
+def test_remittances_are_other():
+    rec = extract_text("Объем денежных переводов из Казахстана в Киргизию за 2024 год составил "
+                       "900 млн долларов.", date="2025-04-02", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [("other", 900_000_000, "2024")]
+
+
+def test_supply_contract_value_is_the_agreement_value():
+    rec = extract_text("Компании Чехии и Вьетнама подписали контракт о поставке турбин для двух "
+                       "электростанций на общую сумму 150 млн евро.", date="2025-04-02", lang="ru")
+    assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 150_000_000)]
+    rec = extract_text("Czech and Vietnamese firms signed a contract on the supply of turbines "
+                       "worth 150 million euros.", date="2025-04-02", lang="en")
+    assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 150_000_000)]

@@ -153,3 +153,23 @@ def test_elided_currency_taken_from_the_amount_before():
 ])
 def test_elided_currency_not_for_other_units_or_paragraphs(text):
     assert len(find_money(text)) == 1
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("Выручка составила 12 млрд южноафриканских рэндов.", "ru", "ZAR"),
+    ("Сделка оценена в 300 млн мексиканских песо.", "ru", "MXN"),
+    ("Проект стоит 90 млн гривен.", "ru", "UAH"),
+    ("Кредит на 15 млн молдавских леев.", "ru", "MDL"),
+    ("Поставки на 8 млрд нигерийских найр.", "ru", "NGN"),
+    ("Sales reached R12.5 billion last year.", "en", "ZAR"),
+    ("The plant cost 40 billion Kenyan shillings.", "en", "KES"),
+    ("It raised 7 million Swedish kronor.", "en", "SEK"),
+])
+def test_currencies_of_member_states_by_name(text, lang, code):
+    """Every member state's currency is read by its name, not only the common ones."""
+    (m,) = find_money(text, lang)
+    assert m.currencies == (code,)
+
+
+def test_english_words_that_are_currency_codes_are_not_money():
+    assert find_money("In all 5 regions the pen 3 was used.", "en") == []

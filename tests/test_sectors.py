@@ -253,3 +253,7 @@ def test_participles_may_stand_inside_a_pattern():
 ])
 def test_round_three_common_words(text, lang, expected):
     assert ids(text, lang) == expected
+
+
+def test_veterinary_medicine_is_farming():
+    assert ids("Подписан меморандум о сотрудничестве в области ветеринарии.") == ["agriculture"]

@@ -417,7 +417,15 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
         h = min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
         if h is not None:
             loan = _loan_holder(h, cues, a)
-            return (loan.value, loan) if loan is not None else (h.value, h)
+            if loan is not None:
+                return loan.value, loan
+            # "контракт о поставке турбин для электростанций на сумму": the contract's worth
+            topic = next((x for x in cues if x.category == "metric" and x.last < h.first
+                          and _topic_document(x, cues, toks, lo) is not None), None)
+            if h.value == "project_value" and topic is not None:
+                d = _topic_document(topic, cues, toks, lo)
+                return d.value, d
+            return h.value, h
     # a holder right after the amount: "a $500 million plant"
     for c in cues:
         if c.category == "holder" and c.first == a.last + 1:
@@ -449,6 +457,10 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
     c = _nearest_cue(cands)
     if c is None:
         return None, None
+    if c.category == "metric":
+        h = _topic_document(c, cues, toks, lo)
+        if h is not None:
+            return h.value, h
     if c.category == "anaphor":
         # "Bilateral trade remains low: ... it amounted to": the antecedent in its own sentence
         own = [x for x in cues if x.category == "metric" and x.last < c.first and x.first >= lo]
@@ -463,6 +475,22 @@ def _metric_of(doc, a: _Amount, lo: int, hi: int, cues: list[_Cue], prev_metric
     return c.value, c
 
 
+# prepositions that make the following noun the topic of a document ("соглашение о поставке")
+_TOPIC_PREPS = frozenset({"о", "об", "on"})
+
+
+def _topic_document(c: _Cue, cues: list[_Cue], toks: list, lo: int) -> _Cue | None:
+    """"контракт о поставке оборудования на $X", "agreement on the supply of": a metric noun
+    after "о"/"on" is the topic of the document named before it, whose value the amount is."""
+    p = c.first - 1
+    if p > lo and _norm(toks[p].text) == "the":
+        p -= 1
+    if p < lo or _norm(toks[p].text) not in _TOPIC_PREPS:
+        return None
+    return max((x for x in cues if x.category == "holder" and x.value == "agreements_value"
+                and x.last < p), key=lambda x: x.last, default=None)
+
+
 def _loan_holder(h: _Cue, cues: list[_Cue], a: _Amount) -> _Cue | None:
     """"a loan agreement worth $X", "кредитная линия на сумму", "соглашение о предоставлении
     гранта на сумму": the holder names a loan or a grant, which is what the amount measures."""
@@ -471,7 +499,11 @@ def _loan_holder(h: _Cue, cues: list[_Cue], a: _Amount) -> _Cue | None:
                 c.first <= h.first <= c.last or 0 <= h.first - c.last <= 1
                 or 0 < c.first - h.last <= 3 and c.last < a.q_first):
             return c
-    return None
+    # "соглашение о предоставлении Фондом ... льготных кредитов на сумму": a loan named
+    # between the holder and the amount is what the amount measures
+    loans = [c for c in cues if c.category == "metric" and c.value == "other"
+             and h.last < c.first and c.last < a.q_first and c.first - h.last <= _LEFT_CUE_WINDOW]
+    return max(loans, key=lambda c: c.last) if loans else None
 
 
 def _worth_before(a: _Amount, cues: list[_Cue], toks: list) -> list[_Cue]:
@@ -721,9 +753,23 @@ class _Reader:
         if any(homes.get(code, set()) & parties for m in here for code in m.currencies
                if code not in ("USD", "EUR")):
             return True
+        # "Первым траншем уже выделен кредит в $48 млн": the loan of the sentence before
+        lo = self.doc.sents[sent.index - 1].start if self._adjacent(sent) else sent.start
         for st in self.states:
-            if sent.start <= st.start < sent.stop and (not parties or st.code in parties) \
+            if lo <= st.start < sent.stop and (not parties or st.code in parties) \
                     and not any(m.start <= st.start < m.stop for m in here):
+                return True
+        return self._aid_tied_before(sent, parties)
+
+    def _aid_tied_before(self, sent, parties: set) -> bool:
+        """"Беларусь направила в Никарагуа ... безвозмездную помощь. ... Стоимость переданной
+        помощи составляет $X": an earlier sentence tied aid or a loan to a party."""
+        for prev in self.doc.sents[:sent.index]:
+            if not any(prev.start <= st.start < prev.stop and (not parties or st.code in parties)
+                       for st in self.states):
+                continue
+            if any(c.category == "metric" and c.value == "other"
+                   for c in _cues(prev.tokens, self.lex)):
                 return True
         return False
 

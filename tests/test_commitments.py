@@ -347,3 +347,32 @@ def test_two_requests_of_one_party_are_two_commitments():
 def test_round3_earlier_occasions_are_background(sentence, lang, expected):
     lead, people = (LEAD, PEOPLE) if lang == "ru" else (EN_LEAD, EN_PEOPLE)
     assert [(a, m) for a, m, _ in run(lead + sentence, lang, people)] == expected
+
+
+@pytest.mark.parametrize("sentence, actor, modality", [
+    ("Узбекская сторона обязуется до конца года поставить в Казахстан дополнительные объемы газа.",
+     "UZB", "commit"),
+    ("Казахстан рассматривает возможность открыть торговое представительство в Ташкенте.", "KAZ", "intend"),
+    ("Узбекская сторона рассмотрит возможность увеличения квот для казахстанских студентов.",
+     "UZB", "intend"),
+])
+def test_obligation_and_consideration_cues(sentence, actor, modality):
+    """An undertaking ("обязуется") is a commitment; considering a possibility is an intention."""
+    got = run(LEAD + sentence)
+    assert [(a, m) for a, m, _ in got] == [(actor, modality)], got
+
+
+def test_pledged_to_consider_is_an_intention():
+    text = ("ASTANA, 3 March 2026. Kazakh President Kassym-Jomart Tokayev held talks with Uzbek "
+            "President Shavkat Mirziyoyev.\n\nThe Uzbek side pledged to consider financing a new "
+            "rail terminal in Kazakhstan.")
+    got = run(text, "en", persons=[("Kassym-Jomart Tokayev", "head_of_state", "KAZ"),
+                                  ("Shavkat Mirziyoyev", "head_of_state", "UZB")])
+    assert [(a, m) for a, m, _ in got] == [("UZB", "intend")], got
+
+
+def test_unnamed_office_holder_speaks_for_the_state():
+    """"Председатель парламента X пригласил ...": a title with a state is an actor without a name."""
+    got = run(LEAD + "Председатель узбекского парламента пригласил казахстанских депутатов "
+                     "принять участие в форуме в Самарканде.")
+    assert [(a, m) for a, m, _ in got] == [("UZB", "propose")], got

@@ -468,3 +468,60 @@ def test_untitled_name_beside_a_leader_takes_the_title_the_text_gives_its_state(
     p = persons("Президент Турции Мустафа Озбек посетит Кыргызстан. Запланированы переговоры "
                 "Талгата Бекова и Мустафы Озбека.")["Талгат Беков"]
     assert p.role_class == "other"           # no title for him anywhere in the text
+
+
+def test_compound_adjective_in_headline_is_no_person():
+    text = ("В Ташкенте прошло заседание Казахстанско-узбекской комиссии\n\n"
+            "ТАШКЕНТ, 2 апреля. Премьер-министр Узбекистана Абдулла Арипов принял посла Казахстана "
+            "Ерлана Карина.")
+    got = persons(text)
+    assert not any("-" in n and n.lower().startswith("казахстанско") for n in got), got
+    assert "Абдулла Арипов" in got
+
+
+def test_tajik_parliament_chair():
+    text = ("Душанбе, 3 марта. Председатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан "
+            "Мухаммадтоир Зокирзода принял посла Японии Такэси Кимуру.")
+    got = persons(text)
+    assert "Маджлиси Оли" not in got, got
+    p = got["Мухаммадтоир Зокирзода"]
+    assert (p.role_class, p.country) == ("parliament", "TJK")
+
+
+def test_english_ministry_words_are_not_names():
+    text = ("PRETORIA, 2 May 2026 - The Minister of International Relations and Cooperation, "
+            "Thandi Mokoena, today received the Minister of Mines and Petroleum of Brazil, Mauro Lima. "
+            "Lima also met Deputy President Sipho Dlamini.")
+    got = persons(text, "en")
+    assert "Relations" not in got and "Thandi Mokoena" in got, got
+    assert got["Sipho Dlamini"].role_class == "deputy_head_of_government"
+
+
+def test_turkmen_upper_house_chair():
+    text = ("Ашхабад. Председатель Халк Маслахаты Туркменистана Бахтияр Ораздурдыев принял делегацию "
+            "Ирана во главе с министром дорог Мехрдадом Базрпашем.")
+    p = persons(text)["Бахтияр Ораздурдыев"]
+    assert (p.role_class, p.country) == ("parliament", "TKM")
+
+
+def test_english_presiding_officers_are_parliament():
+    text = ("ROME, 3 March 2026. Italian Senate President Marco Bellini received a delegation of the "
+            "Kazakh parliament led by Yerlan Koshanov, Chairman of the Mazhilis of Kazakhstan.")
+    got = persons(text, "en")
+    assert got["Marco Bellini"].role_class == "parliament"
+    assert (got["Yerlan Koshanov"].role_class, got["Yerlan Koshanov"].country) == ("parliament", "KAZ")
+
+
+def test_english_state_before_portfolio():
+    text = ("The loan agreement was signed in Doha by Kyrgyz Finance Minister Almaz Baketaev and "
+            "Qatar Fund Director General Khalid Al-Thani.")
+    got = persons(text, "en")
+    p = got["Almaz Baketaev"]
+    assert (p.role_class, p.country) == ("minister", "KGZ")
+
+
+def test_npc_standing_committee_is_parliament():
+    text = ("Астана, 2 июня. Председатель Сената Казахстана Маулен Ашимбаев встретился с заместителем "
+            "председателя Постоянного комитета ВСНП Ван Хунчжуном.")
+    p = persons(text)["Ван Хунчжун"]
+    assert (p.role_class, p.country) == ("parliament", "CHN")

@@ -243,6 +243,22 @@ def _window_start(v: View, t0: int) -> int:
     return i
 
 
+def _state_before_portfolio(v: View, s: int) -> int:
+    """English puts the state before a capitalised portfolio ("Tajik Finance Minister",
+    "Uzbek Energy Minister"): reach back over up to three such words to a state word."""
+    k, sent = s, v.tokens[s].sent
+    while k > 0 and s - k < 3 and v.tokens[k - 1].sent == sent and v.is_cap(k - 1) \
+            and v.mention_at[k - 1] is None and not v.state_code[k - 1] and not v.newline_before[k]:
+        k -= 1
+    if k == s or k == 0 or not v.state_code[k - 1] or v.tokens[k - 1].sent != sent \
+            or v.mention_at[k - 1] is not None:
+        return s
+    k -= 1
+    while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
+        k -= 1
+    return k
+
+
 def _title_from(v: View, chain: list, end: int) -> Title:
     """Build a title from a chain of matches (sequence positions) ending before token ``end``."""
     first = chain[0]
@@ -250,8 +266,9 @@ def _title_from(v: View, chain: list, end: int) -> Title:
     while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
             and v.mention_at[s - 1] is None and not v.newline_before[s]:
         s -= 1                                            # "Первый заместитель", "Kazakh"
-    if v.lang != "ru":                                    # "Kazakhstan's Minister of Trade"
-        k = s
+    if v.lang != "ru":
+        s = _state_before_portfolio(v, s)                 # "Tajik Finance Minister"
+        k = s                                             # "Kazakhstan's Minister of Trade"
         while k > 0 and v.keys[k - 1] in ("s", "’s", "'s", "’", "'"):
             k -= 1
         if k < s and k > 0 and v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[s].sent:
@@ -508,6 +525,10 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$|^(аль|ал|ас|ад|ан|ар|аш|эль|ибн|бин|ван|фон|де|дер|ла|ле)-[А-ЯЁ][\w\-]*$|^(ибн|бин|бен|аль|ал|де|да|ван|фон|дер|ду|ла|ле)$")
 
 
+# a capitalised compound adjective ("Российско-китайский", "Казахстанско-узбекской"): never a name
+_COMPOUND_ADJ = re.compile(r"^[А-ЯЁ][а-яё]+о-[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|им|ыми|ими|ей|ом)$")
+
+
 def _span_tokens_ok(toks) -> bool:
     return any(_NAME_TOKEN.match(t.text) and t.text[:1].isupper() for t in toks)
 
@@ -561,6 +582,8 @@ def _ru_mentions(doc, v: View, states) -> list[Mention]:
                 continue
             if all(t.text.isupper() and len(t.text) > 1 for t in toks):
                 continue
+            if any(_COMPOUND_ADJ.match(t.text) for t in toks):
+                continue                    # "Российско-вьетнамской комиссии" in a headline
             m = Mention(toks[0].start, toks[-1].stop, part[0], part[-1] + 1, [])
             out.append(m)
     out = _drop_body_names(v, out, lex_words)

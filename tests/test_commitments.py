@@ -7,9 +7,10 @@ import pytest
 
 from accords.extractors import commitments, quotes
 from accords.nlp import analyze
-from accords.record import Person, Record, Sector
+from accords.record import Record, Sector
 
 from conftest import SEEDS, need
+from test_quotes import record_for as quote_record
 
 PEOPLE = [("Касым-Жомарт Токаев", "head_of_state", "KAZ"),
           ("Шавкат Мирзиёев", "head_of_state", "UZB"),
@@ -19,13 +20,7 @@ PEOPLE = [("Касым-Жомарт Токаев", "head_of_state", "KAZ"),
 
 
 def record_for(doc, persons=PEOPLE, sectors=()) -> Record:
-    out = []
-    for name, role_class, country in persons:
-        key = quotes.surname_key(name)
-        mentions = [(t.start, t.stop) for t in doc.tokens
-                    if t.text.lower().replace("ё", "е").startswith(key) and len(t.text) - len(key) <= 3]
-        out.append(Person(name=name, role_class=role_class, country=country, mentions=mentions))
-    return Record(persons=out, sectors=list(sectors))
+    return quote_record(doc, persons, sectors)
 
 
 def run(text: str, lang: str = "ru", persons=PEOPLE, sectors=()):

@@ -8,7 +8,7 @@ from accords.nlp import analyze
 from accords.record import Person, Record
 
 
-def record_for(doc, persons) -> Record:
+def record_for(doc, persons, sectors=()) -> Record:
     """A record with hand-made persons whose mentions are found by surname."""
     out = []
     for name, role_class, country in persons:
@@ -16,7 +16,7 @@ def record_for(doc, persons) -> Record:
         mentions = [(t.start, t.stop) for t in doc.tokens
                     if t.text.lower().replace("ё", "е").startswith(key) and len(t.text) - len(key) <= 3]
         out.append(Person(name=name, role_class=role_class, country=country, mentions=mentions))
-    return Record(persons=out)
+    return Record(persons=out, sectors=list(sectors))
 
 
 PEOPLE = [("Олжас Бектенов", "head_of_government", "KAZ"),

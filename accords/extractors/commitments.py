@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..record import Commitment
-from .quotes import (Lexicon, People, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
-                     resolve_phrase, state_mentions, states_in, trim_span, word_match)
+from .quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
+                     people_of, resolve_phrase, state_mentions, states_in, trim_span, word_match)
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class _Doc:
         self.lang = lex_lang(doc)
         self.lex: Lexicon = lexicon(self.lang)
         self.states = state_mentions(doc)
-        self.people = People(doc, record)
+        self.people = people_of(doc, record)
         self.quotes: list[QuoteSpan] = find_quotes(doc, record, self.states, self.people)
         self.by_id = {t.id: t for t in doc.tokens if t.id}
         self.children: dict[str, list] = {}

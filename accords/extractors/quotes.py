@@ -188,6 +188,19 @@ class Occurrence:
     nominative: bool
 
 
+def people_of(doc, record) -> "People":
+    """The persons index of a document, built once and shared by quotes and commitments
+    (both read the same record.persons)."""
+    derived = getattr(doc, "derived", None)
+    if derived is None:
+        return People(doc, record)
+    persons, people = derived.get("people", (None, None))
+    if persons is not record.persons:        # another record (or its persons replaced)
+        people = People(doc, record)
+        derived["people"] = (record.persons, people)
+    return people
+
+
 class People:
     """Where the record's persons occur in the text: their mentions plus surname tokens."""
 
@@ -478,7 +491,7 @@ class _Ctx:
         self.text = doc.text
         self.lex = lexicon(lex_lang(doc))
         self.states = state_mentions(doc) if states is None else states
-        self.people = People(doc, record) if people is None else people
+        self.people = people_of(doc, record) if people is None else people
         self.starts = [t.start for t in doc.tokens]
 
     def tok_index(self, pos: int) -> int:

@@ -13,10 +13,10 @@ import os
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 from .record import Record  # noqa: E402
-from .extractors import extract_text as _extract_text  # noqa: E402
+from .pipeline import extract_text as _extract_text  # noqa: E402
 
 
 def extract(text: str, *, date=None, url=None, lang=None, id=None, title=None,

@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.table import Table
 
 from .eval.scoring import TYPES, CorpusScore, score_corpus
-from .extractors import extract_text
+from .pipeline import extract_text
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -37,7 +37,7 @@ def evaluate_files(corpus: Path, gold: Path) -> dict:
 
 
 def rec_text(text: str) -> str:
-    from .extractors import normalise_text
+    from .pipeline import normalise_text
     return normalise_text(text)
 
 

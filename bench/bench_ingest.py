@@ -58,7 +58,7 @@ def extract_only(path: Path, keep: dict | None = None) -> tuple[int, float]:
 
 def ingest_run(store, path: Path, batch_size: int) -> tuple[int, float]:
     """Documents stored and seconds taken."""
-    from accords.store.ingest import ingest
+    from accords.pipeline.ingest import ingest
 
     t0 = time.perf_counter()
     stats = ingest(store, [str(path)], batch_size=batch_size)
@@ -71,7 +71,7 @@ def ingest_run(store, path: Path, batch_size: int) -> tuple[int, float]:
 def store_only(db: str, paths: list[Path], items: dict, batch_size: int) -> tuple[int, float]:
     """Ingest with extraction replaced by the records already extracted: what storing adds
     (hashing, dedupe lookups, lemmas, MinHash, SQL), measured apart from the extractor."""
-    import accords.store.ingest as ing
+    import accords.pipeline.ingest as ing
     from accords.store import open_store
 
     store = open_store(db, create=True)

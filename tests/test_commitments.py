@@ -140,7 +140,7 @@ def test_odd_texts_do_not_crash(text, lang):
 
 def test_seed_document_commitments():
     from accords.eval.scoring import score_document
-    from accords.extractors import extract_text
+    from accords.pipeline import extract_text
     text = need(SEEDS / "000_a29354363e8b3bf8.txt").read_text(encoding="utf-8")
     gold = json.loads((SEEDS / "000_a29354363e8b3bf8.gold.json").read_text(encoding="utf-8"))
     rec = extract_text(text).to_dict()

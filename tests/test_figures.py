@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from accords.extractors import extract_text, figures
+from accords.extractors import figures
+from accords.pipeline import extract_text
 from accords.eval.scoring import score_corpus
 
 T, F, A = "trade_turnover", "forecast", "actual"

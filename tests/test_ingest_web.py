@@ -12,7 +12,7 @@ import pytest
 from accords.ingest.web import USER_AGENT, Fetcher, FetchError, iter_url
 from accords.ingest.sources import InputError, SourceDoc
 from accords.store import open_store
-from accords.store.ingest import ingest
+from accords.pipeline.ingest import ingest
 from test_store_support import cli, db_url, rows  # noqa: F401
 
 

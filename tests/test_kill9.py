@@ -22,7 +22,7 @@ from generate_docs import generate  # noqa: E402
 
 N_DOCS = 36
 BATCH = 3
-CMD = "from accords.cli import app; import accords.cli_store; app()"
+CMD = "from accords.cli import app; app()"
 FACTS = ("countries", "persons", "organizations", "events", "sectors", "figures", "commitments",
          "quotes", "projects")
 

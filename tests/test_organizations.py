@@ -1,7 +1,7 @@
 """organizations: natasha's ORG spans cleaned, government bodies by lemmas, states attached."""
 from __future__ import annotations
 
-from accords.extractors import extract_text
+from accords.pipeline import extract_text
 
 
 def orgs(text: str, lang: str = "ru") -> dict:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.extractors import extract_text
+from accords.pipeline import extract_text
 from accords.extractors.names import normalize_ru, surname_key
 from accords.extractors.roles import classify
 

@@ -8,11 +8,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, inspect, select, text, update
 
-from accords.extractors import EXTRACTOR_VERSION
+from accords.version import EXTRACTOR_VERSION
 from accords.record import Commitment, Country, Event, Figure, Person, Quote, Sector
 from accords.store import StoreError, open_store
 from accords.store.db import current_revision, head_revision
-from accords.store.ingest import ingest, outdated, reextract
+from accords.pipeline.ingest import ingest
+from accords.pipeline.reextract import outdated, reextract
 from accords.store.models import Base, Document, Evidence
 from accords.store.search import QueryError, fts5_query, search
 from test_store_support import (DOC_CALL, DOC_EN, DOC_TALKS, DOC_TALKS_COPY, cli, db_url,  # noqa: F401

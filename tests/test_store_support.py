@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from accords.extractors import normalise_text, text_sha256
+from accords.pipeline import normalise_text, text_sha256
 from accords.record import DocInfo, Record
 
 PG_ENV = "ACCORDS_TEST_PG"
@@ -94,7 +94,6 @@ def cli(*args: str):
     """Run the ``accords`` CLI in-process; returns the click Result."""
     from typer.testing import CliRunner
 
-    import accords.cli_store  # noqa: F401  (registers the store commands)
     from accords.cli import app
 
     return CliRunner().invoke(app, list(args), catch_exceptions=False)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .. import __version__
+from ..version import __version__
 from .decode import DecodeError, decode_bytes
 from .html import html_to_text
 from .sources import InputError, SourceDoc

@@ -2,7 +2,7 @@
 
     >>> from accords.store import open_store
     >>> store = open_store("archive.db", create=True)      # or a SQLAlchemy URL
-    >>> from accords.store.ingest import ingest
+    >>> from accords.pipeline.ingest import ingest
     >>> stats = ingest(store, ["press/"])
 """
 from __future__ import annotations

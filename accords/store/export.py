@@ -15,7 +15,7 @@ from typing import IO, Iterator
 from sqlalchemy import MetaData, Table, select
 from sqlalchemy import types as sat
 
-from ..extractors import EXTRACTOR_VERSION
+from ..version import EXTRACTOR_VERSION
 from .models import FACT_MODELS, VIEWS, Document
 from .search import document_filters
 from .writer import Writer

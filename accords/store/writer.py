@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..extractors import EXTRACTOR_VERSION
+from ..version import EXTRACTOR_VERSION
 from ..record import Record
 from ..track.clusters import StoryIndex, from_bytes, minhash, to_bytes
 from .lemmas import lemmatise

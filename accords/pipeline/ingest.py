@@ -1,4 +1,4 @@
-"""Inputs into the store: dedupe, extract, write in batches; and re-extraction.
+"""Inputs into the store: dedupe, extract, write in batches.
 
 A document is known by the hash of its normalised text: one already stored is skipped
 before any extraction work, so running the same inputs again costs reading and hashing
@@ -8,20 +8,17 @@ transaction.
 from __future__ import annotations
 
 import queue
-import re
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import select
-
-from ..extractors import EXTRACTOR_VERSION, extract_text, normalise_text, text_sha256
-from ..ingest.sources import InputError, SourceDoc, iter_documents
-from ..ingest.web import Fetcher, Skipped, is_url, iter_url
-from ..pipeline import extract_document
-from .models import Document
-from .writer import Prepared, Writer
+from ..ingest.sources import InputError
+from ..ingest.web import Fetcher, Skipped
+from ..store.writer import Prepared, Writer
+from .extract import extract_document
+from .sources import iter_sources
+from .text import normal_text
 
 BATCH_SIZE = 50
 BATCH_SECONDS = 5.0
@@ -41,24 +38,6 @@ class IngestStats:
     @property
     def seen(self) -> int:
         return self.stored + self.duplicates + self.skipped + len(self.failed) + self.in_flight
-
-
-def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None,
-                 skip_url: Callable[[str], bool] | None = None
-                 ) -> Iterator[SourceDoc | InputError | Skipped]:
-    """Files, directories, JSONL, stdin (as ``extract`` reads them), URLs and feeds."""
-    own = None
-    try:
-        for name in inputs:
-            if is_url(name):
-                if fetcher is None:
-                    fetcher = own = Fetcher()
-                yield from iter_url(name, fetcher, skip_url)
-            else:
-                yield from iter_documents([name])
-    finally:
-        if own is not None:
-            own.close()
 
 
 class _BackgroundWriter:
@@ -138,19 +117,18 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
             elif isinstance(doc, InputError):
                 stats.failed.append(str(doc))
             else:
-                text = normalise_text(doc.text)
-                sha = text_sha256(text)
-                if stored_already(sha):
+                text = normal_text(doc.text)
+                if stored_already(text.sha256):
                     with background.lock:
                         stats.duplicates += 1
                 else:
-                    seen.add(sha)
-                    item = extract_document(doc, lang=lang)
+                    seen.add(text.sha256)
+                    item = extract_document(doc, lang=lang, normal=text)
                     if item.error:
                         stats.failed.append(item.error)
                     else:
                         stats.warnings.extend(item.warnings)
-                        batch.append(Prepared(item.record, text, sha, source=doc.source,
+                        batch.append(Prepared(item.record, text.text, text.sha256, source=doc.source,
                                               url=doc.url, external_id=doc.id))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
                 background.put(batch)
@@ -163,51 +141,6 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
         if batch:
             background.put(batch)
         background.close()
-        if on_progress:
-            on_progress(stats)
-    return stats
-
-
-# -- re-extraction ------------------------------------------------------------------------
-def version_key(v: str | None) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", v or ""))
-
-
-@dataclass
-class ReextractStats:
-    total: int = 0
-    updated: int = 0
-    failed: list[str] = field(default_factory=list)
-
-
-def outdated(writer: Writer, everything: bool = False) -> list[int]:
-    """Documents extracted by an older extractor (or all documents)."""
-    current = version_key(EXTRACTOR_VERSION)
-    with writer.engine.connect() as conn:
-        rows = conn.execute(select(Document.id, Document.extractor_version).order_by(Document.id)).all()
-    return [i for i, v in rows if everything or version_key(v) < current]
-
-
-def reextract(writer: Writer, *, everything: bool = False, batch_size: int = 20,
-              on_progress: Callable[[ReextractStats], None] | None = None) -> ReextractStats:
-    ids = outdated(writer, everything)
-    stats = ReextractStats(total=len(ids))
-    cols = (Document.id, Document.text, Document.external_id, Document.url, Document.title,
-            Document.published, Document.source)
-    for start in range(0, len(ids), batch_size):
-        chunk = ids[start:start + batch_size]
-        with writer.engine.connect() as conn:
-            rows = conn.execute(select(*cols).where(Document.id.in_(chunk)).order_by(Document.id)).all()
-        updates = []
-        for doc_id, text, ext_id, url, title, published, source in rows:
-            try:
-                rec = extract_text(text, date=published, url=url, id=ext_id, title=title, source=source)
-            except Exception as e:  # one bad document never stops the rest
-                stats.failed.append(f"document {doc_id} ({source}): {type(e).__name__}: {e}")
-                continue
-            updates.append((doc_id, rec, text))
-        writer.replace(updates)
-        stats.updated += len(updates)
         if on_progress:
             on_progress(stats)
     return stats

@@ -1,7 +1,4 @@
-"""Store commands of the ``accords`` CLI: ingest, db upgrade/info, reextract, search, export.
-
-Registered on the main Typer app when ``accords.cli`` imports this module.
-"""
+"""Store commands of the ``accords`` CLI: ingest, db upgrade/info, reextract, search, export."""
 from __future__ import annotations
 
 import json
@@ -20,8 +17,8 @@ from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from .cli import _fail as _print_error
-from .cli import app
+from .app import _fail as _print_error
+from .app import app
 
 db_app = typer.Typer(no_args_is_help=True, help="Create or update the database schema.")
 app.add_typer(db_app, name="db")
@@ -40,7 +37,7 @@ def _fail(msg: str, code: int = 2):
 
 
 def _open(db: str | None, create: bool = False):
-    from .store import StoreError, open_store
+    from ..store import StoreError, open_store
 
     try:
         return open_store(db, create=create)
@@ -60,7 +57,7 @@ def _date(value: str | None, name: str) -> date | None:
 
 
 def _sectors(sector: list[str] | None) -> list[str]:
-    from .record import SECTOR_IDS
+    from ..record import SECTOR_IDS
 
     for s in sector or []:
         if s not in SECTOR_IDS:
@@ -69,7 +66,7 @@ def _sectors(sector: list[str] | None) -> list[str]:
 
 
 def _filters(country, sector, since, until) -> list:
-    from .store.search import document_filters
+    from ..store.search import document_filters
 
     return document_filters([c.upper() for c in country or []], _sectors(sector),
                             _date(since, "--since"), _date(until, "--until"))
@@ -96,9 +93,9 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract documents into the database; documents already stored are skipped."""
-    from .ingest.web import Fetcher
-    from .store import display_url
-    from .store.ingest import ingest as run
+    from ..ingest.web import Fetcher
+    from ..store import display_url
+    from ..pipeline.ingest import ingest as run
 
     store = _open(db, create=True)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
@@ -160,8 +157,8 @@ def _summary(stats, secs: float, where: str) -> None:
 @db_app.command("upgrade")
 def db_upgrade(db: Optional[str] = DbOpt) -> None:
     """Create the database schema or bring it to the latest version."""
-    from .store import display_url, make_engine, resolve_url
-    from .store.db import upgrade
+    from ..store import display_url, make_engine, resolve_url
+    from ..store.db import upgrade
 
     url = resolve_url(db)
     try:
@@ -180,10 +177,10 @@ def db_info(db: Optional[str] = DbOpt) -> None:
     """Schema version and row counts of every table."""
     from sqlalchemy import func, select
 
-    from .extractors import EXTRACTOR_VERSION
-    from .store import display_url
-    from .store.db import current_revision
-    from .store.models import Base, Document
+    from ..version import EXTRACTOR_VERSION
+    from ..store import display_url
+    from ..store.db import current_revision
+    from ..store.models import Base, Document
 
     store = _open(db)
     t = Table(title=f"{display_url(str(store.engine.url))} (schema {current_revision(store.engine)})")
@@ -211,8 +208,8 @@ def reextract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Re-extract stored documents whose records come from an older extractor version."""
-    from .extractors import EXTRACTOR_VERSION
-    from .store.ingest import outdated, reextract as run
+    from ..version import EXTRACTOR_VERSION
+    from ..pipeline.reextract import outdated, reextract as run
 
     store = _open(db)
     n = len(outdated(store, everything))
@@ -250,7 +247,7 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table"),
 ) -> None:
     """Full-text search over stored documents."""
-    from .store.search import QueryError, search as run
+    from ..store.search import QueryError, search as run
 
     given = dict(countries=[c.upper() for c in country or []], sectors=_sectors(sector),
                  since=_date(since, "--since"), until=_date(until, "--until"))
@@ -300,7 +297,7 @@ def export(
     no_text: bool = typer.Option(False, "--no-text", help="plover: leave out the document text"),
 ) -> None:
     """Export records (jsonl), a table or view (csv, parquet) or events (plover)."""
-    from .store import export as ex
+    from ..store import export as ex
 
     fmt = fmt.lower()
     if fmt not in ("jsonl", "csv", "parquet", "plover"):

@@ -1,4 +1,4 @@
-"""The ``accords`` command line (Typer + Rich)."""
+"""Commands that need no database: extract, schema, eval."""
 from __future__ import annotations
 
 import json
@@ -8,22 +8,11 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Accords: evidence-linked records of relations between states.")
-err = Console(stderr=True)
+from .app import _fail, _warn, app
+
 DEFAULT_CORPUS = "../shared/corpus/dev.jsonl"
 DEFAULT_GOLD = "../shared/corpus/dev-gold.jsonl"
-
-
-def _warn(msg: str) -> None:
-    """One line on stderr; the message (file names, document text) is never read as markup."""
-    err.print(f"[yellow]warning[/]: {escape(msg)}", highlight=False, soft_wrap=True)
-
-
-def _fail(msg: str) -> None:
-    err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -33,7 +22,7 @@ def extract(
     lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
 ) -> None:
     """Extract one record per document and print them as JSON Lines."""
-    from .pipeline import extract_documents
+    from ..pipeline import extract_documents
 
     tmp = None
     if out:
@@ -62,7 +51,7 @@ def extract(
 @app.command()
 def schema() -> None:
     """Print the record's JSON Schema."""
-    from .record import Record
+    from ..record import Record
     print(json.dumps(Record.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
 
 
@@ -75,7 +64,7 @@ def eval_(
     by_lang: bool = typer.Option(False, "--by-lang", help="score each language apart too"),
 ) -> None:
     """Score extraction against gold: per-type P/R/F1, attribute accuracies, headline."""
-    from .evaluate import evaluate_files, render_errors, render_scores
+    from ..evaluate import evaluate_files, render_errors, render_scores
 
     for p in (corpus, gold):
         if not p.exists():
@@ -97,8 +86,3 @@ def eval_(
     if by_lang:
         for lang, s in sorted(result["by_lang"].items()):
             render_scores(console, lang, s)
-
-
-def main() -> None:  # pragma: no cover
-    app()
-from . import cli_store  # noqa: E402,F401  (ingest, db, reextract, search, export)

@@ -1,0 +1,10 @@
+"""The ``accords`` command line (Typer + Rich): one module of commands per area."""
+from .app import app
+from . import commands_extract, commands_store  # noqa: E402,F401  (register their commands)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,19 @@
+"""The ``accords`` Typer app and the one-line messages every command prints."""
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Accords: evidence-linked records of relations between states.")
+err = Console(stderr=True)
+
+
+def _warn(msg: str) -> None:
+    """One line on stderr; the message (file names, document text) is never read as markup."""
+    err.print(f"[yellow]warning[/]: {escape(msg)}", highlight=False, soft_wrap=True)
+
+
+def _fail(msg: str) -> None:
+    err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)

@@ -1,0 +1,74 @@
+"""Text to record: analysis once, then the extractor components.
+
+``extract``, ``ingest``, ``reextract`` and ``eval`` all come through here, so a document is
+extracted the same way whichever command reads it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+from ..extractors import run_components
+from ..ingest import InputError, SourceDoc
+from ..nlp import analyze
+from ..nlp.dates import date_from_text, parse_date
+from ..record import DocInfo, Record
+from ..version import EXTRACTOR_VERSION
+from .sources import iter_sources
+from .text import NormalText, normal_text
+
+
+def extract_normal(normal: NormalText, *, date: str | date | None = None, url: str | None = None,
+                   lang: str | None = None, id: str | None = None, title: str | None = None,
+                   source: str | None = None, disable: Iterable[str] = ()) -> Record:
+    """A record from a text already in its normal form (see :func:`normal_text`)."""
+    published = date if hasattr(date, "year") else parse_date(date)
+    if published is None:
+        published = date_from_text(normal.text)
+    doc = analyze(normal.text, lang=lang, published=published)
+    info = DocInfo(id=id, url=url, title=title,
+                   published=published.isoformat() if published else None,
+                   lang=doc.lang, source=source, sha256=normal.sha256,
+                   extractor=EXTRACTOR_VERSION)
+    return run_components(doc, info, disable)
+
+
+def extract_text(text: str, **meta) -> Record:
+    """Text in, record out. ``date`` is the publication date (ISO string or date)."""
+    return extract_normal(normal_text(text), **meta)
+
+
+@dataclass
+class Item:
+    """One input's outcome: a record, or the one-line error that replaced it."""
+    source: str
+    record: Record | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    doc: SourceDoc | None = None
+    normal: NormalText | None = None
+
+
+def extract_document(doc: SourceDoc, lang: str | None = None,
+                     normal: NormalText | None = None) -> Item:
+    """Extract one source document; any failure becomes an error line for that document.
+    ``normal``: its text in normal form, when the caller has it already."""
+    normal = normal or normal_text(doc.text)
+    try:
+        record = extract_normal(normal, date=doc.date, url=doc.url, lang=lang or doc.lang,
+                                id=doc.id, title=doc.title, source=doc.source)
+    except Exception as e:  # one bad document never stops a batch
+        return Item(doc.source or "?", error=f"{doc.source}: extraction failed ({type(e).__name__}: {e})",
+                    doc=doc, normal=normal)
+    warnings = [f"{doc.source}: {w}" for w in doc.warnings]
+    return Item(doc.source or "?", record=record, warnings=warnings, doc=doc, normal=normal)
+
+
+def extract_documents(inputs: Iterable[str], lang: str | None = None) -> Iterator[Item]:
+    """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order."""
+    for doc in iter_sources(inputs):
+        if isinstance(doc, InputError):
+            yield Item(doc.source, error=str(doc))
+        elif isinstance(doc, SourceDoc):
+            yield extract_document(doc, lang=lang)

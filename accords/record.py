@@ -2,6 +2,10 @@
 
 One document in, one :class:`Record` out. Every fact carries evidence as
 ``[start, end)`` character offsets into the document text.
+
+This is the one place where fact types and their value sets are declared: the store's
+fact tables and rows (``store/facts.py``), the exports and the scorer read them from here.
+A new fact type is a model here and a list field on :class:`Record`.
 """
 from __future__ import annotations
 
@@ -18,30 +22,25 @@ ROLE_CLASSES = (
     "deputy_minister", "ambassador", "parliament", "regional_head", "business",
     "other_official", "other",
 )
-RoleClass = Literal[
-    "head_of_state", "head_of_government", "deputy_head_of_government", "minister",
-    "deputy_minister", "ambassador", "parliament", "regional_head", "business",
-    "other_official", "other",
-]
+RoleClass = Literal[ROLE_CLASSES]
 EVENT_TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID")
-EventType = Literal["CONSULT", "AGREE", "COOPERATE", "AID"]
+EventType = Literal[EVENT_TYPES]
 SECTOR_IDS = (
     "trade", "investment", "industry", "energy", "transport_logistics", "digital",
     "agriculture", "construction", "tourism", "education", "science", "healthcare",
     "culture", "defense_security", "civil_aviation", "finance", "water", "mining",
     "environment",
 )
-SectorId = Literal[
-    "trade", "investment", "industry", "energy", "transport_logistics", "digital",
-    "agriculture", "construction", "tourism", "education", "science", "healthcare",
-    "culture", "defense_security", "civil_aviation", "finance", "water", "mining",
-    "environment",
-]
-Metric = Literal["trade_turnover", "exports", "imports", "investment", "agreements_value",
-                 "project_value", "other"]
-FigureKind = Literal["actual", "target", "forecast"]
-Approx = Optional[Literal["more_than", "less_than", "about"]]
-Modality = Literal["commit", "intend", "propose", "ready", "agreed", "request"]
+SectorId = Literal[SECTOR_IDS]
+METRICS = ("trade_turnover", "exports", "imports", "investment", "agreements_value",
+           "project_value", "other")
+Metric = Literal[METRICS]
+FIGURE_KINDS = ("actual", "target", "forecast")
+FigureKind = Literal[FIGURE_KINDS]
+APPROX = ("more_than", "less_than", "about")
+Approx = Optional[Literal[APPROX]]
+MODALITIES = ("commit", "intend", "propose", "ready", "agreed", "request")
+Modality = Literal[MODALITIES]
 
 
 class _Fact(BaseModel):
@@ -145,3 +144,18 @@ class Record(_Fact):
 
     def to_dict(self) -> dict:
         return self.model_dump(by_alias=True, mode="json")
+
+
+def _fact_types() -> dict[str, type[_Fact]]:
+    """The record's list fields whose items are facts, in the record's order."""
+    out = {}
+    for name, info in Record.model_fields.items():
+        args = getattr(info.annotation, "__args__", ())
+        if args and isinstance(args[0], type) and issubclass(args[0], _Fact):
+            out[name] = args[0]
+    return out
+
+
+FACT_TYPES: dict[str, type[_Fact]] = _fact_types()
+# the types the spec scores, whose F1 scores make the headline
+SCORED_TYPES = ("countries", "persons", "events", "sectors", "figures", "commitments")

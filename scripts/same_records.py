@@ -54,12 +54,14 @@ def main(argv: list[str]) -> int:
         print(f"{len(now)} records saved to {path}")
         return 0
     before = {row["key"]: row["record"] for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
-    differ = [k for k in before.keys() | now.keys() if before.get(k) != now.get(k)]
+    differ = [k for k in before if before[k] != now.get(k)]
+    new = len(now.keys() - before.keys())
     for k in sorted(differ)[:20]:
         a, b = before.get(k) or {}, now.get(k) or {}
         fields = sorted(f for f in a.keys() | b.keys() if a.get(f) != b.get(f))
         print(f"differs: {k.split('|')[0]}: {', '.join(fields)}")
-    print(f"{len(now)} records, {len(differ)} differ")
+    print(f"{len(before)} records compared, {len(differ)} differ"
+          + (f"; {new} documents not in {path} were not compared" if new else ""))
     return 1 if differ else 0
 
 

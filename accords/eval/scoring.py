@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-TYPES = ("countries", "persons", "events", "sectors", "figures", "commitments")
+from ..record import SCORED_TYPES as TYPES
 
 
 @dataclass

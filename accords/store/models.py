@@ -1,8 +1,8 @@
 """The store's tables as SQLAlchemy 2 models.
 
-One row per document, one row per fact (in a table named after the fact type), and one
-``evidence`` row per character span, so an analyst can read any table on its own and
-join back to the words it came from. Migrations (``migrations/versions``) create exactly
+One row per document, one row per fact (in a table named after the fact type, its columns
+derived from the record's model by ``facts.py``), and one ``evidence`` row per character
+span, so an analyst can read any table on its own and join back to the words it came from. Migrations (``migrations/versions``) create exactly
 these tables; a test checks that the two agree.
 """
 from __future__ import annotations
@@ -15,6 +15,9 @@ from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer,
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ..record import FACT_TYPES
+from .facts import columns
+
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 
@@ -23,7 +26,7 @@ class Base(DeclarativeBase):
 
 
 def _doc_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    return mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True, nullable=False)
 
 
 class Document(Base):
@@ -56,115 +59,35 @@ class DocumentMinhash(Base):
     signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Country(Base):
-    __tablename__ = "countries"
-    __table_args__ = (Index("ix_countries_code", "code"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    code: Mapped[str] = mapped_column(String(8))
-    n_mentions: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Person(Base):
-    __tablename__ = "persons"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[Optional[str]] = mapped_column(Text)
-    role_class: Mapped[Optional[str]] = mapped_column(String(32))
-    country: Mapped[Optional[str]] = mapped_column(String(8))
-    n_mentions: Mapped[int] = mapped_column(Integer, default=0)
+# query indexes beside each fact table's document_id: what search, filters and pair pages read
+QUERY_INDEXES = {
+    "countries": [("ix_countries_code", "code")],
+    "events": [("ix_events_type", "type")],
+    "sectors": [("ix_sectors_sector", "sector")],
+    "figures": [("ix_figures_pair", "country_a", "country_b", "period")],
+    "commitments": [("ix_commitments_actor", "actor")],
+}
 
 
-class Organization(Base):
-    __tablename__ = "organizations"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    name: Mapped[str] = mapped_column(Text)
-    country: Mapped[Optional[str]] = mapped_column(String(8))
-    n_mentions: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Event(Base):
-    __tablename__ = "events"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    type: Mapped[str] = mapped_column(String(16), index=True)
-    participants: Mapped[Optional[str]] = mapped_column(Text)  # "KAZ,SRB"
-    date: Mapped[Optional[str]] = mapped_column(String(32))
-    location: Mapped[Optional[str]] = mapped_column(Text)
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
+def _fact_model(table: str, fact_model) -> type[Base]:
+    """The table of one fact type, its columns read from the record's model."""
+    attrs: dict = {
+        "__tablename__": table,
+        "__table_args__": tuple(Index(name, *cols) for name, *cols in QUERY_INDEXES.get(table, ())),
+        "__doc__": f"One row per {fact_model.__name__.lower()} fact (see accords.store.facts).",
+        "id": mapped_column(Integer, primary_key=True),
+        "document_id": _doc_fk(),
+    }
+    for name, sql_type, nullable in columns(table, fact_model):
+        attrs[name] = mapped_column(sql_type, nullable=nullable,
+                                    default=0 if name.startswith("n_") else None)
+    return type(fact_model.__name__, (Base,), attrs)
 
 
-class Sector(Base):
-    __tablename__ = "sectors"
-    __table_args__ = (Index("ix_sectors_sector", "sector"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    sector: Mapped[str] = mapped_column(String(32))
-    n_evidence: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Figure(Base):
-    __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_pair", "country_a", "country_b", "period"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    metric: Mapped[str] = mapped_column(String(32))
-    kind: Mapped[str] = mapped_column(String(16))
-    value: Mapped[float] = mapped_column(Float)
-    currency: Mapped[str] = mapped_column(String(8))
-    period: Mapped[Optional[str]] = mapped_column(String(32))
-    change_pct: Mapped[Optional[float]] = mapped_column(Float)
-    approx: Mapped[Optional[str]] = mapped_column(String(16))
-    sector: Mapped[Optional[str]] = mapped_column(String(32))
-    countries: Mapped[Optional[str]] = mapped_column(Text)  # "KAZ,SRB"
-    country_a: Mapped[Optional[str]] = mapped_column(String(8))  # the pair, sorted
-    country_b: Mapped[Optional[str]] = mapped_column(String(8))
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
-
-
-class Commitment(Base):
-    __tablename__ = "commitments"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    actor: Mapped[str] = mapped_column(String(8), index=True)
-    modality: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
-    sectors: Mapped[Optional[str]] = mapped_column(Text)  # "energy,trade"
-    deadline: Mapped[Optional[str]] = mapped_column(String(32))
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
-
-
-class Quote(Base):
-    __tablename__ = "quotes"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    speaker: Mapped[Optional[str]] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
-
-
-class Project(Base):
-    __tablename__ = "projects"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = _doc_fk()
-    name: Mapped[str] = mapped_column(Text)
-    span_start: Mapped[int] = mapped_column(Integer)
-    span_end: Mapped[int] = mapped_column(Integer)
+FACT_MODELS = {table: _fact_model(table, model) for table, model in FACT_TYPES.items()}
+Country, Person, Organization, Event, Sector, Figure, Commitment, Quote, Project = (
+    FACT_MODELS[t] for t in ("countries", "persons", "organizations", "events", "sectors",
+                             "figures", "commitments", "quotes", "projects"))
 
 
 class Evidence(Base):
@@ -181,10 +104,5 @@ class Evidence(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-FACT_MODELS = {
-    "countries": Country, "persons": Person, "organizations": Organization, "events": Event,
-    "sectors": Sector, "figures": Figure, "commitments": Commitment, "quotes": Quote,
-    "projects": Project,
-}
 VIEWS = ("figures_by_country_pair", "figure_summary_by_country_pair",
          "commitments_with_documents", "stories")

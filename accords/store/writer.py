@@ -18,6 +18,7 @@ from ..version import EXTRACTOR_VERSION
 from ..record import Record
 from ..track.clusters import StoryIndex, from_bytes, minhash, to_bytes
 from .lemmas import lemmatise
+from .facts import fact_rows
 from .models import FACT_MODELS, Document, DocumentMinhash, Evidence
 
 
@@ -49,54 +50,6 @@ def _iso_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _ids(values: Iterable[str] | None) -> str | None:
-    values = [v for v in values or [] if v]
-    return ",".join(values) if values else None
-
-
-def _pair(codes: list[str]) -> tuple[str | None, str | None]:
-    states = sorted({c for c in codes if c and c != "JOINT"})
-    if len(states) < 2:
-        return (states[0] if states else None), None
-    return states[0], states[1]
-
-
-def fact_rows(record: Record) -> Iterator[tuple[str, dict, list[tuple[int, int]]]]:
-    """(table, row, evidence spans) for every fact of a record."""
-    for c in record.countries:
-        yield "countries", {"code": c.code, "n_mentions": len(c.mentions)}, list(c.mentions)
-    for p in record.persons:
-        yield "persons", {"name": p.name, "role": p.role, "role_class": p.role_class,
-                          "country": p.country, "n_mentions": len(p.mentions)}, list(p.mentions)
-    for o in record.organizations:
-        yield "organizations", {"name": o.name, "country": o.country,
-                                "n_mentions": len(o.mentions)}, list(o.mentions)
-    for e in record.events:
-        s, t = e.evidence
-        yield "events", {"type": e.type, "participants": _ids(e.participants), "date": e.date,
-                         "location": e.location, "span_start": s, "span_end": t}, [e.evidence]
-    for sec in record.sectors:
-        yield "sectors", {"sector": sec.id, "n_evidence": len(sec.evidence)}, list(sec.evidence)
-    for f in record.figures:
-        s, t = f.evidence
-        a, b = _pair(f.countries)
-        yield "figures", {"metric": f.metric, "kind": f.kind, "value": f.value,
-                          "currency": f.currency, "period": f.period, "change_pct": f.change_pct,
-                          "approx": f.approx, "sector": f.sector, "countries": _ids(f.countries),
-                          "country_a": a, "country_b": b, "span_start": s, "span_end": t}, [f.evidence]
-    for c in record.commitments:
-        s, t = c.evidence
-        yield "commitments", {"actor": c.actor, "modality": c.modality, "text": c.text,
-                              "sectors": _ids(c.sectors), "deadline": c.deadline,
-                              "span_start": s, "span_end": t}, [c.evidence]
-    for q in record.quotes:
-        s, t = q.evidence
-        yield "quotes", {"speaker": q.speaker, "text": q.text, "span_start": s, "span_end": t}, [q.evidence]
-    for p in record.projects:
-        s, t = p.evidence
-        yield "projects", {"name": p.name, "span_start": s, "span_end": t}, [p.evidence]
 
 
 def _bulk_insert(conn: Connection, model, rows: list[dict]) -> None:

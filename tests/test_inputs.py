@@ -187,7 +187,8 @@ def test_a_failing_component_leaves_the_rest_of_the_record(monkeypatch):
     def broken(doc, record):
         raise RuntimeError("boom")
 
-    comps = [(n, broken if n == "sectors" else c) for n, c in extractors.COMPONENTS]
+    comps = [extractors.Component(c.name, broken, c.requires) if c.name == "sectors" else c
+             for c in extractors.COMPONENTS]
     monkeypatch.setattr(extractors, "COMPONENTS", comps)
     record = extract(RU)
     assert record.sectors == []

@@ -20,6 +20,8 @@ def extract(
     inputs: list[str] = typer.Argument(..., help=".txt, .html, .jsonl files, directories, or - for stdin"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="write JSON Lines here instead of stdout"),
     lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                help="processes extracting in parallel (output order stays the input order)"),
 ) -> None:
     """Extract one record per document and print them as JSON Lines."""
     from ..pipeline import extract_documents
@@ -32,7 +34,7 @@ def extract(
         sink = sys.stdout
     failed = 0
     try:
-        for item in extract_documents(inputs, lang=lang):
+        for item in extract_documents(inputs, lang=lang, workers=workers):
             if item.error:
                 failed += 1
                 _fail(item.error)

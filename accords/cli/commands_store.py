@@ -89,6 +89,8 @@ def ingest(
     db: Optional[str] = DbOpt,
     lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
     batch_size: int = typer.Option(50, min=1, help="documents per transaction"),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                help="processes extracting in parallel (one writer; each loads the models once)"),
     delay: float = typer.Option(0.5, min=0.0, help="seconds between two requests to one web host"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
@@ -114,7 +116,7 @@ def ingest(
     with Fetcher(delay=delay) as fetcher, progress:
         try:
             stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
-                        on_progress=tick)
+                        workers=workers, on_progress=tick)
         except KeyboardInterrupt:
             interrupted = True
             stats = None

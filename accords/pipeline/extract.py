@@ -65,10 +65,11 @@ def extract_document(doc: SourceDoc, lang: str | None = None,
     return Item(doc.source or "?", record=record, warnings=warnings, doc=doc, normal=normal)
 
 
-def extract_documents(inputs: Iterable[str], lang: str | None = None) -> Iterator[Item]:
-    """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order."""
-    for doc in iter_sources(inputs):
-        if isinstance(doc, InputError):
-            yield Item(doc.source, error=str(doc))
-        elif isinstance(doc, SourceDoc):
-            yield extract_document(doc, lang=lang)
+def extract_documents(inputs: Iterable[str], lang: str | None = None,
+                      workers: int = 1) -> Iterator[Item]:
+    """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order;
+    ``workers`` processes extract them. An unreadable input is an item with its error."""
+    from .parallel import extract_jobs
+
+    jobs = ((doc, None) for doc in iter_sources(inputs) if isinstance(doc, (SourceDoc, InputError)))
+    yield from extract_jobs(jobs, workers, lang)

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from ..ingest.sources import InputError
 from ..ingest.web import Fetcher, Skipped
 from ..store.writer import Prepared, Writer
-from .extract import extract_document
+from .parallel import Job, extract_jobs
 from .sources import iter_sources
 from .text import normal_text
 
@@ -97,50 +97,59 @@ class _BackgroundWriter:
 
 def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
            batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS,
-           fetcher: Fetcher | None = None,
+           fetcher: Fetcher | None = None, workers: int = 1,
            on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Store the documents of ``inputs`` that are not stored yet; ``workers`` processes extract."""
     stats = IngestStats()
+    tick = on_progress or (lambda _stats: None)
     batch: list[Prepared] = []
-    seen: set[str] = set()
-    known = writer.known_prefixes()
     last_commit = time.monotonic()
+    jobs = _new_documents(writer, iter_sources(inputs, fetcher, writer.has_url), stats, tick)
+    items = extract_jobs(jobs, workers, lang)   # the worker pool starts before the writer thread
     background = _BackgroundWriter(writer, stats)
-
-    def stored_already(sha: str) -> bool:
-        # the prefix set answers "no" for nearly every new document without a query
-        return sha in seen or (int(sha[:16], 16) in known and writer.has_sha(sha))
-
     try:
-        for doc in iter_sources(inputs, fetcher, writer.has_url):
-            if isinstance(doc, Skipped):
-                stats.skipped += 1
-            elif isinstance(doc, InputError):
-                stats.failed.append(str(doc))
+        for item in items:
+            if item.error:
+                stats.failed.append(item.error)
             else:
-                text = normal_text(doc.text)
-                if stored_already(text.sha256):
-                    with background.lock:
-                        stats.duplicates += 1
-                else:
-                    seen.add(text.sha256)
-                    item = extract_document(doc, lang=lang, normal=text)
-                    if item.error:
-                        stats.failed.append(item.error)
-                    else:
-                        stats.warnings.extend(item.warnings)
-                        batch.append(Prepared(item.record, text.text, text.sha256, source=doc.source,
-                                              url=doc.url, external_id=doc.id))
+                stats.warnings.extend(item.warnings)
+                doc = item.doc
+                batch.append(Prepared(item.record, item.normal.text, item.normal.sha256,
+                                      source=doc.source, url=doc.url, external_id=doc.id))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
                 background.put(batch)
                 batch = []
                 last_commit = time.monotonic()
-            if on_progress:
-                on_progress(stats)
+            tick(stats)
     finally:
         # also on Ctrl-C: what is extracted is kept (a kill -9 loses only the batches in flight)
+        items.close()
         if batch:
             background.put(batch)
         background.close()
-        if on_progress:
-            on_progress(stats)
+        tick(stats)
     return stats
+
+
+def _new_documents(writer: Writer, sources: Iterable, stats: IngestStats,
+                   tick: Callable[[IngestStats], None]) -> Iterator[Job]:
+    """The documents to extract: not stored yet, not seen earlier in this run. The rest is
+    counted (duplicates, known feed items, unreadable inputs) and goes no further."""
+    known = writer.known_prefixes()
+    seen: set[str] = set()
+    for doc in sources:
+        if isinstance(doc, Skipped):
+            stats.skipped += 1
+        elif isinstance(doc, InputError):
+            stats.failed.append(str(doc))
+        else:
+            text = normal_text(doc.text)
+            sha = text.sha256
+            # the prefix set answers "no" for nearly every new document without a query
+            if sha in seen or (int(sha[:16], 16) in known and writer.has_sha(sha)):
+                stats.duplicates += 1
+            else:
+                seen.add(sha)
+                yield doc, text
+                continue
+        tick(stats)

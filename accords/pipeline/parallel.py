@@ -1,0 +1,125 @@
+"""Extraction on several cores: worker processes that load the models once, results in order.
+
+natasha's networks hold the GIL for most of a document, so threads do not help; processes
+do. Each worker loads the models once (its initializer) and extracts whole documents; the
+parent reads the sources, skips what is stored, and writes — one writer, as before. Results
+come back in the order of the inputs, whatever order the workers finish in, and at most a
+few documents per worker are in flight, so memory stays bounded on any input size.
+
+A document that raises costs only itself (``extract_document`` turns it into an error
+line). A worker that dies (killed, out of memory) breaks the whole process pool: a new pool gets
+the documents that were in flight one at a time, so the one that kills its worker is found
+and becomes an error line of its own, and the others are extracted as usual.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterable, Iterator
+
+from ..ingest.sources import InputError, SourceDoc
+from .extract import Item, extract_document
+from .text import NormalText
+
+Job = tuple["SourceDoc | InputError", "NormalText | None"]
+IN_FLIGHT_PER_WORKER = 4
+
+
+def _warm_up() -> None:
+    """Load the models once in each worker, before its first document."""
+    from ..nlp.analysis import _models
+
+    _models()
+
+
+def _extract(job: Job, lang: str | None) -> Item:
+    doc, normal = job
+    if isinstance(doc, InputError):   # passed through, so errors keep their place in order
+        return Item(doc.source, error=str(doc))
+    return extract_document(doc, lang=lang, normal=normal)
+
+
+def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
+    for job in jobs:
+        yield _extract(job, lang)
+
+
+class WorkerPool:
+    """``map`` extracts documents in worker processes and yields their items in input order."""
+
+    def __init__(self, workers: int, lang: str | None = None):
+        if workers < 2:
+            raise ValueError("a pool needs at least two workers; use extract_serial for one")
+        self.workers, self.lang = workers, lang
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "WorkerPool":
+        self._start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        # forkserver: workers start from a clean process, never from one that runs the
+        # writer thread or holds database connections
+        ctx = multiprocessing.get_context("forkserver")
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _submit(self, job: Job) -> Future:
+        return self._pool.submit(_extract, job, self.lang)
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[Item]:
+        window = self.workers * IN_FLIGHT_PER_WORKER
+        pending: deque[tuple[Job, Future]] = deque()
+        source = iter(jobs)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                job = next(source, None)
+                if job is None:
+                    exhausted = True
+                else:
+                    pending.append((job, self._submit(job)))
+            if not pending:
+                return
+            try:
+                item = pending[0][1].result()
+            except BrokenProcessPool:
+                # a worker died: find the document that killed it by sending the ones in
+                # flight again one at a time; the others are extracted as usual
+                yield from self._isolate([job for job, _ in pending])
+                pending.clear()
+                continue
+            pending.popleft()
+            yield item
+
+    def _isolate(self, jobs: list[Job]) -> Iterator[Item]:
+        """Each job alone in a fresh pool; one that kills its worker is its own error."""
+        self.close()
+        self._start()
+        for job in jobs:
+            try:
+                yield self._submit(job).result()
+            except BrokenProcessPool:
+                doc = job[0]
+                yield Item(doc.source or "?", doc=doc, normal=job[1],
+                           error=f"{doc.source}: extraction failed (the worker process died on it)")
+                self.close()
+                self._start()
+
+
+def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None) -> Iterator[Item]:
+    """Items of the jobs in order, on ``workers`` processes (1: in this process)."""
+    if workers <= 1:
+        yield from extract_serial(jobs, lang)
+        return
+    with WorkerPool(workers, lang) as pool:
+        yield from pool.map(jobs)

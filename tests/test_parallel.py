@@ -1,0 +1,71 @@
+"""Extraction in worker processes: same records, same order, and a dead worker costs nothing."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from accords.ingest import SourceDoc
+from accords.pipeline.parallel import WorkerPool, extract_jobs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_store_support import DOC_CALL, DOC_EN, DOC_TALKS  # noqa: E402
+
+TEXTS = [DOC_TALKS, DOC_CALL, DOC_EN] * 2
+
+
+def _jobs(texts=TEXTS):
+    return [(SourceDoc(text=t, id=f"d{i}", source=f"doc{i}"), None) for i, t in enumerate(texts)]
+
+
+def _facts(item) -> dict:
+    rec = item.record.to_dict()
+    rec["doc"].pop("extractor")
+    return rec
+
+
+def test_two_workers_give_the_records_of_one_in_input_order():
+    serial = list(extract_jobs(_jobs(), workers=1))
+    parallel = list(extract_jobs(_jobs(), workers=2))
+    assert [i.doc.id for i in parallel] == [f"d{i}" for i in range(len(TEXTS))]
+    assert [_facts(i) for i in parallel] == [_facts(i) for i in serial]
+    assert all(i.error is None for i in parallel)
+
+
+def test_a_killed_worker_loses_no_document():
+    with WorkerPool(2) as pool:
+        items = []
+        for n, item in enumerate(pool.map(_jobs())):
+            items.append(item)
+            if n == 1:   # kill a worker while others are in flight
+                victim = next(iter(pool._pool._processes.values()))
+                os.kill(victim.pid, signal.SIGKILL)
+    assert [i.doc.id for i in items] == [f"d{i}" for i in range(len(TEXTS))]
+    assert all(i.error is None and i.record.countries for i in items)
+
+
+def test_unreadable_inputs_keep_their_place(tmp_path):
+    from accords.pipeline import extract_documents
+
+    (tmp_path / "a.txt").write_text(DOC_TALKS, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.txt").write_text(DOC_EN, encoding="utf-8")
+    names = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    items = list(extract_documents(names, workers=2))
+    assert [bool(i.error) for i in items] == [False, True, False]
+    assert "b.txt" in items[1].error
+
+
+def test_ingest_with_two_workers_stores_each_document_once(tmp_path):
+    from accords.pipeline.ingest import ingest
+    from accords.store import open_store
+
+    for i, t in enumerate([DOC_TALKS, DOC_CALL, DOC_EN, DOC_TALKS]):
+        (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
+    store = open_store(str(tmp_path / "a.db"), create=True)
+    stats = ingest(store, [str(tmp_path)], workers=2)
+    assert (stats.stored, stats.duplicates, stats.failed) == (3, 1, [])
+    again = ingest(store, [str(tmp_path)], workers=2)
+    assert (again.stored, again.duplicates) == (0, 4)
+    assert store.count() == 3

@@ -1,0 +1,118 @@
+"""Throughput of `accords ingest --workers N` for N = 1 and 2, and peak memory per worker.
+
+    python bench/bench_workers.py [--n 2000] [--workers 1,2] [--json]
+
+Generates ``--n`` distinct press releases (bench/generate_docs.py), then ingests them into a
+new SQLite store once per worker count, each run as its own `accords ingest` process.
+Throughput counts every document, model loading included (that is what a user waits for);
+the time to load the models once is measured apart and reported, so the steady rate can be
+read off too. Peak RSS is the largest of the run's processes: the parent (reader and writer)
+for one worker, the largest worker process otherwise (resource's RUSAGE_CHILDREN of the
+parent's own children is read through /proc while it runs).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate_docs import generate  # noqa: E402
+
+ACCORDS = Path(sys.executable).with_name("accords")
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (FileNotFoundError, ProcessLookupError, ValueError):
+        pass
+    return 0.0
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for child in Path(f"/proc/{p}/task/{p}/children").read_text().split():
+                todo.append(int(child))
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return out
+
+
+def run(workers: int, docs: Path, db: Path) -> dict:
+    """One ingest process; samples the RSS of it and its workers every 50 ms."""
+    peak = {"parent": 0.0, "worker": 0.0}
+    started = time.perf_counter()
+    proc = subprocess.Popen([str(ACCORDS), "ingest", str(docs), "--db", str(db), "-q",
+                             "--workers", str(workers)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            for p in _tree(proc.pid):
+                kind = "parent" if p == proc.pid else "worker"
+                peak[kind] = max(peak[kind], _rss_mb(p))
+            time.sleep(0.05)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    t.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest --workers {workers} failed: {err.decode()[-500:]}")
+    n = sum(1 for _ in docs.open(encoding="utf-8"))
+    per_worker = peak["parent"] if workers == 1 else peak["worker"]
+    return {"workers": workers, "docs": n, "seconds": round(elapsed, 2),
+            "docs_per_s": round(n / elapsed, 2), "peak_rss_per_worker_mb": round(per_worker, 1),
+            "peak_rss_parent_mb": round(peak["parent"], 1), "summary": out.decode().strip()}
+
+
+def model_load_seconds() -> float:
+    code = ("import time; t=time.perf_counter(); from accords.nlp.analysis import _models; "
+            "_models(); print(time.perf_counter()-t)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return round(float(out.stdout.strip()), 2)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs.jsonl"
+        with docs.open("w", encoding="utf-8") as fh:
+            for d in generate(args.n, seed=7):
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        results = [run(int(w), docs, Path(tmp) / f"w{w}.db") for w in args.workers.split(",")]
+    load = model_load_seconds()
+    if args.json:
+        print(json.dumps({"model_load_s": load, "runs": results}, indent=1))
+        return
+    base = results[0]["docs_per_s"]
+    print(f"cores: {os.cpu_count()}, documents: {results[0]['docs']}, model load: {load} s\n")
+    print("| workers | seconds | docs/s | speed-up | peak RSS per worker MB | parent MB |")
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['workers']} | {r['seconds']} | {r['docs_per_s']} | {r['docs_per_s'] / base:.2f} "
+              f"| {r['peak_rss_per_worker_mb']} | {r['peak_rss_parent_mb']} |")
+
+
+if __name__ == "__main__":
+    main()

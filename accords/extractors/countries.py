@@ -16,14 +16,11 @@ The cue words are data: ``accords/data/countries.<lang>.tsv``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..lexicon import rows
 from ..record import Country
+from .country_signals import DASHES, Cues, cues_for, is_host, is_place, norm, signals_en, signals_ru
 from .states import StateMention, find_leaders, find_states
 
-DASHES = frozenset({"-", "–", "—", "−"})
-HEAD_HOPS = 2            # nominal heads climbed from a state to a title (министра ... дел России)
 LEAD_WORDS = 5           # the lead ends with the first sentence of this many words
 LEAD_CHARS = 300
 
@@ -37,31 +34,6 @@ MIN_SCORE = 2.5
 SHARE_OF_SECOND = 0.2
 STRONG = frozenset({"actor", "subject", "lead", "compound", "between", "host"})
 _SHARED = frozenset({"actor", "subject", "between", "relation"})   # spread over a pair
-_NOMINAL_RELS = frozenset({"nmod", "amod", "appos", "flat", "flat:name", "obl"})
-
-
-@dataclass(frozen=True)
-class _Cues:
-    party: frozenset = frozenset()
-    relation: frozenset = frozenset()
-    diplomat: frozenset = frozenset()
-    place: frozenset = frozenset()
-    host: frozenset = frozenset()
-    between: frozenset = frozenset()
-    with_: frozenset = frozenset()
-    join: frozenset = frozenset()
-    other: frozenset = frozenset()
-    verb: frozenset = frozenset()
-
-
-@lru_cache(maxsize=4)
-def _cues(lang: str) -> _Cues:
-    words: dict[str, set] = {}
-    for row in rows(f"countries.{lang}.tsv"):
-        if len(row) >= 2:
-            words.setdefault(row[0], set()).add(_norm(row[1]))
-    return _Cues(**{("with_" if k == "with" else k): frozenset(v)
-                    for k, v in words.items() if k in _Cues.__dataclass_fields__ or k == "with"})
 
 
 @dataclass
@@ -114,7 +86,7 @@ def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
     """Per state: its mentions, the signals seen on them and the summed score."""
     toks = doc.tokens
     ru = _is_russian(doc)
-    cues = _cues("ru" if ru else "en")
+    cues = cues_for("ru" if ru else "en")
     by_id = {(t.sent, t.id): t for t in toks} if ru else {}
     state_ends = {m.tok_stop - 1 for m in mentions}
     groups = _coordination_groups(toks, mentions, cues)
@@ -122,32 +94,50 @@ def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
     sigs = []
     for i, m in enumerate(mentions):
         if ru:
-            sig = _signals_ru(toks, m, by_id, cues, state_ends)
+            sig = signals_ru(toks, m, by_id, cues, state_ends)
         else:
-            sig = _signals_en(toks, m, cues, state_ends)
-        size = len({mentions[j].code for j in groups[i]})
-        if _open_list(toks, mentions[groups[i][-1]], cues):
-            size = max(size, 3)         # "X и Y и другие страны": examples from a list
-        if m.start < lead_end and (size < 3 or _headline_list(doc, mentions, groups[i])):
-            sig.add("lead")
-        if size >= 3:
-            sig.add("list")
-        elif size == 2:
-            sig.add("pair")
-        else:
-            sig.discard("between")
-        if _compound_pair(mentions, i):
-            sig.add("compound")
-        if m.kind in ("office", "leader"):
-            sig.add("actor")            # "в Акорде состоялась встреча", "Лукашенко заявил"
-        elif _is_host(toks, m, cues):
-            sig.add("host")
-        elif _is_place(toks, m, cues, doc.text):
-            sig.add("venue")
+            sig = signals_en(toks, m, cues, state_ends)
+        _add_group_signals(doc, mentions, groups, i, sig, cues, lead_end)
+        _add_role_signals(doc, m, sig, cues)
         sigs.append(sig)
-    # what one member of a coordinated pair does, the other does too
-    # ("the delegations of Kazakhstan and Türkiye"); a place is a place for the whole
-    # group ("в Афганистане, Сирии")
+    _share_in_groups(mentions, groups, sigs)
+    return _sum_evidence(mentions, sigs)
+
+
+def _add_group_signals(doc, mentions, groups, i: int, sig: set, cues: Cues, lead_end: int) -> None:
+    """Signals of the mention's coordination group: in the lead, in a list, one of a pair,
+    half of a compound ("российско-китайский")."""
+    toks = doc.tokens
+    m = mentions[i]
+    size = len({mentions[j].code for j in groups[i]})
+    if _open_list(toks, mentions[groups[i][-1]], cues):
+        size = max(size, 3)         # "X и Y и другие страны": examples from a list
+    if m.start < lead_end and (size < 3 or _headline_list(doc, mentions, groups[i])):
+        sig.add("lead")
+    if size >= 3:
+        sig.add("list")
+    elif size == 2:
+        sig.add("pair")
+    else:
+        sig.discard("between")
+    if _compound_pair(mentions, i):
+        sig.add("compound")
+
+
+def _add_role_signals(doc, m: StateMention, sig: set, cues: Cues) -> None:
+    """An office or leader acts; otherwise the state may be the host or a venue."""
+    toks = doc.tokens
+    if m.kind in ("office", "leader"):
+        sig.add("actor")            # "в Акорде состоялась встреча", "Лукашенко заявил"
+    elif is_host(toks, m, cues):
+        sig.add("host")
+    elif is_place(toks, m, cues, doc.text):
+        sig.add("venue")
+
+
+def _share_in_groups(mentions, groups, sigs: list[set]) -> None:
+    """What one member of a coordinated pair does, the other does too ("the delegations of
+    Kazakhstan and Türkiye"); a place is a place for the whole group ("в Афганистане, Сирии")."""
     shared = [set().union(*(sigs[j] for j in groups[i])) for i in range(len(sigs))]
     for i, sig in enumerate(sigs):
         if "pair" in sig:
@@ -155,6 +145,10 @@ def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:
         if "venue" in shared[i] and not sig & {"host", "venue"} \
                 and mentions[i].kind in ("name", "abbr", "capital"):
             sig.add("venue")
+
+
+def _sum_evidence(mentions, sigs: list[set]) -> dict[str, _Evidence]:
+    """Per state: spans, the summed weight of its mentions and the signals of those that act."""
     ev: dict[str, _Evidence] = {}
     for m, sig in zip(mentions, sigs):
         e = ev.setdefault(m.code, _Evidence(m.code))
@@ -183,10 +177,6 @@ def _weight(sig: set) -> float:
     return w
 
 
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
 def _is_russian(doc) -> bool:
     return doc.lang == "ru" or any(t.pos for t in doc.tokens[:50])
 
@@ -204,41 +194,7 @@ def _lead_end(doc) -> int:
     return min(LEAD_CHARS, len(text))
 
 
-_DATELINE_PUNCT = frozenset({",", ".", "/", "("}) | DASHES
-
-
-def _is_place(toks, m: StateMention, cues: _Cues, text: str) -> bool:
-    """The state as a place: a venue or a scene ("в Астане", "ситуация в Афганистане",
-    "in Baku"), or a dateline ("ДУШАНБЕ, 9 окт —", "ASTANA —"). Not "экспорт в Россию"."""
-    first = toks[m.tok_start]
-    if m.kind in ("adj", "demonym", "leader"):
-        return False
-    if m.tok_start > 0 and _norm(toks[m.tok_start - 1].text) in cues.place \
-            and toks[m.tok_start - 1].sent == first.sent:
-        case = (toks[m.tok_stop - 1].feats or {}).get("Case")
-        return case in (None, "Loc")
-    # a dateline: "ДУШАНБЕ, 9 окт —", "ASTANA —", "TASHKENT. KAZINFORM", a line "Baku, Azerbaijan, May 12"
-    nxt = toks[m.tok_stop] if m.tok_stop < len(toks) else None
-    if m.kind != "capital" or nxt is None or nxt.text not in _DATELINE_PUNCT:
-        return False
-    line_start = text.rfind("\n", 0, first.start) + 1
-    prefix = text[line_start:first.start]          # nothing, or a date: "2 ноября, "
-    return (first.text.isupper() and len(first.text) > 3) or \
-        (len(prefix) < 40 and not any(c.isupper() for c in prefix))
-
-
-def _is_host(toks, m: StateMention, cues: _Cues) -> bool:
-    """The state an envoy is accredited to ("Посол Японии в Казахстане", "Ambassador of
-    Japan to Kazakhstan"): the other side of the relation, not a place."""
-    i = m.tok_start
-    if i < 2 or _norm(toks[i - 1].text) not in cues.host:
-        return False
-    sent = toks[i].sent
-    return any(t.sent == sent and (_norm(t.lemma) in cues.diplomat or _norm(t.text) in cues.diplomat)
-               for t in toks[max(0, i - 6):i - 1])
-
-
-def _coordination_groups(toks, mentions: list[StateMention], cues: _Cues) -> list[list[int]]:
+def _coordination_groups(toks, mentions: list[StateMention], cues: Cues) -> list[list[int]]:
     """Mentions joined only by commas, conjunctions or dashes form one group (a pair or a
     list); groups[i] is the group of mention i."""
     groups: list[list[int]] = []
@@ -250,7 +206,7 @@ def _coordination_groups(toks, mentions: list[StateMention], cues: _Cues) -> lis
             joined = (p.tok_stop <= m.tok_start
                       and toks[p.tok_stop - 1].sent == toks[m.tok_start].sent
                       and len(between) <= 3
-                      and all(_norm(t.text) in cues.join or t.text in DASHES for t in between)
+                      and all(norm(t.text) in cues.join or t.text in DASHES for t in between)
                       and (bool(between) or p.tok_start == m.tok_start))
             if not joined:
                 groups.extend([cur] * len(cur))
@@ -268,11 +224,11 @@ def _headline_list(doc, mentions: list[StateMention], group: list[int]) -> bool:
     return words > 0 and len(group) * 2 >= words
 
 
-def _open_list(toks, last: StateMention, cues: _Cues) -> bool:
+def _open_list(toks, last: StateMention, cues: Cues) -> bool:
     """The group goes on with "и другие страны", "and other countries"."""
     nxt = toks[last.tok_stop:last.tok_stop + 3]
-    return len(nxt) >= 2 and _norm(nxt[0].text) in cues.join and \
-        any(_norm(t.lemma) in cues.other or _norm(t.text) in cues.other for t in nxt[1:])
+    return len(nxt) >= 2 and norm(nxt[0].text) in cues.join and \
+        any(norm(t.lemma) in cues.other or norm(t.text) in cues.other for t in nxt[1:])
 
 
 def _compound_pair(mentions: list[StateMention], i: int) -> bool:
@@ -280,108 +236,3 @@ def _compound_pair(mentions: list[StateMention], i: int) -> bool:
     m = mentions[i]
     return any(0 <= j < len(mentions) and mentions[j].tok_start == m.tok_start
                and mentions[j].code != m.code for j in (i - 1, i + 1))
-
-
-def _syntactic_head(toks, m: StateMention):
-    """The token of the mention whose head lies outside it."""
-    span = toks[m.tok_start:m.tok_stop]
-    ids = {t.id for t in span}
-    for t in span:
-        if t.head_id not in ids:
-            return t
-    return span[-1] if span else None
-
-
-def _signals_ru(toks, m: StateMention, by_id: dict, cues: _Cues, state_ends: set) -> set:
-    sig: set = set()
-    sent = toks[m.tok_start].sent
-    if m.kind == "adj":                 # казахстанская сторона, российский президент
-        for t in toks[m.tok_stop:m.tok_stop + 3]:
-            if t.sent != sent:
-                break
-            if t.lemma in cues.party:
-                sig.add("actor")
-                break
-            if t.lemma in cues.relation:
-                sig.add("relation")
-                break
-    # syntax: up the mention's coordination (Беларуси и Омана), then up to two nominal
-    # heads (министра иностранных дел России) to a title or a relation noun
-    node = _syntactic_head(toks, m)
-    for _ in range(4):
-        if node is None or node.rel != "conj":
-            break
-        node = by_id.get((node.sent, node.head_id))
-    if node is not None and node.rel in ("nsubj", "nsubj:pass"):
-        sig.add("subject")
-    for _ in range(HEAD_HOPS):
-        if node is None or node.rel not in _NOMINAL_RELS:
-            break
-        parent = by_id.get((node.sent, node.head_id))
-        if parent is None:
-            break
-        if parent.lemma in cues.party and node.rel != "obl":
-            sig.add("actor")
-            break
-        if parent.lemma in cues.relation:
-            sig.add("relation")
-            break
-        if node.rel == "obl" or parent.pos not in ("NOUN", "PROPN"):
-            break
-        node = parent
-    sig |= _preposition_signals(toks, m, cues, state_ends)
-    return sig
-
-
-def _signals_en(toks, m: StateMention, cues: _Cues, state_ends: set) -> set:
-    sig: set = set()
-    n = len(toks)
-    sent = toks[m.tok_start].sent
-    # Kazakh Prime Minister, Kazakhstan's President, the Turkish side, Uzbek counterpart
-    j = m.tok_stop
-    if j + 1 < n and toks[j].text in ("'", "’") and _norm(toks[j + 1].text).startswith("s"):
-        j += 2
-    for t in toks[j:j + 3]:
-        if t.sent != sent:
-            break
-        low = _norm(t.text)
-        if low in cues.party or (low.startswith("s") and low[1:] in cues.party):  # ’sPresident
-            sig.add("actor")
-            break
-        if low in cues.relation:
-            sig.add("relation")
-            break
-        if not t.text[:1].isupper() and low not in ("-", "of"):
-            break
-    # President of Kazakhstan, the delegations of the Republic of Uzbekistan
-    k = m.tok_start - 1
-    if k >= 1 and _norm(toks[k].text) == "the":
-        k -= 1
-    if k >= 1 and _norm(toks[k].text) == "of" and toks[k].sent == sent:
-        for t in toks[max(0, k - 4):k]:
-            low = _norm(t.text)
-            if t.sent == sent and low in cues.party:
-                sig.add("actor")
-            elif t.sent == sent and low in cues.relation:
-                sig.add("relation")
-    # Kazakhstan signed / Kazakhstan has implemented: the state is the subject
-    if m.tok_stop < n and toks[m.tok_stop].sent == sent and m.kind in ("name", "abbr", "capital") \
-            and _norm(toks[m.tok_stop].text) in cues.verb:
-        sig.add("subject")
-    sig |= _preposition_signals(toks, m, cues, state_ends)
-    return sig
-
-
-def _preposition_signals(toks, m: StateMention, cues: _Cues, state_ends: set) -> set:
-    """между X и Y / between X and Y; X с Y / X with Y (Сербии с Россией)."""
-    sig: set = set()
-    i = m.tok_start
-    if i == 0 or toks[i - 1].sent != toks[i].sent:
-        return sig
-    prev = _norm(toks[i - 1].text)
-    if prev in cues.between or (i > 1 and _norm(toks[i - 2].text) in cues.between
-                                and toks[i - 2].sent == toks[i].sent):
-        sig.add("between")
-    if prev in cues.with_ and m.kind in ("name", "abbr", "capital") and (i - 2) in state_ends:
-        sig.add("with")
-    return sig

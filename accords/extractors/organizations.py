@@ -66,32 +66,52 @@ def _country(tokens, code_at, kind_at, t0: int, t1: int) -> tuple[str | None, in
 
 
 def _ru(doc) -> list[tuple[int, int, str, str | None]]:
+    """natasha's ORG spans, cleaned, then the government bodies the spans leave out."""
     toks = doc.tokens
     code_at, kind_at = _state_maps(doc, toks)
+    found, covered = _ru_span_orgs(doc, toks, code_at, kind_at)
+    return found + _ru_body_orgs(doc, toks, code_at, kind_at, covered)
+
+
+def _span_token_indices(doc, sp, idx: dict) -> list[int]:
+    """Token indices of an ORG span, cut at its first line break ("хурала Монголии\n\n(VOVWORLD)")."""
+    toks = doc.tokens
+    ti = [idx[t.start] for t in sp.tokens if t.start in idx]
+    if not ti:
+        return ti
+    text = doc.text[sp.start:sp.stop]
+    if "\n" in text:
+        cut = text.index("\n")
+        ti = [i for i in ti if toks[i].stop <= sp.start + cut]
+    return ti
+
+
+def _not_an_organization(words, t0: int, t1: int, code_at, kind_at) -> bool:
+    """A lone adjective, an upper-case dateline word or city, or nothing but state names."""
+    if len(words) == 1 and (words[0].pos == "ADJ" or (words[0].text.isupper() and len(words[0].text) > 4
+                                                      and not _ACRONYM.match(words[0].text)
+                                                      or code_at[t0])):
+        return True
+    if len(words) == 1 and words[0].text.isupper() and kind_at[t0] in ("capital", "name"):
+        return True
+    return all(code_at[i] for i in range(t0, t1))
+
+
+def _ru_span_orgs(doc, toks, code_at, kind_at) -> tuple[list, set]:
+    """Organisations from natasha's ORG spans, and the tokens they cover."""
     idx = {t.start: i for i, t in enumerate(toks)}
     found = []
-    covered = set()
+    covered: set = set()
     for sp in doc.spans:
         if sp.type != "ORG":
             continue
-        ti = [idx[t.start] for t in sp.tokens if t.start in idx]
+        ti = _span_token_indices(doc, sp, idx)
         if not ti:
             continue
         text = doc.text[sp.start:sp.stop]
-        if "\n" in text:                                  # "хурала Монголии\n\n(VOVWORLD)"
-            cut = text.index("\n")
-            ti = [i for i in ti if toks[i].stop <= sp.start + cut]
-            if not ti:
-                continue
         t0, t1 = ti[0], ti[-1] + 1
         words = toks[t0:t1]
-        if len(words) == 1 and (words[0].pos == "ADJ" or (words[0].text.isupper() and len(words[0].text) > 4
-                                                          and not _ACRONYM.match(words[0].text)
-                                                          or code_at[t0])):
-            continue
-        if len(words) == 1 and words[0].text.isupper() and kind_at[t0] in ("capital", "name"):
-            continue
-        if all(code_at[i] for i in range(t0, t1)):
+        if _not_an_organization(words, t0, t1, code_at, kind_at):
             continue
         normal = sp.normal if t1 - 1 == ti[-1] and "\n" not in text else " ".join(w.text for w in words)
         country, stop = _country(toks, code_at, kind_at, t0, t1)
@@ -100,29 +120,47 @@ def _ru(doc) -> list[tuple[int, int, str, str | None]]:
             name += " " + doc.text[toks[t1].start:toks[stop - 1].stop]
         found.append((toks[t0].start, toks[stop - 1].stop, name, country))
         covered.update(range(t0, stop))
+    return found, covered
+
+
+def _ru_body_lexicon() -> tuple[dict, set]:
+    """Government bodies by first lemma, longest first; and the words that open a body
+    name with a genitive group ("министерство иностранных дел")."""
     lex = _lexicon("ru")
     bodies: dict = {}
     for b in sorted(lex.get("body", []), key=len, reverse=True):
         bodies.setdefault(b[0], []).append(b)
     opens = {w[0] for w in lex.get("open", [])}
+    return bodies, opens
+
+
+def _body_end(toks, i: int, bodies: dict, opens: set, code_at) -> int | None:
+    """Where a government body named at token i ends, or None when none starts there."""
+    for b in bodies.get(toks[i].lemma, ()):
+        if tuple(t.lemma for t in toks[i:i + len(b)]) == b:
+            return i + len(b)
+    if toks[i].lemma in opens:
+        hit = i + 1
+        while hit < len(toks) and hit - i < 6 and toks[hit].sent == toks[i].sent \
+                and not code_at[hit] and toks[hit].feats.get("Case") == "Gen" \
+                and toks[hit].pos in ("NOUN", "ADJ"):
+            hit += 1
+        if hit != i + 1:
+            return hit
+    return None
+
+
+def _ru_body_orgs(doc, toks, code_at, kind_at, covered: set) -> list:
+    """Government bodies natasha misses ("Кабмин", "МИД России"), outside its ORG spans;
+    a lower-case body counts only with a state."""
+    bodies, opens = _ru_body_lexicon()
+    found = []
     i = 0
     while i < len(toks):
         if i in covered:
             i += 1
             continue
-        hit = None
-        for b in bodies.get(toks[i].lemma, ()):
-            if tuple(t.lemma for t in toks[i:i + len(b)]) == b:
-                hit = i + len(b)
-                break
-        if hit is None and toks[i].lemma in opens:
-            hit = i + 1
-            while hit < len(toks) and hit - i < 6 and toks[hit].sent == toks[i].sent \
-                    and not code_at[hit] and toks[hit].feats.get("Case") == "Gen" \
-                    and toks[hit].pos in ("NOUN", "ADJ"):
-                hit += 1
-            if hit == i + 1:
-                hit = None
+        hit = _body_end(toks, i, bodies, opens, code_at)
         if hit is None:
             i += 1
             continue

@@ -83,64 +83,96 @@ def _is_cue(lex, lemma: str) -> bool:
 
 
 def _ru(doc, lex) -> list[tuple[int, int, str]]:
+    """Names around Russian cue nouns, then Latin cues with their number ("EXPO 2027")."""
     out = []
-    text = doc.text
     for s in doc.sents:
         toks = s.tokens
         for i, t in enumerate(toks):
             if not _is_cue(lex, t.lemma) or t.pos not in ("NOUN", "PROPN", "") or _LATIN.match(t.text):
                 continue
-            # quoted name right after the cue: форум «Один пояс, один путь»
-            m = _QUOTE_AFTER.match(text, t.stop)
-            if m and m.group(1)[:1].isupper():
-                out.append((m.start(1), m.end(1), m.group(1).strip()))
-                continue
-            # capitalised adjective group before the cue
-            j = i
-            while j > 0 and toks[j - 1].pos == "ADJ" and "\n" not in text[toks[j - 1].stop:toks[j].start]:
-                j -= 1
-            start_tok = j
-            cap = j < i and toks[j].text[:1].isupper() and not _sentence_initial(doc, toks, j)
-            cue_cap = t.text[:1].isupper() and not _sentence_initial(doc, toks, i)
-            # right side: genitive group, then a Latin or numeric name
-            k = i + 1
-            while k < len(toks) and k - i <= 6 and (toks[k].feats.get("Case") == "Gen" or toks[k].text == "и") \
-                    and toks[k].pos in ("ADJ", "NOUN", "CCONJ", "PROPN"):
-                k += 1
-            while k > i + 1 and toks[k - 1].text == "и":
-                k -= 1
-            latin_end = k
-            while latin_end < len(toks) and latin_end - k < 5 and (
-                    _LATIN.match(toks[latin_end].text) or (latin_end > k and toks[latin_end].text.isdigit())
-                    or (latin_end > k and toks[latin_end].text in ".-" and toks[latin_end].start == toks[latin_end - 1].stop
-                        and latin_end + 1 < len(toks) and toks[latin_end + 1].start == toks[latin_end].stop)):
-                latin_end += 1
-            # a route of named places: железной дороги Китай — Кыргызстан — Узбекистан
-            route = _route(toks, i + 1)
-            if route > i + 1:
-                span = toks[start_tok:route]
-                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
-                continue
-            if latin_end > k and _LATIN.match(toks[k].text):
-                name_toks = toks[k:latin_end]
-                out.append((name_toks[0].start, name_toks[-1].stop, _join(name_toks, [x.text for x in name_toks])))
-                continue
-            if cue_cap:
-                if not cap:
-                    start_tok = i
-                span = toks[start_tok:k]
-                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
-            elif cap:
-                span = toks[start_tok:i + 1]
-                out.append((span[0].start, span[-1].stop, _nominative(span, i - start_tok)))
-    # a Latin cue with its number or name: EXPO 2027
+            found = _ru_name_at_cue(doc, toks, i)
+            if found is not None:
+                out.append(found)
+    out += _latin_cues(doc, lex)
+    return out
+
+
+def _ru_name_at_cue(doc, toks, i: int) -> tuple[int, int, str] | None:
+    """The name a Russian cue noun carries: a quoted name after it, a route of named places,
+    a Latin name, or a capitalised group around it; None when it has none."""
+    text = doc.text
+    t = toks[i]
+    # quoted name right after the cue: форум «Один пояс, один путь»
+    m = _QUOTE_AFTER.match(text, t.stop)
+    if m and m.group(1)[:1].isupper():
+        return (m.start(1), m.end(1), m.group(1).strip())
+    # capitalised adjective group before the cue
+    start_tok = _adjective_group_start(text, toks, i)
+    cap = start_tok < i and toks[start_tok].text[:1].isupper() and not _sentence_initial(doc, toks, start_tok)
+    cue_cap = t.text[:1].isupper() and not _sentence_initial(doc, toks, i)
+    # right side: genitive group, then a Latin or numeric name
+    k = _genitive_group_end(toks, i)
+    latin_end = _latin_name_end(toks, k)
+    # a route of named places: железной дороги Китай — Кыргызстан — Узбекистан
+    route = _route(toks, i + 1)
+    if route > i + 1:
+        span = toks[start_tok:route]
+        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+    if latin_end > k and _LATIN.match(toks[k].text):
+        name_toks = toks[k:latin_end]
+        return (name_toks[0].start, name_toks[-1].stop, _join(name_toks, [x.text for x in name_toks]))
+    if cue_cap:
+        if not cap:
+            start_tok = i
+        span = toks[start_tok:k]
+        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+    if cap:
+        span = toks[start_tok:i + 1]
+        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+    return None
+
+
+def _adjective_group_start(text: str, toks, i: int) -> int:
+    """First token of the adjectives right before the cue on the same line."""
+    j = i
+    while j > 0 and toks[j - 1].pos == "ADJ" and "\n" not in text[toks[j - 1].stop:toks[j].start]:
+        j -= 1
+    return j
+
+
+def _genitive_group_end(toks, i: int) -> int:
+    """End of the genitive group after the cue ("Год цифровизации и искусственного
+    интеллекта"), a trailing 'и' left out."""
+    k = i + 1
+    while k < len(toks) and k - i <= 6 and (toks[k].feats.get("Case") == "Gen" or toks[k].text == "и") \
+            and toks[k].pos in ("ADJ", "NOUN", "CCONJ", "PROPN"):
+        k += 1
+    while k > i + 1 and toks[k - 1].text == "и":
+        k -= 1
+    return k
+
+
+def _latin_name_end(toks, k: int) -> int:
+    """End of a Latin-script name from k ("CryptoCity", "Alem.ai", "Astana Hub 2"), else k."""
+    end = k
+    while end < len(toks) and end - k < 5 and (
+            _LATIN.match(toks[end].text) or (end > k and toks[end].text.isdigit())
+            or (end > k and toks[end].text in ".-" and toks[end].start == toks[end - 1].stop
+                and end + 1 < len(toks) and toks[end + 1].start == toks[end].stop)):
+        end += 1
+    return end
+
+
+def _latin_cues(doc, lex) -> list[tuple[int, int, str]]:
+    """A Latin cue with its number or name: EXPO 2027."""
+    out = []
     for i, t in enumerate(doc.tokens):
         if _LATIN.match(t.text) and t.text.isupper() and _is_cue(lex, t.text.lower()):
             j = i + 1
             while j < len(doc.tokens) and j - i <= 2 and (doc.tokens[j].text.isdigit() or _LATIN.match(doc.tokens[j].text)):
                 j += 1
             if j > i + 1:
-                out.append((t.start, doc.tokens[j - 1].stop, text[t.start:doc.tokens[j - 1].stop]))
+                out.append((t.start, doc.tokens[j - 1].stop, doc.text[t.start:doc.tokens[j - 1].stop]))
     return out
 
 

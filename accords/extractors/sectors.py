@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
-from ..record import SECTOR_IDS, Sector
+from ..record import Sector
+from .sector_lexicon import Entry, Lexicon, norm
+from .sector_lexicon import load_lexicon as _lexicon   # the name tests and callers know
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 _GAP_POS = frozenset({"ADJ", "CCONJ"})       # may stand between two pattern words (ru),
                                              # and so may participles ("разрушенных")
 _MAX_GAP = 3
@@ -47,102 +47,7 @@ class SectorMention:
     tok_stop: int
 
 
-@dataclass(frozen=True)
-class _Word:
-    text: str
-    prefix: bool
-    case: bool
-
-    def matches(self, tok) -> bool:
-        if self.case:
-            return tok.text == self.text if not self.prefix else tok.text.startswith(self.text)
-        keys = (tok.lemma, _norm(tok.text))
-        if self.prefix:
-            return any(k.startswith(self.text) for k in keys)
-        return self.text in keys
-
-
-@dataclass(frozen=True)
-class _Entry:
-    ids: tuple[str, ...]      # () for a blocker
-    words: tuple[_Word, ...]
-    weight: tuple[int, int]   # longer and more literal patterns win
-    yields: frozenset = frozenset()     # "after" / "before": a generic head (see module doc)
-    keeps: frozenset = frozenset()      # sectors of an object that do not take it over
-    national: bool = False              # "экономика Казахстана": a state's whole economy
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    exact: dict               # first word (lower) -> entries
-    cased: dict               # first word as written (case-sensitive) -> entries
-    prefixed: dict            # first 2 letters of a prefix first word -> entries
-    names: tuple              # _Word heads of names and titles
-    aside: frozenset
-    trailer: tuple            # lower-cased openings of "related news" lines
-    goods: frozenset = frozenset()   # "продукты белорусского производства": made-in, not industry
-
-
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
-def _word(w: str, case: bool) -> _Word:
-    prefix = w.endswith("*") and len(w) > 1
-    w = w[:-1] if prefix else w
-    return _Word(w if case else _norm(w), prefix, case)
-
-
-@lru_cache(maxsize=8)
-def _lexicon(lang: str) -> _Lexicon:
-    path = DATA / f"sectors.{lang}.tsv"
-    if not path.exists():
-        path = DATA / "sectors.en.tsv"
-    exact: dict[str, list] = {}
-    cased: dict[str, list] = {}
-    prefixed: dict[str, list] = {}
-    names, aside, trailer, goods = [], set(), [], set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2:
-            continue
-        key, pattern = cols[0].strip(), cols[1].strip()
-        flags = {f.strip() for f in cols[2].split(",")} if len(cols) > 2 else set()
-        case = "case" in flags
-        keeps = frozenset(i.strip() for i in cols[3].split(",")) if len(cols) > 3 else frozenset()
-        if key == "@name":
-            names.append(_word(pattern, case))
-            continue
-        if key == "@aside":
-            aside.add(_norm(pattern))
-            continue
-        if key == "@trailer":
-            trailer.append(_norm(pattern))
-            continue
-        if key == "@goods":
-            goods.add(_norm(pattern))
-            continue
-        ids = () if key == "-" else tuple(i.strip() for i in key.split(",") if i.strip() in SECTOR_IDS)
-        if key != "-" and not ids:
-            continue
-        words = tuple(_word(w, case) for w in pattern.split())
-        weight = (len(words), sum(len(w.text) + (0 if w.prefix else 1) for w in words))
-        entry = _Entry(ids, words, weight, frozenset(flags & {"after", "before"}), keeps,
-                       "national" in flags)
-        first = words[0]
-        if first.prefix:
-            prefixed.setdefault(first.text[:2], []).append(entry)
-        elif first.case:
-            cased.setdefault(first.text, []).append(entry)
-        else:
-            exact.setdefault(first.text, []).append(entry)
-    return _Lexicon(exact, cased, prefixed, tuple(names), frozenset(aside), tuple(trailer),
-                    frozenset(goods))
-
-
-def _made_in(toks: Sequence, i: int, by_id: dict, lex: _Lexicon) -> bool:
+def _made_in(toks: Sequence, i: int, by_id: dict, lex: Lexicon) -> bool:
     """"продукты питания белорусского производства", "техника отечественного производства":
     a genitive after an adjective, hanging on a goods noun, says where goods come from."""
     tok = toks[i]
@@ -159,9 +64,9 @@ def _of_state(toks: Sequence, last: int, russian: bool) -> bool:
     """"инвестиции в экономику Казахстана / страны", "the economy of Uzbekistan": a state's
     whole economy is where money goes, not a sector of the relationship."""
     j = last + 1
-    if not russian and j < len(toks) and _norm(toks[j].text) == "of":
+    if not russian and j < len(toks) and norm(toks[j].text) == "of":
         j += 1
-        while j < len(toks) and _norm(toks[j].text) == "the":
+        while j < len(toks) and norm(toks[j].text) == "the":
             j += 1
         return j < len(toks) and (_capitalised(toks[j]) or toks[j].lemma in _STATE_NOUNS)
     if not russian or j >= len(toks):
@@ -170,7 +75,7 @@ def _of_state(toks: Sequence, last: int, russian: bool) -> bool:
     return t.feats.get("Case") == "Gen" and (t.pos == "PROPN" or t.lemma in _STATE_NOUNS)
 
 
-def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
+def _match_at(entry: Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
     """Token indices (into toks) of the pattern's words when it matches from i."""
     if not entry.words[0].matches(toks[i]):
         return None
@@ -192,9 +97,9 @@ def _match_at(entry: _Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | 
     return got
 
 
-def _candidates(lex: _Lexicon, tok) -> list[_Entry]:
+def _candidates(lex: Lexicon, tok) -> list[Entry]:
     out = list(lex.exact.get(tok.lemma, ()))
-    low = _norm(tok.text)
+    low = norm(tok.text)
     if low != tok.lemma:
         out.extend(lex.exact.get(low, ()))
     out.extend(lex.cased.get(tok.text, ()))
@@ -204,7 +109,7 @@ def _candidates(lex: _Lexicon, tok) -> list[_Entry]:
     return out
 
 
-def _in_name_ru(tok, by_id: dict, lex: _Lexicon, toks: Sequence = ()) -> bool:
+def _in_name_ru(tok, by_id: dict, lex: Lexicon, toks: Sequence = ()) -> bool:
     """Is the token a dependent of a name head ("министр", "комиссия", "форум")?"""
     cur = tok
     base = toks[0].index if toks else 0
@@ -227,7 +132,7 @@ def _in_name_ru(tok, by_id: dict, lex: _Lexicon, toks: Sequence = ()) -> bool:
     return False
 
 
-def _after_name_ru(toks: Sequence, first: int, lex: _Lexicon) -> bool:
+def _after_name_ru(toks: Sequence, first: int, lex: Lexicon) -> bool:
     """The linear view of the same, for parses that break the chain: a name head
     followed by adjectives, 'по', 'и', commas and nouns of the name up to the word."""
     j = first - 1
@@ -246,7 +151,7 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _in_name_en(toks: Sequence, first: int, last: int, lex: _Lexicon) -> bool:
+def _in_name_en(toks: Sequence, first: int, last: int, lex: Lexicon) -> bool:
     """A sector word inside 'Ministry of Trade and ...', 'commission on economic ...',
     or a capitalised name ending in a head ('Digital Almaty Forum')."""
     def is_head(t):
@@ -256,7 +161,7 @@ def _in_name_en(toks: Sequence, first: int, last: int, lex: _Lexicon) -> bool:
         t = toks[j]
         if is_head(t):
             return True
-        if _norm(t.text) in _EN_CONNECT or (_capitalised(t) and j > 0):
+        if norm(t.text) in _EN_CONNECT or (_capitalised(t) and j > 0):
             j -= 1
             continue
         break
@@ -266,7 +171,7 @@ def _in_name_en(toks: Sequence, first: int, last: int, lex: _Lexicon) -> bool:
             t = toks[j]
             if is_head(t):
                 return True
-            if _capitalised(t) or _norm(t.text) in _EN_CONNECT:
+            if _capitalised(t) or norm(t.text) in _EN_CONNECT:
                 j += 1
                 continue
             break
@@ -314,7 +219,7 @@ def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
             return True
         if "after" in e.yields and 0 < o.first - m.last <= 4:
             gap = toks[m.last + 1:o.first]
-            if all(_norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
+            if all(norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
                    for t in gap):
                 return True
     return False
@@ -322,7 +227,7 @@ def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
 
 @dataclass
 class _Hit:
-    entry: _Entry
+    entry: Entry
     idx: list
     first: int
     last: int
@@ -344,42 +249,57 @@ def _find_sectors(doc) -> list[SectorMention]:
         toks = sent.tokens
         if not toks:
             continue
-        by_id = {t.id: t for t in toks} if russian else {}
-        first_word = next((t for t in toks if _WORDISH.match(t.text)), None)
-        aside = first_word is not None and _norm(first_word.text) in lex.aside
-        used: set[int] = set()
-        hits: list[_Hit] = []
-        for i, tok in enumerate(toks):
-            if i in used:
+        hits = _sentence_hits(toks, lex, russian)
+        out += _sentence_mentions(toks, hits, lex, russian, related)
+    return out
+
+
+def _sentence_hits(toks: Sequence, lex: Lexicon, russian: bool) -> list[_Hit]:
+    """The best (longest, most literal) pattern at each word, left to right, no overlaps."""
+    used: set[int] = set()
+    hits: list[_Hit] = []
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        best, best_idx = None, None
+        for entry in _candidates(lex, tok):
+            if best is not None and entry.weight <= best.weight:
                 continue
-            best, best_idx = None, None
-            for entry in _candidates(lex, tok):
-                if best is not None and entry.weight <= best.weight:
-                    continue
-                idx = _match_at(entry, toks, i, russian)
-                if idx is not None and not used.intersection(idx):
-                    best, best_idx = entry, idx
-            if best is None:
-                continue
-            used.update(best_idx)
-            hits.append(_Hit(best, best_idx, best_idx[0], best_idx[-1]))
-        for hit in hits:
-            best, best_idx = hit.entry, hit.idx
-            if not best.ids or related and _in_spans(toks[best_idx[0]].start, related):
-                continue
-            a, b = toks[best_idx[0]], toks[best_idx[-1]]
-            if russian:
-                named = (_in_name_ru(b, by_id, lex, toks) or _in_name_ru(a, by_id, lex, toks)
-                         or _after_name_ru(toks, best_idx[0], lex))
-            else:
-                named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
-            generic = (bool(best.yields) and _yielded(hit, hits, toks)
-                       or best.national and _of_state(toks, best_idx[-1], russian))
-            if russian and len(best_idx) == 1 and _made_in(toks, best_idx[0], by_id, lex):
-                generic = True
-            for sid in best.ids:
-                out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
-                                         a.index, b.index + 1))
+            idx = _match_at(entry, toks, i, russian)
+            if idx is not None and not used.intersection(idx):
+                best, best_idx = entry, idx
+        if best is None:
+            continue
+        used.update(best_idx)
+        hits.append(_Hit(best, best_idx, best_idx[0], best_idx[-1]))
+    return hits
+
+
+def _sentence_mentions(toks: Sequence, hits: list[_Hit], lex: Lexicon, russian: bool,
+                       related: list) -> list[SectorMention]:
+    """The sentence's hits as mentions; one in a name, an aside sentence or a generic head
+    yielding to another sector is weak; blockers and "related news" lines give none."""
+    by_id = {t.id: t for t in toks} if russian else {}
+    first_word = next((t for t in toks if _WORDISH.match(t.text)), None)
+    aside = first_word is not None and norm(first_word.text) in lex.aside
+    out: list[SectorMention] = []
+    for hit in hits:
+        best, best_idx = hit.entry, hit.idx
+        if not best.ids or related and _in_spans(toks[best_idx[0]].start, related):
+            continue
+        a, b = toks[best_idx[0]], toks[best_idx[-1]]
+        if russian:
+            named = (_in_name_ru(b, by_id, lex, toks) or _in_name_ru(a, by_id, lex, toks)
+                     or _after_name_ru(toks, best_idx[0], lex))
+        else:
+            named = _in_name_en(toks, best_idx[0], best_idx[-1], lex)
+        generic = (bool(best.yields) and _yielded(hit, hits, toks)
+                   or best.national and _of_state(toks, best_idx[-1], russian))
+        if russian and len(best_idx) == 1 and _made_in(toks, best_idx[0], by_id, lex):
+            generic = True
+        for sid in best.ids:
+            out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
+                                     a.index, b.index + 1))
     return out
 
 

@@ -1,0 +1,162 @@
+"""English triggers. English has no parse here: the words before a trigger decide
+("will", "to be signed" make a plan), and cue words in the sentence say an act was done."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .lexicon import EnLex
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ek|kh|ic|ch|k)-[A-Z][a-z]+"
+                      r"(?:an|ian|ish|ese|i|ek|kh|ic|ch|k)$")
+
+
+def _match_words(words: Sequence[str], i: int, pat: tuple) -> int:
+    """Length of the match of pat at i (0 when none); '*' is any one word."""
+    if i + len(pat) > len(words):
+        return 0
+    for k, p in enumerate(pat):
+        if p != "*" and words[i + k] != p:
+            return 0
+    return len(pat)
+
+
+def _any_at(words: Sequence[str], i: int, pats) -> bool:
+    return any(_match_words(words, i, p) for p in pats)
+
+
+def _en_future(words: Sequence[str], i: int, lex: EnLex, window: int = 3,
+               clause: bool = False) -> bool:
+    """A plan word just before the trigger; with ``clause``, anywhere in the words before
+    it up to a comma ("proposed holding a Qatar-Uzbekistan investment forum")."""
+    single = {p[0] for p in lex.ctx.get("future", ()) if len(p) == 1 and p[0] != "to"}
+    for j in range(i - 1, max(-1, i - window - 1), -1):
+        if clause and words[j] in (",", ";", ":", "—", "–", "and", "but"):
+            break
+        if words[j] in single:
+            return True
+    if i >= 1 and words[i - 1] == "to":
+        return True
+    return i >= 2 and words[i - 2] == "to" and words[i - 1] == "be"
+
+
+@dataclass
+class _EnSentence:
+    """A sentence's lower-cased words and the context word lists the checks read."""
+    toks: list
+    words: list
+    lex: EnLex
+    cues: set
+    aid_cues: set
+    preps: tuple
+    facility: tuple
+    persons: set
+    credit: set
+    has_joint: bool
+    sent_future: bool
+
+
+def _en_sentence(sent, lex: EnLex, n_states: int) -> _EnSentence:
+    toks = sent.tokens
+    words = [t.text.lower().replace("’", "'") for t in toks]
+    cues = {p[0] for p in lex.ctx.get("cue", ())}
+    aid_cues = {p[0] for p in lex.ctx.get("aid_cue", ())}
+    preps = lex.ctx.get("prep", ())
+    joint = {p[0] for p in lex.ctx.get("joint", ())}
+    facility = lex.ctx.get("facility", ())
+    persons = {p[0] for p in lex.ctx.get("person", ())}
+    credit = {p[0] for p in lex.ctx.get("credit", ())}
+    has_joint = n_states >= 2 or any(w in joint for w in words) or any(
+        re.match(r"^[A-Z][a-z]+-[A-Z][a-z]+$", t.text) and _DEMONYM.match(t.text) for t in toks)
+    sent_future = any(w in ("will", "shall") for w in words)
+    return _EnSentence(toks, words, lex, cues, aid_cues, preps, facility, persons, credit,
+                       has_joint, sent_future)
+
+
+def _en_route(toks, words: Sequence[str], near: Sequence[str], lex: EnLex) -> bool:
+    """A route between two named places ("a flight between Almaty and Hanoi", "the
+    Aktau–Baku ferry line") joins them: a joint act without a state named."""
+    routes = {p[0] for p in lex.ctx.get("route", ())}
+    if not routes & set(near):
+        return False
+    for k in range(1, len(toks) - 1):
+        a, b = toks[k - 1].text, toks[k + 1].text
+        if a[:1].isupper() and b[:1].isupper() and (
+                words[k] in ("-", "–", "—") or words[k] == "and" and k >= 2 and words[k - 2] == "between"):
+            return True
+    return any(re.match(r"^[A-Z][a-z]+[–-][A-Z][a-z]+$", t.text) for t in toks)
+
+
+def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) -> bool:
+    """Aid reported as given: a giving verb in the sentence ("delivered humanitarian cargo",
+    "provided a grant") or a signed aid agreement ("a grant agreement was signed"), and no
+    plan word before the aid noun in its clause ("is ready to consider a further loan")."""
+    future = {p[0] for p in lex.ctx.get("future", ()) if len(p) == 1 and p[0] != "to"}
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if words[j] in (",", ";", ":", "—", "–"):
+            break
+        if words[j] in future:
+            return False
+    nxt = words[i + n] if i + n < len(words) else ""
+    if nxt in ("agreement", "agreements", "deal") and any(
+            w in ("signed", "inked", "concluded") for w in words):
+        return True
+    return any(w in aid_cues for w in words) and not any(
+        w in future for w in words[max(0, i - 3):i])
+
+
+def _person_met(c: _EnSentence, i: int) -> bool:
+    """"met the minister", "received Ambassador X": a person right after the trigger."""
+    nxt = c.toks[i + 1:i + 4]
+    return any(w in c.persons for w in c.words[i + 1:i + 4]) or (
+        len(nxt) > 0 and nxt[0].text[:1].isupper())
+
+
+def _joint_facility(c: _EnSentence, i: int, pat: tuple) -> bool:
+    """A joint act (two states, 'joint', a route) with a facility near the trigger."""
+    words = c.words
+    lo, hi = max(0, i - 8), min(len(words), i + len(pat) + 6)
+    near = words[lo:hi]
+    return (c.has_joint or _en_route(c.toks, words, near, c.lex)) \
+        and any(_any_at(words, j, c.facility) for j in range(lo, hi)) \
+        and not any(w in c.credit for w in near)    # "opened a credit line": aid
+
+
+def _noun_on_occasion(c: _EnSentence, i: int) -> bool:
+    """A noun trigger: an occasion ("during the talks") or a done cue in the sentence."""
+    words = c.words
+    near = any(_any_at(words, j, c.preps) for j in range(max(0, i - 4), i))
+    return (near or (any(w in c.cues for w in words) and not c.sent_future)) \
+        and not _en_future(words, i, c.lex, window=6, clause=True)
+
+
+def _en_done(c: _EnSentence, kind: str, typ: str, i: int, pat: tuple) -> bool:
+    """Does the matched phrase report a done act? Its kind (or AID type) names the check."""
+    if kind == "done":
+        return True
+    if kind == "done_person":
+        return _person_met(c, i)
+    if kind == "joint":
+        return _joint_facility(c, i, pat)
+    if typ == "AID":
+        return _aid_given(c.words, i, len(pat), c.lex, c.aid_cues)
+    return _noun_on_occasion(c, i)
+
+
+def en_triggers(sent, lex: EnLex, n_states: int = 0) -> list[tuple[str, int]]:
+    """(type, token index) for every done act in the sentence."""
+    c = _en_sentence(sent, lex, n_states)
+    words = c.words
+    found = []
+    taken: set[tuple[str, int]] = set()
+    for i in range(len(words)):
+        for kind, typ, pat in lex.by_first.get(words[i], ()):
+            if (typ, i) in taken or not _match_words(words, i, pat):
+                continue
+            if _en_future(words, i, lex):
+                continue
+            if _en_done(c, kind, typ, i, pat):
+                taken.add((typ, i))
+                found.append((typ, i))
+    return found

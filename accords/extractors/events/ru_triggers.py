@@ -1,0 +1,126 @@
+"""Russian triggers: each lexicon row's kind names the check a trigger word must pass
+("verb_obj": the verb takes one of the listed objects and reports a done act)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import RuLex
+from .ru_args import (SHORT_PART, SHORT_PART_VERB, domestic, facility_after, has_arg,
+                      in_place, joint, modified_by, occurred, person_arg, topic_of)
+from .ru_done import Sent, noun_done, verb_done, verb_form
+
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+_SIGN_IN_PLACE = frozenset({"подписать", "подписывать", "согласовать", "договориться", "заключить"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A trigger word in its sentence, with what the checks read."""
+    s: Sent
+    i: int
+    tok: object
+    lex: RuLex
+    n_states: int
+
+
+def _lookup(lex: RuLex, t) -> list:
+    """Triggers of a token; a compound takes its last part ('онлайн-заседание')."""
+    got = lex.triggers.get(t.lemma)
+    if got is None and "-" in t.lemma:
+        got = lex.triggers.get(t.lemma.rsplit("-", 1)[-1])
+    if got is None and t.pos == "ADV":
+        low = t.text.lower().replace("ё", "е")
+        if SHORT_PART.match(low):
+            got = lex.triggers.get(SHORT_PART_VERB.get(low.rstrip("о"), ""))
+    return got or []
+
+
+# ---------------------------------------------------------------- verb triggers
+
+def _verb(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return verb_done(c.s, c.tok, c.lex, True) and not (typ == "AGREE" and domestic(c.s, c.tok, c.lex))
+
+
+def _verb_person(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return person_arg(c.s, c.tok) and verb_done(c.s, c.tok, c.lex, True)
+
+
+def _verb_obj(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
+
+
+def _verb_mod(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return modified_by(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
+
+
+def _verb_joint(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return (has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
+            and joint(c.s, c.lex, c.n_states, args)
+            and not has_arg(c.s, c.tok, c.lex.ctx.get("credit", frozenset())))
+
+
+def _short_participle_joint(c: _Candidate, typ: str, args: frozenset) -> bool:
+    """"открыто совместное предприятие": a short participle some parses take for an
+    adverb; its subject is the facility noun right after it."""
+    s, i = c.s, c.i
+    return facility_after(s, i, args) and joint(s, c.lex, c.n_states) \
+        and not any(x.lemma == "быть" for x in s.toks[max(0, i - 2):i])
+
+
+# ---------------------------------------------------------------- noun triggers
+
+def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
+    s, t, i, lex = c.s, c.tok, c.i, c.lex
+    return noun_done(s, t, lex) and not (typ == "AID" and (
+        t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
+        or topic_of(s, t, lex)))
+
+
+def _noun_of(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return any(x.lemma in args for x in c.s.children(c.tok)) and noun_done(c.s, c.tok, c.lex)
+
+
+def _noun_occur(c: _Candidate, typ: str, args: frozenset) -> bool:
+    # the parse of a long genitive chain often hangs the facility elsewhere
+    s, t, i = c.s, c.tok, c.i
+    return ((has_arg(s, t, args) or any(x.lemma in args for x in s.toks[i + 1:i + 5]))
+            and occurred(s, t, c.lex) and joint(s, c.lex, c.n_states, args))
+
+
+def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
+    # parses of long nominal chains break often: a few words around will do
+    s, i = c.s, c.i
+    lo, hi = max(0, i - 6), min(len(s.toks), i + 4)
+    return any(x.lemma in args for x in s.toks[lo:hi] if x is not c.tok)
+
+
+_VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_obj": _verb_obj,
+                "verb_mod": _verb_mod, "verb_joint": _verb_joint}
+_NOUN_CHECKS = {"noun": _noun, "noun_of": _noun_of, "noun_occur": _noun_occur,
+                "noun_done": _noun_done}
+
+
+def _is_done_act(c: _Candidate, kind: str, typ: str, args: frozenset) -> bool:
+    """Does the trigger pass the check its kind names, for its part of speech?"""
+    t = c.tok
+    verbal = t.pos in ("VERB", "AUX") or verb_form(t) in ("Part", "Conv", "Inf", "Fin")
+    if verbal and kind in _VERB_CHECKS:
+        return _VERB_CHECKS[kind](c, typ, args)
+    if t.pos in _NOUNISH and kind in _NOUN_CHECKS:
+        return _NOUN_CHECKS[kind](c, typ, args)
+    if kind == "verb_joint" and t.pos == "ADV" and SHORT_PART.match(t.text.lower()):
+        return _short_participle_joint(c, typ, args)
+    return False
+
+
+def ru_triggers(sent, lex: RuLex, n_states: int = 0) -> list[tuple[str, object]]:
+    """(type, trigger token) for every done act in the sentence."""
+    s = Sent(sent)
+    found: list[tuple[str, object]] = []
+    for i, t in enumerate(s.toks):
+        for kind, typ, args in _lookup(lex, t):
+            if _is_done_act(_Candidate(s, i, t, lex, n_states), kind, typ, args):
+                found.append((typ, t))
+                if typ == "AGREE" and t.lemma in _SIGN_IN_PLACE and in_place(s, t):
+                    found.append(("CONSULT", t))   # signed in Astana: the sides met there
+    return found

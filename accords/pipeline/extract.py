@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..extractors import run_components
-from ..ingest import InputError, SourceDoc
+from ..ingest import SourceDoc
 from ..nlp import analyze
 from ..nlp.dates import date_from_text, parse_date
 from ..record import DocInfo, Record
 from ..version import EXTRACTOR_VERSION
-from .sources import iter_sources
 from .text import NormalText, normal_text
 
 
@@ -63,13 +62,3 @@ def extract_document(doc: SourceDoc, lang: str | None = None,
                     doc=doc, normal=normal)
     warnings = [f"{doc.source}: {w}" for w in doc.warnings]
     return Item(doc.source or "?", record=record, warnings=warnings, doc=doc, normal=normal)
-
-
-def extract_documents(inputs: Iterable[str], lang: str | None = None,
-                      workers: int = 1) -> Iterator[Item]:
-    """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order;
-    ``workers`` processes extract them. An unreadable input is an item with its error."""
-    from .parallel import extract_jobs
-
-    jobs = ((doc, None) for doc in iter_sources(inputs) if isinstance(doc, (SourceDoc, InputError)))
-    yield from extract_jobs(jobs, workers, lang)

@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 
 from ..ingest.sources import InputError, SourceDoc
 from .extract import Item, extract_document
+from .sources import iter_sources
 from .text import NormalText
 
 Job = tuple["SourceDoc | InputError", "NormalText | None"]
@@ -123,3 +124,11 @@ def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None)
         return
     with WorkerPool(workers, lang) as pool:
         yield from pool.map(jobs)
+
+
+def extract_documents(inputs: Iterable[str], lang: str | None = None,
+                      workers: int = 1) -> Iterator[Item]:
+    """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order;
+    ``workers`` processes extract them. An unreadable input is an item with its error."""
+    jobs = ((doc, None) for doc in iter_sources(inputs) if isinstance(doc, (SourceDoc, InputError)))
+    yield from extract_jobs(jobs, workers, lang)

@@ -38,10 +38,10 @@ from typing import Optional
 
 from pydantic import PrivateAttr
 
-from ..record import Figure
+from ...record import Figure
 from .money import Money, find_money, grammar, read_lexicon, resolve_currency
 from .periods import PeriodMention, find_periods
-from .sectors import related_spans
+from ..sectors import related_spans
 
 _TRADE = ("trade_turnover", "exports", "imports")
 _METRIC_SECTOR = {"trade_turnover": "trade", "exports": "trade", "imports": "trade",
@@ -597,7 +597,7 @@ def _period_of(a: _Amount, periods: list[PeriodMention], amounts: list[_Amount],
 
 def _states(doc) -> list:
     try:
-        from .states import find_states
+        from ..states import find_states
         return find_states(doc)
     except Exception:
         return []

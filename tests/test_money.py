@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.extractors.money import find_money, parse_money, parse_number, resolve_currency
+from accords.extractors.figures.money import find_money, parse_money, parse_number, resolve_currency
 
 # text, lang, value, currency codes, approx
 MONEY = [

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from accords.extractors.periods import find_periods
+from accords.extractors.figures.periods import find_periods
 
 D = date.fromisoformat
 

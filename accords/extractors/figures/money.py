@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import rows as read_lexicon
+from ...lexicon import rows as read_lexicon
 _LETTER = "а-яёa-z"
 
 

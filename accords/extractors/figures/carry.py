@@ -1,0 +1,73 @@
+"""What one sentence hands to the next: a period, a change stated without money, a result.
+
+Trade figures with no period carry the previous sentence's ("За январь–июнь ... составил
+$4,2 млрд. При этом экспорт ... составил $1,44 млрд"); a change stated without money
+("товарооборот сократился на 12,8%") goes to the next sentence's figure of the same metric
+and period; "Это на 15% больше, чем годом ранее" is the change of the previous sentence's
+result. Only within a paragraph, from the sentence right before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .amount import Amount
+from .change import BACK_REFERENCE, opens_with
+from .cues import TRADE
+
+ANY = object()               # a money-less change with no period written: fits any period
+
+
+@dataclass
+class Carry:
+    """What one sentence hands to the next."""
+    prev_metric: str | None = None      # metric of the last figure emitted
+    period: tuple | None = None         # (period, sentence index) of the last trade result
+    pending: tuple | None = None        # (metric, period or ANY, pct, sentence index): a change
+                                        # stated without money, for the next sentence's figure
+    last_actual: tuple | None = None    # (FigureFact, sentence index): the last actual result,
+                                        # for a change the next sentence states ("Это на 5% больше")
+
+
+def _restates_last_change(carry: Carry, sent, adjacent: bool, metrics, periods, changes) -> bool:
+    """"Это на 15% больше, чем годом ранее": a change, no metric, right after a result that
+    has none, in no other period than that result's."""
+    last = carry.last_actual
+    return bool(changes) and not metrics and last is not None and last[1] == sent.index - 1 \
+        and last[0].change_pct is None and adjacent \
+        and opens_with(sent, BACK_REFERENCE) \
+        and not any(p.kind in ("plain", "end") and p.value != last[0].period for p in periods)
+
+
+def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, changes) -> None:
+    """"Товарооборот сократился на 12,8%": kept for the next sentence's figure.
+    "Это на 15% больше, чем годом ранее": the previous sentence's result grew by it."""
+    metrics = [c for c in cues if c.category == "metric"]
+    if _restates_last_change(carry, sent, adjacent, metrics, periods, changes):
+        carry.last_actual[0].change_pct = changes[0].pct
+        return
+    if not (changes and metrics):
+        return
+    per = [p for p in periods if p.kind in ("plain", "end")]
+    carry.pending = (metrics[0].value, per[0].value if per else ANY, changes[0].pct,
+                     sent.index)
+    if per and metrics[0].value in TRADE:
+        carry.period = (per[0].value, sent.index)
+
+
+def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> None:
+    """Periods and money-less changes of the previous sentence, for trade results."""
+    c = carry
+    period = c.period if adjacent and c.period and c.period[1] == sent.index - 1 else None
+    pending = c.pending if adjacent and c.pending and c.pending[3] == sent.index - 1 else None
+    now = None
+    for a in figures:
+        if a.role != "figure" or a.kind != "actual" or not a.metric:
+            continue
+        if period and not a.period_found and not a.blocked and a.metric in TRADE:
+            a.period = period[0]
+        if pending and a.change is None and pending[0] == a.metric and pending[1] in (a.period, ANY):
+            a.change, pending = pending[2], None
+        if a.metric in TRADE and now is None:
+            now = a.period
+    c.pending = None
+    c.period = (now, sent.index) if now is not None else None

@@ -1,0 +1,159 @@
+"""change_pct: growth and decline stated in a sentence ("на 7,6%", "в 1,5 раза", "вдвое",
+"by a third") and which figure each belongs to.
+
+A change's direction comes from a comparative right after it ("на 15% больше") or the
+nearest change word around it ("вырос", "fell"); a change with no direction is not kept.
+A multiple reads as a percentage of the previous value: "в 2,3 раза" up is +130%, down
+−56.52%.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .amount import Amount
+from .cues import Cue, norm
+
+_CHANGE_LEFT = 10            # tokens before a percentage searched for its direction word
+_STOP_PUNCT = {";", ":"}
+_NUM = r"\d+(?:[.,]\d+)?"
+_CHANGE_RX = re.compile(
+    rf"(?:(?<=[(\s])(?P<sign>[+−-])(?=\d))?(?P<pct>{_NUM})\s*(?:%|процент(?:а|ов)?(?![а-яё])|percent|per\s+cent|pct)"
+    rf"(?!\s*(?:пункт|п\.\s*п|points?))"
+    rf"|(?<![а-яё])в\s+(?P<k>{_NUM}|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раз(?:а)?(?![а-яё])"
+    r"|(?P<kw>вдвое|втрое|вчетверо|впятеро|twofold|threefold|fourfold|doubled|tripled|quadrupled)"
+    rf"|(?P<kx>{_NUM})\s*(?:-?fold|\s+times)(?![a-z])"
+    r"|(?<![а-яё])на\s+(?P<fr>четверть|треть|половину|две\s+трети)(?![а-яё])"
+    r"|(?<![а-яё])(?P<fr2>наполовину)(?![а-яё])"
+    r"|\bby\s+(?:a\s+|one\s+)?(?P<fr3>quarter|third|half|two\s+thirds)\b", re.I)
+# a share of the previous value stated as a word: "на четверть", "by a third"
+_FRACTIONS = {"четверть": 25.0, "треть": 33.33, "половину": 50.0, "две трети": 66.67,
+              "наполовину": 50.0, "quarter": 25.0, "third": 33.33, "half": 50.0, "two thirds": 66.67}
+_K_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+            "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3,
+            "вчетверо": 4, "впятеро": 5, "twofold": 2, "threefold": 3, "fourfold": 4,
+            "doubled": 2, "tripled": 3, "quadrupled": 4}
+_INHERENT_UP = {"doubled", "tripled", "quadrupled"}
+_LEVEL_WORDS = {"до", "to", "с", "from", "доля", "share"}
+# a sentence that may state a change: worth reading even when it holds no amount
+CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|fold|"
+                         r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
+                         r"half", re.I)
+# words opening a sentence that states the previous sentence's result's change
+BACK_REFERENCE = frozenset({"это", "что", "рост", "прирост", "снижение", "сокращение", "падение",
+                            "this", "that", "it", "growth", "the increase", "the decline", "an increase",
+                            "a decline", "the growth", "the rise", "a rise", "the drop", "a drop",
+                            "the fall", "a fall"})
+
+
+@dataclass
+class Change:
+    start: int
+    stop: int
+    tok_first: int
+    tok_last: int
+    pct: float
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _sign_at(cues_at: dict, j: int, categories: tuple) -> int:
+    """+1 / −1 from the first cue of those categories starting at token j; 0: none."""
+    for c in cues_at.get(j, ()):
+        if c.category in categories:
+            return 1 if c.value == "up" else -1
+    return 0
+
+
+def _direction(toks_by_idx, first: int, last: int, sent_lo: int, sent_hi: int,
+               cues_at: dict) -> int:
+    """+1 / −1 from a comparative right after, else the nearest change word around; 0: none."""
+    for j in range(last + 1, min(last + 3, sent_hi)):
+        sign = _sign_at(cues_at, j, ("compar", "change"))
+        if sign:
+            return sign
+    for j in range(first - 1, max(first - _CHANGE_LEFT, sent_lo) - 1, -1):
+        if toks_by_idx[j].text in _STOP_PUNCT:
+            break
+        sign = _sign_at(cues_at, j, ("change",))
+        if sign:
+            return sign
+    for j in range(last + 1, min(last + 4, sent_hi)):
+        sign = _sign_at(cues_at, j, ("change",))
+        if sign:
+            return sign
+    return 0
+
+
+def _pct(m: re.Match, sign: int) -> float | None:
+    """The signed percentage a change match states; None for a multiple of one or less."""
+    frac = m.group("fr") or m.group("fr2") or m.group("fr3")
+    if m.group("pct"):
+        return _num(m.group("pct")) * sign
+    if frac:
+        return _FRACTIONS[" ".join(frac.lower().split())] * sign
+    raw = m.group("k") or m.group("kw") or m.group("kx")
+    k = _K_WORDS.get(raw.lower()) or _num(raw)
+    if k <= 1:
+        return None
+    return (k - 1) * 100 if sign > 0 else -(1 - 1 / k) * 100
+
+
+def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
+    """The changes a sentence states, with their direction, left to right."""
+    out = []
+    toks = doc.tokens
+    lo, hi = sent.tokens[0].index, sent.tokens[-1].index + 1
+    for m in _CHANGE_RX.finditer(sent.text):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        first, last = tok_at(s), max(tok_at(e - 1), tok_at(s))
+        if first > lo and norm(toks[first - 1].text) in _LEVEL_WORDS and m.group("pct"):
+            continue            # "выросла до 20%": a level, not a change
+        if m.group("sign"):
+            sign = 1 if m.group("sign") == "+" else -1
+        elif m.group("kw") and m.group("kw").lower() in _INHERENT_UP:
+            sign = 1
+        else:
+            sign = _direction(toks, first, last, lo, hi, cues_at)
+        if not sign:
+            continue
+        pct = _pct(m, sign)
+        if pct is None:
+            continue
+        out.append(Change(s, e, first, last, round(pct, 2)))
+    return out
+
+
+def opens_with(sent, words: frozenset) -> bool:
+    """The sentence's first word, or first two words, are among ``words``."""
+    toks = [t for t in sent.tokens if t.text.isalpha()][:2]
+    if not toks:
+        return False
+    one = norm(toks[0].text)
+    two = " ".join(norm(t.text) for t in toks)
+    return one in words or two in words
+
+
+def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]) -> None:
+    """Each growth figure of the sentence goes to the nearest actual result it can qualify:
+    not across a mention of another metric ("составил $5 млрд, при этом экспорт вырос на 15%")."""
+    actual = [a for a in figures if a.role == "figure" and a.kind == "actual" and a.metric]
+    metric_cues = [c for c in cues if c.category == "metric"]
+
+    def apart(c: Change, a: Amount) -> bool:
+        lo, hi = sorted((c.tok_first, a.first))
+        if a.cue is not None and c.tok_last < a.cue.first < a.first:
+            return True             # "ВВП вырос на 5%, а инвестиции превысили $1 млрд"
+        return any(lo < m.first < hi and m.value != a.metric for m in metric_cues)
+
+    pairs = sorted((min(abs(c.tok_first - a.last), abs(a.first - c.tok_last)), ci, ai)
+                   for ci, c in enumerate(changes) for ai, a in enumerate(actual) if not apart(c, a))
+    used_c, used_a = set(), set()
+    for _, ci, ai in pairs:
+        if ci in used_c or ai in used_a:
+            continue
+        used_c.add(ci)
+        used_a.add(ai)
+        actual[ai].change = changes[ci].pct

@@ -1,0 +1,52 @@
+"""The period a figure is for: the period mention of its sentence that belongs to it.
+
+A result takes the nearest plain period before it, else the first after it with no other
+figure between; "since 1992" makes it a cumulative total with no period. A target takes
+the target year of its sentence ("к 2030 году"), also a coming year written before it; a
+forecast the nearest year written near it. periods.py finds the mentions.
+"""
+from __future__ import annotations
+
+from .amount import Amount
+from .periods import PeriodMention
+
+
+def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
+              published=None) -> tuple[str | None, bool]:
+    """(period, found): the period of the amount's sentence that belongs to it."""
+    s, e = a.money.start, a.money.stop
+    usable = [p for p in periods if p.kind != "compare"]
+    others = [x.money for x in amounts if x is not a and x.role in ("figure", "base")]
+
+    def clear(p: PeriodMention) -> bool:       # no other figure between the amount and p
+        lo_, hi_ = (e, p.start) if p.start >= e else (p.stop, s)
+        return not any(lo_ <= m.start < hi_ for m in others)
+
+    def nearest(ps):
+        return min(ps, key=lambda p: (s - p.stop) if p.stop <= s else (p.start - e) + 1000) if ps else None
+
+    if a.kind == "actual":
+        own = ("plain", "end", "since")
+        before = [p for p in usable if p.stop <= s and p.kind in own]
+        after = [p for p in usable if p.start >= e and p.kind in own and clear(p)]
+        p = max(before, key=lambda p: p.stop) if before else \
+            min(after, key=lambda p: p.start) if after else None
+        if p is None:
+            return None, False
+        if p.kind == "since":   # "since 1992", "за последние 10 лет": a cumulative total
+            a.blocked = True
+            return None, True
+        return p.value, True
+    targets = [p for p in usable if p.kind in ("target", "end") and p.year_only]
+    if targets:
+        return nearest(targets).value, True
+    later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)]
+    if a.kind == "forecast" or published is not None and not later:
+        # a year after the publication year cannot be a result's: it is the goal's
+        # ("намерено в следующем году увеличить ... до $X")
+        later += [p for p in usable if p.kind == "plain" and p.year_only and p.stop <= s and clear(p)
+                  and (a.kind == "forecast" or p.value and p.value.isdigit()
+                       and int(p.value) > published.year)]
+    if later:
+        return nearest(later).value, True
+    return None, True          # a target's period is its target year or nothing

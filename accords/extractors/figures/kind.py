@@ -1,0 +1,42 @@
+"""kind: whether a figure is a result (actual), a goal (target) or an expectation (forecast).
+
+Read from the nearest kind cue before the amount, on the surface form since tense decides
+it (достичь → target, достиг → actual); with no cue before, a plan or expectation right
+after the amount in its clause ("agreements worth $3 billion are expected to be signed").
+"""
+from __future__ import annotations
+
+from .amount import Amount
+from .cues import Cue
+
+_KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
+
+
+def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list) -> str:
+    """The nearest kind cue before the amount; a target verb right after a forecast
+    ("is expected to reach", "может достигнуть") is a forecast, right after a past tense
+    ("grew 20% to reach") a result."""
+    kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
+                    and c.last < a.q_first), key=lambda c: c.last)
+    if not kinds:
+        # no cue before: a plan or an expectation right after it, in its clause ("agreements
+        # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
+        for c in sorted(cues, key=lambda c: c.first):
+            if c.first <= a.last or c.first - a.last > _KIND_AFTER:
+                continue
+            if any(t.text in (",", ";", ":", ".") for t in toks[a.last + 1:c.first]):
+                break
+            if c.category == "kind" and c.value in ("forecast", "target"):
+                return c.value
+        return "actual"
+    best = kinds[-1]
+    if best.value == "target" and len(kinds) > 1:
+        prev = kinds[-2]
+        gap = best.first - prev.last
+        if prev.value == "forecast" and gap <= 4:
+            return "forecast"
+        if prev.value == "actual" and gap <= 10 and not any(
+                t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
+            return "actual"
+    return best.value
+

@@ -1,0 +1,182 @@
+"""metric: what an amount measures, read from the words of its sentence.
+
+A "worth" connector ("на сумму", "worth") makes the amount the value of the nearest
+agreement or project noun before it; otherwise the nearest metric noun (товарооборот,
+экспорт, investment) before it, or right after it ("$5 billion in mutual trade"), or an
+anaphor ("this indicator") standing for the previous sentence's metric. A holder that
+names a loan or grant ("loan agreement worth", "кредитная линия") makes the amount that
+loan (metric ``other``); a metric noun after "о"/"on" is the topic of the document named
+before it ("контракт о поставке оборудования на $X"), whose value the amount is.
+"""
+from __future__ import annotations
+
+from .amount import Amount
+from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
+
+_LEFT_CUE_WINDOW = 25        # tokens before an amount searched for its metric noun
+_RIGHT_CUE_WINDOW = 4        # tokens after it ("$5 billion in mutual trade")
+_WORTH_GAP = 4               # "стоимость проекта оценивается в $X": connector a few words back
+_HOLDER_WINDOW = 14          # tokens before a "worth" connector searched for its noun
+_ANAPHOR_WINDOW = 10         # "this indicator made": close to the amount
+_PRONOUN_WINDOW = 3          # "он составил", "it reached": right before it
+# what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
+_RIGHT_LINKS = {"in", "of", "the", "mutual", "bilateral", "two-way", "total", "annual", "в", "по",
+                # English has no POS tags: the usual modifiers of aid and investment
+                "humanitarian", "financial", "technical", "development", "foreign", "direct",
+                "economic", "military", "emergency", "new", "additional", "concessional"}
+# prepositions that make the following noun the topic of a document ("соглашение о поставке")
+_TOPIC_PREPS = frozenset({"о", "об", "on"})
+
+
+def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
+              ) -> tuple[str | None, Cue | None]:
+    """What the amount measures and the word that says it; None when nothing in its
+    sentence says. ``prev_metric(pronoun)`` is the metric an anaphor stands for."""
+    toks = doc.tokens
+    found = _worth_metric(a, cues, toks, lo)
+    if found is None:
+        found = _holder_after(a, cues)
+    if found is not None:
+        return found.value, found
+    cands = _candidates(a, cues, toks)
+    c = nearest_cue(cands)
+    if c is None:
+        return None, None
+    if c.category == "metric":
+        h = topic_document(c, cues, toks, lo)
+        if h is not None:
+            return h.value, h
+    if c.category == "anaphor":
+        return _antecedent(c, cues, cands, lo, prev_metric)
+    return c.value, c
+
+
+def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int) -> Cue | None:
+    """A "worth" connector before ("на сумму", "стоимость проекта оценивается в", "worth"):
+    the amount is the worth of the nearest holder noun (or the loan or topic it names)."""
+    before = a.q_first - 1
+    worth = worth_before(a, cues, toks)
+    na = before >= lo and norm(toks[before].text) in ("на", "for")
+    if not (worth or na):
+        return None
+    w = max(worth, key=lambda c: c.last) if worth else None
+    h = _nearest_holder(a, w, before, cues)
+    if h is None:
+        return None
+    loan = loan_holder(h, cues, a)
+    if loan is not None:
+        return loan
+    # "контракт о поставке турбин для электростанций на сумму": the contract's worth
+    topic = next((x for x in cues if x.category == "metric" and x.last < h.first
+                  and topic_document(x, cues, toks, lo) is not None), None)
+    if h.value == "project_value" and topic is not None:
+        return topic_document(topic, cues, toks, lo)
+    return h
+
+
+def _nearest_holder(a: Amount, w: Cue | None, before: int, cues: list[Cue]) -> Cue | None:
+    """The holder noun before the connector ``w`` (or before a bare "на"), or right after it."""
+    edge = w.first if w else before
+    window = _HOLDER_WINDOW if w else 4
+    holders = [(edge - c.last, c) for c in cues
+               if c.category == "holder" and edge - window <= c.last < edge]
+    if w is not None:
+        holders += [(c.first - w.last, c) for c in cues if c.category == "holder"
+                    and w.last < c.first <= w.last + 3 and c.last < a.q_first]
+    # the longer of two holders ending at one word: "investment projects", not "projects"
+    return min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
+
+
+def _holder_after(a: Amount, cues: list[Cue]) -> Cue | None:
+    """A holder right after the amount: "a $500 million plant"."""
+    for c in cues:
+        if c.category == "holder" and c.first == a.last + 1:
+            loan = loan_holder(c, cues, a)
+            return loan if loan is not None else c
+    return None
+
+
+def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue]]:
+    """Metric nouns and anaphors near the amount, with their distance to it."""
+    cands = []
+    for c in cues:
+        if c.category == "worth":
+            # "общая стоимость соглашений, подготовленных к форуму, может превысить $X":
+            # a worth noun with its holder right after it names what a later amount measures
+            h = next((x for x in cues if x.category == "holder" and c.last < x.first <= c.last + 3
+                      and x.last < a.q_first), None)
+            if h is not None and a.q_first - h.last <= _LEFT_CUE_WINDOW:
+                # it heads the phrase: metric nouns after it are its dependents
+                # ("стоимость контракта на поставку зерна составляет $X")
+                cands.append((0.1, h))
+            continue
+        if c.category not in ("metric", "anaphor"):
+            continue
+        window = _LEFT_CUE_WINDOW
+        if c.category == "anaphor":
+            window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW
+        if c.last < a.q_first and a.q_first - c.last <= window:
+            cands.append((a.q_first - c.last, c))
+        elif c.first > a.last and c.first - a.last <= _RIGHT_CUE_WINDOW:
+            between = toks[a.last + 1:c.first]
+            if all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
+                cands.append((c.first - a.last + 0.5, c))
+    return cands
+
+
+def _antecedent(c: Cue, cues: list[Cue], cands: list, lo: int, prev_metric
+                ) -> tuple[str | None, Cue | None]:
+    """What an anaphor stands for: a metric before it in its own sentence ("Bilateral trade
+    remains low: ... it amounted to"), else the previous sentence's, else a nearby one."""
+    own = [x for x in cues if x.category == "metric" and x.last < c.first and x.first >= lo]
+    if own:
+        x = max(own, key=lambda x: x.last)
+        return x.value, x
+    earlier = prev_metric(c.value == "near")      # computed only when an anaphor needs it
+    if earlier:
+        return earlier, c
+    x = nearest_cue([(d, x) for d, x in cands if x.category == "metric"])
+    return (x.value, x) if x else (None, None)
+
+
+def topic_document(c: Cue, cues: list[Cue], toks: list, lo: int) -> Cue | None:
+    """"контракт о поставке оборудования на $X", "agreement on the supply of": a metric noun
+    after "о"/"on" is the topic of the document named before it, whose value the amount is."""
+    p = c.first - 1
+    if p > lo and norm(toks[p].text) == "the":
+        p -= 1
+    if p < lo or norm(toks[p].text) not in _TOPIC_PREPS:
+        return None
+    return max((x for x in cues if x.category == "holder" and x.value == "agreements_value"
+                and x.last < p), key=lambda x: x.last, default=None)
+
+
+def loan_holder(h: Cue, cues: list[Cue], a: Amount) -> Cue | None:
+    """"a loan agreement worth $X", "кредитная линия на сумму", "соглашение о предоставлении
+    гранта на сумму": the holder names a loan or a grant, which is what the amount measures."""
+    for c in cues:
+        if c.category == "metric" and c.value == "other" and (
+                c.first <= h.first <= c.last or 0 <= h.first - c.last <= 1
+                or 0 < c.first - h.last <= 3 and c.last < a.q_first):
+            return c
+    # "соглашение о предоставлении Фондом ... льготных кредитов на сумму": a loan named
+    # between the holder and the amount is what the amount measures
+    loans = [c for c in cues if c.category == "metric" and c.value == "other"
+             and h.last < c.first and c.last < a.q_first and c.first - h.last <= _LEFT_CUE_WINDOW]
+    return max(loans, key=lambda c: c.last) if loans else None
+
+
+def worth_before(a: Amount, cues: list[Cue], toks: list) -> list[Cue]:
+    """"Worth" connectors a few words before the amount, no clause break between."""
+    before = a.q_first - 1
+    return [c for c in cues if c.category == "worth" and before - _WORTH_GAP <= c.last <= before
+            and not any(t.text in (",", ";", ":") for t in toks[c.last + 1:a.q_first])]
+
+
+def previous_metric(doc, sent, lex: Lexicon) -> str | None:
+    """The last metric named in the sentence before (what "он" / "this indicator" stands for)."""
+    if sent.index == 0:
+        return None
+    prev = doc.sents[sent.index - 1]
+    metrics = [c for c in find_cues(prev.tokens, lex) if c.category == "metric"]
+    return metrics[-1].value if metrics else None

@@ -1,0 +1,258 @@
+"""The reader: one pass over one document's sentences, giving each amount its meaning.
+
+For each sentence with amounts (or a change stated without money) it finds the cues,
+periods and changes, decides each amount's role, then its metric, kind and period, links
+differences and changes to the figures they qualify, takes over what the sentence before
+hands on, and emits the figures that measure the relationship. All state lives and dies
+with one call.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..sectors import related_spans
+from .amount import Amount, link_differences, share_head
+from .carry import Carry, carry_over, keep_moneyless_change
+from .change import CHANGE_HINT, assign_changes, find_changes
+from .consistency import FigureFact
+from .countries import countries_of, find_document_states
+from .cues import NAMING, Cue, find_cues, lexicon
+from .figure_period import period_of
+from .kind import kind_of
+from .metric import metric_of, previous_metric, worth_before
+from .money import Money, find_money, grammar, resolve_currency
+from .periods import find_periods
+from .roles import EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base
+from .sector import sector_of
+
+
+class Reader:
+    """One pass over one document's sentences; all state lives and dies with the call."""
+
+    def __init__(self, doc, record):
+        self.doc, self.record = doc, record
+        self.text = doc.text or ""
+        self.toks = doc.tokens
+        self.lang = "en" if doc.lang == "en" else "ru"
+        self.lex = lexicon(self.lang)
+        self.starts = [t.start for t in self.toks]
+        self.russian = doc.lang == "ru" and any(t.head_id for t in self.toks[:50])
+        self.by_id = {t.id: t for t in self.toks} if self.russian else {}
+        self.children: dict[str, list] = {}
+        for t in self.toks if self.russian else ():
+            self.children.setdefault(t.head_id, []).append(t)
+        self.parties = [c.code for c in record.countries]
+        self._states = None
+        self.carry = Carry()
+
+    def tok_at(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return max(0, min(i, len(self.toks) - 1))
+
+    @property
+    def states(self) -> list:
+        if self._states is None:
+            self._states = find_document_states(self.doc)
+        return self._states
+
+    def run(self) -> list[FigureFact]:
+        if not self.text.strip() or not self.toks:
+            return []
+        monies = find_money(self.text, self.lang)
+        related = related_spans(self.text, self.lang)     # "Читайте также:" headlines
+        if related:
+            monies = [m for m in monies if not any(a <= m.start < b for a, b in related)]
+        if not monies:
+            return []
+        todo = self._sentences_to_read(monies)
+        self.periods = find_periods(self.text, self.doc.published,
+                                    [(sent.start, sent.stop) for sent, _ in todo])
+        facts: list[FigureFact] = []
+        for sent, here in todo:
+            facts += self.sentence(sent, here)
+        return drop_repeats(facts)
+
+    def _sentences_to_read(self, monies: list[Money]) -> list[tuple]:
+        """Sentences with amounts or changes, and their amounts."""
+        todo = []
+        mi = 0
+        for sent in self.doc.sents:
+            if not sent.tokens:
+                continue
+            here = []
+            while mi < len(monies) and monies[mi].start < sent.stop:
+                if monies[mi].start >= sent.start:
+                    here.append(monies[mi])
+                mi += 1
+            if here or CHANGE_HINT.search(sent.text):
+                todo.append((sent, here))
+        return todo
+
+    # -- one sentence
+
+    def sentence(self, sent, here: list[Money]) -> list[FigureFact]:
+        lo, hi = sent.tokens[0].index, sent.tokens[-1].index + 1
+        cues = find_cues(sent.tokens, self.lex)
+        cues_at: dict[int, list[Cue]] = {}
+        for c in cues:
+            cues_at.setdefault(c.first, []).append(c)
+        periods = [p for p in self.periods if sent.start <= p.start < sent.stop]
+        changes = find_changes(self.doc, sent, cues_at, self.tok_at)
+        adjacent = self._adjacent(sent)
+        if not here:
+            keep_moneyless_change(self.carry, sent, adjacent, cues, periods, changes)
+            return []
+        amounts = [Amount(m, self.tok_at(m.num_start), self.tok_at(m.stop - 1), self.tok_at(m.start))
+                   for m in here]
+        self._roles(amounts, cues, cues_at, lo, hi)
+        figures = [a for a in amounts if a.role not in ("delta", "foreign")]
+        self._meanings(sent, amounts, cues, periods, lo, hi)
+        link_differences(amounts, figures)
+        assign_changes(figures, changes, cues)
+        for a in amounts:
+            share_head(a)
+        carry_over(self.carry, sent, figures, adjacent)
+        for a in amounts:
+            share_head(a)
+        return self._emit(sent, figures, here)
+
+    def _party_named(self, sent, here: list[Money]) -> bool:
+        """Aid or a loan measures the relation only when its sentence ties it to a party
+        ("Россия выделила Кыргызстану грант"), not an agency's loan in the abstract."""
+        parties = set(self.parties)
+        # "грант в 1,35 млрд японских иен": a party's own currency ties the amount to it
+        homes = grammar().home
+        if any(homes.get(code, set()) & parties for m in here for code in m.currencies
+               if code not in ("USD", "EUR")):
+            return True
+        # "Первым траншем уже выделен кредит в $48 млн": the loan of the sentence before
+        lo = self.doc.sents[sent.index - 1].start if self._adjacent(sent) else sent.start
+        for st in self.states:
+            if lo <= st.start < sent.stop and (not parties or st.code in parties) \
+                    and not any(m.start <= st.start < m.stop for m in here):
+                return True
+        return self._aid_tied_before(sent, parties)
+
+    def _aid_tied_before(self, sent, parties: set) -> bool:
+        """"Беларусь направила в Никарагуа ... безвозмездную помощь. ... Стоимость переданной
+        помощи составляет $X": an earlier sentence tied aid or a loan to a party."""
+        for prev in self.doc.sents[:sent.index]:
+            if not any(prev.start <= st.start < prev.stop and (not parties or st.code in parties)
+                       for st in self.states):
+                continue
+            if any(c.category == "metric" and c.value == "other"
+                   for c in find_cues(prev.tokens, self.lex)):
+                return True
+        return False
+
+    def _adjacent(self, sent) -> bool:
+        """The previous sentence of the same paragraph is the one before this one."""
+        if sent.index == 0:
+            return False
+        prev = self.doc.sents[sent.index - 1]
+        return "\n" not in self.text[prev.stop:sent.start]
+
+    def _roles(self, amounts: list[Amount], cues, cues_at, lo: int, hi: int) -> None:
+        """Differences, restatements in another currency, bases of a change, foreign sizes."""
+        toks = self.toks
+        for k, a in enumerate(amounts):
+            sign = delta_sign(self.doc, a, lo, hi, cues_at)
+            if sign:
+                a.role, a.delta = "delta", sign * a.money.value
+                continue
+            prev = amounts[k - 1] if k else None
+            if prev is not None and prev.role not in ("delta", "foreign") and \
+                    EQUIV_GAP.match(self.text[prev.money.stop:a.money.start] or " "):
+                a.role, a.head = "equivalent", (prev.head or prev)
+                continue
+            if is_base(a, cues, toks):
+                a.role = "base"
+        # tokens inside a multi-word metric or holder ("кредитная линия"): a noun they name
+        named = frozenset(i for c in cues if c.category in NAMING and c.last > c.first
+                          for i in range(c.first, c.last + 1))
+        for a in amounts:
+            if a.role in ("figure", "base") and not invested_capital(a, cues) and (
+                    foreign(a, cues, toks, self.text)
+                    or self.russian and not worth_before(a, cues, toks)
+                    and governed_elsewhere(a, toks, self.by_id, self.children, self.lex, named)):
+                a.role = "foreign"
+
+    def _meanings(self, sent, amounts, cues, periods, lo: int, hi: int) -> None:
+        """Metric, kind and period of each figure and base of the sentence."""
+        window_lo = lo
+        for a in amounts:
+            if a.role not in ("figure", "base"):
+                continue
+            a.metric, a.cue = metric_of(self.doc, a, lo, hi, cues, lambda pronoun: (
+                previous_metric(self.doc, sent, self.lex)
+                or (None if pronoun else self.carry.prev_metric)))
+            a.kind = "actual" if a.role == "base" else kind_of(a, window_lo, cues, self.toks)
+            if a.kind == "target" and a.metric == "agreements_value":
+                a.kind = "forecast"     # deals planned for signing are expected, not a goal
+            window_lo = a.last + 1
+            if a.role == "base":
+                a.period, a.period_found = _base_period(a, periods, amounts), True
+            else:
+                a.period, a.period_found = period_of(a, periods, amounts, self.doc.published)
+                if _result_to_come(a, self.doc.published):
+                    a.kind = "forecast"     # a result cannot lie in a year still to come
+
+    def _emit(self, sent, figures: list[Amount], here: list[Money]) -> list[FigureFact]:
+        out = []
+        for a in figures:
+            if not a.metric or a.metric == "other" and not self._party_named(sent, here):
+                continue
+            f = self._fact(sent, a, here)
+            out.append(f)
+            self.carry.prev_metric = a.metric
+            if a.role == "figure" and a.kind == "actual":
+                self.carry.last_actual = (f, sent.index)
+        return out
+
+    def _fact(self, sent, a: Amount, here: list[Money]) -> FigureFact:
+        """The record's figure for an amount whose meaning is read."""
+        period = a.period
+        if period is None and not a.blocked and self.doc.published is not None and (
+                a.metric == "agreements_value" and a.kind in ("actual", "forecast")
+                or a.metric == "other" and a.kind == "actual"):
+            # deals signed (or to be signed) at the reported meeting, aid given there
+            period = str(self.doc.published.year)
+        approx = a.money.approx or (a.head.money.approx if a.head is not None else None)
+        f = FigureFact(metric=a.metric, kind=a.kind, value=a.money.value,
+                       currency=resolve_currency(a.money.currencies, self.parties),
+                       period=period, change_pct=a.change if a.kind == "actual" else None,
+                       approx=approx,
+                       sector=sector_of(a.metric, a, sent, self.record.sectors, self.toks),
+                       countries=countries_of(sent, self.states, self.parties, here),
+                       evidence=(a.money.start, a.money.stop))
+        f._stated_previous = a.stated_previous
+        return f
+
+
+def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
+    """A base's own period, written right after it with no other amount between, or none."""
+    nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
+           and not any(a.money.stop <= x.money.start < p.start for x in amounts)]
+    return nxt[0].value if nxt else None
+
+
+def _result_to_come(a: Amount, published) -> bool:
+    """An actual figure whose period is a year after the publication's."""
+    return a.kind == "actual" and published is not None and bool(a.period) \
+        and a.period[:4].isdigit() and int(a.period[:4]) > published.year
+
+
+def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
+    """One figure per fact: a repeat, or a headline amount without a period that the body
+    restates with its period, is dropped."""
+    def same(f, g):
+        return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
+            abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
+    out: list[FigureFact] = []
+    for f in facts:
+        if any(same(f, g) and g.period == f.period for g in out):
+            continue
+        if f.period is None and any(g.period is not None and same(f, g) for g in facts):
+            continue
+        out.append(f)
+    return out

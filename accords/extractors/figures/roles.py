@@ -1,0 +1,115 @@
+"""Roles: which amounts of a sentence are figures, and which are something else.
+
+An amount that is a difference ("на $780 млн меньше", "сократился на $752 млн") is a
+``delta``; one restating the previous amount in another currency (", или 111 млрд
+белорусских рублей", "($4.3 billion)") an ``equivalent``; one a change is measured against
+("against $4 billion") a ``base``. An amount of something else (a budget, a debt, a price
+"за тонну") is ``foreign`` even when a metric noun stands near: the lexicon's ``foreign``
+nouns, and for Russian the syntax (the amount modifies a noun no metric names, or a size
+verb's subject is one).
+"""
+from __future__ import annotations
+
+import re
+
+from .amount import Amount
+from .cues import NAMING, NEUTRAL, Cue, Lexicon, lemma_categories, nearest_cue, norm
+
+EQUIV_GAP = re.compile(r"^\s*(?:,?\s*(?:или|or|i\.e\.|то\s+есть|that\s+is|—|–|-)\s*|\(\s*)$", re.I)
+_PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|баррел|кубометр|тысяч[уи]\s+куб|"
+                       r"литр|килограмм|кг|штук|единиц|человек|мвт|квт|barrel|ton|tonne|cubic|"
+                       r"thousand\s+cubic|unit|kg|head|person|mwh|kwh|litre|liter)", re.I)
+_CURRENT_WORDS = ("нынешних", "текущих", "current")
+
+
+def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
+    """Non-zero when the amount is a difference: 'на $780 млн меньше', 'fell by $42 million'."""
+    toks = doc.tokens
+    j = a.q_first - 1
+    if j < lo or norm(toks[j].text) not in ("на", "by"):
+        return 0
+    for k in range(a.last + 1, min(a.last + 3, hi)):
+        for c in cues_at.get(k, ()):
+            if c.category in ("compar",):
+                return 1 if c.value == "up" else -1
+    for k in range(j - 1, max(j - 4, lo) - 1, -1):
+        for c in cues_at.get(k, ()):
+            if c.category == "change":
+                return 1 if c.value == "up" else -1
+    return 0
+
+
+def is_base(a: Amount, cues: list[Cue], toks: list) -> bool:
+    """A base cue right before the amount ("against $4 billion", "против нынешних $2 млрд")."""
+    return any(c.category == "base" and (c.last == a.q_first - 1 or c.last == a.q_first - 2
+               and norm(toks[a.q_first - 1].text) in _CURRENT_WORDS)
+               for c in cues)
+
+
+def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: Lexicon,
+                       named: frozenset = frozenset()) -> bool:
+    """Russian syntax: the amount hangs on a noun that no metric names ("выделение гранта
+    в $10 млн"), or a size verb whose subject is such a noun ("цены достигли 80 долларов"),
+    so it measures that thing, not the relation."""
+    span = {t.id for t in toks[a.first:a.last + 1]}
+    roots = [t for t in toks[a.first:a.last + 1] if t.head_id not in span and t.pos != "PUNCT"]
+    if not roots:
+        return False
+    root = next((t for t in roots if t.pos in ("NOUN", "SYM", "PROPN")), roots[0])
+    head, rel = by_id.get(root.head_id), root.rel
+    for _ in range(4):
+        if head is None:
+            return False
+        if head.pos == "VERB":
+            return _subject_elsewhere(head, by_id, children, lex)
+        if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
+            return False        # only an amount that modifies a noun measures that noun
+        keys = lemma_categories(head, lex)
+        if keys & NAMING or head.index in named:     # "кредитную линию в размере ..."
+            return False
+        if not keys & NEUTRAL:
+            return True
+        # "увеличение торговли до $X": the neutral noun's own dependent names the metric
+        if any(c.rel.startswith("nmod") and lemma_categories(c, lex) & NAMING
+               for c in children.get(head.id, ())):
+            return False
+        head, rel = by_id.get(head.head_id), head.rel
+    return False
+
+
+def _subject_elsewhere(verb, by_id: dict, children: dict, lex: Lexicon) -> bool:
+    if "sizeverb" not in lemma_categories(verb, lex):
+        return False
+    for _ in range(3):                   # "вырос на 65% и достиг ...": the subject is the first verb's
+        subj = [c for c in children.get(verb.id, ()) if c.rel.startswith("nsubj")]
+        if subj:      # every subject a common noun that names no metric
+            return all(s.pos == "NOUN" and not lemma_categories(s, lex) & (NAMING | NEUTRAL)
+                       for s in subj)
+        if verb.rel != "conj":
+            return False
+        verb = by_id.get(verb.head_id)
+        if verb is None or verb.pos != "VERB":
+            return False
+    return False
+
+
+def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
+    """The amount is the size of a budget, a debt, a price ("a $200 million budget",
+    "a debt of $200 million", "$80 per barrel")."""
+    if _PER_UNIT.match(text, a.money.stop):
+        return True
+    near = [(a.q_first - c.last, c) for c in cues if c.last < a.q_first and a.q_first - c.last <= 6
+            and c.category in ("foreign", "metric", "holder")]
+    near += [(c.first - a.last, c) for c in cues if c.first > a.last and c.first - a.last <= 1
+             and c.category in ("foreign", "metric", "holder")]
+    c = nearest_cue(near)
+    return c is not None and c.category == "foreign"
+
+
+def invested_capital(a: Amount, cues: list[Cue]) -> bool:
+    """"инвестиционный фонд с капиталом €100 млн", "an investment company with a charter
+    capital of $500 million": the capital of an investment vehicle is the investment."""
+    held = [c for c in cues if c.category == "foreign" and c.value == "held"
+            and c.last < a.q_first and a.q_first - c.last <= 4]
+    return any(m.category == "metric" and m.value == "investment" and m.last < h.first
+               and h.first - m.last <= 6 for h in held for m in cues)

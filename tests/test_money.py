@@ -82,10 +82,12 @@ MONEY = [
     ("exceeding $35 billion", "en", 35_000_000_000, ("USD",), "more_than"),
     ("less than $5 million", "en", 5_000_000, ("USD",), "less_than"),
     # ranges read as their lower bound, "at least"
-    ("3–5 млрд долларов", "ru", 3_000_000_000, ("USD",), "more_than"),
-    ("от 3 до 5 млрд долларов", "ru", 3_000_000_000, ("USD",), "more_than"),
-    ("от $300 млн до $1 млрд", "ru", 300_000_000, ("USD",), "more_than"),
-    ("between $3 and $5 billion", "en", 3_000_000_000, ("USD",), "more_than"),
+    # ranges: the midpoint, about (the spec's convention)
+    ("3–5 млрд долларов", "ru", 4_000_000_000, ("USD",), "about"),
+    ("$3-4 млрд", "ru", 3_500_000_000, ("USD",), "about"),
+    ("от 3 до 5 млрд долларов", "ru", 4_000_000_000, ("USD",), "about"),
+    ("от $300 млн до $1 млрд", "ru", 650_000_000, ("USD",), "about"),
+    ("between $3 and $5 billion", "en", 4_000_000_000, ("USD",), "about"),
     ("1,5 трлн вьетнамских донгов", "ru", 1_500_000_000_000, ("VND",), None),
     ("300 млрд вон", "ru", 300_000_000_000, ("KRW",), None),
     ("12 млн грузинских лари", "ru", 12_000_000, ("GEL",), None),

@@ -14,8 +14,8 @@ Reading rules worth knowing:
 - a comma is a decimal mark in Russian ("1,44 млрд"); in English "1,200" is a thousand
   separator when exactly three digits follow; spaces and non-breaking spaces group
   thousands ("1 200 млн");
-- a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its LOWER bound with ``approx="more_than"``
-  (what the text asserts at least), unless a qualifier says otherwise;
+- a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its
+  midpoint with ``approx="about"`` (the spec's convention), unless a qualifier says otherwise;
 - an amount with a scale word and no number means one unit ("триллиона рублей");
   a plural scale without a number ("миллиарды долларов") is vague and is not an amount;
 - a currency must be stated (symbol, code or name), else it is not money; except that a
@@ -181,13 +181,14 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         first = parse_number(m.group("num"), lang)
         if first is None:
             return None
-        if m.group("num2"):
-            is_range = True
         scale_text = m.group("scale")
         scale = g.scales.value(scale_text) if scale_text else 1.0
         if scale_text and scale is None:
             return None
         value = first * scale
+        second = parse_number(m.group("num2"), lang) if m.group("num2") else None
+        if second is not None and second > first:   # "3–4 млрд": the midpoint
+            value, is_range = (first + second) / 2 * scale, True
     else:
         scale_text = m.group("wscale")
         scale = g.scales.value(scale_text)
@@ -205,8 +206,8 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
     if m.group("rnum"):             # "от 3 до 5 млрд", "between $3 and $5 billion"
         low = parse_number(m.group("rnum"), lang)
         low_scale = g.scales.value(m.group("rscale")) if m.group("rscale") else scale
-        if low is not None and low_scale:
-            value, is_range = low * low_scale, True
+        if low is not None and low_scale and low * low_scale < value:
+            value, is_range = (low * low_scale + value) / 2, True
     elif m.group("num3"):
         extra = parse_number(m.group("num3"), lang)
         small = g.scales.value(m.group("scale3"))
@@ -217,7 +218,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
     value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995
     approx = g.approx.value(m.group("qual")) if m.group("qual") else None
     if is_range and approx is None:
-        approx = "more_than"
+        approx = "about"
     start = m.start() + offset
     num_start = (m.start("cur1") if m.group("cur1") else m.start("core")) + offset
     return Money(start, m.end() + offset, value, tuple(codes), approx, m.group(0),

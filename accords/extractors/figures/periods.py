@@ -16,7 +16,7 @@ figure's period) and ``compare`` ("по сравнению с аналогичн
 
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
 publication year unless it would end after the publication month, then in the year before;
-"с начала года" runs to the month before publication; "по итогам года" / "by the end of
+"с начала года" runs to the month of publication (the spec's convention); "по итогам года" / "by the end of
 the year" (no year written) is the publication year; "in a year" / "за год" is the last
 full year.
 """
@@ -65,12 +65,16 @@ _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0,
 
 _F = re.I | re.X
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # fiscal years: "2022/23", "2007-08", "FY 2018/19" — April to March, the most common
+    # fiscal year in these releases (India, Japan, the UK); "ending June" moves it
+    ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
+                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+ending\s+(?P<end>[A-Z][a-z]+))?", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-–—]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-–—]|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
-    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+полугоди[а-яё]*{_RU_YSPEC}", _F)),
+    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин)[а-яё]*{_RU_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
     ("half", re.compile(rf"(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?{_EN_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
@@ -87,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
-                        rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
+                        rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
@@ -220,6 +224,9 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         year = published.year if mon <= published.month and not (gd.get("last") and mon == published.month) \
             else published.year - 1
         return _span(year, mon, mon), False
+    if name == "fiscal":
+        fiscal = _fiscal(gd)
+        return (fiscal, False) if fiscal else None
     if name == "years":
         y1, y2 = int(gd["y"]), int(gd["y2"])
         return (f"{y1}/{y2}" if y2 > y1 else None), False
@@ -234,7 +241,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         if published is None:
             return None, False
         y, mo = published.year, published.month
-        return (f"{y}-01/{y}-{mo - 1:02d}" if mo > 2 else f"{y}-01"), False
+        return (f"{y}-01/{y}-{mo:02d}" if mo > 1 else f"{y}-01"), False
     if name == "yearend":
         return (str(published.year) if published else None), True
     if name == "span":
@@ -242,6 +249,19 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
     if name == "ayear":
         return (str(published.year - 1) if published else None), True
     return None
+
+
+def _fiscal(gd: dict) -> str | None:
+    """"2022/23" → 2022-04/2023-03; the second year must follow the first."""
+    y1, y2 = int(gd["y"]), int(gd["y2"])
+    if y2 < 100:
+        y2 += y1 // 100 * 100
+    if y2 != y1 + 1:
+        return None
+    end = _en_month(gd["end"]) if gd.get("end") else 3
+    if end is None:
+        return None
+    return f"{y1}-{end % 12 + 1:02d}/{y2}-{end:02d}" if end < 12 else str(y2)
 
 
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:-?(?:го|е|st|nd|rd|th))?\s*$", re.I)

@@ -80,12 +80,11 @@ CASES = [
     # restatements in another currency share the meaning
     ("ru", "2023-06-07", "В прошлом году наш взаимный товарооборот вырос на 9% и превысил 2 трлн "
      "российских рублей, или 70 млрд белорусских рублей.",
-     [(T, A, 2_000_000_000_000, "RUB", "2022", 9.0, "more_than"),
-      (T, A, 70_000_000_000, "BYN", "2022", 9.0, "more_than")]),
+     # an amount in two currencies is one figure, in the currency stated first
+     [(T, A, 2_000_000_000_000, "RUB", "2022", 9.0, "more_than")]),
     ("ru", "2024-10-10", "Товарооборот Узбекистана и Кыргызстана в 2023 году составил 2,5 трлн "
      "сумов, или около 200 млн долларов.",
-     [(T, A, 2_500_000_000_000, "UZS", "2023", None, None),
-      (T, A, 200_000_000, "USD", "2023", None, "about")]),
+     [(T, A, 2_500_000_000_000, "UZS", "2023", None, None)]),
     ("ru", "2025-06-15", "В 2024 году товарооборот между Туркменистаном и Казахстаном достиг 300 млн "
      "манатов.",
      [(T, A, 300_000_000, "TMT", "2024", None, None)]),
@@ -173,8 +172,7 @@ CASES = [
       ("exports", A, 400_000_000, "USD", "2021", None, None),
       ("imports", A, 112_300_000, "USD", "2021", None, None)]),
     ("en", "2024-10-10", "Trade turnover reached 1.6 trillion tenge ($3.4 billion) in 2023.",
-     [(T, A, 1_600_000_000_000, "KZT", "2023", None, None),
-      (T, A, 3_400_000_000, "USD", "2023", None, None)]),
+     [(T, A, 1_600_000_000_000, "KZT", "2023", None, None)]),
     ("en", "2024-10-10", "In 2023, trade turnover amounted to $5 billion compared to $4 billion in 2022.",
      [(T, A, 5_000_000_000, "USD", "2023", None, None),
       (T, A, 4_000_000_000, "USD", "2022", None, None)]),

@@ -114,7 +114,8 @@ class Reader:
         carry_over(self.carry, sent, figures, adjacent)
         for a in amounts:
             share_head(a)
-        return self._emit(sent, figures, here)
+        # an amount given in two currencies is one figure, in the currency stated first
+        return self._emit(sent, [a for a in figures if a.role != "equivalent"], here)
 
     def _party_named(self, sent, here: list[Money]) -> bool:
         """Aid or a loan measures the relation only when its sentence ties it to a party

@@ -29,8 +29,10 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         own = ("plain", "end", "since")
         before = [p for p in usable if p.stop <= s and p.kind in own]
         after = [p for p in usable if p.start >= e and p.kind in own and clear(p)]
-        p = max(before, key=lambda p: p.stop) if before else \
-            min(after, key=lambda p: p.start) if after else None
+        def follows_another(p: PeriodMention) -> bool:   # "$2,5 млрд в 2014 году": that one's
+            return any(m.stop <= p.start and p.start - m.stop <= 12 for m in others)
+
+        p = _own_period(before, after, follows_another)
         if p is None:
             return None, False
         if p.kind == "since":   # "since 1992", "за последние 10 лет": a cumulative total
@@ -50,3 +52,15 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
     if later:
         return nearest(later).value, True
     return None, True          # a target's period is its target year or nothing
+
+
+def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows_another):
+    """A result's period: the nearest before it, unless that one stands right after another
+    amount while a period follows this one ("с $2,5 млрд в 2014 году до $4,5 млрд в 2019
+    году": 2014 is the first amount's, 2019 the second's)."""
+    near_before = max(before, key=lambda p: p.stop) if before else None
+    if near_before is not None and follows_another(near_before) and after:
+        return min(after, key=lambda p: p.start)
+    if near_before is not None:
+        return near_before
+    return min(after, key=lambda p: p.start) if after else None

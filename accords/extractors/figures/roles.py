@@ -64,6 +64,9 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
+        if head.pos == "PROPN":  # a name has no size: "товарооборот с Китаем $5 млрд" is misparsed
+            head, rel = by_id.get(head.head_id), head.rel
+            continue
         keys = lemma_categories(head, lex)
         if keys & NAMING or head.index in named:     # "кредитную линию в размере ..."
             return False

@@ -171,6 +171,17 @@ CASES = [
      [(T, A, 512_300_000, "USD", "2021", None, None),
       ("exports", A, 400_000_000, "USD", "2021", None, None),
       ("imports", A, 112_300_000, "USD", "2021", None, None)]),
+    ("en", "2023-03-15", "Over the past five years, mutual trade has increased six-fold and exceeded "
+     "$9 billion in late 2022.",
+     [(T, A, 9_000_000_000, "USD", "2022", None, "more_than")]),
+    ("en", "2023-06-26", "Trade amounted to USD 6.06 billion (EGP 187.2 billion) in 2022/23, a decrease "
+     "from the record high of USD 7.26 billion (EGP 139.4 billion at the time) in 2021/22.",
+     [(T, A, 6_060_000_000, "USD", "2022-04/2023-03", None, None),
+      (T, A, 7_260_000_000, "USD", "2021-04/2022-03", None, None)]),
+    # a headline's "более чем на 35%" does not make the next line's period a comparison
+    ("ru", "2022-11-01", "Товарооборот вырос более чем на 35%\n\nЧитать на сайте\n\nЗа первые восемь "
+     "месяцев текущего года товарооборот между Россией и Ираном вырос на 36,4% и составил 3,3 млрд долларов.",
+     [(T, A, 3_300_000_000, "USD", "2022-01/2022-08", 36.4, None)]),
     ("ru", "2022-09-15", "По итогам прошлого года товарооборот Беларуси с Китаем $5,1 млрд.",
      [(T, A, 5_100_000_000, "USD", "2021", None, None)]),
     ("ru", "2020-11-11", "Товарооборот увеличился с 2,5 млрд долларов в 2014 году до 4,5 млрд в 2019 году.",

@@ -17,6 +17,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
     s, e = a.money.start, a.money.stop
     usable = [p for p in periods if p.kind != "compare"]
     others = [x.money for x in amounts if x is not a and x.role in ("figure", "base")]
+    elsewhere = [x.money for x in amounts if x is not a]
 
     def clear(p: PeriodMention) -> bool:       # no other figure between the amount and p
         lo_, hi_ = (e, p.start) if p.start >= e else (p.stop, s)
@@ -30,7 +31,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         before = [p for p in usable if p.stop <= s and p.kind in own]
         after = [p for p in usable if p.start >= e and p.kind in own and clear(p)]
         def follows_another(p: PeriodMention) -> bool:   # "$2,5 млрд в 2014 году": that one's
-            return any(m.stop <= p.start and p.start - m.stop <= 12 for m in others)
+            return any(m.stop <= p.start and p.start - m.stop <= 12 for m in elsewhere)
 
         p = _own_period(before, after, follows_another)
         if p is None:
@@ -59,7 +60,9 @@ def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows
     amount while a period follows this one ("с $2,5 млрд в 2014 году до $4,5 млрд в 2019
     году": 2014 is the first amount's, 2019 the second's)."""
     near_before = max(before, key=lambda p: p.stop) if before else None
-    if near_before is not None and follows_another(near_before) and after:
+    # "over the past five years ... exceeded $9 billion in late 2022": the window tells the
+    # growth, the year after the amount its period
+    if near_before is not None and (follows_another(near_before) or near_before.kind == "since") and after:
         return min(after, key=lambda p: p.start)
     if near_before is not None:
         return near_before

@@ -272,6 +272,7 @@ _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
     left = text[max(0, start - 60):start]
+    left = left[left.rfind("\n") + 1:]      # a line break ends the words that qualify a period
     if name == "month" and (_DAY_BEFORE.search(left) or stop >= 0 and not _CYRILLIC.search(text[start:stop]) and _DAY_AFTER.match(text, stop)):
         return "date"
     if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from accords import extract
-from accords.ingest import InputError, SourceDoc, iter_documents
+from accords.ingest import InputError, SourceDoc, Unread, iter_documents
 from accords.ingest.decode import DecodeError, decode_bytes
 
 RU = "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Президентом Сербии Александром Вучичем."
@@ -109,13 +109,16 @@ def test_html_file_through_trafilatura(tmp_path):
     assert doc.title == "Встреча президентов"
 
 
-def test_directory_is_walked_by_extension(tmp_path):
+def test_directory_is_walked_and_what_is_not_read_is_reported(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "sub" / "b.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "ignored.bin").write_bytes(b"\x00")
-    docs = collect([tmp_path])
+    items = collect([tmp_path])
+    docs = [d for d in items if isinstance(d, SourceDoc)]
     assert sorted(Path(d.source).name for d in docs) == ["a.txt", "b.txt"]
+    [unread] = [d for d in items if isinstance(d, Unread)]
+    assert unread.reason == "skipped: 1 binary file (ignored.bin)"
 
 
 @pytest.mark.parametrize("lang", [None, "ru", "en"])

@@ -9,7 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from accords.ingest.web import USER_AGENT, Fetcher, FetchError, iter_url
+from accords.ingest.feeds import iter_url
+from accords.ingest.web import USER_AGENT, Fetcher, FetchError
 from accords.ingest.sources import InputError, SourceDoc
 from accords.store import open_store
 from accords.pipeline.ingest import ingest

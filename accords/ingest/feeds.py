@@ -62,3 +62,26 @@ def iter_feed(page: Fetched, fetcher: Fetcher, skip_url: Callable[[str], bool] |
         doc.date = doc.date or item.date
         doc.url = doc.url or link
         yield doc
+
+
+def iter_url(url: str, fetcher: Fetcher, skip_url: Callable[[str], bool] | None = None,
+             validators: tuple[str | None, str | None] = (None, None),
+             on_fetched: Callable[[Fetched], None] | None = None
+             ) -> Iterator[SourceDoc | InputError | Skipped]:
+    """One URL: a page gives one document, a feed one per item not stored yet. With
+    ``validators`` (ETag, Last-Modified) an unchanged feed gives one Skipped; ``on_fetched``
+    sees the response (a watcher keeps its validators)."""
+    try:
+        page = fetcher.get(url, *validators)
+    except FetchError as e:
+        yield InputError(url, str(e))
+        return
+    if on_fetched is not None:
+        on_fetched(page)
+    if page.status == 304:
+        yield Skipped(url, "not modified since the last poll")
+        return
+    if looks_like_feed(page):
+        yield from iter_feed(page, fetcher, skip_url, source=url)
+        return
+    yield page_document(page, source=url)

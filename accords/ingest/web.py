@@ -7,8 +7,8 @@ checked first (:mod:`accords.ingest.guard`: http(s) only, no private addresses u
 allowed). Timeouts, connection errors, 429 and 5xx answers are retried with exponential
 backoff through tenacity (its stop/wait/retry policies are what a hand-written loop would
 re-implement, and tests can set the waits to zero). Conditional requests (ETag,
-Last-Modified) let a feed watcher poll cheaply. A URL that turns out to be a feed is handed
-to :mod:`accords.ingest.feeds`. Every failure is an :class:`InputError` for that URL;
+Last-Modified) let a feed watcher poll cheaply. Reading a URL as a page or a feed is
+:func:`accords.ingest.feeds.iter_url`. Every failure is an :class:`InputError` for that URL;
 nothing stops the batch.
 """
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import httpx
@@ -239,28 +238,3 @@ def page_document(page: Fetched, source: str) -> SourceDoc | InputError:
         return InputError(source, "HTML page without main text")
     return SourceDoc(text=got.text, url=got.url or page.url, date=got.date, title=got.title,
                      source=source)
-
-
-def iter_url(url: str, fetcher: Fetcher, skip_url: Callable[[str], bool] | None = None,
-             validators: tuple[str | None, str | None] = (None, None),
-             on_fetched: Callable[[Fetched], None] | None = None
-             ) -> Iterator[SourceDoc | InputError | Skipped]:
-    """One URL: a page gives one document, a feed one per item not stored yet. With
-    ``validators`` (ETag, Last-Modified) an unchanged feed gives one Skipped; ``on_fetched``
-    sees the response (a watcher keeps its validators)."""
-    from .feeds import iter_feed, looks_like_feed
-
-    try:
-        page = fetcher.get(url, *validators)
-    except FetchError as e:
-        yield InputError(url, str(e))
-        return
-    if on_fetched is not None:
-        on_fetched(page)
-    if page.status == 304:
-        yield Skipped(url, "not modified since the last poll")
-        return
-    if looks_like_feed(page):
-        yield from iter_feed(page, fetcher, skip_url, source=url)
-        return
-    yield page_document(page, source=url)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Callable, Iterable, Iterator
 
 from ..ingest.sources import InputError, SourceDoc, Unread, iter_documents
-from ..ingest.web import Fetcher, Skipped, is_url, iter_url
+from ..ingest.feeds import iter_url
+from ..ingest.web import Fetcher, Skipped, is_url
 
 
 def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None,

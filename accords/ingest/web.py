@@ -125,13 +125,13 @@ class Fetcher:
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """The page at ``url``; with validators, a 304 answer is a Fetched of status 304."""
-        check_url(url, self.allow_private)
         headers = {k: v for k, v in (("If-None-Match", etag),
                                      ("If-Modified-Since", last_modified)) if v}
         retrying = Retrying(stop=stop_after_attempt(self.retries + 1), reraise=False,
                             wait=wait_exponential(multiplier=self.backoff, max=MAX_BACKOFF),
                             retry=retry_if_exception(_is_transient))
         try:
+            check_url(url, self.allow_private)
             return retrying(self._get_once, url, headers)
         except RetryError as e:
             cause = e.last_attempt.exception()

@@ -144,7 +144,8 @@ def _from_bytes(src: str, data: bytes, kind: str, id: str | None
         except PdfError as e:
             yield InputError(src, str(e))
             return
-        yield SourceDoc(text=got.text, id=id, title=got.title, source=src, pages=got.pages)
+        yield SourceDoc(text=got.text, id=id, title=got.title or headline(got.text), source=src,
+                        pages=got.pages)
         return
     if kind in ("docx", "odt"):
         try:

@@ -13,7 +13,7 @@ from accords.ingest import InputError, SourceDoc, Unread, iter_documents
 from accords.ingest.sniff import sniff
 from accords.ingest.sources import headline
 from accords.pipeline import extract_documents
-from test_store_support import cli
+from test_store_support import cli, db_url  # noqa: F401
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_a29354363e8b3bf8.txt"
 FONTS = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -310,3 +310,16 @@ def test_seed_as_pdf_and_docx_gives_the_facts_of_the_text(tmp_path):
     pages, pdf_text = got[".pdf"].record.doc.pages, got[".pdf"].doc.text
     second = next(p for p in paragraphs[4:] if p.strip()).split()
     assert len(pages) >= 2 and pdf_text[pages[1]:].split()[:5] == second[:5]
+
+
+def test_stored_pdf_keeps_its_page_offsets_through_reextract(tmp_path, db_url):
+    from accords.store import open_store
+    from test_store_support import rows
+
+    p = tmp_path / "release.pdf"
+    p.write_bytes(make_pdf([EN[:2], EN[2:]]))
+    assert cli("ingest", str(p), "--db", db_url, "-q").exit_code == 0
+    assert cli("reextract", "--all", "--db", db_url, "-q").exit_code == 0
+    [row] = rows(open_store(db_url), "SELECT record FROM documents")
+    record = row["record"] if isinstance(row["record"], dict) else json.loads(row["record"])
+    assert record["doc"]["pages"][0] == 0 and len(record["doc"]["pages"]) == 2

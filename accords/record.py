@@ -56,6 +56,8 @@ class DocInfo(_Fact):
     source: Optional[str] = Field(None, description="file path, URL or '-' it came from")
     sha256: Optional[str] = Field(None, description="hash of the normalised text")
     extractor: Optional[str] = Field(None, description="version of the extractor that made the record")
+    pages: Optional[list[int]] = Field(None, description="paged sources (PDF): offset in the text "
+                                                         "where each page starts, page 1 first")
 
 
 class Country(_Fact):

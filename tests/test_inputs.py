@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from accords import extract
-from accords.ingest import InputError, SourceDoc, iter_documents
+from accords.ingest import InputError, SourceDoc, Unread, iter_documents
 from accords.ingest.decode import DecodeError, decode_bytes
 
 RU = "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Президентом Сербии Александром Вучичем."
@@ -109,13 +109,16 @@ def test_html_file_through_trafilatura(tmp_path):
     assert doc.title == "Встреча президентов"
 
 
-def test_directory_is_walked_by_extension(tmp_path):
+def test_directory_is_walked_and_what_is_not_read_is_reported(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "sub" / "b.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "ignored.bin").write_bytes(b"\x00")
-    docs = collect([tmp_path])
+    items = collect([tmp_path])
+    docs = [d for d in items if isinstance(d, SourceDoc)]
     assert sorted(Path(d.source).name for d in docs) == ["a.txt", "b.txt"]
+    [unread] = [d for d in items if isinstance(d, Unread)]
+    assert unread.reason == "skipped: 1 binary file (ignored.bin)"
 
 
 @pytest.mark.parametrize("lang", [None, "ru", "en"])
@@ -195,3 +198,59 @@ def test_a_failing_component_leaves_the_rest_of_the_record(monkeypatch):
     assert {c.code for c in record.countries} == {"KAZ", "SRB"}
     assert any(w.startswith("sectors failed: RuntimeError: boom") for w in record.warnings)
     assert record.doc.extractor == extractors.EXTRACTOR_VERSION
+
+
+# -- JSONL fields and options are checked, each bad line is that line's error ---------------
+def test_jsonl_fields_are_checked_line_by_line(tmp_path):
+    good = {"id": "g1", "text": RU, "url": "https://x.example/1", "lang": "ru", "date": "2026-03-10"}
+    lines = [good,
+             {**good, "id": "b1", "lang": 5},
+             {**good, "id": "b2", "date": "2026-13-45"},
+             {**good, "id": "b3", "url": {"href": "https://x"}},
+             {**good, "id": "b4", "lang": "xx"},
+             {**good, "id": "b5", "title": ["a"]},
+             {**good, "id": 7, "date": "2026-03-10T09:00:00+05:00", "lang": "EN"}]
+    p = tmp_path / "docs.jsonl"
+    p.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n{broken\n",
+                 encoding="utf-8")
+    items = collect([p])
+    errors = {str(i) for i in items if isinstance(i, InputError)}
+    assert errors == {
+        f"{p}:2: 'lang' must be a string, not int",
+        f"{p}:3: 'date' '2026-13-45' is not a valid ISO date (YYYY-MM-DD)",
+        f"{p}:4: 'url' must be a string, not dict",
+        f"{p}:5: 'lang' 'xx' is not an ISO 639-1 language code (ru, en, kk, …)",
+        f"{p}:6: 'title' must be a string, not list",
+        f"{p}:8: not JSON (Expecting property name enclosed in double quotes)",
+    }
+    docs = [i for i in items if isinstance(i, SourceDoc)]
+    assert [(d.id, d.lang) for d in docs] == [("g1", "ru"), ("7", "en")]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "-", "--lang", "de"], "--lang 'de': not a language Accords can force; one of ru, en, kk"),
+    (["search", "x", "--country", "ZZZ"], "--country 'ZZZ': not a known ISO 3166-1 alpha-3 state code"),
+    (["export", "--country", "kz"], "--country 'kz': not a known ISO 3166-1 alpha-3 state code"),
+    (["search", "x", "--limit", str(10 ** 20)], "'--limit': Input should be less than or equal to 100000"),
+    (["search", "x", "--limit", "0"], "'--limit': Input should be greater than or equal to 1"),
+])
+def test_options_are_validated_with_one_clear_error(tmp_path, args, message):
+    from test_store_support import cli
+
+    db = str(tmp_path / "a.db")
+    cli("db", "upgrade", "--db", db)
+    res = cli(*args, *(["--db", db] if args[0] != "extract" else []))
+    assert res.exit_code == 2
+    assert message in " ".join(res.output.replace("│", " ").split())
+    assert "Traceback" not in res.output
+
+
+def test_lang_kk_and_lower_case_country_are_accepted(tmp_path):
+    from test_store_support import cli
+
+    db = str(tmp_path / "a.db")
+    p = tmp_path / "a.txt"
+    p.write_text(RU, encoding="utf-8")
+    assert cli("ingest", str(p), "--db", db, "-q", "--lang", "kk").exit_code == 0
+    res = cli("search", "Астане", "--country", "kaz", "--db", db, "--json")
+    assert res.exit_code == 0 and '"KAZ"' in res.stdout

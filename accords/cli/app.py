@@ -17,3 +17,14 @@ def _warn(msg: str) -> None:
 
 def _fail(msg: str) -> None:
     err.print(f"[red]error[/]: {escape(msg)}", highlight=False, soft_wrap=True)
+
+
+def checked_lang(value: str | None) -> str | None:
+    """``--lang`` checked: a language Accords can force, else one error line and exit 2."""
+    from ..codes import check_forced_lang
+
+    try:
+        return check_forced_lang(value)
+    except ValueError as e:
+        _fail(str(e))
+        raise typer.Exit(2) from None

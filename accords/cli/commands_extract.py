@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .app import _fail, _warn, app
+from .app import _fail, _warn, app, checked_lang
 
 DEFAULT_CORPUS = "../shared/corpus/dev.jsonl"
 DEFAULT_GOLD = "../shared/corpus/dev-gold.jsonl"
@@ -17,15 +17,20 @@ DEFAULT_GOLD = "../shared/corpus/dev-gold.jsonl"
 
 @app.command()
 def extract(
-    inputs: list[str] = typer.Argument(..., help=".txt, .html, .jsonl files, directories, or - for stdin"),
+    inputs: list[str] = typer.Argument(..., help="files (text, HTML, PDF, DOCX, ODT, JSONL, feeds), "
+                                                 "folders, - for stdin, page and feed URLs"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="write JSON Lines here instead of stdout"),
-    lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
+    lang: Optional[str] = typer.Option(None, help="force the language (ru, en, kk); detected otherwise"),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="let URLs reach loopback and private addresses"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
                                 help="processes extracting in parallel (output order stays the input order)"),
 ) -> None:
     """Extract one record per document and print them as JSON Lines."""
+    from ..ingest.web import Fetcher
     from ..pipeline import extract_documents
 
+    lang = checked_lang(lang)
     tmp = None
     if out:
         tmp = out.with_name(out.name + ".part")
@@ -34,14 +39,16 @@ def extract(
         sink = sys.stdout
     failed = 0
     try:
-        for item in extract_documents(inputs, lang=lang, workers=workers):
-            if item.error:
-                failed += 1
-                _fail(item.error)
-                continue
-            for w in item.warnings:
-                _warn(w)
-            sink.write(item.record.to_json() + "\n")
+        with Fetcher(allow_private=allow_private) as fetcher:
+            for item in extract_documents(inputs, lang=lang, workers=workers, fetcher=fetcher):
+                if item.error:
+                    failed += 1
+                    _fail(item.error)
+                    continue
+                for w in item.warnings:
+                    _warn(w)
+                if item.record is not None:
+                    sink.write(item.record.to_json() + "\n")
     finally:
         if tmp:
             sink.close()

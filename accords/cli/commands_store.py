@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .app import _fail as _print_error
-from .app import app
+from .app import app, checked_lang
 
 db_app = typer.Typer(no_args_is_help=True, help="Create or update the database schema.")
 app.add_typer(db_app, name="db")
@@ -65,10 +65,20 @@ def _sectors(sector: list[str] | None) -> list[str]:
     return list(sector or [])
 
 
+def _countries(country: list[str] | None) -> list[str]:
+    """``--country`` values checked against the gazetteer's ISO alpha-3 codes."""
+    from ..codes import check_state
+
+    try:
+        return [check_state(c) for c in country or []]
+    except ValueError as e:
+        _fail(str(e))
+
+
 def _filters(country, sector, since, until) -> list:
     from ..store.search import document_filters
 
-    return document_filters([c.upper() for c in country or []], _sectors(sector),
+    return document_filters(_countries(country), _sectors(sector),
                             _date(since, "--since"), _date(until, "--until"))
 
 
@@ -87,11 +97,13 @@ def ingest(
     inputs: list[str] = typer.Argument(..., help="files, directories, .jsonl, - for stdin, "
                                                  "page URLs and RSS/Atom feed URLs"),
     db: Optional[str] = DbOpt,
-    lang: Optional[str] = typer.Option(None, help="force the language (ru, en); detected otherwise"),
-    batch_size: int = typer.Option(50, min=1, help="documents per transaction"),
+    lang: Optional[str] = typer.Option(None, help="force the language (ru, en, kk); detected otherwise"),
+    batch_size: int = typer.Option(50, min=1, max=10_000, help="documents per transaction"),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
                                 help="processes extracting in parallel (one writer; each loads the models once)"),
-    delay: float = typer.Option(0.5, min=0.0, help="seconds between two requests to one web host"),
+    delay: float = typer.Option(0.5, min=0.0, max=3600.0, help="seconds between two requests to one web host"),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="let URLs reach loopback and private addresses"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract documents into the database; documents already stored are skipped."""
@@ -99,6 +111,7 @@ def ingest(
     from ..store import display_url
     from ..pipeline.ingest import ingest as run
 
+    lang = checked_lang(lang)
     store = _open(db, create=True)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
                         TextColumn("{task.completed} docs"), _RateColumn(),
@@ -113,7 +126,7 @@ def ingest(
 
     started = time.monotonic()
     interrupted = False
-    with Fetcher(delay=delay) as fetcher, progress:
+    with Fetcher(delay=delay, allow_private=allow_private) as fetcher, progress:
         try:
             stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
                         workers=workers, on_progress=tick)
@@ -206,7 +219,7 @@ def db_info(db: Optional[str] = DbOpt) -> None:
 def reextract(
     db: Optional[str] = DbOpt,
     everything: bool = typer.Option(False, "--all", help="re-extract every document, not only older ones"),
-    batch_size: int = typer.Option(20, min=1, help="documents per transaction"),
+    batch_size: int = typer.Option(20, min=1, max=10_000, help="documents per transaction"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Re-extract stored documents whose records come from an older extractor version."""
@@ -244,14 +257,14 @@ def search(
     sector: Optional[list[str]] = typer.Option(None, "--sector", "-s", help="sector id; repeat for several"),
     since: Optional[str] = typer.Option(None, help="published on or after (YYYY-MM-DD)"),
     until: Optional[str] = typer.Option(None, help="published on or before (YYYY-MM-DD)"),
-    limit: int = typer.Option(20, min=1, help="at most this many results"),
+    limit: int = typer.Option(20, min=1, max=100_000, help="at most this many results"),
     stories: bool = typer.Option(False, "--stories", help="one document per story (hide copies)"),
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table"),
 ) -> None:
     """Full-text search over stored documents."""
     from ..store.search import QueryError, search as run
 
-    given = dict(countries=[c.upper() for c in country or []], sectors=_sectors(sector),
+    given = dict(countries=_countries(country), sectors=_sectors(sector),
                  since=_date(since, "--since"), until=_date(until, "--until"))
     store = _open(db)
     try:

@@ -1,4 +1,6 @@
-"""Sources to documents: files, standard input, JSON Lines, HTML (and, in the store, URLs and feeds)."""
-from .sources import InputError, SourceDoc, iter_documents
+"""Sources to documents: files (text, HTML, PDF, DOCX, ODT, feeds), folders, standard input,
+JSON Lines, and URLs of pages and feeds."""
+from .document import InputError, SourceDoc, Unread
+from .sources import iter_documents
 
-__all__ = ["InputError", "SourceDoc", "iter_documents"]
+__all__ = ["InputError", "SourceDoc", "Unread", "iter_documents"]

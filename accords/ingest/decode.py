@@ -1,9 +1,25 @@
-"""Bytes to text: UTF-8 first, then cp1251 (with a warning); binary data is refused."""
+"""Bytes to text: a byte-order mark (UTF-8/16/32) decides, else UTF-8, else cp1251 (with a
+warning); binary data is refused."""
 from __future__ import annotations
+
+import codecs
+
+# longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 class DecodeError(ValueError):
     pass
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """(encoding, length of the mark) when the data starts with a byte-order mark."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -16,8 +32,14 @@ def looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """Return (text, warning). Raises DecodeError for binary data."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    marked = bom_encoding(data)
+    if marked:
+        encoding, skip = marked
+        try:
+            return data[skip:].decode(encoding), None
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"invalid {encoding.upper()} after its byte-order mark "
+                              f"({e.reason} at byte {e.start + skip})") from e
     if looks_binary(data):
         raise DecodeError("binary data, not text")
     try:

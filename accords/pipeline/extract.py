@@ -60,5 +60,7 @@ def extract_document(doc: SourceDoc, lang: str | None = None,
     except Exception as e:  # one bad document never stops a batch
         return Item(doc.source or "?", error=f"{doc.source}: extraction failed ({type(e).__name__}: {e})",
                     doc=doc, normal=normal)
+    if doc.pages:
+        record.doc.pages = list(doc.pages)
     warnings = [f"{doc.source}: {w}" for w in doc.warnings]
     return Item(doc.source or "?", record=record, warnings=warnings, doc=doc, normal=normal)

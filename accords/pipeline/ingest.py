@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..ingest.sources import InputError
+from ..ingest.sources import InputError, Unread
 from ..ingest.web import Fetcher, Skipped
 from ..store.writer import Prepared, Writer
 from .parallel import Job, extract_jobs
@@ -142,6 +142,8 @@ def _new_documents(writer: Writer, sources: Iterable, stats: IngestStats,
             stats.skipped += 1
         elif isinstance(doc, InputError):
             stats.failed.append(str(doc))
+        elif isinstance(doc, Unread):   # a folder's files that are not documents
+            stats.warnings.append(str(doc))
         else:
             text = normal_text(doc.text)
             sha = text.sha256

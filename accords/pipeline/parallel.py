@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 from ..ingest.sources import InputError, SourceDoc
+from ..ingest.web import Fetcher
 from .extract import Item, extract_document
 from .sources import iter_sources
 from .text import NormalText
@@ -39,6 +40,8 @@ def _extract(job: Job, lang: str | None) -> Item:
     doc, normal = job
     if isinstance(doc, InputError):   # passed through, so errors keep their place in order
         return Item(doc.source, error=str(doc))
+    if not isinstance(doc, SourceDoc):   # a notice (Unread, Skipped): a warning in its place
+        return Item(doc.source, warnings=[str(doc)])
     return extract_document(doc, lang=lang, normal=normal)
 
 
@@ -127,8 +130,10 @@ def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None)
 
 
 def extract_documents(inputs: Iterable[str], lang: str | None = None,
-                      workers: int = 1) -> Iterator[Item]:
+                      workers: int = 1, fetcher: Fetcher | None = None) -> Iterator[Item]:
     """Every document of the inputs (files, folders, JSONL, stdin, URLs, feeds), in order;
-    ``workers`` processes extract them. An unreadable input is an item with its error."""
-    jobs = ((doc, None) for doc in iter_sources(inputs) if isinstance(doc, (SourceDoc, InputError)))
+    ``workers`` processes extract them. An unreadable input is an item with its error; a
+    notice (a folder's files that are not documents, a feed item already stored) an item
+    with only a warning."""
+    jobs = ((doc, None) for doc in iter_sources(inputs, fetcher))
     yield from extract_jobs(jobs, workers, lang)

@@ -39,16 +39,19 @@ def reextract(writer: Writer, *, everything: bool = False, batch_size: int = 20,
     ids = outdated(writer, everything)
     stats = ReextractStats(total=len(ids))
     cols = (Document.id, Document.text, Document.sha256, Document.external_id, Document.url,
-            Document.title, Document.published, Document.source)
+            Document.title, Document.published, Document.source,
+            Document.record["doc"]["pages"])   # page offsets of a PDF: the text alone lacks them
     for start in range(0, len(ids), batch_size):
         chunk = ids[start:start + batch_size]
         with writer.engine.connect() as conn:
             rows = conn.execute(select(*cols).where(Document.id.in_(chunk)).order_by(Document.id)).all()
         updates = []
-        for doc_id, text, sha, ext_id, url, title, published, source in rows:
+        for doc_id, text, sha, ext_id, url, title, published, source, pages in rows:
             try:
                 rec = extract_normal(NormalText(text, sha), date=published, url=url,
                                      id=ext_id, title=title, source=source)
+                if pages:
+                    rec.doc.pages = list(pages)
             except Exception as e:  # one bad document never stops the rest
                 stats.failed.append(f"document {doc_id} ({source}): {type(e).__name__}: {e}")
                 continue

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator
 
-from ..ingest.sources import InputError, SourceDoc, iter_documents
-from ..ingest.web import Fetcher, Skipped, is_url, iter_url
+from ..ingest.sources import InputError, SourceDoc, Unread, iter_documents
+from ..ingest.feeds import iter_url
+from ..ingest.web import Fetcher, Skipped, is_url
 
 
 def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None,
                  skip_url: Callable[[str], bool] | None = None
-                 ) -> Iterator[SourceDoc | InputError | Skipped]:
+                 ) -> Iterator[SourceDoc | InputError | Unread | Skipped]:
     """Documents of the inputs in order; ``skip_url`` says which feed items are known."""
     own = None
     try:

@@ -104,5 +104,17 @@ class Evidence(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class Feed(Base):
+    """A watched feed: validators of its last answer and how often in a row it failed."""
+    __tablename__ = "feeds"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[Optional[str]] = mapped_column(Text)
+    last_modified: Mapped[Optional[str]] = mapped_column(Text)
+    last_polled: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    last_status: Mapped[Optional[str]] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 VIEWS = ("figures_by_country_pair", "figure_summary_by_country_pair",
          "commitments_with_documents", "stories")

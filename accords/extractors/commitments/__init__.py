@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..record import Commitment
-from .quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
+from ...record import Commitment
+from ..quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
                      people_of, resolve_phrase, state_mentions, states_in, trim_span, word_match)
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class Phrase:
     lemma: str = ""
 
 
-class _Doc:
+class DocContext:
     """Per-document indexes, built once per call (no global state)."""
 
     def __init__(self, doc, record):
@@ -133,7 +133,7 @@ def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:
     """Every sector mention (the sectors lexicon, weak ones included), else the record's
     sector evidence."""
     try:
-        from .sectors import find_sectors
+        from ..sectors import find_sectors
         return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]
     except Exception:  # the sectors component is optional here
         return [(s.id, tuple(ev)) for s in getattr(record, "sectors", []) or [] for ev in s.evidence]
@@ -158,7 +158,7 @@ def _units(doc) -> list[list]:
     return units
 
 
-def _is_title(D: _Doc, unit: list) -> bool:
+def _is_title(ctx: DocContext, unit: list) -> bool:
     """A headline or caption: no closing punctuation and a line break after it."""
     k = len(unit) - 1
     while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
@@ -166,7 +166,7 @@ def _is_title(D: _Doc, unit: list) -> bool:
     last = unit[k]
     if last.text[-1:] in ".!?…;:," or last.text in ("-", "—", "–"):
         return False
-    rest = D.text[unit[-1].stop:unit[-1].stop + 3]
+    rest = ctx.text[unit[-1].stop:unit[-1].stop + 3]
     return "\n" in rest
 
 
@@ -179,34 +179,34 @@ def _finite(t) -> bool:
     return True
 
 
-def _past(t, D: _Doc) -> bool:
+def _past(t, ctx: DocContext) -> bool:
     if t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") != "Part":
         return True
-    return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in D.kids(t))
+    return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in ctx.kids(t))
 
 
 def _short(t) -> bool:
     return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
 
 
-def _cues(D: _Doc, unit: list) -> list[Candidate]:
-    lex = D.lex
+def _cues(ctx: DocContext, unit: list) -> list[Candidate]:
+    lex = ctx.lex
     out = []
     for i, t in enumerate(unit):
-        cands = D.cue_cache.get(t.lemma)
+        cands = ctx.cue_cache.get(t.lemma)
         if cands is None:
             cands = list(lex.by_first.get(t.lemma, ()))
             cands += [c for c in lex.prefix_first if t.lemma.startswith(c.words[0][:-1])]
-            D.cue_cache[t.lemma] = cands
+            ctx.cue_cache[t.lemma] = cands
         for cue in cands:
             m = match_seq(unit, i, cue.words)
             if m is None:
                 continue
             f = cue.flags
-            if D.lang == "ru":
+            if ctx.lang == "ru":
                 if "finite" in f and not _finite(t):
                     continue
-                if "nonpast" in f and _past(t, D):
+                if "nonpast" in f and _past(t, ctx):
                     continue
                 if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):
                     continue
@@ -214,15 +214,15 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
                     continue
                 if "neuter" in f and t.feats.get("Gender") != "Neut":
                     continue
-                if any(k.lemma == "не" for k in D.kids(t)) or (i and unit[i - 1].lemma == "не"):
+                if any(k.lemma == "не" for k in ctx.kids(t)) or (i and unit[i - 1].lemma == "не"):
                     continue
             elif i and unit[i - 1].lemma in ("not", "no", "never"):
                 continue
-            if "noun" in f and not _expressed(D, unit, i):
+            if "noun" in f and not _expressed(ctx, unit, i):
                 continue
-            if "inf" in f and not _infinitive_follows(D, unit, t, m[-1]):
+            if "inf" in f and not _infinitive_follows(ctx, unit, t, m[-1]):
                 continue
-            if "csubj" in f and not _goal_clause(D, t):
+            if "csubj" in f and not _goal_clause(ctx, t):
                 continue
             rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
             kind = "future" if "future" in f else "cue"
@@ -230,39 +230,39 @@ def _cues(D: _Doc, unit: list) -> list[Candidate]:
                 rank = PRIORITY["future"]
             out.append(Candidate(t, i, cue.modality, rank, f, kind))
             break
-    if D.lang == "ru":
-        out += _futures(D, unit, {c.idx for c in out})
+    if ctx.lang == "ru":
+        out += _futures(ctx, unit, {c.idx for c in out})
     return out
 
 
-def _infinitive_follows(D: _Doc, unit: list, t, last: int) -> bool:
+def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     """"рассчитываем (в ближайшее время) подписать", "задача — довести": an infinitive
     complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
-    infs = [k for k in D.kids(t) if k.feats.get("VerbForm") == "Inf"]
+    infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf"]
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
-    etiquette = D.w("speech") | D.w("express") | D.w("etiquette")
+    etiquette = ctx.w("speech") | ctx.w("express") | ctx.w("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
 
 
-def _goal_clause(D: _Doc, t) -> bool:
+def _goal_clause(ctx: DocContext, t) -> bool:
     """"Наша цель, поставленная …, — довести …": the goal noun is the predicate of an
     infinitive subject, not "с целью увеличить"."""
-    kids = D.kids(t)
+    kids = ctx.kids(t)
     return not any(k.rel == "case" for k in kids) and any(
         k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids)
 
 
-def _expressed(D: _Doc, unit: list, i: int) -> bool:
+def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     """A noun cue states a position only under a verb of stating: "подтвердил стремление",
     "выразили готовность", "emphasized the need" — not "состояние готовности"."""
-    ok = D.w("express") | D.w("speech")
-    if D.lang != "ru":
+    ok = ctx.w("express") | ctx.w("speech")
+    if ctx.lang != "ru":
         def stating(t) -> bool:
             return any(word_match(w, t.lemma) for w in ok)
         return any(stating(t) for t in unit[max(0, i - 4):i]) or any(stating(t) for t in unit[i + 1:])
     t = unit[i]
     for _ in range(3):
-        h = D.head(t)
+        h = ctx.head(t)
         if h is None:
             return False
         if h.lemma in ok:
@@ -273,7 +273,7 @@ def _expressed(D: _Doc, unit: list, i: int) -> bool:
     return False
 
 
-def _futures(D: _Doc, unit: list, taken: set) -> list[Candidate]:
+def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
     """Future-tense predicates: perfective future ("обеспечит") or быть + infinitive/short
     passive participle ("будем контролировать", "будет создана")."""
     out = []
@@ -284,7 +284,7 @@ def _futures(D: _Doc, unit: list, taken: set) -> list[Candidate]:
                 and t.lemma != "быть":
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
-            h = D.head(t) if t.rel in ("aux", "aux:pass") else None
+            h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None
             if h is None:   # a misattached "будут … укрепляться": the next verb form
                 h = next((x for x in unit[i + 1:i + 4] if x.feats.get("VerbForm") == "Inf" or (
                     x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None)
@@ -297,14 +297,14 @@ def _futures(D: _Doc, unit: list, taken: set) -> list[Candidate]:
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "passive"))
             elif h.feats.get("VerbForm") == "Inf":
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
-            elif h.lemma in D.w("develop") or h.pos == "ADJ":
+            elif h.lemma in ctx.w("develop") or h.pos == "ADJ":
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
     return out
 
 
 # ---------------------------------------------------------------- actors (Russian)
 
-def _subject(D: _Doc, p) -> tuple[Optional[object], Optional[object]]:
+def _subject(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
     """(subject token, the predicate that governs it), climbing from the cue through
     infinitive complements, objects and coordination — not through "что"-clauses."""
     cur, seen = p, set()
@@ -312,31 +312,31 @@ def _subject(D: _Doc, p) -> tuple[Optional[object], Optional[object]]:
         if cur is None or cur.id in seen:
             break
         seen.add(cur.id)
-        subj = _best_subject(cur, [k for k in D.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], D)
+        subj = _best_subject(cur, [k for k in ctx.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], ctx)
         if subj is not None:
             return subj, cur
         if cur.rel in CLIMB:
-            nxt = D.head(cur)
-            cur = _reporter_verb(D, cur, nxt) or nxt
+            nxt = ctx.head(cur)
+            cur = _reporter_verb(ctx, cur, nxt) or nxt
         else:
             break
     return None, cur
 
 
-def _reporter_verb(D: _Doc, conj, h):
+def _reporter_verb(ctx: DocContext, conj, h):
     """"X подчеркнула, что Сенат рассмотрит …, и предложила …": a comma before "и" closes the
     "что"-clause, so the second predicate is the reporter's, not the embedded subject's."""
     if conj.rel != "conj" or h is None or h.rel != "ccomp" or not any(
-            k.rel == "mark" and k.lemma in ("что", "чтобы") for k in D.kids(h)):
+            k.rel == "mark" and k.lemma in ("что", "чтобы") for k in ctx.kids(h)):
         return None
-    cc = next((k for k in D.kids(conj) if k.rel == "cc" and k.index < conj.index), None)
-    toks = D.doc.tokens
+    cc = next((k for k in ctx.kids(conj) if k.rel == "cc" and k.index < conj.index), None)
+    toks = ctx.doc.tokens
     if cc is None or cc.index == 0 or toks[cc.index - 1].text != ",":
         return None
-    return D.head(h)
+    return ctx.head(h)
 
 
-def _best_subject(pred, subjects: list, D: _Doc):
+def _best_subject(pred, subjects: list, ctx: DocContext):
     """Of several subjects the parser hangs on one verb, the one that agrees with it
     ("мы планируем", not a fronted object), then the nearest."""
     if len(subjects) < 2:
@@ -350,13 +350,13 @@ def _best_subject(pred, subjects: list, D: _Doc):
         if person == "1":
             s += 2 if k.feats.get("Person") == "1" else 0
         if number:
-            plural = k.feats.get("Number") == "Plur" or any(x.rel == "conj" for x in D.kids(k))
+            plural = k.feats.get("Number") == "Plur" or any(x.rel == "conj" for x in ctx.kids(k))
             s += 1 if plural == (number == "Plur") else 0
         return (s, -abs(k.index - pred.index))
     return max(subjects, key=score)
 
 
-def _fallback_subject(D: _Doc, p, unit: list) -> tuple[Optional[object], list]:
+def _fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], list]:
     """When the parse gives no subject (a glued headline, a self-loop), take the nearest
     nominative noun before the predicate in its clause and the noun group around it."""
     if p not in unit:
@@ -368,128 +368,128 @@ def _fallback_subject(D: _Doc, p, unit: list) -> tuple[Optional[object], list]:
                 t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None, []
         if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and not any(
-                k.rel == "case" for k in D.kids(t)):
+                k.rel == "case" for k in ctx.kids(t)):
             k = j
             while k > 0 and unit[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") and not any(
-                    x.rel == "case" for x in D.kids(unit[k - 1])):
+                    x.rel == "case" for x in ctx.kids(unit[k - 1])):
                 k -= 1
             return t, unit[k:j + 1]
     return None, []
 
 
-def _phrase(D: _Doc, toks: list, head=None) -> Phrase:
+def _phrase(ctx: DocContext, toks: list, head=None) -> Phrase:
     ph = Phrase(lemma=head.lemma if head is not None else "")
     if not toks:
         return ph
-    first = D.w("first")
+    first = ctx.w("first")
     # drop oblique adjuncts ("на встрече в Астане") but keep "с" (comitative)
     keep = []
     drop_ids = set()
     for t in toks:
-        h = D.head(t) if D.lang == "ru" else None
+        h = ctx.head(t) if ctx.lang == "ru" else None
         if h is not None and h.id in drop_ids:
             drop_ids.add(t.id)
             continue
         if t.pos == "NOUN" or t.pos == "PROPN" or t.pos == "PRON":
-            cases = [k.lemma for k in D.kids(t) if k.rel == "case"]
+            cases = [k.lemma for k in ctx.kids(t) if k.rel == "case"]
             if cases and cases[0] in OBLIQUE_CASES and t is not head:
                 drop_ids.add(t.id)
                 continue
         keep.append(t)
     comit_ids = set()
     for t in keep:
-        if any(k.rel == "case" and k.lemma in ("с", "со") for k in D.kids(t)):
-            comit_ids |= {x.id for x in D.subtree(t, 12)}
+        if any(k.rel == "case" and k.lemma in ("с", "со") for k in ctx.kids(t)):
+            comit_ids |= {x.id for x in ctx.subtree(t, 12)}
     for t in keep:
         if t.lemma in first:
             ph.first = True
-    main = [t for t in keep if t.id not in comit_ids] if D.lang == "ru" else keep
+    main = [t for t in keep if t.id not in comit_ids] if ctx.lang == "ru" else keep
     comit = [t for t in keep if t.id in comit_ids]
-    ph.codes = _codes(D, main)
-    ph.comitative = _codes(D, comit)
-    ph.person = bool(D.people and D.people.in_span(main[0].start, main[-1].stop)) if main else False
+    ph.codes = _codes(ctx, main)
+    ph.comitative = _codes(ctx, comit)
+    ph.person = bool(ctx.people and ctx.people.in_span(main[0].start, main[-1].stop)) if main else False
     lemmas = {t.lemma for t in main}
     if head is not None:
-        ph.joint_noun = head.lemma in D.w("joint") and _plural(D, head)
-        ph.statelike = head.lemma in D.w("statelike") or any(
-            m.start <= head.start < m.stop for m in D.states) or any(
-            k.lemma in D.w("statelike") for k in D.kids(head) if k.rel in ("appos", "flat", "flat:name"))
-        if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in D.kids(head)):
+        ph.joint_noun = head.lemma in ctx.w("joint") and _plural(ctx, head)
+        ph.statelike = head.lemma in ctx.w("statelike") or any(
+            m.start <= head.start < m.stop for m in ctx.states) or any(
+            k.lemma in ctx.w("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
+        if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
             ph.joint_noun = True
     else:
-        ph.joint_noun = bool(lemmas & D.w("joint"))
-        ph.statelike = bool(lemmas & D.w("statelike"))
+        ph.joint_noun = bool(lemmas & ctx.w("joint"))
+        ph.statelike = bool(lemmas & ctx.w("statelike"))
     return ph
 
 
-def _plural(D: _Doc, t) -> bool:
+def _plural(ctx: DocContext, t) -> bool:
     """Plural by the noun or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
     if t.feats.get("Number") == "Plur":
         return True
-    h = D.head(t)
+    h = ctx.head(t)
     return (t.rel.startswith("nsubj") and h is not None and h.feats.get("Number") == "Plur"
-            and not any(k.rel == "conj" for k in D.kids(t)))
+            and not any(k.rel == "conj" for k in ctx.kids(t)))
 
 
-def _codes(D: _Doc, toks: list) -> list[str]:
+def _codes(ctx: DocContext, toks: list) -> list[str]:
     """States named in a run of tokens: state words, persons' states, roles ("глава МИД")."""
     if not toks:
         return []
     codes: list[str] = []
     s, e = toks[0].start, toks[-1].stop
     ids = {t.index for t in toks}
-    for m in D.states:
+    for m in ctx.states:
         if m.start < e and s < m.stop and any(i in ids for i in range(m.tok_start, max(m.tok_stop, m.tok_start + 1))):
-            if getattr(m, "kind", "") == "capital" and not _is_subject_word(D, m, toks):
+            if getattr(m, "kind", "") == "capital" and not _is_subject_word(ctx, m, toks):
                 continue
             if m.code not in codes:
                 codes.append(m.code)
-    persons = D.people.in_span(s, e) if D.people else []
-    for t in toks if D.people else []:
+    persons = ctx.people.in_span(s, e) if ctx.people else []
+    for t in toks if ctx.people else []:
         if t.lemma in ("он", "она", "he", "she"):
-            i = D.people.last_before(t.start)
+            i = ctx.people.last_before(t.start)
             if i is not None and i not in persons:
                 persons.append(i)
     for i in persons:
-        c = D.people.country(i)
+        c = ctx.people.country(i)
         if c and c not in codes:
             codes.append(c)
-    if not persons and not codes and D.people and not any(_plural(D, t) for t in toks
+    if not persons and not codes and ctx.people and not any(_plural(ctx, t) for t in toks
                                                           if t.pos in ("NOUN", "PROPN")):
-        sp = resolve_phrase(toks, s, D.people, [], D.lex)
-        if sp.person is not None and sp.country and not any(t.lemma in D.w("third") for t in toks):
+        sp = resolve_phrase(toks, s, ctx.people, [], ctx.lex)
+        if sp.person is not None and sp.country and not any(t.lemma in ctx.w("third") for t in toks):
             codes.append(sp.country)
-    if not codes and D.orgs:   # a company of a known state
-        for a, b, c in D.orgs:
+    if not codes and ctx.orgs:   # a company of a known state
+        for a, b, c in ctx.orgs:
             if a < e and s < b and c not in codes:
                 codes.append(c)
     if not codes:   # a region or city stands for its state ("татарстанские компании")
         for t in toks:
-            c = D.region(t)
+            c = ctx.region(t)
             if c and c not in codes:
                 codes.append(c)
     return codes
 
 
-def _is_role(D: _Doc, t) -> bool:
-    return any(len(w) == 1 and w[0] == t.lemma for w, _ in D.lex.roles)
+def _is_role(ctx: DocContext, t) -> bool:
+    return any(len(w) == 1 and w[0] == t.lemma for w, _ in ctx.lex.roles)
 
 
-def _is_subject_word(D: _Doc, m, toks) -> bool:
+def _is_subject_word(ctx: DocContext, m, toks) -> bool:
     """A capital counts for its state only as the subject itself ("Астана и Белград договорились")."""
     for t in toks:
         if m.start <= t.start < m.stop:
-            return t.rel in ("nsubj", "nsubj:pass", "conj") or D.lang != "ru"
+            return t.rel in ("nsubj", "nsubj:pass", "conj") or ctx.lang != "ru"
     return False
 
 
-def _speaker(D: _Doc, p, governor) -> Optional[str]:
+def _speaker(ctx: DocContext, p, governor) -> Optional[str]:
     """The state of whoever says the clause: the quote's speaker, or the subject of the verb
     of saying that governs it ("X подчеркнул, что …")."""
-    q = D.quote_at(p.start)
-    if q is not None and (q.country or q.start in D.quote_state):
-        return q.country or D.quote_state[q.start]
-    unit_toks = [t for t in D.doc.sents[p.sent].tokens] if p.sent < len(D.doc.sents) else []
+    q = ctx.quote_at(p.start)
+    if q is not None and (q.country or q.start in ctx.quote_state):
+        return q.country or ctx.quote_state[q.start]
+    unit_toks = [t for t in ctx.doc.sents[p.sent].tokens] if p.sent < len(ctx.doc.sents) else []
     for k, t in enumerate(unit_toks):
         if t.lemma in ("слово", "мнение") and t.stop <= p.start and k and (
                 unit_toks[k - 1].lemma == "по" or (k > 1 and unit_toks[k - 2].lemma == "по")):
@@ -499,104 +499,104 @@ def _speaker(D: _Doc, p, governor) -> Optional[str]:
                     break
                 who.append(x)
             if who:
-                if who[0].lemma in D.w("third") and D.people:
-                    return D.people.country(D.people.last_before(who[0].start))
-                codes = _codes(D, who)
+                if who[0].lemma in ctx.w("third") and ctx.people:
+                    return ctx.people.country(ctx.people.last_before(who[0].start))
+                codes = _codes(ctx, who)
                 if len(codes) == 1:
                     return codes[0]
-                if len(codes) > 1 or any(x.lemma in D.w("joint") and x.feats.get("Number") == "Plur" for x in who):
+                if len(codes) > 1 or any(x.lemma in ctx.w("joint") and x.feats.get("Number") == "Plur" for x in who):
                     return "JOINT"
     g = governor
     for _ in range(3):
         if g is None:
             break
-        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in D.w("speech"):
-            h = D.head(g) if g.lemma not in D.w("speech") else g
-            if h is not None and h.lemma in D.w("speech"):
-                subj = next((k for k in D.kids(h) if k.rel.startswith("nsubj")), None)
+        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in ctx.w("speech"):
+            h = ctx.head(g) if g.lemma not in ctx.w("speech") else g
+            if h is not None and h.lemma in ctx.w("speech"):
+                subj = next((k for k in ctx.kids(h) if k.rel.startswith("nsubj")), None)
                 if subj is not None:
-                    ph = _phrase(D, D.subtree(subj, 14), subj)
+                    ph = _phrase(ctx, ctx.subtree(subj, 14), subj)
                     if len(set(ph.codes)) == 1:
                         return ph.codes[0]
                     if len(set(ph.codes)) > 1 or ph.joint_noun:
                         return "JOINT"
-                    if subj.lemma in D.w("third") and D.people:
-                        return D.people.country(D.people.last_before(subj.start))
+                    if subj.lemma in ctx.w("third") and ctx.people:
+                        return ctx.people.country(ctx.people.last_before(subj.start))
                 return None
-        g = D.head(g)
+        g = ctx.head(g)
     return None
 
 
-def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
+def _actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     p = c.pred
     if c.modality == "agreed":
-        subj, _ = _subject(D, p)
+        subj, _ = _subject(ctx, p)
         if "joint" in c.flags:
             if subj is None:
                 return None
-            ph = _phrase(D, D.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
+            ph = _phrase(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
             if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
                 return None
         return "JOINT"
     # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
     if p.pos == "NOUN":
-        own = [k for k in D.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
-               and not any(x.rel == "case" for x in D.kids(k))]
+        own = [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
+               and not any(x.rel == "case" for x in ctx.kids(k))]
         for k in own:
-            codes = _phrase(D, D.subtree(k, 8), k).codes
+            codes = _phrase(ctx, ctx.subtree(k, 8), k).codes
             if len(codes) == 1:
                 return codes[0]
         if "goal" in c.flags:
-            return _goal_actor(D, p, own)
-    subj, gov = _subject(D, p)
+            return _goal_actor(ctx, p, own)
+    subj, gov = _subject(ctx, p)
     toks = None
     if subj is not None and subj.start < p.start and any(
             t.lemma in ("что", "чтобы") and subj.stop <= t.start < p.start for t in unit):
         subj = None   # a subject across "что" is a parse error
     if subj is None:
-        subj, toks = _fallback_subject(D, p, unit)
-    if subj is not None and "party" in c.flags and subj.lemma in D.w("relation"):
+        subj, toks = _fallback_subject(ctx, p, unit)
+    if subj is not None and "party" in c.flags and subj.lemma in ctx.w("relation"):
         return None
-    if subj is not None and subj.lemma in D.w("third") and D.quote_at(p.start) is None and not any(
-            k.rel == "conj" for k in D.kids(subj)):
+    if subj is not None and subj.lemma in ctx.w("third") and ctx.quote_at(p.start) is None and not any(
+            k.rel == "conj" for k in ctx.kids(subj)):
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
-        i = D.people.last_before(subj.start) if D.people else None
-        return D.people.country(i) if i is not None else None
+        i = ctx.people.last_before(subj.start) if ctx.people else None
+        return ctx.people.country(i) if i is not None else None
     if subj is not None:
         if toks is None:
-            toks = [t for t in D.subtree(subj, 14, ("acl", "acl:relcl", "parataxis", "advcl")) if t in unit]
+            toks = [t for t in ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis", "advcl")) if t in unit]
             marks = [t.start for t in unit if t.lemma in ("что", "чтобы") and t.stop <= subj.start]
             if marks:   # the subject phrase does not reach back over "что"
                 toks = [t for t in toks if t.start > marks[-1]]
-        ph = _phrase(D, toks, subj)
-        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or _is_role(D, subj)
-                or subj.lemma in D.w("relation")):
+        ph = _phrase(ctx, toks, subj)
+        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or _is_role(ctx, subj)
+                or subj.lemma in ctx.w("relation")):
             ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
         actorlike = ph.first or ph.codes or ph.joint_noun
-        if not actorlike and subj.lemma in D.w("domestic") and subj.feats.get("Number") != "Plur":
-            spk = _speaker(D, p, gov)
+        if not actorlike and subj.lemma in ctx.w("domestic") and subj.feats.get("Number") != "Plur":
+            spk = _speaker(ctx, p, gov)
             if spk and spk != "JOINT":
                 return spk   # "X заверил, что область обеспечит …": X's region
         if ph.first:
-            spk = _speaker(D, p, gov)
+            spk = _speaker(ctx, p, gov)
             if ph.comitative and spk and any(x != spk for x in ph.comitative):
                 return "JOINT"
-            if ph.lemma in D.w("first") or ph.lemma in D.w("statelike") or ph.lemma in D.w("joint"):
+            if ph.lemma in ctx.w("first") or ph.lemma in ctx.w("statelike") or ph.lemma in ctx.w("joint"):
                 if ph.joint_noun and not spk:
                     return "JOINT"
                 return spk
         if c.kind == "passive":
-            if p.lemma in D.w("passive") and subj.lemma not in D.w("announce"):
+            if p.lemma in ctx.w("passive") and subj.lemma not in ctx.w("announce"):
                 return _joint_or(ph)
             return None
         if c.kind == "future":
-            if subj.lemma in D.w("relation") and p.lemma in D.w("develop"):
+            if subj.lemma in ctx.w("relation") and p.lemma in ctx.w("develop"):
                 c.modality = "intend"
                 return _joint_or(ph)
-            if (ph.person or _is_role(D, subj)) and not ph.first and not ph.statelike:
+            if (ph.person or _is_role(ctx, subj)) and not ph.first and not ph.statelike:
                 return None   # "Лавров проведет переговоры": an announcement
-            if not (ph.statelike or ph.joint_noun) or subj.lemma in D.w("announce"):
+            if not (ph.statelike or ph.joint_noun) or subj.lemma in ctx.w("announce"):
                 return None
         if len(set(ph.codes)) > 1:
             return "JOINT"
@@ -608,19 +608,19 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
             return None
         # a subject that is not a party ("задачи будут закреплены", "задачей является")
         if "impersonal" in c.flags or c.kind == "passive":
-            return "JOINT" if c.kind != "passive" or p.lemma in D.w("passive") else None
+            return "JOINT" if c.kind != "passive" or p.lemma in ctx.w("passive") else None
         if "need" in c.flags and p.pos == "NOUN":
-            return _speaker(D, p, gov) or "JOINT"
+            return _speaker(ctx, p, gov) or "JOINT"
         return None
     # no subject at all
     if c.kind == "passive":
-        return "JOINT" if p.lemma in D.w("passive") else None
+        return "JOINT" if p.lemma in ctx.w("passive") else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
-        k.feats.get("Person") == "1" for k in D.kids(p) if k.rel in ("aux", "aux:pass"))
-    spk = _speaker(D, p, gov)
-    if person1 or D.quote_at(p.start) is not None:
+        k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
+    spk = _speaker(ctx, p, gov)
+    if person1 or ctx.quote_at(p.start) is not None:
         return spk
     if "need" in c.flags:
         return spk or ("JOINT" if p.pos == "NOUN" else None)
@@ -629,27 +629,27 @@ def _actor_ru(D: _Doc, c: Candidate, unit: list) -> Optional[str]:
     return spk
 
 
-def _goal_actor(D: _Doc, p, own: list) -> Optional[str]:
+def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
     """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
     sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
     визита", "задача ведомств") is no party's commitment."""
-    mods = {k.lemma for k in D.kids(p) if k.rel in ("amod", "det")}
-    if mods & D.w("shared"):
+    mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
+    if mods & ctx.w("shared"):
         return "JOINT"
-    for a in D.kids(p):   # "цель, поставленная руководством двух стран"
+    for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
         if a.rel.startswith("acl"):
-            for g in D.kids(a):
+            for g in ctx.kids(a):
                 if g.rel == "obl:agent":
-                    toks = D.subtree(g, 8)
-                    if len(set(_codes(D, toks))) > 1 or any(
-                            t.lemma in D.w("joint") and t.feats.get("Number") == "Plur" for t in toks):
+                    toks = ctx.subtree(g, 8)
+                    if len(set(_codes(ctx, toks))) > 1 or any(
+                            t.lemma in ctx.w("joint") and t.feats.get("Number") == "Plur" for t in toks):
                         return "JOINT"
     owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
     if owners:
-        ph = _phrase(D, D.subtree(owners[0], 8), owners[0])
+        ph = _phrase(ctx, ctx.subtree(owners[0], 8), owners[0])
         return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
-    if mods & D.w("first"):
-        return _speaker(D, p, p) or "JOINT"
+    if mods & ctx.w("first"):
+        return _speaker(ctx, p, p) or "JOINT"
     return "JOINT"
 
 
@@ -667,22 +667,22 @@ _EN_ADVERBS = frozenset({"also", "further", "then", "additionally", "moreover", 
 _EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
 
 
-def _en_reporter(D: _Doc, unit: list, stop: int) -> Optional[str]:
+def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     """The state of the sentence's subject when it opens with "X noted that …": a past
     predicate coordinated after the reported clause shares X as its subject."""
-    speech = D.w("speech")
+    speech = ctx.w("speech")
     for k, t in enumerate(unit[:min(stop, 12)]):
         if t.lemma in _EN_BOUNDARY:
             return None
         if k and any(word_match(w, t.lemma) for w in speech):
             if k + 1 < stop and unit[k + 1].lemma == "that":
-                codes = set(_phrase(D, unit[:k]).codes)
+                codes = set(_phrase(ctx, unit[:k]).codes)
                 return next(iter(codes)) if len(codes) == 1 else None
             return None
     return None
 
 
-def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
+def _actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     if c.modality == "agreed":
         return "JOINT"
     i = c.idx
@@ -695,27 +695,27 @@ def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = Non
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in _EN_ADVERBS for t in region) \
             and unit[i].lemma.endswith("ed"):
-        actor = _en_reporter(D, unit, j)
+        actor = _en_reporter(ctx, unit, j)
         if actor:
             return actor   # "X noted that …, and called on …": X's state asks
     if c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags \
             and i + 1 < len(unit):
         nxt = next((t.lemma for t in unit[i + 1:i + 5] if t.lemma not in _EN_SKIP and not t.lemma.endswith("ly")),
                    unit[i + 1].lemma)
-        if any(nxt.startswith(a) for a in D.w("announce")):
+        if any(nxt.startswith(a) for a in ctx.w("announce")):
             return None   # "will pay a visit", "would later meet", "plan to discuss"
-    ph = _phrase(D, region)
-    q = D.quote_at(unit[i].start)
-    if "goal" in c.flags and any(t.lemma in D.w("shared") for t in unit[max(0, i - 3):i]):
+    ph = _phrase(ctx, region)
+    q = ctx.quote_at(unit[i].start)
+    if "goal" in c.flags and any(t.lemma in ctx.w("shared") for t in unit[max(0, i - 3):i]):
         return "JOINT"   # "our common goal is to …"
     if ph.first:
-        return (q.country or D.quote_state.get(q.start)) if q else None
+        return (q.country or ctx.quote_state.get(q.start)) if q else None
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"
     if len(ph.codes) == 1:
         return ph.codes[0]
-    if not ph.codes and any(t.lemma in D.w("domestic") for t in region):
-        actor = q.country if q is not None and q.country else _en_reporter(D, unit, j)
+    if not ph.codes and any(t.lemma in ctx.w("domestic") for t in region):
+        actor = q.country if q is not None and q.country else _en_reporter(ctx, unit, j)
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
@@ -733,48 +733,48 @@ def _actor_en(D: _Doc, c: Candidate, unit: list, prev: Optional[Candidate] = Non
 
 # ---------------------------------------------------------------- spans, sectors, deadlines
 
-def _base_span(D: _Doc, unit: list, p) -> tuple[int, int]:
+def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
     s, e = unit[0].start, unit[-1].stop
-    q = D.quote_at(p.start)
+    q = ctx.quote_at(p.start)
     if q is not None:
         s, e = max(s, q.start), min(e, q.stop)
     else:
-        text = D.text[s:e]
+        text = ctx.text[s:e]
         m = _TAIL.search(text)
         if m and s + m.start() > p.stop:
             tail = [t for t in unit if t.start >= s + m.start()]
-            if any(t.lemma in D.w("speech") for t in tail[:4]):
+            if any(t.lemma in ctx.w("speech") for t in tail[:4]):
                 e = s + m.start()
         # leading attribution "По словам X, …", "Как подчеркнул X, …"
         first = unit[0].lemma
         if first in ("по", "как", "according"):
             comma = next((t for t in unit if t.text == "," and t.stop <= p.start), None)
-            if comma is not None and any(t.lemma in D.w("speech") for t in unit[:4]):
+            if comma is not None and any(t.lemma in ctx.w("speech") for t in unit[:4]):
                 s = comma.stop
-        if D.lang == "ru":
-            s = max(s, _clause_start(D, unit, p))
+        if ctx.lang == "ru":
+            s = max(s, _clause_start(ctx, unit, p))
     return s, e
 
 
-def _clause_start(D: _Doc, unit: list, p) -> int:
+def _clause_start(ctx: DocContext, unit: list, p) -> int:
     """Where the cue's clause begins when an earlier clause of the sentence is another
     statement ("На встрече отмечено, что …, стороны договорились …")."""
     r, seen = p, set()
     while r.rel in ("xcomp", "aux", "aux:pass", "cop", "csubj", "obj", "amod") and r.id not in seen:
         seen.add(r.id)
-        h = D.head(r)
+        h = ctx.head(r)
         if h is None or h not in unit:
             break
         r = h
-    if r.rel not in ("conj", "parataxis", "ccomp") or D.head(r) is None:
+    if r.rel not in ("conj", "parataxis", "ccomp") or ctx.head(r) is None:
         return unit[0].start
     lo, hi = unit[0].index, unit[-1].index
     # the clause's left edge: the predicate and its left dependents (a misattached word to
     # the right must not pull the start back)
     sub = [r]
-    for k in D.kids(r):
+    for k in ctx.kids(r):
         if k.index < r.index and k.rel != "parataxis":
-            sub += D.subtree(k, 60, ("parataxis",))
+            sub += ctx.subtree(k, 60, ("parataxis",))
     sub = sorted((t for t in sub if lo <= t.index <= hi), key=lambda t: t.index)
     while len(sub) > 1 and (sub[0].pos in ("PUNCT", "CCONJ") or sub[0].text in SEPARATORS):
         sub = sub[1:]   # ", и предложила …": the clause starts at its own words
@@ -790,14 +790,14 @@ def _clause_start(D: _Doc, unit: list, p) -> int:
     return unit[0].start
 
 
-def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
+def _split(ctx: DocContext, unit: list, cands: list[Candidate]) -> None:
     """Give each candidate its own clause when several share a sentence."""
     cands.sort(key=lambda c: c.pred.start)
     for c in cands:
-        c.span = _base_span(D, unit, c.pred)
+        c.span = _base_span(ctx, unit, c.pred)
     for a, b in zip(cands, cands[1:]):
         if a.span != b.span:
-            if (a.actor != b.actor or _two_requests(D, a, b)) and a.span[0] < b.span[0] < a.span[1] == b.span[1] \
+            if (a.actor != b.actor or _two_requests(ctx, a, b)) and a.span[0] < b.span[0] < a.span[1] == b.span[1] \
                     and a.pred.stop <= b.span[0]:
                 a.span = (a.span[0], b.span[0])   # another party's clause, or another request
             continue
@@ -814,20 +814,20 @@ def _split(D: _Doc, unit: list, cands: list[Candidate]) -> None:
         b.span = (cut.stop, b.span[1])
 
 
-def _two_requests(D: _Doc, a: Candidate, b: Candidate) -> bool:
+def _two_requests(ctx: DocContext, a: Candidate, b: Candidate) -> bool:
     """"призвала партнеров участвовать … и попросила увеличить …": two different requests of
     one party, each addressed on its own."""
     return ("other" in a.flags and "other" in b.flags and a.pred.lemma != b.pred.lemma
-            and (D.lang != "ru" or (b.pred.rel == "conj" and D.head(b.pred) is a.pred)))
+            and (ctx.lang != "ru" or (b.pred.rel == "conj" and ctx.head(b.pred) is a.pred)))
 
 
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
 
 
-def _in_attribution(D: _Doc, p) -> bool:
+def _in_attribution(ctx: DocContext, p) -> bool:
     """The cue sits in the attribution after a quote ("…», — поставил цель президент")."""
-    for q in D.quotes:
-        if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(D.text[q.stop:p.start]):
+    for q in ctx.quotes:
+        if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(ctx.text[q.stop:p.start]):
             return True
     return False
 
@@ -880,9 +880,9 @@ def _deadline(text: str, published) -> Optional[str]:
     return None
 
 
-def _sectors(D: _Doc, s: int, e: int) -> list[str]:
+def _sectors(ctx: DocContext, s: int, e: int) -> list[str]:
     out = []
-    for sid, (a, b) in D.sectors:
+    for sid, (a, b) in ctx.sectors:
         if s <= a and b <= e and sid not in out:
             out.append(sid)
     return out
@@ -914,16 +914,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     return keep
 
 
-def _other_party(D: _Doc, c: Candidate, unit: list, actor: str) -> bool:
+def _other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
     """A request goes to the other party, not to one's own official ("попросил посла")."""
-    if D.lang == "ru":
-        for k in D.kids(c.pred):
-            if k.rel in ("obj", "iobj") and (_is_role(D, k) or k.lemma in D.w("statelike")):
-                codes = _codes(D, D.subtree(k, 8))
+    if ctx.lang == "ru":
+        for k in ctx.kids(c.pred):
+            if k.rel in ("obj", "iobj") and (_is_role(ctx, k) or k.lemma in ctx.w("statelike")):
+                codes = _codes(ctx, ctx.subtree(k, 8))
                 return any(x != actor for x in codes)
         return True
     s, e = c.span
-    codes = states_in(D.states, s, e)
+    codes = states_in(ctx.states, s, e)
     if any(x != actor for x in codes):
         return True
     lem = {t.lemma for t in unit if s <= t.start < e}
@@ -933,89 +933,89 @@ def _other_party(D: _Doc, c: Candidate, unit: list, actor: str) -> bool:
 def _extract(doc, record) -> list[Commitment]:
     if not doc.tokens:
         return []
-    D = _Doc(doc, record)
+    ctx = DocContext(doc, record)
     out: list[Commitment] = []
     for unit in _units(doc):
-        if len(unit) < 3 or _is_title(D, unit) or unit[-1].text == "?":
+        if len(unit) < 3 or _is_title(ctx, unit) or unit[-1].text == "?":
             continue
-        cands = _cues(D, unit)
+        cands = _cues(ctx, unit)
         if not cands:
             continue
         resolved = []
         for c in sorted(cands, key=lambda c: c.idx):
-            if _in_attribution(D, c.pred) or _earlier(D, c, unit):
+            if _in_attribution(ctx, c.pred) or _earlier(ctx, c, unit):
                 continue
-            if D.lang == "ru":
-                c.actor = _actor_ru(D, c, unit)
+            if ctx.lang == "ru":
+                c.actor = _actor_ru(ctx, c, unit)
             else:
-                c.actor = _actor_en(D, c, unit, resolved[-1] if resolved else None)
+                c.actor = _actor_en(ctx, c, unit, resolved[-1] if resolved else None)
             if c.actor is None:
                 continue
-            q = D.quote_at(c.pred.start)
+            q = ctx.quote_at(c.pred.start)
             if q is not None and not q.country and c.actor != "JOINT":
-                D.quote_state.setdefault(q.start, c.actor)
-            if (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and D.lang == "ru"
-                    and _announcement(D, c.pred)):
+                ctx.quote_state.setdefault(q.start, c.actor)
+            if (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
+                    and _announcement(ctx, c.pred)):
                 continue
             if "need" in c.flags:
                 c.modality = "intend" if c.actor == "JOINT" else "propose"
-            elif c.modality == "intend" and _proposes(D, c, unit):
+            elif c.modality == "intend" and _proposes(ctx, c, unit):
                 c.modality = "propose"
             resolved.append(c)
         if not resolved:
             continue
-        _split(D, unit, resolved)
+        _split(ctx, unit, resolved)
         by_span: dict[tuple[int, int], Candidate] = {}
         for c in resolved:
-            if "other" in c.flags and not _other_party(D, c, unit, c.actor):
+            if "other" in c.flags and not _other_party(ctx, c, unit, c.actor):
                 continue
             best = by_span.get(c.span)
             if best is None or c.rank > best.rank:
                 by_span[c.span] = c
         for c in sorted(by_span.values(), key=lambda c: c.span):
-            s, e = _trim(D.text, *c.span)
+            s, e = _trim(ctx.text, *c.span)
             if e - s < 8:
                 continue
-            text = D.text[s:e]
+            text = ctx.text[s:e]
             out.append(Commitment(actor=c.actor, modality=c.modality, text=text,
-                                  sectors=_sectors(D, s, e), deadline=_deadline(text, D.published),
+                                  sectors=_sectors(ctx, s, e), deadline=_deadline(text, ctx.published),
                                   evidence=(s, e)))
     return _dedupe(out)
 
 
-def _earlier(D: _Doc, c: Candidate, unit: list) -> bool:
+def _earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Стороны ранее договорились …", "the sides earlier agreed …": the cue's own verb dated
     to an earlier occasion is background, not a commitment made on this one. (An earlier
     *statement* of intent, "ранее посол заявил, что …", still counts.)"""
-    early = D.w("earlier")
+    early = ctx.w("earlier")
     if not early:
         return False
-    if D.lang == "ru":
-        return any(k.rel == "advmod" and k.lemma in early for k in D.kids(c.pred))
+    if ctx.lang == "ru":
+        return any(k.rel == "advmod" and k.lemma in early for k in ctx.kids(c.pred))
     return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
 
 
-def _proposes(D: _Doc, c: Candidate, unit: list) -> bool:
+def _proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """An intention to propose is a proposal ("намерена предложить", "plans to invite")."""
-    if D.lang == "ru":
-        nxt = [k for k in D.kids(c.pred) if k.rel == "xcomp" and k.feats.get("VerbForm") == "Inf"]
+    if ctx.lang == "ru":
+        nxt = [k for k in ctx.kids(c.pred) if k.rel == "xcomp" and k.feats.get("VerbForm") == "Inf"]
     else:
         nxt = [t for t in unit[c.idx + 1:c.idx + 4] if t.lemma != "to"][:1]
     for k in nxt:
-        cues = list(D.lex.by_first.get(k.lemma, ())) + [
-            x for x in D.lex.prefix_first if k.lemma.startswith(x.words[0][:-1])]
+        cues = list(ctx.lex.by_first.get(k.lemma, ())) + [
+            x for x in ctx.lex.prefix_first if k.lemma.startswith(x.words[0][:-1])]
         if any(x.modality == "propose" and len(x.words) == 1 and "need" not in x.flags for x in cues):
             return True
     return False
 
 
-def _announcement(D: _Doc, p) -> bool:
+def _announcement(ctx: DocContext, p) -> bool:
     """A future meeting, visit or discussion ("министры обменяются мнениями")."""
-    ann = D.w("announce")
+    ann = ctx.w("announce")
     if p.lemma in ann:
-        return not (p.lemma in D.w("review") and any(
-            k.rel == "obj" and k.lemma in D.w("document") for k in D.kids(p)))
-    return any(k.lemma in ann for k in D.kids(p)
+        return not (p.lemma in ctx.w("review") and any(
+            k.rel == "obj" and k.lemma in ctx.w("document") for k in ctx.kids(p)))
+    return any(k.lemma in ann for k in ctx.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
 
 

@@ -27,11 +27,12 @@ from typing import Optional
 from ...record import Commitment
 from ..quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, match_seq,
                      people_of, resolve_phrase, state_mentions, states_in, trim_span, word_match)
+from .context import DocContext
+from .candidate import PRIORITY, Candidate
 
 log = logging.getLogger(__name__)
 
 FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
-PRIORITY = {"strong": 3, "cue": 2, "future": 1}
 CLIMB = frozenset({"xcomp", "obj", "iobj", "nmod", "conj", "csubj", "aux", "aux:pass", "cop",
                    "amod", "obl"})
 OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
@@ -40,18 +41,6 @@ OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "
 SEPARATORS = frozenset({",", ";", ":", "—", "–"})
 COORD = frozenset({"и", "а", "and"})
 _TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
-
-
-@dataclass
-class Candidate:
-    pred: object               # the token that carries the cue (Token)
-    idx: int                   # index of pred in the unit
-    modality: str
-    rank: int                  # PRIORITY
-    flags: frozenset = frozenset()
-    kind: str = "cue"          # cue | future | passive
-    actor: Optional[str] = None
-    span: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -66,82 +55,9 @@ class Phrase:
     lemma: str = ""
 
 
-class DocContext:
-    """Per-document indexes, built once per call (no global state)."""
-
-    def __init__(self, doc, record):
-        self.doc = doc
-        self.text = doc.text
-        self.lang = lex_lang(doc)
-        self.lex: Lexicon = lexicon(self.lang)
-        self.states = state_mentions(doc)
-        self.people = people_of(doc, record)
-        self.quotes: list[QuoteSpan] = find_quotes(doc, record, self.states, self.people)
-        self.by_id = {t.id: t for t in doc.tokens if t.id}
-        self.children: dict[str, list] = {}
-        for t in doc.tokens:
-            if t.head_id and t.head_id != t.id:
-                self.children.setdefault(t.head_id, []).append(t)
-        self.sectors = _sector_mentions(doc, record)
-        self.cue_cache: dict[str, list] = {}   # lemma -> cues starting with it
-        self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
-        self.published = doc.published
-        # organisations whose state the record knows ("авиаперевозчик Qatar Airways")
-        self.orgs = [(a, b, o.country) for o in getattr(record, "organizations", None) or []
-                     if o.country for a, b in o.mentions]
-        # quote start -> the state a quote of an unplaced speaker speaks for ("Кыргызстан
-        # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
-        self.quote_state: dict[int, str] = {}
-
-    def region(self, t) -> Optional[str]:
-        """The state of a region or city word (looked up only when asked: it is costly)."""
-        if t.index not in self._regions:
-            self._regions[t.index] = self.lex.region(t.text) if t.text[:1].isalpha() else None
-        return self._regions[t.index]
-
-    def w(self, kind: str) -> frozenset:
-        return self.lex.words.get(kind, frozenset())
-
-    def head(self, t):
-        h = self.by_id.get(t.head_id)
-        return h if h is not None and h is not t else None
-
-    def kids(self, t) -> list:
-        return self.children.get(t.id, []) if t.id else []
-
-    def quote_at(self, pos: int) -> Optional[QuoteSpan]:
-        for q in self.quotes:
-            if q.start <= pos < q.stop:
-                return q
-        return None
-
-    def subtree(self, t, limit: int = 40, skip_rels=()) -> list:
-        out, stack, seen = [], [t], set()
-        while stack and len(out) < limit:
-            c = stack.pop()
-            if c.id in seen:
-                continue
-            seen.add(c.id)
-            out.append(c)
-            for k in self.kids(c):
-                if k.rel not in skip_rels and k.id not in seen:
-                    stack.append(k)
-        return sorted(out, key=lambda x: x.start)
-
-
-def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:
-    """Every sector mention (the sectors lexicon, weak ones included), else the record's
-    sector evidence."""
-    try:
-        from ..sectors import find_sectors
-        return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]
-    except Exception:  # the sectors component is optional here
-        return [(s.id, tuple(ev)) for s in getattr(record, "sectors", []) or [] for ev in s.evidence]
-
-
 # ---------------------------------------------------------------- units and cues
 
-def _units(doc) -> list[list]:
+def sentence_units(doc) -> list[list]:
     """Sentences cut at line breaks (the segmenter glues headlines and paragraphs)."""
     units = []
     for s in doc.sents:
@@ -158,7 +74,7 @@ def _units(doc) -> list[list]:
     return units
 
 
-def _is_title(ctx: DocContext, unit: list) -> bool:
+def is_title(ctx: DocContext, unit: list) -> bool:
     """A headline or caption: no closing punctuation and a line break after it."""
     k = len(unit) - 1
     while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
@@ -189,7 +105,7 @@ def _short(t) -> bool:
     return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
 
 
-def _cues(ctx: DocContext, unit: list) -> list[Candidate]:
+def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
     lex = ctx.lex
     out = []
     for i, t in enumerate(unit):
@@ -240,7 +156,7 @@ def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
     infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf"]
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
-    etiquette = ctx.w("speech") | ctx.w("express") | ctx.w("etiquette")
+    etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
 
 
@@ -255,7 +171,7 @@ def _goal_clause(ctx: DocContext, t) -> bool:
 def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     """A noun cue states a position only under a verb of stating: "подтвердил стремление",
     "выразили готовность", "emphasized the need" — not "состояние готовности"."""
-    ok = ctx.w("express") | ctx.w("speech")
+    ok = ctx.words("express") | ctx.words("speech")
     if ctx.lang != "ru":
         def stating(t) -> bool:
             return any(word_match(w, t.lemma) for w in ok)
@@ -297,14 +213,14 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "passive"))
             elif h.feats.get("VerbForm") == "Inf":
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
-            elif h.lemma in ctx.w("develop") or h.pos == "ADJ":
+            elif h.lemma in ctx.words("develop") or h.pos == "ADJ":
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
     return out
 
 
 # ---------------------------------------------------------------- actors (Russian)
 
-def _subject(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
+def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
     """(subject token, the predicate that governs it), climbing from the cue through
     infinitive complements, objects and coordination — not through "что"-clauses."""
     cur, seen = p, set()
@@ -356,7 +272,7 @@ def _best_subject(pred, subjects: list, ctx: DocContext):
     return max(subjects, key=score)
 
 
-def _fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], list]:
+def fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], list]:
     """When the parse gives no subject (a glued headline, a self-loop), take the nearest
     nominative noun before the predicate in its clause and the noun group around it."""
     if p not in unit:
@@ -377,11 +293,11 @@ def _fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object],
     return None, []
 
 
-def _phrase(ctx: DocContext, toks: list, head=None) -> Phrase:
+def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
     ph = Phrase(lemma=head.lemma if head is not None else "")
     if not toks:
         return ph
-    first = ctx.w("first")
+    first = ctx.words("first")
     # drop oblique adjuncts ("на встрече в Астане") but keep "с" (comitative)
     keep = []
     drop_ids = set()
@@ -405,24 +321,24 @@ def _phrase(ctx: DocContext, toks: list, head=None) -> Phrase:
             ph.first = True
     main = [t for t in keep if t.id not in comit_ids] if ctx.lang == "ru" else keep
     comit = [t for t in keep if t.id in comit_ids]
-    ph.codes = _codes(ctx, main)
-    ph.comitative = _codes(ctx, comit)
+    ph.codes = state_codes(ctx, main)
+    ph.comitative = state_codes(ctx, comit)
     ph.person = bool(ctx.people and ctx.people.in_span(main[0].start, main[-1].stop)) if main else False
     lemmas = {t.lemma for t in main}
     if head is not None:
-        ph.joint_noun = head.lemma in ctx.w("joint") and _plural(ctx, head)
-        ph.statelike = head.lemma in ctx.w("statelike") or any(
+        ph.joint_noun = head.lemma in ctx.words("joint") and is_plural(ctx, head)
+        ph.statelike = head.lemma in ctx.words("statelike") or any(
             m.start <= head.start < m.stop for m in ctx.states) or any(
-            k.lemma in ctx.w("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
+            k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
         if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
             ph.joint_noun = True
     else:
-        ph.joint_noun = bool(lemmas & ctx.w("joint"))
-        ph.statelike = bool(lemmas & ctx.w("statelike"))
+        ph.joint_noun = bool(lemmas & ctx.words("joint"))
+        ph.statelike = bool(lemmas & ctx.words("statelike"))
     return ph
 
 
-def _plural(ctx: DocContext, t) -> bool:
+def is_plural(ctx: DocContext, t) -> bool:
     """Plural by the noun or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
     if t.feats.get("Number") == "Plur":
         return True
@@ -431,7 +347,7 @@ def _plural(ctx: DocContext, t) -> bool:
             and not any(k.rel == "conj" for k in ctx.kids(t)))
 
 
-def _codes(ctx: DocContext, toks: list) -> list[str]:
+def state_codes(ctx: DocContext, toks: list) -> list[str]:
     """States named in a run of tokens: state words, persons' states, roles ("глава МИД")."""
     if not toks:
         return []
@@ -454,10 +370,10 @@ def _codes(ctx: DocContext, toks: list) -> list[str]:
         c = ctx.people.country(i)
         if c and c not in codes:
             codes.append(c)
-    if not persons and not codes and ctx.people and not any(_plural(ctx, t) for t in toks
+    if not persons and not codes and ctx.people and not any(is_plural(ctx, t) for t in toks
                                                           if t.pos in ("NOUN", "PROPN")):
         sp = resolve_phrase(toks, s, ctx.people, [], ctx.lex)
-        if sp.person is not None and sp.country and not any(t.lemma in ctx.w("third") for t in toks):
+        if sp.person is not None and sp.country and not any(t.lemma in ctx.words("third") for t in toks):
             codes.append(sp.country)
     if not codes and ctx.orgs:   # a company of a known state
         for a, b, c in ctx.orgs:
@@ -471,7 +387,7 @@ def _codes(ctx: DocContext, toks: list) -> list[str]:
     return codes
 
 
-def _is_role(ctx: DocContext, t) -> bool:
+def is_role(ctx: DocContext, t) -> bool:
     return any(len(w) == 1 and w[0] == t.lemma for w, _ in ctx.lex.roles)
 
 
@@ -483,7 +399,7 @@ def _is_subject_word(ctx: DocContext, m, toks) -> bool:
     return False
 
 
-def _speaker(ctx: DocContext, p, governor) -> Optional[str]:
+def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
     """The state of whoever says the clause: the quote's speaker, or the subject of the verb
     of saying that governs it ("X подчеркнул, что …")."""
     q = ctx.quote_at(p.start)
@@ -499,42 +415,42 @@ def _speaker(ctx: DocContext, p, governor) -> Optional[str]:
                     break
                 who.append(x)
             if who:
-                if who[0].lemma in ctx.w("third") and ctx.people:
+                if who[0].lemma in ctx.words("third") and ctx.people:
                     return ctx.people.country(ctx.people.last_before(who[0].start))
-                codes = _codes(ctx, who)
+                codes = state_codes(ctx, who)
                 if len(codes) == 1:
                     return codes[0]
-                if len(codes) > 1 or any(x.lemma in ctx.w("joint") and x.feats.get("Number") == "Plur" for x in who):
+                if len(codes) > 1 or any(x.lemma in ctx.words("joint") and x.feats.get("Number") == "Plur" for x in who):
                     return "JOINT"
     g = governor
     for _ in range(3):
         if g is None:
             break
-        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in ctx.w("speech"):
-            h = ctx.head(g) if g.lemma not in ctx.w("speech") else g
-            if h is not None and h.lemma in ctx.w("speech"):
+        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in ctx.words("speech"):
+            h = ctx.head(g) if g.lemma not in ctx.words("speech") else g
+            if h is not None and h.lemma in ctx.words("speech"):
                 subj = next((k for k in ctx.kids(h) if k.rel.startswith("nsubj")), None)
                 if subj is not None:
-                    ph = _phrase(ctx, ctx.subtree(subj, 14), subj)
+                    ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
                     if len(set(ph.codes)) == 1:
                         return ph.codes[0]
                     if len(set(ph.codes)) > 1 or ph.joint_noun:
                         return "JOINT"
-                    if subj.lemma in ctx.w("third") and ctx.people:
+                    if subj.lemma in ctx.words("third") and ctx.people:
                         return ctx.people.country(ctx.people.last_before(subj.start))
                 return None
         g = ctx.head(g)
     return None
 
 
-def _actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
+def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     p = c.pred
     if c.modality == "agreed":
-        subj, _ = _subject(ctx, p)
+        subj, _ = subject_of(ctx, p)
         if "joint" in c.flags:
             if subj is None:
                 return None
-            ph = _phrase(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
+            ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
             if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
                 return None
         return "JOINT"
@@ -543,21 +459,21 @@ def _actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         own = [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
                and not any(x.rel == "case" for x in ctx.kids(k))]
         for k in own:
-            codes = _phrase(ctx, ctx.subtree(k, 8), k).codes
+            codes = phrase_of(ctx, ctx.subtree(k, 8), k).codes
             if len(codes) == 1:
                 return codes[0]
         if "goal" in c.flags:
             return _goal_actor(ctx, p, own)
-    subj, gov = _subject(ctx, p)
+    subj, gov = subject_of(ctx, p)
     toks = None
     if subj is not None and subj.start < p.start and any(
             t.lemma in ("что", "чтобы") and subj.stop <= t.start < p.start for t in unit):
         subj = None   # a subject across "что" is a parse error
     if subj is None:
-        subj, toks = _fallback_subject(ctx, p, unit)
-    if subj is not None and "party" in c.flags and subj.lemma in ctx.w("relation"):
+        subj, toks = fallback_subject(ctx, p, unit)
+    if subj is not None and "party" in c.flags and subj.lemma in ctx.words("relation"):
         return None
-    if subj is not None and subj.lemma in ctx.w("third") and ctx.quote_at(p.start) is None and not any(
+    if subj is not None and subj.lemma in ctx.words("third") and ctx.quote_at(p.start) is None and not any(
             k.rel == "conj" for k in ctx.kids(subj)):
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
@@ -569,34 +485,34 @@ def _actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             marks = [t.start for t in unit if t.lemma in ("что", "чтобы") and t.stop <= subj.start]
             if marks:   # the subject phrase does not reach back over "что"
                 toks = [t for t in toks if t.start > marks[-1]]
-        ph = _phrase(ctx, toks, subj)
-        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or _is_role(ctx, subj)
-                or subj.lemma in ctx.w("relation")):
+        ph = phrase_of(ctx, toks, subj)
+        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or is_role(ctx, subj)
+                or subj.lemma in ctx.words("relation")):
             ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
         actorlike = ph.first or ph.codes or ph.joint_noun
-        if not actorlike and subj.lemma in ctx.w("domestic") and subj.feats.get("Number") != "Plur":
-            spk = _speaker(ctx, p, gov)
+        if not actorlike and subj.lemma in ctx.words("domestic") and subj.feats.get("Number") != "Plur":
+            spk = speaker_state(ctx, p, gov)
             if spk and spk != "JOINT":
                 return spk   # "X заверил, что область обеспечит …": X's region
         if ph.first:
-            spk = _speaker(ctx, p, gov)
+            spk = speaker_state(ctx, p, gov)
             if ph.comitative and spk and any(x != spk for x in ph.comitative):
                 return "JOINT"
-            if ph.lemma in ctx.w("first") or ph.lemma in ctx.w("statelike") or ph.lemma in ctx.w("joint"):
+            if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
                 if ph.joint_noun and not spk:
                     return "JOINT"
                 return spk
         if c.kind == "passive":
-            if p.lemma in ctx.w("passive") and subj.lemma not in ctx.w("announce"):
+            if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
                 return _joint_or(ph)
             return None
         if c.kind == "future":
-            if subj.lemma in ctx.w("relation") and p.lemma in ctx.w("develop"):
+            if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
                 c.modality = "intend"
                 return _joint_or(ph)
-            if (ph.person or _is_role(ctx, subj)) and not ph.first and not ph.statelike:
+            if (ph.person or is_role(ctx, subj)) and not ph.first and not ph.statelike:
                 return None   # "Лавров проведет переговоры": an announcement
-            if not (ph.statelike or ph.joint_noun) or subj.lemma in ctx.w("announce"):
+            if not (ph.statelike or ph.joint_noun) or subj.lemma in ctx.words("announce"):
                 return None
         if len(set(ph.codes)) > 1:
             return "JOINT"
@@ -608,18 +524,18 @@ def _actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             return None
         # a subject that is not a party ("задачи будут закреплены", "задачей является")
         if "impersonal" in c.flags or c.kind == "passive":
-            return "JOINT" if c.kind != "passive" or p.lemma in ctx.w("passive") else None
+            return "JOINT" if c.kind != "passive" or p.lemma in ctx.words("passive") else None
         if "need" in c.flags and p.pos == "NOUN":
-            return _speaker(ctx, p, gov) or "JOINT"
+            return speaker_state(ctx, p, gov) or "JOINT"
         return None
     # no subject at all
     if c.kind == "passive":
-        return "JOINT" if p.lemma in ctx.w("passive") else None
+        return "JOINT" if p.lemma in ctx.words("passive") else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
         k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
-    spk = _speaker(ctx, p, gov)
+    spk = speaker_state(ctx, p, gov)
     if person1 or ctx.quote_at(p.start) is not None:
         return spk
     if "need" in c.flags:
@@ -634,22 +550,22 @@ def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
     sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
     визита", "задача ведомств") is no party's commitment."""
     mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
-    if mods & ctx.w("shared"):
+    if mods & ctx.words("shared"):
         return "JOINT"
     for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
         if a.rel.startswith("acl"):
             for g in ctx.kids(a):
                 if g.rel == "obl:agent":
                     toks = ctx.subtree(g, 8)
-                    if len(set(_codes(ctx, toks))) > 1 or any(
-                            t.lemma in ctx.w("joint") and t.feats.get("Number") == "Plur" for t in toks):
+                    if len(set(state_codes(ctx, toks))) > 1 or any(
+                            t.lemma in ctx.words("joint") and t.feats.get("Number") == "Plur" for t in toks):
                         return "JOINT"
     owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
     if owners:
-        ph = _phrase(ctx, ctx.subtree(owners[0], 8), owners[0])
+        ph = phrase_of(ctx, ctx.subtree(owners[0], 8), owners[0])
         return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
-    if mods & ctx.w("first"):
-        return _speaker(ctx, p, p) or "JOINT"
+    if mods & ctx.words("first"):
+        return speaker_state(ctx, p, p) or "JOINT"
     return "JOINT"
 
 
@@ -670,19 +586,19 @@ _EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and"
 def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     """The state of the sentence's subject when it opens with "X noted that …": a past
     predicate coordinated after the reported clause shares X as its subject."""
-    speech = ctx.w("speech")
+    speech = ctx.words("speech")
     for k, t in enumerate(unit[:min(stop, 12)]):
         if t.lemma in _EN_BOUNDARY:
             return None
         if k and any(word_match(w, t.lemma) for w in speech):
             if k + 1 < stop and unit[k + 1].lemma == "that":
-                codes = set(_phrase(ctx, unit[:k]).codes)
+                codes = set(phrase_of(ctx, unit[:k]).codes)
                 return next(iter(codes)) if len(codes) == 1 else None
             return None
     return None
 
 
-def _actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
+def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     if c.modality == "agreed":
         return "JOINT"
     i = c.idx
@@ -702,11 +618,11 @@ def _actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidat
             and i + 1 < len(unit):
         nxt = next((t.lemma for t in unit[i + 1:i + 5] if t.lemma not in _EN_SKIP and not t.lemma.endswith("ly")),
                    unit[i + 1].lemma)
-        if any(nxt.startswith(a) for a in ctx.w("announce")):
+        if any(nxt.startswith(a) for a in ctx.words("announce")):
             return None   # "will pay a visit", "would later meet", "plan to discuss"
-    ph = _phrase(ctx, region)
+    ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
-    if "goal" in c.flags and any(t.lemma in ctx.w("shared") for t in unit[max(0, i - 3):i]):
+    if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, i - 3):i]):
         return "JOINT"   # "our common goal is to …"
     if ph.first:
         return (q.country or ctx.quote_state.get(q.start)) if q else None
@@ -714,7 +630,7 @@ def _actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidat
         return "JOINT"
     if len(ph.codes) == 1:
         return ph.codes[0]
-    if not ph.codes and any(t.lemma in ctx.w("domestic") for t in region):
+    if not ph.codes and any(t.lemma in ctx.words("domestic") for t in region):
         actor = q.country if q is not None and q.country else _en_reporter(ctx, unit, j)
         if actor:
             return actor   # "X said that the province will provide …": X's province
@@ -743,13 +659,13 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
         m = _TAIL.search(text)
         if m and s + m.start() > p.stop:
             tail = [t for t in unit if t.start >= s + m.start()]
-            if any(t.lemma in ctx.w("speech") for t in tail[:4]):
+            if any(t.lemma in ctx.words("speech") for t in tail[:4]):
                 e = s + m.start()
         # leading attribution "По словам X, …", "Как подчеркнул X, …"
         first = unit[0].lemma
         if first in ("по", "как", "according"):
             comma = next((t for t in unit if t.text == "," and t.stop <= p.start), None)
-            if comma is not None and any(t.lemma in ctx.w("speech") for t in unit[:4]):
+            if comma is not None and any(t.lemma in ctx.words("speech") for t in unit[:4]):
                 s = comma.stop
         if ctx.lang == "ru":
             s = max(s, _clause_start(ctx, unit, p))
@@ -790,7 +706,7 @@ def _clause_start(ctx: DocContext, unit: list, p) -> int:
     return unit[0].start
 
 
-def _split(ctx: DocContext, unit: list, cands: list[Candidate]) -> None:
+def split_clauses(ctx: DocContext, unit: list, cands: list[Candidate]) -> None:
     """Give each candidate its own clause when several share a sentence."""
     cands.sort(key=lambda c: c.pred.start)
     for c in cands:
@@ -824,7 +740,7 @@ def _two_requests(ctx: DocContext, a: Candidate, b: Candidate) -> bool:
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
 
 
-def _in_attribution(ctx: DocContext, p) -> bool:
+def in_attribution(ctx: DocContext, p) -> bool:
     """The cue sits in the attribution after a quote ("…», — поставил цель президент")."""
     for q in ctx.quotes:
         if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(ctx.text[q.stop:p.start]):
@@ -836,7 +752,7 @@ _STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]*(?:(?:и|а|но|а так
                       r"(?:(?:said|noted|stressed|added|stated|confirmed)\s+that\s+)?")
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
     seg = text[s:e]
     m = _STRIP_L.match(seg)
     if m:
@@ -862,7 +778,7 @@ _DL = [
 ]
 
 
-def _deadline(text: str, published) -> Optional[str]:
+def deadline_of(text: str, published) -> Optional[str]:
     for rx, kind in _DL:
         m = rx.search(text)
         if not m:
@@ -880,7 +796,7 @@ def _deadline(text: str, published) -> Optional[str]:
     return None
 
 
-def _sectors(ctx: DocContext, s: int, e: int) -> list[str]:
+def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:
     out = []
     for sid, (a, b) in ctx.sectors:
         if s <= a and b <= e and sid not in out:
@@ -914,12 +830,12 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     return keep
 
 
-def _other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
+def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
     """A request goes to the other party, not to one's own official ("попросил посла")."""
     if ctx.lang == "ru":
         for k in ctx.kids(c.pred):
-            if k.rel in ("obj", "iobj") and (_is_role(ctx, k) or k.lemma in ctx.w("statelike")):
-                codes = _codes(ctx, ctx.subtree(k, 8))
+            if k.rel in ("obj", "iobj") and (is_role(ctx, k) or k.lemma in ctx.words("statelike")):
+                codes = state_codes(ctx, ctx.subtree(k, 8))
                 return any(x != actor for x in codes)
         return True
     s, e = c.span
@@ -930,64 +846,64 @@ def _other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
     return bool(lem & {"сторона", "партнер", "коллега", "side", "partners", "partner"})
 
 
-def _extract(doc, record) -> list[Commitment]:
+def find_commitments(doc, record) -> list[Commitment]:
     if not doc.tokens:
         return []
     ctx = DocContext(doc, record)
     out: list[Commitment] = []
-    for unit in _units(doc):
-        if len(unit) < 3 or _is_title(ctx, unit) or unit[-1].text == "?":
+    for unit in sentence_units(doc):
+        if len(unit) < 3 or is_title(ctx, unit) or unit[-1].text == "?":
             continue
-        cands = _cues(ctx, unit)
+        cands = find_cues(ctx, unit)
         if not cands:
             continue
         resolved = []
         for c in sorted(cands, key=lambda c: c.idx):
-            if _in_attribution(ctx, c.pred) or _earlier(ctx, c, unit):
+            if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit):
                 continue
             if ctx.lang == "ru":
-                c.actor = _actor_ru(ctx, c, unit)
+                c.actor = actor_ru(ctx, c, unit)
             else:
-                c.actor = _actor_en(ctx, c, unit, resolved[-1] if resolved else None)
+                c.actor = actor_en(ctx, c, unit, resolved[-1] if resolved else None)
             if c.actor is None:
                 continue
             q = ctx.quote_at(c.pred.start)
             if q is not None and not q.country and c.actor != "JOINT":
                 ctx.quote_state.setdefault(q.start, c.actor)
             if (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
-                    and _announcement(ctx, c.pred)):
+                    and is_announcement(ctx, c.pred)):
                 continue
             if "need" in c.flags:
                 c.modality = "intend" if c.actor == "JOINT" else "propose"
-            elif c.modality == "intend" and _proposes(ctx, c, unit):
+            elif c.modality == "intend" and proposes(ctx, c, unit):
                 c.modality = "propose"
             resolved.append(c)
         if not resolved:
             continue
-        _split(ctx, unit, resolved)
+        split_clauses(ctx, unit, resolved)
         by_span: dict[tuple[int, int], Candidate] = {}
         for c in resolved:
-            if "other" in c.flags and not _other_party(ctx, c, unit, c.actor):
+            if "other" in c.flags and not asks_other_party(ctx, c, unit, c.actor):
                 continue
             best = by_span.get(c.span)
             if best is None or c.rank > best.rank:
                 by_span[c.span] = c
         for c in sorted(by_span.values(), key=lambda c: c.span):
-            s, e = _trim(ctx.text, *c.span)
+            s, e = trim_clause(ctx.text, *c.span)
             if e - s < 8:
                 continue
             text = ctx.text[s:e]
             out.append(Commitment(actor=c.actor, modality=c.modality, text=text,
-                                  sectors=_sectors(ctx, s, e), deadline=_deadline(text, ctx.published),
+                                  sectors=_sectors_within(ctx, s, e), deadline=deadline_of(text, ctx.published),
                                   evidence=(s, e)))
     return _dedupe(out)
 
 
-def _earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
+def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Стороны ранее договорились …", "the sides earlier agreed …": the cue's own verb dated
     to an earlier occasion is background, not a commitment made on this one. (An earlier
     *statement* of intent, "ранее посол заявил, что …", still counts.)"""
-    early = ctx.w("earlier")
+    early = ctx.words("earlier")
     if not early:
         return False
     if ctx.lang == "ru":
@@ -995,7 +911,7 @@ def _earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
     return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
 
 
-def _proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
+def proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """An intention to propose is a proposal ("намерена предложить", "plans to invite")."""
     if ctx.lang == "ru":
         nxt = [k for k in ctx.kids(c.pred) if k.rel == "xcomp" and k.feats.get("VerbForm") == "Inf"]
@@ -1009,19 +925,19 @@ def _proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
     return False
 
 
-def _announcement(ctx: DocContext, p) -> bool:
+def is_announcement(ctx: DocContext, p) -> bool:
     """A future meeting, visit or discussion ("министры обменяются мнениями")."""
-    ann = ctx.w("announce")
+    ann = ctx.words("announce")
     if p.lemma in ann:
-        return not (p.lemma in ctx.w("review") and any(
-            k.rel == "obj" and k.lemma in ctx.w("document") for k in ctx.kids(p)))
+        return not (p.lemma in ctx.words("review") and any(
+            k.rel == "obj" and k.lemma in ctx.words("document") for k in ctx.kids(p)))
     return any(k.lemma in ann for k in ctx.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
 
 
 def extract(doc, record) -> list[Commitment]:
     try:
-        return _extract(doc, record)
+        return find_commitments(doc, record)
     except Exception:
         log.exception("commitments failed")
         return []

@@ -29,6 +29,9 @@ from ..quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, match_
                      people_of, resolve_phrase, state_mentions, states_in, trim_span, word_match)
 from .context import DocContext
 from .candidate import PRIORITY, Candidate
+from .units import is_title, sentence_units
+from .clauses import COORD, SEPARATORS, split_clauses, trim_clause
+from .deadline import deadline_of
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +41,6 @@ CLIMB = frozenset({"xcomp", "obj", "iobj", "nmod", "conj", "csubj", "aux", "aux:
 OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
                            "к", "от", "о", "об", "за", "под", "над", "перед", "между", "у",
                            "in", "at", "on", "from", "during", "after", "before", "to", "of", "for"})
-SEPARATORS = frozenset({",", ";", ":", "—", "–"})
-COORD = frozenset({"и", "а", "and"})
-_TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
 
 
 @dataclass
@@ -56,34 +56,6 @@ class Phrase:
 
 
 # ---------------------------------------------------------------- units and cues
-
-def sentence_units(doc) -> list[list]:
-    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs)."""
-    units = []
-    for s in doc.sents:
-        cur = []
-        for t in s.tokens:
-            if cur and ("\n" in doc.text[cur[-1].stop:t.start] or (
-                    cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
-                    and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop)):
-                units.append(cur)
-                cur = []
-            cur.append(t)
-        if cur:
-            units.append(cur)
-    return units
-
-
-def is_title(ctx: DocContext, unit: list) -> bool:
-    """A headline or caption: no closing punctuation and a line break after it."""
-    k = len(unit) - 1
-    while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
-        k -= 1
-    last = unit[k]
-    if last.text[-1:] in ".!?…;:," or last.text in ("-", "—", "–"):
-        return False
-    rest = ctx.text[unit[-1].stop:unit[-1].stop + 3]
-    return "\n" in rest
 
 
 def _finite(t) -> bool:
@@ -649,93 +621,6 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
 
 # ---------------------------------------------------------------- spans, sectors, deadlines
 
-def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
-    s, e = unit[0].start, unit[-1].stop
-    q = ctx.quote_at(p.start)
-    if q is not None:
-        s, e = max(s, q.start), min(e, q.stop)
-    else:
-        text = ctx.text[s:e]
-        m = _TAIL.search(text)
-        if m and s + m.start() > p.stop:
-            tail = [t for t in unit if t.start >= s + m.start()]
-            if any(t.lemma in ctx.words("speech") for t in tail[:4]):
-                e = s + m.start()
-        # leading attribution "По словам X, …", "Как подчеркнул X, …"
-        first = unit[0].lemma
-        if first in ("по", "как", "according"):
-            comma = next((t for t in unit if t.text == "," and t.stop <= p.start), None)
-            if comma is not None and any(t.lemma in ctx.words("speech") for t in unit[:4]):
-                s = comma.stop
-        if ctx.lang == "ru":
-            s = max(s, _clause_start(ctx, unit, p))
-    return s, e
-
-
-def _clause_start(ctx: DocContext, unit: list, p) -> int:
-    """Where the cue's clause begins when an earlier clause of the sentence is another
-    statement ("На встрече отмечено, что …, стороны договорились …")."""
-    r, seen = p, set()
-    while r.rel in ("xcomp", "aux", "aux:pass", "cop", "csubj", "obj", "amod") and r.id not in seen:
-        seen.add(r.id)
-        h = ctx.head(r)
-        if h is None or h not in unit:
-            break
-        r = h
-    if r.rel not in ("conj", "parataxis", "ccomp") or ctx.head(r) is None:
-        return unit[0].start
-    lo, hi = unit[0].index, unit[-1].index
-    # the clause's left edge: the predicate and its left dependents (a misattached word to
-    # the right must not pull the start back)
-    sub = [r]
-    for k in ctx.kids(r):
-        if k.index < r.index and k.rel != "parataxis":
-            sub += ctx.subtree(k, 60, ("parataxis",))
-    sub = sorted((t for t in sub if lo <= t.index <= hi), key=lambda t: t.index)
-    while len(sub) > 1 and (sub[0].pos in ("PUNCT", "CCONJ") or sub[0].text in SEPARATORS):
-        sub = sub[1:]   # ", и предложила …": the clause starts at its own words
-    if not sub or sub[0].index == unit[0].index or sub[0].lemma in ("что", "чтобы"):
-        return unit[0].start   # "X подчеркнул, что …" keeps its attribution
-    k = unit.index(sub[0])
-    prev = unit[k - 1] if k else None
-    if prev is not None and (prev.text in SEPARATORS or prev.lemma in ("и", "а", "но")):
-        before = unit[:k]
-        if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" or (t.feats.get("VerbForm") == "Part"
-               and t.feats.get("Variant") == "Short") for t in before):
-            return sub[0].start
-    return unit[0].start
-
-
-def split_clauses(ctx: DocContext, unit: list, cands: list[Candidate]) -> None:
-    """Give each candidate its own clause when several share a sentence."""
-    cands.sort(key=lambda c: c.pred.start)
-    for c in cands:
-        c.span = _base_span(ctx, unit, c.pred)
-    for a, b in zip(cands, cands[1:]):
-        if a.span != b.span:
-            if (a.actor != b.actor or _two_requests(ctx, a, b)) and a.span[0] < b.span[0] < a.span[1] == b.span[1] \
-                    and a.pred.stop <= b.span[0]:
-                a.span = (a.span[0], b.span[0])   # another party's clause, or another request
-            continue
-        between = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start]
-        seps = [t for t in between if t.text in SEPARATORS]
-        if not seps and a.modality != b.modality:
-            # coordinated predicates of different force: "продолжит поддерживать … и готова
-            # рассмотреть …", "will continue … and plan to …"
-            seps = [t for t in between if t.lemma in COORD]
-        if not seps:
-            continue
-        cut = seps[-1]
-        a.span = (a.span[0], cut.start)
-        b.span = (cut.stop, b.span[1])
-
-
-def _two_requests(ctx: DocContext, a: Candidate, b: Candidate) -> bool:
-    """"призвала партнеров участвовать … и попросила увеличить …": two different requests of
-    one party, each addressed on its own."""
-    return ("other" in a.flags and "other" in b.flags and a.pred.lemma != b.pred.lemma
-            and (ctx.lang != "ru" or (b.pred.rel == "conj" and ctx.head(b.pred) is a.pred)))
-
 
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
 
@@ -746,54 +631,6 @@ def in_attribution(ctx: DocContext, p) -> bool:
         if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(ctx.text[q.stop:p.start]):
             return True
     return False
-
-
-_STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]*(?:(?:и|а|но|а также|также|что|and|but|that|also)\s+)?"
-                      r"(?:(?:said|noted|stressed|added|stated|confirmed)\s+that\s+)?")
-
-
-def trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
-    seg = text[s:e]
-    m = _STRIP_L.match(seg)
-    if m:
-        s += m.end()
-    m = _STRIP_R.search(text, s, e)
-    if m and m.start() > s:
-        e = m.start()   # a clause cut before the next one: "…, и"
-    return trim_span(text, s, e)
-
-
-_STRIP_R = re.compile(r"[\s,;:]+(?:и|а|но|and|but)[\s,;:]*$")
-
-
-_DL = [
-    (re.compile(r"\bна\s+(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг|годы|года)", re.I), "range"),
-    (re.compile(r"\b(?:до|к)\s+(?:концу|конца)\s+(\d{4})\s+год", re.I), "year"),
-    (re.compile(r"\b(?:до|к)\s+(\d{4})\s+год", re.I), "year"),
-    (re.compile(r"\bв\s+(\d{4})\s+году", re.I), "future_year"),
-    (re.compile(r"\b(?:до|к)\s+(?:концу|конца)\s+(?:этого|текущего|нынешнего\s+)?года", re.I), "this_year"),
-    (re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I), "year"),
-    (re.compile(r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b", re.I), "this_year"),
-    (re.compile(r"\bfor\s+(\d{4})\s*[-–—]\s*(\d{4})\b", re.I), "range"),
-]
-
-
-def deadline_of(text: str, published) -> Optional[str]:
-    for rx, kind in _DL:
-        m = rx.search(text)
-        if not m:
-            continue
-        if kind == "range":
-            return f"{m[1]}/{m[2]}"
-        if kind == "year":
-            return m[1]
-        if kind == "future_year":
-            if published is None or int(m[1]) >= published.year:
-                return m[1]
-            continue
-        if kind == "this_year" and published is not None:
-            return str(published.year)
-    return None
 
 
 def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:

@@ -32,10 +32,10 @@ from .candidate import PRIORITY, Candidate
 from .units import is_title, sentence_units
 from .clauses import COORD, SEPARATORS, split_clauses, trim_clause
 from .deadline import deadline_of
+from .cues import FUTURE_BE, cues_starting_with, find_cues
 
 log = logging.getLogger(__name__)
 
-FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 CLIMB = frozenset({"xcomp", "obj", "iobj", "nmod", "conj", "csubj", "aux", "aux:pass", "cop",
                    "amod", "obl"})
 OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
@@ -56,138 +56,6 @@ class Phrase:
 
 
 # ---------------------------------------------------------------- units and cues
-
-
-def _finite(t) -> bool:
-    vf = t.feats.get("VerbForm")
-    if vf in ("Conv", "Inf"):
-        return False
-    if (vf == "Part" or t.pos == "ADJ") and "Short" not in (t.feats.get("Variant"), vf):
-        return False
-    return True
-
-
-def _past(t, ctx: DocContext) -> bool:
-    if t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") != "Part":
-        return True
-    return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in ctx.kids(t))
-
-
-def _short(t) -> bool:
-    return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
-
-
-def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
-    lex = ctx.lex
-    out = []
-    for i, t in enumerate(unit):
-        cands = ctx.cue_cache.get(t.lemma)
-        if cands is None:
-            cands = list(lex.by_first.get(t.lemma, ()))
-            cands += [c for c in lex.prefix_first if t.lemma.startswith(c.words[0][:-1])]
-            ctx.cue_cache[t.lemma] = cands
-        for cue in cands:
-            m = match_seq(unit, i, cue.words)
-            if m is None:
-                continue
-            f = cue.flags
-            if ctx.lang == "ru":
-                if "finite" in f and not _finite(t):
-                    continue
-                if "nonpast" in f and _past(t, ctx):
-                    continue
-                if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):
-                    continue
-                if "short" in f and not _short(t):
-                    continue
-                if "neuter" in f and t.feats.get("Gender") != "Neut":
-                    continue
-                if any(k.lemma == "не" for k in ctx.kids(t)) or (i and unit[i - 1].lemma == "не"):
-                    continue
-            elif i and unit[i - 1].lemma in ("not", "no", "never"):
-                continue
-            if "noun" in f and not _expressed(ctx, unit, i):
-                continue
-            if "inf" in f and not _infinitive_follows(ctx, unit, t, m[-1]):
-                continue
-            if "csubj" in f and not _goal_clause(ctx, t):
-                continue
-            rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
-            kind = "future" if "future" in f else "cue"
-            if kind == "future":
-                rank = PRIORITY["future"]
-            out.append(Candidate(t, i, cue.modality, rank, f, kind))
-            break
-    if ctx.lang == "ru":
-        out += _futures(ctx, unit, {c.idx for c in out})
-    return out
-
-
-def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
-    """"рассчитываем (в ближайшее время) подписать", "задача — довести": an infinitive
-    complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
-    infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf"]
-    infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
-    etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
-    return bool(infs) and infs[0].lemma not in etiquette
-
-
-def _goal_clause(ctx: DocContext, t) -> bool:
-    """"Наша цель, поставленная …, — довести …": the goal noun is the predicate of an
-    infinitive subject, not "с целью увеличить"."""
-    kids = ctx.kids(t)
-    return not any(k.rel == "case" for k in kids) and any(
-        k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids)
-
-
-def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
-    """A noun cue states a position only under a verb of stating: "подтвердил стремление",
-    "выразили готовность", "emphasized the need" — not "состояние готовности"."""
-    ok = ctx.words("express") | ctx.words("speech")
-    if ctx.lang != "ru":
-        def stating(t) -> bool:
-            return any(word_match(w, t.lemma) for w in ok)
-        return any(stating(t) for t in unit[max(0, i - 4):i]) or any(stating(t) for t in unit[i + 1:])
-    t = unit[i]
-    for _ in range(3):
-        h = ctx.head(t)
-        if h is None:
-            return False
-        if h.lemma in ok:
-            return True
-        if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):
-            return False
-        t = h
-    return False
-
-
-def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
-    """Future-tense predicates: perfective future ("обеспечит") or быть + infinitive/short
-    passive participle ("будем контролировать", "будет создана")."""
-    out = []
-    for i, t in enumerate(unit):
-        if i in taken:
-            continue
-        if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
-                and t.lemma != "быть":
-            out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
-        elif t.text.lower() in FUTURE_BE:
-            h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None
-            if h is None:   # a misattached "будут … укрепляться": the next verb form
-                h = next((x for x in unit[i + 1:i + 4] if x.feats.get("VerbForm") == "Inf" or (
-                    x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None)
-            if h is None or h not in unit:
-                continue
-            j = unit.index(h)
-            if j in taken:
-                continue
-            if h.feats.get("VerbForm") == "Part" or t.rel == "aux:pass":
-                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "passive"))
-            elif h.feats.get("VerbForm") == "Inf":
-                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
-            elif h.lemma in ctx.words("develop") or h.pos == "ADJ":
-                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
-    return out
 
 
 # ---------------------------------------------------------------- actors (Russian)

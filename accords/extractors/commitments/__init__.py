@@ -36,6 +36,7 @@ from .cues import FUTURE_BE, cues_starting_with, find_cues
 from .subject import fallback_subject, subject_of
 from .parties import is_plural, is_role, state_codes
 from .phrase import Phrase, phrase_of
+from .speaker import speaker_state
 
 log = logging.getLogger(__name__)
 
@@ -44,50 +45,6 @@ log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- actors (Russian)
-
-
-def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
-    """The state of whoever says the clause: the quote's speaker, or the subject of the verb
-    of saying that governs it ("X подчеркнул, что …")."""
-    q = ctx.quote_at(p.start)
-    if q is not None and (q.country or q.start in ctx.quote_state):
-        return q.country or ctx.quote_state[q.start]
-    unit_toks = [t for t in ctx.doc.sents[p.sent].tokens] if p.sent < len(ctx.doc.sents) else []
-    for k, t in enumerate(unit_toks):
-        if t.lemma in ("слово", "мнение") and t.stop <= p.start and k and (
-                unit_toks[k - 1].lemma == "по" or (k > 1 and unit_toks[k - 2].lemma == "по")):
-            who = [unit_toks[k - 1]] if unit_toks[k - 1].lemma != "по" else []
-            for x in unit_toks[k + 1:] if not who else []:
-                if x.text == "," or x.start >= p.start:
-                    break
-                who.append(x)
-            if who:
-                if who[0].lemma in ctx.words("third") and ctx.people:
-                    return ctx.people.country(ctx.people.last_before(who[0].start))
-                codes = state_codes(ctx, who)
-                if len(codes) == 1:
-                    return codes[0]
-                if len(codes) > 1 or any(x.lemma in ctx.words("joint") and x.feats.get("Number") == "Plur" for x in who):
-                    return "JOINT"
-    g = governor
-    for _ in range(3):
-        if g is None:
-            break
-        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in ctx.words("speech"):
-            h = ctx.head(g) if g.lemma not in ctx.words("speech") else g
-            if h is not None and h.lemma in ctx.words("speech"):
-                subj = next((k for k in ctx.kids(h) if k.rel.startswith("nsubj")), None)
-                if subj is not None:
-                    ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
-                    if len(set(ph.codes)) == 1:
-                        return ph.codes[0]
-                    if len(set(ph.codes)) > 1 or ph.joint_noun:
-                        return "JOINT"
-                    if subj.lemma in ctx.words("third") and ctx.people:
-                        return ctx.people.country(ctx.people.last_before(subj.start))
-                return None
-        g = ctx.head(g)
-    return None
 
 
 def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:

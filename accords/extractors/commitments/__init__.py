@@ -37,6 +37,7 @@ from .subject import fallback_subject, subject_of
 from .parties import is_plural, is_role, state_codes
 from .phrase import Phrase, phrase_of
 from .speaker import speaker_state
+from .actor_ru import actor_ru
 
 log = logging.getLogger(__name__)
 
@@ -45,137 +46,6 @@ log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- actors (Russian)
-
-
-def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
-    p = c.pred
-    if c.modality == "agreed":
-        subj, _ = subject_of(ctx, p)
-        if "joint" in c.flags:
-            if subj is None:
-                return None
-            ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
-            if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
-                return None
-        return "JOINT"
-    # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
-    if p.pos == "NOUN":
-        own = [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
-               and not any(x.rel == "case" for x in ctx.kids(k))]
-        for k in own:
-            codes = phrase_of(ctx, ctx.subtree(k, 8), k).codes
-            if len(codes) == 1:
-                return codes[0]
-        if "goal" in c.flags:
-            return _goal_actor(ctx, p, own)
-    subj, gov = subject_of(ctx, p)
-    toks = None
-    if subj is not None and subj.start < p.start and any(
-            t.lemma in ("что", "чтобы") and subj.stop <= t.start < p.start for t in unit):
-        subj = None   # a subject across "что" is a parse error
-    if subj is None:
-        subj, toks = fallback_subject(ctx, p, unit)
-    if subj is not None and "party" in c.flags and subj.lemma in ctx.words("relation"):
-        return None
-    if subj is not None and subj.lemma in ctx.words("third") and ctx.quote_at(p.start) is None and not any(
-            k.rel == "conj" for k in ctx.kids(subj)):
-        if c.kind in ("future", "passive"):
-            return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
-        i = ctx.people.last_before(subj.start) if ctx.people else None
-        return ctx.people.country(i) if i is not None else None
-    if subj is not None:
-        if toks is None:
-            toks = [t for t in ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis", "advcl")) if t in unit]
-            marks = [t.start for t in unit if t.lemma in ("что", "чтобы") and t.stop <= subj.start]
-            if marks:   # the subject phrase does not reach back over "что"
-                toks = [t for t in toks if t.start > marks[-1]]
-        ph = phrase_of(ctx, toks, subj)
-        if not (ph.statelike or ph.person or ph.first or ph.joint_noun or is_role(ctx, subj)
-                or subj.lemma in ctx.words("relation")):
-            ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
-        actorlike = ph.first or ph.codes or ph.joint_noun
-        if not actorlike and subj.lemma in ctx.words("domestic") and subj.feats.get("Number") != "Plur":
-            spk = speaker_state(ctx, p, gov)
-            if spk and spk != "JOINT":
-                return spk   # "X заверил, что область обеспечит …": X's region
-        if ph.first:
-            spk = speaker_state(ctx, p, gov)
-            if ph.comitative and spk and any(x != spk for x in ph.comitative):
-                return "JOINT"
-            if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
-                if ph.joint_noun and not spk:
-                    return "JOINT"
-                return spk
-        if c.kind == "passive":
-            if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
-                return _joint_or(ph)
-            return None
-        if c.kind == "future":
-            if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
-                c.modality = "intend"
-                return _joint_or(ph)
-            if (ph.person or is_role(ctx, subj)) and not ph.first and not ph.statelike:
-                return None   # "Лавров проведет переговоры": an announcement
-            if not (ph.statelike or ph.joint_noun) or subj.lemma in ctx.words("announce"):
-                return None
-        if len(set(ph.codes)) > 1:
-            return "JOINT"
-        if len(ph.codes) == 1:
-            return ph.codes[0]
-        if ph.joint_noun:
-            return "JOINT"
-        if actorlike:
-            return None
-        # a subject that is not a party ("задачи будут закреплены", "задачей является")
-        if "impersonal" in c.flags or c.kind == "passive":
-            return "JOINT" if c.kind != "passive" or p.lemma in ctx.words("passive") else None
-        if "need" in c.flags and p.pos == "NOUN":
-            return speaker_state(ctx, p, gov) or "JOINT"
-        return None
-    # no subject at all
-    if c.kind == "passive":
-        return "JOINT" if p.lemma in ctx.words("passive") else None
-    if "impersonal" in c.flags:
-        return "JOINT"
-    person1 = p.feats.get("Person") == "1" or any(
-        k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
-    spk = speaker_state(ctx, p, gov)
-    if person1 or ctx.quote_at(p.start) is not None:
-        return spk
-    if "need" in c.flags:
-        return spk or ("JOINT" if p.pos == "NOUN" else None)
-    if c.kind == "future":
-        return None
-    return spk
-
-
-def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
-    """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
-    sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
-    визита", "задача ведомств") is no party's commitment."""
-    mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
-    if mods & ctx.words("shared"):
-        return "JOINT"
-    for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
-        if a.rel.startswith("acl"):
-            for g in ctx.kids(a):
-                if g.rel == "obl:agent":
-                    toks = ctx.subtree(g, 8)
-                    if len(set(state_codes(ctx, toks))) > 1 or any(
-                            t.lemma in ctx.words("joint") and t.feats.get("Number") == "Plur" for t in toks):
-                        return "JOINT"
-    owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
-    if owners:
-        ph = phrase_of(ctx, ctx.subtree(owners[0], 8), owners[0])
-        return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
-    if mods & ctx.words("first"):
-        return speaker_state(ctx, p, p) or "JOINT"
-    return "JOINT"
-
-
-def _joint_or(ph: Phrase) -> str:
-    codes = set(ph.codes)
-    return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"
 
 
 # ---------------------------------------------------------------- actors (English)

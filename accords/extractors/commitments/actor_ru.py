@@ -66,6 +66,7 @@ def _noun_owners(ctx: DocContext, p) -> list:
 
 
 def _single_owner_state(ctx: DocContext, own: list) -> Optional[str]:
+    """The state of the first owner that names exactly one."""
     for k in own:
         codes = phrase_of(ctx, ctx.subtree(k, 8), k).codes
         if len(codes) == 1:
@@ -92,6 +93,8 @@ def _third_person(ctx: DocContext, subj, p) -> bool:
 
 
 def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks) -> Optional[str]:
+    """The actor from a found subject: its phrase, a region of the speaker's state, first
+    person, passive and future plans."""
     p = c.pred
     ph = _subject_phrase(ctx, unit, subj, toks)
     actorlike = ph.first or ph.codes or ph.joint_noun
@@ -144,6 +147,7 @@ def _party_plans(ctx: DocContext, subj, ph: Phrase) -> bool:
 
 
 def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) -> Optional[str]:
+    """The actor the subject phrase names, or JOINT for an impersonal plan."""
     p = c.pred
     if len(set(ph.codes)) > 1:
         return "JOINT"
@@ -205,5 +209,6 @@ def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
 
 
 def _joint_or(ph: Phrase) -> str:
+    """The one state a phrase names, else JOINT."""
     codes = set(ph.codes)
     return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"

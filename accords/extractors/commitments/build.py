@@ -94,6 +94,7 @@ def _strongest_per_clause(ctx: DocContext, unit: list, resolved: list[Candidate]
 
 
 def _commitment(ctx: DocContext, c: Candidate) -> Optional[Commitment]:
+    """The commitment of a cue's trimmed clause, or None when too little text is left."""
     s, e = trim_clause(ctx.text, *c.span)
     if e - s < _MIN_CHARS:
         return None
@@ -104,6 +105,7 @@ def _commitment(ctx: DocContext, c: Candidate) -> Optional[Commitment]:
 
 
 def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:
+    """Sectors mentioned inside the clause, each once, in mention order."""
     out = []
     for sid, (a, b) in ctx.sectors:
         if s <= a and b <= e and sid not in out:
@@ -112,6 +114,7 @@ def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:
 
 
 def _content(text: str) -> set[str]:
+    """Content words (four letters or more) for comparing statements."""
     return {w for w in re.findall(r"\w{4,}", text.lower())}
 
 
@@ -127,7 +130,8 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
                 small = min(len(cw), len(kw)) or 1
                 if len(cw & kw) / small >= _SAME_WORDS:
                     dup = True
-                    if len(c.text) > len(k.text) and not (k.evidence[0] <= c.evidence[0] and c.evidence[1] <= k.evidence[1]):
+                    inside = k.evidence[0] <= c.evidence[0] and c.evidence[1] <= k.evidence[1]
+                    if len(c.text) > len(k.text) and not inside:
                         keep[keep.index(k)] = c
                     break
         if not dup:

@@ -53,6 +53,8 @@ def _two_requests(ctx: DocContext, a: Candidate, b: Candidate) -> bool:
 
 
 def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
+    """The cue's sentence without what is not the statement: the text outside its quote,
+    a trailing "— сказал X", a leading "По словам X,", an earlier clause of another statement."""
     s, e = unit[0].start, unit[-1].stop
     q = ctx.quote_at(p.start)
     if q is not None:
@@ -110,6 +112,7 @@ def _clause_start(ctx: DocContext, unit: list, p) -> int:
 
 
 def trim_clause(text: str, s: int, e: int) -> tuple[int, int]:
+    """The clause without leading conjunctions, "that", "said that" and a dangling "и" at the end."""
     seg = text[s:e]
     m = _STRIP_L.match(seg)
     if m:

@@ -42,6 +42,7 @@ def cues_starting_with(ctx: DocContext, lemma: str) -> list:
 
 
 def _candidate(t, i: int, cue) -> Candidate:
+    """A candidate ranked by the cue's strength; a future-flagged cue ranks as a plain future."""
     f = cue.flags
     rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
     kind = "future" if "future" in f else "cue"
@@ -68,6 +69,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
 
 
 def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
+    """The Russian word form the cue's flags ask for, not negated."""
     t = unit[i]
     if "finite" in f and not _finite(t):
         return False
@@ -83,10 +85,12 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
 
 
 def _negated(ctx: DocContext, unit: list, i: int) -> bool:
+    """"не" under the cue or right before it."""
     return any(k.lemma == "не" for k in ctx.kids(unit[i])) or bool(i and unit[i - 1].lemma == "не")
 
 
 def _finite(t) -> bool:
+    """A finite verb or a short form ("готова"), not an infinitive, gerund or full participle."""
     vf = t.feats.get("VerbForm")
     if vf in ("Conv", "Inf"):
         return False
@@ -96,12 +100,14 @@ def _finite(t) -> bool:
 
 
 def _past(t, ctx: DocContext) -> bool:
+    """Past tense, by the verb or by its auxiliary "был"."""
     if t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") != "Part":
         return True
     return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in ctx.kids(t))
 
 
 def _short(t) -> bool:
+    """A short form or a predicative of need ("надо", "нужно", "необходимо")."""
     return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
 
 

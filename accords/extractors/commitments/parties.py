@@ -73,6 +73,7 @@ def _described_person_state(ctx: DocContext, toks: list, s: int) -> Optional[str
 
 
 def _organisation_states(ctx: DocContext, s: int, e: int) -> list[str]:
+    """States of the record's organisations mentioned in the span."""
     codes: list[str] = []
     for a, b, c in ctx.orgs:
         if a < e and s < b and c not in codes:
@@ -81,6 +82,7 @@ def _organisation_states(ctx: DocContext, s: int, e: int) -> list[str]:
 
 
 def _region_states(ctx: DocContext, toks: list) -> list[str]:
+    """States of region and city words in the run."""
     codes: list[str] = []
     for t in toks:
         c = ctx.region(t)

@@ -59,6 +59,7 @@ def _attributed_to(toks: list, k: int, p) -> list:
 
 
 def _state_of_words(ctx: DocContext, who: list) -> tuple[bool, Optional[str]]:
+    """(True, state) when the attributed words name one state, a person's, or both parties."""
     if who[0].lemma in ctx.words("third") and ctx.people:
         return True, ctx.people.country(ctx.people.last_before(who[0].start))
     codes = state_codes(ctx, who)
@@ -87,6 +88,7 @@ def _saying_subject_state(ctx: DocContext, governor) -> Optional[str]:
 
 
 def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
+    """The state of the subject of a verb of saying."""
     ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
     if len(set(ph.codes)) == 1:
         return ph.codes[0]

@@ -1,0 +1,214 @@
+"""Who commits, in Russian: the state code of the cue's subject, or JOINT.
+
+The subject may be a state word ("казахстанская сторона"), a person of the record speaking
+for his state, both parties ("стороны", "X и Y", "мы с Президентом Казахстана"), a region or
+body of a state, or first person inside a quote (the speaker's state). Agreements are joint
+by nature; impersonal plans ("планируется", "будет создана") are the parties' together; a
+person's future deed ("Лавров проведет переговоры") is an announcement, not a commitment.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .candidate import Candidate
+from .context import DocContext
+from .parties import is_role, state_codes
+from .phrase import Phrase, phrase_of
+from .speaker import speaker_state
+from .subject import fallback_subject, subject_of
+
+_CLAUSE_MARKS = ("что", "чтобы")
+
+
+def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
+    """The actor of a Russian cue, or None when no party commits. May turn a future
+    "relations will develop" into an intention (c.modality)."""
+    p = c.pred
+    if c.modality == "agreed":
+        return _agreed_actor(ctx, c)
+    # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
+    if p.pos == "NOUN":
+        own = _noun_owners(ctx, p)
+        owner = _single_owner_state(ctx, own)
+        if owner is not None:
+            return owner
+        if "goal" in c.flags:
+            return _goal_actor(ctx, p, own)
+    subj, gov, toks = _clause_subject(ctx, p, unit)
+    if subj is None:
+        return _actor_without_subject(ctx, c, gov)
+    if "party" in c.flags and subj.lemma in ctx.words("relation"):
+        return None
+    if _third_person(ctx, subj, p):
+        if c.kind in ("future", "passive"):
+            return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
+        i = ctx.people.last_before(subj.start) if ctx.people else None
+        return ctx.people.country(i) if i is not None else None
+    return _actor_of_subject(ctx, c, unit, subj, gov, toks)
+
+
+def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
+    """An agreement is both parties'; a "joint" cue needs a joint or first-person subject."""
+    subj, _ = subject_of(ctx, c.pred)
+    if "joint" in c.flags:
+        if subj is None:
+            return None
+        ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
+        if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
+            return None
+    return "JOINT"
+
+
+def _noun_owners(ctx: DocContext, p) -> list:
+    """The nominal modifiers that own a noun cue ("готовность Казахстана")."""
+    return [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
+            and not any(x.rel == "case" for x in ctx.kids(k))]
+
+
+def _single_owner_state(ctx: DocContext, own: list) -> Optional[str]:
+    """The state of the first owner that names exactly one."""
+    for k in own:
+        codes = phrase_of(ctx, ctx.subtree(k, 8), k).codes
+        if len(codes) == 1:
+            return codes[0]
+    return None
+
+
+def _clause_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], Optional[object], Optional[list]]:
+    """(subject, the predicate governing it, the subject's tokens when the fallback chose them)."""
+    subj, gov = subject_of(ctx, p)
+    toks = None
+    if subj is not None and subj.start < p.start and any(
+            t.lemma in _CLAUSE_MARKS and subj.stop <= t.start < p.start for t in unit):
+        subj = None   # a subject across "что" is a parse error
+    if subj is None:
+        subj, toks = fallback_subject(ctx, p, unit)
+    return subj, gov, toks
+
+
+def _third_person(ctx: DocContext, subj, p) -> bool:
+    """"он", "она" outside a quote, alone: the last person named before."""
+    return subj.lemma in ctx.words("third") and ctx.quote_at(p.start) is None and not any(
+        k.rel == "conj" for k in ctx.kids(subj))
+
+
+def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks) -> Optional[str]:
+    """The actor from a found subject: its phrase, a region of the speaker's state, first
+    person, passive and future plans."""
+    p = c.pred
+    ph = _subject_phrase(ctx, unit, subj, toks)
+    actorlike = ph.first or ph.codes or ph.joint_noun
+    if not actorlike and subj.lemma in ctx.words("domestic") and subj.feats.get("Number") != "Plur":
+        spk = speaker_state(ctx, p, gov)
+        if spk and spk != "JOINT":
+            return spk   # "X заверил, что область обеспечит …": X's region
+    if ph.first:
+        spk = speaker_state(ctx, p, gov)
+        if ph.comitative and spk and any(x != spk for x in ph.comitative):
+            return "JOINT"
+        if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
+            if ph.joint_noun and not spk:
+                return "JOINT"
+            return spk
+    if c.kind == "passive":
+        if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
+            return _joint_or(ph)
+        return None
+    if c.kind == "future":
+        if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
+            c.modality = "intend"
+            return _joint_or(ph)
+        if not _party_plans(ctx, subj, ph):
+            return None
+    return _actor_of_phrase(ctx, c, ph, actorlike, gov)
+
+
+def _subject_phrase(ctx: DocContext, unit: list, subj, toks: Optional[list]) -> Phrase:
+    """The subject's phrase within the unit and after any "что"; the states it names count
+    only when it is a party-like word ("открытие торгового дома Узбекистана" is no actor)."""
+    if toks is None:
+        toks = [t for t in ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis", "advcl")) if t in unit]
+        marks = [t.start for t in unit if t.lemma in _CLAUSE_MARKS and t.stop <= subj.start]
+        if marks:   # the subject phrase does not reach back over "что"
+            toks = [t for t in toks if t.start > marks[-1]]
+    ph = phrase_of(ctx, toks, subj)
+    if not (ph.statelike or ph.person or ph.first or ph.joint_noun or is_role(ctx, subj)
+            or subj.lemma in ctx.words("relation")):
+        ph.codes = []   # "открытие торгового дома Узбекистана": the state is no actor here
+    return ph
+
+
+def _party_plans(ctx: DocContext, subj, ph: Phrase) -> bool:
+    """A future-tense predicate commits a state-like or joint subject, not a person ("Лавров
+    проведет переговоры": an announcement) nor a meeting."""
+    if (ph.person or is_role(ctx, subj)) and not ph.first and not ph.statelike:
+        return False
+    return (ph.statelike or ph.joint_noun) and subj.lemma not in ctx.words("announce")
+
+
+def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) -> Optional[str]:
+    """The actor the subject phrase names, or JOINT for an impersonal plan."""
+    p = c.pred
+    if len(set(ph.codes)) > 1:
+        return "JOINT"
+    if len(ph.codes) == 1:
+        return ph.codes[0]
+    if ph.joint_noun:
+        return "JOINT"
+    if actorlike:
+        return None
+    # a subject that is not a party ("задачи будут закреплены", "задачей является")
+    if "impersonal" in c.flags or c.kind == "passive":
+        return "JOINT" if c.kind != "passive" or p.lemma in ctx.words("passive") else None
+    if "need" in c.flags and p.pos == "NOUN":
+        return speaker_state(ctx, p, gov) or "JOINT"
+    return None
+
+
+def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
+    """No subject at all: an impersonal plan is joint, first person is the speaker's."""
+    p = c.pred
+    if c.kind == "passive":
+        return "JOINT" if p.lemma in ctx.words("passive") else None
+    if "impersonal" in c.flags:
+        return "JOINT"
+    person1 = p.feats.get("Person") == "1" or any(
+        k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
+    spk = speaker_state(ctx, p, gov)
+    if person1 or ctx.quote_at(p.start) is not None:
+        return spk
+    if "need" in c.flags:
+        return spk or ("JOINT" if p.pos == "NOUN" else None)
+    if c.kind == "future":
+        return None
+    return spk
+
+
+def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
+    """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
+    sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
+    визита", "задача ведомств") is no party's commitment."""
+    mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
+    if mods & ctx.words("shared"):
+        return "JOINT"
+    for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
+        if a.rel.startswith("acl"):
+            for g in ctx.kids(a):
+                if g.rel == "obl:agent":
+                    toks = ctx.subtree(g, 8)
+                    if len(set(state_codes(ctx, toks))) > 1 or any(
+                            t.lemma in ctx.words("joint") and t.feats.get("Number") == "Plur" for t in toks):
+                        return "JOINT"
+    owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
+    if owners:
+        ph = phrase_of(ctx, ctx.subtree(owners[0], 8), owners[0])
+        return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
+    if mods & ctx.words("first"):
+        return speaker_state(ctx, p, p) or "JOINT"
+    return "JOINT"
+
+
+def _joint_or(ph: Phrase) -> str:
+    """The one state a phrase names, else JOINT."""
+    codes = set(ph.codes)
+    return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"

@@ -1,0 +1,139 @@
+"""Putting it together: from a document's sentences to its list of commitments.
+
+Each sentence unit is read for cues; a cue that a party commits to gets its actor and final
+modality, its own clause, and the strongest cue of a clause becomes the commitment. A
+statement repeated later in the document (a quote restating the lead) is kept once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...record import Commitment
+from .actor_en import actor_en
+from .actor_ru import actor_ru
+from .candidate import Candidate
+from .clauses import split_clauses, trim_clause
+from .context import DocContext
+from .cues import find_cues
+from .deadline import deadline_of
+from .filters import announces_meeting, asks_other_party, dated_earlier, in_attribution
+from .modality import settle_modality
+from .units import is_title, sentence_units
+
+_MIN_CHARS = 8        # a trimmed clause shorter than this says nothing
+_SAME_WORDS = 0.8     # share of content words that makes two statements one
+
+
+def find_commitments(doc, record) -> list[Commitment]:
+    """The document's commitments in text order, repeated statements merged."""
+    if not doc.tokens:
+        return []
+    ctx = DocContext(doc, record)
+    out: list[Commitment] = []
+    for unit in sentence_units(doc):
+        if not _may_commit(ctx, unit):
+            continue
+        cands = find_cues(ctx, unit)
+        if not cands:
+            continue
+        resolved = _resolved(ctx, unit, cands)
+        if not resolved:
+            continue
+        split_clauses(ctx, unit, resolved)
+        for c in _strongest_per_clause(ctx, unit, resolved):
+            commitment = _commitment(ctx, c)
+            if commitment is not None:
+                out.append(commitment)
+    return _dedupe(out)
+
+
+def _may_commit(ctx: DocContext, unit: list) -> bool:
+    """Headlines, questions and scraps of under three tokens commit nobody."""
+    return not (len(unit) < 3 or is_title(ctx, unit) or unit[-1].text == "?")
+
+
+def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candidate]:
+    """The unit's cues that a party commits to, in text order, with actor and modality set."""
+    resolved: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.idx):
+        if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit):
+            continue
+        if ctx.lang == "ru":
+            c.actor = actor_ru(ctx, c, unit)
+        else:
+            c.actor = actor_en(ctx, c, unit, resolved[-1] if resolved else None)
+        if c.actor is None:
+            continue
+        _remember_quote_state(ctx, c)
+        if announces_meeting(ctx, c):
+            continue
+        settle_modality(ctx, c, unit)
+        resolved.append(c)
+    return resolved
+
+
+def _remember_quote_state(ctx: DocContext, c: Candidate) -> None:
+    """A quote whose speaker has no state speaks for the state its first clause names
+    ("Кыргызстан обеспечит …, мы планируем …")."""
+    q = ctx.quote_at(c.pred.start)
+    if q is not None and not q.country and c.actor != "JOINT":
+        ctx.quote_state.setdefault(q.start, c.actor)
+
+
+def _strongest_per_clause(ctx: DocContext, unit: list, resolved: list[Candidate]) -> list[Candidate]:
+    """One cue per clause, the strongest; a request not addressed to the other party is dropped."""
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for c in resolved:
+        if "other" in c.flags and not asks_other_party(ctx, c, unit, c.actor):
+            continue
+        best = by_span.get(c.span)
+        if best is None or c.rank > best.rank:
+            by_span[c.span] = c
+    return sorted(by_span.values(), key=lambda c: c.span)
+
+
+def _commitment(ctx: DocContext, c: Candidate) -> Optional[Commitment]:
+    """The commitment of a cue's trimmed clause, or None when too little text is left."""
+    s, e = trim_clause(ctx.text, *c.span)
+    if e - s < _MIN_CHARS:
+        return None
+    text = ctx.text[s:e]
+    return Commitment(actor=c.actor, modality=c.modality, text=text,
+                      sectors=_sectors_within(ctx, s, e), deadline=deadline_of(text, ctx.published),
+                      evidence=(s, e))
+
+
+def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:
+    """Sectors mentioned inside the clause, each once, in mention order."""
+    out = []
+    for sid, (a, b) in ctx.sectors:
+        if s <= a and b <= e and sid not in out:
+            out.append(sid)
+    return out
+
+
+def _content(text: str) -> set[str]:
+    """Content words (four letters or more) for comparing statements."""
+    return {w for w in re.findall(r"\w{4,}", text.lower())}
+
+
+def _dedupe(items: list[Commitment]) -> list[Commitment]:
+    """A statement repeated later (a quote restating the lead) is one commitment."""
+    keep = []
+    for c in items:
+        cw = _content(c.text)
+        dup = False
+        for k in keep:
+            if k.actor == c.actor and k.modality == c.modality:
+                kw = _content(k.text)
+                small = min(len(cw), len(kw)) or 1
+                if len(cw & kw) / small >= _SAME_WORDS:
+                    dup = True
+                    inside = k.evidence[0] <= c.evidence[0] and c.evidence[1] <= k.evidence[1]
+                    if len(c.text) > len(k.text) and not inside:
+                        keep[keep.index(k)] = c
+                    break
+        if not dup:
+            keep.append(c)
+    return keep

@@ -1,0 +1,87 @@
+"""The indexes a document's commitments are read with, built once per document.
+
+Every rule asks the same questions (a token's head and dependents, the quote around a
+position, the states and persons the record knows), so they are answered here from one pass
+over the document instead of each rule walking the tokens again; nothing is global.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..quotes import Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, people_of, state_mentions
+
+
+class DocContext:
+    """Per-document indexes, built once per call (no global state)."""
+
+    def __init__(self, doc, record):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lex_lang(doc)
+        self.lex: Lexicon = lexicon(self.lang)
+        self.states = state_mentions(doc)
+        self.people = people_of(doc, record)
+        self.quotes: list[QuoteSpan] = find_quotes(doc, record, self.states, self.people)
+        self.by_id = {t.id: t for t in doc.tokens if t.id}
+        self.children: dict[str, list] = {}
+        for t in doc.tokens:
+            if t.head_id and t.head_id != t.id:
+                self.children.setdefault(t.head_id, []).append(t)
+        self.sectors = _sector_mentions(doc, record)
+        self.cue_cache: dict[str, list] = {}   # lemma -> cues starting with it
+        self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
+        self.published = doc.published
+        # organisations whose state the record knows ("авиаперевозчик Qatar Airways")
+        self.orgs = [(a, b, o.country) for o in getattr(record, "organizations", None) or []
+                     if o.country for a, b in o.mentions]
+        # quote start -> the state a quote of an unplaced speaker speaks for ("Кыргызстан
+        # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
+        self.quote_state: dict[int, str] = {}
+
+    def region(self, t) -> Optional[str]:
+        """The state of a region or city word (looked up only when asked: it is costly)."""
+        if t.index not in self._regions:
+            self._regions[t.index] = self.lex.region(t.text) if t.text[:1].isalpha() else None
+        return self._regions[t.index]
+
+    def words(self, kind: str) -> frozenset:
+        """A word class of the modality lexicon ("speech", "joint", "announce" …)."""
+        return self.lex.words.get(kind, frozenset())
+
+    def head(self, t):
+        """The token's syntactic head (None for the root and for self-loops)."""
+        h = self.by_id.get(t.head_id)
+        return h if h is not None and h is not t else None
+
+    def kids(self, t) -> list:
+        return self.children.get(t.id, []) if t.id else []
+
+    def quote_at(self, pos: int) -> Optional[QuoteSpan]:
+        for q in self.quotes:
+            if q.start <= pos < q.stop:
+                return q
+        return None
+
+    def subtree(self, t, limit: int = 40, skip_rels=()) -> list:
+        """The token's phrase in text order, at most `limit` tokens, not entering `skip_rels`."""
+        out, stack, seen = [], [t], set()
+        while stack and len(out) < limit:
+            c = stack.pop()
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            out.append(c)
+            for k in self.kids(c):
+                if k.rel not in skip_rels and k.id not in seen:
+                    stack.append(k)
+        return sorted(out, key=lambda x: x.start)
+
+
+def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:
+    """Every sector mention (the sectors lexicon, weak ones included), else the record's
+    sector evidence."""
+    try:
+        from ..sectors import find_sectors
+        return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]
+    except Exception:  # the sectors component is optional here
+        return [(s.id, tuple(ev)) for s in getattr(record, "sectors", []) or [] for ev in s.evidence]

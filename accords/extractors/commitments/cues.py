@@ -1,0 +1,178 @@
+"""Finding the cues of a sentence: the modal words of the lexicon and future-tense predicates.
+
+A cue of ``accords/data/modality.*.tsv`` counts only in the form its flags ask for (finite,
+non-past, short, neuter …), not negated, and — for noun and infinitive cues — only where it
+states a position ("выразили готовность", "рассчитываем подписать"), not etiquette or a
+mere noun phrase.
+"""
+from __future__ import annotations
+
+from ..quotes import match_seq, word_match
+from .candidate import PRIORITY, Candidate
+from .context import DocContext
+
+FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+_EN_NEGATIONS = ("not", "no", "never")
+
+
+def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
+    """The first fitting lexicon cue at each token, then (Russian) the future-tense
+    predicates no cue took."""
+    out = []
+    for i, t in enumerate(unit):
+        for cue in cues_starting_with(ctx, t.lemma):
+            m = match_seq(unit, i, cue.words)
+            if m is None or not _cue_fits(ctx, unit, i, m[-1], cue.flags):
+                continue
+            out.append(_candidate(t, i, cue))
+            break
+    if ctx.lang == "ru":
+        out += _futures(ctx, unit, {c.idx for c in out})
+    return out
+
+
+def cues_starting_with(ctx: DocContext, lemma: str) -> list:
+    """Cues whose first word is the lemma or a stem of it, looked up once per document."""
+    cands = ctx.cue_cache.get(lemma)
+    if cands is None:
+        cands = list(ctx.lex.by_first.get(lemma, ()))
+        cands += [c for c in ctx.lex.prefix_first if lemma.startswith(c.words[0][:-1])]
+        ctx.cue_cache[lemma] = cands
+    return cands
+
+
+def _candidate(t, i: int, cue) -> Candidate:
+    """A candidate ranked by the cue's strength; a future-flagged cue ranks as a plain future."""
+    f = cue.flags
+    rank = PRIORITY["strong"] if "strong" in f else PRIORITY["cue"]
+    kind = "future" if "future" in f else "cue"
+    if kind == "future":
+        rank = PRIORITY["future"]
+    return Candidate(t, i, cue.modality, rank, f, kind)
+
+
+def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
+    """The cue's word form, polarity and context are what its flags ask for."""
+    t = unit[i]
+    if ctx.lang == "ru":
+        if not _russian_form_fits(ctx, unit, i, f):
+            return False
+    elif i and unit[i - 1].lemma in _EN_NEGATIONS:
+        return False
+    if "noun" in f and not _expressed(ctx, unit, i):
+        return False
+    if "inf" in f and not _infinitive_follows(ctx, unit, t, last):
+        return False
+    if "csubj" in f and not _goal_clause(ctx, t):
+        return False
+    return True
+
+
+def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
+    """The Russian word form the cue's flags ask for, not negated."""
+    t = unit[i]
+    if "finite" in f and not _finite(t):
+        return False
+    if "nonpast" in f and _past(t, ctx):
+        return False
+    if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):
+        return False
+    if "short" in f and not _short(t):
+        return False
+    if "neuter" in f and t.feats.get("Gender") != "Neut":
+        return False
+    return not _negated(ctx, unit, i)
+
+
+def _negated(ctx: DocContext, unit: list, i: int) -> bool:
+    """"не" under the cue or right before it."""
+    return any(k.lemma == "не" for k in ctx.kids(unit[i])) or bool(i and unit[i - 1].lemma == "не")
+
+
+def _finite(t) -> bool:
+    """A finite verb or a short form ("готова"), not an infinitive, gerund or full participle."""
+    vf = t.feats.get("VerbForm")
+    if vf in ("Conv", "Inf"):
+        return False
+    if (vf == "Part" or t.pos == "ADJ") and "Short" not in (t.feats.get("Variant"), vf):
+        return False
+    return True
+
+
+def _past(t, ctx: DocContext) -> bool:
+    """Past tense, by the verb or by its auxiliary "был"."""
+    if t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") != "Part":
+        return True
+    return any(k.lemma == "быть" and k.feats.get("Tense") == "Past" for k in ctx.kids(t))
+
+
+def _short(t) -> bool:
+    """A short form or a predicative of need ("надо", "нужно", "необходимо")."""
+    return "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")) or t.lemma in ("надо", "нужно", "необходимо")
+
+
+def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
+    """"рассчитываем (в ближайшее время) подписать", "задача — довести": an infinitive
+    complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
+    infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf"]
+    infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
+    etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
+    return bool(infs) and infs[0].lemma not in etiquette
+
+
+def _goal_clause(ctx: DocContext, t) -> bool:
+    """"Наша цель, поставленная …, — довести …": the goal noun is the predicate of an
+    infinitive subject, not "с целью увеличить"."""
+    kids = ctx.kids(t)
+    return not any(k.rel == "case" for k in kids) and any(
+        k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids)
+
+
+def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
+    """A noun cue states a position only under a verb of stating: "подтвердил стремление",
+    "выразили готовность", "emphasized the need" — not "состояние готовности"."""
+    ok = ctx.words("express") | ctx.words("speech")
+    if ctx.lang != "ru":
+        def stating(t) -> bool:
+            return any(word_match(w, t.lemma) for w in ok)
+        return any(stating(t) for t in unit[max(0, i - 4):i]) or any(stating(t) for t in unit[i + 1:])
+    t = unit[i]
+    for _ in range(3):
+        h = ctx.head(t)
+        if h is None:
+            return False
+        if h.lemma in ok:
+            return True
+        if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):
+            return False
+        t = h
+    return False
+
+
+def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
+    """Future-tense predicates: perfective future ("обеспечит") or быть + infinitive/short
+    passive participle ("будем контролировать", "будет создана")."""
+    out = []
+    for i, t in enumerate(unit):
+        if i in taken:
+            continue
+        if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
+                and t.lemma != "быть":
+            out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
+        elif t.text.lower() in FUTURE_BE:
+            h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None
+            if h is None:   # a misattached "будут … укрепляться": the next verb form
+                h = next((x for x in unit[i + 1:i + 4] if x.feats.get("VerbForm") == "Inf" or (
+                    x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None)
+            if h is None or h not in unit:
+                continue
+            j = unit.index(h)
+            if j in taken:
+                continue
+            if h.feats.get("VerbForm") == "Part" or t.rel == "aux:pass":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "passive"))
+            elif h.feats.get("VerbForm") == "Inf":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
+            elif h.lemma in ctx.words("develop") or h.pos == "ADJ":
+                out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
+    return out

@@ -1,0 +1,70 @@
+"""Cues that do not make a commitment on this occasion.
+
+A cue inside the attribution after a quote, a verb dated to an earlier occasion, a future
+meeting or visit, and a request made to one's own official are background, not a party
+binding itself.
+"""
+from __future__ import annotations
+
+import re
+
+from ..quotes import states_in
+from .candidate import PRIORITY, Candidate
+from .context import DocContext
+from .parties import is_role, state_codes
+
+# what may stand between a quote and a cue of its attribution: "…», — поставил цель президент"
+_ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
+_PARTNER_WORDS = {"сторона", "партнер", "коллега", "side", "partners", "partner"}
+
+
+def in_attribution(ctx: DocContext, p) -> bool:
+    """The cue sits in the attribution after a quote ("…», — поставил цель президент")."""
+    for q in ctx.quotes:
+        if q.stop <= p.start < q.stop + 60 and _ATTR_GAP.match(ctx.text[q.stop:p.start]):
+            return True
+    return False
+
+
+def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Стороны ранее договорились …", "the sides earlier agreed …": the cue's own verb dated
+    to an earlier occasion is background, not a commitment made on this one. (An earlier
+    *statement* of intent, "ранее посол заявил, что …", still counts.)"""
+    early = ctx.words("earlier")
+    if not early:
+        return False
+    if ctx.lang == "ru":
+        return any(k.rel == "advmod" and k.lemma in early for k in ctx.kids(c.pred))
+    return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
+
+
+def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
+    """A plain Russian future or intention that announces a meeting, visit or discussion."""
+    return (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
+            and is_announcement(ctx, c.pred))
+
+
+def is_announcement(ctx: DocContext, p) -> bool:
+    """A future meeting, visit or discussion ("министры обменяются мнениями")."""
+    ann = ctx.words("announce")
+    if p.lemma in ann:
+        return not (p.lemma in ctx.words("review") and any(
+            k.rel == "obj" and k.lemma in ctx.words("document") for k in ctx.kids(p)))
+    return any(k.lemma in ann for k in ctx.kids(p)
+               if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
+    """A request goes to the other party, not to one's own official ("попросил посла")."""
+    if ctx.lang == "ru":
+        for k in ctx.kids(c.pred):
+            if k.rel in ("obj", "iobj") and (is_role(ctx, k) or k.lemma in ctx.words("statelike")):
+                codes = state_codes(ctx, ctx.subtree(k, 8))
+                return any(x != actor for x in codes)
+        return True
+    s, e = c.span
+    codes = states_in(ctx.states, s, e)
+    if any(x != actor for x in codes):
+        return True
+    lem = {t.lemma for t in unit if s <= t.start < e}
+    return bool(lem & _PARTNER_WORDS)

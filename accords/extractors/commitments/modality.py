@@ -1,0 +1,31 @@
+"""The final modality of a resolved cue.
+
+A need ("необходимо", "the need to") is the parties' intention when both say it and one
+party's proposal otherwise; an intention to propose ("намерена предложить") is a proposal.
+"""
+from __future__ import annotations
+
+from .candidate import Candidate
+from .context import DocContext
+from .cues import cues_starting_with
+
+
+def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
+    """Set c.modality once the actor is known."""
+    if "need" in c.flags:
+        c.modality = "intend" if c.actor == "JOINT" else "propose"
+    elif c.modality == "intend" and proposes(ctx, c, unit):
+        c.modality = "propose"
+
+
+def proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An intention to propose is a proposal ("намерена предложить", "plans to invite")."""
+    if ctx.lang == "ru":
+        nxt = [k for k in ctx.kids(c.pred) if k.rel == "xcomp" and k.feats.get("VerbForm") == "Inf"]
+    else:
+        nxt = [t for t in unit[c.idx + 1:c.idx + 4] if t.lemma != "to"][:1]
+    for k in nxt:
+        cues = cues_starting_with(ctx, k.lemma)
+        if any(x.modality == "propose" and len(x.words) == 1 and "need" not in x.flags for x in cues):
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""Which states a run of tokens speaks for.
+
+A state is named directly ("Казахстан", "казахстанская сторона"), through a person of the
+record or a pronoun for him, through a role or description that resolves to a person, through
+an organisation whose state the record knows, or through a region or city of the state.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..quotes import resolve_phrase
+from .context import DocContext
+
+_PERSONAL_PRONOUNS = ("он", "она", "he", "she")
+
+
+def state_codes(ctx: DocContext, toks: list) -> list[str]:
+    """States named in a run of tokens: state words, persons' states, roles ("глава МИД")."""
+    if not toks:
+        return []
+    s, e = toks[0].start, toks[-1].stop
+    codes = _named_states(ctx, toks, s, e)
+    persons = _persons_meant(ctx, toks, s, e)
+    for i in persons:
+        c = ctx.people.country(i)
+        if c and c not in codes:
+            codes.append(c)
+    if not persons and not codes and ctx.people and not any(is_plural(ctx, t) for t in toks
+                                                          if t.pos in ("NOUN", "PROPN")):
+        country = _described_person_state(ctx, toks, s)
+        if country:
+            codes.append(country)
+    if not codes:   # a company of a known state
+        codes = _organisation_states(ctx, s, e)
+    if not codes:   # a region or city stands for its state ("татарстанские компании")
+        codes = _region_states(ctx, toks)
+    return codes
+
+
+def _named_states(ctx: DocContext, toks: list, s: int, e: int) -> list[str]:
+    """State mentions whose tokens lie in the run (a capital only as the subject itself)."""
+    codes: list[str] = []
+    ids = {t.index for t in toks}
+    for m in ctx.states:
+        if m.start < e and s < m.stop and any(i in ids for i in range(m.tok_start, max(m.tok_stop, m.tok_start + 1))):
+            if getattr(m, "kind", "") == "capital" and not _is_subject_word(ctx, m, toks):
+                continue
+            if m.code not in codes:
+                codes.append(m.code)
+    return codes
+
+
+def _persons_meant(ctx: DocContext, toks: list, s: int, e: int) -> list[int]:
+    """Persons named in the run, and the person a personal pronoun in it stands for."""
+    if not ctx.people:
+        return []
+    persons = ctx.people.in_span(s, e)
+    for t in toks:
+        if t.lemma in _PERSONAL_PRONOUNS:
+            i = ctx.people.last_before(t.start)
+            if i is not None and i not in persons:
+                persons.append(i)
+    return persons
+
+
+def _described_person_state(ctx: DocContext, toks: list, s: int) -> Optional[str]:
+    """The state of the person a role or description resolves to ("глава МИД"), unless the
+    run speaks of a third party."""
+    sp = resolve_phrase(toks, s, ctx.people, [], ctx.lex)
+    if sp.person is not None and sp.country and not any(t.lemma in ctx.words("third") for t in toks):
+        return sp.country
+    return None
+
+
+def _organisation_states(ctx: DocContext, s: int, e: int) -> list[str]:
+    """States of the record's organisations mentioned in the span."""
+    codes: list[str] = []
+    for a, b, c in ctx.orgs:
+        if a < e and s < b and c not in codes:
+            codes.append(c)
+    return codes
+
+
+def _region_states(ctx: DocContext, toks: list) -> list[str]:
+    """States of region and city words in the run."""
+    codes: list[str] = []
+    for t in toks:
+        c = ctx.region(t)
+        if c and c not in codes:
+            codes.append(c)
+    return codes
+
+
+def is_plural(ctx: DocContext, t) -> bool:
+    """Plural by the noun or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
+    if t.feats.get("Number") == "Plur":
+        return True
+    h = ctx.head(t)
+    return (t.rel.startswith("nsubj") and h is not None and h.feats.get("Number") == "Plur"
+            and not any(k.rel == "conj" for k in ctx.kids(t)))
+
+
+def is_role(ctx: DocContext, t) -> bool:
+    """A one-word role of the lexicon ("министр", "посол"): someone who speaks for a state."""
+    return any(len(w) == 1 and w[0] == t.lemma for w, _ in ctx.lex.roles)
+
+
+def _is_subject_word(ctx: DocContext, m, toks) -> bool:
+    """A capital counts for its state only as the subject itself ("Астана и Белград договорились")."""
+    for t in toks:
+        if m.start <= t.start < m.stop:
+            return t.rel in ("nsubj", "nsubj:pass", "conj") or ctx.lang != "ru"
+    return False

@@ -1,0 +1,90 @@
+"""What a subject phrase says about who acts: first person, the states it names, a joint
+noun ("стороны", "the leaders"), a state-like word ("сторона", "правительство"), a person.
+
+Oblique adjuncts ("на встрече в Астане") are left out, so a place of the meeting does not
+become the actor; the states after "с" ("мы с Президентом Казахстана") are kept apart as the
+comitative partner.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .context import DocContext
+from .parties import is_plural, state_codes
+
+OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
+                           "к", "от", "о", "об", "за", "под", "над", "перед", "между", "у",
+                           "in", "at", "on", "from", "during", "after", "before", "to", "of", "for"})
+_NOMINALS = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass
+class Phrase:
+    """What a subject phrase says about who acts."""
+    first: bool = False
+    codes: list = field(default_factory=list)
+    joint_noun: bool = False
+    statelike: bool = False
+    person: bool = False
+    comitative: list = field(default_factory=list)   # codes after "с" ("мы с Президентом Казахстана")
+    lemma: str = ""
+
+
+def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
+    """Read a subject phrase; `head` is its noun when the parse gives one."""
+    ph = Phrase(lemma=head.lemma if head is not None else "")
+    if not toks:
+        return ph
+    keep = _without_obliques(ctx, toks, head)
+    comit_ids = _comitative_ids(ctx, keep)
+    ph.first = any(t.lemma in ctx.words("first") for t in keep)
+    main = [t for t in keep if t.id not in comit_ids] if ctx.lang == "ru" else keep
+    comit = [t for t in keep if t.id in comit_ids]
+    ph.codes = state_codes(ctx, main)
+    ph.comitative = state_codes(ctx, comit)
+    ph.person = bool(ctx.people and ctx.people.in_span(main[0].start, main[-1].stop)) if main else False
+    if head is not None:
+        _read_head(ctx, ph, head)
+    else:
+        lemmas = {t.lemma for t in main}
+        ph.joint_noun = bool(lemmas & ctx.words("joint"))
+        ph.statelike = bool(lemmas & ctx.words("statelike"))
+    return ph
+
+
+def _without_obliques(ctx: DocContext, toks: list, head) -> list:
+    """The phrase without oblique adjuncts and their dependents; "с" (comitative) stays."""
+    keep = []
+    drop_ids = set()
+    for t in toks:
+        h = ctx.head(t) if ctx.lang == "ru" else None
+        if h is not None and h.id in drop_ids:
+            drop_ids.add(t.id)
+            continue
+        if t.pos in _NOMINALS:
+            cases = [k.lemma for k in ctx.kids(t) if k.rel == "case"]
+            if cases and cases[0] in OBLIQUE_CASES and t is not head:
+                drop_ids.add(t.id)
+                continue
+        keep.append(t)
+    return keep
+
+
+def _comitative_ids(ctx: DocContext, toks: list) -> set:
+    """Token ids of the "с …" groups ("мы с Президентом Казахстана")."""
+    ids = set()
+    for t in toks:
+        if any(k.rel == "case" and k.lemma in ("с", "со") for k in ctx.kids(t)):
+            ids |= {x.id for x in ctx.subtree(t, 12)}
+    return ids
+
+
+def _read_head(ctx: DocContext, ph: Phrase, head) -> None:
+    """Joint and state-like by the head noun: a plural joint word, coordinated plural nouns,
+    a state word or a state-like apposition."""
+    ph.joint_noun = head.lemma in ctx.words("joint") and is_plural(ctx, head)
+    ph.statelike = head.lemma in ctx.words("statelike") or any(
+        m.start <= head.start < m.stop for m in ctx.states) or any(
+        k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
+    if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
+        ph.joint_noun = True

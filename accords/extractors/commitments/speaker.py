@@ -1,0 +1,99 @@
+"""Whose words a clause is: the state of its speaker.
+
+A clause inside a quote is the quoted speaker's; a clause after "По словам X, …" is X's; a
+clause under a verb of saying ("X подчеркнул, что …") is the saying subject's. A pronoun
+("он") stands for the last person named before it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import DocContext
+from .parties import state_codes
+from .phrase import phrase_of
+
+_ATTRIBUTION_NOUNS = ("слово", "мнение")   # "по словам", "по мнению"
+
+
+def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
+    """The state of whoever says the clause: the quote's speaker, or the subject of the verb
+    of saying that governs it ("X подчеркнул, что …")."""
+    q = ctx.quote_at(p.start)
+    if q is not None and (q.country or q.start in ctx.quote_state):
+        return q.country or ctx.quote_state[q.start]
+    decided, state = _according_to(ctx, p)
+    if decided:
+        return state
+    return _saying_subject_state(ctx, governor)
+
+
+def _according_to(ctx: DocContext, p) -> tuple[bool, Optional[str]]:
+    """(True, state) when an attribution before the cue ("По словам X, …") names a party."""
+    toks = [t for t in ctx.doc.sents[p.sent].tokens] if p.sent < len(ctx.doc.sents) else []
+    for k, t in enumerate(toks):
+        if _opens_attribution(toks, k, p):
+            who = _attributed_to(toks, k, p)
+            if who:
+                decided, state = _state_of_words(ctx, who)
+                if decided:
+                    return True, state
+    return False, None
+
+
+def _opens_attribution(toks: list, k: int, p) -> bool:
+    """"по словам", "по его мнению" before the cue."""
+    t = toks[k]
+    return bool(t.lemma in _ATTRIBUTION_NOUNS and t.stop <= p.start and k and (
+        toks[k - 1].lemma == "по" or (k > 1 and toks[k - 2].lemma == "по")))
+
+
+def _attributed_to(toks: list, k: int, p) -> list:
+    """The words naming whose words they are: "по его мнению" → [его]; "по словам X, …" →
+    the words up to the comma."""
+    who = [toks[k - 1]] if toks[k - 1].lemma != "по" else []
+    for x in toks[k + 1:] if not who else []:
+        if x.text == "," or x.start >= p.start:
+            break
+        who.append(x)
+    return who
+
+
+def _state_of_words(ctx: DocContext, who: list) -> tuple[bool, Optional[str]]:
+    """(True, state) when the attributed words name one state, a person's, or both parties."""
+    if who[0].lemma in ctx.words("third") and ctx.people:
+        return True, ctx.people.country(ctx.people.last_before(who[0].start))
+    codes = state_codes(ctx, who)
+    if len(codes) == 1:
+        return True, codes[0]
+    if len(codes) > 1 or any(x.lemma in ctx.words("joint") and x.feats.get("Number") == "Plur" for x in who):
+        return True, "JOINT"
+    return False, None
+
+
+def _saying_subject_state(ctx: DocContext, governor) -> Optional[str]:
+    """The state of the subject of the verb of saying the clause hangs under, climbing at
+    most three heads."""
+    speech = ctx.words("speech")
+    g = governor
+    for _ in range(3):
+        if g is None:
+            break
+        if g.rel in ("ccomp", "parataxis", "advcl") or g.lemma in speech:
+            h = ctx.head(g) if g.lemma not in speech else g
+            if h is not None and h.lemma in speech:
+                subj = next((k for k in ctx.kids(h) if k.rel.startswith("nsubj")), None)
+                return _sayer_state(ctx, subj) if subj is not None else None
+        g = ctx.head(g)
+    return None
+
+
+def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
+    """The state of the subject of a verb of saying."""
+    ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
+    if len(set(ph.codes)) == 1:
+        return ph.codes[0]
+    if len(set(ph.codes)) > 1 or ph.joint_noun:
+        return "JOINT"
+    if subj.lemma in ctx.words("third") and ctx.people:
+        return ctx.people.country(ctx.people.last_before(subj.start))
+    return None

@@ -1,0 +1,90 @@
+"""Finding the grammatical subject of a cue's clause.
+
+The cue is often an infinitive or object under another verb ("намерены подписать",
+"выразили готовность"), so the subject is sought by climbing from the cue to the verb that
+has one — never across a "что"-clause. When the parse gives none, the nearest nominative noun
+before the predicate stands in.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .clauses import SEPARATORS
+from .context import DocContext
+
+# relations through which the subject of a governing verb is also the cue's
+CLIMB = frozenset({"xcomp", "obj", "iobj", "nmod", "conj", "csubj", "aux", "aux:pass", "cop",
+                   "amod", "obl"})
+
+
+def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
+    """(subject token, the predicate that governs it), climbing from the cue through
+    infinitive complements, objects and coordination — not through "что"-clauses."""
+    cur, seen = p, set()
+    for _ in range(5):
+        if cur is None or cur.id in seen:
+            break
+        seen.add(cur.id)
+        subj = _best_subject(cur, [k for k in ctx.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], ctx)
+        if subj is not None:
+            return subj, cur
+        if cur.rel in CLIMB:
+            nxt = ctx.head(cur)
+            cur = _reporter_verb(ctx, cur, nxt) or nxt
+        else:
+            break
+    return None, cur
+
+
+def _reporter_verb(ctx: DocContext, conj, h):
+    """"X подчеркнула, что Сенат рассмотрит …, и предложила …": a comma before "и" closes the
+    "что"-clause, so the second predicate is the reporter's, not the embedded subject's."""
+    if conj.rel != "conj" or h is None or h.rel != "ccomp" or not any(
+            k.rel == "mark" and k.lemma in ("что", "чтобы") for k in ctx.kids(h)):
+        return None
+    cc = next((k for k in ctx.kids(conj) if k.rel == "cc" and k.index < conj.index), None)
+    toks = ctx.doc.tokens
+    if cc is None or cc.index == 0 or toks[cc.index - 1].text != ",":
+        return None
+    return ctx.head(h)
+
+
+def _best_subject(pred, subjects: list, ctx: DocContext):
+    """Of several subjects the parser hangs on one verb, the one that agrees with it
+    ("мы планируем", not a fronted object), then the nearest."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    person, number = pred.feats.get("Person"), pred.feats.get("Number")
+
+    def score(k) -> tuple:
+        s = 0
+        if k.feats.get("Case") not in (None, "Nom"):
+            s -= 2
+        if person == "1":
+            s += 2 if k.feats.get("Person") == "1" else 0
+        if number:
+            plural = k.feats.get("Number") == "Plur" or any(x.rel == "conj" for x in ctx.kids(k))
+            s += 1 if plural == (number == "Plur") else 0
+        return (s, -abs(k.index - pred.index))
+    return max(subjects, key=score)
+
+
+def fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], list]:
+    """When the parse gives no subject (a glued headline, a self-loop), take the nearest
+    nominative noun before the predicate in its clause and the noun group around it."""
+    if p not in unit:
+        return None, []
+    i = unit.index(p)
+    for j in range(i - 1, -1, -1):
+        t = unit[j]
+        if t.text in SEPARATORS or t.lemma in ("что", "чтобы", "который") or (
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+            return None, []
+        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and not any(
+                k.rel == "case" for k in ctx.kids(t)):
+            k = j
+            while k > 0 and unit[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") and not any(
+                    x.rel == "case" for x in ctx.kids(unit[k - 1])):
+                k -= 1
+            return t, unit[k:j + 1]
+    return None, []

@@ -1,0 +1,37 @@
+"""Sentence units: the sentences rules work on, cut where the segmenter glued two together.
+
+natasha's segmenter joins a headline to the paragraph under it and misses a full stop with
+no space after it; a commitment must not run across either.
+"""
+from __future__ import annotations
+
+from .context import DocContext
+
+
+def sentence_units(doc) -> list[list]:
+    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs)."""
+    units = []
+    for s in doc.sents:
+        cur = []
+        for t in s.tokens:
+            if cur and ("\n" in doc.text[cur[-1].stop:t.start] or (
+                    cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
+                    and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop)):
+                units.append(cur)
+                cur = []
+            cur.append(t)
+        if cur:
+            units.append(cur)
+    return units
+
+
+def is_title(ctx: DocContext, unit: list) -> bool:
+    """A headline or caption: no closing punctuation and a line break after it."""
+    k = len(unit) - 1
+    while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
+        k -= 1
+    last = unit[k]
+    if last.text[-1:] in ".!?…;:," or last.text in ("-", "—", "–"):
+        return False
+    rest = ctx.text[unit[-1].stop:unit[-1].stop + 3]
+    return "\n" in rest

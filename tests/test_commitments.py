@@ -371,3 +371,23 @@ def test_unnamed_office_holder_speaks_for_the_state():
     got = run(LEAD + "Председатель узбекского парламента пригласил казахстанских депутатов "
                      "принять участие в форуме в Самарканде.")
     assert [(a, m) for a, m, _ in got] == [("UZB", "propose")], got
+
+
+# -- real-release wording: together, courtesy, one person's itinerary ---------------------
+def _commitments(text: str) -> list[tuple[str, str]]:
+    from accords.pipeline import extract_text
+    return [(c.actor, c.modality) for c in extract_text(text, lang="ru").commitments]
+
+
+def test_acting_together_is_joint_but_not_with_a_third_party():
+    assert _commitments("Россия и Казахстан будут совместно развивать транзит по Каспию.") == [("JOINT", "commit")]
+    assert ("KAZ", "commit") in _commitments(
+        "Казахстан и впредь будет оказывать поддержку афганскому народу, в том числе совместно "
+        "со Всемирной продовольственной программой ООН.")
+
+
+def test_courtesy_and_one_persons_itinerary_are_not_commitments():
+    assert _commitments("«Я очень рад находиться сегодня в столице Российской Федерации», — сказал "
+                        "президент ОАЭ Мухаммед бен Заид.") == []
+    assert _commitments("Президент ОАЭ прибыл в Москву. Он намерен обсудить с Путиным вопросы "
+                        "торговли и энергетики.") == []

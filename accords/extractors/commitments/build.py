@@ -17,7 +17,8 @@ from .clauses import split_clauses, trim_clause
 from .context import DocContext
 from .cues import find_cues
 from .deadline import deadline_of
-from .filters import announces_meeting, asks_other_party, dated_earlier, in_attribution
+from .filters import (announces_meeting, asks_other_party, dated_earlier, done_together,
+                      glad_to_be_here, in_attribution, person_plans_a_meeting)
 from .modality import settle_modality
 from .units import is_title, sentence_units
 
@@ -66,8 +67,10 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         if c.actor is None:
             continue
         _remember_quote_state(ctx, c)
-        if announces_meeting(ctx, c):
+        if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c):
             continue
+        if c.actor != "JOINT" and done_together(ctx, c, unit):
+            c.actor = "JOINT"
         settle_modality(ctx, c, unit)
         resolved.append(c)
     return resolved

@@ -68,3 +68,40 @@ def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> b
         return True
     lem = {t.lemma for t in unit if s <= t.start < e}
     return bool(lem & _PARTNER_WORDS)
+
+
+_TOGETHER = {"вместе", "совместно", "сообща", "together", "jointly"}
+_BEING_HERE = {"находиться", "быть", "видеть", "приветствовать", "встретиться", "принимать",
+               "побывать", "посетить", "be", "see", "welcome", "meet", "visit", "host"}
+
+
+def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"будем вместе работать", "will work together": both sides act, whoever speaks."""
+    if ctx.lang == "ru":
+        heads = [c.pred] + [k for k in ctx.kids(c.pred) if k.rel in ("xcomp", "ccomp")]
+        words = [k for h in heads for k in ctx.kids(h) if k.lemma in _TOGETHER]
+        # "совместно со Всемирной продовольственной программой": with a third party, not both sides
+        return any(not any(g.rel.startswith(("obl", "nmod")) for g in ctx.kids(w)) for w in words)
+    s, e = c.span
+    return any(t.lemma in _TOGETHER for t in unit if s <= t.start < e)
+
+
+def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
+    """"Я рад находиться в столице", "glad to welcome": courtesy, not readiness."""
+    if c.modality != "ready" or ctx.lang != "ru" or c.pred.lemma != "рад":
+        return False
+    return any(k.lemma in _BEING_HERE for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp"))
+
+
+def person_plans_a_meeting(ctx: DocContext, c: Candidate) -> bool:
+    """"Он намерен обсудить с Путиным …": one person's intention to talk is an itinerary."""
+    if ctx.lang != "ru" or c.modality != "intend":
+        return False
+    talks = [k for k in ctx.kids(c.pred) if k.rel == "xcomp" and is_announcement(ctx, k)]
+    if not talks:
+        return False
+    subj = next((k for k in ctx.kids(c.pred) if k.rel.startswith("nsubj")), None)
+    if subj is None or subj.feats.get("Number") == "Plur":   # "президенты намерены обсудить": both
+        return False
+    return subj.lemma in ctx.words("third") or is_role(ctx, subj) or \
+        subj.pos == "PROPN" and not state_codes(ctx, [subj])

@@ -391,3 +391,10 @@ def test_courtesy_and_one_persons_itinerary_are_not_commitments():
                         "президент ОАЭ Мухаммед бен Заид.") == []
     assert _commitments("Президент ОАЭ прибыл в Москву. Он намерен обсудить с Путиным вопросы "
                         "торговли и энергетики.") == []
+
+
+def test_our_two_countries_act_together():
+    from accords.pipeline import extract_text
+    rec = extract_text("“Our two countries are determined to continue expanding their relations,” the "
+                       "Russian Deputy Prime Minister said after the talks with the UAE minister.", lang="en")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]

@@ -22,6 +22,9 @@ _EN_ADVERBS = frozenset({"also", "further", "then", "additionally", "moreover", 
 _EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
 
 
+_BOTH = {"two", "both"}
+
+
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     if c.modality == "agreed":
@@ -38,6 +41,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     q = ctx.quote_at(unit[i].start)
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, i - 3):i]):
         return "JOINT"   # "our common goal is to …"
+    if ph.joint_noun and "need" not in c.flags and any(t.lemma in _BOTH for t in region):
+        return "JOINT"   # "our two countries are determined to …" (but "both should" is advice)
     if ph.first:
         return (q.country or ctx.quote_state.get(q.start)) if q else None
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):

@@ -107,8 +107,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         if ph.comitative and spk and any(x != spk for x in ph.comitative):
             return "JOINT"
         if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
-            if ph.joint_noun and not spk:
-                return "JOINT"
+            if ph.joint_noun and (not spk or _both(ctx, subj)):
+                return "JOINT"   # "наши две страны будут …": both sides, whoever speaks
             return spk
     if c.kind == "passive":
         if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
@@ -212,3 +212,9 @@ def _joint_or(ph: Phrase) -> str:
     """The one state a phrase names, else JOINT."""
     codes = set(ph.codes)
     return next(iter(codes)) if len(codes) == 1 and not ph.joint_noun else "JOINT"
+
+
+def _both(ctx: DocContext, subj) -> bool:
+    """"две страны", "обе стороны", "наши страны": a plural joint noun counted as both sides."""
+    return subj.feats.get("Number") == "Plur" and any(
+        k.lemma in ("два", "оба", "обе", "наш") for k in ctx.kids(subj))

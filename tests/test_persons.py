@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from accords.pipeline import extract_text
-from accords.extractors.names import normalize_ru, surname_key
-from accords.extractors.roles import classify
+from accords.extractors.persons.names import normalize_ru, surname_key
+from accords.extractors.persons.roles import classify
 
 
 def persons(text: str, lang: str = "ru") -> dict:

@@ -17,10 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..nlp.analysis import Token
+from ...nlp.analysis import Token
 from . import roles
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñā-ž]$")
 MAX_RUN = 4
@@ -66,8 +66,8 @@ def _split_glued(doc) -> list[Token]:
 
 
 def en_view(doc):
-    from .persons import View
-    from .states import find_states
+    from . import View
+    from ..states import find_states
     tokens = _split_glued(doc)
     states = find_states(SimpleNamespace(tokens=tokens, text=doc.text, lang=doc.lang))
     return View(doc, tokens, "en", states), states
@@ -140,7 +140,7 @@ def _before_title(v, i: int) -> bool:
 
 
 def en_mentions(doc, v) -> list:
-    from .persons import Mention, title_after, title_before
+    from . import Mention, title_after, title_before
     lists = _lists()
     runs = []
     for a, b in _runs(v):

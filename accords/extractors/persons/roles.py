@@ -16,9 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from ..record import ROLE_CLASSES
+from ...record import ROLE_CLASSES
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 STATE = "<state>"
 
 

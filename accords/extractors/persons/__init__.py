@@ -21,10 +21,10 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Optional
 
-from ..record import Person
+from ...record import Person
 from . import roles
 from .names import _name_parses, normalize_ru, word_key
-from .person_states import STATE_ROLES, fill_countries, parties_of
+from .acting_state import STATE_ROLES, fill_countries, parties_of
 
 MAX_WINDOW = 24          # tokens looked at before a name for its title
 MAX_GAP = 9              # tokens allowed between a title and the name it belongs to
@@ -364,7 +364,7 @@ def _honorifics(lang: str) -> frozenset:
     if lang == "ru":
         words = roles.marked_words("ru", "@honorific")
         return words | frozenset(w.capitalize() for w in words)
-    from .persons_en import _lists
+    from .en import _lists
     return frozenset(_lists()["honorific"])
 
 
@@ -402,7 +402,7 @@ def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] |
     not a region's office), as (token index, state code). The region lexicon is the one
     the commitment cues keep (``modality.<lang>.tsv``, kind region)."""
     try:
-        from .quotes import lexicon as cue_lexicon
+        from ..quotes import lexicon as cue_lexicon
         lex = cue_lexicon(v.lang)
     except Exception:
         return None
@@ -1038,7 +1038,7 @@ def _sentence_start(v: View, i: int) -> bool:
 
 
 def _build(doc, record) -> list[Person]:
-    from .states import find_states
+    from ..states import find_states
     lang = "ru" if doc.lang == "ru" else "en"
     if lang == "ru":
         states = find_states(doc)
@@ -1046,7 +1046,7 @@ def _build(doc, record) -> list[Person]:
         v = View(doc, doc.tokens, "ru", states, orgs)
         mentions = _ru_mentions(doc, v, states)
     else:
-        from .persons_en import en_mentions, en_view
+        from .en import en_mentions, en_view
         v, states = en_view(doc)
         mentions = en_mentions(doc, v)
     for m in mentions:

@@ -13,39 +13,21 @@ Words glued by scraping ("OlafScholz", "Kazakhstan’sPresident") are cut first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from types import SimpleNamespace
 
 from ...nlp.analysis import Token
+from ..states import find_states
 from . import roles
+from .en_words import word_lists
+from .model import Mention
+from .titles import title_after, title_before
+from .view import View
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñā-ž]$")
 MAX_RUN = 4
 _INNER = {"of", "and", "&", "for", ",", "the"}
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict:
-    out: dict = {"suffix": [], "stop": set(), "speech": set(), "byline": set(), "place": set(),
-                 "honorific": set(), "particle": set(), "eponym": set(), "calendar": set()}
-    path = DATA / "names.en.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#") or "\t" not in line:
-                continue
-            kind, word = line.split("\t", 1)
-            word = word.strip()
-            if kind == "suffix":
-                out["suffix"].append(word.lower())
-            elif kind in out:
-                out[kind].add(word if kind in ("stop", "byline", "honorific", "eponym", "calendar")
-                              else word.lower())
-    out["suffix"] = tuple(sorted(out["suffix"], key=len, reverse=True))
-    return out
 
 
 def _split_glued(doc) -> list[Token]:
@@ -66,8 +48,7 @@ def _split_glued(doc) -> list[Token]:
 
 
 def en_view(doc):
-    from . import View
-    from ..states import find_states
+    """The English view of a document: tokens with glued words cut, and its states."""
     tokens = _split_glued(doc)
     states = find_states(SimpleNamespace(tokens=tokens, text=doc.text, lang=doc.lang))
     return View(doc, tokens, "en", states), states
@@ -75,7 +56,7 @@ def en_view(doc):
 
 def _is_name_word(v, i: int) -> bool:
     t = v.tokens[i]
-    lists = _lists()
+    lists = word_lists()
     if not (_NAME_WORD.match(t.text) or _ARTICLE_NAME.match(t.text)) or t.text in lists["stop"] \
             or t.text in lists["honorific"]:
         return False
@@ -94,7 +75,7 @@ def _runs(v) -> list[tuple[int, int]]:
     "University" names a thing after a person ("King Abdullah University")."""
     out, i, n = [], 0, len(v.tokens)
     text = v.doc.text
-    lists = _lists()
+    lists = word_lists()
 
     def joined(j: int) -> bool:
         return v.tokens[j].sent == v.tokens[i].sent \
@@ -127,7 +108,7 @@ def _runs(v) -> list[tuple[int, int]]:
 
 def _suffix_ok(word: str) -> bool:
     w = word.lower()
-    return any(w.endswith(s) and len(w) > len(s) + 2 for s in _lists()["suffix"])
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in word_lists()["suffix"])
 
 
 def _prev_word(v, i: int) -> str:
@@ -140,20 +121,9 @@ def _before_title(v, i: int) -> bool:
 
 
 def en_mentions(doc, v) -> list:
-    from . import Mention, title_after, title_before
-    lists = _lists()
-    runs = []
-    for a, b in _runs(v):
-        # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title
-        if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s"):
-            a = b - 2
-        company = roles.company_words("en")
-        while b - a >= 3 and (v.keys[a] in company or any(
-                v.keys[a].endswith(w) for w in ("bank", "group", "holding"))):
-            a += 1                         # "of Korea Eximbank Yoon Hee-sung": the company first
-        runs.append((a, b))
+    """The person mentions of an English text (marked in ``v.mention_at``)."""
     cands = [Mention(v.tokens[a].start, v.tokens[b - 1].stop, a, b,
-                     [v.tokens[k].text for k in range(a, b)]) for a, b in runs]
+                     [v.tokens[k].text for k in range(a, b)]) for a, b in _name_runs(v)]
     # "Minister of Commerce and Industry X", "Speaker of the Grand National Assembly X": a lone
     # word after "of"/"and"/"the" is a word of the title's complement, a person only when named
     # in full elsewhere (checked last); it does not cut the title off the name after it
@@ -165,25 +135,56 @@ def en_mentions(doc, v) -> list:
     accepted: list = []
     rejected: list = list(inner)
     for m in cands:
-        a, b = m.t0, m.t1
-        n = b - a
-        ok = False
-        t, _ = title_before(v, m)
-        if t is None and n >= 2:          # "In Ust-Kamenogorsk, Governor ..." is a place
-            t = title_after(v, m)
-        if t is not None and not t.colleague:
-            ok = True
-        elif n >= 2:
-            prev = _prev_word(v, a)
-            nxt = v.tokens[b].text.lower() if b < len(v.tokens) else ""
-            if prev in lists["byline"]:
-                ok = True
-            elif prev.lower() in lists["speech"] or nxt in lists["speech"]:
-                ok = True
-            elif _suffix_ok(v.tokens[b - 1].text):
-                ok = True
-        (accepted if ok else rejected).append(m)
-    # coordination with a person: "Nursultan Nazarbayev and Vladimir Putin"
+        (accepted if _context_names_person(v, m) else rejected).append(m)
+    _accept_coordinated(v, accepted, rejected)
+    _accept_known_words(accepted, rejected)
+    for m in rejected:
+        for k in range(m.t0, m.t1):
+            v.mention_at[k] = None
+    accepted.sort(key=lambda m: m.start)
+    return accepted
+
+
+def _name_runs(v) -> list[tuple[int, int]]:
+    """The runs of name words, with the words that close a title or name a company cut off."""
+    runs = []
+    for a, b in _runs(v):
+        # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title
+        if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s"):
+            a = b - 2
+        company = roles.company_words("en")
+        while b - a >= 3 and (v.keys[a] in company or any(
+                v.keys[a].endswith(w) for w in ("bank", "group", "holding"))):
+            a += 1                         # "of Korea Eximbank Yoon Hee-sung": the company first
+        runs.append((a, b))
+    return runs
+
+
+def _context_names_person(v, m) -> bool:
+    """A title before or after the run, a byline word, a verb of saying next to it, or a
+    surname ending: the run is a person."""
+    lists = word_lists()
+    a, b = m.t0, m.t1
+    n = b - a
+    t, _ = title_before(v, m)
+    if t is None and n >= 2:          # "In Ust-Kamenogorsk, Governor ..." is a place
+        t = title_after(v, m)
+    if t is not None and not t.colleague:
+        return True
+    if n >= 2:
+        prev = _prev_word(v, a)
+        nxt = v.tokens[b].text.lower() if b < len(v.tokens) else ""
+        if prev in lists["byline"]:
+            return True
+        if prev.lower() in lists["speech"] or nxt in lists["speech"]:
+            return True
+        if _suffix_ok(v.tokens[b - 1].text):
+            return True
+    return False
+
+
+def _accept_coordinated(v, accepted: list, rejected: list) -> None:
+    """Coordination with a person: "Nursultan Nazarbayev and Vladimir Putin"."""
     changed = True
     while changed:
         changed = False
@@ -197,14 +198,12 @@ def en_mentions(doc, v) -> list:
                     rejected.remove(m)
                     changed = True
                     break
-    # single words of a person named elsewhere: "Bektenov met", "Tokayev’s visit"
+
+
+def _accept_known_words(accepted: list, rejected: list) -> None:
+    """Single words of a person named elsewhere: "Bektenov met", "Tokayev’s visit"."""
     known = {w.lower() for m in accepted if m.t1 - m.t0 >= 2 for w in m.words}
     for m in list(rejected):
         if all(w.lower() in known for w in m.words):
             accepted.append(m)
             rejected.remove(m)
-    for m in rejected:
-        for k in range(m.t0, m.t1):
-            v.mention_at[k] = None
-    accepted.sort(key=lambda m: m.start)
-    return accepted

@@ -32,6 +32,17 @@ def word_key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def stem_match(a: str, b: str) -> bool:
+    """Two name word keys are one word in two case forms ("токаев", "токаевым")."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 4 and b.startswith(a) and len(b) - len(a) <= 2 or (
+        len(a) >= 5 and a[:-1] == b[:len(a) - 1] and abs(len(a) - len(b)) <= 2
+        and a[-1] in "аяуюеио" and b[-1] in "аяуюеиоймь")
+
+
 @lru_cache(maxsize=1)
 def _morph():
     import pymorphy3

@@ -1,0 +1,75 @@
+"""The persons extractor's steps, in order: mentions, their titles, persons, states."""
+from __future__ import annotations
+
+from ...record import Person
+from ..states import find_states
+from .acting_state import fill_countries, parties_of
+from .coreference import pair_coordinated, resolve_persons
+from .en import en_mentions, en_view
+from .filters import is_person
+from .merge import group_mentions, name_of
+from .names import normalize_ru
+from .ru import ru_mentions
+from .titles import title_after, title_before
+from .unnamed_titles import apply_bare_titles, apply_coordinated_leaders, apply_plural_titles
+from .view import View
+
+
+def extract(doc, record) -> list[Person]:
+    """Every named person of the document, with title, role_class and state."""
+    try:
+        if not doc.text or not doc.tokens:
+            return []
+        return _build(doc, record)
+    except Exception:  # an odd text never stops the pipeline
+        return []
+
+
+def _build(doc, record) -> list[Person]:
+    lang = "ru" if doc.lang == "ru" else "en"
+    v, states, mentions = _mentions(doc, lang)
+    for m in mentions:
+        _give_title(v, m, lang)
+    mentions = [m for m in mentions if m.words]
+    pair_coordinated(v, mentions)
+    persons = group_mentions(mentions)
+    resolve_persons(persons, v)
+    apply_bare_titles(v, mentions)
+    apply_plural_titles(v, mentions)
+    apply_coordinated_leaders(v, persons)
+    places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
+    persons = [p for p in persons if is_person(p, v, places)]
+    fill_countries(persons, parties_of(record, states), states, v)
+    return [_record_person(p, doc.text) for p in persons]
+
+
+def _mentions(doc, lang: str) -> tuple[View, list, list]:
+    """The document's view, its state mentions and its person mentions."""
+    if lang == "ru":
+        states = find_states(doc)
+        orgs = [s for s in doc.spans if s.type == "ORG"]
+        v = View(doc, doc.tokens, "ru", states, orgs)
+        return v, states, ru_mentions(doc, v)
+    v, states = en_view(doc)
+    return v, states, en_mentions(doc, v)
+
+
+def _give_title(v: View, m, lang: str) -> None:
+    """The mention's title (before it, else after it) and, in Russian, its words in the
+    nominative (the title's case tells the name's)."""
+    t, of = title_before(v, m)
+    if t is None and (lang == "ru" or m.t1 - m.t0 >= 2):
+        t = title_after(v, m)
+    m.title, m.of_mention = t, of
+    if lang == "ru":
+        toks = v.tokens[m.t0:m.t1]
+        hint = t.case if t is not None and t.stop <= m.start else None
+        m.words = normalize_ru([x.text for x in toks], [x.feats.get("Case") for x in toks], hint,
+                               [x.feats.get("Gender") for x in toks], [x.lemma for x in toks])
+
+
+def _record_person(p, text: str) -> Person:
+    role = text[p.title.start:p.title.stop] if p.title else None
+    role = " ".join(role.split()) if role else None
+    return Person(name=name_of(p, text), role=role, role_class=p.role_class, country=p.country,
+                  mentions=[(m.start, m.stop) for m in p.mentions])

@@ -1,0 +1,70 @@
+"""A person's title and state from their mentions, and titles shared by coordinated names.
+
+"премьер-министров России и Белоруссии Михаила Мишустина и Романа Головченко": a plural
+title covers the names after it; a person takes the best title of any mention; a
+"коллега" takes the class of the one they are the counterpart of; a relative title
+("пресс-секретарь Пашиняна") acts for the state of the person it is relative to.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Mention, PersonDraft
+from .view import View
+
+
+def pair_coordinated(v: View, mentions: list[Mention]) -> None:
+    """"премьер-министров России и Белоруссии Михаила Мишустина и Романа Головченко",
+    "the heads of state, Alexander Lukashenko and Xi Jinping": a plural title, then
+    coordinated names; each name takes the title, and where the title names as many
+    states as there are names, the state in the same place."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ms):
+        t = m.title
+        if t is None or t.colleague or not (len(t.states) >= 2 or t.plural):
+            continue
+        run = [m]
+        for nxt in ms[k + 1:]:
+            gap = [v.keys[i] for i in range(run[-1].t1, nxt.t0)]
+            if gap and all(g in (",", "и", "and") for g in gap) and nxt.title is None:
+                run.append(nxt)
+            else:
+                break
+        if len(run) < 2:
+            continue
+        paired = len(run) == len(t.states)
+        for i, r in enumerate(run):
+            code = t.states[i] if paired else (t.country if len(t.states) == 1 else None)
+            r.title = replace(t, country=code, plural=True, host=None)
+
+
+def resolve_persons(persons: list[PersonDraft], v: View) -> None:
+    for p in persons:
+        titled = [m for m in p.mentions if m.title is not None]
+        real = [m for m in titled if not m.title.colleague and m.title.role_class != "other"]
+        best = real[0] if real else (titled[0] if titled else None)
+        if best is not None:
+            p.title = best.title
+            p.role_class = best.title.role_class
+        for m in titled:
+            if m.title.country and not (m.title.colleague and m is not best and best and best.title.country):
+                p.country = m.title.country if p.country is None else p.country
+        if best is not None and best.title.country:
+            p.country = best.title.country
+    # colleagues: the class of the person they are the counterpart of
+    for p in persons:
+        if p.title is not None and p.title.colleague and p.role_class == "other":
+            m0 = next(m for m in p.mentions if m.title is p.title)
+            sent = v.tokens[m0.t0].sent
+            partners = [q for q in persons if q is not p and q.role_class != "other"
+                        and any(v.tokens[m.t0].sent == sent for m in q.mentions)]
+            if partners:
+                p.role_class = partners[0].role_class
+    # relative titles: "пресс-секретарь Пашиняна" acts for Пашинян's state
+    for p in persons:
+        if p.country is None:
+            for m in p.mentions:
+                if m.of_mention is not None and m.of_mention.person is not None \
+                        and m.of_mention.person.country:
+                    p.country = m.of_mention.person.country
+                    break

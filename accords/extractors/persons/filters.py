@@ -1,0 +1,58 @@
+"""What natasha took for a person but is not: a capitalised common word at a sentence
+start ("Глава государства", "Фото:"), a byline before a date, a place's name."""
+from __future__ import annotations
+
+from .model import PersonDraft
+from .names import _morph
+from .ru import REGION_NOUNS
+from .view import View
+
+_PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
+                               "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
+_DATA_NOUNS = {"данные", "оценка", "статистика", "подсчет", "расчет", "информация"}
+
+
+def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
+    """Drop what natasha took for a person: a lone common word that is capitalised only
+    because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
+    word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
+    ("в порту Оля") or one the tagger reads as a place elsewhere in the text."""
+    if len(p.name_words) >= 2 or p.title is not None:
+        return True
+    if v.lang != "ru":
+        return True
+    w = p.name_words[0]
+    if len(w) <= 2:
+        return False
+    if any(m.t0 > 0 and v.keys[m.t0 - 1] in _PLACE_NOUNS for m in p.mentions):
+        return False                      # "в порту Оля": a place's name
+    if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):
+        return False                      # the tagger reads the same word as a place elsewhere
+    n = len(v.tokens)
+    if all(m.t1 < n and v.tokens[m.t1].text[:1].isdigit() for m in p.mentions):
+        return False
+    if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
+           for m in p.mentions):
+        return False                      # "по данным Нацстата": a source of figures is a body
+    if not _common_word(w):
+        return True
+    return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _sentence_start(v: View, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and v.tokens[j].text in "«\"“„'(—–-•*":
+        j -= 1
+    return j < 0 or v.tokens[j].sent != v.tokens[i].sent or v.newline_before[j + 1] \
+        or v.tokens[j].text in ".!?:;…"
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy knows only as a common noun ("Фото", "Глава"): not part of a name."""
+    try:
+        parses = _morph().parse(word.lower())
+    except Exception:
+        return False
+    known = [q for q in parses if q.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+    return bool(known) and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & q.tag.grammemes
+                                   for q in known)

@@ -1,0 +1,198 @@
+"""Reading a Title out of matched title words: how far it reaches, the states it names,
+its role_class.
+
+The lexicon (:mod:`.roles`) only says where title words stand; what the title is depends
+on the words around them: a state adjective before ("Tajik Finance Minister"), a region
+("Аким Туркестанской области" is a regional head), a company or a public body the head
+leads ("председатель правления АО", "EBRD President"), a parliament ("Председатель Лок
+Сабхи"), "наш"/"our".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import roles
+from .model import Title
+from .view import View
+
+CONNECT = {",", "и", "-", "–", "—", "/", "and", "&"}
+HOST_PREP = {"в", "во", "при", "to", "in", "at"}
+_OUR = {"наш", "our"}
+_BUSINESS_HEADS = {"председатель", "президент", "глава", "руководитель", "директор", "гендиректор",
+                   "chairman", "chairwoman", "chair", "president", "head", "director", "ceo"}
+_REGION_HEADS = {"президент", "глава", "раис", "руководитель", "лидер", "president", "head", "leader"}
+
+
+def _state_before_portfolio(v: View, s: int) -> int:
+    """English puts the state before a capitalised portfolio ("Tajik Finance Minister",
+    "Uzbek Energy Minister"): reach back over up to three such words to a state word."""
+    k, sent = s, v.tokens[s].sent
+    while k > 0 and s - k < 3 and v.tokens[k - 1].sent == sent and v.is_cap(k - 1) \
+            and v.mention_at[k - 1] is None and not v.state_code[k - 1] and not v.newline_before[k]:
+        k -= 1
+    if k == s or k == 0 or not v.state_code[k - 1] or v.tokens[k - 1].sent != sent \
+            or v.mention_at[k - 1] is not None:
+        return s
+    k -= 1
+    while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
+        k -= 1
+    return k
+
+
+def title_from(v: View, chain: list, end: int) -> Title:
+    """Build a title from a chain of matches (sequence positions) ending before token ``end``."""
+    first = chain[0]
+    s = first.start
+    while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
+            and v.mention_at[s - 1] is None and not v.newline_before[s]:
+        s -= 1                                            # "Первый заместитель", "Kazakh"
+    if v.lang != "ru":
+        s = _state_before_portfolio(v, s)                 # "Tajik Finance Minister"
+        k = s                                             # "Kazakhstan's Minister of Trade"
+        while k > 0 and v.keys[k - 1] in ("s", "’s", "'s", "’", "'"):
+            k -= 1
+        if k < s and k > 0 and v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[s].sent:
+            k -= 1
+            while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
+                k -= 1
+            s = k
+    e = end
+    honor = _honorifics(v.lang)
+    while e > chain[-1].stop and (v.tokens[e - 1].text in CONNECT or v.tokens[e - 1].text in "(«\"“"
+                     or v.tokens[e - 1].text in honor):     # "Emir of Qatar Sheikh"
+        e -= 1
+    seg_end = chain[1].start if len(chain) > 1 else e
+    codes, host = [], None
+    first_seg = []
+    for i in range(s, e):
+        c = v.state_code[i]
+        if not c or (i > s and v.state_code[i - 1] == c and v.state_id[i] == v.state_id[i - 1]
+                     and v.state_kind[i] == v.state_kind[i - 1] and v.state_id[i]):
+            continue
+        if i > 0 and v.keys[i - 1] in HOST_PREP:
+            host = host or c
+            continue
+        codes.append(c)
+        if i < seg_end:
+            first_seg.append(c)
+    if not codes:                  # "Спикер Мажилиса", "Chairman of the State Duma"
+        body = roles.body_state(v.lang, [t.text for t in v.tokens[s:e]])
+        if body:
+            codes = first_seg = [body]
+    country = first_seg[0] if first_seg else (codes[0] if codes else None)
+    role_class = first.role_class
+    if not codes:
+        # "Аким Туркестанской области", "Президент Татарстана": a region's head, its state
+        reg = _region_in(v, s, e)
+        if reg is None and role_class == "regional_head":
+            # "делегацию Республики Татарстан во главе с Раисом республики": named before
+            a = s
+            while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
+                a -= 1
+            reg = _region_in(v, a, s, last=True)
+        if reg is None and role_class == "regional_head" and v.lang == "ru" \
+                and any(v.keys[i] == "край" for i in range(s, e)):
+            reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
+        if reg is not None:
+            country = reg[1]
+            if reg[0] <= first.stop + 1 and role_class in ("head_of_state", "other_official") \
+                    and v.keys[first.start] in _REGION_HEADS:
+                role_class = "regional_head"
+    if not codes and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
+            and role_class in ("head_of_state", "other_official"):
+        org = _org_kind(v, first, e)
+        if org == "company":
+            role_class = "business"
+        elif org == "public" or v.lang != "ru" and _org_before(v, first.start):
+            role_class = "other_official"      # "European Commission President", "EBRD President"
+    elif role_class == "business" and not codes and _org_kind(v, first, e) == "public":
+        role_class = "other_official"          # "председатель правления Национального банка"
+    if role_class == "other_official" and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
+            and any(v.keys[i] in _parliaments(v.lang)
+                    or v.tokens[i].text.lower().startswith(roles.parliament_stems(v.lang))
+                    for i in range(first.stop, e)):
+        role_class = "parliament"              # "Председатель Лок Сабхи (нижней палаты Парламента)"
+    head = v.tokens[first.start]
+    toks = v.tokens
+    our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
+    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=role_class,
+                 country=country, states=list(dict.fromkeys(codes)),
+                 plural=v.plural[first.start], host=host,
+                 case=head.feats.get("Case") if v.lang == "ru" else None,
+                 has_org=any(v.org[i] for i in range(s, e)), our=our,
+                 keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+@lru_cache(maxsize=4)
+def _parliaments(lang: str) -> frozenset:
+    """Words naming a parliament ("парламент", "сенат", "majlis"): the bodies of the lexicon's
+    "председатель X" / "chairman of the X" parliament titles, less the ambiguous ones."""
+    out = set()
+    for entries in roles.lexicon(lang).index.values():
+        for e in entries:
+            if e.role_class == "parliament" and e.items[0] in _BUSINESS_HEADS:
+                rest = [w for w in e.items[1:] if w not in ("of", "the")]
+                if len(rest) == 1:
+                    out.add(rest[0])
+    return frozenset(out - {"палата", "собрание", "ассамблея", "конгресс", "assembly", "chamber",
+                            "congress", "house", "council"})
+
+
+@lru_cache(maxsize=4)
+def _honorifics(lang: str) -> frozenset:
+    """Words of address between a title and a name ("Emir of Qatar Sheikh", "шейха")."""
+    if lang == "ru":
+        words = roles.marked_words("ru", "@honorific")
+        return words | frozenset(w.capitalize() for w in words)
+    from .en_words import word_lists
+    return frozenset(word_lists()["honorific"])
+
+
+def _org_before(v: View, i: int) -> list[int]:
+    """English capitalised words naming an organisation just before a title ("ACWA Power
+    chairman", "European Commission President"); not a state, a name or a sentence start."""
+    out = []
+    k = i - 1
+    while k >= 0 and i - k <= 4 and v.is_cap(k) and v.mention_at[k] is None and not v.state_code[k] \
+            and v.tokens[k].sent == v.tokens[i].sent and v.keys[k] not in roles.lexicon(v.lang).words:
+        out.append(k)
+        k -= 1
+    if out and (k < 0 or v.tokens[k].sent != v.tokens[i].sent) and len(out) == 1:
+        return []                      # "Chairman Li said": a sentence-initial word
+    return out
+
+
+def _org_kind(v: View, first, e: int) -> str | None:
+    """"председатель правления АО «...»", "ACWA Power chairman", "CEO of X Group": the
+    organisation the head leads is a company ("company") where it is named with a company
+    word, and a public or international body ("public") where with a public-body word."""
+    words = list(range(first.stop, e))
+    if v.lang != "ru":                 # English puts the organisation before the head too
+        words += _org_before(v, first.start)
+    keys = {v.keys[i] for i in words}
+    if keys & roles.company_words(v.lang, "@notcompany"):
+        return "public"
+    if keys & roles.company_words(v.lang):
+        return "company"
+    return None
+
+
+def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] | None:
+    """The first (or last) region or city of tokens [a, b) not after "в"/"in" (a posting,
+    not a region's office), as (token index, state code). The region lexicon is the one
+    the commitment cues keep (``modality.<lang>.tsv``, kind region)."""
+    try:
+        from ..quotes import lexicon as cue_lexicon
+        lex = cue_lexicon(v.lang)
+    except Exception:
+        return None
+    for i in (range(b - 1, a - 1, -1) if last else range(a, b)):
+        t = v.tokens[i]
+        if not t.text[:1].isupper() or len(t.text) < 3:
+            continue
+        if i > 0 and v.keys[i - 1] in HOST_PREP:
+            continue
+        code = lex.region(t.text) or (v.lang == "ru" and lex.region(v.keys[i]))
+        if code:
+            return i, code
+    return None

@@ -1,0 +1,187 @@
+"""Finding the title of a name: before it ("главой МИД России Сергеем Лавровым") or in
+apposition after it ("Виктор Каранкевич, заместитель премьер-министра Беларуси").
+
+The search window before a name stops at a line or sentence end, a verb or another name;
+titles in it chain ("вице-премьер и министр") over genitive complements and states.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import roles
+from .model import Mention, Title
+from .title_reading import CONNECT, title_from
+from .view import View
+
+MAX_WINDOW = 24          # tokens looked at before a name for its title
+MAX_GAP = 9              # tokens allowed between a title and the name it belongs to
+_COLLEAGUE = {"коллега", "визави", "colleague", "counterpart"}
+_HARD_PUNCT = set(".!?:;•|")
+_RU_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "INTJ", "PART"}
+_EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "province", "oblast",
+                 "district", "city", "affairs", "state", "-", "–", "—", ",", "(", ")", "&", "de",
+                 "da", "du", "al", "el", "for", "to"}
+_COUNTED = {"страна", "государство", "сторона", "республика"}
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _hard_stop(v: View, i: int) -> bool:
+    t = v.tokens[i]
+    if t.text in _HARD_PUNCT or "\n" in v.doc.text[t.start:t.stop]:
+        return True
+    if v.lang == "ru":
+        if t.pos == "NUM" and i + 1 < len(v.tokens) and v.keys[i + 1] in _COUNTED:
+            return False                  # "министры энергетики трех стран"
+        if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words:
+            return True
+        if _LATIN.search(t.text):          # "корпорации CNPC": a company's Latin name goes on
+            return not (i > 0 and (v.keys[i - 1] in roles.company_words("ru")
+                                   or _LATIN.search(v.tokens[i - 1].text)))
+        return t.text[:1].isdigit()
+    k = v.keys[i]
+    if k in roles.lexicon(v.lang).words or k in _EN_GAP_WORDS or k in _COLLEAGUE:
+        return False
+    if v.state_code[i] or v.is_cap(i) or t.text[:1].isdigit():
+        return False
+    return True
+
+
+def _link_ok(v: View, a: int, b: int) -> bool:
+    """Tokens [a, b) between two titles of one chain: empty (a complement, "полпред
+    президента"), or a coordination / apposition ("вице-премьер и министр",
+    "министр энергетики РФ, сопредседатель") over genitive complements and states."""
+    if a >= b:
+        return True
+    has_conn = False
+    for i in range(a, b):
+        t = v.tokens[i]
+        if v.keys[i] in CONNECT:
+            has_conn = True
+            continue
+        if v.state_code[i] or v.skip[i] or v.org[i]:
+            continue
+        if v.lang == "ru":
+            if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen":
+                continue
+            return False
+        if v.is_cap(i) or v.keys[i] in ("of", "the", "’", "'", "s"):
+            continue
+        return False
+    return has_conn or b - a <= 3
+
+
+def _window_start(v: View, t0: int) -> int:
+    """Where the title search before token ``t0`` starts: not across a line break, a
+    sentence end, a verb or another name."""
+    sent = v.tokens[t0].sent
+    lo = max(0, t0 - MAX_WINDOW)
+    i = t0
+    while i > lo and not v.newline_before[i]:
+        j = i - 1
+        if v.tokens[j].sent != sent or _hard_stop(v, j) or v.mention_at[j] is not None:
+            break
+        i = j
+    return i
+
+
+def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention]]:
+    """The title standing before a name, and the person it is relative to, if any
+    ("пресс-секретарь Пашиняна")."""
+    t0 = m.t0
+    of = None
+    if t0 > 0 and v.mention_at[t0 - 1] is not None and v.mention_at[t0 - 1] is not m:
+        prev = v.mention_at[t0 - 1]
+        if v.lang == "ru" and v.tokens[prev.t0].feats.get("Case") == "Gen":
+            of, t0 = prev, prev.t0
+    w0 = _window_start(v, t0)
+    if w0 >= t0:
+        return None, None
+    keys, st, sk = v.keys[w0:t0], v.state_id[w0:t0], v.skip[w0:t0]
+    found = roles.find_titles(v.lang, keys, st, sk)
+    chain: list = []
+    end = t0 - w0
+    for mt in reversed(found):
+        if not chain:
+            if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end):
+                continue
+            if v.lang == "ru" and any(v.keys[w0 + k] == "," and not _in_state_list(v, w0 + k)
+                                      for k in range(mt.stop, end)) \
+                    and not _genitive_list(v, w0 + mt.stop, w0 + end):
+                continue
+        elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start):
+            break
+        chain.insert(0, mt)
+    if not chain:
+        # "российским коллегой Дмитрием Медведевым", "his Turkish counterpart"
+        j = t0 - 1
+        if j >= w0 and v.keys[j] in _COLLEAGUE:
+            mt = roles.TitleMatch(j - w0, j - w0 + 1, "other", 1)
+            t = title_from(v, [_abs(mt, w0)], t0)
+            t.colleague = True
+            return t, None
+        return None, None
+    t = title_from(v, [_abs(c, w0) for c in chain], t0)
+    if of is not None:
+        t.stop = of.stop                   # "пресс-секретарь Пашиняна"
+    return t, of
+
+
+def _genitive_list(v: View, a: int, b: int) -> bool:
+    """"министр промышленности, горнорудной деятельности и торговли Ирана": the commas
+    of a list of portfolios, genitive words closed by "и", then the state."""
+    last_comma = max((i for i in range(a, b) if v.keys[i] == ","), default=None)
+    if last_comma is None or last_comma == b - 1:
+        return False
+    seen_and = False
+    for i in range(a, b):
+        t = v.tokens[i]
+        if v.keys[i] == ",":
+            if i + 1 >= b or not v.tokens[i + 1].text[:1].islower():
+                return False
+            continue
+        if v.keys[i] == "и":
+            seen_and = seen_and or i > last_comma
+            continue
+        if v.state_code[i]:
+            continue
+        if t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" and t.text[:1].islower():
+            continue
+        return False
+    return seen_and
+
+
+def _in_state_list(v: View, i: int) -> bool:
+    """A comma between two states ("министры энергетики Кыргызстана, Казахстана и ...")."""
+    return 0 < i < len(v.tokens) - 1 and bool(v.state_code[i - 1]) and bool(v.state_code[i + 1])
+
+
+def _abs(mt, w0: int):
+    return roles.TitleMatch(mt.start + w0, mt.stop + w0, mt.role_class, mt.size)
+
+
+def title_after(v: View, m: Mention) -> Optional[Title]:
+    """"Виктор Каранкевич, заместитель премьер-министра Беларуси", "X, the Secretary of Y"."""
+    n = len(v.tokens)
+    i = m.t1
+    if i >= n or v.tokens[i].text not in {",", "-", "–", "—", "("}:
+        return None
+    i += 1
+    sent = v.tokens[m.t0].sent
+    j = i
+    while j < n and j < i + 3 and (v.skip[j] or v.keys[j] in ("the", "a")) and v.tokens[j].sent == sent:
+        j += 1
+    if j >= n or v.tokens[j].sent != sent:
+        return None
+    e = j
+    while e < n and e < j + MAX_WINDOW and v.tokens[e].sent == sent and v.mention_at[e] is None \
+            and v.tokens[e].text not in {",", ")", ":", ";", ".", "—", "–"} and not _hard_stop(v, e):
+        e += 1
+    mt = roles.match_at(v.lang, v.keys, v.state_id, v.skip, j, limit=e)
+    if mt is None:
+        return None
+    found = [mt] + [_abs(x, mt.stop) for x in
+                    roles.find_titles(v.lang, v.keys[mt.stop:e], v.state_id[mt.stop:e], v.skip[mt.stop:e])]
+    t = title_from(v, found[:1], e)
+    t.start = v.tokens[i].start if v.skip[i] else v.tokens[j].start
+    return t

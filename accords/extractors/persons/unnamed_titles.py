@@ -1,0 +1,145 @@
+"""Titles that stand without a name, given to a person the text names nearby.
+
+"— уточнил азербайджанский лидер", "Главы государств обсудили", "пресс-служба
+президента Кыргызстана": a bare or plural title, or one a coordinated leader's title
+implies, gives its class to the person without a title it can only mean.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .acting_state import STATE_ROLES
+from .model import Mention, PersonDraft
+from .title_reading import title_from
+from .view import View
+
+_LEADERS = ("head_of_state", "head_of_government")
+
+
+def apply_plural_titles(v: View, mentions: list[Mention]) -> None:
+    """"... разговор с Президентом Кыргызстана Садыром Жапаровым. Главы государств
+    обсудили ...", "Переговоры Лукашенко и Назарбаева ... Также президенты откроют":
+    a plural title standing for the two people just named gives its class to the one
+    of them the text gives no title."""
+    taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
+    for mt in v.all_titles():
+        head = v.tokens[mt.start]
+        if not v.plural[mt.start] or mt.role_class not in STATE_ROLES \
+                or any(a <= head.start < b for a, b in taken):
+            continue
+        if v.lang == "ru":
+            if head.feats.get("Case") != "Nom":
+                continue
+        else:
+            if not _after_the(v, mt.start):
+                continue
+        near = [m for m in mentions if m.start < head.start and m.person is not None
+                and head.sent - 2 <= v.tokens[m.t0].sent <= head.sent]
+        people = list({id(m.person): m.person for m in near}.values())
+        if len(people) != 2:
+            continue
+        if any(q.title is not None and q.role_class not in (mt.role_class, "other") for q in people):
+            continue
+        for q in people:
+            if q.title is None:
+                q.role_class = mt.role_class
+
+
+def _after_the(v: View, i: int) -> bool:
+    """English: the title at token i follows "the" (adjectives may stand between)."""
+    k = i - 1
+    while k >= 0 and v.skip[k] and v.keys[k] != "the":
+        k -= 1
+    return k >= 0 and v.keys[k] == "the"
+
+
+def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
+    """A title with no name that speaks or acts ("— уточнил азербайджанский лидер",
+    "The Prime Minister of the Republic of Kazakhstan also expressed") is the one person
+    without a title named in that sentence or the one before."""
+    taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
+    n = len(v.tokens)
+    unnamed: set = set()         # titles already used for someone the text does not name
+    for mt in v.all_titles():
+        head = v.tokens[mt.start]
+        if any(a <= head.start < b for a, b in taken):
+            continue
+        key = v.keys[mt.start]
+        seen, _ = key in unnamed, unnamed.add(key)
+        if seen or v.plural[mt.start] or mt.role_class not in STATE_ROLES | {"parliament", "regional_head"}:
+            continue
+        if v.lang == "ru":
+            if head.feats.get("Case") != "Nom" or head.feats.get("Number") == "Plur":
+                continue
+            gov = v.by_id.get(head.head_id)
+            if head.rel != "nsubj" or gov is None or gov.rel not in ("root", "parataxis", "conj"):
+                continue
+        else:
+            if not _after_the(v, mt.start):
+                continue
+        e = mt.stop
+        while e < n and e < mt.stop + 8 and v.tokens[e].sent == head.sent and v.mention_at[e] is None \
+                and (v.state_code[e] or v.skip[e] or v.keys[e] in ("of", "the")
+                     or v.lang == "ru" and v.tokens[e].feats.get("Case") == "Gen"
+                     and v.tokens[e].pos in ("NOUN", "PROPN")):
+            e += 1
+        if e < n and (v.mention_at[e] is not None or v.lang != "ru" and v.is_cap(e)
+                      and v.tokens[e].sent == head.sent):   # "the King Fahd University"
+            continue                            # a name follows: not a bare title
+        sent = head.sent
+        near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent]
+        people = {id(m.person): m.person for m in near if m.person is not None}
+        untitled = [p for p in people.values() if p.title is None]
+        if len(untitled) != 1:
+            continue
+        p = untitled[0]
+        t = title_from(v, [mt], e)
+        if t.country and p.country and t.country != p.country:
+            continue
+        p.title, p.role_class = t, t.role_class
+        p.country = p.country or t.country
+        unnamed.discard(key)
+
+
+def apply_coordinated_leaders(v: View, persons: list[PersonDraft]) -> None:
+    """"переговоры Садыра Жапарова и Президента Турции X ... пресс-служба президента
+    Кыргызстана": an untitled name coordinated with a titled leader of one state, where the
+    text gives the same title, unnamed, for another state, holds that title for that state."""
+    for p in persons:
+        if p.title is not None or len(p.name_words) < 2:
+            continue
+        for m in p.mentions:
+            q = _coordinated_with(v, m)
+            if q is None or q.person is None or q.person is p or q.person.role_class not in _LEADERS:
+                continue
+            rc, code = q.person.role_class, q.person.country
+            if code and _unnamed_title_for(v, persons, rc, code):
+                p.role_class = rc
+                break
+
+
+def _coordinated_with(v: View, m: Mention) -> Optional[Mention]:
+    """The mention joined to ``m`` by a bare "и"/"and", either side."""
+    n = len(v.tokens)
+    if m.t1 + 1 < n and v.keys[m.t1] in ("и", "and") and v.mention_at[m.t1 + 1] is not None:
+        return v.mention_at[m.t1 + 1]
+    if m.t0 >= 2 and v.keys[m.t0 - 1] in ("и", "and") and v.mention_at[m.t0 - 2] is not None:
+        return v.mention_at[m.t0 - 2]
+    return None
+
+
+def _unnamed_title_for(v: View, persons: list[PersonDraft], rc: str, other: str) -> bool:
+    """A title of class ``rc`` followed by a state not ``other`` that no named person holds."""
+    held = {(q.role_class, q.country) for q in persons}
+    for mt in v.all_titles():
+        if mt.role_class != rc or v.plural[mt.start]:
+            continue
+        e = mt.start + 1                  # "президент <state>" or the state just after
+        while e < len(v.tokens) and e < mt.stop + 3 and not v.state_code[e] \
+                and (e < mt.stop or v.skip[e]):
+            e += 1
+        code = v.state_code[e] if e < len(v.tokens) else None
+        if not code or code == other or (rc, code) in held:
+            continue
+        return True                       # (one named there holds it: ``held``)
+    return False

@@ -8,6 +8,9 @@ else stands for, or whose seat of that rank is still free.
 """
 from __future__ import annotations
 
+from .state_clues import (business_delegation, company_state, delegation_state, government_state,
+                          item_start, org_start)
+
 STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government",
                "minister", "deputy_minister", "ambassador"}
 _SIDE_ROLES = {"regional_head", "business", "parliament"}
@@ -15,13 +18,6 @@ _ANOTHER = {"другой", "another"}
 _ONE_PER_STATE = {"head_of_state", "head_of_government"}
 _WITH = {"с", "со", "with"}
 _SIGN = ("подпис", "sign")
-_DELEGATION = ("delegation", "делегаци", "side", "сторон")
-_LED_BY = {"was", "is", "were", "headed", "led", "head", "lead", "by", "во_главе", "с", "со", ",",
-           "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который", "represented",
-           "представлять", "участие", "принять", "участвовать", "присутствовать", "—", "–",
-           "also", "included", "includes", "include", "входить", "войти", "также"}
-_GOVERNMENT = {"government", "governmental", "cabinet", "правительство", "правительственный",
-               "кабмин"}
 _PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
                {"премьер", "премьер-министр", "premier", "prime"})
 
@@ -53,73 +49,93 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
     parliamentarian takes only the surer of these; an official "of the president" the
     president's state."""
     home = _home(states, parties)
-    for q in persons:          # "другого замминистра нефти Ирана": the one before is Iranian too
+    _same_as_another(persons)
+    _fill_from_clues(persons, parties, v)
+    for p in persons:
+        if p.country:
+            continue
+        if p.role_class == "other_official":
+            p.country = _principal_state(p, persons) or government_state(v, p, states, parties)
+            continue
+        if p.role_class not in STATE_ROLES | _SIDE_ROLES:
+            continue
+        code = _official_state(v, p, persons, parties, states, home)
+        if code is not None:
+            p.country = code
+
+
+def _same_as_another(persons: list) -> None:
+    """"другого замминистра нефти Ирана": the one of that rank named before is Iranian too."""
+    for q in persons:
         if q.country and q.title is not None and _ANOTHER & set(q.title.keys[:q.title.head[0] + 1]):
             for p in persons:
                 if p.country is None and p.role_class == q.role_class \
                         and p.mentions[0].start < q.mentions[0].start:
                     p.country = q.country
+
+
+def _fill_from_clues(persons: list, parties: list[str], v) -> None:
+    """The delegation one heads, the company one leads, a business delegation."""
     biz = None
     for p in persons:
         if not p.country:
-            p.country = _delegation_state(v, p, parties) or _company_state(v, p, parties)
+            p.country = delegation_state(v, p, parties) or company_state(v, p, parties)
         if not p.country and p.role_class == "business" and v is not None:
             if biz is None:
-                biz = _business_delegation(v, parties) or ""
+                biz = business_delegation(v, parties) or ""
             p.country = biz or None
-    for p in persons:
-        if p.country:
-            continue
-        if p.role_class == "other_official":
-            p.country = _principal_state(p, persons) or _government_state(v, p, states, parties)
-            continue
-        if p.role_class not in STATE_ROLES | _SIDE_ROLES:
-            continue
-        t = p.title
-        host = t.host if t else None
-        cand = [c for c in parties if c != host]
-        if host and len(cand) == 1:
-            p.country = cand[0]
-            continue
-        if t is not None and t.our and home:
-            p.country = home
-            continue
-        listed = _list_state(v, p)
-        if listed:
-            p.country = listed
-            continue
-        if len(parties) == 2:
-            other = _counterpart_state(v, p, parties)
-            if other:
-                p.country = other
-                continue
-        if p.role_class not in STATE_ROLES:
-            continue
-        if len(parties) == 1 and not host:
-            if not (p.role_class in _ONE_PER_STATE and any(
-                    q.country == parties[0] and q.role_class == p.role_class for q in persons)):
-                p.country = parties[0]
-            else:                           # not a second head of state of that one party:
-                others = {sm.code for sm in states  # the one other state the text names
-                          if sm.kind in ("name", "adj", "abbr") and sm.code != parties[0]}
-                if len(others) == 1:
-                    p.country = others.pop()
-            continue
-        if len(parties) != 2:
-            continue
-        known = [q for q in persons if q.country]
-        have = {q.country for q in known}
-        free = [c for c in parties if c not in have]
-        if len(free) == 1 and have & set(parties):
-            p.country = free[0]
-            continue
-        same = {q.country for q in known if q.role_class == p.role_class}
-        free = [c for c in parties if c not in same]
-        if len(free) == 1:
-            p.country = free[0]
-            continue
-        if home:
-            p.country = home
+
+
+def _official_state(v, p, persons: list, parties: list[str], states, home) -> str | None:
+    """The state of an official (or a regional head, businessman, parliamentarian) whose
+    title names none, from the surest clue on; None where none holds."""
+    t = p.title
+    host = t.host if t else None
+    cand = [c for c in parties if c != host]
+    if host and len(cand) == 1:
+        return cand[0]
+    if t is not None and t.our and home:
+        return home
+    listed = _list_state(v, p)
+    if listed:
+        return listed
+    if len(parties) == 2:
+        other = _counterpart_state(v, p, parties)
+        if other:
+            return other
+    if p.role_class not in STATE_ROLES:
+        return None
+    if len(parties) == 1 and not host:
+        return _sole_party_state(p, persons, parties, states)
+    if len(parties) != 2:
+        return None
+    return _free_seat_state(p, persons, parties, home)
+
+
+def _sole_party_state(p, persons: list, parties: list[str], states) -> str | None:
+    """One party: the official is of it, unless it already has its head of state (of
+    government); then of the one other state the text names."""
+    if not (p.role_class in _ONE_PER_STATE and any(
+            q.country == parties[0] and q.role_class == p.role_class for q in persons)):
+        return parties[0]
+    others = {sm.code for sm in states
+              if sm.kind in ("name", "adj", "abbr") and sm.code != parties[0]}
+    return others.pop() if len(others) == 1 else None
+
+
+def _free_seat_state(p, persons: list, parties: list[str], home) -> str | None:
+    """Two parties: the one no one else stands for, else the one whose seat of this rank is
+    free, else the home state."""
+    known = [q for q in persons if q.country]
+    have = {q.country for q in known}
+    free = [c for c in parties if c not in have]
+    if len(free) == 1 and have & set(parties):
+        return free[0]
+    same = {q.country for q in known if q.role_class == p.role_class}
+    free = [c for c in parties if c not in same]
+    if len(free) == 1:
+        return free[0]
+    return home
 
 
 def _principal_state(p, persons: list) -> str | None:
@@ -139,31 +155,11 @@ def _principal_state(p, persons: list) -> str | None:
     return None
 
 
-def _item_start(v, m) -> int:
-    """The first token of a mention with the title standing before it."""
-    a = m.t0
-    if m.title is not None and m.title.stop <= m.start:
-        while a > 0 and v.tokens[a - 1].start >= m.title.start:
-            a -= 1
-    return a
-
-
-def _org_start(v, a: int) -> int:
-    """"... and Nebras Power CEO X": in English the company stands before the title."""
-    if v.lang == "ru":
-        return a
-    k = a
-    while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
-            and not v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[a].sent:
-        k -= 1
-    return k
-
-
 def _list_state(v, p) -> str | None:
     """"Uzbek Foreign Minister Bakhtiyor Saidov, Minister of Investment Laziz Kudratov and
     ...": the members of one list whose own titles name one state are of that state."""
     for m in p.mentions:
-        a = _org_start(v, _item_start(v, m))
+        a = org_start(v, item_start(v, m))
         if a < 2:
             continue
         sep = v.keys[a - 1]
@@ -171,7 +167,7 @@ def _list_state(v, p) -> str | None:
         if prev is None or prev is m or sep not in (",", "и", "and"):
             continue
         if sep != ",":                     # "A, B and C": an "and" counts after a comma
-            pa = _item_start(v, prev)
+            pa = item_start(v, prev)
             if pa < 1 or v.keys[pa - 1] != ",":
                 continue
         t = prev.title
@@ -185,42 +181,15 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
     провел встречу с председателем правления ... Алимджановым", "Uzbekistan's Deputy
     Minister ... and ACWA Power chairman Mohammad Abunayyan signed"."""
     for m in p.mentions:
-        a = m.t0
-        if m.title is not None and m.title.stop <= m.start:
-            while a > 0 and v.tokens[a - 1].start >= m.title.start:
-                a -= 1
-        sent = v.tokens[m.t0].sent
-        if v.lang != "ru":                # "ACWA Power chairman": the organisation before
-            k = a
-            while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
-                    and not v.state_code[k - 1] and v.tokens[k - 1].sent == sent:
-                k -= 1
-            a = k
+        a = _phrase_start(v, m)
         if a == 0:
             continue
-        lo = a
-        while lo > 0 and v.tokens[lo - 1].sent == sent:
-            lo -= 1
         prev = v.keys[a - 1]
         codes: set = set()
         if prev in _WITH:
-            for i in range(lo, a - 1):
-                other = v.mention_at[i]
-                if other is not None and other is not m and other.person is not None \
-                        and other.person.country:
-                    codes.add(other.person.country)
-                elif v.state_kind[i] in ("adj", "demonym") and v.state_code[i]:
-                    codes.add(v.state_code[i])
+            codes = _met_with(v, m, a)
         elif prev in ("и", "and"):
-            hi = m.t1
-            while hi < len(v.tokens) and v.tokens[hi].sent == sent:
-                hi += 1
-            if not any(v.keys[i].startswith(_SIGN) for i in range(m.t1, hi)):
-                continue
-            other = v.mention_at[a - 2] if a >= 2 else None
-            if other is not None and other is not m and other.person is not None \
-                    and other.person.country:
-                codes.add(other.person.country)
+            codes = _signed_with(v, m, a)
         if len(codes) == 1 and next(iter(codes)) in parties:
             rest = [c for c in parties if c not in codes]
             if len(rest) == 1:
@@ -228,162 +197,54 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
     return None
 
 
-def _delegation_state(v, p, parties: list[str]) -> str | None:
-    """"The Korean delegation was headed by Vice Minister X", "and the Turkmen delegation by
-    ...", "казахстанскую делегацию возглавил министр X", "делегация Узбекистана во главе с
-    X", "on the Saudi side by ACWA Power chairman X", "казахстанскую сторону представлял X":
-    the head of a delegation (a side) is of its state."""
-    if v is None:
-        return None
-    for m in p.mentions:
-        a = _item_start(v, m)
-        sent = v.tokens[m.t0].sent
-        for _ in range(4):            # "... возглавил министр X и посол Y": the list's start
-            b = _org_start(v, a)
-            prev = v.mention_at[b - 2] if b >= 2 and v.keys[b - 1] in (",", "и", "and") else None
-            if prev is None or prev is m or v.tokens[prev.t0].sent != sent:
-                break
-            a = _item_start(v, prev)
-        k = a - 1
-        orgs = 0                          # "on the Saudi side by ACWA Power chairman X"
-        while k >= 0 and a - k <= 8 and v.tokens[k].sent == sent and (
-                v.keys[k] in _LED_BY or v.lang != "ru" and orgs < 3 and v.is_cap(k)
-                and not v.state_code[k] and v.mention_at[k] is None):
-            orgs += v.keys[k] not in _LED_BY
-            k -= 1
-        if k < 0 or k == a - 1 or v.tokens[k].sent != sent or not v.keys[k].startswith(_DELEGATION):
-            continue
-        code = _delegation_code(v, k, a, sent)
-        if code is None and k > 0 and v.keys[k - 1] in ("the", "this"):
-            code = _earlier_delegation(v, k)         # "The delegation also included X"
-        if code in parties:
-            return code
-    return None
-
-
-def _delegation_code(v, k: int, a: int, sent) -> str | None:
-    """The state next to the delegation word at ``k``: "делегация Узбекистана", "Korean delegation"."""
-    for i in (k + 1, k + 2, k - 1, k - 2, k - 3):
-        if 0 <= i < a and v.tokens[i].sent == sent and v.state_code[i] \
-                and v.mention_at[i] is None:
-            return v.state_code[i]
-    return None
-
-
-def _earlier_delegation(v, k: int) -> str | None:
-    """"the delegation" names again the last delegation the text gave a state to."""
-    for j in range(k - 1, max(-1, k - 120), -1):
-        if v.keys[j].startswith(("delegation", "делегаци")):
-            code = _delegation_code(v, j, k, v.tokens[j].sent)
-            if code:
-                return code
-    return None
-
-
-def _company_state(v, p, parties: list[str]) -> str | None:
-    """"... вложила таджикская компания «X». Директор компании Y": a head of "the company"
-    (named no further) leads the company last named with a state's adjective."""
-    t = p.title
-    if v is None or t is None or p.role_class != "business" or t.states or not t.keys:
-        return None
-    from .roles import company_words
-    words = company_words(v.lang)
-    if t.keys[-1] not in words:
-        return _named_company_state(v, p, parties)
-    m = p.mentions[0]
+def _phrase_start(v, m) -> int:
+    """The first token of a mention with its title and, in English, the organisation
+    before it ("ACWA Power chairman")."""
     a = m.t0
-    while a > 0 and v.tokens[a - 1].start >= t.start:
-        a -= 1
+    if m.title is not None and m.title.stop <= m.start:
+        while a > 0 and v.tokens[a - 1].start >= m.title.start:
+            a -= 1
     sent = v.tokens[m.t0].sent
-    for i in range(a - 1, max(-1, a - 80), -1):
-        if v.tokens[i].sent < sent - 2:
-            break
-        if v.keys[i] in words:
-            for j in (i - 1, i - 2):
-                if j >= 0 and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
-                    return v.state_code[j]
-            return None
-    return None
+    if v.lang != "ru":
+        k = a
+        while k > 0 and a - k < 4 and v.is_cap(k - 1) and v.mention_at[k - 1] is None \
+                and not v.state_code[k - 1] and v.tokens[k - 1].sent == sent:
+            k -= 1
+        a = k
+    return a
 
 
-_BUSINESS = {"business", "деловой", "бизнес", "предпринимательский"}
+def _met_with(v, m, a: int) -> set:
+    """"... встречу с X": the states of the persons and the state adjectives earlier in
+    the sentence."""
+    sent = v.tokens[m.t0].sent
+    lo = a
+    while lo > 0 and v.tokens[lo - 1].sent == sent:
+        lo -= 1
+    codes: set = set()
+    for i in range(lo, a - 1):
+        other = v.mention_at[i]
+        if other is not None and other is not m and other.person is not None \
+                and other.person.country:
+            codes.add(other.person.country)
+        elif v.state_kind[i] in ("adj", "demonym") and v.state_code[i]:
+            codes.add(v.state_code[i])
+    return codes
 
 
-def _business_delegation(v, parties: list[str]) -> str | None:
-    """"a French business delegation", "деловая делегация Франции": the one state whose
-    business people came as a delegation; a businessman with no other state is of it."""
-    codes = set()
-    for i, k in enumerate(v.keys):
-        if not k.startswith(("delegation", "делегаци", "бизнес-делегаци")):
-            continue
-        if not (k.startswith("бизнес") or i > 0 and v.keys[i - 1] in _BUSINESS):
-            continue
-        for j in (i - 2, i - 3, i + 1, i + 2):
-            if 0 <= j < len(v.keys) and v.state_code[j] and v.tokens[j].sent == v.tokens[i].sent:
-                codes.add(v.state_code[j])
-                break
-    codes &= set(parties)
-    return codes.pop() if len(codes) == 1 else None
+def _signed_with(v, m, a: int) -> set:
+    """"A and X signed": the state of the person just before the "and", where a verb of
+    signing follows the name in the sentence."""
+    sent = v.tokens[m.t0].sent
+    hi = m.t1
+    while hi < len(v.tokens) and v.tokens[hi].sent == sent:
+        hi += 1
+    if not any(v.keys[i].startswith(_SIGN) for i in range(m.t1, hi)):
+        return set()
+    other = v.mention_at[a - 2] if a >= 2 else None
+    if other is not None and other is not m and other.person is not None \
+            and other.person.country:
+        return {other.person.country}
+    return set()
 
 
-def _same_stem(a: str, b: str) -> bool:
-    n = min(len(a), len(b))
-    return n >= 4 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 3
-
-
-def _named_company_state(v, p, parties: list[str]) -> str | None:
-    """"генеральный директор «Трансмаша» X" after "российская компания «Трансмаш»",
-    "Alstom Vice President X" after "the French company Alstom": the company the title
-    names, introduced earlier with a state's adjective, gives its head's state."""
-    from .roles import lexicon
-    t, m = p.title, p.mentions[0]
-    toks, title_words = v.tokens, lexicon(v.lang).words
-    a = m.t0
-    while a > 0 and toks[a - 1].start >= t.start:
-        a -= 1
-    if a == m.t0:
-        return None
-    if v.lang != "ru" and a > 0 and toks[a - 1].sent == toks[a].sent:
-        a -= 1                          # English names the company before the title
-    keys = {toks[i].text.lower() for i in range(a, m.t0)
-            if toks[i].text[:1].isupper() and toks[i].text.isalpha() and not v.state_code[i]
-            and v.keys[i] not in title_words and toks[i].text.lower() not in title_words}
-    if not keys:
-        return None
-    for i in range(a - 1, -1, -1):
-        low = toks[i].text.lower()
-        if not toks[i].text[:1].isupper() or not any(_same_stem(low, k) for k in keys):
-            continue
-        for j in range(i - 1, max(-1, i - 4), -1):
-            if v.state_code[j] and v.state_kind[j] in ("adj", "demonym") and v.state_code[j] in parties:
-                return v.state_code[j]
-    return None
-
-
-def _government_state(v, p, states, parties: list[str]) -> str | None:
-    """"YEREVAN, June 10. ... government spokesperson X told reporters": an official of "the
-    government" with no state named is of the state the dateline's capital is in."""
-    t = p.title
-    if v is None or t is None or t.states:
-        return None
-    words = set(t.keys)
-    for m in p.mentions:           # "government spokesperson": the word before the title
-        a = _item_start(v, m)
-        words.update(v.keys[max(0, a - 2):a])
-    if not _GOVERNMENT & words:
-        return None
-    by_start = {tok.start: i for i, tok in enumerate(v.tokens[:200])}
-    for sm in states:
-        if sm.kind != "capital":
-            continue
-        i = by_start.get(sm.start)
-        if i is None:
-            break
-        j = i
-        while j + 1 < len(v.tokens) and v.tokens[j + 1].start < sm.stop:
-            j += 1
-        line_start = i == 0 or v.newline_before[i]
-        nxt = v.tokens[j + 1].text if j + 1 < len(v.tokens) else ""
-        if line_start and nxt in (",", ".", "(", "–", "—", "-") and sm.code in parties:
-            return sm.code
-    return None

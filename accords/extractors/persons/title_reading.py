@@ -42,13 +42,36 @@ def _state_before_portfolio(v: View, s: int) -> int:
 def title_from(v: View, chain: list, end: int) -> Title:
     """Build a title from a chain of matches (sequence positions) ending before token ``end``."""
     first = chain[0]
+    s = _title_start(v, first)
+    e = _title_end(v, chain, end)
+    codes, first_seg, host = _title_states(v, chain, s, e)
+    country = first_seg[0] if first_seg else (codes[0] if codes else None)
+    role_class = first.role_class
+    if not codes:
+        role_class, country = _regional_reading(v, first, s, e, role_class, country)
+    role_class = _organisation_reading(v, first, e, role_class, bool(codes))
+    head = v.tokens[first.start]
+    toks = v.tokens
+    our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
+    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=role_class,
+                 country=country, states=list(dict.fromkeys(codes)),
+                 plural=v.plural[first.start], host=host,
+                 case=head.feats.get("Case") if v.lang == "ru" else None,
+                 has_org=any(v.org[i] for i in range(s, e)), our=our,
+                 keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+def _title_start(v: View, first) -> int:
+    """The title's first token: adjectives before its first word ("Первый заместитель",
+    "Kazakh"), in English a state before it ("Tajik Finance Minister", "Kazakhstan's
+    Minister of Trade")."""
     s = first.start
     while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
             and v.mention_at[s - 1] is None and not v.newline_before[s]:
-        s -= 1                                            # "Первый заместитель", "Kazakh"
+        s -= 1
     if v.lang != "ru":
-        s = _state_before_portfolio(v, s)                 # "Tajik Finance Minister"
-        k = s                                             # "Kazakhstan's Minister of Trade"
+        s = _state_before_portfolio(v, s)
+        k = s
         while k > 0 and v.keys[k - 1] in ("s", "’s", "'s", "’", "'"):
             k -= 1
         if k < s and k > 0 and v.state_code[k - 1] and v.tokens[k - 1].sent == v.tokens[s].sent:
@@ -56,11 +79,24 @@ def title_from(v: View, chain: list, end: int) -> Title:
             while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
                 k -= 1
             s = k
+    return s
+
+
+def _title_end(v: View, chain: list, end: int) -> int:
+    """Where the title stops: not on a connective, an opening bracket or quote, or an
+    honorific before the name ("Emir of Qatar Sheikh")."""
     e = end
     honor = _honorifics(v.lang)
     while e > chain[-1].stop and (v.tokens[e - 1].text in CONNECT or v.tokens[e - 1].text in "(«\"“"
-                     or v.tokens[e - 1].text in honor):     # "Emir of Qatar Sheikh"
+                     or v.tokens[e - 1].text in honor):
         e -= 1
+    return e
+
+
+def _title_states(v: View, chain: list, s: int, e: int) -> tuple[list, list, str | None]:
+    """The states tokens [s, e) name (each mention once), those of the first title of the
+    chain, and the state the person is posted to ("посол в России"). With no state, an
+    institution's ("Спикер Мажилиса", "Chairman of the State Duma")."""
     seg_end = chain[1].start if len(chain) > 1 else e
     codes, host = [], None
     first_seg = []
@@ -75,52 +111,53 @@ def title_from(v: View, chain: list, end: int) -> Title:
         codes.append(c)
         if i < seg_end:
             first_seg.append(c)
-    if not codes:                  # "Спикер Мажилиса", "Chairman of the State Duma"
+    if not codes:
         body = roles.body_state(v.lang, [t.text for t in v.tokens[s:e]])
         if body:
             codes = first_seg = [body]
-    country = first_seg[0] if first_seg else (codes[0] if codes else None)
-    role_class = first.role_class
-    if not codes:
-        # "Аким Туркестанской области", "Президент Татарстана": a region's head, its state
-        reg = _region_in(v, s, e)
-        if reg is None and role_class == "regional_head":
-            # "делегацию Республики Татарстан во главе с Раисом республики": named before
-            a = s
-            while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
-                a -= 1
-            reg = _region_in(v, a, s, last=True)
-        if reg is None and role_class == "regional_head" and v.lang == "ru" \
-                and any(v.keys[i] == "край" for i in range(s, e)):
-            reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
-        if reg is not None:
-            country = reg[1]
-            if reg[0] <= first.stop + 1 and role_class in ("head_of_state", "other_official") \
-                    and v.keys[first.start] in _REGION_HEADS:
-                role_class = "regional_head"
-    if not codes and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
+    return codes, first_seg, host
+
+
+def _regional_reading(v: View, first, s: int, e: int, role_class: str,
+                      country: str | None) -> tuple[str, str | None]:
+    """"Аким Туркестанской области", "Президент Татарстана": a title naming a region (and
+    no state) is of the region's state, and its head is a regional head."""
+    reg = _region_in(v, s, e)
+    if reg is None and role_class == "regional_head":
+        # "делегацию Республики Татарстан во главе с Раисом республики": named before
+        a = s
+        while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
+            a -= 1
+        reg = _region_in(v, a, s, last=True)
+    if reg is None and role_class == "regional_head" and v.lang == "ru" \
+            and any(v.keys[i] == "край" for i in range(s, e)):
+        reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
+    if reg is not None:
+        country = reg[1]
+        if reg[0] <= first.stop + 1 and role_class in ("head_of_state", "other_official") \
+                and v.keys[first.start] in _REGION_HEADS:
+            role_class = "regional_head"
+    return role_class, country
+
+
+def _organisation_reading(v: View, first, e: int, role_class: str, has_state: bool) -> str:
+    """A head ("председатель", "president") of a company is in business, of a public or
+    international body an official, of a parliament a parliamentarian."""
+    if not has_state and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
             and role_class in ("head_of_state", "other_official"):
         org = _org_kind(v, first, e)
         if org == "company":
             role_class = "business"
         elif org == "public" or v.lang != "ru" and _org_before(v, first.start):
             role_class = "other_official"      # "European Commission President", "EBRD President"
-    elif role_class == "business" and not codes and _org_kind(v, first, e) == "public":
+    elif role_class == "business" and not has_state and _org_kind(v, first, e) == "public":
         role_class = "other_official"          # "председатель правления Национального банка"
     if role_class == "other_official" and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
             and any(v.keys[i] in _parliaments(v.lang)
                     or v.tokens[i].text.lower().startswith(roles.parliament_stems(v.lang))
                     for i in range(first.stop, e)):
         role_class = "parliament"              # "Председатель Лок Сабхи (нижней палаты Парламента)"
-    head = v.tokens[first.start]
-    toks = v.tokens
-    our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
-    return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=role_class,
-                 country=country, states=list(dict.fromkeys(codes)),
-                 plural=v.plural[first.start], host=host,
-                 case=head.feats.get("Case") if v.lang == "ru" else None,
-                 has_org=any(v.org[i] for i in range(s, e)), our=our,
-                 keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+    return role_class
 
 
 @lru_cache(maxsize=4)

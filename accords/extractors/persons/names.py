@@ -173,68 +173,85 @@ def _by_rules(word: str, case: str, gender: str | None) -> list[str]:
     low = word.lower()
     if case == "nomn" or len(low) < 3:
         return [word]
-    fem = gender == "femn"
-    last, prev = low[-1], low[-2]
-    stem1, stem2 = word[:-1], word[:-2]
+    stem2 = word[:-2]
     if gender != "masc" and re.search(r"[сц]к(ой|ую)$", low) and len(low) > 5:
         return [stem2 + "ая"]                           # Скалацкой, Вишневскую: adjectival
     if gender != "femn" and len(low) > 6 and _ADJ_MASC.search(low):
         return [_ADJ_MASC.sub("", word) + "ий"]         # Цыбульского, Ковальским: adjectival
     if case == "ablt":
-        if low.endswith(("ым", "им")) and not fem and low[:-2].endswith(_SURN_STEM):
-            return [stem2]
-        if low.endswith("ой") and low[-3] in _C:
-            return [stem2 + "а"]                        # Исибой, Айдой, Ивановой
-        if low.endswith("ей") and low[-3] == "ь":
-            return [stem2 + "я"]                        # Натальей
-        if fem:
-            return [word]
-        if low.endswith("ом") and low[-3] in _C and len(low) > 4:
-            return [stem2]
-        if low.endswith("ем") and len(low) >= 4:
-            if low[-3] in "жшчщц":
-                return [stem2, stem2 + "ь"]
-            if low[-3] in _V:
-                return [stem2 + "й"]
-            return [stem2 + "ь", stem2, stem2 + "й"]
-        return [word]
+        return _from_instrumental(word, gender == "femn")
     if case in ("gent", "accs"):
-        if fem:
-            if case == "accs" and last == "у" and low[:-1].endswith(_SURN_STEM):
-                return [stem1 + "а"]
-            if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
-                return [stem2 + "а"]
-            if last == "ы" and prev in _C:
-                return [stem1 + "а"]                    # Айды
-            return [word]
-        if last == "а" and prev in _C:
-            return [stem1]                              # Джаббарова, Микаила
-        if last == "я" and prev in _V:
-            return [stem1 + "й"]                        # Анатолия
-        if last == "я" and prev in _C:
-            return [stem1 + "ь"]                        # Эдиля, Игоря
-        if last == "ы" and prev in _C:
-            return [stem1 + "а"]                        # Абдуллы
-        if case == "accs" and last == "у" and prev in _C:
-            return [stem1 + "а"]                        # Ямаду
-        return [word]
+        return _from_genitive(word, case, gender == "femn")
     if case in ("datv", "loct"):
-        if fem:
-            if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
-                return [stem2 + "а"]
-            if last == "е" and prev in _C:
-                return [stem1 + "а"]                    # Айде
-            return [word]
-        if last == "у" and prev in _C:
-            return [stem1]
-        if last == "е" and prev in _C:
-            # a dative in -е is of an -а name ("Нарендре"); a locative usually not ("о Тимуре")
-            return [stem1 + "а", stem1] if case == "datv" else [stem1, stem1 + "а"]
-        if last == "ю" and prev in _V:
-            return [stem1 + "й"]
-        if last == "ю" and prev in _C:
-            return [stem1 + "ь"]
+        return _from_dative(word, case, gender == "femn")
+    return [word]
+
+
+def _from_instrumental(word: str, fem: bool) -> list[str]:
+    low, stem2 = word.lower(), word[:-2]
+    if low.endswith(("ым", "им")) and not fem and low[:-2].endswith(_SURN_STEM):
+        return [stem2]
+    if low.endswith("ой") and low[-3] in _C:
+        return [stem2 + "а"]                        # Исибой, Айдой, Ивановой
+    if low.endswith("ей") and low[-3] == "ь":
+        return [stem2 + "я"]                        # Натальей
+    if fem:
         return [word]
+    if low.endswith("ом") and low[-3] in _C and len(low) > 4:
+        return [stem2]
+    if low.endswith("ем") and len(low) >= 4:
+        if low[-3] in "жшчщц":
+            return [stem2, stem2 + "ь"]
+        if low[-3] in _V:
+            return [stem2 + "й"]
+        return [stem2 + "ь", stem2, stem2 + "й"]
+    return [word]
+
+
+def _from_genitive(word: str, case: str, fem: bool) -> list[str]:
+    """Genitive and accusative endings."""
+    low, stem1, stem2 = word.lower(), word[:-1], word[:-2]
+    last, prev = low[-1], low[-2]
+    if fem:
+        if case == "accs" and last == "у" and low[:-1].endswith(_SURN_STEM):
+            return [stem1 + "а"]
+        if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
+            return [stem2 + "а"]
+        if last == "ы" and prev in _C:
+            return [stem1 + "а"]                    # Айды
+        return [word]
+    if last == "а" and prev in _C:
+        return [stem1]                              # Джаббарова, Микаила
+    if last == "я" and prev in _V:
+        return [stem1 + "й"]                        # Анатолия
+    if last == "я" and prev in _C:
+        return [stem1 + "ь"]                        # Эдиля, Игоря
+    if last == "ы" and prev in _C:
+        return [stem1 + "а"]                        # Абдуллы
+    if case == "accs" and last == "у" and prev in _C:
+        return [stem1 + "а"]                        # Ямаду
+    return [word]
+
+
+def _from_dative(word: str, case: str, fem: bool) -> list[str]:
+    """Dative and locative endings."""
+    low, stem1, stem2 = word.lower(), word[:-1], word[:-2]
+    last, prev = low[-1], low[-2]
+    if fem:
+        if low.endswith("ой") and low[:-2].endswith(_SURN_STEM):
+            return [stem2 + "а"]
+        if last == "е" and prev in _C:
+            return [stem1 + "а"]                    # Айде
+        return [word]
+    if last == "у" and prev in _C:
+        return [stem1]
+    if last == "е" and prev in _C:
+        # a dative in -е is of an -а name ("Нарендре"); a locative usually not ("о Тимуре")
+        return [stem1 + "а", stem1] if case == "datv" else [stem1, stem1 + "а"]
+    if last == "ю" and prev in _V:
+        return [stem1 + "й"]
+    if last == "ю" and prev in _C:
+        return [stem1 + "ь"]
     return [word]
 
 

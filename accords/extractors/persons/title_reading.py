@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..cues import lexicon as cue_lexicon
 from . import roles
 from .model import Title
 from .view import View
@@ -219,7 +220,6 @@ def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] |
     not a region's office), as (token index, state code). The region lexicon is the one
     the commitment cues keep (``modality.<lang>.tsv``, kind region)."""
     try:
-        from ..quotes import lexicon as cue_lexicon
         lex = cue_lexicon(v.lang)
     except Exception:
         return None

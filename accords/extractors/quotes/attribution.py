@@ -1,0 +1,148 @@
+"""The attribution phrase of a quote: after it ("…», — сказал Токаев"), before it on the
+line ("Мансура Моазэми: «…»") or earlier in its sentence ("Шойгу выразил уверенность,
+что «…»"), reduced to the words that name the speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from ..cues import lex_lang, lexicon
+from ..text import state_mentions
+from .people import people_of
+from .speaker import resolve_phrase
+
+_AFTER_RU = re.compile(r"^[ \t]*[,.!?…]?[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*")
+_AFTER_EN = re.compile(r"^[ \t]*[,.]?[ \t]*(?:\n[ \t]*)*")
+
+
+class QuoteContext:
+    """What the quote rules read of one document: its text, cue lexicon, states, persons."""
+
+    def __init__(self, doc, record, states=None, people=None):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon(lex_lang(doc))
+        self.states = state_mentions(doc) if states is None else states
+        self.people = people_of(doc, record) if people is None else people
+        self.starts = [t.start for t in doc.tokens]
+
+    def tok_index(self, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def speech_at(self, toks, limit: int) -> int:
+        """Index in toks of a verb of saying within the first ``limit`` tokens, or -1."""
+        sp = self.lex.words.get("speech", ())
+        for k, t in enumerate(toks[:limit]):
+            if t.lemma in sp:
+                return k
+        return -1
+
+
+def names_someone(ctx: QuoteContext, phrase: list, pos: int) -> bool:
+    """The phrase names a person or at least a state."""
+    sp = resolve_phrase(phrase, pos, ctx.people, ctx.states, ctx.lex)
+    return sp.person is not None or sp.country is not None
+
+
+def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: bool = False) -> Optional[list]:
+    """The attribution phrase after a quote closing at ``pos`` ("…», — сказал Токаев на …")."""
+    rest = ctx.text[pos:pos + 300]
+    m = (_AFTER_RU if dash_required else _AFTER_EN).match(rest)
+    if not m:
+        return None
+    start = pos + m.end()
+    toks = []
+    for t in ctx.doc.tokens[ctx.tok_index(start):]:
+        if toks and ctx.text.count("\n", toks[-1].stop, t.start):
+            break
+        if t.text in ".!?…" or t.text in "«»\"“”":
+            break
+        toks.append(t)
+        if len(toks) >= 14:
+            break
+    k = ctx.speech_at(toks, 2 if finite else 4 if dash_required else 12)
+    if k < 0 or (finite and toks[k].feats.get("VerbForm") != "Fin"):
+        return None
+    phrase = [t for n, t in enumerate(toks) if n != k]
+    return _cut_adjuncts(phrase)
+
+
+_EN_PREP = frozenset({"at", "in", "during", "with", "on", "after", "before", "to", "for", "from",
+                      "following", "while", "when"})
+
+
+def _cut_adjuncts(phrase: list) -> list:
+    """Drop trailing prepositional adjuncts: "Токаев на онлайн-заседании …" → "Токаев"."""
+    seen_head = False
+    for n, t in enumerate(phrase):
+        if (t.pos == "ADP" or (not t.pos and t.lemma in _EN_PREP)) and seen_head:
+            return phrase[:n]
+        if t.pos in ("NOUN", "PROPN", "PRON") or (not t.pos and t.text[:1].isalpha()):
+            seen_head = True
+    return phrase
+
+
+def attribution_before(ctx: QuoteContext, qs: int) -> Optional[list]:
+    """"Мансура Моазэми: «…»" or a line "Виктор Каранкевич, заместитель премьер-министра:"."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, qs) + 1
+    before = text[line_start:qs]
+    if before.strip():
+        if not before.rstrip().endswith(":"):
+            return None
+        colon = line_start + len(before.rstrip()) - 1
+        seg_start = max(text.rfind(". ", line_start, colon) + 1, line_start)
+    else:
+        prev_end = line_start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if not text[prev_start:prev_end].rstrip().endswith(":"):
+            return None
+        seg_start, colon = prev_start, prev_start + len(text[prev_start:prev_end].rstrip()) - 1
+    toks = [t for t in ctx.doc.tokens[ctx.tok_index(seg_start):] if t.stop <= colon]
+    return toks[-14:] if toks else None
+
+
+def attribution_inside(ctx: QuoteContext, qs: int) -> Optional[list]:
+    """A verb of saying earlier in the same sentence: "Шойгу выразил уверенность, что «…»"."""
+    sent = ctx.doc.sentence_of(qs)
+    if sent is None:
+        return None
+    line_start = ctx.text.rfind("\n", 0, qs) + 1
+    toks = [t for t in sent.tokens if t.stop <= qs and t.start >= line_start]
+    if not toks or ctx.speech_at(toks, len(toks)) < 0:
+        return None
+    prev = toks[-1]
+    if prev.lemma in ctx.lex.words.get("project", ()) or prev.lemma in ctx.lex.words.get("namecue", ()):
+        return None   # a name after its cue noun: форум «Один пояс, один путь»
+    return toks
+
+
+def subject_of_speech(ctx: QuoteContext, toks: list) -> list:
+    """The part of a sentence prefix that names the speaker: the subject of the verb of
+    saying, or the words after "по словам"; else the whole prefix."""
+    for k, t in enumerate(toks):
+        if t.lemma in ("слово", "мнение", "данные") and k > 0 and toks[k - 1].lemma == "по":
+            j = k + 1
+            while j < len(toks) and toks[j].text not in ",":
+                j += 1
+            return toks[k + 1:j] or toks
+    sp = ctx.lex.words.get("speech", ())
+    for t in toks:
+        if t.lemma in sp and t.pos == "VERB":
+            subj = [c for c in toks if c.head_id == t.id and c.rel.startswith("nsubj")]
+            if subj:
+                ids = {subj[0].id}
+                grown = True
+                while grown:
+                    grown = False
+                    for c in toks:
+                        if c.head_id in ids and c.id not in ids and c.id != c.head_id:
+                            ids.add(c.id)
+                            grown = True
+                return [c for c in toks if c.id in ids]
+    return toks

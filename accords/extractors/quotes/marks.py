@@ -1,0 +1,51 @@
+"""Pairs of quotation marks: which mark opens and which closes a quote, line by line.
+
+Press texts mix «ёлочки», „German“ and “English” quotes and straight quotes whose
+direction only the characters around them tell.
+"""
+from __future__ import annotations
+
+import re
+
+_QMARK = re.compile(r"[«»“”„\"]")
+_NOT_OPEN_BEFORE = set(" \t\n([—–-:/«„“")
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted segments (positions of the opening and closing mark), line by line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stack: list[tuple[int, str]] = []
+        for m in _QMARK.finditer(line):
+            i = m.start()
+            c = line[i]
+            prev = line[i - 1] if i > 0 else " "
+            nxt = line[i + 1] if i + 1 < len(line) else " "
+            if c in "«„":
+                kind = "open"
+            elif c in "»”":
+                kind = "close"
+            elif c == "“":
+                kind = "close" if stack and stack[-1][1] == "„" else "open"
+            else:  # straight quote
+                if prev in _NOT_OPEN_BEFORE and not nxt.isspace():
+                    kind = "open"
+                elif not prev.isspace():
+                    kind = "close"
+                else:
+                    kind = "close" if any(ch == '"' for _, ch in stack) else "open"
+            if kind == "open":
+                stack.append((i, c))
+                continue
+            want = {"»": "«", "”": "“", "“": "„", '"': '"'}[c]
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][1] == want or (c == "”" and stack[k][1] == '"'):
+                    if k == 0:
+                        out.append((pos + stack[0][0], pos + i))
+                    del stack[k:]
+                    break
+        if stack and stack[0][0] == len(line) - len(line.lstrip(" \t-—–")):
+            out.append((pos + stack[0][0], pos + len(line)))   # a paragraph-long quote left open
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,148 @@
+"""Where the record's persons occur in a document, for quotes and commitments to name a
+speaker or an actor.
+
+An index of every mention and every token that starts with a person's surname, with
+whether it stands as a subject, built once per document and shared (``people_of``).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Optional
+
+from .person_context import context_countries
+
+log = logging.getLogger(__name__)
+
+
+def surname_key(name: str) -> str:
+    """A person's surname as a token prefix: the last word, lower-cased, ё as е, without a
+    final vowel or soft sign that a case ending replaces."""
+    words = (name or "").split()
+    if not words:
+        return ""
+    key = words[-1].lower().replace("ё", "е")
+    if len(key) > 4 and key[-1] in "аяьйy":
+        key = key[:-1]
+    return key
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int
+    stop: int
+    person: int          # index into People.persons
+    nominative: bool
+
+
+def people_of(doc, record) -> "People":
+    """The persons index of a document, built once and shared by quotes and commitments
+    (both read the same record.persons)."""
+    derived = getattr(doc, "derived", None)
+    if derived is None:
+        return People(doc, record)
+    persons, people = derived.get("people", (None, None))
+    if persons is not record.persons:        # another record (or its persons replaced)
+        people = People(doc, record)
+        derived["people"] = (record.persons, people)
+    return people
+
+
+class People:
+    """Where the record's persons occur in the text: their mentions plus surname tokens."""
+
+    def __init__(self, doc, record):
+        self.persons = list(getattr(record, "persons", []) or [])
+        self.occurrences = _occurrences(doc, self.persons)
+        self.fallback: dict[int, str] = {}
+        if any(not p.country for p in self.persons):
+            try:
+                self.fallback = context_countries(doc, self)
+            except Exception:  # a fallback only; never fail the caller
+                log.exception("person context countries failed")
+
+    def __bool__(self) -> bool:
+        return bool(self.persons)
+
+    def in_span(self, start: int, stop: int) -> list[int]:
+        out = []
+        for o in self.occurrences:
+            if o.start < stop and start < o.stop and o.person not in out:
+                out.append(o.person)
+        return out
+
+    def last_before(self, pos: int, nominative: bool = True) -> Optional[int]:
+        best = None
+        for o in self.occurrences:
+            if o.start >= pos:
+                break
+            if not nominative or o.nominative:
+                best = o.person
+        if best is None and nominative:
+            return self.last_before(pos, nominative=False)
+        return best
+
+    def by_role(self, role_class: Optional[str], country: Optional[str], pos: int) -> Optional[int]:
+        cands = [i for i, p in enumerate(self.persons)
+                 if (role_class is None or p.role_class == role_class)
+                 and (country is None or p.country == country)]
+        if not cands and role_class and country:
+            cands = [i for i, p in enumerate(self.persons) if p.country == country]
+            if len(cands) != 1:
+                return None
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        best = None
+        for o in self.occurrences:
+            if o.start >= pos:
+                break
+            if o.person in cands:
+                best = o.person
+        return best if best is not None else cands[0]
+
+    def country(self, i: Optional[int]) -> Optional[str]:
+        if i is None:
+            return None
+        return self.persons[i].country or self.fallback.get(i)
+
+    def name(self, i: Optional[int]) -> Optional[str]:
+        return self.persons[i].name if i is not None else None
+
+
+def _occurrences(doc, persons: list) -> list[Occurrence]:
+    """The persons' mentions, plus every capitalised token starting with a surname, in order."""
+    occ: dict[tuple[int, int], Occurrence] = {}
+    subjectish = _subject_test(doc)
+    keys = [(i, surname_key(p.name)) for i, p in enumerate(persons)]
+    for i, p in enumerate(persons):
+        for s, e in p.mentions or []:
+            occ[(s, e)] = Occurrence(s, e, i, subjectish(doc.tokens_in(s, e)))
+    for t in doc.tokens:
+        if not t.text[:1].isupper():
+            continue
+        low = t.text.lower().replace("ё", "е")
+        for i, key in keys:
+            if len(key) >= 3 and low.startswith(key) and len(low) - len(key) <= 3:
+                if not any(o.start <= t.start < o.stop for o in occ.values() if o.person == i):
+                    occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
+                break
+    return sorted(occ.values(), key=lambda o: o.start)
+
+
+def _subject_test(doc):
+    """A test of whether a mention is a subject (natasha's case tags on names are
+    unreliable; its dependency relations are not)."""
+    by_id = {t.id: t for t in doc.tokens if t.id}
+
+    def subjectish(toks) -> bool:
+        if not toks or not toks[0].id:
+            return True
+        for t in toks:
+            h = by_id.get(t.head_id)
+            if t.rel.startswith("nsubj") or (t.rel in ("flat:name", "appos") and h is not None
+                                             and h.rel.startswith("nsubj")):
+                return True
+        return False
+    return subjectish

@@ -58,7 +58,6 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
     "The Prime Minister of the Republic of Kazakhstan also expressed") is the one person
     without a title named in that sentence or the one before."""
     taken = [(m.title.start, m.title.stop) for m in mentions if m.title is not None]
-    n = len(v.tokens)
     unnamed: set = set()         # titles already used for someone the text does not name
     for mt in v.all_titles():
         head = v.tokens[mt.start]
@@ -68,23 +67,10 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
         seen, _ = key in unnamed, unnamed.add(key)
         if seen or v.plural[mt.start] or mt.role_class not in STATE_ROLES | {"parliament", "regional_head"}:
             continue
-        if v.lang == "ru":
-            if head.feats.get("Case") != "Nom" or head.feats.get("Number") == "Plur":
-                continue
-            gov = v.by_id.get(head.head_id)
-            if head.rel != "nsubj" or gov is None or gov.rel not in ("root", "parataxis", "conj"):
-                continue
-        else:
-            if not _after_the(v, mt.start):
-                continue
-        e = mt.stop
-        while e < n and e < mt.stop + 8 and v.tokens[e].sent == head.sent and v.mention_at[e] is None \
-                and (v.state_code[e] or v.skip[e] or v.keys[e] in ("of", "the")
-                     or v.lang == "ru" and v.tokens[e].feats.get("Case") == "Gen"
-                     and v.tokens[e].pos in ("NOUN", "PROPN")):
-            e += 1
-        if e < n and (v.mention_at[e] is not None or v.lang != "ru" and v.is_cap(e)
-                      and v.tokens[e].sent == head.sent):   # "the King Fahd University"
+        if not _acts_alone(v, mt.start):
+            continue
+        e = _bare_title_end(v, mt)
+        if e is None:
             continue                            # a name follows: not a bare title
         sent = head.sent
         near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent]
@@ -99,6 +85,34 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
         p.title, p.role_class = t, t.role_class
         p.country = p.country or t.country
         unnamed.discard(key)
+
+
+def _acts_alone(v: View, i: int) -> bool:
+    """The title at token ``i`` is the singular subject of a main clause (Russian), or
+    follows "the" (English)."""
+    if v.lang != "ru":
+        return _after_the(v, i)
+    head = v.tokens[i]
+    if head.feats.get("Case") != "Nom" or head.feats.get("Number") == "Plur":
+        return False
+    gov = v.by_id.get(head.head_id)
+    return not (head.rel != "nsubj" or gov is None or gov.rel not in ("root", "parataxis", "conj"))
+
+
+def _bare_title_end(v: View, mt) -> int | None:
+    """Where a bare title's complement (states, genitives, "of the") ends; None where a
+    name follows it ("the King Fahd University")."""
+    n, head = len(v.tokens), v.tokens[mt.start]
+    e = mt.stop
+    while e < n and e < mt.stop + 8 and v.tokens[e].sent == head.sent and v.mention_at[e] is None \
+            and (v.state_code[e] or v.skip[e] or v.keys[e] in ("of", "the")
+                 or v.lang == "ru" and v.tokens[e].feats.get("Case") == "Gen"
+                 and v.tokens[e].pos in ("NOUN", "PROPN")):
+        e += 1
+    if e < n and (v.mention_at[e] is not None or v.lang != "ru" and v.is_cap(e)
+                  and v.tokens[e].sent == head.sent):
+        return None
+    return e
 
 
 def apply_coordinated_leaders(v: View, persons: list[PersonDraft]) -> None:

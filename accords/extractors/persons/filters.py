@@ -3,7 +3,7 @@ start ("Глава государства", "Фото:"), a byline before a date
 from __future__ import annotations
 
 from .model import PersonDraft
-from .names import _morph
+from .names import morph
 from .ru import REGION_NOUNS
 from .view import View
 
@@ -50,7 +50,7 @@ def _sentence_start(v: View, i: int) -> bool:
 def _common_word(word: str) -> bool:
     """A word pymorphy knows only as a common noun ("Фото", "Глава"): not part of a name."""
     try:
-        parses = _morph().parse(word.lower())
+        parses = morph().parse(word.lower())
     except Exception:
         return False
     known = [q for q in parses if q.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]

@@ -44,17 +44,18 @@ def stem_match(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def morph():
+    """pymorphy's analyser, loaded once (loading its dictionaries takes a while)."""
     import pymorphy3
     return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=50_000)
-def _name_parses(word: str) -> tuple:
+def name_parses(word: str) -> tuple:
     """Dictionary-known singular Name/Surn/Patr readings of a word: (case, gender, tag set, parse)."""
     out = []
     try:
-        for p in _morph().parse(word):
+        for p in morph().parse(word):
             tag = p.tag
             if not ({"Name", "Surn", "Patr"} & tag.grammemes) or "plur" in tag.grammemes:
                 continue
@@ -112,7 +113,7 @@ def _readings(words: list[str]) -> list[tuple]:
     name): it is left to the ending rules."""
     out = []
     for i, w in enumerate(words):
-        ps = _name_parses(w.lower().rpartition("-")[2] if "-" in w else w.lower())
+        ps = name_parses(w.lower().rpartition("-")[2] if "-" in w else w.lower())
         if i == len(words) - 1 and i > 0 and ps and all("Name" in gram and "Surn" not in gram
                                                         for _, _, gram, _ in ps):
             ps = ()
@@ -268,7 +269,7 @@ def _nominative(word: str, case: str, gender: str | None, lemma: str | None = No
         head, _, tail = word.partition("-")
         return head + "-" + _nominative(tail, case, gender, _tail(lemma))
     low = word.lower()
-    parses = [p for c, g, gram, p in (_name_parses(low) if known else ())
+    parses = [p for c, g, gram, p in (name_parses(low) if known else ())
               if c == case and (gender is None or g in (gender, "ms-f", None)
                                 or "Name" in gram and g == gender)]
     if parses:

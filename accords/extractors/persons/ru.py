@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from . import roles
 from .model import Mention
-from .names import _name_parses, is_patronymic, stem_match, word_key
+from .names import name_parses, is_patronymic, stem_match, word_key
 from .view import View
 
 REGION_NOUNS = {"провинция", "область", "штат", "префектура", "уезд", "округ", "район", "край", "город"}
@@ -40,7 +40,7 @@ def ru_mentions(doc, v: View) -> list[Mention]:
     end_of_text = len(text.rstrip())
     truncated = not text.rstrip().endswith(tuple(".!?»\"”)…"))
     for g in _name_pieces(v, groups, lex_words):
-        if len(g) >= 4 and g[0] > 0 and v.keys[g[0] - 1] in REGION_NOUNS and not _name_parses(
+        if len(g) >= 4 and g[0] > 0 and v.keys[g[0] - 1] in REGION_NOUNS and not name_parses(
                 v.tokens[g[0]].text.lower()):
             g = g[1:]           # "провинции Лаокай Нгуен Ван Тхань": the region's name goes first
         for part in _split_by_case(v, g, surnames):
@@ -218,8 +218,8 @@ def _one_name(left: str, right: str) -> bool:
         return False
     if is_patronymic(right):
         return True
-    a = {c for c, _, _, _ in _name_parses(left.lower())}
-    b = {c for c, _, _, _ in _name_parses(right.lower())}
+    a = {c for c, _, _, _ in name_parses(left.lower())}
+    b = {c for c, _, _, _ in name_parses(right.lower())}
     if not b:                       # an unknown surname: after a first name in the nominative
         return "nomn" in a and not _OBLIQUE.search(right.lower())
     return bool(a and a & b)
@@ -234,7 +234,7 @@ def _split_by_case(v: View, g: list[int], surnames: set) -> list[list[int]]:
     cases = [v.tokens[i].feats.get("Case") for i in g]
 
     def first_name(i: int) -> bool:
-        return any("Name" in gram for _, _, gram, _ in _name_parses(v.tokens[i].text.lower()))
+        return any("Name" in gram for _, _, gram, _ in name_parses(v.tokens[i].text.lower()))
     if cases[0] == "Gen" and all(c and c != cases[0] for c in cases[1:]) and len(set(cases[1:])) == 1 \
             and first_name(g[1]) and (not first_name(g[0]) or any(
                 stem_match(word_key(v.tokens[g[0]].text), k) for k in surnames if k != word_key(v.tokens[g[-1]].text))):

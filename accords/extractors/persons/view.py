@@ -18,9 +18,9 @@ _EN_SKIP = {"the", "presidential", "acting", "former", "incoming", "outgoing", "
 
 def _ru_normal(word: str) -> str:
     """The lemma of a lone Russian word (pymorphy's first reading)."""
-    from .names import _morph
+    from .names import morph
     try:
-        return _morph().parse(word.lower())[0].normal_form.replace("ё", "е")
+        return morph().parse(word.lower())[0].normal_form.replace("ё", "е")
     except Exception:
         return word.lower()
 

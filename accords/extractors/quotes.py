@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Optional
 
+from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
 from ..record import Quote
 
 log = logging.getLogger(__name__)
@@ -220,18 +221,29 @@ class People:
                     return True
             return False
 
-        keys = [(i, surname_key(p.name)) for i, p in enumerate(self.persons)]
+        keys: dict[str, list[tuple[int, str]]] = {}   # by their first three letters
+        for i, p in enumerate(self.persons):
+            key = surname_key(p.name)
+            if len(key) >= 3:
+                keys.setdefault(key[:3], []).append((i, key))
+        own: dict[int, list[Occurrence]] = {}
         for i, p in enumerate(self.persons):
             for s, e in p.mentions or []:
                 occ[(s, e)] = Occurrence(s, e, i, subjectish(doc.tokens_in(s, e)))
+        for o in occ.values():
+            own.setdefault(o.person, []).append(o)
         for t in doc.tokens:
             if not t.text[:1].isupper():
                 continue
             low = t.text.lower().replace("ё", "е")
-            for i, key in keys:
-                if len(key) >= 3 and low.startswith(key) and len(low) - len(key) <= 3:
-                    if not any(o.start <= t.start < o.stop for o in occ.values() if o.person == i):
-                        occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
+            for i, key in keys.get(low[:3], ()):
+                if low.startswith(key) and len(low) - len(key) <= 3:
+                    if not any(o.start <= t.start < o.stop for o in own.get(i, ())):
+                        old = occ.get((t.start, t.stop))
+                        if old is not None:
+                            own[old.person].remove(old)
+                        o = occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
+                        own.setdefault(i, []).append(o)
                     break
         self.occurrences = sorted(occ.values(), key=lambda o: o.start)
         self.fallback: dict[int, str] = {}
@@ -246,7 +258,7 @@ class People:
 
     def in_span(self, start: int, stop: int) -> list[int]:
         out = []
-        for o in self.occurrences:
+        for o in starting_in(self.occurrences, start - MAX_MENTION_CHARS, stop):
             if o.start < stop and start < o.stop and o.person not in out:
                 out.append(o.person)
         return out
@@ -364,7 +376,7 @@ def _context_countries(doc, people: "People") -> dict[int, str]:
 
 def states_in(states, start: int, stop: int, skip_capitals: bool = False) -> list[str]:
     out = []
-    for m in states:
+    for m in starting_in(states, start - MAX_MENTION_CHARS, stop):
         if m.start < stop and start < m.stop:
             if skip_capitals and getattr(m, "kind", "") == "capital":
                 continue

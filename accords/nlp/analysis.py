@@ -37,8 +37,9 @@ def analyze_many(items: Iterable[tuple[str, str | None, date | None]]) -> list[A
     out = []
     for text, lang, published in items:
         lang = lang or guess_lang(text) or "und"
-        natasha = lang == "ru" or (lang not in ("en",) and _CYR.search(text[:2000])
-                                   and len(_CYR.findall(text[:2000])) > len(_LAT.findall(text[:2000])))
+        head = text[:2000]
+        natasha = lang == "ru" or (lang not in ("en",) and _CYR.search(head)
+                                   and len(_CYR.findall(head)) > len(_LAT.findall(head)))
         # nothing to tag: natasha's taggers fail on texts without words
         natasha = natasha and any(ch.isalpha() for ch in text)
         out.append(analyze_windows(text, lang, published, natasha))

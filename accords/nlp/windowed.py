@@ -58,8 +58,9 @@ class _Builder:
             si = len(self.sents)
             stoks = []
             for t in sent.tokens:
+                lemma = self._shared(self._lemma(t, vocab))
                 tok = Token(text=t.text, start=offset + t.start, stop=offset + t.stop,
-                            lemma=self._shared(self._lemma(t, vocab)), pos=self._shared(t.pos or ""),
+                            lemma=lemma, pos=self._shared(t.pos or ""),
                             feats=self._shared_feats(t.feats), id=_global_id(t.id, si),
                             head_id=_global_id(t.head_id, si), rel=self._shared(t.rel or ""),
                             sent=si, index=len(self.tokens))

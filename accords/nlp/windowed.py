@@ -30,6 +30,7 @@ class _Builder:
         self.unlemmatised = 0                  # tokens pymorphy could not read
 
     def _shared(self, s: str) -> str:
+        """One string object per distinct word, lemma and tag: tokens repeat them."""
         return self._strings.setdefault(s, s)
 
     def _shared_feats(self, feats) -> dict:
@@ -59,7 +60,7 @@ class _Builder:
             stoks = []
             for t in sent.tokens:
                 lemma = self._shared(self._lemma(t, vocab))
-                tok = Token(text=t.text, start=offset + t.start, stop=offset + t.stop,
+                tok = Token(text=self._shared(t.text), start=offset + t.start, stop=offset + t.stop,
                             lemma=lemma, pos=self._shared(t.pos or ""),
                             feats=self._shared_feats(t.feats), id=_global_id(t.id, si),
                             head_id=_global_id(t.head_id, si), rel=self._shared(t.rel or ""),

@@ -33,6 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..nlp.ranges import starting_in
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
 _CASELESS_KINDS = {"adj", "demonym"}
@@ -333,8 +335,8 @@ def _compute_mentions(doc) -> tuple:
     ms = _mentions(doc.tokens)
     per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
     if per:
-        ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS
-              or not any(s <= m.start and m.stop <= e for s, e in per)]
+        inside = {id(m) for sp in per for m in starting_in(ms, sp[0], sp[1]) if m.stop <= sp[1]}
+        ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS or id(m) not in inside]
     return tuple(ms)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from typing import Optional
 
+from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
+
 log = logging.getLogger(__name__)
 
 
@@ -85,7 +87,7 @@ def state_mentions(doc) -> list:
 
 def states_in(states, start: int, stop: int, skip_capitals: bool = False) -> list[str]:
     out = []
-    for m in states:
+    for m in starting_in(states, start - MAX_MENTION_CHARS, stop):
         if m.start < stop and start < m.stop:
             if skip_capitals and getattr(m, "kind", "") == "capital":
                 continue

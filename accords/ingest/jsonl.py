@@ -13,9 +13,14 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from ..codes import language_codes
+from ..nlp.normalise import MAX_TEXT_BYTES, TextTooLarge, check_size
 from .decode import DecodeError, decode_bytes
 from .document import InputError, SourceDoc
 
+
+
+# one line may hold at most a text of the limit written with JSON escapes and other fields
+MAX_JSONL_LINE_BYTES = 6 * MAX_TEXT_BYTES + 1024 * 1024
 
 
 class FieldError(ValueError):
@@ -71,18 +76,44 @@ def line_document(obj, src: str, lineno: int) -> SourceDoc:
         raise FieldError("no 'text' field" if text is None else "'text' is not a string")
     if not text.strip():
         raise FieldError("empty 'text'")
+    try:
+        check_size(text, "'text'")
+    except TextTooLarge as e:
+        raise FieldError(str(e)) from None
     return SourceDoc(text=text, id=_id(obj) or f"{Path(src).stem}:{lineno}",
                      url=_string(obj, "url"), title=_string(obj, "title"),
                      lang=_lang(obj), date=_date(obj), source=f"{src}:{lineno}")
 
 
+def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) of each line; ``None`` for a line over ``limit`` bytes, which is
+    skipped without being held in memory."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(1024 * 1024)
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
 def iter_jsonl(src: str, fh: BinaryIO) -> Iterator[SourceDoc | InputError]:
     any_line = False
-    for lineno, raw in enumerate(fh, 1):
+    for lineno, raw in _lines(fh, MAX_JSONL_LINE_BYTES):
+        where = f"{src}:{lineno}"
+        if raw is None:
+            any_line = True
+            yield InputError(where, "line too large for one document "
+                                    f"(limit {MAX_TEXT_BYTES // (1024 * 1024)} MB of text)")
+            continue
         if not raw.strip():
             continue
         any_line = True
-        where = f"{src}:{lineno}"
         try:
             line, warning = decode_bytes(raw)
             doc = line_document(json.loads(line), src, lineno)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
+from ..nlp.normalise import MAX_TEXT_BYTES
 from .decode import DecodeError, decode_bytes
 from .document import InputError, SourceDoc, Unread
 from .feedfile import iter_feed_file
@@ -23,7 +24,7 @@ from .sniff import HEAD_BYTES, READABLE, plural, sniff, zip_kind
 
 __all__ = ["InputError", "SourceDoc", "Unread", "iter_documents", "headline"]
 
-MAX_TEXT_BYTES = 20 * 1024 * 1024   # one document; a JSONL file itself may be any size
+_LIMIT_MB = MAX_TEXT_BYTES // (1024 * 1024)   # one document; a JSONL file may be any size
 MAX_HEADLINE = 160
 SHOWN_NAMES = 3
 
@@ -110,7 +111,8 @@ def _from_path(path: Path) -> Iterator[SourceDoc | InputError]:
             yield InputError(src, "empty file")
             return
         if size > MAX_TEXT_BYTES:
-            yield InputError(src, f"file too large for one document ({size} bytes)")
+            yield InputError(src, f"file too large for one document ({size} bytes, "
+                                  f"limit {_LIMIT_MB} MB)")
             return
         data = path.read_bytes()
     except OSError as e:
@@ -122,7 +124,7 @@ def _from_path(path: Path) -> Iterator[SourceDoc | InputError]:
 def _from_stream(src: str, stream: BinaryIO) -> Iterator[SourceDoc | InputError]:
     data = stream.read(MAX_TEXT_BYTES + 1)
     if len(data) > MAX_TEXT_BYTES:
-        yield InputError(src, "standard input too large for one document")
+        yield InputError(src, f"standard input too large for one document (limit {_LIMIT_MB} MB)")
         return
     kind = sniff(data[:HEAD_BYTES])
     if kind == "jsonl":

@@ -13,6 +13,7 @@ from ..extractors import run_components
 from ..ingest import SourceDoc
 from ..nlp import analyze
 from ..nlp.dates import date_from_text, parse_date
+from ..nlp.normalise import spans_to_caller
 from ..record import DocInfo, Record
 from ..version import EXTRACTOR_VERSION
 from .text import NormalText, normal_text
@@ -21,7 +22,8 @@ from .text import NormalText, normal_text
 def extract_normal(normal: NormalText, *, date: str | date | None = None, url: str | None = None,
                    lang: str | None = None, id: str | None = None, title: str | None = None,
                    source: str | None = None, disable: Iterable[str] = ()) -> Record:
-    """A record from a text already in its normal form (see :func:`normal_text`)."""
+    """A record from a text already in its normal form (see :func:`normal_text`); its
+    offsets index the caller's text."""
     published = date if hasattr(date, "year") else parse_date(date)
     if published is None:
         published = date_from_text(normal.text)
@@ -30,7 +32,9 @@ def extract_normal(normal: NormalText, *, date: str | date | None = None, url: s
                    published=published.isoformat() if published else None,
                    lang=doc.lang, source=source, sha256=normal.sha256,
                    extractor=EXTRACTOR_VERSION)
-    return run_components(doc, info, disable)
+    record = run_components(doc, info, disable)
+    record.warnings = doc.warnings + record.warnings
+    return spans_to_caller(record, normal.mapping) if normal.mapping else record
 
 
 def extract_text(text: str, **meta) -> Record:
@@ -53,8 +57,8 @@ def extract_document(doc: SourceDoc, lang: str | None = None,
                      normal: NormalText | None = None) -> Item:
     """Extract one source document; any failure becomes an error line for that document.
     ``normal``: its text in normal form, when the caller has it already."""
-    normal = normal or normal_text(doc.text)
     try:
+        normal = normal or normal_text(doc.text)
         record = extract_normal(normal, date=doc.date, url=doc.url, lang=lang or doc.lang,
                                 id=doc.id, title=doc.title, source=doc.source)
     except Exception as e:  # one bad document never stops a batch

@@ -114,7 +114,8 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
             else:
                 stats.warnings.extend(item.warnings)
                 doc = item.doc
-                batch.append(Prepared(item.record, item.normal.text, item.normal.sha256,
+                # the caller's text, which the offsets index; the hash is over its normal form
+                batch.append(Prepared(item.record, doc.text, item.normal.sha256,
                                       source=doc.source, url=doc.url, external_id=doc.id))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
                 background.put(batch)

@@ -13,7 +13,7 @@ from ..store.models import Document
 from ..store.writer import Writer
 from ..version import EXTRACTOR_VERSION
 from .extract import extract_normal
-from .text import NormalText
+from .text import normal_text
 
 
 @dataclass
@@ -46,9 +46,9 @@ def reextract(writer: Writer, *, everything: bool = False, batch_size: int = 20,
         with writer.engine.connect() as conn:
             rows = conn.execute(select(*cols).where(Document.id.in_(chunk)).order_by(Document.id)).all()
         updates = []
-        for doc_id, text, sha, ext_id, url, title, published, source, pages in rows:
+        for doc_id, text, _sha, ext_id, url, title, published, source, pages in rows:
             try:
-                rec = extract_normal(NormalText(text, sha), date=published, url=url,
+                rec = extract_normal(normal_text(text), date=published, url=url,
                                      id=ext_id, title=title, source=source)
                 if pages:
                     rec.doc.pages = list(pages)

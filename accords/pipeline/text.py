@@ -6,14 +6,11 @@ documents without extracting them, and extraction reuses both instead of redoing
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass
 
+from ..nlp.normalise import Normalised, check_size, normalise, normalise_text
 
-def normalise_text(text: str) -> str:
-    """NFC, unified newlines, no byte-order marks."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\ufeff", "")
+__all__ = ["NormalText", "normal_text", "normalise_text", "text_sha256"]
 
 
 def text_sha256(text: str) -> str:
@@ -23,11 +20,15 @@ def text_sha256(text: str) -> str:
 
 @dataclass(frozen=True)
 class NormalText:
-    """A text in its normal form with its hash."""
+    """A text in its normal form with its hash, and the way back to the caller's text
+    (``None`` when ``text`` is the caller's text itself)."""
     text: str
     sha256: str
+    mapping: Normalised | None = None
 
 
 def normal_text(text: str) -> NormalText:
-    normal = normalise_text(text)
-    return NormalText(normal, text_sha256(normal))
+    """Raises :class:`~accords.nlp.normalise.TextTooLarge` over the size limit."""
+    check_size(text)
+    norm = normalise(text)
+    return NormalText(norm.text, text_sha256(norm.text), norm)

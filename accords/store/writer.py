@@ -27,7 +27,8 @@ STORY_WINDOW = 10_000   # about 120 MB of signatures and LSH tables in memory
 
 @dataclass
 class Prepared:
-    """One extracted document ready to store. ``text`` is the normalised text."""
+    """One extracted document ready to store. ``text`` is the text as the source gave it
+    (what the record's offsets index); ``sha256`` is over its normalised copy."""
     record: Record
     text: str
     sha256: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...nlp.ranges import starting_in
 from ...record import Commitment
 from .actor_en import actor_en
 from .actor_ru import actor_ru
@@ -109,9 +110,10 @@ def _commitment(ctx: DocContext, c: Candidate) -> Optional[Commitment]:
 
 def _sectors_within(ctx: DocContext, s: int, e: int) -> list[str]:
     """Sectors mentioned inside the clause, each once, in mention order."""
+    found = [(m.order, m.sid) for m in starting_in(ctx.sectors_by_start, s, e) if m.stop <= e]
     out = []
-    for sid, (a, b) in ctx.sectors:
-        if s <= a and b <= e and sid not in out:
+    for _, sid in sorted(found):      # by bisection: a scan per clause was quadratic
+        if sid not in out:
             out.append(sid)
     return out
 

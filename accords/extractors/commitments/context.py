@@ -6,7 +6,7 @@ over the document instead of each rule walking the tokens again; nothing is glob
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..quotes import Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, people_of, state_mentions
 
@@ -28,6 +28,8 @@ class DocContext:
             if t.head_id and t.head_id != t.id:
                 self.children.setdefault(t.head_id, []).append(t)
         self.sectors = _sector_mentions(doc, record)
+        self.sectors_by_start = sorted(LocatedSector(a, b, order, sid)
+                                       for order, (sid, (a, b)) in enumerate(self.sectors))
         self.cue_cache: dict[str, list] = {}   # lemma -> cues starting with it
         self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
         self.published = doc.published
@@ -75,6 +77,14 @@ class DocContext:
                 if k.rel not in skip_rels and k.id not in seen:
                     stack.append(k)
         return sorted(out, key=lambda x: x.start)
+
+
+class LocatedSector(NamedTuple):
+    """A sector mention by its place, with its rank in the mentions' own order."""
+    start: int
+    stop: int
+    order: int
+    sid: str
 
 
 def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from ..quotes import resolve_phrase
 from .context import DocContext
 
@@ -41,7 +42,7 @@ def _named_states(ctx: DocContext, toks: list, s: int, e: int) -> list[str]:
     """State mentions whose tokens lie in the run (a capital only as the subject itself)."""
     codes: list[str] = []
     ids = {t.index for t in toks}
-    for m in ctx.states:
+    for m in starting_in(ctx.states, s - MAX_MENTION_CHARS, e):
         if m.start < e and s < m.stop and any(i in ids for i in range(m.tok_start, max(m.tok_stop, m.tok_start + 1))):
             if getattr(m, "kind", "") == "capital" and not _is_subject_word(ctx, m, toks):
                 continue

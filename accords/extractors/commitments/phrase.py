@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...nlp.ranges import covering
 from .context import DocContext
 from .parties import is_plural, state_codes
 
@@ -83,8 +84,8 @@ def _read_head(ctx: DocContext, ph: Phrase, head) -> None:
     """Joint and state-like by the head noun: a plural joint word, coordinated plural nouns,
     a state word or a state-like apposition."""
     ph.joint_noun = head.lemma in ctx.words("joint") and is_plural(ctx, head)
-    ph.statelike = head.lemma in ctx.words("statelike") or any(
-        m.start <= head.start < m.stop for m in ctx.states) or any(
+    ph.statelike = head.lemma in ctx.words("statelike") or bool(
+        covering(ctx.states, head.start)) or any(
         k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
     if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
         ph.joint_noun = True

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ...record import Event
 from .clauses import Clause, find_events, third_party_aside
 from .lexicon import TYPES
-from .participants import participants, state_mentions
+from .participants import participants, person_mentions, state_mentions
 from .when import event_date
 from .where import location
 
@@ -44,10 +44,11 @@ def extract(doc, record) -> list[Event]:
             return []
         events = []
         parties = {c.code for c in record.countries}
+        mentions = person_mentions(record)
         for typ, cl in found:
             if typ != "AID" and third_party_aside(cl, states, parties):
                 continue
-            events.append(Event(type=typ, participants=participants(cl, record, states, typ),
+            events.append(Event(type=typ, participants=participants(cl, record, states, typ, mentions),
                                 date=event_date(cl.text, doc.published),
                                 location=location(doc, cl, states),
                                 evidence=(cl.start, cl.stop)))

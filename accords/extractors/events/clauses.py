@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...nlp.ranges import starting_in
 from ..sectors import related_spans
 from .en_triggers import en_triggers
 from .lexicon import en_lexicon, ru_lexicon
@@ -42,7 +43,7 @@ def clause_of(doc, sent, tok) -> Clause:
 
 def _sentence_hits(doc, sent, states: list) -> list[tuple[str, object]]:
     """(type, trigger token) of the sentence, by the reader of the document's language."""
-    n_states = len({m.code for m in states if sent.start <= m.start < sent.stop})
+    n_states = len({m.code for m in starting_in(states, sent.start, sent.stop)})
     if doc.lang == "ru":
         return ru_triggers(sent, ru_lexicon(), n_states)
     return [(typ, sent.tokens[i]) for typ, i in en_triggers(sent, en_lexicon(), n_states)]
@@ -70,5 +71,5 @@ def third_party_aside(cl: Clause, states: list, parties: set) -> bool:
     party's dealings with a state that is not a party is not an event of this relation."""
     if not parties or not _ASIDE.match(cl.text):
         return False
-    here = {m.code for m in states if cl.start <= m.start < cl.stop}
+    here = {m.code for m in starting_in(states, cl.start, cl.stop)}
     return bool(here - parties) and len(here & parties) <= 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.ranges import covering, starting_in
+
 _EN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z’'\-]+)(?:\s+[A-Z][a-z’'\-]+)?)")
 _NOT_PLACE = frozenset("January February March April May June July August September October "
                        "November December Monday Tuesday Wednesday Thursday Friday Saturday "
@@ -12,14 +14,14 @@ _NOT_PLACE = frozenset("January February March April May June July August Septem
 
 def _names_a_state(states, start: int) -> bool:
     """A state mention (not a capital) covers the offset."""
-    kinds = [m.kind for m in states if m.start <= start < m.stop]
+    kinds = [m.kind for m in covering(states, start)]
     return bool(kinds) and "capital" not in kinds
 
 
 def _ru_location(doc, sent, states) -> str | None:
     """A LOC span in the locative right after 'в'/'во' inside the sentence."""
     by_start = {t.start: t for t in sent.tokens}
-    for sp in doc.spans:
+    for sp in starting_in(doc.spans, sent.start, sent.stop):
         if sp.type != "LOC" or sp.start < sent.start or sp.stop > sent.stop or not sp.tokens:
             continue
         first = sp.tokens[0]

@@ -6,6 +6,7 @@ not a party joins the parties; none, or one party alone, gives the parties. "д�
 """
 from __future__ import annotations
 
+from ...nlp.ranges import covering, starting_in
 from .money import Money
 
 
@@ -21,10 +22,10 @@ def find_document_states(doc) -> list:
 def countries_of(sent, states: list, parties: list[str], monies: list[Money]) -> list[str]:
     """The states of the figure's sentence (not "долларов США"), else the document's parties."""
     here: list[str] = []
-    for st in states:
-        if any(m.start <= st.start < m.stop for m in monies):
+    for st in starting_in(states, sent.start, sent.stop):
+        if covering(monies, st.start):
             continue
-        if sent.start <= st.start < sent.stop and st.code not in here:
+        if st.code not in here:
             here.append(st.code)
     if len(here) >= 2:
         return sorted(here)

@@ -23,6 +23,7 @@ full year.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
@@ -293,6 +294,13 @@ def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
     return "plain"
 
 
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of ``taken`` (sorted, not overlapping each other: only
+    the last one starting before ``e`` can)."""
+    i = bisect_left(taken, (e,)) - 1
+    return i >= 0 and taken[i][1] > s
+
+
 def find_periods(text: str, published: date | None = None,
                  regions: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
     """Every period mention in ``text`` (non-overlapping, first pattern wins), left to right;
@@ -309,7 +317,7 @@ def find_periods(text: str, published: date | None = None,
                 s = m.start("y")        # "in 2024": the preposition is context, not period
             while s < e and text[s].isspace():
                 s += 1
-            if s >= e or any(s < te and ts < e for ts, te in taken):
+            if s >= e or _overlaps(taken, s, e):
                 continue
             try:
                 res = _resolve(name, m, published)
@@ -318,7 +326,7 @@ def find_periods(text: str, published: date | None = None,
             if res is None:
                 continue
             value, year_only = res
-            taken.append((s, e))
+            insort(taken, (s, e))
             out.append(PeriodMention(s, e, value, _kind(text, s, name, e), year_only, text[s:e]))
     out.sort(key=lambda p: p.start)
     return out

@@ -6,6 +6,8 @@ there gets none.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .amount import Amount
 from .cues import TRADE
 
@@ -28,7 +30,11 @@ def sector_of(metric: str, a: Amount, sent, sectors, toks) -> str | None:
         stop = a.money.stop
     ids = []
     for sec in sectors:
-        for s, e in sec.evidence:
-            if lo <= s and e <= stop and sec.id not in own and sec.id not in ids:
+        ev = sec.evidence            # sorted: from the first span starting at lo on
+        for k in range(bisect_left(ev, (lo,)), len(ev)):
+            s, e = ev[k]
+            if s >= stop:
+                break
+            if e <= stop and sec.id not in own and sec.id not in ids:
                 ids.append(sec.id)
     return ids[0] if len(ids) == 1 else None

@@ -7,6 +7,7 @@ simple lookups by token index.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import roles
 
@@ -74,10 +75,12 @@ class View:
         self.state_id = [0] * n
         self.state_code: list = [None] * n
         self.state_kind: list = [None] * n
+        starts = [t.start for t in tokens]
         for sid, sm in enumerate(state_mentions, 1):
             i = by_start.get(sm.start)
             if i is None:
-                i = next((j for j, t in enumerate(tokens) if t.start <= sm.start < t.stop), None)
+                j = bisect_right(starts, sm.start) - 1   # the token the mention starts inside
+                i = j if j >= 0 and sm.start < tokens[j].stop else None
             if i is None:
                 continue
             while i < n and tokens[i].start < sm.stop:

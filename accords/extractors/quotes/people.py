@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Optional
 
+from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from .person_context import context_countries
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class People:
 
     def in_span(self, start: int, stop: int) -> list[int]:
         out = []
-        for o in self.occurrences:
+        for o in starting_in(self.occurrences, start - MAX_MENTION_CHARS, stop):
             if o.start < stop and start < o.stop and o.person not in out:
                 out.append(o.person)
         return out
@@ -115,18 +116,29 @@ def _occurrences(doc, persons: list) -> list[Occurrence]:
     """The persons' mentions, plus every capitalised token starting with a surname, in order."""
     occ: dict[tuple[int, int], Occurrence] = {}
     subjectish = _subject_test(doc)
-    keys = [(i, surname_key(p.name)) for i, p in enumerate(persons)]
+    keys: dict[str, list[tuple[int, str]]] = {}   # by their first three letters
+    for i, p in enumerate(persons):
+        key = surname_key(p.name)
+        if len(key) >= 3:
+            keys.setdefault(key[:3], []).append((i, key))
+    own: dict[int, list[Occurrence]] = {}
     for i, p in enumerate(persons):
         for s, e in p.mentions or []:
             occ[(s, e)] = Occurrence(s, e, i, subjectish(doc.tokens_in(s, e)))
+    for o in occ.values():
+        own.setdefault(o.person, []).append(o)
     for t in doc.tokens:
         if not t.text[:1].isupper():
             continue
         low = t.text.lower().replace("ё", "е")
-        for i, key in keys:
-            if len(key) >= 3 and low.startswith(key) and len(low) - len(key) <= 3:
-                if not any(o.start <= t.start < o.stop for o in occ.values() if o.person == i):
-                    occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
+        for i, key in keys.get(low[:3], ()):
+            if low.startswith(key) and len(low) - len(key) <= 3:
+                if not any(o.start <= t.start < o.stop for o in own.get(i, ())):
+                    old = occ.get((t.start, t.stop))
+                    if old is not None:
+                        own[old.person].remove(old)
+                    o = occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
+                    own.setdefault(i, []).append(o)
                 break
     return sorted(occ.values(), key=lambda o: o.start)
 

@@ -1,0 +1,64 @@
+"""Bounded pieces of a long text, so analysis costs grow linearly with its size.
+
+natasha's NER tagger reads a whole text as one sequence and its syntax parser is quadratic
+in a sentence's length: a long document is analysed in windows of whole paragraphs, and a
+sentence longer than :data:`MAX_SENTENCE_TOKENS` is cut into segments. Ordinary press
+texts (a few KB, sentences under 60 tokens) fit one window and are never cut.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Sequence, TypeVar
+
+WINDOW_CHARS = 40_000
+MAX_SENTENCE_TOKENS = 120
+
+_SENTENCE_END = re.compile(r"[.!?…;][\"»”)]*\s")
+T = TypeVar("T")
+
+
+def text_windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """``[start, stop)`` windows that tile ``text``, each at most ``size`` characters,
+    cut after a paragraph where one ends in the window's second half, else after a
+    sentence, else at a space."""
+    out, start = [], 0
+    while len(text) - start > size:
+        cut = _cut(text, start + size // 2, start + size)
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(text)))
+    return out
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    newline = text.rfind("\n", lo, hi)
+    if newline >= 0:
+        return newline + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
+    if ends:
+        return ends[-1]
+    space = max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi))
+    if space >= 0:
+        return space + 1
+    while hi > lo and unicodedata.combining(text[hi]):   # keep a letter with its marks
+        hi -= 1
+    return hi
+
+
+def sentence_segments(tokens: Sequence[T], limit: int = MAX_SENTENCE_TOKENS) -> list[Sequence[T]]:
+    """A sentence's tokens in segments of at most ``limit``, each cut after the last comma,
+    semicolon or colon in its second half where there is one."""
+    if len(tokens) <= limit:
+        return [tokens]
+    out, start = [], 0
+    while len(tokens) - start > limit:
+        stop = start + limit
+        for i in range(stop - 1, start + limit // 2, -1):
+            if getattr(tokens[i], "text", "") in (",", ";", ":", "—"):
+                stop = i + 1
+                break
+        out.append(tokens[start:stop])
+        start = stop
+    out.append(tokens[start:])
+    return out

@@ -525,3 +525,19 @@ def test_npc_standing_committee_is_parliament():
             "председателя Постоянного комитета ВСНП Ван Хунчжуном.")
     p = persons(text)["Ван Хунчжун"]
     assert (p.role_class, p.country) == ("parliament", "CHN")
+
+
+def test_english_names_with_initials_coordination_and_page_words():
+    from accords.pipeline import extract_text
+    rec = extract_text("Presidents Luiz Inácio Lula da Silva of Brazil and Claudia Sheinbaum of Mexico held a "
+                       "telephone conversation. According to a statement from the Planalto Palace, Vice "
+                       "President Geraldo Alckmin will visit Mexico.", lang="en")
+    names = [p.name for p in rec.persons]
+    assert "Claudia Sheinbaum" in names and "Luiz Inácio Lula da Silva" in names
+    assert not any("Palace" in n for n in names)
+    rec = extract_text("Secretary of State Antony J. Blinken spoke with Pakistani Foreign Minister Bilawal "
+                       "Bhutto Zardari.", lang="en")
+    assert [p.name for p in rec.persons][0] == "Antony J. Blinken"
+    rec = extract_text("By Hu Yongqi Updated: 2016-09-01 07:07\nChinese President Xi Jinping met Canadian "
+                       "Prime Minister Justin Trudeau.", lang="en")
+    assert "Hu Yongqi" in [p.name for p in rec.persons]

@@ -91,6 +91,9 @@ def _runs(v) -> list[tuple[int, int]]:
             if _is_name_word(v, j):
                 j, words = j + 1, words + 1
                 continue
+            if _initial_at(v, j) and j + 2 < n and joined(j + 2) and _is_name_word(v, j + 2):
+                j, particles = j + 2, particles + 1     # "Antony J. Blinken": a middle initial
+                continue
             k = j                               # "von der Leyen": particles, then a name word
             while k < n and k - j < 3 and v.tokens[k].text in lists["particle"] and joined(k):
                 k += 1
@@ -104,6 +107,13 @@ def _runs(v) -> list[tuple[int, int]]:
                 out.append((i, j))
         i = j
     return out
+
+
+def _initial_at(v, j: int) -> bool:
+    """A capital letter and its full stop ("J."), glued together."""
+    t = v.tokens[j]
+    return len(t.text) == 1 and t.text.isupper() and j + 1 < len(v.tokens) \
+        and v.tokens[j + 1].text == "." and v.tokens[j + 1].start == t.stop
 
 
 def _suffix_ok(word: str) -> bool:
@@ -122,8 +132,8 @@ def _before_title(v, i: int) -> bool:
 
 def en_mentions(doc, v) -> list:
     """The person mentions of an English text (marked in ``v.mention_at``)."""
-    cands = [Mention(v.tokens[a].start, v.tokens[b - 1].stop, a, b,
-                     [v.tokens[k].text for k in range(a, b)]) for a, b in _name_runs(v)]
+    cands = [Mention(v.tokens[a].start, v.tokens[b - 1].stop, a, b, _words(v, a, b))
+             for a, b in _name_runs(v)]
     # "Minister of Commerce and Industry X", "Speaker of the Grand National Assembly X": a lone
     # word after "of"/"and"/"the" is a word of the title's complement, a person only when named
     # in full elsewhere (checked last); it does not cut the title off the name after it
@@ -143,6 +153,18 @@ def en_mentions(doc, v) -> list:
             v.mention_at[k] = None
     accepted.sort(key=lambda m: m.start)
     return accepted
+
+
+def _words(v, a: int, b: int) -> list[str]:
+    """The run's words, an initial's full stop kept on it ("J.")."""
+    words: list[str] = []
+    for k in range(a, b):
+        t = v.tokens[k]
+        if t.text == "." and words and v.tokens[k - 1].stop == t.start:
+            words[-1] += "."
+        else:
+            words.append(t.text)
+    return words
 
 
 def _name_runs(v) -> list[tuple[int, int]]:
@@ -192,8 +214,11 @@ def _accept_coordinated(v, accepted: list, rejected: list) -> None:
             if m.t1 - m.t0 < 2 or _before_title(v, m.t1):
                 continue                    # "... and Nordic Power chairman X": a company
             for o in accepted:
-                gap = [v.keys[k] for k in range(min(m.t1, o.t1), max(m.t0, o.t0))]
-                if gap in (["and"], [","], ["&"]):
+                lo, hi = min(m.t1, o.t1), max(m.t0, o.t0)
+                gap = [v.keys[k] for k in range(lo, hi)]
+                # "Lula da Silva of Brazil and Claudia Sheinbaum of Mexico"
+                of_state = len(gap) == 3 and gap[0] == "of" and v.state_code[lo + 1] and gap[2] == "and"
+                if gap in (["and"], [","], ["&"]) or of_state:
                     accepted.append(m)
                     rejected.remove(m)
                     changed = True

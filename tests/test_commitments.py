@@ -398,3 +398,10 @@ def test_our_two_countries_act_together():
     rec = extract_text("“Our two countries are determined to continue expanding their relations,” the "
                        "Russian Deputy Prime Minister said after the talks with the UAE minister.", lang="en")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
+
+
+def test_a_bare_country_in_reported_speech_is_the_speakers():
+    assert _commitments("Глава МИД Венгрии заявил, что страна должна до конца бороться за возможность "
+                        "покупать российские нефть и газ.") == [("HUN", "commit")]
+    assert _commitments("Корейский вице-премьер заверил узбекского президента, что его страна продолжит "
+                        "наращивать связи с Узбекистаном.") == [("KOR", "commit")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .db import StoreError, display_url, make_engine, resolve_url, sqlite_path
 from .writer import Writer
+from . import auth_models  # noqa: F401  (the api_tokens table joins Base's metadata)
 
 
 def open_store(db: str | None = None, create: bool = False) -> Writer:

@@ -1,0 +1,29 @@
+"""API tokens for writes through the REST API and the dashboard (hashed, with a role).
+
+Revision ID: 0003_tokens
+Revises: 0001
+Create Date: 2026-12-03
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0003_tokens"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "api_tokens",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("token_sha256", sa.String(64), nullable=False, unique=True),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("name", sa.Text),
+        sa.Column("created_at", sa.DateTime, server_default=sa.func.current_timestamp(), nullable=False),
+        sa.Column("revoked_at", sa.DateTime),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("api_tokens")

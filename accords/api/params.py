@@ -5,6 +5,7 @@ from datetime import date
 from typing import Annotated, Optional
 
 from fastapi import Path, Query
+from pydantic import StringConstraints
 
 from ..record import EventType, Modality, SectorId
 from .schemas import Status
@@ -15,7 +16,8 @@ CODE = r"^[A-Za-z]{3}$"
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"rows per page (1–{MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
-CountryList = Annotated[list[str], Query(pattern=CODE, max_length=5,
+Code = Annotated[str, StringConstraints(pattern=CODE)]
+CountryList = Annotated[list[Code], Query(max_length=5,
                                          description="ISO alpha-3; repeat: all must be parties")]
 CountryOpt = Annotated[Optional[str], Query(pattern=CODE, description="ISO alpha-3")]
 SectorList = Annotated[list[SectorId], Query(max_length=5, description="sector ids; all must be there")]

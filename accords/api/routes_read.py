@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..record import Metric
 from ..store.models import Document
-from ..store.search import QueryError, search
+from ..store.search import QueryError, parse_query, search
 from ..store.writer import Writer
 from . import queries as Q
 from . import queries_facts as F
@@ -72,6 +72,8 @@ def search_data(store: Writer, q: str, country=(), sector=(), since=None, until=
                 stories=False, limit=20) -> dict:
     """Hits and facets; a query that cannot be read is a 400 naming the reason."""
     try:
+        if not any(not negated for _, negated, _, _ in parse_query(q)):
+            raise QueryError("the query needs at least one word to look for")
         hits = search(store, q, countries=[c.upper() for c in country], sectors=sector,
                       since=since, until=until, limit=limit, stories=stories)
         where = Q.document_where(country, sector, since, until)

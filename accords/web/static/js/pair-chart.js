@@ -28,7 +28,7 @@
     title: best, width: Math.min(box.clientWidth || 800, 1000), height: 300,
     scales: { x: { time: false } },
     axes: [
-      { values: function (u, vals) { return vals.map(function (v) { return periods[v] !== undefined && Number.isInteger(v) ? periods[v] : ""; }); } },
+      { splits: function () { return xs; }, values: function (u, vals) { return vals.map(function (v) { return periods[v] !== undefined ? periods[v] : ""; }); } },
       { values: function (u, vals) { return vals.map(function (v) { return fmt.format(v); }); }, size: 70 }
     ],
     series: [

@@ -11,12 +11,30 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .cli import _fail as _print_error
 from .cli import app
-from .cli_store import DbOpt, _fail, _open
 
 token_app = typer.Typer(no_args_is_help=True, help="Make, list and revoke API tokens.")
 app.add_typer(token_app, name="token")
 out = Console()
+DbOpt = typer.Option(None, "--db", show_default=False,
+                     help="database: a SQLAlchemy URL or a SQLite file; default $ACCORDS_DB, else accords.db")
+
+
+def _fail(msg: str, code: int = 2):
+    _print_error(msg)
+    raise typer.Exit(code)
+
+
+def _open(db: str | None):
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as e:
+        _fail(str(e))
+    except Exception as e:  # driver missing, server down, bad URL
+        _fail(f"cannot open the database ({type(e).__name__}: {e})")
 
 
 @app.command()
@@ -64,7 +82,7 @@ def token_list(db: Optional[str] = DbOpt) -> None:
     store = _open(db)
     table = Table("id", "role", "name", "created", "revoked")
     with store.engine.connect() as conn:
-        for t in conn.execute(select(ApiToken).order_by(ApiToken.id)).scalars():
+        for t in conn.execute(select(*ApiToken.__table__.c).order_by(ApiToken.id)):
             table.add_row(str(t.id), t.role, escape(t.name or ""), str(t.created_at),
                           str(t.revoked_at or ""))
     out.print(table)

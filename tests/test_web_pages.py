@@ -95,3 +95,21 @@ def test_highlight_escapes_every_piece_and_handles_overlaps():
     assert html.count("<mark") == 3                      # event, country inside it, event again
     assert 'class="fact fact-countries" title="countries: KAZ\nevents: AGREE KAZ"' in html
     assert highlight("x", {"figures": [{"evidence": [5, 9], "value": 1}]}) == "x"  # out of range
+
+
+def test_board_form_blanks_mean_any_and_bad_values_are_named(web):
+    client, _, _ = web
+    r = client.get("/commitments?country=&sector=&modality=&status=overdue&deadline_before=")
+    assert r.status_code == 200 and "обязуется построить терминал" in r.text
+    bad = client.get("/commitments?sector=space")
+    assert bad.status_code == 422 and "sector=&#39;space&#39;: not a valid value" in bad.text
+
+
+def test_event_type_facet_narrows_hits_counts_and_facets(web):
+    client, _, ids = web
+    page = client.get("/search?type=AGREE").text
+    assert '<p class="muted">0 документов</p>' in page
+    consult = client.get("/search?type=CONSULT").text
+    assert '<p class="muted">3 документов</p>' in consult
+    assert f'href="/documents/{ids["call"]}"' in consult and f'href="/documents/{ids["xss"]}"' not in consult
+    assert "Узбекистан" in consult.split('id="facets"')[1].split("</aside>")[0]

@@ -58,9 +58,9 @@ def document_where(countries=(), sectors=(), since=None, until=None, lang=None) 
 
 
 def list_documents(store: Writer, *, countries=(), sectors=(), since=None, until=None,
-                   lang=None, limit=50, offset=0) -> tuple[int, list[dict]]:
-    """Newest first (by publication date, then by id)."""
-    where = document_where(countries, sectors, since, until, lang)
+                   lang=None, extra=(), limit=50, offset=0) -> tuple[int, list[dict]]:
+    """Newest first (by publication date, then by id); ``extra``: more WHERE clauses."""
+    where = document_where(countries, sectors, since, until, lang) + list(extra)
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(Document).where(*where)).scalar_one()
         q = (select(*DOC_COLS).where(*where)

@@ -117,7 +117,7 @@ _NAMES: dict[str, dict[str, str]] = {}
 
 
 def country_name(code: str | None, lang: str) -> str:
-    """A state's short name in the interface language (the shortest name the lexicon has)."""
+    """A state's name in the interface language: the lexicon's first (pycountry's common) name."""
     if not code:
         return ""
     if lang not in _NAMES:
@@ -125,7 +125,7 @@ def country_name(code: str | None, lang: str) -> str:
 
         names: dict[str, str] = {}
         for row in rows(f"states.{lang}.tsv"):
-            if len(row) >= 3 and row[1] == "name" and (row[0] not in names or len(row[2]) < len(names[row[0]])):
-                names[row[0]] = row[2]
+            if len(row) >= 3 and row[1] == "name":
+                names.setdefault(row[0], row[2])
         _NAMES[lang] = names
     return _NAMES[lang].get(code, code)

@@ -21,7 +21,16 @@ def web_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
+def doc_label(doc: dict) -> str:
+    """What a document is called on a page: its title, else its file or page name, else its id."""
+    if doc.get("title"):
+        return doc["title"]
+    source = (doc.get("source") or "").rstrip("/")
+    return source.rsplit("/", 1)[-1] or f"#{doc.get('id')}"
+
+
 ENV.filters["web_url"] = web_url
+ENV.filters["doc_label"] = doc_label
 
 
 def identity(request: Request) -> Identity | None:

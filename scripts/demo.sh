@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample documents: set up, extract, store, then show the results.
+# The main job on the bundled sample documents: set up, extract, store, show the results, then
+# serve the dashboard on http://127.0.0.1:8000/ (Ctrl-C stops it).
+# Not serving (CI, tests): `bash scripts/demo.sh --no-serve` or ACCORDS_NO_SERVE=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+serve=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-serve) serve=0 ;;
+    *) echo "demo.sh: unknown option $arg (only --no-serve)" >&2; exit 2 ;;
+  esac
+done
+if [ -n "${ACCORDS_NO_SERVE:-}" ] || [ "${CI:-}" = true ]; then serve=0; fi
 bash scripts/setup.sh
 mkdir -p demo
 echo "== accords extract accords/samples (records as JSON Lines, one per document) =="
@@ -27,10 +37,16 @@ for line in open("demo/records.jsonl", encoding="utf-8"):
         t.add_row("commitment", escape(f"{m['actor']} {m['modality']}: {m['text']}"))
     c.print(t)
 PY
-if .venv/bin/accords --help | grep -q " ingest "; then
-  echo "== accords ingest accords/samples --db sqlite:///demo/accords.db =="
-  .venv/bin/accords ingest accords/samples --db sqlite:///demo/accords.db
-  echo "== accords search 'товарооборот' --db sqlite:///demo/accords.db =="
-  .venv/bin/accords search "товарооборот" --db sqlite:///demo/accords.db
-fi
+echo "== accords ingest accords/samples --db sqlite:///demo/accords.db =="
+.venv/bin/accords ingest accords/samples --db sqlite:///demo/accords.db
+echo "== accords search 'товарооборот' --db sqlite:///demo/accords.db =="
+.venv/bin/accords search "товарооборот" --db sqlite:///demo/accords.db
 echo "Records: demo/records.jsonl"
+if [ "$serve" = 1 ]; then
+  port=${ACCORDS_PORT:-8000}
+  echo "== accords token create --role editor --name demo (sign in with it to set a commitment's status) =="
+  .venv/bin/accords token create --role editor --name demo --db sqlite:///demo/accords.db
+  echo "== accords serve --db sqlite:///demo/accords.db --port $port =="
+  echo "Dashboard: http://127.0.0.1:$port/   API: http://127.0.0.1:$port/api/docs   (Ctrl-C stops)"
+  exec .venv/bin/accords serve --db sqlite:///demo/accords.db --port "$port"
+fi

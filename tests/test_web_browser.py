@@ -44,7 +44,7 @@ def served(tmp_path_factory):
     from accords.api.auth import create_token
     from accords.store import open_store
 
-    from accords.store.ingest import ingest
+    from accords.pipeline.ingest import ingest
 
     store = open_store("sqlite:///" + str(tmp_path_factory.mktemp("web") / "a.db"), create=True)
     fill(store)

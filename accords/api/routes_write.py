@@ -14,7 +14,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
 
-from ..store.ingest import ingest
+from ..pipeline.ingest import ingest
 from ..store.writer import Writer
 from . import queries_facts as F
 from . import tracking

@@ -1,14 +1,14 @@
 """API tokens for writes through the REST API and the dashboard (hashed, with a role).
 
 Revision ID: 0003_tokens
-Revises: 0001
+Revises: 0002_feeds
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0003_tokens"
-down_revision = "0001"
+down_revision = "0002_feeds"
 branch_labels = None
 depends_on = None
 

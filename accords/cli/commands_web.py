@@ -1,6 +1,6 @@
 """Web commands of the ``accords`` CLI: ``serve`` (API + dashboard) and ``token``.
 
-Registered on the main Typer app when ``accords.cli`` imports this module.
+Registered on the Typer app when the ``accords.cli`` package imports this module.
 """
 from __future__ import annotations
 
@@ -11,30 +11,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .cli import _fail as _print_error
-from .cli import app
+from .app import app
+from .commands_store import DbOpt, _fail, _open
 
 token_app = typer.Typer(no_args_is_help=True, help="Make, list and revoke API tokens.")
 app.add_typer(token_app, name="token")
 out = Console()
-DbOpt = typer.Option(None, "--db", show_default=False,
-                     help="database: a SQLAlchemy URL or a SQLite file; default $ACCORDS_DB, else accords.db")
-
-
-def _fail(msg: str, code: int = 2):
-    _print_error(msg)
-    raise typer.Exit(code)
-
-
-def _open(db: str | None):
-    from .store import StoreError, open_store
-
-    try:
-        return open_store(db)
-    except StoreError as e:
-        _fail(str(e))
-    except Exception as e:  # driver missing, server down, bad URL
-        _fail(f"cannot open the database ({type(e).__name__}: {e})")
 
 
 @app.command()
@@ -46,7 +28,7 @@ def serve(
     """Serve the REST API (/api/, docs at /api/docs) and the dashboard."""
     import uvicorn
 
-    from .api.app import create_app
+    from ..api.app import create_app
 
     store = _open(db)
     out.print(f"Accords dashboard: [bold]http://{escape(host)}:{port}/[/]  "
@@ -61,8 +43,8 @@ def token_create(
     db: Optional[str] = DbOpt,
 ) -> None:
     """Make a token and print it once: only its hash is stored."""
-    from .api.auth import create_token
-    from .store.auth_models import ROLES
+    from ..api.auth import create_token
+    from ..store.auth_models import ROLES
 
     if role not in ROLES:
         _fail(f"--role {role!r}: one of {', '.join(ROLES)}")
@@ -77,7 +59,7 @@ def token_list(db: Optional[str] = DbOpt) -> None:
     """Tokens by id, role, holder and dates (never the tokens themselves)."""
     from sqlalchemy import select
 
-    from .store.auth_models import ApiToken
+    from ..store.auth_models import ApiToken
 
     store = _open(db)
     table = Table("id", "role", "name", "created", "revoked")
@@ -94,7 +76,7 @@ def token_revoke(token_id: int = typer.Argument(..., help="the id `accords token
     """Revoke a token: it stops working at once."""
     from sqlalchemy import func, update
 
-    from .store.auth_models import ApiToken
+    from ..store.auth_models import ApiToken
 
     store = _open(db)
     with store.engine.begin() as conn:

@@ -93,13 +93,16 @@ def commitment_where(*, country=None, sector=None, modality=None, status=None,
 
 
 def list_commitments(store: Writer, *, country=None, sector=None, modality=None, status=None,
-                     deadline_before=None, where_docs=(), limit=50, offset=0,
-                     today: date | None = None) -> tuple[int, list[dict]]:
-    """Commitments, newest documents first, with their status."""
-    today = today or date.today()
+                     deadline_before=None, pair: tuple[str, str] | None = None, limit=50,
+                     offset=0, today: date | None = None) -> tuple[int, list[dict]]:
+    """Commitments, newest documents first, with their status; ``pair``: made between two
+    states (by one of them, or jointly, in a document where both are parties)."""
     if tracking.available():
-        return tracking.list_commitments(store, country=country, sector=sector, status=status,
-                                         limit=limit, offset=offset)
+        return tracking.list_commitments(store, country=country, sector=sector, modality=modality,
+                                         status=status, deadline_before=deadline_before,
+                                         pair=pair, limit=limit, offset=offset, today=today)
+    today = today or date.today()
+    where_docs = _pair_commitments(pair)
     where = commitment_where(country=country, sector=sector, modality=modality, status=status,
                              deadline_before=deadline_before, where_docs=where_docs, today=today)
     base = select(*Commitment.__table__.c, Document.published, Document.title).join(
@@ -111,6 +114,13 @@ def list_commitments(store: Writer, *, country=None, sector=None, modality=None,
     return total, [_commitment_row(r, today) for r in rows]
 
 
+def _pair_commitments(pair: tuple[str, str] | None) -> list:
+    if not pair:
+        return []
+    a, b = sorted(code.upper() for code in pair)
+    return [*pair_where(a, b), Commitment.actor.in_([a, b, "JOINT"])]
+
+
 def _commitment_row(r, today: date) -> dict:
     c = r
     return {"id": c.id, "document_id": c.document_id, "actor": c.actor, "modality": c.modality,
@@ -120,9 +130,10 @@ def _commitment_row(r, today: date) -> dict:
 
 
 def commitment_detail(store: Writer, commitment_id: int, today: date | None = None) -> dict | None:
-    today = today or date.today()
     if tracking.available():
-        return tracking.commitment_detail(store, commitment_id)
+        return tracking.commitment_detail(store, commitment_id,
+                                          lambda doc_id, span: _words(store, doc_id, span))
+    today = today or date.today()
     q = (select(*Commitment.__table__.c, Document.published, Document.title, Evidence.text.label("evidence"))
          .join(Document, Document.id == Commitment.document_id)
          .outerjoin(Evidence, and_(Evidence.fact_type == "commitments",
@@ -136,11 +147,22 @@ def commitment_detail(store: Writer, commitment_id: int, today: date | None = No
             "links": [], "audit": [], "tracking": False}
 
 
-def commitment_counts(store: Writer, where_docs=(), today: date | None = None) -> list[dict]:
+def _words(store: Writer, doc_id: int | None, span) -> str | None:
+    """The words of a span of a stored document (for tracked commitments, which keep offsets)."""
+    if doc_id is None or not span:
+        return None
+    with store.engine.connect() as conn:
+        text = conn.execute(select(Document.text).where(Document.id == doc_id)).scalar()
+    return text[span[0]:span[1]] if text else None
+
+
+def commitment_counts(store: Writer, pair: tuple[str, str] | None = None,
+                      today: date | None = None) -> list[dict]:
     """How many commitments are in each status (open and overdue before tracking)."""
-    today = today or date.today()
     if tracking.available():
-        return tracking.commitment_counts(store, where_docs)
+        return tracking.commitment_counts(store, pair, today)
+    today = today or date.today()
+    where_docs = _pair_commitments(pair)
     overdue = func.sum(func.cast(overdue_clause(today), Commitment.id.type))
     q = (select(func.count(), func.coalesce(overdue, 0))
          .select_from(Commitment).join(Document, Document.id == Commitment.document_id)
@@ -161,9 +183,8 @@ def pair_summary(store: Writer, a: str, b: str, today: date | None = None) -> di
                          .limit(20))
     _, events = list_events(store, countries=[a, b], limit=200)
     _, persons = list_persons(store, country=[a, b], where_docs=where, limit=50)
-    actor = Commitment.actor.in_([a, b, "JOINT"])
-    _, commitments = list_commitments(store, where_docs=[*where, actor], limit=100, today=today)
+    _, commitments = list_commitments(store, pair=(a, b), limit=100, today=today)
     return {"a": a, "b": b, "n_documents": n, "documents": docs, "events": events,
             "figures": figure_series(store, a, b), "persons": persons,
             "commitments": commitments,
-            "commitment_counts": commitment_counts(store, [*where, actor], today)}
+            "commitment_counts": commitment_counts(store, (a, b), today)}

@@ -44,6 +44,8 @@ def change_status(store: Writer, commitment_id: int, change: StatusChange, who: 
         tracking.set_commitment_status(store, commitment_id, change.status, who.who, change.note)
     except tracking.TrackingUnavailable as e:
         raise HTTPException(503, str(e))
+    except LookupError as e:
+        raise HTTPException(404, str(e))
     except ValueError as e:
         raise HTTPException(409, f"commitment {commitment_id}: {e}")
     return F.commitment_detail(store, commitment_id)
@@ -61,8 +63,10 @@ def decide(store: Writer, link_id: int, decision: LinkDecision, who: Identity) -
         link = tracking.decide_link(store, link_id, decision.accept, who.who, decision.note)
     except tracking.TrackingUnavailable as e:
         raise HTTPException(503, str(e))
-    except (KeyError, LookupError):
+    except LookupError:
         raise HTTPException(404, f"link {link_id}: not found")
+    except ValueError as e:
+        raise HTTPException(409, f"link {link_id}: {e}")
     if link is None:
         raise HTTPException(404, f"link {link_id}: not found")
     return link

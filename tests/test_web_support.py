@@ -51,8 +51,11 @@ def fill(store) -> dict[str, int]:
 
     from accords.store.models import Document
 
+    from accords.api import tracking
+
     store.write([prepared(DOC_TALKS, talks_record()), prepared(DOC_CALL, call_record()),
                  prepared(DOC_TALKS_COPY, copy_record()), prepared(DOC_XSS, xss_record())])
+    assert tracking.after_ingest(store, None) is None    # links across documents, when tracked
     with store.engine.connect() as conn:
         return dict(conn.execute(select(Document.external_id, Document.id)).all())
 

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
+from sqlalchemy import func, select
 
 from ..pipeline.ingest import ingest
+from ..store.models import Document
 from ..store.writer import Writer
 from . import queries_facts as F
 from . import tracking
@@ -79,9 +81,21 @@ def decide_link(request: Request, link_id: Id, decision: LinkDecision, who: Edit
     return decide(_store(request), link_id, decision, who)
 
 
-def _result(stats) -> dict:
+def _ingest(store: Writer, inputs: list[str]) -> dict:
+    """The CLI's ingest, then tracking across documents; one ingest at a time."""
+    with _INGEST_LOCK:
+        before = _last_document_id(store)
+        stats = ingest(store, inputs)
+        warnings = list(stats.warnings)
+        if stats.stored and (problem := tracking.after_ingest(store, before)):
+            warnings.append(problem)
     return {"stored": stats.stored, "duplicates": stats.duplicates, "skipped": stats.skipped,
-            "failed": list(stats.failed), "warnings": list(stats.warnings)}
+            "failed": list(stats.failed), "warnings": warnings}
+
+
+def _last_document_id(store: Writer) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.max(Document.id))).scalar() or 0
 
 
 def _safe_name(filename: str | None) -> str:
@@ -102,8 +116,7 @@ def ingest_file(request: Request, file: UploadFile, who: Admin):
     with tempfile.TemporaryDirectory(prefix="accords-upload-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(data)
-        with _INGEST_LOCK:
-            return _result(ingest(_store(request), [str(path)]))
+        return _ingest(_store(request), [str(path)])
 
 
 @router.post("/ingest/url", response_model=IngestResult,
@@ -112,5 +125,4 @@ def ingest_file(request: Request, file: UploadFile, who: Admin):
 def ingest_url(request: Request, body: IngestUrl, who: Admin):
     if not re.match(r"^https?://[^\s/]+", body.url):
         raise HTTPException(422, f"{body.url}: not an http(s) URL")
-    with _INGEST_LOCK:
-        return _result(ingest(_store(request), [body.url]))
+    return _ingest(_store(request), [body.url])

@@ -56,6 +56,8 @@ def list_commitments(store, *, country=None, sector=None, modality=None, status=
     items = [_row(t) for t in rows
              if (not modality or t["modality"] == modality)
              and (not deadline_before or (t.get("deadline_end") or "9999") <= deadline_before.isoformat())]
+    if status:   # an overdue commitment is shown as overdue, not under its stored open status
+        items = [c for c in items if c["status"] == status]
     return len(items), items[offset:offset + limit]
 
 
@@ -96,3 +98,17 @@ def decide_link(store, link_id: int, accept: bool, who: str, note: str):
     entry = edit.decide_link(store, link_id, accept, who, note or None)
     return {"id": link_id, "state": "accepted" if accept else "rejected",
             "kind": entry.get("to_status"), "text": entry.get("note")}
+
+
+def after_ingest(store, since_document_id: int | None) -> str | None:
+    """Update the links across documents after new documents came in (what ``accords
+    ingest`` does); returns a warning when tracking failed, None otherwise or without it."""
+    try:
+        run = importlib.import_module("accords.store.track_run")
+    except ImportError:
+        return None
+    try:
+        run.run_track(store, since_document_id)
+    except Exception as e:  # the documents are stored; `accords track` can be run again
+        return f"tracking failed ({type(e).__name__}: {e}); run `accords track`"
+    return None

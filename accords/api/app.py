@@ -25,12 +25,12 @@ not enough. Lists are pages: `limit` (1–200) and `offset`."""
 def create_app(store: Writer) -> FastAPI:
     from ..web import forms, pages
     from ..web.render import render
-    from ..web.security import security_middleware
+    from ..web.security import SecurityMiddleware
 
     app = FastAPI(title="Accords", version=_version(), description=DESCRIPTION,
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.state.store = store
-    app.middleware("http")(security_middleware)
+    app.add_middleware(SecurityMiddleware)
     app.include_router(routes_read.router)
     app.include_router(routes_write.router)
     app.include_router(pages.router)
@@ -49,6 +49,22 @@ def create_app(store: Writer) -> FastAPI:
         return render(request, "error.html", None, status_code=exc.status_code,
                       code=exc.status_code, detail=exc.detail)
     return app
+
+
+def refresh_statistics(store: Writer) -> str | None:
+    """Let SQLite's planner know the tables' sizes (``ANALYZE``, sampled), as PostgreSQL's
+    autovacuum does by itself. Without statistics SQLite reads a pair's commitments through
+    the actor index (every joint commitment) instead of the pair's documents: measured 3×
+    slower on 10,000 documents. Returns a warning when the database cannot be written."""
+    if store.engine.dialect.name != "sqlite":
+        return None
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE")
+    except Exception as e:  # a read-only file: serve anyway, a little slower
+        return f"could not refresh the query planner's statistics ({type(e).__name__}: {e})"
+    return None
 
 
 def _version() -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import Select, and_, distinct, func, literal_column, or_, select, text
+from sqlalchemy import (Select, and_, bindparam, distinct, func, literal_column, or_, select,
+                        text)
 from sqlalchemy.orm import aliased
 
 from ..store.models import Country, Document, Event, Evidence, Person, Sector
@@ -141,6 +142,24 @@ def pair_where(a: str, b: str) -> list:
     return document_filters([a.upper(), b.upper()])
 
 
+MAX_LISTED_IDS = 5_000   # above this a pair's documents stay a subquery, not a list of values
+
+
+def pair_documents(store: Writer, a: str, b: str) -> tuple[int, list]:
+    """(number of documents, WHERE clause on ``documents.id``) for a pair of states.
+
+    The ids are read once and given as a list to the page's other queries, instead of each
+    of them intersecting the two states' documents again."""
+    where = pair_where(a, b)
+    with store.engine.connect() as conn:
+        ids = conn.execute(select(Document.id).where(*where).limit(MAX_LISTED_IDS + 1)).scalars().all()
+        if len(ids) <= MAX_LISTED_IDS:
+            # one expanding parameter: SQLAlchemy caches the statement, not 5,000 literals
+            return len(ids), [Document.id.in_(bindparam("pair_ids", ids, expanding=True))]
+        n = conn.execute(select(func.count()).select_from(Document).where(*where)).scalar_one()
+    return n, where
+
+
 def _persons_query(where_docs: list, countries: list[str] | None, name: str | None):
     n = func.count(distinct(Person.document_id)).label("n")
     q = (select(Person.name, Person.country, func.max(Person.role_class).label("role_class"),
@@ -155,12 +174,13 @@ def _persons_query(where_docs: list, countries: list[str] | None, name: str | No
 
 
 def list_persons(store: Writer, *, country=None, name=None, where_docs=(), limit=50,
-                 offset=0) -> tuple[int, list[dict]]:
+                 offset=0, count=True) -> tuple[int | None, list[dict]]:
     """People by the number of documents that name them (one row per name and state)."""
     countries = [country.upper()] if isinstance(country, str) else country
     q, n = _persons_query(list(where_docs), countries, name)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+        total = (conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+                 if count else None)
         rows = conn.execute(q.order_by(n.desc(), Person.name).limit(limit).offset(offset)).all()
     return total, [{"name": r.name, "country": r.country, "role_class": r.role_class,
                     "role": r.role, "n_documents": r.n, "last_published": iso(r.last)}
@@ -168,14 +188,16 @@ def list_persons(store: Writer, *, country=None, name=None, where_docs=(), limit
 
 
 def list_events(store: Writer, *, countries=(), type_=None, since=None, until=None,
-                limit=50, offset=0) -> tuple[int, list[dict]]:
-    """Events of documents where every given state is a party, newest first."""
-    where = document_where(countries, (), since, until)
+                where_docs=(), limit=50, offset=0, count=True) -> tuple[int | None, list[dict]]:
+    """Events of documents where every given state is a party, newest first
+    (``count=False``: no total, one query less)."""
+    where = document_where(countries, (), since, until) + list(where_docs)
     if type_:
         where.append(Event.type == type_)
     base = select(Event.id).join(Document, Document.id == Event.document_id).where(*where)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        total = (conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+                 if count else None)
         q = (select(*Event.__table__.c, Document.title, Document.published, Evidence.text.label("evidence"))
              .join(Document, Document.id == Event.document_id)
              .outerjoin(Evidence, and_(Evidence.fact_type == "events", Evidence.fact_id == Event.id))

@@ -14,10 +14,12 @@ from sqlalchemy import and_, func, or_, select
 from ..store.models import Commitment, Document, Evidence, Figure
 from ..store.writer import Writer
 from . import tracking
-from .queries import (DOC_COLS, iso, list_events, list_persons, pair_where, split_ids,
-                      summaries)
+from .queries import (DOC_COLS, iso, list_events, list_persons, pair_documents, pair_where,
+                      split_ids, summaries)
 
 CONFLICT_TOLERANCE = 0.005   # the record contract's "same figure": values within 0.5 %
+PAGE_EVENTS = 100            # a pair page's latest events and commitments; the rest are a
+PAGE_COMMITMENTS = 100       # click away (/api/events, /api/commitments with the pair's filters)
 
 
 def overdue_clause(today: date):
@@ -94,7 +96,8 @@ def commitment_where(*, country=None, sector=None, modality=None, status=None,
 
 def list_commitments(store: Writer, *, country=None, sector=None, modality=None, status=None,
                      deadline_before=None, pair: tuple[str, str] | None = None, limit=50,
-                     offset=0, today: date | None = None) -> tuple[int, list[dict]]:
+                     offset=0, today: date | None = None, pair_docs: list | None = None
+                     ) -> tuple[int, list[dict]]:
     """Commitments, newest documents first, with their status; ``pair``: made between two
     states (by one of them, or jointly, in a document where both are parties)."""
     if tracking.available():
@@ -102,7 +105,7 @@ def list_commitments(store: Writer, *, country=None, sector=None, modality=None,
                                          status=status, deadline_before=deadline_before,
                                          pair=pair, limit=limit, offset=offset, today=today)
     today = today or date.today()
-    where_docs = _pair_commitments(pair)
+    where_docs = _pair_commitments(pair, pair_docs)
     where = commitment_where(country=country, sector=sector, modality=modality, status=status,
                              deadline_before=deadline_before, where_docs=where_docs, today=today)
     base = select(*Commitment.__table__.c, Document.published, Document.title).join(
@@ -114,11 +117,13 @@ def list_commitments(store: Writer, *, country=None, sector=None, modality=None,
     return total, [_commitment_row(r, today) for r in rows]
 
 
-def _pair_commitments(pair: tuple[str, str] | None) -> list:
+def _pair_commitments(pair: tuple[str, str] | None, pair_docs: list | None = None) -> list:
+    """Commitments by either state, or joint, in documents where both are parties."""
     if not pair:
         return []
     a, b = sorted(code.upper() for code in pair)
-    return [*pair_where(a, b), Commitment.actor.in_([a, b, "JOINT"])]
+    docs = pair_docs if pair_docs is not None else pair_where(a, b)
+    return [*docs, Commitment.actor.in_([a, b, "JOINT"])]
 
 
 def _commitment_row(r, today: date) -> dict:
@@ -157,12 +162,12 @@ def _words(store: Writer, doc_id: int | None, span) -> str | None:
 
 
 def commitment_counts(store: Writer, pair: tuple[str, str] | None = None,
-                      today: date | None = None) -> list[dict]:
+                      today: date | None = None, pair_docs: list | None = None) -> list[dict]:
     """How many commitments are in each status (open and overdue before tracking)."""
     if tracking.available():
         return tracking.commitment_counts(store, pair, today)
     today = today or date.today()
-    where_docs = _pair_commitments(pair)
+    where_docs = _pair_commitments(pair, pair_docs)
     overdue = func.sum(func.cast(overdue_clause(today), Commitment.id.type))
     q = (select(func.count(), func.coalesce(overdue, 0))
          .select_from(Commitment).join(Document, Document.id == Commitment.document_id)
@@ -175,16 +180,16 @@ def commitment_counts(store: Writer, pair: tuple[str, str] | None = None,
 def pair_summary(store: Writer, a: str, b: str, today: date | None = None) -> dict:
     """Everything a country pair's page shows: documents, timeline, figures, people, commitments."""
     a, b = sorted((a.upper(), b.upper()))
-    where = pair_where(a, b)
+    n, in_pair = pair_documents(store, a, b)
     with store.engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(Document).where(*where)).scalar_one()
-        docs = summaries(conn, select(*DOC_COLS).where(*where)
+        docs = summaries(conn, select(*DOC_COLS).where(*in_pair)
                          .order_by(Document.published.desc().nulls_last(), Document.id.desc())
                          .limit(20))
-    _, events = list_events(store, countries=[a, b], limit=200)
-    _, persons = list_persons(store, country=[a, b], where_docs=where, limit=50)
-    _, commitments = list_commitments(store, pair=(a, b), limit=100, today=today)
+    _, events = list_events(store, where_docs=in_pair, limit=PAGE_EVENTS, count=False)
+    _, persons = list_persons(store, country=[a, b], where_docs=in_pair, limit=50, count=False)
+    _, commitments = list_commitments(store, pair=(a, b), limit=PAGE_COMMITMENTS, today=today,
+                                      pair_docs=in_pair)
     return {"a": a, "b": b, "n_documents": n, "documents": docs, "events": events,
             "figures": figure_series(store, a, b), "persons": persons,
             "commitments": commitments,
-            "commitment_counts": commitment_counts(store, (a, b), today)}
+            "commitment_counts": commitment_counts(store, (a, b), today, pair_docs=in_pair)}

@@ -8,6 +8,7 @@ hidden field and :func:`check_form` compares the two and the request's Origin.
 from __future__ import annotations
 
 import secrets
+from http.cookies import SimpleCookie
 from urllib.parse import urlsplit
 
 from fastapi import HTTPException, Request
@@ -29,18 +30,37 @@ def secure_cookie(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
-async def security_middleware(request: Request, call_next):
-    """Give the request a CSRF token (new browsers get a cookie) and set the headers."""
-    token = request.cookies.get(CSRF_COOKIE)
-    fresh = not token or len(token) > 100
-    request.state.csrf = secrets.token_urlsafe(32) if fresh else token
-    response = await call_next(request)
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
-    if fresh:
-        response.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=True, samesite="strict",
-                            secure=secure_cookie(request), path="/")
-    return response
+class SecurityMiddleware:
+    """Pure ASGI (no body buffering): gives each request its CSRF token (a new browser gets
+    the cookie) and adds the security headers to every response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        token = request.cookies.get(CSRF_COOKIE)
+        fresh = not token or len(token) > 100
+        scope.setdefault("state", {})["csrf"] = secrets.token_urlsafe(32) if fresh else token
+        extra = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
+        if fresh:
+            cookie = SimpleCookie()
+            cookie[CSRF_COOKIE] = scope["state"]["csrf"]
+            morsel = cookie[CSRF_COOKIE]
+            morsel.update({"httponly": True, "samesite": "strict", "path": "/",
+                           "secure": secure_cookie(request)})
+            extra.append((b"set-cookie", morsel.OutputString().encode()))
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in extra if k not in have or k == b"set-cookie"]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def same_origin(request: Request) -> bool:

@@ -51,22 +51,6 @@ def create_app(store: Writer) -> FastAPI:
     return app
 
 
-def refresh_statistics(store: Writer) -> str | None:
-    """Let SQLite's planner know the tables' sizes (``ANALYZE``, sampled), as PostgreSQL's
-    autovacuum does by itself. Without statistics SQLite reads a pair's commitments through
-    the actor index (every joint commitment) instead of the pair's documents: measured 3×
-    slower on 10,000 documents. Returns a warning when the database cannot be written."""
-    if store.engine.dialect.name != "sqlite":
-        return None
-    try:
-        with store.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-            conn.exec_driver_sql("ANALYZE")
-    except Exception as e:  # a read-only file: serve anyway, a little slower
-        return f"could not refresh the query planner's statistics ({type(e).__name__}: {e})"
-    return None
-
-
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

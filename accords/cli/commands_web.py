@@ -28,11 +28,9 @@ def serve(
     """Serve the REST API (/api/, docs at /api/docs) and the dashboard."""
     import uvicorn
 
-    from ..api.app import create_app, refresh_statistics
+    from ..api.app import create_app
 
     store = _open(db)
-    if problem := refresh_statistics(store):
-        Console(stderr=True).print(f"warning: {escape(problem)}", highlight=False)
     out.print(f"Accords dashboard: [bold]http://{escape(host)}:{port}/[/]  "
               f"API docs: http://{escape(host)}:{port}/api/docs  (Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

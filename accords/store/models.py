@@ -65,7 +65,9 @@ QUERY_INDEXES = {
     "events": [("ix_events_type", "type")],
     "sectors": [("ix_sectors_sector", "sector")],
     "figures": [("ix_figures_pair", "country_a", "country_b", "period")],
-    "commitments": [("ix_commitments_actor", "actor")],
+    "commitments": [("ix_commitments_actor", "actor"),
+                    # a pair page's commitments: its documents' rows by these actors (0003)
+                    ("ix_commitments_document_actor", "document_id", "actor")],
 }
 
 

@@ -1,4 +1,6 @@
-"""API tokens for writes through the REST API and the dashboard (hashed, with a role).
+"""API tokens for writes through the REST API and the dashboard (hashed, with a role); an
+index for a country pair's commitments (bench/bench_web.py: without it SQLite reads every
+commitment of the pair's states and joint ones through the actor index).
 
 Revision ID: 0003_tokens
 Revises: 0002_feeds
@@ -23,7 +25,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime, server_default=sa.func.current_timestamp(), nullable=False),
         sa.Column("revoked_at", sa.DateTime),
     )
+    op.create_index("ix_commitments_document_actor", "commitments", ["document_id", "actor"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_commitments_document_actor", table_name="commitments")
     op.drop_table("api_tokens")

@@ -48,11 +48,8 @@ class _Evidence:
 
 def extract(doc, record=None) -> list[Country]:
     """The party states, sorted by first mention; [] on any failure."""
-    try:
-        return [Country(code=e.code, mentions=[list(s) for s in (e.spans or e.leader_spans)])
-                for e in parties(doc)]
-    except Exception:
-        return []
+    return [Country(code=e.code, mentions=[list(s) for s in (e.spans or e.leader_spans)])
+            for e in parties(doc)]
 
 
 def parties(doc) -> list[_Evidence]:

@@ -33,10 +33,7 @@ def _lexicon(lang: str) -> dict:
 
 def _state_maps(doc, tokens):
     from .states import find_states
-    try:
-        states = find_states(doc) if tokens is doc.tokens else []
-    except Exception:
-        states = []
+    states = find_states(doc) if tokens is doc.tokens else []
     code_at = [None] * len(tokens)
     kind_at = [None] * len(tokens)
     for sm in states:
@@ -243,10 +240,7 @@ def _merge(found, text) -> list[Organization]:
 
 
 def extract(doc, record) -> list[Organization]:
-    try:
-        if not doc.text or not doc.tokens:
-            return []
-        found = _ru(doc) if doc.lang == "ru" else _en(doc)
-        return _merge(found, doc.text)
-    except Exception:  # an odd text never stops the pipeline
+    if not doc.text or not doc.tokens:
         return []
+    found = _ru(doc) if doc.lang == "ru" else _en(doc)
+    return _merge(found, doc.text)

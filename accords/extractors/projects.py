@@ -14,14 +14,12 @@ highway"). Not scored; the rules favour precision.
 """
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
 from ..record import Project
 from .quotes import lex_lang, lexicon
 
-log = logging.getLogger(__name__)
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.\-]*$")
 _QUOTE_AFTER = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
@@ -233,20 +231,16 @@ def _en(doc, lex) -> list[tuple[int, int, str]]:
 
 
 def extract(doc, record) -> list[Project]:
-    try:
-        if not doc.tokens:
-            return []
-        lang = lex_lang(doc)
-        lex = lexicon(lang)
-        found = _ru(doc, lex) if lang == "ru" else _en(doc, lex)
-        seen, out = set(), []
-        for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
-            key = name.lower().replace("ё", "е")
-            if key in seen or len(name) < 3 or any(s < ps.evidence[1] and ps.evidence[0] < e for ps in out):
-                continue
-            seen.add(key)
-            out.append(Project(name=name, evidence=(s, e)))
-        return out
-    except Exception:
-        log.exception("projects failed")
+    if not doc.tokens:
         return []
+    lang = lex_lang(doc)
+    lex = lexicon(lang)
+    found = _ru(doc, lex) if lang == "ru" else _en(doc, lex)
+    seen, out = set(), []
+    for s, e, name in sorted(found, key=lambda x: (x[0], -x[1])):
+        key = name.lower().replace("ё", "е")
+        if key in seen or len(name) < 3 or any(s < ps.evidence[1] and ps.evidence[0] < e for ps in out):
+            continue
+        seen.add(key)
+        out.append(Project(name=name, evidence=(s, e)))
+    return out

@@ -313,10 +313,7 @@ def sectors_in(doc, start: int, stop: int, mentions: list[SectorMention] | None 
 
 
 def extract(doc, record) -> list[Sector]:
-    try:
-        mentions = find_sectors(doc)
-    except Exception:  # a lexicon or parse oddity must never stop the pipeline
-        return []
+    mentions = find_sectors(doc)
     spans: dict[str, list] = {}
     for m in mentions:
         if m.strong:

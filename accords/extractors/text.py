@@ -5,12 +5,10 @@ projects all use; none of them knows about any one component.
 """
 from __future__ import annotations
 
-import logging
 from typing import Optional
 
 from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
 
-log = logging.getLogger(__name__)
 
 
 def word_match(pattern: str, lemma: str) -> bool:
@@ -73,16 +71,10 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def state_mentions(doc) -> list:
-    """The states gazetteer's mentions (empty when it is absent or fails)."""
-    try:
-        from .states import find_states
-    except Exception:  # the gazetteer is built elsewhere; run without it
-        return []
-    try:
-        return list(find_states(doc))
-    except Exception:
-        log.exception("find_states failed")
-        return []
+    """The states gazetteer's mentions (computed once per document)."""
+    from .states import find_states
+
+    return list(find_states(doc))
 
 
 def states_in(states, start: int, stop: int, skip_capitals: bool = False) -> list[str]:

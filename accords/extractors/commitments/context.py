@@ -88,10 +88,8 @@ class LocatedSector(NamedTuple):
 
 
 def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:
-    """Every sector mention (the sectors lexicon, weak ones included), else the record's
-    sector evidence."""
-    try:
-        from ..sectors import find_sectors
-        return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]
-    except Exception:  # the sectors component is optional here
-        return [(s.id, tuple(ev)) for s in getattr(record, "sectors", []) or [] for ev in s.evidence]
+    """Every sector mention (the sectors lexicon, weak ones included; computed once per
+    document and shared with the sectors component)."""
+    from ..sectors import find_sectors
+
+    return [(m.sector, (m.start, m.stop)) for m in find_sectors(doc)]

@@ -37,21 +37,18 @@ __all__ = ["TYPES", "Clause", "extract", "find_events"]
 
 def extract(doc, record) -> list[Event]:
     """The component: the record's events, each with participants, date, place, evidence."""
-    try:
-        states = state_mentions(doc)
-        found = find_events(doc, states)
-        if not found:
-            return []
-        events = []
-        parties = {c.code for c in record.countries}
-        mentions = person_mentions(record)
-        for typ, cl in found:
-            if typ != "AID" and third_party_aside(cl, states, parties):
-                continue
-            events.append(Event(type=typ, participants=participants(cl, record, states, typ, mentions),
-                                date=event_date(cl.text, doc.published),
-                                location=location(doc, cl, states),
-                                evidence=(cl.start, cl.stop)))
-        return events
-    except Exception:  # an odd parse must never stop the pipeline
+    states = state_mentions(doc)
+    found = find_events(doc, states)
+    if not found:
         return []
+    events = []
+    parties = {c.code for c in record.countries}
+    mentions = person_mentions(record)
+    for typ, cl in found:
+        if typ != "AID" and third_party_aside(cl, states, parties):
+            continue
+        events.append(Event(type=typ, participants=participants(cl, record, states, typ, mentions),
+                            date=event_date(cl.text, doc.published),
+                            location=location(doc, cl, states),
+                            evidence=(cl.start, cl.stop)))
+    return events

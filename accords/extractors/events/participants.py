@@ -39,9 +39,7 @@ def participants(sent, record, states, typ: str = "", mentions=None) -> list[str
 
 
 def state_mentions(doc) -> list:
-    """The document's state mentions; none when the gazetteer fails."""
-    try:
-        from ..states import find_states
-        return find_states(doc)
-    except Exception:  # the gazetteer is optional here: participants fall back to the record
-        return []
+    """The document's state mentions (computed once per document)."""
+    from ..states import find_states
+
+    return find_states(doc)

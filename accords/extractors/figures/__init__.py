@@ -30,7 +30,4 @@ __all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money
 
 
 def extract(doc, record) -> list[Figure]:
-    try:
-        return Reader(doc, record).run()
-    except Exception:  # an odd text must never stop the pipeline
-        return []
+    return Reader(doc, record).run()

@@ -11,12 +11,10 @@ from .money import Money
 
 
 def find_document_states(doc) -> list:
-    """The states the document names; none when the state reader fails on an odd text."""
-    try:
-        from ..states import find_states
-        return find_states(doc)
-    except Exception:
-        return []
+    """The states the document names (computed once per document)."""
+    from ..states import find_states
+
+    return find_states(doc)
 
 
 def countries_of(sent, states: list, parties: list[str], monies: list[Money]) -> list[str]:

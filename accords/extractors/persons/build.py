@@ -17,12 +17,9 @@ from .view import View
 
 def extract(doc, record) -> list[Person]:
     """Every named person of the document, with title, role_class and state."""
-    try:
-        if not doc.text or not doc.tokens:
-            return []
-        return _build(doc, record)
-    except Exception:  # an odd text never stops the pipeline
+    if not doc.text or not doc.tokens:
         return []
+    return _build(doc, record)
 
 
 def _build(doc, record) -> list[Person]:

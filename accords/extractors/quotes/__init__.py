@@ -16,7 +16,6 @@ that imports from ``quotes`` keep working.
 """
 from __future__ import annotations
 
-import logging
 
 from ...record import Quote
 from ..cues import DATA, Cue, Lexicon, lex_lang, lexicon
@@ -25,7 +24,6 @@ from .finder import QuoteSpan, find_quotes
 from .people import Occurrence, People, people_of, surname_key
 from .speaker import Speaker, resolve_phrase
 
-log = logging.getLogger(__name__)
 
 __all__ = ["DATA", "Cue", "Lexicon", "Occurrence", "People", "QuoteSpan", "Speaker", "extract",
            "find_phrases", "find_quotes", "lex_lang", "lexicon", "match_seq", "people_of",
@@ -35,9 +33,5 @@ __all__ = ["DATA", "Cue", "Lexicon", "Occurrence", "People", "QuoteSpan", "Speak
 
 def extract(doc, record) -> list[Quote]:
     """The document's quotes, each with its speaker's name where one is known."""
-    try:
-        return [Quote(speaker=q.speaker, text=doc.text[q.start:q.stop], evidence=(q.start, q.stop))
-                for q in find_quotes(doc, record)]
-    except Exception:
-        log.exception("quotes failed")
-        return []
+    return [Quote(speaker=q.speaker, text=doc.text[q.start:q.stop], evidence=(q.start, q.stop))
+            for q in find_quotes(doc, record)]

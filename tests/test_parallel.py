@@ -69,3 +69,10 @@ def test_ingest_with_two_workers_stores_each_document_once(tmp_path):
     again = ingest(store, [str(tmp_path)], workers=2)
     assert (again.stored, again.duplicates) == (0, 4)
     assert store.count() == 3
+
+
+def test_a_stalled_worker_costs_only_its_document_and_nothing_waits_for_ever():
+    with WorkerPool(2, timeout=0.001) as pool:     # every document "stalls"
+        items = list(pool.map(_jobs(TEXTS[:2])))
+    assert [i.doc.id for i in items] == ["d0", "d1"]
+    assert all("stalled" in i.error for i in items)

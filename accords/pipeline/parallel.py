@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
@@ -27,6 +28,9 @@ from .text import NormalText
 
 Job = tuple["SourceDoc | InputError", "NormalText | None"]
 IN_FLIGHT_PER_WORKER = 4
+# a document still in a worker after this long counts as one that killed it (a 5 MB text
+# takes a few minutes): the pool is replaced, so nothing waits for ever on a stuck worker
+DOC_TIMEOUT_S = 900.0
 
 
 def _warm_up() -> None:
@@ -53,10 +57,10 @@ def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Ite
 class WorkerPool:
     """``map`` extracts documents in worker processes and yields their items in input order."""
 
-    def __init__(self, workers: int, lang: str | None = None):
+    def __init__(self, workers: int, lang: str | None = None, timeout: float = DOC_TIMEOUT_S):
         if workers < 2:
             raise ValueError("a pool needs at least two workers; use extract_serial for one")
-        self.workers, self.lang = workers, lang
+        self.workers, self.lang, self.timeout = workers, lang, timeout
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "WorkerPool":
@@ -72,9 +76,13 @@ class WorkerPool:
         ctx = multiprocessing.get_context("forkserver")
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up)
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
+        """Stop the workers; ``kill`` for a pool that may hold a stuck or dead worker."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if kill:
+                for proc in list(getattr(self._pool, "_processes", {}).values()):
+                    proc.kill()
+            self._pool.shutdown(wait=not kill, cancel_futures=True)
             self._pool = None
 
     def _submit(self, job: Job) -> Future:
@@ -95,8 +103,8 @@ class WorkerPool:
             if not pending:
                 return
             try:
-                item = pending[0][1].result()
-            except BrokenProcessPool:
+                item = pending[0][1].result(timeout=self.timeout)
+            except (BrokenProcessPool, FutureTimeout):
                 # a worker died: find the document that killed it by sending the ones in
                 # flight again one at a time; the others are extracted as usual
                 yield from self._isolate([job for job, _ in pending])
@@ -106,17 +114,17 @@ class WorkerPool:
             yield item
 
     def _isolate(self, jobs: list[Job]) -> Iterator[Item]:
-        """Each job alone in a fresh pool; one that kills its worker is its own error."""
-        self.close()
+        """Each job alone in a fresh pool; one that kills or stalls its worker is its own error."""
+        self.close(kill=True)
         self._start()
         for job in jobs:
             try:
-                yield self._submit(job).result()
-            except BrokenProcessPool:
+                yield self._submit(job).result(timeout=self.timeout)
+            except (BrokenProcessPool, FutureTimeout):
                 doc = job[0]
                 yield Item(doc.source or "?", doc=doc, normal=job[1],
-                           error=f"{doc.source}: extraction failed (the worker process died on it)")
-                self.close()
+                           error=f"{doc.source}: extraction failed (the worker process died or stalled on it)")
+                self.close(kill=True)
                 self._start()
 
 

@@ -77,13 +77,24 @@ class WorkerPool:
         self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up)
 
     def close(self, kill: bool = False) -> None:
-        """Stop the workers; ``kill`` for a pool that may hold a stuck or dead worker."""
-        if self._pool is not None:
-            if kill:
-                for proc in list(getattr(self._pool, "_processes", {}).values()):
-                    proc.kill()
-            self._pool.shutdown(wait=not kill, cancel_futures=True)
-            self._pool = None
+        """Stop the workers; ``kill`` for a pool that may hold a stuck or dead worker.
+
+        Never waits without bound: after a worker was killed, the executor's own
+        ``shutdown(wait=True)`` can wait for ever on the survivors, so they get a few
+        seconds to finish and are then killed."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        procs = list(getattr(pool, "_processes", {}).values())
+        if kill:
+            for proc in procs:
+                proc.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(timeout=5)
 
     def _submit(self, job: Job) -> Future:
         return self._pool.submit(_extract, job, self.lang)

@@ -103,7 +103,7 @@ def test_jsonl_text_over_the_limit_is_one_error_line(tmp_path):
     assert [getattr(i, "id", None) for i in items] == ["ok", None, "ok2"]
     err = items[1]
     assert isinstance(err, InputError) and err.source == f"{p}:2"
-    assert "too large" in err.reason and "20 MB" in err.reason
+    assert "too large" in err.reason and f"{MAX_TEXT_BYTES // 2**20} MB" in err.reason
 
 
 def test_jsonl_line_over_the_line_limit_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
@@ -118,6 +118,13 @@ def test_jsonl_line_over_the_line_limit_is_skipped_without_reading_it_whole(tmp_
 
 def test_stdin_over_the_limit(monkeypatch):
     import accords.ingest.sources as sources
-    monkeypatch.setattr(sources, "MAX_TEXT_BYTES", 100)
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 100)
     [item] = list(iter_documents(["-"], stdin=io.BytesIO(b"x" * 200)))
     assert isinstance(item, InputError) and "too large" in item.reason
+
+
+def test_a_text_over_the_limit_is_refused_whole():
+    from accords import extract
+    from accords.nlp.normalise import TextTooLarge
+    with pytest.raises(TextTooLarge, match="too large"):
+        extract("Казахстан и Сербия. " * (MAX_TEXT_BYTES // 20 + 1))

@@ -12,7 +12,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..nlp.normalise import MAX_TEXT_BYTES
 from .decode import DecodeError, decode_bytes
 from .document import InputError, SourceDoc, Unread
 from .feedfile import iter_feed_file
@@ -24,7 +23,10 @@ from .sniff import HEAD_BYTES, READABLE, plural, sniff, zip_kind
 
 __all__ = ["InputError", "SourceDoc", "Unread", "iter_documents", "headline"]
 
-_LIMIT_MB = MAX_TEXT_BYTES // (1024 * 1024)   # one document; a JSONL file may be any size
+# a file or stdin read whole: a PDF or DOCX holds images beside its text, so its bytes may
+# exceed the text limit (which extraction applies to the text itself); a JSONL file may be any size
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_LIMIT_MB = MAX_FILE_BYTES // (1024 * 1024)
 MAX_HEADLINE = 160
 SHOWN_NAMES = 3
 
@@ -84,7 +86,7 @@ def _file_kind(p: Path) -> str:
             return "text"   # empty: read, to report it as empty
         kind = sniff(head, p.suffix)
         if kind == "zip":
-            kind = zip_kind(p.read_bytes()) if p.stat().st_size <= MAX_TEXT_BYTES else "zip"
+            kind = zip_kind(p.read_bytes()) if p.stat().st_size <= MAX_FILE_BYTES else "zip"
         return kind
     except OSError as e:
         return f"unreadable ({e.strerror or e})"
@@ -110,7 +112,7 @@ def _from_path(path: Path) -> Iterator[SourceDoc | InputError]:
         if size == 0:
             yield InputError(src, "empty file")
             return
-        if size > MAX_TEXT_BYTES:
+        if size > MAX_FILE_BYTES:
             yield InputError(src, f"file too large for one document ({size} bytes, "
                                   f"limit {_LIMIT_MB} MB)")
             return
@@ -122,8 +124,8 @@ def _from_path(path: Path) -> Iterator[SourceDoc | InputError]:
 
 
 def _from_stream(src: str, stream: BinaryIO) -> Iterator[SourceDoc | InputError]:
-    data = stream.read(MAX_TEXT_BYTES + 1)
-    if len(data) > MAX_TEXT_BYTES:
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
         yield InputError(src, f"standard input too large for one document (limit {_LIMIT_MB} MB)")
         return
     kind = sniff(data[:HEAD_BYTES])

@@ -15,10 +15,13 @@ from functools import lru_cache
 from ...lexicon import rows
 from ...record import Commitment
 from .sectors import sector_mentions
-from .states import party_codes, state_mentions
+from .names import nominative
+from .states import HOME, party_codes, state_mentions
 from .words import find_in, patterns
 
 _GAP = 3
+_AND = {"мен", "пен", "бен", "және"}
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһі]*\s+дейін")
 
 
@@ -35,7 +38,7 @@ def _modality(sent) -> str | None:
     suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()
-        if len(low) < 6 or not tok.text.islower() or low.startswith(not_cues):
+        if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues):
             continue
         for ending, modality in suffixes:
             if low.endswith(ending) and (not found or tok.start < found[0].start):
@@ -49,11 +52,32 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     for p in record.persons:
         if p.country and any(sent.start <= a < sent.stop for a, _ in p.mentions):
             return p.country
-    named = [m.code for m in state_mentions(doc)
-             if sent.start <= m.start < sent.stop and m.code in parties and not m.locative]
-    if named:
-        return named[0]
+    subjects = _subject_states(doc, sent, parties)
+    if len(set(subjects)) >= 2:
+        return "JOINT"
+    if subjects:
+        return subjects[0]
+    if find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")]):
+        return HOME
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+def _subject_states(doc, sent, parties: list[str]) -> list[str]:
+    """Party states that can be the subject: "X тарапы"; else those in the nominative or
+    joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
+    Never the partner ("Түркиямен") nor a place ("Қазақстандағы")."""
+    subjects, owners = [], []
+    for m in state_mentions(doc):
+        if not sent.start <= m.start < sent.stop or m.code not in parties or m.locative:
+            continue
+        nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
+        if nxt.startswith("тарап"):          # "Ресей тарапы": that side
+            return [m.code]
+        if nominative(m.text) == m.text or nxt in _AND:
+            subjects.append(m.code)
+        elif m.text.lower().endswith(_GENITIVE):
+            owners.append(m.code)
+    return subjects or owners[:1]
 
 
 def extract(doc, record) -> list[Commitment]:

@@ -2,8 +2,9 @@
 
 "АҚШ пен Қазақстан арасындағы тауар айналымы 2018 жылы 37 пайызға ұлғайып, 2,24 миллиард
 долларға жеткен" is trade_turnover, 2.24e9 USD, 2018, +37 %. The metric is the nearest
-metric word before the amount in its sentence (an amount with none is not a figure of the
-relationship); the period a year ("2018 жылы"), a month range, or a word relative to the
+metric word before the amount in its sentence, else the first after it (an amount with
+none is not a figure of the relationship); deals signed without a period are the
+publication year's; the period a year ("2018 жылы"), a month range, or a word relative to the
 publication date ("Былтыр" = last year); the change a percentage with a growth or fall
 word ("37 пайызға ұлғайып"), or "өсім 32 пайыз" in the next sentence. Words:
 ``metrics.kk.tsv`` and ``periods.kk.tsv``.
@@ -20,12 +21,13 @@ _YEAR = re.compile(r"^(19|20)\d{2}$")
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
-def _metric(doc, sent, money: KkMoney) -> str | None:
-    best = None
-    for m in find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="metric")):
-        if m.stop <= money.start:
-            best = m.value
-    return best
+def _metric(sent, money: KkMoney) -> str | None:
+    """The nearest metric word before the amount, else the first after it
+    ("9 миллиард доллардан астам инвестиция салды")."""
+    found = find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="metric"))
+    before = [m.value for m in found if m.stop <= money.start]
+    after = [m.value for m in found if m.start >= money.stop]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _kind(sent, money: KkMoney) -> str:
@@ -45,11 +47,11 @@ def _period(doc, sent) -> str | None:
     if doc.published is None:
         return None
     year = doc.published.year
+    if find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
+        return f"{year}-01/{year}-{doc.published.month:02d}"
     for value, words in patterns("periods.kk.tsv", 1, 2, kind="relative"):
         if find_in([sent], [(value, words)]):
             return str(year - int(value))
-    if find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
-        return f"{year}-01/{year}-{doc.published.month:02d}"
     return None
 
 
@@ -106,14 +108,17 @@ def extract(doc, record) -> list[Figure]:
     out = []
     for sent in doc.sents:
         for money in money_in(sent):
-            metric = _metric(doc, sent, money)
+            metric = _metric(sent, money)
             if metric is None:
                 continue
+            period = _period(doc, sent)
+            if period is None and metric == "agreements_value" and doc.published:
+                period = str(doc.published.year)   # deals signed at the reported event
             change = _change(sent, money)
             if change is None:
                 change = _change_next(doc, sent)
             out.append(Figure(metric=metric, kind=_kind(sent, money), value=money.value,
-                              currency=money.currency, period=_period(doc, sent),
+                              currency=money.currency, period=period,
                               change_pct=change, approx=money.approx, countries=parties,
                               evidence=[money.start, money.stop]))
     return out

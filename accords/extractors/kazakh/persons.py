@@ -13,16 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...record import Person
+from .names import leaders, nominative
 from .states import HOME, state_mentions
 from .words import find_all, patterns
 
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
-NAME_ENDINGS = frozenset({
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    "ға", "ге", "қа", "ке",
-    "ны", "ні", "ды", "ді", "ты", "ті",
-    "мен", "бен", "пен",
-})
 _SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
 _MAX_NAME = 3
 _STATE_REACH = 3       # tokens between a state and the title it qualifies
@@ -36,21 +31,6 @@ class _Person:
     role_class: str
     country: str | None
     mentions: list = field(default_factory=list)
-
-
-def nominative(word: str) -> str:
-    """A name word without its case ending (Тоқаевтың -> Тоқаев, Трамппен -> Трамп). Only
-    the cases names take next to a title are stripped: genitive, dative, accusative and
-    instrumental; the locative and ablative look like name endings (Байден, Хаддад)."""
-    if "-" in word:
-        head, _, tail = word.rpartition("-")
-        if tail.lower() in NAME_ENDINGS:
-            return head
-    low = word.lower()
-    for cut in range(min(5, len(low) - 3), 1, -1):
-        if low[-cut:] in NAME_ENDINGS:
-            return word[:-cut]
-    return word
 
 
 def _is_name_word(tok, states_at: set[int]) -> bool:
@@ -79,7 +59,7 @@ def _ends_name(word: str) -> bool:
     with a case ending (Трамппен); the capitalised word after it is not the name's
     ("Қасым-Жомарт Тоқаев Нью-Йоркте")."""
     base = nominative(word)
-    return base != word or base.lower().endswith(_SURNAME_ENDINGS)
+    return base != word or (len(base) > 4 and base.lower().endswith(_SURNAME_ENDINGS))
 
 
 def _state_before(title_first: int, states) -> str | None:
@@ -92,7 +72,7 @@ def _state_before(title_first: int, states) -> str | None:
 
 
 def _titled(doc, states) -> list[_Person]:
-    states_at = {i for s in states for i in range(s.first, s.last)}
+    states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
     found = []
     for m in find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0)):
         words = _name_after(doc, m.last, states_at)
@@ -100,6 +80,7 @@ def _titled(doc, states) -> list[_Person]:
             continue
         surname = nominative(words[-1].text)
         name = " ".join([w.text for w in words[:-1]] + [surname])
+        states = [s for s in states if s.kind != "leader"]
         inner = [s.code for s in states if m.first <= s.first < m.last and not s.locative]
         country = (inner[0] if inner else _state_before(m.first, states)) or HOME
         found.append(_Person(name, surname, doc.text[m.start:m.stop], m.value, country,
@@ -132,8 +113,20 @@ def _more_mentions(doc, people: list[_Person]) -> None:
             p.mentions.append([tok.start, tok.stop])
 
 
+def _known(doc, people: list[_Person]) -> list[_Person]:
+    """Well-known office-holders named without a title ("Қасым-Жомарт Тоқаев пен ...")."""
+    have = {p.surname.lower() for p in people}
+    found: dict[str, _Person] = {}
+    for tok in doc.tokens:
+        key = nominative(tok.text).lower() if tok.text[:1].isupper() else ""
+        if key in leaders() and key not in have and key not in found:
+            name, role_class, state, role = leaders()[key]
+            found[key] = _Person(name, name.split()[-1], None, role_class, state, [])
+    return people + list(found.values())
+
+
 def extract(doc, record=None) -> list[Person]:
-    people = _merge(_titled(doc, state_mentions(doc)))
+    people = _known(doc, _merge(_titled(doc, state_mentions(doc))))
     _more_mentions(doc, people)
     return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
                    mentions=sorted(p.mentions)) for p in people]

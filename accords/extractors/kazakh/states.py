@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import rows
+from .names import leaders, nominative
 from .words import find_all
 
 HOME = "KAZ"   # the publishing state of a Kazakh-language release ("еліміз" = our country)
@@ -55,11 +56,25 @@ def _find(doc) -> list[KkState]:
             continue
         out.append(KkState(code, kind, m.start, m.stop, m.first, m.last, text))
         end = m.stop
+    return sorted(out + _leader_mentions(doc, {i for m in out for i in range(m.first, m.last)}),
+                  key=lambda m: m.start)
+
+
+def _leader_mentions(doc, taken: set[int]) -> list[KkState]:
+    """A well-known leader's surname stands for the leader's state acting (Тоқаевтың)."""
+    out = []
+    for tok in doc.tokens:
+        if tok.index in taken or not tok.text[:1].isupper():
+            continue
+        known = leaders().get(nominative(tok.text).lower())
+        if known:
+            out.append(KkState(known[2], "leader", tok.start, tok.stop, tok.index,
+                               tok.index + 1, tok.text))
     return out
 
 
 def state_mentions(doc) -> list[KkState]:
-    """All state mentions, computed once per document."""
+    """All state mentions (and leaders standing for their state), once per document."""
     return doc.cached("kk_states", _find)
 
 

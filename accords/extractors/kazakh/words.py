@@ -62,7 +62,8 @@ def find_all(doc, patterns: list[tuple[str, list[str]]], gap: int = 0,
 def find_in(sents, patterns: list[tuple[str, list[str]]], gap: int = 0,
             exact_case: bool = False) -> list[Match]:
     """Every match of every (value, words) pattern, sentence by sentence; where matches
-    overlap, the one starting first (and then the longest) is kept."""
+    overlap, the one starting first (and then the longest) is kept, with any other value of
+the very same span ("су-энергетика": water and energy)."""
     found = []
     for sent in sents:
         toks = sent.tokens
@@ -71,11 +72,11 @@ def find_in(sents, patterns: list[tuple[str, list[str]]], gap: int = 0,
                 found.append(Match(value, toks[a].start, toks[b - 1].stop,
                                    toks[a].index, toks[b - 1].index + 1))
     found.sort(key=lambda m: (m.start, -(m.stop - m.start)))
-    kept, end = [], -1
+    kept, end, last = [], -1, None
     for m in found:
-        if m.start >= end:
+        if m.start >= end or (m.start, m.stop) == last:   # one span may stand for two values
             kept.append(m)
-            end = m.stop
+            end, last = m.stop, (m.start, m.stop)
     return kept
 
 

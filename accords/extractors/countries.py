@@ -49,7 +49,7 @@ class _Evidence:
 
 def extract(doc, record=None) -> list[Country]:
     """The party states, sorted by first mention; [] on any failure."""
-    if doc.lang == "kk":
+    if getattr(doc, "lang", None) == "kk":
         return kazakh_countries.extract(doc, record)
     return [Country(code=e.code, mentions=[list(s) for s in (e.spans or e.leader_spans)])
             for e in parties(doc)]

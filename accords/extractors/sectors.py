@@ -314,7 +314,7 @@ def sectors_in(doc, start: int, stop: int, mentions: list[SectorMention] | None 
 
 
 def extract(doc, record) -> list[Sector]:
-    if doc.lang == "kk":
+    if getattr(doc, "lang", None) == "kk":
         return kazakh_sectors.extract(doc, record)
     mentions = find_sectors(doc)
     spans: dict[str, list] = {}

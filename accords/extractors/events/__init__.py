@@ -38,7 +38,7 @@ __all__ = ["TYPES", "Clause", "extract", "find_events"]
 
 def extract(doc, record) -> list[Event]:
     """The component: the record's events, each with participants, date, place, evidence."""
-    if doc.lang == "kk":
+    if getattr(doc, "lang", None) == "kk":
         return kazakh_events.extract(doc, record)
     states = state_mentions(doc)
     found = find_events(doc, states)

@@ -31,6 +31,6 @@ __all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money
 
 
 def extract(doc, record) -> list[Figure]:
-    if doc.lang == "kk":
+    if getattr(doc, "lang", None) == "kk":
         return kazakh_figures.extract(doc, record)
     return Reader(doc, record).run()

@@ -5,8 +5,8 @@ A title from ``roles.kk.tsv`` followed by one to three capitalised words is a pe
 name is given in the nominative (the surname's case ending stripped: Тоқаевтың -> Тоқаев,
 Трамппен -> Трамп), without a patronymic (-ұлы, -қызы). The state is the one named just
 before the title, unless it is in the locative ("Қазақстанның Ресейдегі елшісі": the host);
-a title without a state is the publishing state's (Kazakhstan). Later mentions by surname
-alone are the same person's.
+a title without a state is a well-known leader's own state, else the publishing state's
+(Kazakhstan). Later mentions by surname alone are the same person's.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .words import find_all, patterns
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
 _SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
 _MAX_NAME = 3
-_STATE_REACH = 3       # tokens between a state and the title it qualifies
+_STATE_REACH = 4       # tokens between a state and the title it qualifies
 
 
 @dataclass
@@ -62,11 +62,14 @@ def _ends_name(word: str) -> bool:
     return base != word or (len(base) > 4 and base.lower().endswith(_SURNAME_ENDINGS))
 
 
-def _state_before(title_first: int, states) -> str | None:
-    """The state named within a few tokens before the title (not a locative host)."""
+def _state_before(doc, title_first: int, states) -> str | None:
+    """The state named within a few tokens before the title, with no punctuation between
+    ("Қытай Халық Республикасының Мемлекеттік кеңесінің вице-премьері"); not a locative host."""
     best = None
     for s in states:
-        if title_first - _STATE_REACH <= s.last <= title_first and not s.locative:
+        between = doc.tokens[s.last:title_first]
+        if (title_first - _STATE_REACH <= s.last <= title_first and not s.locative
+                and all(t.text[:1].isalnum() for t in between)):
             best = s.code
     return best
 
@@ -82,7 +85,9 @@ def _titled(doc, states) -> list[_Person]:
         name = " ".join([w.text for w in words[:-1]] + [surname])
         states = [s for s in states if s.kind != "leader"]
         inner = [s.code for s in states if m.first <= s.first < m.last and not s.locative]
-        country = (inner[0] if inner else _state_before(m.first, states)) or HOME
+        known = leaders().get(surname.lower())
+        country = ((inner[0] if inner else _state_before(doc, m.first, states))
+                   or (known[2] if known else HOME))
         found.append(_Person(name, surname, doc.text[m.start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found

@@ -18,7 +18,7 @@ from .view import View
 
 def extract(doc, record) -> list[Person]:
     """Every named person of the document, with title, role_class and state."""
-    if doc.lang == "kk":
+    if getattr(doc, "lang", None) == "kk":
         return kazakh_persons.extract(doc, record)
     if not doc.text or not doc.tokens:
         return []

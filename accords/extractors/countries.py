@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..record import Country
+from .kazakh import countries as kazakh_countries
 from .country_signals import DASHES, Cues, cues_for, is_host, is_place, norm, signals_en, signals_ru
 from .states import StateMention, find_leaders, find_states
 
@@ -48,6 +49,8 @@ class _Evidence:
 
 def extract(doc, record=None) -> list[Country]:
     """The party states, sorted by first mention; [] on any failure."""
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_countries.extract(doc, record)
     return [Country(code=e.code, mentions=[list(s) for s in (e.spans or e.leader_spans)])
             for e in parties(doc)]
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..record import Sector
+from .kazakh import sectors as kazakh_sectors
 from .sector_lexicon import Entry, Lexicon, norm
 from .sector_lexicon import load_lexicon as _lexicon   # the name tests and callers know
 
@@ -313,6 +314,8 @@ def sectors_in(doc, start: int, stop: int, mentions: list[SectorMention] | None 
 
 
 def extract(doc, record) -> list[Sector]:
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_sectors.extract(doc, record)
     mentions = find_sectors(doc)
     spans: dict[str, list] = {}
     for m in mentions:

@@ -38,7 +38,7 @@ def analyze_many(items: Iterable[tuple[str, str | None, date | None]]) -> list[A
     for text, lang, published in items:
         lang = lang or guess_lang(text) or "und"
         head = text[:2000]
-        natasha = lang == "ru" or (lang not in ("en",) and _CYR.search(head)
+        natasha = lang == "ru" or (lang not in ("en", "kk") and _CYR.search(head)
                                    and len(_CYR.findall(head)) > len(_LAT.findall(head)))
         # nothing to tag: natasha's taggers fail on texts without words
         natasha = natasha and any(ch.isalpha() for ch in text)

@@ -13,14 +13,16 @@ from bisect import bisect_left
 from datetime import date
 
 from .document import Analysis, NerSpan, Sentence, Token, _models
+from .kazakh import kazakh_lemma
 from .windows import sentence_segments, text_windows
 
 
 class _Builder:
     """Collects sentences, tokens and spans of successive windows with whole-text offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, plain_lemma=str.lower):
         self.text = text
+        self.plain_lemma = plain_lemma         # lemma of a token natasha did not read
         self.sents: list[Sentence] = []
         self.tokens: list[Token] = []
         self.spans: list[NerSpan] = []
@@ -104,7 +106,7 @@ class _Builder:
         si = len(self.sents)
         stoks = []
         for a, b, word in part:
-            tok = Token(text=word, start=a, stop=b, lemma=self._shared(word.lower()),
+            tok = Token(text=word, start=a, stop=b, lemma=self._shared(self.plain_lemma(word)),
                         sent=si, index=len(self.tokens))
             self.tokens.append(tok)
             stoks.append(tok)
@@ -169,7 +171,7 @@ def _analyze_window(builder: _Builder, start: int, stop: int) -> None:
 
 def analyze_windows(text: str, lang: str, published: date | None, natasha: bool) -> Analysis:
     """The whole text analysed window by window (natasha, or razdel tokens only)."""
-    builder = _Builder(text)
+    builder = _Builder(text, kazakh_lemma if lang == "kk" else str.lower)
     for start, stop in text_windows(text):
         if natasha:
             _analyze_window(builder, start, stop)

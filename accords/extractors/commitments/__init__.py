@@ -27,6 +27,7 @@ from __future__ import annotations
 
 
 from ...record import Commitment
+from ..kazakh import commitments as kazakh_commitments
 from .build import find_commitments
 
 
@@ -35,4 +36,6 @@ __all__ = ["extract", "find_commitments"]
 
 def extract(doc, record) -> list[Commitment]:
     """The component entry (the runner turns a failure into a record warning)."""
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_commitments.extract(doc, record)
     return find_commitments(doc, record)

@@ -26,6 +26,7 @@ The modules: ``lexicon`` (the trigger tables), ``ru_done`` (is a Russian act don
 from __future__ import annotations
 
 from ...record import Event
+from ..kazakh import events as kazakh_events
 from .clauses import Clause, find_events, third_party_aside
 from .lexicon import TYPES
 from .participants import participants, person_mentions, state_mentions
@@ -37,6 +38,8 @@ __all__ = ["TYPES", "Clause", "extract", "find_events"]
 
 def extract(doc, record) -> list[Event]:
     """The component: the record's events, each with participants, date, place, evidence."""
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_events.extract(doc, record)
     states = state_mentions(doc)
     found = find_events(doc, states)
     if not found:

@@ -20,6 +20,7 @@ The component ``extract(doc, record)``; each job in its own module:
 from __future__ import annotations
 
 from ...record import Figure
+from ..kazakh import figures as kazakh_figures
 from .consistency import FigureFact, consistency_warnings
 from .money import Money, find_money, parse_money
 from .periods import PeriodMention, find_periods
@@ -30,4 +31,6 @@ __all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money
 
 
 def extract(doc, record) -> list[Figure]:
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_figures.extract(doc, record)
     return Reader(doc, record).run()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...record import Person
+from ..kazakh import persons as kazakh_persons
 from ..states import find_states
 from .acting_state import fill_countries, parties_of
 from .coreference import pair_coordinated, resolve_persons
@@ -17,6 +18,8 @@ from .view import View
 
 def extract(doc, record) -> list[Person]:
     """Every named person of the document, with title, role_class and state."""
+    if getattr(doc, "lang", None) == "kk":
+        return kazakh_persons.extract(doc, record)
     if not doc.text or not doc.tokens:
         return []
     return _build(doc, record)

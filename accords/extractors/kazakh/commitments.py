@@ -1,0 +1,99 @@
+"""commitments for Kazakh: a sentence with a forward-looking cue and an identifiable party.
+
+Cues (``modality.kk.tsv``): the intentional future ending -мақ/-мек/-пақ/-пек/-бақ/-бек
+("кеңейтпек": intend), "жалғастыра береді/беретінін" (commit), "дайын" (ready), "ұсынды",
+"шақырды" (propose), "келісті", "уағдаласты" (agreed), "ниетті", "ойда бар" (intend). The
+actor is both sides where the sentence names them as one subject ("Екі жақ", "тараптар"),
+else the state of a person named in it, else a state named in it; a sentence naming no
+party belongs to both parties of a two-party document. The evidence is the sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import rows
+from ...record import Commitment
+from .sectors import sector_mentions
+from .names import nominative
+from .states import HOME, party_codes, state_mentions
+from .words import find_in, patterns
+
+_GAP = 3
+_AND = {"мен", "пен", "бен", "және"}
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһі]*\s+дейін")
+
+
+@lru_cache(maxsize=1)
+def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    data = rows("modality.kk.tsv")
+    return ([(r[1], r[2]) for r in data if r[0] == "suffix" and len(r) > 2],
+            tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1))
+
+
+def _modality(sent) -> str | None:
+    """The modality of the sentence's first cue, or None."""
+    found = find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
+    suffixes, not_cues = _suffix_cues()
+    for tok in sent.tokens:
+        low = tok.text.lower()
+        if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues):
+            continue
+        for ending, modality in suffixes:
+            if low.endswith(ending) and (not found or tok.start < found[0].start):
+                return modality
+    return found[0].value if found else None
+
+
+def _actor(doc, sent, record, parties: list[str]) -> str | None:
+    if find_in([sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")]):
+        return "JOINT"
+    for p in record.persons:
+        if p.country and any(sent.start <= a < sent.stop for a, _ in p.mentions):
+            return p.country
+    subjects = _subject_states(doc, sent, parties)
+    if len(set(subjects)) >= 2:
+        return "JOINT"
+    if subjects:
+        return subjects[0]
+    if find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")]):
+        return HOME
+    return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+def _subject_states(doc, sent, parties: list[str]) -> list[str]:
+    """Party states that can be the subject: "X тарапы"; else those in the nominative or
+    joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
+    Never the partner ("Түркиямен") nor a place ("Қазақстандағы")."""
+    subjects, owners = [], []
+    for m in state_mentions(doc):
+        if not sent.start <= m.start < sent.stop or m.code not in parties or m.locative:
+            continue
+        nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
+        if nxt.startswith("тарап"):          # "Ресей тарапы": that side
+            return [m.code]
+        if nominative(m.text) == m.text or nxt in _AND:
+            subjects.append(m.code)
+        elif m.text.lower().endswith(_GENITIVE):
+            owners.append(m.code)
+    return subjects or owners[:1]
+
+
+def extract(doc, record) -> list[Commitment]:
+    parties = party_codes(doc)
+    out = []
+    for sent in doc.sents:
+        modality = _modality(sent)
+        if modality is None:
+            continue
+        actor = _actor(doc, sent, record, parties)
+        if actor is None:
+            continue
+        text = sent.text.rstrip(" .!")
+        sectors = sorted({m.value for m in sector_mentions(doc) if sent.start <= m.start < sent.stop})
+        deadline = _DEADLINE.search(text)
+        out.append(Commitment(actor=actor, modality=modality, text=text, sectors=sectors,
+                              deadline=deadline.group(1) if deadline else None,
+                              evidence=[sent.start, sent.start + len(text)]))
+    return out

@@ -1,0 +1,23 @@
+"""events for Kazakh: the past-tense predicates of ``events.kk.tsv`` (кездесті, қол қойылды,
+телефон арқылы сөйлесті, сапармен барды). A future or an intention ("ресми сапармен
+келеді", "келіссөздер жүргізбек") is not listed, so it gives no event. One event per type
+and sentence; the participants are the document's parties."""
+from __future__ import annotations
+
+from ...record import Event
+from .words import find_all, patterns
+
+_GAP = 3
+
+
+def extract(doc, record) -> list[Event]:
+    parties = [c.code for c in record.countries]
+    seen, events = set(), []
+    for m in find_all(doc, patterns("events.kk.tsv"), gap=_GAP):
+        sent = doc.tokens[m.first].sent
+        if (m.value, sent) in seen:
+            continue
+        seen.add((m.value, sent))
+        s = doc.sents[sent]
+        events.append(Event(type=m.value, participants=parties, evidence=[s.start, s.stop]))
+    return events

@@ -1,0 +1,124 @@
+"""figures for Kazakh: a money amount with what it measures, its period and growth.
+
+"АҚШ пен Қазақстан арасындағы тауар айналымы 2018 жылы 37 пайызға ұлғайып, 2,24 миллиард
+долларға жеткен" is trade_turnover, 2.24e9 USD, 2018, +37 %. The metric is the nearest
+metric word before the amount in its sentence, else the first after it (an amount with
+none is not a figure of the relationship); deals signed without a period are the
+publication year's; the period a year ("2018 жылы"), a month range, or a word relative to the
+publication date ("Былтыр" = last year); the change a percentage with a growth or fall
+word ("37 пайызға ұлғайып"), or "өсім 32 пайыз" in the next sentence. Words:
+``metrics.kk.tsv`` and ``periods.kk.tsv``.
+"""
+from __future__ import annotations
+
+import re
+
+from ...record import Figure
+from .money import KkMoney, money_in
+from .words import find_in, patterns, word_matches
+
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_PERCENT = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _metric(sent, money: KkMoney) -> str | None:
+    """The nearest metric word before the amount, else the first after it
+    ("9 миллиард доллардан астам инвестиция салды")."""
+    found = find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="metric"))
+    before = [m.value for m in found if m.stop <= money.start]
+    after = [m.value for m in found if m.start >= money.stop]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _kind(sent, money: KkMoney) -> str:
+    after = [t for t in sent.tokens if t.start >= money.stop][:3]
+    for value, words in patterns("metrics.kk.tsv", 1, 2, kind="kind"):
+        if any(word_matches(t.text, words[0]) for t in after):
+            return value
+    return "actual"
+
+
+def _period(doc, sent) -> str | None:
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if _YEAR.match(t.text) and i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
+            months = _months_before(toks, i)
+            return f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text
+    if doc.published is None:
+        return None
+    year = doc.published.year
+    if find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
+        return f"{year}-01/{year}-{doc.published.month:02d}"
+    for value, words in patterns("periods.kk.tsv", 1, 2, kind="relative"):
+        if find_in([sent], [(value, words)]):
+            return str(year - int(value))
+    return None
+
+
+def _months_before(toks, year_index: int) -> tuple[int, int] | None:
+    """"2025 жылдың қаңтар-тамыз айларында": the months after the year."""
+    months = []
+    for t in toks[year_index + 2:year_index + 5]:
+        for part in t.text.split("-"):
+            for value, words in patterns("periods.kk.tsv", 1, 2, kind="month"):
+                if part and word_matches(part, words[0]):
+                    months.append(int(value))
+    return (months[0], months[-1]) if len(months) >= 2 else None
+
+
+def _signed(value: float, sign: str) -> float:
+    return -value if sign == "-" else value
+
+
+def _change(sent, money: KkMoney) -> float | None:
+    """A percentage in the sentence that a growth or fall word qualifies."""
+    toks = sent.tokens
+    for i, t in enumerate(toks[:-1]):
+        if not _PERCENT.match(t.text) or not word_matches(toks[i + 1].text, "пайыз*") \
+                and toks[i + 1].text != "%":
+            continue
+        pct = float(t.text.replace(",", "."))
+        window = toks[i + 2:i + 5] + toks[max(0, i - 3):i]
+        for sign, words in patterns("metrics.kk.tsv", 1, 2, kind="rise") + \
+                patterns("metrics.kk.tsv", 1, 2, kind="growth"):
+            if any(word_matches(w.text, words[0]) for w in window):
+                return _signed(pct, sign)
+    return None
+
+
+def _change_next(doc, sent) -> float | None:
+    """"2016 жылмен салыстырғанда өсім 32 пайыз": the next sentence, without money of its
+    own, gives the growth."""
+    if sent.index + 1 >= len(doc.sents):
+        return None
+    nxt = doc.sents[sent.index + 1]
+    if money_in(nxt):
+        return None
+    for sign, words in patterns("metrics.kk.tsv", 1, 2, kind="growth"):
+        if any(word_matches(t.text, words[0]) for t in nxt.tokens):
+            for i, t in enumerate(nxt.tokens[:-1]):
+                if _PERCENT.match(t.text) and (word_matches(nxt.tokens[i + 1].text, "пайыз*")
+                                               or nxt.tokens[i + 1].text == "%"):
+                    return _signed(float(t.text.replace(",", ".")), sign)
+    return None
+
+
+def extract(doc, record) -> list[Figure]:
+    parties = [c.code for c in record.countries]
+    out = []
+    for sent in doc.sents:
+        for money in money_in(sent):
+            metric = _metric(sent, money)
+            if metric is None:
+                continue
+            period = _period(doc, sent)
+            if period is None and metric == "agreements_value" and doc.published:
+                period = str(doc.published.year)   # deals signed at the reported event
+            change = _change(sent, money)
+            if change is None:
+                change = _change_next(doc, sent)
+            out.append(Figure(metric=metric, kind=_kind(sent, money), value=money.value,
+                              currency=money.currency, period=period,
+                              change_pct=change, approx=money.approx, countries=parties,
+                              evidence=[money.start, money.stop]))
+    return out

@@ -1,0 +1,96 @@
+"""Money amounts in Kazakh text: a number, a scale word and a currency word, each with any
+endings ("2,24 миллиард долларға", "800 млн долларға жуықтаған", "$1,5 млрд", "150 млрд
+теңге"), with the qualifier that makes it approximate ("жуықтаған", "астам", "шамамен").
+Words come from ``currencies.kk.tsv``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import rows
+from .words import word_matches
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+@dataclass(frozen=True)
+class KkMoney:
+    value: float
+    currency: str
+    approx: str | None
+    start: int
+    stop: int
+    first: int      # token indices, stop exclusive
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[tuple[str, list[str]]]]:
+    out: dict[str, list] = {}
+    for row in rows("currencies.kk.tsv"):
+        if len(row) >= 3:
+            out.setdefault(row[0], []).append((row[1], row[2].split()))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[1]))
+    return out
+
+
+def _number(text: str) -> float | None:
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def _words_at(tokens, i: int, category: str):
+    """(value, tokens used) of the longest entry of ``category`` starting at token i."""
+    for value, words in _lexicon().get(category, []):
+        if i + len(words) <= len(tokens) and all(
+                word_matches(tokens[i + k].text, w, exact_case=w.isupper())
+                for k, w in enumerate(words)):
+            return value, len(words)
+    return None, 0
+
+
+def _amount_at(tokens, i: int):
+    """The amount whose number is token i: (value, currency, index after it) or None."""
+    num = _number(tokens[i].text)
+    if num is None:
+        return None
+    j, value = i + 1, num
+    # thousands written with spaces: "1 200 млн"
+    while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and "," not in tokens[i].text:
+        value = value * 1000 + float(tokens[j].text)
+        j += 1
+    scale, used = _words_at(tokens, j, "scale")
+    if scale:
+        value *= float(scale)
+        j += used
+    currency, used = _words_at(tokens, j, "currency")
+    if currency:
+        return value, currency, j + used
+    if i > 0 and tokens[i - 1].text == "$":
+        return value, "USD", j
+    return None
+
+
+def money_in(sentence) -> list[KkMoney]:
+    """The money amounts of one sentence, in order."""
+    toks, out, i = sentence.tokens, [], 0
+    while i < len(toks):
+        got = _amount_at(toks, i)
+        if not got:
+            i += 1
+            continue
+        value, currency, end = got
+        first = i - 1 if i > 0 and toks[i - 1].text == "$" else i
+        approx = None
+        for k in (end, end + 1):
+            if k < len(toks):
+                approx = approx or _words_at(toks, k, "approx")[0]
+        if first > 0:
+            approx = approx or _words_at(toks, first - 1, "approx")[0]
+        out.append(KkMoney(value, currency, approx, toks[first].start, toks[end - 1].stop,
+                           toks[first].index, toks[end - 1].index + 1))
+        i = end
+    return out

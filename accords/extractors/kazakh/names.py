@@ -1,0 +1,36 @@
+"""Kazakh names: the nominative of a name word, and the well-known office-holders
+(``leaders.kk.tsv``) that stand for their state without a title."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lexicon import rows
+
+NAME_ENDINGS = frozenset({
+    "ның", "нің", "дың", "дің", "тың", "тің",
+    "ға", "ге", "қа", "ке",
+    "ны", "ні", "ды", "ді", "ты", "ті",
+    "мен", "бен", "пен",
+})
+
+
+def nominative(word: str) -> str:
+    """A name word without its case ending (Тоқаевтың -> Тоқаев, Трамппен -> Трамп). Only
+    the cases names take next to a title are stripped: genitive, dative, accusative and
+    instrumental; the locative and ablative look like name endings (Байден, Хаддад)."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        if tail.lower() in NAME_ENDINGS:
+            return head
+    low = word.lower()
+    for cut in range(min(5, len(low) - 3), 1, -1):
+        if low[-cut:] in NAME_ENDINGS:
+            return word[:-cut]
+    return word
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, tuple[str, str, str, str]]:
+    """surname (lower case) -> (name, role_class, state, role) of ``leaders.kk.tsv``."""
+    return {r[0].split()[-1].lower(): (r[0], r[1], r[2], r[3])
+            for r in rows("leaders.kk.tsv") if len(r) >= 4}

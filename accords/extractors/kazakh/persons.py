@@ -1,0 +1,137 @@
+"""persons for Kazakh: names next to titles ("Қазақстан Президенті Қасым-Жомарт Тоқаев",
+"АҚШ президенті Дональд Трамппен", "Мемлекет басшысы Нұрсұлтан Назарбаевтың").
+
+A title from ``roles.kk.tsv`` followed by one to three capitalised words is a person; the
+name is given in the nominative (the surname's case ending stripped: Тоқаевтың -> Тоқаев,
+Трамппен -> Трамп), without a patronymic (-ұлы, -қызы). The state is the one named just
+before the title, unless it is in the locative ("Қазақстанның Ресейдегі елшісі": the host);
+a title without a state is a well-known leader's own state, else the publishing state's
+(Kazakhstan). Later mentions by surname alone are the same person's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...record import Person
+from .names import leaders, nominative
+from .states import HOME, state_mentions
+from .words import find_all, patterns
+
+_PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
+_SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
+_MAX_NAME = 3
+_STATE_REACH = 4       # tokens between a state and the title it qualifies
+
+
+@dataclass
+class _Person:
+    name: str
+    surname: str
+    role: str | None
+    role_class: str
+    country: str | None
+    mentions: list = field(default_factory=list)
+
+
+def _is_name_word(tok, states_at: set[int]) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and text[:1].isalpha() and tok.index not in states_at
+            and not text.isupper())
+
+
+def _name_after(doc, index: int, states_at: set[int]) -> list:
+    """The capitalised words right after token ``index`` (stop exclusive), at most three."""
+    toks = []
+    sent = doc.sents[doc.tokens[index - 1].sent] if index > 0 else None
+    while index < len(doc.tokens) and len(toks) < _MAX_NAME:
+        tok = doc.tokens[index]
+        if sent is not None and tok.sent != sent.index or not _is_name_word(tok, states_at):
+            break
+        toks.append(tok)
+        index += 1
+        if _ends_name(tok.text):
+            break
+    return [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
+
+
+def _ends_name(word: str) -> bool:
+    """A surname ends the name: a Russian-type surname (Тоқаев, Назарбаевтың) or a word
+    with a case ending (Трамппен); the capitalised word after it is not the name's
+    ("Қасым-Жомарт Тоқаев Нью-Йоркте")."""
+    base = nominative(word)
+    return base != word or (len(base) > 4 and base.lower().endswith(_SURNAME_ENDINGS))
+
+
+def _state_before(doc, title_first: int, states) -> str | None:
+    """The state named within a few tokens before the title, with no punctuation between
+    ("Қытай Халық Республикасының Мемлекеттік кеңесінің вице-премьері"); not a locative host."""
+    best = None
+    for s in states:
+        between = doc.tokens[s.last:title_first]
+        if (title_first - _STATE_REACH <= s.last <= title_first and not s.locative
+                and all(t.text[:1].isalnum() for t in between)):
+            best = s.code
+    return best
+
+
+def _titled(doc, states) -> list[_Person]:
+    states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
+    found = []
+    for m in find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0)):
+        words = _name_after(doc, m.last, states_at)
+        if not words:
+            continue
+        surname = nominative(words[-1].text)
+        name = " ".join([w.text for w in words[:-1]] + [surname])
+        states = [s for s in states if s.kind != "leader"]
+        inner = [s.code for s in states if m.first <= s.first < m.last and not s.locative]
+        known = leaders().get(surname.lower())
+        country = ((inner[0] if inner else _state_before(doc, m.first, states))
+                   or (known[2] if known else HOME))
+        found.append(_Person(name, surname, doc.text[m.start:m.stop], m.value, country,
+                             [[words[0].start, words[-1].stop]]))
+    return found
+
+
+def _merge(people: list[_Person]) -> list[_Person]:
+    by_surname: dict[str, _Person] = {}
+    for p in people:
+        key = p.surname.lower()
+        if key in by_surname:
+            by_surname[key].mentions += p.mentions
+            if len(p.name) > len(by_surname[key].name):
+                by_surname[key].name = p.name
+        else:
+            by_surname[key] = p
+    return list(by_surname.values())
+
+
+def _more_mentions(doc, people: list[_Person]) -> None:
+    """A surname alone elsewhere in the text, in any case, is the same person."""
+    known = {p.surname.lower(): p for p in people}
+    taken = {tuple(m) for p in people for m in p.mentions}
+    for tok in doc.tokens:
+        if not tok.text[:1].isupper():
+            continue
+        p = known.get(nominative(tok.text).lower())
+        if p and not any(a <= tok.start < b for a, b in taken):
+            p.mentions.append([tok.start, tok.stop])
+
+
+def _known(doc, people: list[_Person]) -> list[_Person]:
+    """Well-known office-holders named without a title ("Қасым-Жомарт Тоқаев пен ...")."""
+    have = {p.surname.lower() for p in people}
+    found: dict[str, _Person] = {}
+    for tok in doc.tokens:
+        key = nominative(tok.text).lower() if tok.text[:1].isupper() else ""
+        if key in leaders() and key not in have and key not in found:
+            name, role_class, state, role = leaders()[key]
+            found[key] = _Person(name, name.split()[-1], None, role_class, state, [])
+    return people + list(found.values())
+
+
+def extract(doc, record=None) -> list[Person]:
+    people = _known(doc, _merge(_titled(doc, state_mentions(doc))))
+    _more_mentions(doc, people)
+    return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
+                   mentions=sorted(p.mentions)) for p in people]

@@ -1,0 +1,20 @@
+"""sectors for Kazakh: the sector words of ``sectors.kk.tsv`` anywhere in the text; a
+blocker row (``-``) hides the words it covers ("гуманитарлық көмек" is aid, not culture)."""
+from __future__ import annotations
+
+from ...record import Sector
+from .words import find_all, patterns
+
+
+def sector_mentions(doc):
+    """Every sector word's match, computed once per document."""
+    return doc.cached("kk_sectors", lambda d: find_all(d, patterns("sectors.kk.tsv")))
+
+
+def extract(doc, record=None) -> list[Sector]:
+    spans: dict[str, list] = {}
+    for m in sector_mentions(doc):
+        if m.value == "-":
+            continue
+        spans.setdefault(m.value, []).append([m.start, m.stop])
+    return [Sector(id=sid, evidence=ev) for sid, ev in sorted(spans.items(), key=lambda kv: kv[1][0])]

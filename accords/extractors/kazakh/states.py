@@ -1,0 +1,96 @@
+"""Every mention of a state in a Kazakh text (names in any case, abbreviations, adjectives,
+capitals, "еліміз"), from ``accords/data/states.kk.tsv``; and the parties among them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicon import rows
+from .names import leaders, nominative
+from .words import find_all
+
+HOME = "KAZ"   # the publishing state of a Kazakh-language release ("еліміз" = our country)
+_LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+
+
+@dataclass(frozen=True)
+class KkState:
+    code: str
+    kind: str
+    start: int
+    stop: int
+    first: int     # token indices
+    last: int
+    text: str
+
+    @property
+    def locative(self) -> bool:
+        """Written in the locative ("Ресейдегі елшісі": the host, not the sender)."""
+        return self.kind in ("name", "abbr") and self.text.lower().endswith(_LOCATIVE)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    cased, caseless = [], []
+    for row in rows("states.kk.tsv"):
+        if len(row) < 3:
+            continue
+        code, kind, form = row[:3]
+        target = cased if "case" in row[3:] else caseless
+        target.append((f"{code}\t{kind}", form.split()))
+    key = lambda vw: -len(vw[1])  # noqa: E731
+    return sorted(cased, key=key), sorted(caseless, key=key)
+
+
+def _find(doc) -> list[KkState]:
+    cased, caseless = _patterns()
+    found = find_all(doc, cased, exact_case=True) + find_all(doc, caseless)
+    found.sort(key=lambda m: (m.start, -(m.stop - m.start)))
+    out, end = [], -1
+    for m in found:
+        if m.start < end:
+            continue
+        code, kind = m.value.split("\t")
+        text = doc.text[m.start:m.stop]
+        if kind == "name" and not text[:1].isupper():
+            continue
+        out.append(KkState(code, kind, m.start, m.stop, m.first, m.last, text))
+        end = m.stop
+    return sorted(out + _leader_mentions(doc, {i for m in out for i in range(m.first, m.last)}),
+                  key=lambda m: m.start)
+
+
+def _leader_mentions(doc, taken: set[int]) -> list[KkState]:
+    """A well-known leader's surname stands for the leader's state acting (Тоқаевтың)."""
+    out = []
+    for tok in doc.tokens:
+        if tok.index in taken or not tok.text[:1].isupper():
+            continue
+        known = leaders().get(nominative(tok.text).lower())
+        if known:
+            out.append(KkState(known[2], "leader", tok.start, tok.stop, tok.index,
+                               tok.index + 1, tok.text))
+    return out
+
+
+def state_mentions(doc) -> list[KkState]:
+    """All state mentions (and leaders standing for their state), once per document."""
+    return doc.cached("kk_states", _find)
+
+
+def party_codes(doc) -> list[str]:
+    """The party states in order of first mention: named in the first two sentences (the
+    headline and lead), or mentioned twice. A state only named once later in passing
+    ("өзбек-тәжік шекарасында") is context."""
+    mentions = state_mentions(doc)
+    lead_end = doc.sents[min(1, len(doc.sents) - 1)].stop if doc.sents else 0
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.code] = counts.get(m.code, 0) + 1
+    order = []
+    for m in mentions:
+        if m.code in order:
+            continue
+        if m.start < lead_end or counts[m.code] >= 2:
+            order.append(m.code)
+    return order

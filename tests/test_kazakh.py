@@ -1,0 +1,91 @@
+"""The Kazakh path: endings, names, language detection and each fact type on short texts."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accords import extract
+from accords.extractors.kazakh.names import nominative
+from accords.nlp.kazakh import inflects, kazakh_lemma
+from accords.nlp.lang import detect_language
+
+HERE = Path(__file__).resolve().parent
+TEXT = ("25 қыркүйекте Қазақстан президенті Қасым-Жомарт Тоқаев Нью-Йоркте АҚШ президенті "
+        "Дональд Трамппен кездесті. АҚШ пен Қазақстан арасындағы тауар айналымы 2018 жылы "
+        "37 пайызға ұлғайып, 2,24 миллиард долларға жеткен. Былтыр өзара алыс-беріс 800 млн "
+        "долларға жуықтаған. Екі жақ көлік-логистика саласындағы әріптестікті кеңейтпек.")
+
+
+@pytest.mark.parametrize("word,stem", [("Қазақстанның", "қазақстан"), ("Қазақстанға", "қазақстан"),
+                                       ("Қазақстанмен", "қазақстан"), ("Қазақстанда", "қазақстан"),
+                                       ("АҚШ-пен", "ақш"), ("қазақстандық", "қазақстан"),
+                                       ("Трамппен", "трамп")])
+def test_inflected_forms_match_their_stem(word, stem):
+    assert inflects(word.lower(), stem)
+
+
+def test_other_words_do_not_match_a_stem():
+    assert not inflects("қазақстанбай", "қазақстан")
+    assert not inflects("ресейбекова", "ресей")
+    assert kazakh_lemma("Қазақстанның") == "қазақстан"
+    assert kazakh_lemma("су") == "су"
+
+
+@pytest.mark.parametrize("word,name", [("Тоқаевтың", "Тоқаев"), ("Трамппен", "Трамп"),
+                                       ("Назарбаевтың", "Назарбаев"), ("Рахмон", "Рахмон"),
+                                       ("Байден", "Байден"), ("Путинге", "Путин")])
+def test_surnames_in_the_nominative(word, name):
+    assert nominative(word) == name
+
+
+def test_kazakh_is_detected_and_russian_is_not_taken_for_it():
+    assert detect_language(TEXT) == "kk"
+    assert detect_language("Президент Казахстана Касым-Жомарт Токаев встретился с "
+                           "Президентом США Дональдом Трампом в Нью-Йорке.") == "ru"
+
+
+@pytest.fixture(scope="module")
+def record():
+    return extract(TEXT, lang="kk", date="2019-09-26").to_dict()
+
+
+def test_states_and_persons(record):
+    assert [c["code"] for c in record["countries"]] == ["KAZ", "USA"]
+    people = {p["name"]: (p["role_class"], p["country"]) for p in record["persons"]}
+    assert people == {"Қасым-Жомарт Тоқаев": ("head_of_state", "KAZ"),
+                      "Дональд Трамп": ("head_of_state", "USA")}
+
+
+def test_events_and_sectors(record):
+    assert {e["type"] for e in record["events"]} == {"CONSULT"}
+    assert {s["id"] for s in record["sectors"]} == {"trade", "transport_logistics"}
+
+
+def test_figures_with_period_change_and_approximation(record):
+    got = [(f["metric"], f["value"], f["currency"], f["period"], f["change_pct"], f["approx"])
+           for f in record["figures"]]
+    assert got == [("trade_turnover", 2.24e9, "USD", "2018", 37.0, None),
+                   ("trade_turnover", 8e8, "USD", "2018", None, "about")]
+
+
+def test_commitment_of_both_sides(record):
+    [c] = record["commitments"]
+    assert (c["actor"], c["modality"], c["sectors"]) == ("JOINT", "intend", ["transport_logistics"])
+    assert TEXT[c["evidence"][0]:c["evidence"][1]] == c["text"]
+
+
+def test_a_future_visit_is_no_event():
+    rec = extract("Тәжікстан Президенті Эмомали Рахмон Қазақстанға ресми сапармен келеді.",
+                  lang="kk").to_dict()
+    assert rec["events"] == []
+    assert [(p["name"], p["country"]) for p in rec["persons"]] == [("Эмомали Рахмон", "TJK")]
+
+
+def test_the_team_set_is_well_formed():
+    docs = [json.loads(x) for x in (HERE / "kazakh" / "docs.jsonl").read_text().splitlines()]
+    gold = {g["id"]: g for g in map(json.loads, (HERE / "kazakh" / "gold.jsonl").read_text().splitlines())}
+    assert len(docs) >= 8 and all(d["lang"] == "kk" for d in docs)
+    for d in docs:
+        assert all(c["quote"] in d["text"] for c in gold[d["id"]]["commitments"])

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .cli import app
-from .cli_store import DbOpt, _fail, _open
-from .cli_track_view import commitments_table, render_pair, render_person
+from .app import app
+from .commands_store import DbOpt, _fail, _open
+from .track_view import commitments_table, render_pair, render_person
 
 out = Console()
 err = Console(stderr=True)
@@ -37,7 +37,7 @@ def _code(value: str, name: str) -> str:
 @app.command()
 def track(db: Optional[str] = DbOpt) -> None:
     """Compute or update the links across documents (persons, events, commitment follow-up)."""
-    from .store.track_run import run_track
+    from ..store.track_run import run_track
 
     stats = run_track(_open(db))
     ents = ", ".join(f"{n} {k}s" for k, n in sorted(stats.entities.items()))
@@ -60,8 +60,8 @@ def commitments(
     """List tracked commitments with their status (overdue: deadline passed, not fulfilled)."""
     if ctx.invoked_subcommand:
         return
-    from .store.track_read import list_commitments
-    from .track.commitments import StatusError
+    from ..store.track_read import list_commitments
+    from ..track.commitments import StatusError
 
     store = _open(db)
     try:
@@ -85,7 +85,7 @@ def pair(
     as_json: bool = typer.Option(False, "--json", help="JSON instead of tables"),
 ) -> None:
     """A country pair's picture: events over time, figures as series, commitments with status."""
-    from .store.track_read import pair_summary
+    from ..store.track_read import pair_summary
 
     summary = pair_summary(_open(db), _code(a, "A"), _code(b, "B"))
     if as_json:
@@ -103,7 +103,7 @@ def persons(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Persons resolved across documents and scripts, most documents first."""
-    from .store.track_people import list_persons
+    from ..store.track_people import list_persons
 
     items = list_persons(_open(db), q=q, country=country, limit=limit)
     if as_json:
@@ -125,7 +125,7 @@ def person(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """A person's timeline: roles with their dates, and every document they appear in."""
-    from .store.track_people import list_persons, person_timeline
+    from ..store.track_people import list_persons, person_timeline
 
     store = _open(db)
     if name.isdigit():
@@ -145,4 +145,4 @@ def person(
     render_person(out, tl)
 
 
-from . import cli_track_review  # noqa: E402,F401  (commitments review)
+

@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from .cli_store import DbOpt, _fail, _open
-from .cli_track import commitments_app
+from .commands_store import DbOpt, _fail, _open
+from .commands_track import commitments_app
 
 out = Console()
 
@@ -39,8 +39,8 @@ def review(
     show: Optional[int] = typer.Option(None, "--show", help="print one commitment with links and audit"),
 ) -> None:
     """Accept or reject suggested follow-up links; set a commitment's status."""
-    from .store.track_edit import NotFound, decide_link, set_commitment_status
-    from .track.commitments import StatusError
+    from ..store.track_edit import NotFound, decide_link, set_commitment_status
+    from ..track.commitments import StatusError
 
     store = _open(db)
     who = who or _default_who()
@@ -66,13 +66,13 @@ def _done(entry: dict) -> None:
 def _show(store, commitment_id: int) -> None:
     import json
 
-    from .store.track_read import commitment_detail
+    from ..store.track_read import commitment_detail
 
     out.print_json(json.dumps(commitment_detail(store, commitment_id), ensure_ascii=False, default=str))
 
 
 def _pending(store, country: str | None):
-    from .store.track_read import commitment_detail, list_commitments
+    from ..store.track_read import commitment_detail, list_commitments
 
     offset = 0
     while True:
@@ -89,7 +89,7 @@ def _pending(store, country: str | None):
 
 
 def _interactive(store, who: str, country: str | None) -> None:
-    from .store.track_edit import decide_link
+    from ..store.track_edit import decide_link
 
     n = 0
     for c, link in _pending(store, country.upper() if country else None):

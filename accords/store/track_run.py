@@ -48,6 +48,26 @@ def run_track(store, since_document_id: int | None = None) -> TrackStats:
     return stats
 
 
+def last_document_id(store) -> int:
+    from sqlalchemy import func
+
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.max(Document.id))).scalar() or 0
+
+
+def track_quietly(store, since_document_id: int | None, say) -> TrackStats | None:
+    """The hook after ingest and reextract: a tracking failure is reported, never fatal
+    (the documents are stored; ``accords track`` can be run again)."""
+    try:
+        stats = run_track(store, since_document_id)
+    except Exception as e:  # reported in one line; the ingest itself succeeded
+        say(f"tracking failed ({type(e).__name__}: {e}); run `accords track`", highlight=False)
+        return None
+    say(f"tracked: {stats.events} events, {stats.followed} commitments followed up, "
+        f"{stats.links} suggested links", highlight=False)
+    return stats
+
+
 def _record(value) -> dict:
     return value if isinstance(value, dict) else json.loads(value)
 

@@ -80,15 +80,21 @@ def _pairs_since(conn: Connection, since_id: int) -> set[tuple]:
     return pairs
 
 
+def _touches(codes: list[str], pairs: set[tuple]) -> bool:
+    if len(codes) == 1:
+        return any(codes[0] in p for p in pairs)
+    return bool(pairs & set(combinations(codes, 2)))
+
+
 def load_docs(conn: Connection, pairs: set[tuple] | None) -> list[Doc]:
-    """Documents with at least two states (those of ``pairs`` only, when given)."""
+    """Documents naming a state (those touching ``pairs`` only, when given)."""
     q = select(Document.id, Document.sha256, Document.published, Document.text, Document.lang,
                Document.record).order_by(Document.published, Document.id)
     docs = []
     for doc_id, sha, published, text, lang, rec in conn.execution_options(yield_per=1000).execute(q):
         rec = _record(rec)
         codes = sorted({c["code"] for c in rec.get("countries", [])} - {"JOINT"})
-        if len(codes) < 2 or (pairs is not None and not pairs & set(combinations(codes, 2))):
+        if not codes or (pairs is not None and not _touches(codes, pairs)):
             continue
         docs.append(Doc(doc_id, sha, published, text, codes,
                         [(s["id"], a, b) for s in rec.get("sectors", []) for a, b in s.get("evidence", [])],

@@ -42,8 +42,8 @@ CONTRADICTED = re.compile(
 
 DROPPED = re.compile(
     r"(?:отложен[аоы]?\b|отложил[аи]?\b|перенес[её]н[аоы]?\s+на\s+неопредел|снят[аоы]?\s+с\s+повестки|"
-    r"так\s+и\s+не\b|не\s+был[аои]?\s+(?:реализован|подписан|построен|запущен|выполнен)|"
-    r"заброшен|не\s+состоял|остал(?:ся|ась|ось|ись)\s+на\s+бумаге|"
+    r"\bтак\s+и\s+не\b|\bне\s+был[аои]?\s+(?:реализован|подписан|построен|запущен|выполнен)|"
+    r"заброшен|\bне\s+состоял|остал(?:ся|ась|ось|ись)\s+на\s+бумаге|"
     r"postponed\b|shelved\b|abandoned\b|dropped\b|put\s+on\s+hold|on\s+hold\b|indefinitely\b|"
     r"never\s+(?:materiali|built|signed|launched|implemented)|was\s+not\s+(?:signed|built|launched)|"
     r"did\s+not\s+take\s+place|fell\s+through)", re.I)
@@ -54,6 +54,11 @@ FUTURE = re.compile(
     r"will|would|to\s+be|plans?\s+to|planned|intends?|should|shall|expected|aim[s]?\s+to|ready\s+to|"
     r"could|may)\W+(?:\w+\W+){0,2}$", re.I)
 NEGATION = re.compile(r"(?:\bне|\bnot|n't)\s+(?:\w+\s+)?$", re.I)
+
+# a stage of the work done ("завершен первый этап") is a step, not the whole action
+PARTIAL = re.compile(r"(?:перв(?:ый|ая|ого)\s+(?:этап|очеред)|first\s+(?:phase|stage)|часть\s+работ)", re.I)
+# a promise to *start* something is kept once the work has started
+START_PROMISE = re.compile(r"(?:\bначать|\bприступить|\bstart|\bbegin|\bcommence)", re.I)
 
 ORDER = ("contradicted", "dropped", "fulfilled", "in_progress")
 _CUES = {"contradicted": CONTRADICTED, "dropped": DROPPED, "fulfilled": FULFILLED,
@@ -72,10 +77,15 @@ def _live(rx: re.Pattern, text: str, skip_negated: bool = False) -> str | None:
     return None
 
 
-def status_cue(sentence: str) -> tuple[str, str] | None:
-    """(suggested status, cue words) of a sentence reporting on an action, or None."""
+def status_cue(sentence: str, promise: str = "") -> tuple[str, str] | None:
+    """(suggested status, cue words) of a sentence reporting on the action of ``promise``."""
     for status in ORDER:
         cue = _live(_CUES[status], sentence, skip_negated=status in ("fulfilled", "in_progress"))
-        if cue:
-            return status, cue
+        if not cue:
+            continue
+        if status == "fulfilled" and PARTIAL.search(sentence):
+            status = "in_progress"
+        if status == "in_progress" and START_PROMISE.search(promise):
+            status = "fulfilled"
+        return status, cue
     return None

@@ -19,7 +19,7 @@ from datetime import date
 from itertools import combinations
 
 from .cues import status_cue
-from .text import content_lemmas, sentences, vector
+from .text import keys as text_keys, object_keys, sentences, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
 MIN_OVERLAP = 0.12        # at least this share of the commitment's weighted lemmas
@@ -99,12 +99,15 @@ class FollowupIndex:
         self.pair_sizes: dict[tuple, int] = defaultdict(int)
 
     def add(self, doc: Doc) -> None:
-        pairs = list(combinations(sorted(set(c for c in doc.countries if c != "JOINT")), 2))
+        states = sorted(set(c for c in doc.countries if c != "JOINT"))
+        # a document naming one state only is filed under (state, "*"): reports of a step
+        # taken often name only the state that took it
+        pairs = list(combinations(states, 2)) or [(states[0], "*")] if states else []
         if not pairs:
             return
         for start, end in sentences(doc.text):
             chunk = doc.text[start:end]
-            sent = _Sentence(doc, start, end, frozenset(content_lemmas(chunk, doc.lang)),
+            sent = _Sentence(doc, start, end, frozenset(text_keys(chunk, doc.lang)),
                              frozenset(s for s, a, b in doc.sectors if a < end and b > start),
                              frozenset(project_key(n) for n, a, b in doc.projects if a < end and b > start))
             sid = len(self.sentences)
@@ -123,7 +126,9 @@ class FollowupIndex:
     def candidates(self, promise: Promise, keys: list[str]) -> dict[int, tuple]:
         """Sentence id -> the pair it was found under, for sentences sharing a key."""
         found: dict[int, tuple] = {}
-        for pair in pairs_of(promise.actor, promise.parties):
+        pairs = pairs_of(promise.actor, promise.parties)
+        singles = {(s, "*") for pair in pairs for s in pair}
+        for pair in pairs + sorted(singles):
             limit = max(20, MAX_DF_SHARE * self.pair_sizes.get(pair, 0))
             for k in keys:
                 posting = self.postings.get((pair, k), ())
@@ -135,7 +140,7 @@ class FollowupIndex:
 
 
 def _promise_keys(p: Promise) -> tuple[set[str], list[str]]:
-    lemmas = set(content_lemmas(p.text, p.lang))
+    lemmas = text_keys(p.text, p.lang)
     keys = list(lemmas) + ["s:" + s for s in p.sectors] + [project_key(n) for n in p.projects]
     return lemmas, keys
 
@@ -143,9 +148,14 @@ def _promise_keys(p: Promise) -> tuple[set[str], list[str]]:
 def score_sentence(index: FollowupIndex, p: Promise, lemmas: set[str], sent: _Sentence,
                    pair: tuple) -> tuple[float, str]:
     """Weighted similarity of a promise and a later sentence, with the reasons."""
+    across = (p.lang or "ru") != (sent.doc.lang or "ru")
+    if across:   # only concepts and names are shared between languages
+        lemmas = {l for l in lemmas if l[:2] in ("c:", "n:")}
     weights = {l: index.idf(pair, l) for l in lemmas}
     total = sum(weights.values()) or 1.0
     shared = lemmas & sent.lemmas
+    if not object_keys(shared):
+        return 0.0, "shares no object, only the action or a place"
     overlap = sum(weights[l] for l in shared) / total
     sectors = len(set(p.sectors) & sent.sectors) / len(p.sectors) if p.sectors else 0.0
     projects = 1.0 if {project_key(n) for n in p.projects} & sent.projects else 0.0
@@ -156,6 +166,8 @@ def score_sentence(index: FollowupIndex, p: Promise, lemmas: set[str], sent: _Se
             cos = max(0.0, float(a @ b))
     score = (WEIGHTS["lemmas"] * min(1.0, overlap * 1.6) + WEIGHTS["vector"] * cos
              + WEIGHTS["sectors"] * sectors + WEIGHTS["projects"] * projects)
+    if across:   # navec is Russian only: the other parts carry the whole score
+        score /= 1.0 - WEIGHTS["vector"]
     reasons = (f"lemmas {overlap:.2f} ({', '.join(sorted(shared)[:6])}); cosine {cos:.2f}; "
                f"sectors {sectors:.2f}; project {'yes' if projects else 'no'}")
     return score, reasons
@@ -171,7 +183,7 @@ def follow(index: FollowupIndex, promise: Promise, min_score: float = MIN_SCORE)
         if doc.id == promise.document_id or not _later(doc.published, promise.published):
             continue
         chunk = doc.text[sent.start:sent.end]
-        cue = status_cue(chunk)
+        cue = status_cue(chunk, promise.text)
         if cue is None:
             continue
         score, reasons = score_sentence(index, promise, lemmas, sent, pair)

@@ -29,7 +29,7 @@ def render_pair(out: Console, s: dict) -> None:
     out.print(ev)
     fig = Table(title="Figures")
     for col in ("metric", "kind", "period", "value", "change", "sources", "conflict"):
-        fig.add_column(col)
+        fig.add_column(col, no_wrap=col in ("metric", "value"))
     for p in s["figures"]["points"]:
         conflict = "; ".join(f"{_money(x['a']['value'], p['currency'])} vs "
                              f"{_money(x['b']['value'], p['currency'])} ({x['diff_pct']}%)"

@@ -91,7 +91,7 @@ def load_docs(conn: Connection, pairs: set[tuple] | None) -> list[Doc]:
     q = select(Document.id, Document.sha256, Document.published, Document.text, Document.lang,
                Document.record).order_by(Document.published, Document.id)
     docs = []
-    for doc_id, sha, published, text, lang, rec in conn.execution_options(yield_per=1000).execute(q):
+    for doc_id, sha, published, text, lang, rec in conn.execute(q.execution_options(yield_per=1000)):
         rec = _record(rec)
         codes = sorted({c["code"] for c in rec.get("countries", [])} - {"JOINT"})
         if not codes or (pairs is not None and not _touches(codes, pairs)):

@@ -118,20 +118,22 @@ def _find_for_surname(by_surname, sur, a: Appearance) -> Identity | None:
 
 
 def role_periods(appearances: list[Appearance]) -> list[dict]:
-    """Consecutive appearances with one role, as periods (a role change starts a new one)."""
+    """Consecutive appearances with one role, as periods (a role change starts a new one).
+    A mention without a role (a bare surname) extends the current period."""
     periods: list[dict] = []
     for a in sorted(appearances, key=lambda x: (x.published or date.min, x.document_id)):
-        role_key = (a.role_class or "other", a.country)
-        if periods and periods[-1]["_key"] == role_key:
-            p = periods[-1]
-            p["to"] = a.published.isoformat() if a.published else p["to"]
-            p["n_documents"] += 1
-            if a.role and not p["role"]:
-                p["role"] = a.role
-            continue
         when = a.published.isoformat() if a.published else None
-        periods.append({"_key": role_key, "role": a.role, "role_class": a.role_class,
-                        "country": a.country, "from": when, "to": when, "n_documents": 1})
+        untitled = a.role_class in (None, "other") and not a.role
+        if periods and (untitled or periods[-1]["role_class"] == a.role_class):
+            p = periods[-1]
+            p["to"] = when or p["to"]
+            p["n_documents"] += int(a.document_id not in p["_docs"])
+            p["_docs"].add(a.document_id)
+            p["role"] = p["role"] or a.role
+            p["country"] = p["country"] or a.country
+            continue
+        periods.append({"role": a.role, "role_class": a.role_class, "country": a.country,
+                        "from": when, "to": when, "n_documents": 1, "_docs": {a.document_id}})
     for p in periods:
-        del p["_key"]
+        del p["_docs"]
     return periods

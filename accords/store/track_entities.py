@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..track.events import Report, cluster, name_keys
 from ..track.persons import Appearance, resolve
@@ -45,26 +45,37 @@ def rebuild_entities(conn: Connection) -> dict[str, int]:
 
 
 def _write_entities(conn: Connection, groups: list[tuple]) -> dict[str, int]:
-    existing = {f"{k}:{key}": i for i, k, key in conn.execute(select(Entity.id, Entity.kind, Entity.key))}
+    """Upsert entities by (kind, key) in bulk, keeping ids; rewrite all appearances."""
+    existing = {(k, key): i for i, k, key in conn.execute(select(Entity.id, Entity.kind, Entity.key))}
     conn.execute(delete(EntityAppearance))
-    keep, counts = set(), Counter()
+    counts, updates, inserts = Counter(), [], []
     for full_key, name, latin, country, apps in groups:
         kind, key = full_key.split(":", 1)
+        key = key[:200]
         values = {"name": name, "latin": latin, "country": country,
                   "n_documents": len({a.document_id for a in apps})}
-        ent_id = existing.get(full_key)
-        if ent_id is None:
-            ent_id = conn.execute(insert(Entity).values(kind=kind, key=key[:200], **values)
-                                  .returning(Entity.id)).scalar_one()
-        else:
-            conn.execute(update(Entity).where(Entity.id == ent_id).values(**values))
-        keep.add(ent_id)
         counts[kind] += 1
-        conn.execute(insert(EntityAppearance), [
-            {"entity_id": ent_id, "document_id": a.document_id, "name": a.name, "role": a.role,
-             "role_class": a.role_class, "country": a.country, "published": a.published}
-            for a in apps])
-    gone = [i for i in existing.values() if i not in keep]
+        if (kind, key) in existing:
+            updates.append({"eid": existing[(kind, key)], **{f"v_{k}": v for k, v in values.items()}})
+        else:
+            inserts.append({"kind": kind, "key": key, **values})
+    if updates:
+        conn.execute(update(Entity).where(Entity.id == bindparam("eid")).values(
+            **{k: bindparam(f"v_{k}") for k in ("name", "latin", "country", "n_documents")}), updates)
+    if inserts:
+        conn.execute(insert(Entity), inserts)
+    ids = {(k, key): i for i, k, key in conn.execute(select(Entity.id, Entity.kind, Entity.key))}
+    keep, apps_rows = set(), []
+    for full_key, _, _, _, apps in groups:
+        kind, key = full_key.split(":", 1)
+        ent_id = ids[(kind, key[:200])]
+        keep.add(ent_id)
+        apps_rows.extend({"entity_id": ent_id, "document_id": a.document_id, "name": a.name,
+                          "role": a.role, "role_class": a.role_class, "country": a.country,
+                          "published": a.published} for a in apps)
+    if apps_rows:
+        conn.execute(insert(EntityAppearance), apps_rows)
+    gone = [i for i in ids.values() if i not in keep]
     for start in range(0, len(gone), 500):
         conn.execute(delete(Entity).where(Entity.id.in_(gone[start:start + 500])))
     return dict(counts)
@@ -95,15 +106,18 @@ def rebuild_events(conn: Connection) -> int:
     clusters = cluster([r for r in reports if len(r.countries) >= 2])
     conn.execute(delete(EventSource))
     conn.execute(delete(EventCluster))
-    for c in clusters:
+    rows, sources = [], []
+    for cid, c in enumerate(sorted(clusters, key=lambda c: (c.dates[:1], c.reports[0].document_id)), 1):
         first = min(c.reports, key=lambda r: (r.when is None, r.when, r.document_id))
-        cid = conn.execute(insert(EventCluster).values(
-            pair=",".join(c.countries[:2]) if len(c.countries) == 2 else None,
-            countries=",".join(c.countries), types=",".join(c.types),
-            date_from=c.dates[0] if c.dates else None, date_to=c.dates[-1] if c.dates else None,
-            title=first.title, n_sources=len(c.reports)).returning(EventCluster.id)).scalar_one()
-        conn.execute(insert(EventSource), [{"cluster_id": cid, "document_id": r.document_id}
-                                           for r in c.reports])
+        rows.append({"id": cid, "pair": ",".join(c.countries) if len(c.countries) == 2 else None,
+                     "countries": ",".join(c.countries), "types": ",".join(c.types),
+                     "date_from": c.dates[0] if c.dates else None,
+                     "date_to": c.dates[-1] if c.dates else None,
+                     "title": first.title, "n_sources": len(c.reports)})
+        sources.extend({"cluster_id": cid, "document_id": r.document_id} for r in c.reports)
+    if rows:
+        conn.execute(insert(EventCluster), rows)
+        conn.execute(insert(EventSource), sources)
     return len(clusters)
 
 

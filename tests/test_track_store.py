@@ -197,3 +197,16 @@ def test_cli_commitments_review_and_pair(tracked, db_url):
     assert res.exit_code == 0 and "Олжас Бектенов" in res.stdout
     res = cli("track", "--db", db_url)
     assert res.exit_code == 0 and "suggested links" in res.stdout
+
+
+def test_cli_review_prompts(tracked, db_url):
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    res = CliRunner().invoke(app, ["commitments", "review", "--db", db_url, "--who", "ed"],
+                             input="a\nchecked\n")
+    assert res.exit_code == 0 and "[a]ccept" in res.stdout
+    assert "accept by ed: open -> fulfilled" in res.stdout
+    c = _promise(tracked)
+    assert commitment_detail(tracked, c["id"])["audit"][0]["note"] == "checked"

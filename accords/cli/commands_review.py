@@ -100,7 +100,8 @@ def _interactive(store, who: str, country: str | None) -> None:
                   f"[bold]{link['suggested_status']}[/] (score {link['score']:.2f})")
         out.print(escape(link["text"]), highlight=False)
         out.print(f"[dim]{escape(link['reasons'] or '')}[/]")
-        choice = Prompt.ask("[a]ccept, [r]eject, [s]kip, [q]uit", choices=["a", "r", "s", "q"], default="s")
+        choice = Prompt.ask(r"\[a]ccept, \[r]eject, \[s]kip, \[q]uit", choices=["a", "r", "s", "q"],
+                            default="s")
         if choice == "q":
             break
         if choice in "ar":

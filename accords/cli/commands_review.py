@@ -100,8 +100,11 @@ def _interactive(store, who: str, country: str | None) -> None:
                   f"[bold]{link['suggested_status']}[/] (score {link['score']:.2f})")
         out.print(escape(link["text"]), highlight=False)
         out.print(f"[dim]{escape(link['reasons'] or '')}[/]")
-        choice = Prompt.ask(r"\[a]ccept, \[r]eject, \[s]kip, \[q]uit", choices=["a", "r", "s", "q"],
-                            default="s")
+        try:
+            choice = Prompt.ask(r"\[a]ccept, \[r]eject, \[s]kip, \[q]uit", choices=["a", "r", "s", "q"],
+                                default="s")
+        except EOFError:   # input closed: stop as if quit
+            break
         if choice == "q":
             break
         if choice in "ar":

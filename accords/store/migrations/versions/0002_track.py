@@ -1,14 +1,14 @@
 """Links across documents: canonical entities, event clusters, commitment follow-up.
 
 Revision ID: 0002_track
-Revises: 0001
+Revises: 0002
 Create Date: 2026-04-02
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0002_track"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

@@ -77,15 +77,27 @@ def _live(rx: re.Pattern, text: str, skip_negated: bool = False) -> str | None:
     return None
 
 
-def status_cue(sentence: str, promise: str = "") -> tuple[str, str] | None:
-    """(suggested status, cue words) of a sentence reporting on the action of ``promise``."""
+def sentence_cue(sentence: str) -> tuple[str, str] | None:
+    """(status, cue words) a sentence reports whatever the promise: computed once per
+    sentence (the regular expressions are the costly part of follow-up)."""
     for status in ORDER:
         cue = _live(_CUES[status], sentence, skip_negated=status in ("fulfilled", "in_progress"))
         if not cue:
             continue
         if status == "fulfilled" and PARTIAL.search(sentence):
             status = "in_progress"
-        if status == "in_progress" and START_PROMISE.search(promise):
-            status = "fulfilled"
         return status, cue
     return None
+
+
+def for_promise(cue: tuple[str, str] | None, promise: str) -> tuple[str, str] | None:
+    """The sentence's status as it bears on ``promise`` (the start of what was promised
+    to start is its fulfilment)."""
+    if cue and cue[0] == "in_progress" and START_PROMISE.search(promise):
+        return "fulfilled", cue[1]
+    return cue
+
+
+def status_cue(sentence: str, promise: str = "") -> tuple[str, str] | None:
+    """(suggested status, cue words) of a sentence reporting on the action of ``promise``."""
+    return for_promise(sentence_cue(sentence), promise)

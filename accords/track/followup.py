@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from .cues import status_cue
+from .cues import for_promise, sentence_cue
 from .text import keys as text_keys, object_keys, sentences, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
@@ -97,6 +97,13 @@ class FollowupIndex:
         self.postings: dict[tuple, list[int]] = defaultdict(list)
         self.sentences: list[_Sentence] = []
         self.pair_sizes: dict[tuple, int] = defaultdict(int)
+        self._cues: dict[int, tuple | None] = {}
+
+    def cue(self, sid: int) -> tuple[str, str] | None:
+        if sid not in self._cues:
+            s = self.sentences[sid]
+            self._cues[sid] = sentence_cue(s.doc.text[s.start:s.end])
+        return self._cues[sid]
 
     def add(self, doc: Doc) -> None:
         states = sorted(set(c for c in doc.countries if c != "JOINT"))
@@ -182,10 +189,12 @@ def follow(index: FollowupIndex, promise: Promise, min_score: float = MIN_SCORE)
         doc = sent.doc
         if doc.id == promise.document_id or not _later(doc.published, promise.published):
             continue
-        chunk = doc.text[sent.start:sent.end]
-        cue = status_cue(chunk, promise.text)
+        if not object_keys(lemmas & sent.lemmas):
+            continue
+        cue = for_promise(index.cue(sid), promise.text)
         if cue is None:
             continue
+        chunk = doc.text[sent.start:sent.end]
         score, reasons = score_sentence(index, promise, lemmas, sent, pair)
         if score < min_score:
             continue

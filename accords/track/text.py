@@ -47,7 +47,8 @@ def content_lemmas(text: str, lang: str | None = None) -> list[str]:
     return out
 
 
-def keys(text: str, lang: str | None = None) -> set[str]:
+@lru_cache(maxsize=100_000)
+def keys(text: str, lang: str | None = None) -> frozenset[str]:
     """What a statement can share with another, in either language: content lemmas,
     glossary concepts (``c:build`` for строительство and construction) and names
     (``n:`` + the first letters of the transliteration skeleton, so Камбаратинской and
@@ -58,7 +59,7 @@ def keys(text: str, lang: str | None = None) -> set[str]:
     out = set(lemmas)
     out.update("c:" + gloss[l] for l in lemmas if l in gloss)
     out.update("n:" + k for k in _names(text) if "n:" + k not in states)
-    return out
+    return frozenset(out)
 
 
 ACTIONS = frozenset({"c:launch", "c:sign", "c:build", "c:supply", "c:project", "c:agreement"})

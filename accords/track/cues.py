@@ -61,6 +61,10 @@ PARTIAL = re.compile(r"(?:перв(?:ый|ая|ого)\s+(?:этап|очере�
 START_PROMISE = re.compile(r"(?:\bначать|\bприступить|\bstart|\bbegin|\bcommence)", re.I)
 
 ORDER = ("contradicted", "dropped", "fulfilled", "in_progress")
+# one pass over a sentence to tell whether any cue is there at all (most sentences of a
+# press release report no result and are never indexed for follow-up)
+ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (FULFILLED, IN_PROGRESS, CONTRADICTED, DROPPED)),
+                     re.I)
 _CUES = {"contradicted": CONTRADICTED, "dropped": DROPPED, "fulfilled": FULFILLED,
          "in_progress": IN_PROGRESS}
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from .cues import for_promise, sentence_cue
+from .cues import ANY_CUE, for_promise, sentence_cue
 from .text import keys as text_keys, object_keys, sentences, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
 MIN_OVERLAP = 0.12        # at least this share of the commitment's weighted lemmas
 MAX_LINKS = 5             # per commitment
-MAX_DF_SHARE = 0.5        # a key in more than half of a pair's sentences carries no signal
+MAX_DF_SHARE = 0.5        # a key in more than half of a pair's indexed sentences: no signal
 WEIGHTS = {"lemmas": 0.5, "vector": 0.2, "sectors": 0.1, "projects": 0.2}
 
 
@@ -91,12 +91,14 @@ def pairs_of(actor: str, parties: list[str]) -> list[tuple[str, str]]:
 
 
 class FollowupIndex:
-    """Sentences of stored documents under (pair, key), with document frequencies."""
+    """Sentences that report a step or an outcome, under (pair, key); ``pair_sizes``
+    counts every sentence of the pair, so rare keys still weigh more."""
 
     def __init__(self):
         self.postings: dict[tuple, list[int]] = defaultdict(list)
         self.sentences: list[_Sentence] = []
         self.pair_sizes: dict[tuple, int] = defaultdict(int)
+        self.indexed: dict[tuple, int] = defaultdict(int)     # cue sentences per pair
         self._cues: dict[int, tuple | None] = {}
 
     def cue(self, sid: int) -> tuple[str, str] | None:
@@ -114,6 +116,10 @@ class FollowupIndex:
             return
         for start, end in sentences(doc.text):
             chunk = doc.text[start:end]
+            for pair in pairs:
+                self.pair_sizes[pair] += 1
+            if not ANY_CUE.search(chunk):   # reports no step or outcome: never a link
+                continue
             sent = _Sentence(doc, start, end, frozenset(text_keys(chunk, doc.lang)),
                              frozenset(s for s, a, b in doc.sectors if a < end and b > start),
                              frozenset(project_key(n) for n, a, b in doc.projects if a < end and b > start))
@@ -121,7 +127,7 @@ class FollowupIndex:
             self.sentences.append(sent)
             keys = list(sent.lemmas) + ["s:" + s for s in sent.sectors] + list(sent.projects)
             for pair in pairs:
-                self.pair_sizes[pair] += 1
+                self.indexed[pair] += 1
                 for k in keys:
                     self.postings[(pair, k)].append(sid)
 
@@ -136,7 +142,7 @@ class FollowupIndex:
         pairs = pairs_of(promise.actor, promise.parties)
         singles = {(s, "*") for pair in pairs for s in pair}
         for pair in pairs + sorted(singles):
-            limit = max(20, MAX_DF_SHARE * self.pair_sizes.get(pair, 0))
+            limit = max(20, MAX_DF_SHARE * self.indexed.get(pair, 0))
             for k in keys:
                 posting = self.postings.get((pair, k), ())
                 if len(posting) > limit:

@@ -1,14 +1,14 @@
 """Links across documents: canonical entities, event clusters, commitment follow-up.
 
 Revision ID: 0002_track
-Revises: 0002
+Revises: 0002_feeds
 Create Date: 2026-04-02
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0002_track"
-down_revision = "0002"
+down_revision = "0002_feeds"
 branch_labels = None
 depends_on = None
 

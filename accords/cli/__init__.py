@@ -1,7 +1,7 @@
 """The ``accords`` command line (Typer + Rich): one module of commands per area."""
 from .app import app
-from . import (commands_extract, commands_store, commands_watch,  # noqa: E402,F401
-               commands_web)  # (register their commands)
+from . import (commands_extract, commands_review, commands_store,  # noqa: E402,F401
+               commands_track, commands_watch, commands_web)  # (register their commands)
 
 
 def main() -> None:  # pragma: no cover

@@ -110,9 +110,11 @@ def ingest(
     from ..ingest.web import Fetcher
     from ..store import display_url
     from ..pipeline.ingest import ingest as run
+    from ..store.track_run import last_document_id, track_quietly
 
     lang = checked_lang(lang)
     store = _open(db, create=True)
+    before = last_document_id(store)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
                         TextColumn("{task.completed} docs"), _RateColumn(),
                         TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
@@ -140,6 +142,8 @@ def ingest(
     for w in stats.warnings:
         err.print(f"[yellow]warning[/]: {escape(w)}", highlight=False, soft_wrap=True)
     _summary(stats, secs, display_url(str(store.engine.url)))
+    if stats.stored:
+        track_quietly(store, before, err.print)   # links across documents, incrementally
     if stats.failed:
         raise typer.Exit(1)
 
@@ -244,6 +248,9 @@ def reextract(
               highlight=False)
     for f in stats.failed:
         err.print(f"[red]failed[/]: {escape(f)}", highlight=False, soft_wrap=True)
+    if stats.updated:
+        from ..store.track_run import track_quietly
+        track_quietly(store, None, err.print)   # re-attach tracked commitments to the new rows
     if stats.failed:
         raise typer.Exit(1)
 

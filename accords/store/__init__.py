@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .db import StoreError, display_url, make_engine, resolve_url, sqlite_path
+from . import track_models  # noqa: F401  (registers the tracking tables on Base)
 from .writer import Writer
 from . import auth_models  # noqa: F401  (the api_tokens table joins Base's metadata)
 

@@ -186,15 +186,30 @@ CONSULT_MODES = (
 
 def plover_events(store: Writer, filters: list | None = None, with_text: bool = True
                   ) -> Iterator[dict]:
-    """One PLOVER event object per extracted event."""
+    """One PLOVER event object per event: once tracking has clustered reports of one event
+    (``accords track``), the reports of a cluster give one object per event type, with
+    every report under ``sources``; before that, one object per extracted event."""
+    from .track_export import event_sources
+
     q = (select(Document.id, Document.sha256, Document.external_id, Document.url, Document.title,
                 Document.lang, Document.published, Document.story_id, Document.source,
                 Document.text, Document.record)
-         .where(*(filters or [])).order_by(Document.id))
+         .where(*(filters or [])).order_by(Document.published, Document.id))
+    clusters, sources = event_sources(store, filters)
+    emitted: set[tuple] = set()
     with store.engine.connect() as conn:
         for row in conn.execution_options(stream_results=True, yield_per=CHUNK).execute(q):
             rec = row.record if isinstance(row.record, dict) else json.loads(row.record)
-            yield from _plover_doc(row, rec, with_text)
+            cluster = clusters.get(row.id)
+            for ev in _plover_doc(row, rec, with_text):
+                if cluster is not None:
+                    key = (cluster, ev["event"][0])
+                    if key in emitted:
+                        continue
+                    emitted.add(key)
+                    ev["link"] = f"event-{cluster}"
+                    ev["sources"] = sources[cluster]
+                yield ev
 
 
 def _plover_doc(row, rec: dict, with_text: bool) -> Iterator[dict]:

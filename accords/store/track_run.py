@@ -1,0 +1,154 @@
+"""``accords track``: bring every link across documents up to date.
+
+Persons and events are rebuilt (derived data, linear in the archive); commitments are
+synced with their fact rows and followed up through an inverted index. With
+``since_document_id`` (what ``ingest`` passes) only the commitments of country pairs that
+the new documents touch are followed up again. Links an editor has decided on are kept as
+they are; undecided suggestions are replaced by the new ones.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from ..track.commitments import suggestion
+from ..track.followup import Doc, FollowupIndex, Promise, follow, pairs_of
+from .models import Document
+from .track_entities import rebuild_entities, rebuild_events
+from .track_models import CommitmentLink, CommitmentTrack, orm
+from .track_sync import sync_tracks
+
+
+@dataclass
+class TrackStats:
+    entities: dict = field(default_factory=dict)
+    events: int = 0
+    tracks: dict = field(default_factory=dict)
+    followed: int = 0
+    links: int = 0
+
+
+def run_track(store, since_document_id: int | None = None) -> TrackStats:
+    stats = TrackStats()
+    with store.engine.begin() as conn:
+        stats.entities = rebuild_entities(conn)
+        stats.events = rebuild_events(conn)
+        stats.tracks = sync_tracks(conn)
+        pairs = None if since_document_id is None else _pairs_since(conn, since_document_id)
+        docs = load_docs(conn, pairs)
+        promises = load_promises(conn, {d.id: d for d in docs}, pairs)
+        index = FollowupIndex()
+        for d in docs:
+            index.add(d)
+        stats.followed = len(promises)
+        stats.links = write_links(conn, promises, [follow(index, p) for p in promises])
+    return stats
+
+
+def last_document_id(store) -> int:
+    from sqlalchemy import func
+
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.max(Document.id))).scalar() or 0
+
+
+def track_quietly(store, since_document_id: int | None, say) -> TrackStats | None:
+    """The hook after ingest and reextract: a tracking failure is reported, never fatal
+    (the documents are stored; ``accords track`` can be run again)."""
+    try:
+        stats = run_track(store, since_document_id)
+    except Exception as e:  # reported in one line; the ingest itself succeeded
+        say(f"tracking failed ({type(e).__name__}: {e}); run `accords track`", highlight=False)
+        return None
+    say(f"tracked: {stats.events} events, {stats.followed} commitments followed up, "
+        f"{stats.links} suggested links", highlight=False)
+    return stats
+
+
+def _record(value) -> dict:
+    return value if isinstance(value, dict) else json.loads(value)
+
+
+def _pairs_since(conn: Connection, since_id: int) -> set[tuple]:
+    pairs = set()
+    for (rec,) in conn.execute(select(Document.record).where(Document.id > since_id)):
+        codes = sorted({c["code"] for c in _record(rec).get("countries", [])} - {"JOINT"})
+        pairs.update(combinations(codes, 2))
+    return pairs
+
+
+def _touches(codes: list[str], pairs: set[tuple]) -> bool:
+    if len(codes) == 1:
+        return any(codes[0] in p for p in pairs)
+    return bool(pairs & set(combinations(codes, 2)))
+
+
+def load_docs(conn: Connection, pairs: set[tuple] | None) -> list[Doc]:
+    """Documents naming a state (those touching ``pairs`` only, when given)."""
+    q = select(Document.id, Document.sha256, Document.published, Document.text, Document.lang,
+               Document.record).order_by(Document.published, Document.id)
+    docs = []
+    for doc_id, sha, published, text, lang, rec in conn.execute(q.execution_options(yield_per=1000)):
+        rec = _record(rec)
+        codes = sorted({c["code"] for c in rec.get("countries", [])} - {"JOINT"})
+        if not codes or (pairs is not None and not _touches(codes, pairs)):
+            continue
+        docs.append(Doc(doc_id, sha, published, text, codes,
+                        [(s["id"], a, b) for s in rec.get("sectors", []) for a, b in s.get("evidence", [])],
+                        [(p["name"], *p["evidence"]) for p in rec.get("projects", [])], lang))
+    return docs
+
+
+def load_promises(conn: Connection, docs: dict[int, Doc], pairs: set[tuple] | None) -> list[Promise]:
+    out = []
+    for t in orm(conn).execute(select(CommitmentTrack).order_by(CommitmentTrack.id)).scalars():
+        parties = (t.parties or "").split(",")
+        if pairs is not None and not pairs & set(pairs_of(t.actor, parties)):
+            continue
+        doc = docs.get(t.document_id)
+        projects = [n for n, a, b in doc.projects if a < t.span_end and b > t.span_start] if doc else []
+        out.append(Promise(t.id, t.document_id, t.published, t.actor, parties, t.text,
+                           [s for s in (t.sectors or "").split(",") if s], projects,
+                           doc.lang if doc else None))
+    return out
+
+
+def write_links(conn: Connection, promises: list[Promise], found: list[list]) -> int:
+    """Replace undecided links of the followed commitments; decided ones stay."""
+    ids = [p.track_id for p in promises]
+    decided = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute(delete(CommitmentLink).where(CommitmentLink.track_id.in_(chunk),
+                                                  CommitmentLink.decision.is_(None)))
+        decided.update(conn.execute(select(CommitmentLink.track_id, CommitmentLink.document_id,
+                                           CommitmentLink.span_start)
+                                    .where(CommitmentLink.track_id.in_(chunk))).all())
+    shas = dict(conn.execute(select(Document.id, Document.sha256)
+                             .where(Document.id.in_({l.document_id for ls in found for l in ls} or {0}))).all())
+    rows = [{"track_id": l.track_id, "document_id": l.document_id, "evidence_sha256": shas[l.document_id],
+             "span_start": l.span[0], "span_end": l.span[1], "text": l.text, "published": l.published,
+             "suggested_status": l.status, "score": l.score, "reasons": l.reasons}
+            for ls in found for l in ls if (l.track_id, l.document_id, l.span[0]) not in decided]
+    if rows:
+        conn.execute(insert(CommitmentLink), rows)
+    _update_suggestions(conn, promises, found, decided)
+    return len(rows)
+
+
+def _update_suggestions(conn: Connection, promises: list[Promise], found: list[list],
+                        decided: set) -> None:
+    """Each followed commitment's suggestion: its best undecided link, or none."""
+    values = []
+    for p, links in zip(promises, found):
+        pending = [{"suggested_status": l.status, "score": l.score} for l in links
+                   if (l.track_id, l.document_id, l.span[0]) not in decided]
+        status, score = suggestion(pending)
+        values.append({"tid": p.track_id, "s_status": status, "s_score": score})
+    if values:
+        conn.execute(update(CommitmentTrack).where(CommitmentTrack.id == bindparam("tid"))
+                     .values(suggested_status=bindparam("s_status"), suggested_score=bindparam("s_score")),
+                     values)

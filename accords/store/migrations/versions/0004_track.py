@@ -1,13 +1,13 @@
 """Links across documents: canonical entities, event clusters, commitment follow-up.
 
-Revision ID: 0002_track
+Revision ID: 0004_track
 Revises: 0003_tokens
 Create Date: 2026-04-02
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002_track"
+revision = "0004_track"
 down_revision = "0003_tokens"
 branch_labels = None
 depends_on = None

@@ -105,6 +105,8 @@ def ingest(
     allow_private: bool = typer.Option(False, "--allow-private",
                                        help="let URLs reach loopback and private addresses"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    dask: Optional[str] = typer.Option(None, "--dask", envvar="ACCORDS_DASK",
+                                       help="a Dask scheduler (tcp://host:8786): its workers extract and write"),
 ) -> None:
     """Extract documents into the database; documents already stored are skipped."""
     from ..ingest.web import Fetcher
@@ -130,8 +132,12 @@ def ingest(
     interrupted = False
     with Fetcher(delay=delay, allow_private=allow_private) as fetcher, progress:
         try:
-            stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
-                        workers=workers, on_progress=tick)
+            if dask:
+                stats = _on_dask(dask, str(store.engine.url.render_as_string(hide_password=False)),
+                                 inputs, lang, tick)
+            else:
+                stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
+                            workers=workers, on_progress=tick)
         except KeyboardInterrupt:
             interrupted = True
             stats = None
@@ -146,6 +152,20 @@ def ingest(
         track_quietly(store, before, err.print)   # links across documents, incrementally
     if stats.failed:
         raise typer.Exit(1)
+
+
+def _on_dask(address: str, db: str, inputs, lang, tick):
+    """Ingest on a Dask cluster; the database must be one every worker reaches."""
+    from distributed import Client
+
+    from ..pipeline.distributed import ingest_dask
+
+    try:
+        client = Client(address, timeout=10)
+    except (OSError, TimeoutError) as e:
+        _fail(f"{address}: cannot reach the Dask scheduler ({e})")
+    with client:
+        return ingest_dask(client, db, inputs, lang=lang, on_progress=tick)
 
 
 def _summary(stats, secs: float, where: str) -> None:

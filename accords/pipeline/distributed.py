@@ -1,0 +1,146 @@
+"""Ingest on many machines: Dask distributed workers extract partitions and write them.
+
+The client reads the inputs (files, JSONL, URLs, feeds), puts each text in its normal form
+and drops what the store already holds, then sends partitions of documents to the cluster.
+Each worker process loads the models once (the analysis keeps them per process) and opens
+the store once, extracts its partition and writes it straight into the database — a team's
+PostgreSQL — in one transaction per partition.
+
+Exactly once: a document is keyed by its text hash (a unique column), so when a worker dies
+and Dask runs its partition again elsewhere, what the first attempt committed is found as a
+duplicate and what it had not is written now: nothing twice, nothing lost.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from ..ingest.sources import InputError, SourceDoc
+from ..ingest.web import Skipped
+from ..store.writer import Prepared
+from .sources import iter_sources
+from .text import NormalText, normal_text
+
+PARTITION = 25
+ENV_ADDRESS = "ACCORDS_DASK"
+
+
+@dataclass
+class PartitionResult:
+    stored: int = 0
+    duplicates: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DaskStats:
+    stored: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    partitions: int = 0
+    near_duplicates: int = 0     # story links are made by the writer; not counted here
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.duplicates + self.skipped + len(self.failed)
+
+
+_STORES: dict[str, object] = {}   # one store handle per worker process and database
+
+
+def _store(db: str):
+    from ..store import open_store
+
+    key = f"{os.getpid()}:{db}"
+    if key not in _STORES:
+        _STORES[key] = open_store(db, create=True)
+    return _STORES[key]
+
+
+def extract_partition(docs: list[tuple[SourceDoc, NormalText]], db: str,
+                      lang: str | None = None) -> PartitionResult:
+    """Runs on a worker: extract every document of the partition, write them in one batch."""
+    from .extract import extract_document
+
+    out = PartitionResult()
+    batch = []
+    for doc, normal in docs:
+        item = extract_document(doc, lang=lang, normal=normal)
+        if item.error:
+            out.failed.append(item.error)
+            continue
+        out.warnings += item.warnings
+        batch.append(Prepared(item.record, normal.text, normal.sha256, source=doc.source,
+                              url=doc.url, external_id=doc.id))
+    for written in _store(db).write(batch):
+        if written.document_id is None:
+            out.duplicates += 1
+        else:
+            out.stored += 1
+    return out
+
+
+def _partitions(inputs: Iterable[str], store, stats: DaskStats,
+                size: int) -> Iterator[list[tuple[SourceDoc, NormalText]]]:
+    """New documents of the inputs in partitions; the rest is counted on the client."""
+    seen: set[str] = set()
+    part: list[tuple[SourceDoc, NormalText]] = []
+    for doc in iter_sources(inputs, skip_url=store.has_url):
+        if isinstance(doc, Skipped):
+            stats.skipped += 1
+        elif isinstance(doc, InputError):
+            stats.failed.append(str(doc))
+        elif isinstance(doc, SourceDoc):
+            text = normal_text(doc.text)
+            if text.sha256 in seen or store.has_sha(text.sha256):
+                stats.duplicates += 1
+                continue
+            seen.add(text.sha256)
+            part.append((doc, text))
+            if len(part) >= size:
+                yield part
+                part = []
+    if part:
+        yield part
+
+
+def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = None,
+                partition: int = PARTITION,
+                on_progress: Callable[[DaskStats], None] | None = None) -> DaskStats:
+    """Ingest ``inputs`` into the database ``db`` (a URL every worker can reach) on the
+    Dask cluster of ``client``; at most two partitions per worker are in flight."""
+    from distributed import as_completed
+
+    from ..store import open_store
+
+    store = open_store(db, create=True)
+    stats = DaskStats()
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    parts = _partitions(inputs, store, stats, partition)
+    pending = as_completed()
+    for part in parts:
+        pending.add(client.submit(extract_partition, part, db, lang, pure=False))
+        stats.partitions += 1
+        if pending.count() >= 2 * workers:
+            _collect(next(pending), stats, on_progress)
+    for future in pending:
+        _collect(future, stats, on_progress)
+    return stats
+
+
+def _collect(future, stats: DaskStats, on_progress) -> None:
+    try:
+        res: PartitionResult = future.result()
+    except Exception as e:  # the partition failed on every retry: its documents are reported
+        stats.failed.append(f"partition failed on the cluster ({type(e).__name__}: {e})")
+        return
+    stats.stored += res.stored
+    stats.duplicates += res.duplicates
+    stats.failed += res.failed
+    stats.warnings += res.warnings
+    if on_progress:
+        on_progress(stats)

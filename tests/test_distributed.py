@@ -1,0 +1,103 @@
+"""Ingest on Dask distributed: a LocalCluster of two worker processes writes into PostgreSQL,
+every document exactly once, also when a worker is killed mid-run."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+PG = os.environ.get("ACCORDS_TEST_PG")
+pytestmark = pytest.mark.skipif(not PG, reason="ACCORDS_TEST_PG is not set (PostgreSQL for the Dask path)")
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+
+def _docs(tmp_path, n: int) -> str:
+    import json
+
+    from generate_docs import generate
+    path = tmp_path / "docs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for d in generate(n, seed=11):
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return str(path)
+
+
+@pytest.fixture
+def pg_url():
+    from sqlalchemy import create_engine, text
+    engine = create_engine(PG)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return PG
+
+
+def _counts(url: str) -> tuple[int, int]:
+    from sqlalchemy import create_engine, text
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        n = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+        distinct = conn.execute(text("SELECT count(DISTINCT sha256) FROM documents")).scalar_one()
+    engine.dispose()
+    return n, distinct
+
+
+def test_a_killed_worker_leaves_every_document_stored_exactly_once(tmp_path, pg_url):
+    from distributed import Client, LocalCluster
+
+    from accords.pipeline.distributed import ingest_dask
+
+    inputs = [_docs(tmp_path, 40)]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        pids = list(client.run(os.getpid).values())
+        killed = threading.Event()
+
+        def kill_once(stats):
+            if stats.stored and not killed.is_set():   # after the first partition landed
+                killed.set()
+                os.kill(pids[0], signal.SIGKILL)
+
+        stats = ingest_dask(client, pg_url, inputs, partition=5, on_progress=kill_once)
+    assert killed.is_set()
+    assert stats.failed == [] and stats.stored + stats.duplicates == 40
+    assert _counts(pg_url) == (40, 40)
+
+    # again: nothing new, nothing twice
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        again = ingest_dask(client, pg_url, inputs, partition=5)
+    assert (again.stored, again.duplicates) == (0, 40)
+    assert _counts(pg_url) == (40, 40)
+
+
+def test_cli_ingest_on_a_scheduler(tmp_path, pg_url):
+    from distributed import LocalCluster
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    inputs = _docs(tmp_path, 12)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        res = CliRunner().invoke(app, ["ingest", inputs, "--db", pg_url, "-q",
+                                       "--dask", cluster.scheduler_address])
+    assert res.exit_code == 0, res.output
+    assert "stored 12" in res.output
+    assert _counts(pg_url) == (12, 12)
+
+
+def test_cli_says_when_the_scheduler_is_unreachable(tmp_path, pg_url):
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    res = CliRunner().invoke(app, ["ingest", _docs(tmp_path, 2), "--db", pg_url, "-q",
+                                   "--dask", "tcp://127.0.0.1:9"])
+    assert res.exit_code == 2 and "cannot reach the Dask scheduler" in res.output

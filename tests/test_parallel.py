@@ -76,3 +76,22 @@ def test_a_stalled_worker_costs_only_its_document_and_nothing_waits_for_ever():
         items = list(pool.map(_jobs(TEXTS[:2])))
     assert [i.doc.id for i in items] == ["d0", "d1"]
     assert all("stalled" in i.error for i in items)
+
+
+def test_workers_store_the_same_search_text_and_signatures_as_one_process(tmp_path):
+    from sqlalchemy import text
+
+    from accords.pipeline.ingest import ingest
+    from accords.store import open_store
+
+    for i, t in enumerate([DOC_TALKS, DOC_CALL, DOC_EN]):
+        (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
+    rows = []
+    for workers in (1, 2):
+        store = open_store(str(tmp_path / f"w{workers}.db"), create=True)
+        ingest(store, [str(tmp_path)], workers=workers)
+        with store.engine.connect() as conn:
+            rows.append(conn.execute(text(
+                "SELECT d.sha256, d.lemmas, m.signature FROM documents d "
+                "JOIN document_minhash m ON m.document_id = d.id ORDER BY d.sha256")).all())
+    assert len(rows[0]) == 3 and rows[0] == rows[1]

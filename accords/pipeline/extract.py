@@ -51,6 +51,8 @@ class Item:
     warnings: list[str] = field(default_factory=list)
     doc: SourceDoc | None = None
     normal: NormalText | None = None
+    lemmas: str | None = None          # for the store, when a worker computed them
+    signature: object | None = None
 
 
 def extract_document(doc: SourceDoc, lang: str | None = None,

@@ -105,7 +105,7 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
     batch: list[Prepared] = []
     last_commit = time.monotonic()
     jobs = _new_documents(writer, iter_sources(inputs, fetcher, writer.has_url), stats, tick)
-    items = extract_jobs(jobs, workers, lang)   # the worker pool starts before the writer thread
+    items = extract_jobs(jobs, workers, lang, for_store=True)   # the worker pool starts before the writer thread
     background = _BackgroundWriter(writer, stats)
     try:
         for item in items:
@@ -116,7 +116,8 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
                 doc = item.doc
                 # the caller's text, which the offsets index; the hash is over its normal form
                 batch.append(Prepared(item.record, doc.text, item.normal.sha256,
-                                      source=doc.source, url=doc.url, external_id=doc.id))
+                                      source=doc.source, url=doc.url, external_id=doc.id,
+                                      lemmas=item.lemmas, signature=item.signature))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
                 background.put(batch)
                 batch = []

@@ -40,13 +40,20 @@ def _warm_up() -> None:
     _models()
 
 
-def _extract(job: Job, lang: str | None) -> Item:
+def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
     doc, normal = job
     if isinstance(doc, InputError):   # passed through, so errors keep their place in order
         return Item(doc.source, error=str(doc))
     if not isinstance(doc, SourceDoc):   # a notice (Unread, Skipped): a warning in its place
         return Item(doc.source, warnings=[str(doc)])
-    return extract_document(doc, lang=lang, normal=normal)
+    item = extract_document(doc, lang=lang, normal=normal)
+    if for_store and item.record is not None:
+        # what the writer would compute per document, done here on the worker's core
+        from ..store.writer import search_lemmas
+        from ..track.clusters import minhash
+        item.lemmas = search_lemmas(item.record, doc.text)
+        item.signature = minhash(doc.text)
+    return item
 
 
 def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
@@ -57,10 +64,12 @@ def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Ite
 class WorkerPool:
     """``map`` extracts documents in worker processes and yields their items in input order."""
 
-    def __init__(self, workers: int, lang: str | None = None, timeout: float = DOC_TIMEOUT_S):
+    def __init__(self, workers: int, lang: str | None = None, timeout: float = DOC_TIMEOUT_S,
+                 for_store: bool = False):
         if workers < 2:
             raise ValueError("a pool needs at least two workers; use extract_serial for one")
         self.workers, self.lang, self.timeout = workers, lang, timeout
+        self.for_store = for_store
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "WorkerPool":
@@ -97,7 +106,7 @@ class WorkerPool:
                 proc.join(timeout=5)
 
     def _submit(self, job: Job) -> Future:
-        return self._pool.submit(_extract, job, self.lang)
+        return self._pool.submit(_extract, job, self.lang, self.for_store)
 
     def map(self, jobs: Iterable[Job]) -> Iterator[Item]:
         window = self.workers * IN_FLIGHT_PER_WORKER
@@ -139,12 +148,14 @@ class WorkerPool:
                 self._start()
 
 
-def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None) -> Iterator[Item]:
-    """Items of the jobs in order, on ``workers`` processes (1: in this process)."""
+def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None,
+                 for_store: bool = False) -> Iterator[Item]:
+    """Items of the jobs in order, on ``workers`` processes (1: in this process);
+    ``for_store``: workers also compute what the writer needs (search lemmas, signature)."""
     if workers <= 1:
         yield from extract_serial(jobs, lang)
         return
-    with WorkerPool(workers, lang) as pool:
+    with WorkerPool(workers, lang, for_store=for_store) as pool:
         yield from pool.map(jobs)
 
 

@@ -35,6 +35,14 @@ class Prepared:
     source: str | None = None
     url: str | None = None
     external_id: str | None = None
+    # computed by the worker that extracted it when there is one (the writer stays light)
+    lemmas: str | None = None
+    signature: object | None = None
+
+
+def search_lemmas(record: Record, text: str) -> str:
+    """The lemmas full-text search reads: title and text."""
+    return lemmatise(f"{record.doc.title or ''}\n{text}")
 
 
 @dataclass
@@ -177,7 +185,7 @@ class Writer:
         index is updated provisionally and made final only after the commit.
         """
         index = self.index
-        sigs = [minhash(it.text) for it in items]
+        sigs = [it.signature if it.signature is not None else minhash(it.text) for it in items]
         links: list[int | None] = []          # story id, -(position + 1) within the batch, or None
         provisional = []
         try:
@@ -195,7 +203,8 @@ class Writer:
                     "url": it.url or info.url, "title": info.title,
                     "published": _iso_date(info.published), "lang": info.lang,
                     "source": it.source or info.source, "extractor_version": EXTRACTOR_VERSION,
-                    "text": it.text, "lemmas": lemmatise(f"{info.title or ''}\n{it.text}"),
+                    "text": it.text,
+                    "lemmas": it.lemmas if it.lemmas is not None else search_lemmas(it.record, it.text),
                     "record": it.record.to_dict(),
                 })
             with self.engine.begin() as conn:

@@ -13,7 +13,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing accords and its pinned dependencies into .venv" >&2
   log=.venv/pip-install.log
   if ! { .venv/bin/python -m pip install -q --upgrade pip &&
-         .venv/bin/python -m pip install -q -e ".[test,postgres,parquet,dask]"; } >"$log" 2>&1; then
+         .venv/bin/python -m pip install -q -e ".[test,postgres,parquet,dask,train]"; } >"$log" 2>&1; then
     cat "$log" >&2
     echo "setup: pip install failed (log above, also in $log)" >&2
     exit 1

@@ -112,6 +112,7 @@ def _models():
         "syntax": NewsSyntaxParser(emb),
         "ner": NewsNERTagger(emb),
         "vocab": MorphVocab(),
+        "emb": emb,
     }
 
 

@@ -18,9 +18,12 @@ from .clauses import split_clauses, trim_clause
 from .context import DocContext
 from .cues import find_cues
 from .deadline import deadline_of
+from .fallback import fallback_actor
+from .features import candidate_features, candidate_vector
 from .filters import (announces_meeting, asks_other_party, dated_earlier, done_together,
                       glad_to_be_here, in_attribution, person_plans_a_meeting)
 from .modality import settle_modality
+from .scorer import accept, load_model
 from .units import is_title, sentence_units
 
 _MIN_CHARS = 8        # a trimmed clause shorter than this says nothing
@@ -29,10 +32,20 @@ _SAME_WORDS = 0.8     # share of content words that makes two statements one
 
 def find_commitments(doc, record) -> list[Commitment]:
     """The document's commitments in text order, repeated statements merged."""
+    kept = [commitment for commitment, features, vector, c in candidates(doc, record)
+            if accept(features, vector, c.source)]
+    return _dedupe(kept)
+
+
+def candidates(doc, record, fallbacks: Optional[bool] = None) -> list[tuple[Commitment, dict, object, Candidate]]:
+    """Every commitment the rules can make of the document, before the scorer's verdict,
+    with its features: what the scorer reads and what its training labels. ``fallbacks``:
+    also the cues only a fallback attributes (by default when a scorer ships to judge them)."""
     if not doc.tokens:
         return []
     ctx = DocContext(doc, record)
-    out: list[Commitment] = []
+    ctx.fallbacks = load_model() is not None if fallbacks is None else fallbacks
+    out = []
     for unit in sentence_units(doc):
         if not _may_commit(ctx, unit):
             continue
@@ -42,12 +55,14 @@ def find_commitments(doc, record) -> list[Commitment]:
         resolved = _resolved(ctx, unit, cands)
         if not resolved:
             continue
-        split_clauses(ctx, unit, resolved)
+        _split(ctx, unit, resolved)
         for c in _strongest_per_clause(ctx, unit, resolved):
             commitment = _commitment(ctx, c)
             if commitment is not None:
-                out.append(commitment)
-    return _dedupe(out)
+                span = tuple(commitment.evidence)
+                out.append((commitment, candidate_features(ctx, c, unit, span),
+                            candidate_vector(ctx, unit, span), c))
+    return out
 
 
 def _may_commit(ctx: DocContext, unit: list) -> bool:
@@ -65,9 +80,14 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
             c.actor = actor_ru(ctx, c, unit)
         else:
             c.actor = actor_en(ctx, c, unit, resolved[-1] if resolved else None)
+        if c.actor is None and ctx.fallbacks:
+            c.actor = fallback_actor(ctx, c, unit)
+            c.source = "fallback"
         if c.actor is None:
             continue
-        _remember_quote_state(ctx, c)
+        if c.source == "rule":
+            _remember_quote_state(ctx, c)
+        ctx.last_actor = (c.pred.stop, c.actor)
         if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c):
             continue
         if c.actor != "JOINT" and done_together(ctx, c, unit):
@@ -75,6 +95,16 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         settle_modality(ctx, c, unit)
         resolved.append(c)
     return resolved
+
+
+def _split(ctx: DocContext, unit: list, resolved: list[Candidate]) -> None:
+    """Clause spans: the fallback candidates' among all cues, the rules' among the rules'
+    own cues (a fallback the scorer may drop must not cut a rule's clause short)."""
+    rules = [c for c in resolved if c.source == "rule"]
+    if len(rules) < len(resolved):
+        split_clauses(ctx, unit, resolved)
+    if rules:
+        split_clauses(ctx, unit, rules)
 
 
 def _remember_quote_state(ctx: DocContext, c: Candidate) -> None:
@@ -92,7 +122,7 @@ def _strongest_per_clause(ctx: DocContext, unit: list, resolved: list[Candidate]
         if "other" in c.flags and not asks_other_party(ctx, c, unit, c.actor):
             continue
         best = by_span.get(c.span)
-        if best is None or c.rank > best.rank:
+        if best is None or (c.source == "rule", c.rank) > (best.source == "rule", best.rank):
             by_span[c.span] = c
     return sorted(by_span.values(), key=lambda c: c.span)
 

@@ -19,3 +19,4 @@ class Candidate:
     kind: str = "cue"          # cue | future | passive
     actor: Optional[str] = None
     span: tuple[int, int] = (0, 0)
+    source: str = "rule"       # rule | fallback: how the actor was found

@@ -39,6 +39,8 @@ class DocContext:
         # quote start -> the state a quote of an unplaced speaker speaks for ("Кыргызстан
         # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
         self.quote_state: dict[int, str] = {}
+        self.fallbacks = False      # also attribute cues by a fallback (when a scorer judges them)
+        self.last_actor: Optional[tuple[int, str]] = None   # (end of cue, actor) of the last resolved cue
 
     def region(self, t) -> Optional[str]:
         """The state of a region or city word (looked up only when asked: it is costly)."""

@@ -1,0 +1,49 @@
+"""Who commits when the subject rules find nobody: the speaker, then the sentence's party.
+
+The subject rules decline a lexicon cue whose subject they cannot read — no subject in the
+parse ("Нацелены укреплять …"), a person the rules do not tie to a state ("Lula proposed …"),
+a quote whose speaker is given on another line. On real releases most such cues are still a
+party's position (the text names a modal word of the lexicon, not a bare future), so they get
+the nearest party the sentence offers, in this order: whose words they are (a quote's or a
+verb of saying's speaker), the persons named before the cue in the sentence, the one state
+the sentence names before the cue. A plain future tense gets no fallback: without a subject
+a future is usually a fact of the world ("объем удвоится"), not a commitment.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .candidate import Candidate
+from .context import DocContext
+from .parties import state_codes
+from .speaker import speaker_state
+
+
+def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
+    """The party a subjectless lexicon cue is attributed to, or None."""
+    if c.modality == "agreed":
+        return None
+    p = c.pred
+    state = speaker_state(ctx, p, p)
+    if state:
+        return state
+    last = ctx.last_actor
+    if last is not None and last[0] >= unit[0].start - 400 and _no_subject(ctx, p):
+        return last[1]
+    before = unit[:c.idx]
+    if ctx.people and before:
+        persons = ctx.people.in_span(before[0].start, before[-1].stop)
+        codes = {ctx.people.country(i) for i in persons} - {None}
+        if len(codes) == 1:
+            return codes.pop()
+        if len(codes) > 1:
+            return None
+    codes = set(state_codes(ctx, before)) if before else set()
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _no_subject(ctx: DocContext, p) -> bool:
+    """The cue's clause has no subject of its own ("Нацелены укреплять …")."""
+    if ctx.lang != "ru":
+        return False
+    return not any(k.rel.startswith("nsubj") for k in ctx.kids(p))

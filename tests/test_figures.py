@@ -11,6 +11,21 @@ T, F, A = "trade_turnover", "forecast", "actual"
 
 # lang, published, text, [(metric, kind, value, currency, period, change_pct, approx), ...]
 CASES = [
+    # --- chained goals and "N лет подряд" (spec conventions; written for these tests)
+    ("ru", "2025-10-15", "Стороны рассчитывают довести товарооборот до 1 млрд долларов к 2027 году, "
+     "а затем до 2 млрд долларов.",
+     [(T, "target", 1_000_000_000, "USD", "2027", None, None),
+      (T, "target", 2_000_000_000, "USD", None, None, None)]),
+    ("en", "2025-10-15", "The sides aim to raise trade to $3 billion by 2027 and to $5 billion by 2030.",
+     [(T, "target", 3_000_000_000, "USD", "2027", None, None),
+      (T, "target", 5_000_000_000, "USD", "2030", None, None)]),
+    ("ru", "2025-10-15", "Пятый год подряд товарооборот превышает 1 млрд долларов.",
+     [(T, A, 1_000_000_000, "USD", "2024", None, "more_than")]),
+    ("en", "2025-10-15", "Trade has exceeded $2 billion for three consecutive years.",
+     [(T, A, 2_000_000_000, "USD", "2024", None, "more_than")]),
+    ("ru", "2025-10-15", "Планируется увеличить товарооборот до 500 млн долларов, в прошлом году он "
+     "составил 300 млн долларов.",
+     [(T, "target", 500_000_000, "USD", None, None, None), (T, A, 300_000_000, "USD", "2024", None, None)]),
     # --- Russian: results with period and growth
     ("ru", "2026-02-27", "По нашим данным, в 2025 году объем взаимной торговли составил $107,7 млн, "
      "увеличившись на 7,6% по сравнению с прошлым годом.",

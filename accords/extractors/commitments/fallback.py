@@ -16,6 +16,7 @@ from typing import Optional
 from .candidate import Candidate
 from .context import DocContext
 from .parties import state_codes
+from .phrase import phrase_of
 from .speaker import speaker_state
 
 
@@ -25,6 +26,9 @@ def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         return None
     p = c.pred
     state = speaker_state(ctx, p, p)
+    if state:
+        return state
+    state = _governing_subject_state(ctx, p)
     if state:
         return state
     last = ctx.last_actor
@@ -47,3 +51,20 @@ def _no_subject(ctx: DocContext, p) -> bool:
     if ctx.lang != "ru":
         return False
     return not any(k.rel.startswith("nsubj") for k in ctx.kids(p))
+
+
+def _governing_subject_state(ctx: DocContext, p) -> Optional[str]:
+    """The state of the subject of the clause the cue hangs under ("заявил президент ОАЭ,
+    выразив надежду …"), climbing at most four heads (Russian parse only)."""
+    if ctx.lang != "ru":
+        return None
+    cur = p
+    for _ in range(4):
+        cur = ctx.head(cur)
+        if cur is None:
+            return None
+        subj = next((k for k in ctx.kids(cur) if k.rel.startswith("nsubj")), None)
+        if subj is not None:
+            codes = set(phrase_of(ctx, ctx.subtree(subj, 14), subj).codes)
+            return codes.pop() if len(codes) == 1 else None
+    return None

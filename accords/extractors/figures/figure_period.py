@@ -2,7 +2,8 @@
 
 A result takes the nearest plain period before it, else the first after it with no other
 figure between; "since 1992" makes it a cumulative total with no period. A target takes
-the target year of its sentence ("к 2030 году"), also a coming year written before it; a
+the target year of its sentence ("к 2030 году") unless it stands right after another goal's
+amount, also a coming year written before it (never a past one); a
 forecast the nearest year written near it. periods.py finds the mentions.
 """
 from __future__ import annotations
@@ -42,8 +43,13 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         return p.value, True
     targets = [p for p in usable if p.kind in ("target", "end") and p.year_only]
     if targets:
-        return nearest(targets).value, True
-    later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)]
+        # "до $3 млрд к 2027 году, а затем до $5 млрд": 2027 is the first goal's, not the second's
+        goals = [x.money for x in amounts if x is not a and x.role == "figure"
+                 and getattr(x, "kind", None) in ("target", "forecast")]
+        mine = [p for p in targets if not _right_after_another(p, goals)]
+        return (nearest(mine).value if mine else None), True
+    later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)
+             and not (a.kind == "target" and _past_year(p, published))]
     if a.kind == "forecast" or published is not None and not later:
         # a year after the publication year cannot be a result's: it is the goal's
         # ("намерено в следующем году увеличить ... до $X")
@@ -67,3 +73,13 @@ def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows
     if near_before is not None:
         return near_before
     return min(after, key=lambda p: p.start) if after else None
+
+
+def _right_after_another(p: PeriodMention, others: list) -> bool:
+    """The period stands right after another goal's amount: that goal's."""
+    return any(m.stop <= p.start and p.start - m.stop <= 12 for m in others)
+
+
+def _past_year(p: PeriodMention, published) -> bool:
+    """A year before the publication year: a result's, never a goal's."""
+    return bool(published and p.value and p.value.isdigit() and int(p.value) < published.year)

@@ -12,10 +12,10 @@ from .cues import Cue
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 
 
-def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list) -> str:
+def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str = "actual") -> str:
     """The nearest kind cue before the amount; a target verb right after a forecast
     ("is expected to reach", "может достигнуть") is a forecast, right after a past tense
-    ("grew 20% to reach") a result."""
+    ("grew 20% to reach") a result; ``default`` where no cue says."""
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
                     and c.last < a.q_first), key=lambda c: c.last)
     if not kinds:
@@ -28,7 +28,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list) -> str:
                 break
             if c.category == "kind" and c.value in ("forecast", "target"):
                 return c.value
-        return "actual"
+        return default
     best = kinds[-1]
     if best.value == "target" and len(kinds) > 1:
         prev = kinds[-2]
@@ -40,3 +40,19 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list) -> str:
             return "actual"
     return best.value
 
+
+
+_CHAIN = frozenset({"затем", "потом", "далее", "впоследствии", "дальнейшем", "перспективе",
+                    "then", "later", "subsequently", "eventually", "thereafter"})
+_CHAIN_TO = frozenset({"до", "to"})
+
+
+def chained(prev: Amount, a: Amount, toks: list) -> bool:
+    """The amount continues the goal of the one before ("довести до $5 млрд, а затем до
+    $10 млрд", "to $3 billion by 2027 and to $5 billion by 2030"): a chain word, or "до"/"to"
+    right before it, with no sentence break between."""
+    gap = toks[prev.last + 1:a.q_first]
+    if not gap or len(gap) > 12 or any(t.text in (".", ";", "!", "?") for t in gap):
+        return False
+    words = {t.text.lower() for t in gap}
+    return bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO

@@ -17,7 +17,7 @@ figure's period) and ``compare`` ("по сравнению с аналогичн
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
 publication year unless it would end after the publication month, then in the year before;
 "с начала года" runs to the month of publication (the spec's convention); "по итогам года" / "by the end of
-the year" (no year written) is the publication year; "in a year" / "за год" is the last
+the year" (no year written) is the publication year; "in a year" / "за год" and "N лет подряд" / "N years in a row" are the last
 full year.
 """
 from __future__ import annotations
@@ -104,6 +104,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"\bby\s+(?:the\s+)?year[-\s]end\b", _F)),
     ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
                        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
+    # "пятый год подряд свыше $1 млрд", "for the third consecutive year": the latest full year
+    ("inrow", re.compile(r"(?<![а-яё])[а-яё\d-]+\s+(?:год[а-яё]*|лет)\s+подряд(?![а-яё])|"
+                         r"\b(?:\d+|[a-z]+)\s+(?:consecutive|straight)\s+years?\b|"
+                         r"\b(?:\d+|[a-z]+)\s+years\s+in\s+a\s+row\b", _F)),
     # cumulative windows: "за последние 10 лет", "over the past five years" (no period)
     ("span", re.compile(r"(?:за|в\s+течение)\s+(?:последн[а-яё]+|прошедш[а-яё]+|минувш[а-яё]+)\s+"
                         rf"(?:\d+|{_NUMW}|пять|десять)?\s*(?:лет|года?)(?![а-яё])|"
@@ -247,6 +251,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return (str(published.year) if published else None), True
     if name == "span":
         return None, False
+    if name == "inrow":
+        return (str(published.year - 1) if published else None), True
     if name == "ayear":
         return (str(published.year - 1) if published else None), True
     return None

@@ -18,7 +18,7 @@ from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .figure_period import period_of
-from .kind import kind_of
+from .kind import chained, kind_of
 from .metric import metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar, resolve_currency
 from .periods import find_periods
@@ -180,17 +180,21 @@ class Reader:
 
     def _meanings(self, sent, amounts, cues, periods, lo: int, hi: int) -> None:
         """Metric, kind and period of each figure and base of the sentence."""
-        window_lo = lo
+        window_lo, prev = lo, None
         for a in amounts:
             if a.role not in ("figure", "base"):
                 continue
             a.metric, a.cue = metric_of(self.doc, a, lo, hi, cues, lambda pronoun: (
                 previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
-            a.kind = "actual" if a.role == "base" else kind_of(a, window_lo, cues, self.toks)
+            goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
+            a.kind = "actual" if a.role == "base" else kind_of(
+                a, window_lo, cues, self.toks, default=prev.kind if goal else "actual")
             if a.kind == "target" and a.metric == "agreements_value":
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal
             window_lo = a.last + 1
+            if a.role == "figure":
+                prev = a
             if a.role == "base":
                 a.period, a.period_found = _base_period(a, periods, amounts), True
             else:

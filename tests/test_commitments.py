@@ -405,3 +405,20 @@ def test_a_bare_country_in_reported_speech_is_the_speakers():
                         "покупать российские нефть и газ.") == [("HUN", "commit")]
     assert _commitments("Корейский вице-премьер заверил узбекского президента, что его страна продолжит "
                         "наращивать связи с Узбекистаном.") == [("KOR", "commit")]
+
+
+# ---------------------------------------------------------------- decisions, "важно", impersonal needs
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a decision taken is the meeting's, both sides' — or the one body's that took it
+    ("Принято решение о создании совместной рабочей группы.", [("JOINT", "agreed")]),
+    ("Правительством Казахстана принято решение о выделении гуманитарной помощи.", [("KAZ", "agreed")]),
+    # "важно" with the speaker given after the clause is the speaker's intention
+    ("Важно расширять сотрудничество в энергетике, отметил Мурат Нуртлеу.", [("KAZ", "intend")]),
+    ("Важно расширять сотрудничество в энергетике, отметил министр.", [("KAZ", "intend")]),
+    # a need stated by nobody in particular ("было отмечено") is both sides'
+    ("Было отмечено, что необходимо увеличить объемы взаимной торговли.", [("JOINT", "intend")]),
+    ("Важный шаг был сделан в прошлом году.", []),
+])
+def test_decisions_importance_and_impersonal_needs(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected

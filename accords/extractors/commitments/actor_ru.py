@@ -14,7 +14,7 @@ from .candidate import Candidate
 from .context import DocContext
 from .parties import is_role, state_codes
 from .phrase import Phrase, phrase_of
-from .speaker import speaker_state
+from .speaker import impersonal_saying, speaker_state
 from .subject import fallback_subject, subject_of
 
 _CLAUSE_MARKS = ("что", "чтобы")
@@ -51,11 +51,25 @@ def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
     """An agreement is both parties'; a "joint" cue needs a joint or first-person subject."""
     subj, _ = subject_of(ctx, c.pred)
     if "joint" in c.flags:
+        if subj is not None and subj.rel == "nsubj:pass" and subj.lemma in ctx.words("decision"):
+            return _decision_actor(ctx, c.pred)
         if subj is None:
             return None
         ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
         if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
             return None
+    return "JOINT"
+
+
+def _decision_actor(ctx: DocContext, p) -> Optional[str]:
+    """"Принято решение о …": the meeting's decision, both sides'; "Правительством
+    Казахстана принято решение" is the one party's that took it."""
+    agents = [k for k in ctx.kids(p) if k.rel == "obl:agent" or (
+        k.rel == "obl" and k.feats.get("Case") == "Ins" and not any(x.rel == "case" for x in ctx.kids(k)))]
+    for a in agents:
+        codes = set(state_codes(ctx, ctx.subtree(a, 8)))
+        if len(codes) == 1:
+            return codes.pop()
     return "JOINT"
 
 
@@ -178,7 +192,7 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     if person1 or ctx.quote_at(p.start) is not None:
         return spk
     if "need" in c.flags:
-        return spk or ("JOINT" if p.pos == "NOUN" else None)
+        return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
     if c.kind == "future":
         return None
     return spk

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import DocContext
-from .parties import state_codes
+from .parties import is_role, state_codes
 from .phrase import phrase_of
 
 _ATTRIBUTION_NOUNS = ("слово", "мнение")   # "по словам", "по мнению"
@@ -24,7 +24,35 @@ def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
     decided, state = _according_to(ctx, p)
     if decided:
         return state
-    return _saying_subject_state(ctx, governor)
+    return _saying_subject_state(ctx, governor) or _trailing_sayer_state(ctx, p)
+
+
+def _trailing_sayer_state(ctx: DocContext, p) -> Optional[str]:
+    """"Важно расширять …, — отметил министр": a verb of saying after the clause, hung
+    under its predicate, says whose words it is."""
+    speech = ctx.words("speech")
+    for k in ctx.kids(p):
+        if k.rel == "parataxis" and k.lemma in speech and k.start > p.start:
+            subj = next((x for x in ctx.kids(k) if x.rel.startswith("nsubj")), None)
+            return _sayer_state(ctx, subj) if subj is not None else None
+    return None
+
+
+def impersonal_saying(ctx: DocContext, p) -> bool:
+    """The clause hangs under a verb of saying with no one saying it ("Было отмечено, что …",
+    "отмечалось, что …", "it was stressed that"): the meeting's words, both sides'."""
+    speech = ctx.words("speech")
+    g = ctx.head(p)
+    for _ in range(3):
+        if g is None:
+            return False
+        if g.lemma in speech:
+            passive = g.feats.get("Voice") == "Pass" or g.feats.get("VerbForm") == "Part" \
+                or g.text.lower().endswith(("ось", "лось"))
+            agent = any(k.rel.startswith("nsubj") or k.rel == "obl:agent" for k in ctx.kids(g))
+            return passive and not agent
+        g = ctx.head(g)
+    return False
 
 
 def _according_to(ctx: DocContext, p) -> tuple[bool, Optional[str]]:
@@ -96,4 +124,18 @@ def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
         return "JOINT"
     if subj.lemma in ctx.words("third") and ctx.people:
         return ctx.people.country(ctx.people.last_before(subj.start))
+    if ctx.people and is_role(ctx, subj) and not ph.codes:
+        return _role_holder_state(ctx, subj)
     return None
+
+
+def _role_holder_state(ctx: DocContext, subj) -> Optional[str]:
+    """"…, — отметил министр": the last person named before whose role is that word."""
+    best = None
+    for o in ctx.people.occurrences:
+        if o.start >= subj.start:
+            break
+        role = (ctx.people.persons[o.person].role or "").lower()
+        if subj.lemma in role or subj.text.lower() in role:
+            best = o.person
+    return ctx.people.country(best) if best is not None else None

@@ -118,6 +118,8 @@ def test_deadline_and_sectors():
     ("Mirziyoyev proposed to establish a joint investment fund.", "UZB", "propose"),
     ("The parties stressed the need to simplify border procedures.", "JOINT", "intend"),
     ("Bektenov emphasized the need to deepen trade ties.", "KAZ", "propose"),
+    ("Bektenov said Kazakhstan is keen to enhance cooperation in renewable energy.", "KAZ", "intend"),
+    ("Uzbekistan is eager to attract Kazakh investment.", "UZB", "intend"),
 ])
 def test_cheap_english_rules(sentence, actor, modality):
     persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]

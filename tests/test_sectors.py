@@ -257,3 +257,13 @@ def test_round_three_common_words(text, lang, expected):
 
 def test_veterinary_medicine_is_farming():
     assert ids("Подписан меморандум о сотрудничестве в области ветеринарии.") == ["agriculture"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Стороны обсудили развитие фармацевтики и машиностроения.", "ru"),
+    ("Особое внимание уделено пищевой промышленности.", "ru"),
+    ("The parties agreed to cooperate in the pharmaceutical industry and food processing.", "en"),
+])
+def test_industry_sub_branches_are_industry(text, lang):
+    # real releases' annotators file them under industry alone, not health or farming
+    assert ids(text, lang) == ["industry"]

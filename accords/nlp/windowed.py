@@ -17,6 +17,14 @@ from .kazakh import kazakh_lemma
 from .windows import sentence_segments, text_windows
 
 
+# A word form's lemma depends only on its text, POS and features, and press releases repeat
+# their words: lemmatising once per form and process saves most of pymorphy's work (bounded;
+# emptied when full, so memory stays flat on any stream).
+_LEMMA_CACHE = 200_000
+_LEMMAS: dict[tuple, object] = {}
+_MISSING = object()
+
+
 class _Builder:
     """Collects sentences, tokens and spans of successive windows with whole-text offsets."""
 
@@ -81,12 +89,20 @@ class _Builder:
             self.spans.append(NerSpan(sp.type, start, stop, sp.text, None, toks, source=sp))
 
     def _lemma(self, token, vocab) -> str:
-        try:
-            token.lemmatize(vocab)
-        except Exception:  # noqa: BLE001 - pymorphy fails on some code points (U+17000)
-            token.lemma = None
+        key = (token.text, token.pos, tuple(token.feats.items()) if token.feats else ())
+        lemma = _LEMMAS.get(key, _MISSING)
+        if lemma is _MISSING:
+            try:
+                lemma = vocab.lemmatize(token.text, token.pos, token.feats)
+            except Exception:  # noqa: BLE001 - pymorphy fails on some code points (U+17000)
+                lemma = None
+            if len(_LEMMAS) >= _LEMMA_CACHE:
+                _LEMMAS.clear()
+            _LEMMAS[key] = lemma
+        token.lemma = lemma
+        if lemma is None:
             self.unlemmatised += 1
-        return (token.lemma or token.text).lower().replace("ё", "е")
+        return (lemma or token.text).lower().replace("ё", "е")
 
     def add_plain(self, start: int, stop: int) -> None:
         """Sentences and tokens of ``text[start:stop]`` by razdel, lemma = lower-cased token."""

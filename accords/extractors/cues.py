@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from ..lexicon import rows
+
 
 
 @dataclass(frozen=True)
@@ -55,30 +55,26 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     """The cue lexicon of one language ('ru' or 'en'), read once."""
-    path = DATA / f"modality.{lang}.tsv"
     cues: list[Cue] = []
     words: dict[str, set] = {}
     phrases: dict[str, list] = {}
     roles: list = []
     regions: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.split("\t")
-        kind, pattern = cols[0].strip(), cols[1].strip().lower().replace("ё", "е")
-        value = cols[2].strip() if len(cols) > 2 else ""
-        flags = frozenset(f.strip() for f in cols[3].split(",")) if len(cols) > 3 and cols[3].strip() else frozenset()
+    for cols in rows(f"modality.{lang}.tsv"):
+        kind, pattern = cols[0], cols[1].lower().replace("ё", "е")
+        value = cols[2] if len(cols) > 2 else ""
+        flags = frozenset(f.strip() for f in cols[3].split(",")) if len(cols) > 3 and cols[3] else frozenset()
         toks = tuple(pattern.split())
         if kind == "cue":
             cues.append(Cue(value, toks, flags))
         elif kind == "role":
             roles.append((toks, value))
-        elif kind == "region":
-            regions[pattern] = value
         elif len(toks) == 1:
             words.setdefault(kind, set()).add(toks[0])
         else:
             phrases.setdefault(kind, []).append(toks)
+    for cols in rows(f"regions.{lang}.tsv"):
+        regions[cols[0].lower().replace("ё", "е")] = cols[1]
     by_first: dict[str, list] = {}
     prefix_first = []
     for c in cues:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..lexicon import DATA, rows
 from ..record import SECTOR_IDS
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @dataclass(frozen=True)
@@ -60,20 +59,15 @@ def _word(w: str, case: bool) -> Word:
 
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str) -> Lexicon:
-    path = DATA / f"sectors.{lang}.tsv"
-    if not path.exists():
-        path = DATA / "sectors.en.tsv"
+    name = f"sectors.{lang}.tsv" if (DATA / f"sectors.{lang}.tsv").exists() else "sectors.en.tsv"
     exact: dict[str, list] = {}
     cased: dict[str, list] = {}
     prefixed: dict[str, list] = {}
     names, aside, trailer, goods = [], set(), [], set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in rows(name):
         if len(cols) < 2:
             continue
-        key, pattern = cols[0].strip(), cols[1].strip()
+        key, pattern = cols[0], cols[1]
         flags = {f.strip() for f in cols[2].split(",")} if len(cols) > 2 else set()
         case = "case" in flags
         keeps = frozenset(i.strip() for i in cols[3].split(",")) if len(cols) > 3 else frozenset()

@@ -30,12 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..lexicon import rows
 from ..nlp.ranges import starting_in
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
 _CASELESS_KINDS = {"adj", "demonym"}
 _CYR = re.compile(r"[а-яё]", re.I)
@@ -127,16 +126,10 @@ def _combining_forms(adj: str) -> list[str]:
 
 
 def _read_rows(lang: str) -> Iterable[tuple[str, str, str, frozenset]]:
-    path = DATA / f"states.{lang}.tsv"
-    if not path.exists():
-        return
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in rows(f"states.{lang}.tsv"):
         if len(cols) < 3:
             continue
-        code, kind, form = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        code, kind, form = cols[0], cols[1], cols[2]
         flags = frozenset(f.strip() for f in cols[3].split(",")) if len(cols) > 3 else frozenset()
         yield code, kind, form, flags - {""}
 

@@ -88,18 +88,15 @@ def _state_words() -> frozenset:
 
 def _state_file_words(kinds: tuple[str, ...]) -> frozenset:
     """Keys of the one-word forms of the given kinds in ``data/states.*.tsv``."""
-    from pathlib import Path
-
+    from ..lexicon import rows
     from .translit import skeleton
 
-    data = Path(__file__).resolve().parents[1] / "data"
     out = set()
     for lang in ("ru", "en"):
-        for line in (data / f"states.{lang}.tsv").read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) < 3 or parts[1] not in kinds or " " in parts[2].strip():
+        for parts in rows(f"states.{lang}.tsv"):
+            if len(parts) < 3 or parts[1] not in kinds or " " in parts[2]:
                 continue
-            word = parts[2].strip()
+            word = parts[2]
             out.update(content_lemmas(word, lang))
             if len(skeleton(word)) >= 4:
                 out.add("n:" + skeleton(word)[:5])
@@ -120,14 +117,10 @@ def _names(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _glossary() -> dict[str, str]:
     """Lemma or English stem -> concept, from ``data/track_glossary.tsv``."""
-    from pathlib import Path
+    from ..lexicon import rows
 
-    path = Path(__file__).resolve().parents[1] / "data" / "track_glossary.tsv"
     out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        concept, ru, en = line.split("\t")
+    for concept, ru, en in rows("track_glossary.tsv"):
         for w in ru.split(",") + en.split(","):
             if w.strip():
                 out[w.strip()] = concept

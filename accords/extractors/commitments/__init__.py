@@ -9,7 +9,7 @@ pronoun inside a quote → the speaker's state; agreements are joint by nature a
 plans ("планируется", "будет создана") are the parties' together. A goal noun ("наша общая
 задача — довести …") is both sides' unless its owner says otherwise; a region, city or body of
 a state stands for the state ("Самаркандская область готова", "Парламент Казахстана
-ратифицирует"; regions are kind=region in the lexicon). Coordinated predicates of different
+ратифицирует"; regions are in ``regions.<lang>.tsv``). Coordinated predicates of different
 force ("продолжит поддерживать … и готова рассмотреть …") are two commitments. Announcements of
 meetings ("Лавров проведет переговоры", "планируется обсудить") and past facts are not
 commitments.

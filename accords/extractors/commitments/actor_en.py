@@ -35,7 +35,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     actor = _coordinated_actor(ctx, c, unit, prev, j)
     if actor:
         return actor
-    if _announces(ctx, c, unit):
+    if announces_en(ctx, c, unit):
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
@@ -88,7 +88,7 @@ def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional
     return None
 
 
-def _announces(ctx: DocContext, c: Candidate, unit: list) -> bool:
+def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """A plain future or intention whose verb announces a visit or meeting."""
     i = c.idx
     if not (c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .actor_en import announces_en
 from .candidate import Candidate
 from .context import DocContext
 from .parties import state_codes
@@ -22,8 +23,8 @@ from .speaker import speaker_state
 
 def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     """The party a subjectless lexicon cue is attributed to, or None."""
-    if c.modality == "agreed":
-        return None
+    if c.modality == "agreed" or (ctx.lang != "ru" and announces_en(ctx, c, unit)):
+        return None     # an English announcement ("will pay a visit") is no one's commitment
     p = c.pred
     state = speaker_state(ctx, p, p)
     if state:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+from ...lexicon import rows
+
 TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID")
 
 
@@ -25,10 +25,7 @@ class EnLex:
 
 
 def _rows(lang: str) -> Iterable[list[str]]:
-    path = DATA / f"events.{lang}.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [c.strip() for c in line.split("\t")]
+    return rows(f"events.{lang}.tsv")
 
 
 @lru_cache(maxsize=1)

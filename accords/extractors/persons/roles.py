@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
+from ...lexicon import rows
 from ...record import ROLE_CLASSES
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 STATE = "<state>"
 
 
@@ -43,18 +42,12 @@ class Lexicon:
 
 
 def _read(lang: str) -> list[_Entry]:
-    path = DATA / f"roles.{lang}.tsv"
     out = []
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in rows(f"roles.{lang}.tsv"):
         if len(cols) < 2:
             continue
         items = tuple(w.lower().replace("ё", "е") for w in cols[0].split())
-        rc = cols[1].strip()
+        rc = cols[1]
         if items and rc in ROLE_CLASSES and not items[0].endswith("*") and items[0] != STATE:
             out.append(_Entry(items, rc))
     return out
@@ -143,26 +136,16 @@ def company_words(lang: str, kind: str = "@company") -> frozenset:
 @lru_cache(maxsize=16)
 def marked_words(lang: str, kind: str) -> frozenset:
     """The words of the roles lexicon's rows of one kind ("@company", "@honorific", ...)."""
-    path = DATA / f"roles.{'ru' if lang == 'ru' else 'en'}.tsv"
-    out = set()
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) >= 2 and cols[0].strip() == kind:
-                out.add(_key(cols[1].strip()))
-    return frozenset(out)
+    return frozenset(_key(cols[1]) for cols in rows(f"roles.{'ru' if lang == 'ru' else 'en'}.tsv")
+                     if len(cols) >= 2 and cols[0] == kind)
 
 
 @lru_cache(maxsize=4)
 def _bodies(lang: str) -> tuple:
     """"@body" rows: word starts of a state institution's name -> its state, longest first."""
-    path = DATA / f"roles.{'ru' if lang == 'ru' else 'en'}.tsv"
-    out = []
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) >= 3 and cols[0].strip() == "@body":
-                out.append((tuple(_key(w) for w in cols[1].split()), cols[2].strip()))
+    out = [(tuple(_key(w) for w in cols[1].split()), cols[2])
+           for cols in rows(f"roles.{'ru' if lang == 'ru' else 'en'}.tsv")
+           if len(cols) >= 3 and cols[0] == "@body"]
     return tuple(sorted(out, key=lambda b: -len(b[0])))
 
 

@@ -218,7 +218,7 @@ def _org_kind(v: View, first, e: int) -> str | None:
 def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] | None:
     """The first (or last) region or city of tokens [a, b) not after "в"/"in" (a posting,
     not a region's office), as (token index, state code). The region lexicon is the one
-    the commitment cues keep (``modality.<lang>.tsv``, kind region)."""
+    the geography files keep (``regions.<lang>.tsv``)."""
     try:
         lex = cue_lexicon(v.lang)
     except Exception:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 
 from ...record import Quote
-from ..cues import DATA, Cue, Lexicon, lex_lang, lexicon
+from ..cues import Cue, Lexicon, lex_lang, lexicon
 from ..text import find_phrases, match_seq, state_mentions, states_in, trim_span, word_match
 from .finder import QuoteSpan, find_quotes
 from .people import Occurrence, People, people_of, surname_key
 from .speaker import Speaker, resolve_phrase
 
 
-__all__ = ["DATA", "Cue", "Lexicon", "Occurrence", "People", "QuoteSpan", "Speaker", "extract",
+__all__ = ["Cue", "Lexicon", "Occurrence", "People", "QuoteSpan", "Speaker", "extract",
            "find_phrases", "find_quotes", "lex_lang", "lexicon", "match_seq", "people_of",
            "resolve_phrase", "state_mentions", "states_in", "surname_key", "trim_span",
            "word_match"]

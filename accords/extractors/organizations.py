@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import rows
 from ..record import Organization
+from .phrases import match_words
 
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,7}$")
 _EN_LINK = {"of", "the", "for", "&"}
@@ -134,7 +135,7 @@ def _ru_body_lexicon() -> tuple[dict, set]:
 def _body_end(toks, i: int, bodies: dict, opens: set, code_at) -> int | None:
     """Where a government body named at token i ends, or None when none starts there."""
     for b in bodies.get(toks[i].lemma, ()):
-        if tuple(t.lemma for t in toks[i:i + len(b)]) == b:
+        if match_words(len(toks), i, b, lambda w, j: toks[j].lemma == w, gap_word=None) is not None:
             return i + len(b)
     if toks[i].lemma in opens:
         hit = i + 1

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from ..record import Sector
 from .kazakh import sectors as kazakh_sectors
+from .phrases import match_words
 from .sector_lexicon import Entry, Lexicon, norm
 from .sector_lexicon import load_lexicon as _lexicon   # the name tests and callers know
 
@@ -78,24 +79,12 @@ def _of_state(toks: Sequence, last: int, russian: bool) -> bool:
 
 def _match_at(entry: Entry, toks: Sequence, i: int, gaps: bool) -> list[int] | None:
     """Token indices (into toks) of the pattern's words when it matches from i."""
-    if not entry.words[0].matches(toks[i]):
-        return None
-    got = [i]
-    j = i + 1
-    for w in entry.words[1:]:
-        skipped = 0
-        while j < len(toks) and not w.matches(toks[j]):
-            t = toks[j]
-            if not gaps or skipped >= _MAX_GAP or not (
-                    t.pos in _GAP_POS or t.text == "," or t.feats.get("VerbForm") == "Part"):
-                return None
-            j += 1
-            skipped += 1
-        if j >= len(toks):
-            return None
-        got.append(j)
-        j += 1
-    return got
+    def may_stand_between(j: int) -> bool:   # "развитие [нефтяной и] газовой отрасли"
+        t = toks[j]
+        return t.pos in _GAP_POS or t.text == "," or t.feats.get("VerbForm") == "Part"
+
+    return match_words(len(toks), i, entry.words, lambda w, j: w.matches(toks[j]),
+                       skip=may_stand_between if gaps else None, max_skip=_MAX_GAP)
 
 
 def _candidates(lex: Lexicon, tok) -> list[Entry]:

@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 
 from ..lexicon import rows
 from ..nlp.ranges import starting_in
+from .phrases import match_words
 
 KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
 _CASELESS_KINDS = {"adj", "demonym"}
@@ -257,7 +258,8 @@ def _match(toks: Sequence, keys: list) -> list[tuple[int, int, str, str, int, in
                     continue
                 if i + L > n:
                     continue
-                if all(keys[i + m] & e.words[m] for m in range(1, L)) and _accepts(e, toks, i):
+                if match_words(n, i, e.words, lambda w, j: bool(keys[j] & w)) is not None \
+                        and _accepts(e, toks, i):
                     best = (i, i + L, e.code, e.kind)
         if best is not None:
             s, t, code, kind = best

@@ -8,46 +8,25 @@ from __future__ import annotations
 from typing import Optional
 
 from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
+from .phrases import match_words, word_matches
 
 
-
-def word_match(pattern: str, lemma: str) -> bool:
-    if pattern.endswith("*"):
-        return lemma.startswith(pattern[:-1])
-    return lemma == pattern
+word_match = word_matches   # a pattern word against a lemma ("stem*" is a word start)
 
 
 def match_seq(tokens, i: int, words: tuple[str, ...], max_gap: int = 3) -> Optional[list[int]]:
-    """Indices (into ``tokens``) matching ``words`` from position i, or None."""
-    out = []
-    j = i
-    k = 0
-    while k < len(words):
-        w = words[k]
-        if w == "*":
-            nxt = words[k + 1]
-            for g in range(0, max_gap + 1):
-                if j + g < len(tokens) and word_match(nxt, tokens[j + g].lemma):
-                    j += g
-                    break
-            else:
-                return None
-            k += 1
-            continue
-        if j >= len(tokens) or not word_match(w, tokens[j].lemma):
-            return None
-        out.append(j)
-        j += 1
-        k += 1
-    return out
+    """Indices (into ``tokens``) where lemma pattern ``words`` match from i ("*": a gap of up
+    to ``max_gap`` tokens), or None."""
+    return match_words(len(tokens), i, words, lambda w, j: word_matches(w, tokens[j].lemma), gap=max_gap)
 
 
 def find_phrases(tokens, entries) -> list[tuple[int, int, tuple]]:
-    """(start index, stop index, entry) of multiword entries found in tokens."""
+    """(start index, stop index, entry) of multiword lemma entries found in tokens."""
     out = []
     for i in range(len(tokens)):
         for e in entries:
-            if i + len(e) <= len(tokens) and all(word_match(w, tokens[i + n].lemma) for n, w in enumerate(e)):
+            if i + len(e) <= len(tokens) and match_words(
+                    len(tokens), i, e, lambda w, j: word_matches(w, tokens[j].lemma)) is not None:
                 out.append((i, i + len(e), e))
     return out
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..phrases import match_words
 from .lexicon import EnLex
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ek|kh|ic|ch|k)-[A-Z][a-z]+"
@@ -14,12 +15,8 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ish|ese|i|ek|kh|ic|ch|k)-[A-Z][a-z
 
 def _match_words(words: Sequence[str], i: int, pat: tuple) -> int:
     """Length of the match of pat at i (0 when none); '*' is any one word."""
-    if i + len(pat) > len(words):
-        return 0
-    for k, p in enumerate(pat):
-        if p != "*" and words[i + k] != p:
-            return 0
-    return len(pat)
+    got = match_words(len(words), i, pat, lambda p, j: p == "*" or words[j] == p, gap_word=None)
+    return len(pat) if got is not None else 0
 
 
 def _any_at(words: Sequence[str], i: int, pats) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
+from ..phrases import any_key_matches, match_words
 
 TRADE = ("trade_turnover", "exports", "imports")
 NAMING = {"metric", "holder", "anaphor"}      # categories that name what an amount measures
@@ -85,11 +86,9 @@ def stem_patterns(lex: Lexicon, text: str, lemma: str) -> list[Pattern]:
 
 
 def _word_ok(word: str, tok, surface: bool) -> bool:
+    """Tense decides the surface-only categories: their words match the written form only."""
     text = norm(tok.text)
-    keys = (text,) if surface else (text, tok.lemma)
-    if word.endswith("*"):
-        return any(k.startswith(word[:-1]) for k in keys)
-    return word in keys
+    return any_key_matches(word, (text,) if surface else (text, tok.lemma))
 
 
 def _candidates(lex: Lexicon, tok) -> list[Pattern]:
@@ -118,7 +117,7 @@ def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
             surface = p.category in _SURFACE_ONLY
             if named and (surface or latin):
                 continue
-            if all(_word_ok(w, toks[i + k], surface) for k, w in enumerate(p.words)):
+            if match_words(n, i, p.words, lambda w, j: _word_ok(w, toks[j], surface)) is not None:
                 seen.add(p.category)
                 out.append(Cue(p.category, p.value, tok.index, toks[i + len(p.words) - 1].index))
     return out

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import rows
+from ..phrases import match_words
 from .words import word_matches
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -45,9 +46,8 @@ def _number(text: str) -> float | None:
 def _words_at(tokens, i: int, category: str):
     """(value, tokens used) of the longest entry of ``category`` starting at token i."""
     for value, words in _lexicon().get(category, []):
-        if i + len(words) <= len(tokens) and all(
-                word_matches(tokens[i + k].text, w, exact_case=w.isupper())
-                for k, w in enumerate(words)):
+        if match_words(len(tokens), i, words,
+                       lambda w, j: word_matches(tokens[j].text, w, exact_case=w.isupper())) is not None:
             return value, len(words)
     return None, 0
 

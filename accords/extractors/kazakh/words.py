@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...lexicon import rows
 from ...nlp.kazakh import inflects
+from ..phrases import match_words
 
 
 def word_matches(text: str, word: str, exact_case: bool = False) -> bool:
@@ -37,19 +38,11 @@ class Match:
 def find_pattern(tokens, words: list[str], gap: int = 0, exact_case: bool = False):
     """Token index pairs (first, stop) where ``words`` match in order in ``tokens``."""
     out = []
-    for i, tok in enumerate(tokens):
-        if not word_matches(tok.text, words[0], exact_case):
-            continue
-        at, ok = i, True
-        for w in words[1:]:
-            nxt = next((j for j in range(at + 1, min(len(tokens), at + 2 + gap))
-                        if word_matches(tokens[j].text, w, exact_case)), None)
-            if nxt is None:
-                ok = False
-                break
-            at = nxt
-        if ok:
-            out.append((i, at + 1))
+    for i in range(len(tokens)):
+        got = match_words(len(tokens), i, words, lambda w, j: word_matches(tokens[j].text, w, exact_case),
+                          skip=lambda j: True, max_skip=gap)
+        if got is not None:
+            out.append((i, got[-1] + 1))
     return out
 
 

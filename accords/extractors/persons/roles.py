@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...lexicon import rows
+from ..phrases import match_words
 from ...record import ROLE_CLASSES
 
 STATE = "<state>"
@@ -81,22 +82,20 @@ def match_at(lang: str, keys: Sequence[str], states: Sequence[int], skip: Sequen
     lim = len(keys) if limit is None else min(limit, len(keys))
     if i >= lim:
         return None
+    def test(item: str, j: int) -> bool:
+        return _item_ok(item, keys[j], states[j])
+
+    def extend(item: str, j: int) -> int:      # a state mention of several tokens is one item
+        j += 1
+        while item == STATE and j < lim and states[j] and states[j] == states[j - 1]:
+            j += 1
+        return j
+
     best = None
     for e in lexicon(lang).index.get(keys[i], ()):
-        j, ok = i + 1, True
-        for item in e.items[1:]:
-            while j < lim and not _item_ok(item, keys[j], states[j]) and skip[j]:
-                j += 1
-            if j < lim and _item_ok(item, keys[j], states[j]):
-                j += 1
-                if item == STATE:          # a state mention of several tokens is one item
-                    while j < lim and states[j] and states[j] == states[j - 1]:
-                        j += 1
-            else:
-                ok = False
-                break
-        if ok and (best is None or len(e.items) > best.size):
-            best = TitleMatch(i, j, e.role_class, len(e.items))
+        got = match_words(lim, i, e.items, test, skip=lambda j: skip[j], extend=extend)
+        if got is not None and (best is None or len(e.items) > best.size):
+            best = TitleMatch(i, extend(e.items[-1], got[-1]), e.role_class, len(e.items))
     return best
 
 

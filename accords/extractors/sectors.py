@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from ..lexicon import word_list
 from ..record import Sector
 from .kazakh import sectors as kazakh_sectors
 from .phrases import match_words
@@ -33,9 +34,8 @@ _GAP_POS = frozenset({"ADJ", "CCONJ"})       # may stand between two pattern wor
                                              # and so may participles ("разрушенных")
 _MAX_GAP = 3
 _NAME_RELS = frozenset({"amod", "nmod", "conj", "flat", "flat:foreign", "appos", "compound"})
-_EN_CONNECT = frozenset({"of", "on", "for", "and", "the", "&", ",", "’s", "'s", "-", "–"})
-_RU_NAME_LINKS = frozenset({"по", "в", "область", "сфера", "вопрос", "дело", "сотрудничество",
-                            "развитие"})
+_EN_CONNECT = word_list("en_name_connectors")
+_RU_NAME_LINKS = word_list("ru_name_links")
 _WORDISH = re.compile(r"\w")
 
 
@@ -195,7 +195,7 @@ def _trailer_rx(openings: tuple) -> re.Pattern:
     return re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{alts})(?=[ \t]*(?::|\n|$))", re.I)
 
 
-_GAP_STOP = frozenset({",", ";", ":", "и", "или", "а", "and", "or", "&", "—", "–", "(", ")"})
+_GAP_STOP = word_list("sector_gap_stop")
 
 
 def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:

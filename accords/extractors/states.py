@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..lexicon import word_list
 from ..lexicon import rows
 from ..nlp.ranges import starting_in
 from .phrases import match_words
@@ -41,9 +42,7 @@ _CASELESS_KINDS = {"adj", "demonym"}
 _CYR = re.compile(r"[а-яё]", re.I)
 _DASHES = "-‐‑–—"
 _SPLIT_DASH = re.compile(r"[-‐‑–—]")
-_FUNCTION_WORDS = {"the", "in", "and", "but", "on", "at", "from", "to", "with", "for", "of",
-                   "both", "while", "after", "в", "из", "и", "но", "с", "а", "по", "на", "во",
-                   "между", "как", "для", "о", "об", "от", "к", "при", "за"}
+_FUNCTION_WORDS = word_list("state_name_neighbours")
 _OPENERS = set("\"'«“„‘([{-–—•*")
 
 

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lexicon import word_list
 from ..quotes import word_match
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .phrase import phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
-_EN_SKIP = frozenset({"be", "also", "further", "later", "then", "soon", "next", "again", "now", "not", "to", "in",
-                      "plan", "plans", "planning", "planned", "intend", "intends", "aim", "aims", "seek", "seeks"})
+_EN_SKIP = word_list("en_cue_skip")
 # words that may stand between "and" and a coordinated predicate
-_EN_ADVERBS = frozenset({"also", "further", "then", "additionally", "moreover", "has", "have", "had",
-                         "is", "are", "was", "were"})
-_EN_BOUNDARY = frozenset({",", ";", ":", "that", "“", "«", "\"", "—", "and", "while", "but"})
+_EN_ADVERBS = word_list("en_coordination_adverbs")
+_EN_BOUNDARY = word_list("en_clause_boundary")
 
 
 _BOTH = {"two", "both"}

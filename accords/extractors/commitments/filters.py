@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import word_list
 from ..quotes import states_in
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
@@ -70,9 +71,8 @@ def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> b
     return bool(lem & _PARTNER_WORDS)
 
 
-_TOGETHER = {"вместе", "совместно", "сообща", "together", "jointly"}
-_BEING_HERE = {"находиться", "быть", "видеть", "приветствовать", "встретиться", "принимать",
-               "побывать", "посетить", "be", "see", "welcome", "meet", "visit", "host"}
+_TOGETHER = word_list("together")
+_BEING_HERE = word_list("being_here")
 
 
 def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:

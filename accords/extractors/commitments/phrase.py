@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...lexicon import word_list
 from ...nlp.ranges import covering
 from .context import DocContext
 from .parties import is_plural, state_codes
 
-OBLIQUE_CASES = frozenset({"в", "на", "во", "из", "через", "по", "при", "для", "после", "до",
-                           "к", "от", "о", "об", "за", "под", "над", "перед", "между", "у",
-                           "in", "at", "on", "from", "during", "after", "before", "to", "of", "for"})
+OBLIQUE_CASES = word_list("oblique_prepositions")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicon import word_list
 from .amount import Amount
 from .cues import Cue, norm
 
@@ -40,10 +41,7 @@ CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![�
                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
                          r"half", re.I)
 # words opening a sentence that states the previous sentence's result's change
-BACK_REFERENCE = frozenset({"это", "что", "рост", "прирост", "снижение", "сокращение", "падение",
-                            "this", "that", "it", "growth", "the increase", "the decline", "an increase",
-                            "a decline", "the growth", "the rise", "a rise", "the drop", "a drop",
-                            "the fall", "a fall"})
+BACK_REFERENCE = word_list("change_back_reference")
 
 
 @dataclass

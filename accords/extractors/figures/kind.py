@@ -6,6 +6,7 @@ after the amount in its clause ("agreements worth $3 billion are expected to be 
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from .amount import Amount
 from .cues import Cue
 
@@ -42,8 +43,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
 
 
 
-_CHAIN = frozenset({"затем", "потом", "далее", "впоследствии", "дальнейшем", "перспективе",
-                    "then", "later", "subsequently", "eventually", "thereafter"})
+_CHAIN = word_list("goal_chain")
 _CHAIN_TO = frozenset({"до", "to"})
 
 

@@ -10,6 +10,7 @@ before it ("контракт о поставке оборудования на $
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from .amount import Amount
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
 
@@ -20,10 +21,7 @@ _HOLDER_WINDOW = 14          # tokens before a "worth" connector searched for it
 _ANAPHOR_WINDOW = 10         # "this indicator made": close to the amount
 _PRONOUN_WINDOW = 3          # "он составил", "it reached": right before it
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
-_RIGHT_LINKS = {"in", "of", "the", "mutual", "bilateral", "two-way", "total", "annual", "в", "по",
-                # English has no POS tags: the usual modifiers of aid and investment
-                "humanitarian", "financial", "technical", "development", "foreign", "direct",
-                "economic", "military", "emergency", "new", "additional", "concessional"}
+_RIGHT_LINKS = word_list("metric_right_links")
 # prepositions that make the following noun the topic of a document ("соглашение о поставке")
 _TOPIC_PREPS = frozenset({"о", "об", "on"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from ...lexicon import word_list
 from . import roles
 from .model import Mention
 from .names import name_parses, is_patronymic, stem_match, word_key
@@ -17,8 +18,7 @@ from .view import View
 
 REGION_NOUNS = {"провинция", "область", "штат", "префектура", "уезд", "округ", "район", "край", "город"}
 _OBLIQUE = re.compile(r"(ым|им|ом|ем|ой|ого|ему|ому|а|у|ю|я)$")
-_PARTICLES = {"де", "да", "ди", "дель", "делла", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ал",
-              "эль", "ле", "ла", "du", "de", "da", "di", "von", "van", "der", "bin", "ibn", "al", "el", "le", "la"}
+_PARTICLES = word_list("name_particles")
 _INITIAL = re.compile(r"^([A-ZА-ЯЁ]|Дж|Ш|Ст|Вл|Th|Ch|Sh)$")
 _CYR_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё\-]*$")
 _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$|^(аль|ал|ас|ад|ан|ар|аш|эль|ибн|бин|ван|фон|де|дер|ла|ле)-[А-ЯЁ][\w\-]*$|^(ибн|бин|бен|аль|ал|де|да|ван|фон|дер|ду|ла|ле)$")

@@ -5,13 +5,11 @@ delegation, the dateline of a government's spokesperson ("YEREVAN, June 10").
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from .roles import company_words, lexicon
 
 _DELEGATION = ("delegation", "делегаци", "side", "сторон")
-_LED_BY = {"was", "is", "were", "headed", "led", "head", "lead", "by", "во_главе", "с", "со", ",",
-           "возглавить", "возглавлять", "возглавлявший", "возглавляемый", "который", "represented",
-           "представлять", "участие", "принять", "участвовать", "присутствовать", "—", "–",
-           "also", "included", "includes", "include", "входить", "войти", "также"}
+_LED_BY = word_list("led_by")
 _GOVERNMENT = {"government", "governmental", "cabinet", "правительство", "правительственный",
                "кабмин"}
 _BUSINESS = {"business", "деловой", "бизнес", "предпринимательский"}

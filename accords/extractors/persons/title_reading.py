@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...lexicon import word_list
 from ..cues import lexicon as cue_lexicon
 from . import roles
 from .model import Title
@@ -19,9 +20,8 @@ from .view import View
 CONNECT = {",", "и", "-", "–", "—", "/", "and", "&"}
 HOST_PREP = {"в", "во", "при", "to", "in", "at"}
 _OUR = {"наш", "our"}
-_BUSINESS_HEADS = {"председатель", "президент", "глава", "руководитель", "директор", "гендиректор",
-                   "chairman", "chairwoman", "chair", "president", "head", "director", "ceo"}
-_REGION_HEADS = {"президент", "глава", "раис", "руководитель", "лидер", "president", "head", "leader"}
+_BUSINESS_HEADS = word_list("business_heads")
+_REGION_HEADS = word_list("region_heads")
 
 
 def _state_before_portfolio(v: View, s: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...lexicon import word_list
 from . import roles
 from .model import Mention, Title
 from .title_reading import CONNECT, title_from
@@ -19,9 +20,7 @@ MAX_GAP = 9              # tokens allowed between a title and the name it belong
 _COLLEAGUE = {"коллега", "визави", "colleague", "counterpart"}
 _HARD_PUNCT = set(".!?:;•|")
 _RU_STOP_POS = {"VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM", "INTJ", "PART"}
-_EN_GAP_WORDS = {"of", "the", "and", "for", "on", "’", "'", "s", "region", "province", "oblast",
-                 "district", "city", "affairs", "state", "-", "–", "—", ",", "(", ")", "&", "de",
-                 "da", "du", "al", "el", "for", "to"}
+_EN_GAP_WORDS = word_list("en_title_gap_words")
 _COUNTED = {"страна", "государство", "сторона", "республика"}
 _LATIN = re.compile(r"[A-Za-z]")
 

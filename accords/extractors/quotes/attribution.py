@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import Optional
 
+from ...lexicon import word_list
 from ..cues import lex_lang, lexicon
 from ..text import state_mentions
 from .people import people_of
@@ -70,8 +71,7 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
     return _cut_adjuncts(phrase)
 
 
-_EN_PREP = frozenset({"at", "in", "during", "with", "on", "after", "before", "to", "for", "from",
-                      "following", "while", "when"})
+_EN_PREP = word_list("en_attribution_prepositions")
 
 
 def _cut_adjuncts(phrase: list) -> list:

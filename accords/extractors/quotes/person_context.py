@@ -5,15 +5,13 @@ persons keep their own state.
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from ..cues import lex_lang, lexicon
 from ..states import find_leaders
 from ..text import state_mentions
 
 
-_EN_TITLE_GLUE = frozenset({"of", "the", "for", "and", "’", "'", "s", "-", "deputy", "first", "vice", "minister",
-                            "president", "prime", "foreign", "affairs", "ambassador", "governor", "mayor",
-                            "chairman", "head", "speaker", "akim", "hokim", "energy", "trade", "economy",
-                            "investment", "industry", "agriculture", "transport", "finance"})
+_EN_TITLE_GLUE = word_list("en_title_glue")
 _LIST_GLUE = frozenset({",", "и", "and", "а также"})
 
 

@@ -27,6 +27,7 @@ from ..lexicon import word_list
 from ..record import Sector
 from .kazakh import sectors as kazakh_sectors
 from .phrases import match_words
+from .shared import shared
 from .sector_lexicon import Entry, Lexicon, norm
 from .sector_lexicon import load_lexicon as _lexicon   # the name tests and callers know
 
@@ -226,8 +227,7 @@ class _Hit:
 def find_sectors(doc) -> list[SectorMention]:
     """Every sector mention of the document, strong and weak, in text order (computed
     once per document: sectors, events and commitments all read them)."""
-    cached = getattr(doc, "cached", None)
-    return list(cached("sectors", _find_sectors) if cached else _find_sectors(doc))
+    return list(shared(doc).once("sectors", lambda: _find_sectors(doc)))
 
 
 def _find_sectors(doc) -> list[SectorMention]:

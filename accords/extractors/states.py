@@ -36,6 +36,7 @@ from ..lexicon import word_list
 from ..lexicon import rows
 from ..nlp.ranges import starting_in
 from .phrases import match_words
+from .shared import shared
 
 KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
 _CASELESS_KINDS = {"adj", "demonym"}
@@ -321,8 +322,7 @@ def _all_mentions(doc) -> tuple:
     """State and leader mentions of the document (computed once per document: several
     components ask for them). A name inside a person span of the NER (Ливанов, Доминика,
     Джордж Вашингтон) is not a state."""
-    cached = getattr(doc, "cached", None)
-    return cached("states", _compute_mentions) if cached else _compute_mentions(doc)
+    return shared(doc).once("states", lambda: _compute_mentions(doc))
 
 
 def _compute_mentions(doc) -> tuple:

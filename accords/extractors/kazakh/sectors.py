@@ -3,12 +3,13 @@ blocker row (``-``) hides the words it covers ("гуманитарлық көм�
 from __future__ import annotations
 
 from ...record import Sector
+from ..shared import shared
 from .words import find_all, patterns
 
 
 def sector_mentions(doc):
     """Every sector word's match, computed once per document."""
-    return doc.cached("kk_sectors", lambda d: find_all(d, patterns("sectors.kk.tsv")))
+    return shared(doc).once("kk_sectors", lambda: find_all(doc, patterns("sectors.kk.tsv")))
 
 
 def extract(doc, record=None) -> list[Sector]:

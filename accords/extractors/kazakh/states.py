@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import rows
+from ..shared import shared
 from .names import leaders, nominative
 from .words import find_all
 
@@ -75,7 +76,7 @@ def _leader_mentions(doc, taken: set[int]) -> list[KkState]:
 
 def state_mentions(doc) -> list[KkState]:
     """All state mentions (and leaders standing for their state), once per document."""
-    return doc.cached("kk_states", _find)
+    return shared(doc).once("kk_states", lambda: _find(doc))
 
 
 def party_codes(doc) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..shared import shared
 from ..text import trim_span
 from .attribution import (QuoteContext, attribution_after, attribution_before, attribution_inside,
                           names_someone, subject_of_speech)
@@ -30,7 +31,14 @@ class QuoteSpan:
 
 
 def find_quotes(doc, record, states=None, people=None) -> list[QuoteSpan]:
-    """All direct speech in the document, each with its speaker where one can be named."""
+    """All direct speech in the document, each with its speaker where one can be named
+    (found once per document and list of persons: the quotes component and commitments
+    both read them)."""
+    return list(shared(doc).for_persons("quotes", getattr(record, "persons", None),
+                                        lambda: _find_quotes(doc, record, states, people)))
+
+
+def _find_quotes(doc, record, states, people) -> list[QuoteSpan]:
     ctx = QuoteContext(doc, record, states, people)
     found = _Found(ctx)
     _dash_paragraph_quotes(ctx, found)

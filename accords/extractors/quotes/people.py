@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Optional
 
+from ..shared import shared
 from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from .person_context import context_countries
 
@@ -39,14 +40,7 @@ class Occurrence:
 def people_of(doc, record) -> "People":
     """The persons index of a document, built once and shared by quotes and commitments
     (both read the same record.persons)."""
-    derived = getattr(doc, "derived", None)
-    if derived is None:
-        return People(doc, record)
-    persons, people = derived.get("people", (None, None))
-    if persons is not record.persons:        # another record (or its persons replaced)
-        people = People(doc, record)
-        derived["people"] = (record.persons, people)
-    return people
+    return shared(doc).for_persons("people", record.persons, lambda: People(doc, record))
 
 
 class People:

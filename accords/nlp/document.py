@@ -112,7 +112,6 @@ def _models():
         "syntax": NewsSyntaxParser(emb),
         "ner": NewsNERTagger(emb),
         "vocab": MorphVocab(),
-        "emb": emb,
     }
 
 

@@ -1,5 +1,6 @@
-"""Word vectors: natasha's navec news embedding (shipped inside the natasha wheel, already
-loaded for its taggers: the same copy), read per lemma."""
+"""Word vectors: natasha's navec news embedding, read per lemma from the copy its morphology
+tagger already holds (keeping natasha's own embedding object alive as well would cost 60 MB
+per process)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,16 +10,21 @@ import numpy as np
 DIM = 300
 
 
-def _embedding():
+@lru_cache(maxsize=1)
+def _lookup():
     from .document import _models
-    return _models()["emb"]
+    infer = _models()["morph"].infer
+    return infer.encoder.words_vocab, infer.model.emb.word
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)     # 12 MB at most: a vector is 300 floats
 def lemma_vector(lemma: str):
     """The lemma's vector, or None when navec does not know it."""
-    v = _embedding().get(lemma)
-    return None if v is None else np.asarray(v, dtype=np.float32)
+    vocab, embedding = _lookup()
+    i = vocab.encode(lemma)
+    if i == vocab.unk_id:
+        return None
+    return np.asarray(embedding(np.array([[i]]))[0, 0], dtype=np.float32)
 
 
 def mean_vector(lemmas: list[str]) -> np.ndarray:

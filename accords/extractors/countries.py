@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon import word_list
 from ..record import Country
 from .kazakh import countries as kazakh_countries
 from .country_signals import DASHES, Cues, cues_for, is_host, is_place, norm, signals_en, signals_ru
@@ -33,7 +34,7 @@ W_LEAD = 2.0
 LIST_FACTOR = 0.3
 MIN_SCORE = 2.5
 SHARE_OF_SECOND = 0.2
-STRONG = frozenset({"actor", "subject", "lead", "compound", "between", "host"})
+STRONG = word_list("countries_strong")
 _SHARED = frozenset({"actor", "subject", "between", "relation"})   # spread over a pair
 
 

@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import word_list
 from ..record import Project
 from .quotes import lex_lang, lexicon
 
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.\-]*$")
 _QUOTE_AFTER = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
-_EN_LINK = frozenset({"of", "for", "and", "the", "–", "—", "-"})
-_EN_SKIP_FIRST = frozenset({"the", "a", "an", "in", "on", "at", "during", "following", "since"})
+_EN_LINK = word_list("projects_en_link")
+_EN_SKIP_FIRST = word_list("projects_en_skip_first")
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,7 @@ def _made_in(toks: Sequence, i: int, by_id: dict, lex: Lexicon) -> bool:
     return head is not None and head.lemma in lex.goods
 
 
-_STATE_NOUNS = frozenset({"страна", "республика", "государство", "country", "nation"})
+_STATE_NOUNS = word_list("sectors_state_nouns")
 
 
 def _of_state(toks: Sequence, last: int, russian: bool) -> bool:

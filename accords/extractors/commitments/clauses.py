@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import word_list
 from ..quotes import trim_span
 from .candidate import Candidate
 from .context import DocContext
 
-SEPARATORS = frozenset({",", ";", ":", "—", "–"})
+SEPARATORS = word_list("commitments_clauses_separators")
 COORD = frozenset({"и", "а", "and"})
 # an attribution after the statement: "…, — сказал он"
 _TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")

@@ -7,11 +7,12 @@ mere noun phrase.
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from ..quotes import match_seq, word_match
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 
-FUTURE_BE = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+FUTURE_BE = word_list("commitments_cues_future_be")
 _EN_NEGATIONS = ("not", "no", "never")
 
 

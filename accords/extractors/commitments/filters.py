@@ -16,7 +16,7 @@ from .parties import is_role, state_codes
 
 # what may stand between a quote and a cue of its attribution: "…», — поставил цель президент"
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
-_PARTNER_WORDS = {"сторона", "партнер", "коллега", "side", "partners", "partner"}
+_PARTNER_WORDS = word_list("commitments_filters_partner_words")
 
 
 def in_attribution(ctx: DocContext, p) -> bool:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import word_list
 from .lexicon import RuLex
 from .ru_done import Sent, verb_done, verb_form
 
-_PERSONS = frozenset({"делегация", "миссия", "глава", "премьер", "президент", "министр",
-                      "посол", "председатель", "гость", "коллега"})
+_PERSONS = word_list("events_ru_args_persons")
 _COMPOUND_ADJ = re.compile(r"^[а-яё]+(?:ско|ско-|но)-[а-яё]+(?:ский|цкий|ный)$")
-_ROUTES = frozenset({"маршрут", "рейс", "авиарейс", "линия", "сообщение", "коридор", "паром"})
+_ROUTES = word_list("events_ru_args_routes")
 
 SHORT_PART = re.compile(r"^(?:открыт|запущен|создан|построен|введен|учрежден|открыто|запущено|"
                         r"создано|построено|введено|учреждено)$")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...lexicon import word_list
 from .lexicon import RuLex
 from .ru_args import (SHORT_PART, SHORT_PART_VERB, domestic, facility_after, has_arg,
                       in_place, joint, modified_by, occurred, person_arg, topic_of)
 from .ru_done import Sent, noun_done, verb_done, verb_form
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
-_SIGN_IN_PLACE = frozenset({"подписать", "подписывать", "согласовать", "договориться", "заключить"})
+_SIGN_IN_PLACE = word_list("events_ru_triggers_sign_in_place")
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ _K_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "че�
             "вчетверо": 4, "впятеро": 5, "twofold": 2, "threefold": 3, "fourfold": 4,
             "doubled": 2, "tripled": 3, "quadrupled": 4}
 _INHERENT_UP = {"doubled", "tripled", "quadrupled"}
-_LEVEL_WORDS = {"до", "to", "с", "from", "доля", "share"}
+_LEVEL_WORDS = word_list("figures_change_level_words")
 # a sentence that may state a change: worth reading even when it holds no amount
 CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|fold|"
                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"

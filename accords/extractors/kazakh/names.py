@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...lexicon import word_list
 from ...lexicon import rows
 
-NAME_ENDINGS = frozenset({
-    "ның", "нің", "дың", "дің", "тың", "тің",
-    "ға", "ге", "қа", "ке",
-    "ны", "ні", "ды", "ді", "ты", "ті",
-    "мен", "бен", "пен",
-})
+NAME_ENDINGS = word_list("kazakh_names_name_endings")
 
 
 def nominative(word: str) -> str:

@@ -8,11 +8,11 @@ else stands for, or whose seat of that rank is still free.
 """
 from __future__ import annotations
 
+from ...lexicon import word_list
 from .state_clues import (business_delegation, company_state, delegation_state, government_state,
                           item_start, org_start)
 
-STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government",
-               "minister", "deputy_minister", "ambassador"}
+STATE_ROLES = word_list("persons_acting_state_state_roles")
 _SIDE_ROLES = {"regional_head", "business", "parliament"}
 _ANOTHER = {"другой", "another"}
 _ONE_PER_STATE = {"head_of_state", "head_of_government"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from ...lexicon import word_list
 from ...nlp.analysis import Token
 from ..states import find_states
 from . import roles
@@ -26,7 +27,7 @@ from .view import View
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñā-ž]$")
 MAX_RUN = 4
-_INNER = {"of", "and", "&", "for", ",", "the"}
+_INNER = word_list("persons_en_inner")
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
 
 

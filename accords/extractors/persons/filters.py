@@ -2,6 +2,7 @@
 start ("Глава государства", "Фото:"), a byline before a date, a place's name."""
 from __future__ import annotations
 
+from ...lexicon import word_list
 from .model import PersonDraft
 from .names import morph
 from .ru import REGION_NOUNS
@@ -9,7 +10,7 @@ from .view import View
 
 _PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
                                "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
-_DATA_NOUNS = {"данные", "оценка", "статистика", "подсчет", "расчет", "информация"}
+_DATA_NOUNS = word_list("persons_filters_data_nouns")
 
 
 def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lexicon import word_list
+
 _PATRONYMIC = re.compile(r"(ович|евич|ёвич|ьич|овна|евна|ична|инична)(а|у|ем|ом|е|ой|ы|ей|ну|ною)?$", re.I)
-_TURKIC_PATR = {"оглы", "улы", "кызы", "угли", "кизи", "гызы"}
+_TURKIC_PATR = word_list("persons_names_turkic_patr")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 

@@ -16,7 +16,7 @@ from .model import Mention
 from .names import name_parses, is_patronymic, stem_match, word_key
 from .view import View
 
-REGION_NOUNS = {"провинция", "область", "штат", "префектура", "уезд", "округ", "район", "край", "город"}
+REGION_NOUNS = word_list("persons_ru_region_nouns")
 _OBLIQUE = re.compile(r"(ым|им|ом|ем|ой|ого|ему|ому|а|у|ю|я)$")
 _PARTICLES = word_list("name_particles")
 _INITIAL = re.compile(r"^([A-ZА-ЯЁ]|Дж|Ш|Ст|Вл|Th|Ch|Sh)$")

@@ -10,8 +10,7 @@ from .roles import company_words, lexicon
 
 _DELEGATION = ("delegation", "делегаци", "side", "сторон")
 _LED_BY = word_list("led_by")
-_GOVERNMENT = {"government", "governmental", "cabinet", "правительство", "правительственный",
-               "кабмин"}
+_GOVERNMENT = word_list("persons_state_clues_government")
 _BUSINESS = {"business", "деловой", "бизнес", "предпринимательский"}
 
 

@@ -17,8 +17,8 @@ from . import roles
 from .model import Title
 from .view import View
 
-CONNECT = {",", "и", "-", "–", "—", "/", "and", "&"}
-HOST_PREP = {"в", "во", "при", "to", "in", "at"}
+CONNECT = word_list("persons_title_reading_connect")
+HOST_PREP = word_list("persons_title_reading_host_prep")
 _OUR = {"наш", "our"}
 _BUSINESS_HEADS = word_list("business_heads")
 _REGION_HEADS = word_list("region_heads")

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...lexicon import word_list
 from . import roles
 
 STATE_KINDS = ("name", "abbr")
 _GLUED_RU = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]+$")
-_EN_SKIP = {"the", "presidential", "acting", "former", "incoming", "outgoing", "interim",
-            "then"}                     # "presidential press secretary", "Acting President"
+_EN_SKIP = word_list("persons_view_en_skip")
 
 
 def _ru_normal(word: str) -> str:

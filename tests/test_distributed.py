@@ -67,7 +67,8 @@ def test_a_killed_worker_leaves_every_document_stored_exactly_once(tmp_path, pg_
 
         stats = ingest_dask(client, pg_url, inputs, partition=5, on_progress=kill_once)
     assert killed.is_set()
-    assert stats.failed == [] and stats.stored + stats.duplicates == 40
+    # what the killed attempt had committed counts as stored once, not as a duplicate
+    assert stats.failed == [] and (stats.stored, stats.duplicates) == (40, 0)
     assert _counts(pg_url) == (40, 40)
 
     # again: nothing new, nothing twice
@@ -101,3 +102,61 @@ def test_cli_says_when_the_scheduler_is_unreachable(tmp_path, pg_url):
     res = CliRunner().invoke(app, ["ingest", _docs(tmp_path, 2), "--db", pg_url, "-q",
                                    "--dask", "tcp://127.0.0.1:9"])
     assert res.exit_code == 2 and "cannot reach the Dask scheduler" in res.output
+
+
+def _poison_plugin():
+    """A worker plugin (set up on every worker, also on the ones the nanny restarts): the
+    document with id "poison" kills its worker process, every time. Defined in a function so
+    that it travels to the workers by value."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class Poison(WorkerPlugin):
+        name = "poison"
+
+        def setup(self, worker):
+            import os as _os
+
+            import accords.pipeline.extract as extract
+            real = extract.extract_document
+
+            def poisoned(doc, *args, **kwargs):
+                if doc.id == "poison":
+                    _os._exit(1)
+                return real(doc, *args, **kwargs)
+            extract.extract_document = poisoned
+
+    return Poison()
+
+
+def test_a_document_that_kills_its_worker_costs_only_itself(tmp_path, pg_url):
+    import json
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    from accords.pipeline.distributed import ingest_dask
+
+    path = Path(_docs(tmp_path, 6))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    poison = json.loads(lines[0])
+    poison.update(id="poison", text=poison["text"] + " Отравленная копия.")
+    path.write_text("\n".join(lines[:3] + [json.dumps(poison, ensure_ascii=False)] + lines[3:]) + "\n",
+                    encoding="utf-8")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        client.register_plugin(_poison_plugin())
+        stats = ingest_dask(client, pg_url, [str(path)], partition=7)
+    assert stats.stored == 6 and stats.duplicates == 0
+    assert len(stats.failed) == 1 and "poison" in stats.failed[0] and "failed on the cluster" in stats.failed[0]
+    assert _counts(pg_url) == (6, 6)
+
+
+def test_sqlite_is_refused_for_a_scheduler_on_another_machine(tmp_path):
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    res = CliRunner().invoke(app, ["ingest", _docs(tmp_path, 2), "--db", str(tmp_path / "a.db"), "-q",
+                                   "--dask", "tcp://10.1.2.3:8786"])
+    assert res.exit_code == 2 and "cannot write the SQLite file" in res.output

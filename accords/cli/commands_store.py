@@ -160,12 +160,21 @@ def _on_dask(address: str, db: str, inputs, lang, tick):
 
     from ..pipeline.distributed import ingest_dask
 
+    if db.startswith("sqlite") and not _local_address(address):
+        _fail(f"{address}: workers on other machines cannot write the SQLite file {db}; "
+              "give --db a PostgreSQL URL every worker reaches")
     try:
         client = Client(address, timeout=10)
     except (OSError, TimeoutError) as e:
         _fail(f"{address}: cannot reach the Dask scheduler ({e})")
     with client:
         return ingest_dask(client, db, inputs, lang=lang, on_progress=tick)
+
+
+def _local_address(address: str) -> bool:
+    """A scheduler on this machine (its workers can share a SQLite file here)."""
+    host = address.split("://", 1)[-1].rsplit(":", 1)[0].strip("[]")
+    return host in ("127.0.0.1", "localhost", "::1") or address.startswith("inproc://")
 
 
 def _summary(stats, secs: float, where: str) -> None:

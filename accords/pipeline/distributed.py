@@ -57,7 +57,7 @@ def _store(db: str):
 
     key = f"{os.getpid()}:{db}"
     if key not in _STORES:
-        _STORES[key] = open_store(db, create=True)
+        _STORES[key] = open_store(db)      # the client set the schema up before sending work
     return _STORES[key]
 
 
@@ -77,6 +77,8 @@ def extract_partition(docs: list[tuple[SourceDoc, NormalText]], db: str,
         batch.append(Prepared(item.record, normal.text, normal.sha256, source=doc.source,
                               url=doc.url, external_id=doc.id))
     for written in _store(db).write(batch):
+        # the client sends only documents the store did not hold: one found stored now was
+        # written by an earlier attempt at this partition (its worker died after committing)
         if written.document_id is None:
             out.duplicates += 1
         else:
@@ -117,29 +119,47 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
 
     from ..store import open_store
 
-    store = open_store(db, create=True)
+    store = open_store(db, create=True)      # the schema, once, before any worker writes
     stats = DaskStats()
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     parts = _partitions(inputs, store, stats, partition)
     pending = as_completed()
+    sent: dict = {}                          # future -> the documents it carries
     for part in parts:
-        pending.add(client.submit(extract_partition, part, db, lang, pure=False))
+        _submit(client, pending, sent, part, db, lang)
         stats.partitions += 1
         if pending.count() >= 2 * workers:
-            _collect(next(pending), stats, on_progress)
+            _collect(next(pending), sent, stats, on_progress, client, pending, db, lang)
     for future in pending:
-        _collect(future, stats, on_progress)
+        _collect(future, sent, stats, on_progress, client, pending, db, lang)
     return stats
 
 
-def _collect(future, stats: DaskStats, on_progress) -> None:
+def _submit(client, pending, sent: dict, part: list, db: str, lang) -> None:
+    future = client.submit(extract_partition, part, db, lang, pure=False)
+    sent[future] = part
+    pending.add(future)
+
+
+def _collect(future, sent: dict, stats: DaskStats, on_progress, client, pending, db, lang) -> None:
+    """Count a finished partition. One that failed on every retry (a document that kills
+    its worker each time, a database error) is sent again one document at a time, so that
+    only the document at fault is lost, and it is reported by name."""
+    part = sent.pop(future, [])
     try:
         res: PartitionResult = future.result()
-    except Exception as e:  # the partition failed on every retry: its documents are reported
-        stats.failed.append(f"partition failed on the cluster ({type(e).__name__}: {e})")
+    except Exception as e:  # noqa: BLE001 - the cluster's failure, reported per document
+        if len(part) > 1:
+            for one in part:
+                _submit(client, pending, sent, [one], db, lang)
+            return
+        doc = part[0][0] if part else None
+        name = f"{doc.source} (id {doc.id})" if doc is not None and doc.id else (doc.source if doc else "?")
+        stats.failed.append(f"{name}: failed on the cluster ({type(e).__name__}: {e})")
         return
-    stats.stored += res.stored
-    stats.duplicates += res.duplicates
+    # every document sent was new to the store: one a worker found stored was written by
+    # an earlier attempt of the same partition, so it counts as stored, once
+    stats.stored += res.stored + res.duplicates
     stats.failed += res.failed
     stats.warnings += res.warnings
     if on_progress:

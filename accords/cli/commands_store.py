@@ -158,7 +158,7 @@ def _on_dask(address: str, db: str, inputs, lang, tick):
     """Ingest on a Dask cluster; the database must be one every worker reaches."""
     from distributed import Client
 
-    from ..pipeline.distributed import ingest_dask
+    from ..pipeline.distributed import ingest_dask, slow_worker_settings
 
     if db.startswith("sqlite") and not _local_address(address):
         _fail(f"{address}: workers on other machines cannot write the SQLite file {db}; "
@@ -168,6 +168,9 @@ def _on_dask(address: str, db: str, inputs, lang, tick):
     except (OSError, TimeoutError) as e:
         _fail(f"{address}: cannot reach the Dask scheduler ({e})")
     with client:
+        slow = slow_worker_settings(client)
+        if slow:
+            err.print(f"[yellow]warning[/]: {slow}", highlight=False, soft_wrap=True)
         return ingest_dask(client, db, inputs, lang=lang, on_progress=tick)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..ingest.sources import InputError, SourceDoc
@@ -24,6 +25,38 @@ from .text import NormalText, normal_text
 
 PARTITION = 25
 ENV_ADDRESS = "ACCORDS_DASK"
+
+# Dask's defaults cost extraction about half again its time per document (measured, see
+# docs/scale.md): MALLOC_TRIM_THRESHOLD_ in the workers' environment turns off glibc's dynamic
+# mmap threshold, so every large numpy array of natasha's networks is mapped and unmapped
+# anew, and the statistical profiler takes the GIL every 10 ms. Workers started under the
+# settings of WORKER_YAML (a Dask config file; ``dask.config.set(WORKER_CONFIG)`` for a
+# LocalCluster in Python) extract as fast as one process does.
+WORKER_YAML = Path(__file__).resolve().parents[1] / "data" / "dask-worker.yaml"
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                 "distributed.worker.profile.enabled": False}
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def slow_worker_settings(client) -> str | None:
+    """A one-line warning when the cluster's workers run with Dask's defaults that slow
+    extraction down (see WORKER_CONFIG), or None."""
+    try:
+        found = client.run(_worker_settings)
+    except Exception:  # noqa: BLE001 - a check, never a reason to stop the ingest
+        return None
+    trim = sum(1 for t, _ in found.values() if t is not None)
+    prof = sum(1 for _, p in found.values() if p)
+    if not trim and not prof:
+        return None
+    what = " and ".join(x for x in (f"MALLOC_TRIM_THRESHOLD_ set on {trim}" if trim else "",
+                                   f"the profiler on in {prof}" if prof else "") if x)
+    return (f"{what} of {len(found)} Dask workers: extraction runs about 1.5x slower there; "
+            f"start workers with the settings of {WORKER_YAML.name} (docs/scale.md)")
 
 
 @dataclass

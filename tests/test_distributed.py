@@ -162,13 +162,17 @@ def test_sqlite_is_refused_for_a_scheduler_on_another_machine(tmp_path):
     assert res.exit_code == 2 and "cannot write the SQLite file" in res.output
 
 
-def test_workers_with_dasks_slow_defaults_are_named_and_the_documented_settings_pass():
+def test_workers_with_dasks_slow_defaults_are_named_and_the_documented_settings_pass(monkeypatch):
     """Dask's profiler (and its malloc trim) cost extraction about half again its time: the
     CLI warns about such workers, and none under WORKER_CONFIG."""
     import dask
     from distributed import Client, LocalCluster
 
     from accords.pipeline.distributed import WORKER_CONFIG, slow_worker_settings
+
+    # a nanny of an earlier cluster leaves the variable in this process, where these
+    # in-process workers would read it
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
 
     with dask.config.set({"distributed.worker.profile.enabled": True}), \
             LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster, \

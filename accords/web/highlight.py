@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..record import FACT_TYPES as RECORD_FACT_TYPES
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -47,8 +49,7 @@ def _spans(kind: str, fact: dict) -> list:
     return list(fact.get("mentions") or fact.get("evidence") or [])
 
 
-FACT_TYPES = ("countries", "persons", "organizations", "events", "sectors", "figures",
-              "commitments", "quotes", "projects")
+FACT_TYPES = tuple(RECORD_FACT_TYPES)     # the record's own declaration, in its order
 
 
 def marks(record: dict, text_len: int) -> list[Mark]:

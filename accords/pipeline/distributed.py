@@ -158,13 +158,19 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
     parts = _partitions(inputs, store, stats, partition)
     pending = as_completed()
     sent: dict = {}                          # future -> the documents it carries
+    suspects: list = []                      # documents whose own partition failed
     for part in parts:
         _submit(client, pending, sent, part, db, lang)
         stats.partitions += 1
         if pending.count() >= 2 * workers:
-            _collect(next(pending), sent, stats, on_progress, client, pending, db, lang)
+            _collect(next(pending), sent, stats, on_progress, client, pending, db, lang, suspects)
     for future in pending:
-        _collect(future, sent, stats, on_progress, client, pending, db, lang)
+        _collect(future, sent, stats, on_progress, client, pending, db, lang, suspects)
+    for doc_job in suspects:
+        # one at a time, nothing else running: a document that kills its worker takes no
+        # other document down with it, and one that failed beside it is written now
+        _count(client.submit(extract_partition, [doc_job], db, lang, pure=False), [doc_job],
+               stats, on_progress)
     return stats
 
 
@@ -174,18 +180,26 @@ def _submit(client, pending, sent: dict, part: list, db: str, lang) -> None:
     pending.add(future)
 
 
-def _collect(future, sent: dict, stats: DaskStats, on_progress, client, pending, db, lang) -> None:
+def _collect(future, sent: dict, stats: DaskStats, on_progress, client, pending, db, lang,
+             suspects: list) -> None:
     """Count a finished partition. One that failed on every retry (a document that kills
-    its worker each time, a database error) is sent again one document at a time, so that
-    only the document at fault is lost, and it is reported by name."""
+    its worker each time, a database error) is sent again one document at a time; a single
+    document that fails then is kept for the end, where it runs alone."""
     part = sent.pop(future, [])
+    if future.status != "finished" and len(part) > 1:
+        for one in part:
+            _submit(client, pending, sent, [one], db, lang)
+        return
+    if future.status != "finished":
+        suspects.extend(part)
+        return
+    _count(future, part, stats, on_progress)
+
+
+def _count(future, part: list, stats: DaskStats, on_progress) -> None:
     try:
         res: PartitionResult = future.result()
     except Exception as e:  # noqa: BLE001 - the cluster's failure, reported per document
-        if len(part) > 1:
-            for one in part:
-                _submit(client, pending, sent, [one], db, lang)
-            return
         doc = part[0][0] if part else None
         name = f"{doc.source} (id {doc.id})" if doc is not None and doc.id else (doc.source if doc else "?")
         stats.failed.append(f"{name}: failed on the cluster ({type(e).__name__}: {e})")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from generate_docs import generate  # noqa: E402
+from generate_docs import write_jsonl  # noqa: E402
 
 ACCORDS = Path(sys.executable).with_name("accords")
 BENCH_DB = "accords_bench"
@@ -53,6 +53,7 @@ def drop_database(url: str) -> None:
 
 
 def stored(url: str) -> tuple[int, int]:
+    """(documents, distinct text hashes) in the database: equal when each is stored once."""
     from sqlalchemy import create_engine, text
     engine = create_engine(url)
     with engine.connect() as conn:
@@ -89,8 +90,7 @@ def run_dask(docs: Path, server: str, workers: int, tuned: bool) -> dict:
     db = fresh_database(server)
     # a nanny leaves the variables it sets in this process's environment, where the next
     # cluster's workers would inherit them
-    for name in ("MALLOC_TRIM_THRESHOLD_",):
-        os.environ.pop(name, None)
+    os.environ.pop("MALLOC_TRIM_THRESHOLD_", None)
     with dask.config.set(WORKER_CONFIG if tuned else {}):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                           dashboard_address=None) as cluster:
@@ -113,10 +113,7 @@ def main() -> None:
     if not args.db or not args.db.startswith("postgresql"):
         raise SystemExit("bench_dask: give --db a PostgreSQL URL (or set ACCORDS_TEST_PG)")
     with tempfile.TemporaryDirectory() as tmp:
-        docs = Path(tmp) / "docs.jsonl"
-        with docs.open("w", encoding="utf-8") as fh:
-            for d in generate(args.n, seed=7):
-                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        docs = write_jsonl(Path(tmp) / "docs.jsonl", args.n, seed=7)
         try:
             results = [run_single(docs, args.db)]
             if args.defaults:

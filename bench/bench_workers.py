@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from generate_docs import generate  # noqa: E402
+from generate_docs import write_jsonl  # noqa: E402
 
 ACCORDS = Path(sys.executable).with_name("accords")
 
@@ -96,10 +96,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        docs = Path(tmp) / "docs.jsonl"
-        with docs.open("w", encoding="utf-8") as fh:
-            for d in generate(args.n, seed=7):
-                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        docs = write_jsonl(Path(tmp) / "docs.jsonl", args.n, seed=7)
         results = [run(int(w), docs, Path(tmp) / f"w{w}.db") for w in args.workers.split(",")]
     load = model_load_seconds()
     if args.json:

@@ -393,6 +393,14 @@ def generate(n: int, seed: int = 1, en_share: float = 0.15):
         yield doc
 
 
+def write_jsonl(path: Path, n: int, seed: int = 1, en_share: float = 0.15) -> Path:
+    """``n`` generated documents written to ``path`` as JSON Lines (benches and tests)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for doc in generate(n, seed, en_share):
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return path
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=10_000)

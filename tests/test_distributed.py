@@ -18,14 +18,8 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 
 
 def _docs(tmp_path, n: int) -> str:
-    import json
-
-    from generate_docs import generate
-    path = tmp_path / "docs.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for d in generate(n, seed=11):
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    return str(path)
+    from generate_docs import write_jsonl
+    return str(write_jsonl(tmp_path / "docs.jsonl", n, seed=11))
 
 
 @pytest.fixture
@@ -40,13 +34,8 @@ def pg_url():
 
 
 def _counts(url: str) -> tuple[int, int]:
-    from sqlalchemy import create_engine, text
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        n = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
-        distinct = conn.execute(text("SELECT count(DISTINCT sha256) FROM documents")).scalar_one()
-    engine.dispose()
-    return n, distinct
+    from bench_dask import stored
+    return stored(url)
 
 
 def test_a_killed_worker_leaves_every_document_stored_exactly_once(tmp_path, pg_url):

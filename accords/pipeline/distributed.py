@@ -33,8 +33,25 @@ ENV_ADDRESS = "ACCORDS_DASK"
 # settings of WORKER_YAML (a Dask config file; ``dask.config.set(WORKER_CONFIG)`` for a
 # LocalCluster in Python) extract as fast as one process does.
 WORKER_YAML = Path(__file__).resolve().parents[1] / "data" / "dask-worker.yaml"
-WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-                 "distributed.worker.profile.enabled": False}
+
+
+def _dotted(tree: dict, prefix: str = "") -> dict:
+    """A nested Dask config as dotted keys, the form ``dask.config.set`` merges key by key."""
+    out = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            out.update(_dotted(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+def _worker_config() -> dict:
+    import yaml   # comes with dask
+    return _dotted(yaml.safe_load(WORKER_YAML.read_text(encoding="utf-8")))
+
+
+WORKER_CONFIG = _worker_config()
 
 
 def _worker_settings() -> tuple[str | None, bool]:
@@ -49,14 +66,13 @@ def slow_worker_settings(client) -> str | None:
         found = client.run(_worker_settings)
     except Exception:  # noqa: BLE001 - a check, never a reason to stop the ingest
         return None
-    trim = sum(1 for t, _ in found.values() if t is not None)
-    prof = sum(1 for _, p in found.values() if p)
-    if not trim and not prof:
+    counts = (("MALLOC_TRIM_THRESHOLD_ set on", sum(1 for t, _ in found.values() if t is not None)),
+              ("the profiler on in", sum(1 for _, p in found.values() if p)))
+    slow = [f"{what} {n}" for what, n in counts if n]
+    if not slow:
         return None
-    what = " and ".join(x for x in (f"MALLOC_TRIM_THRESHOLD_ set on {trim}" if trim else "",
-                                   f"the profiler on in {prof}" if prof else "") if x)
-    return (f"{what} of {len(found)} Dask workers: extraction runs about 1.5x slower there; "
-            f"start workers with the settings of {WORKER_YAML.name} (docs/scale.md)")
+    return (f"{' and '.join(slow)} of {len(found)} Dask workers: extraction runs about 1.5x "
+            f"slower there; start workers with the settings of {WORKER_YAML.name} (docs/scale.md)")
 
 
 @dataclass
@@ -156,17 +172,15 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
     stats = DaskStats()
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     parts = _partitions(inputs, store, stats, partition)
-    pending = as_completed()
-    sent: dict = {}                          # future -> the documents it carries
-    suspects: list = []                      # documents whose own partition failed
+    run = _Dispatch(client, db, lang, stats, on_progress, as_completed())
     for part in parts:
-        _submit(client, pending, sent, part, db, lang)
+        run.submit(part)
         stats.partitions += 1
-        if pending.count() >= 2 * workers:
-            _collect(next(pending), sent, stats, on_progress, client, pending, db, lang, suspects)
-    for future in pending:
-        _collect(future, sent, stats, on_progress, client, pending, db, lang, suspects)
-    for doc_job in suspects:
+        if run.pending.count() >= 2 * workers:
+            run.collect(next(run.pending))
+    for future in run.pending:
+        run.collect(future)
+    for doc_job in run.suspects:
         # one at a time, nothing else running: a document that kills its worker takes no
         # other document down with it, and one that failed beside it is written now
         _count(client.submit(extract_partition, [doc_job], db, lang, pure=False), [doc_job],
@@ -174,26 +188,35 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
     return stats
 
 
-def _submit(client, pending, sent: dict, part: list, db: str, lang) -> None:
-    future = client.submit(extract_partition, part, db, lang, pure=False)
-    sent[future] = part
-    pending.add(future)
+@dataclass
+class _Dispatch:
+    """Partitions in flight on the cluster, and what becomes of each when it finishes."""
+    client: object
+    db: str
+    lang: str | None
+    stats: DaskStats
+    on_progress: Callable[[DaskStats], None] | None
+    pending: object                                        # distributed.as_completed
+    sent: dict = field(default_factory=dict)               # future -> the documents it carries
+    suspects: list = field(default_factory=list)           # documents whose own partition failed
 
+    def submit(self, part: list) -> None:
+        future = self.client.submit(extract_partition, part, self.db, self.lang, pure=False)
+        self.sent[future] = part
+        self.pending.add(future)
 
-def _collect(future, sent: dict, stats: DaskStats, on_progress, client, pending, db, lang,
-             suspects: list) -> None:
-    """Count a finished partition. One that failed on every retry (a document that kills
-    its worker each time, a database error) is sent again one document at a time; a single
-    document that fails then is kept for the end, where it runs alone."""
-    part = sent.pop(future, [])
-    if future.status != "finished" and len(part) > 1:
-        for one in part:
-            _submit(client, pending, sent, [one], db, lang)
-        return
-    if future.status != "finished":
-        suspects.extend(part)
-        return
-    _count(future, part, stats, on_progress)
+    def collect(self, future) -> None:
+        """Count a finished partition. One that failed on every retry (a document that
+        kills its worker each time, a database error) is sent again one document at a
+        time; a single document that fails then is kept for the end, where it runs alone."""
+        part = self.sent.pop(future, [])
+        if future.status != "finished" and len(part) > 1:
+            for one in part:
+                self.submit([one])
+        elif future.status != "finished":
+            self.suspects.extend(part)
+        else:
+            _count(future, part, self.stats, self.on_progress)
 
 
 def _count(future, part: list, stats: DaskStats, on_progress) -> None:

@@ -541,3 +541,30 @@ def test_english_names_with_initials_coordination_and_page_words():
     rec = extract_text("By Hu Yongqi Updated: 2016-09-01 07:07\nChinese President Xi Jinping met Canadian "
                        "Prime Minister Justin Trudeau.", lang="en")
     assert "Hu Yongqi" in [p.name for p in rec.persons]
+
+
+def test_russian_titles_read_in_the_nominative_singular():
+    """The title as users read it, not in the case the sentence needed; the evidence still
+    points at the words as written."""
+    text = ("Премьер-министр Казахстана Олжас Бектенов провел переговоры с Председателем "
+            "Правительства Сербии Джуро Мацутом и с Чрезвычайным и Полномочным Послом Японии "
+            "Такэси Ямадой. Министрами иностранных дел Ирана Аббасом Аракчи и Египта Бадром "
+            "Абдель Ати подписан протокол. Позже он встретился с премьеру Госсовета КНР "
+            "Ли Цяном и с индийским коллегой Нарендрой Моди.")
+    rec = extract_text(text, lang="ru")
+    roles = {p.name: p.role for p in rec.persons}
+    assert roles["Олжас Бектенов"] == "Премьер-министр Казахстана"
+    assert roles["Джуро Мацут"] == "Председатель Правительства Сербии"
+    assert roles["Аббас Аракчи"] == "Министр иностранных дел Ирана"
+    assert roles["Нарендра Моди"] == "индийский коллега"
+    ambassador = next(p for p in rec.persons if p.role and "Посол" in p.role)
+    assert ambassador.role == "Чрезвычайный и Полномочный Посол Японии"
+    assert "Послом" in text[ambassador.mentions[0][0] - 40:ambassador.mentions[0][0]]
+
+
+def test_nominative_phrase_keeps_what_follows_the_head():
+    from accords.nlp.analysis import analyze
+    from accords.nlp.morph import nominative_phrase
+    doc = analyze("Он говорил с первым заместителем премьер-министра Узбекистана.", "ru")
+    toks = doc.tokens_in(doc.text.index("первым"), doc.text.index("."))
+    assert nominative_phrase(toks, 1, singular=True) == "первый заместитель премьер-министра Узбекистана"

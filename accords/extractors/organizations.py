@@ -211,7 +211,7 @@ def _en(doc) -> list[tuple[int, int, str, str | None]]:
 def _nominative(word: str) -> str:
     """"Правительством" -> "Правительство": the head word of a body in the nominative."""
     try:
-        from .persons.names import morph as _morph
+        from ..nlp.morph import analyzer as _morph
         for p in _morph().parse(word.lower()):
             if p.tag.POS == "NOUN":
                 inf = p.inflect({"nomn", p.tag.number or "sing"})

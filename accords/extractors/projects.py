@@ -15,9 +15,9 @@ highway"). Not scored; the rules favour precision.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon import word_list
+from ..nlp.morph import joined, nominative_phrase
 from ..record import Project
 from .quotes import lex_lang, lexicon
 
@@ -26,54 +26,6 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.\-]*$")
 _QUOTE_AFTER = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,80})[»\"”“]")
 _EN_LINK = word_list("projects_en_link")
 _EN_SKIP_FIRST = word_list("projects_en_skip_first")
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    try:
-        import pymorphy3
-        return pymorphy3.MorphAnalyzer()
-    except Exception:  # the name stays as written
-        return None
-
-
-def _nominative(tokens, head: int) -> str:
-    """"Среднего коридора" → "Средний коридор": the adjective group and its head noun in
-    the nominative, agreeing in gender and number; genitive modifiers after it stay."""
-    m = _morph()
-    words = [t.text for t in tokens]
-    if m is None:
-        return _join(tokens, words)
-    if not _CYR(tokens[head].text):
-        return _join(tokens, words)
-    hp = m.parse(tokens[head].text)[0]
-    plural = "plur" in hp.tag
-    gender = hp.tag.gender
-    for n in range(head + 1):
-        w = tokens[n].text
-        if not _CYR(w):
-            continue
-        parses = m.parse(w)
-        p = next((x for x in parses if n < head and ({"ADJF", "PRTF"} & set(x.tag.grammemes))), parses[0])
-        want = {"nomn", "plur"} if plural else ({"nomn", gender} if n < head and gender else {"nomn"})
-        form = p.inflect(want)
-        if form is not None:
-            nw = form.word
-            words[n] = nw[:1].upper() + nw[1:] if w[:1].isupper() else nw
-    return _join(tokens, words)
-
-
-def _CYR(w: str) -> bool:
-    return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in w)
-
-
-def _join(tokens, words) -> str:
-    out = ""
-    for i, (t, w) in enumerate(zip(tokens, words)):
-        if i and tokens[i - 1].stop < t.start:
-            out += " "
-        out += w
-    return out
 
 
 def _is_cue(lex, lemma: str) -> bool:
@@ -116,18 +68,18 @@ def _ru_name_at_cue(doc, toks, i: int) -> tuple[int, int, str] | None:
     route = _route(toks, i + 1)
     if route > i + 1:
         span = toks[start_tok:route]
-        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+        return (span[0].start, span[-1].stop, nominative_phrase(span, i - start_tok))
     if latin_end > k and _LATIN.match(toks[k].text):
         name_toks = toks[k:latin_end]
-        return (name_toks[0].start, name_toks[-1].stop, _join(name_toks, [x.text for x in name_toks]))
+        return (name_toks[0].start, name_toks[-1].stop, joined(name_toks, [x.text for x in name_toks]))
     if cue_cap:
         if not cap:
             start_tok = i
         span = toks[start_tok:k]
-        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+        return (span[0].start, span[-1].stop, nominative_phrase(span, i - start_tok))
     if cap:
         span = toks[start_tok:i + 1]
-        return (span[0].start, span[-1].stop, _nominative(span, i - start_tok))
+        return (span[0].start, span[-1].stop, nominative_phrase(span, i - start_tok))
     return None
 
 

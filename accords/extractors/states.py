@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 
 from ..lexicon import word_list
 from ..lexicon import rows
+from ..nlp.morph import analyzer as _morph
 from ..nlp.ranges import starting_in
 from .phrases import match_words
 from .shared import shared
@@ -77,10 +78,6 @@ def _norm(s: str) -> str:
     return s.lower().replace("ё", "е").replace("’", "'").replace("\u0301", "")
 
 
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=200_000)

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.morph import analyzer as _morph
+
 WORD = re.compile(r"[^\W_]+")
 CYRILLIC = re.compile(r"[а-яё]")
 
 
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=400_000)

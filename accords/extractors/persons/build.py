@@ -1,6 +1,7 @@
 """The persons extractor's steps, in order: mentions, their titles, persons, states."""
 from __future__ import annotations
 
+from ...nlp.morph import nominative_phrase
 from ...record import Person
 from ..kazakh import persons as kazakh_persons
 from ..states import find_states
@@ -40,7 +41,7 @@ def _build(doc, record) -> list[Person]:
     places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
     persons = [p for p in persons if is_person(p, v, places)]
     fill_countries(persons, parties_of(record, states), states, v)
-    return [_record_person(p, doc.text) for p in persons]
+    return [_record_person(p, doc, lang) for p in persons]
 
 
 def _mentions(doc, lang: str) -> tuple[View, list, list]:
@@ -68,8 +69,24 @@ def _give_title(v: View, m, lang: str) -> None:
                                [x.feats.get("Gender") for x in toks], [x.lemma for x in toks])
 
 
-def _record_person(p, text: str) -> Person:
-    role = text[p.title.start:p.title.stop] if p.title else None
-    role = " ".join(role.split()) if role else None
-    return Person(name=name_of(p, text), role=role, role_class=p.role_class, country=p.country,
-                  mentions=[(m.start, m.stop) for m in p.mentions])
+def _record_person(p, doc, lang: str) -> Person:
+    role = None
+    if p.title:
+        role = doc.text[p.title.start:p.title.stop]
+        if lang == "ru":
+            role = _nominative_title(doc.tokens_in(p.title.start, p.title.stop)) or role
+        role = " ".join(role.split())
+    return Person(name=name_of(p, doc.text), role=role, role_class=p.role_class,
+                  country=p.country, mentions=[(m.start, m.stop) for m in p.mentions])
+
+
+def _nominative_title(tokens) -> str | None:
+    """A Russian title in the nominative singular, as users read it ("Президентом Сербии"
+    -> "Президент Сербии", "министрами иностранных дел" -> "министр иностранных дел"): the
+    words up to its first noun, when natasha read that noun in another case or number; the
+    evidence offsets still point at the words as written."""
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or (tokens[head].feats.get("Case", "Nom") == "Nom"
+                        and tokens[head].feats.get("Number") != "Plur"):
+        return None
+    return nominative_phrase(tokens, head, singular=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexicon import word_list
 from .model import PersonDraft
-from .names import morph
+from ...nlp.morph import analyzer as morph
 from .ru import REGION_NOUNS
 from .view import View
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ...lexicon import word_list
+from ...nlp.morph import analyzer as morph
 
 _PATRONYMIC = re.compile(r"(ович|евич|ёвич|ьич|овна|евна|ична|инична)(а|у|ем|ом|е|ой|ы|ей|ну|ною)?$", re.I)
 _TURKIC_PATR = word_list("persons_names_turkic_patr")
@@ -45,11 +46,6 @@ def stem_match(a: str, b: str) -> bool:
         and a[-1] in "аяуюеио" and b[-1] in "аяуюеиоймь")
 
 
-@lru_cache(maxsize=1)
-def morph():
-    """pymorphy's analyser, loaded once (loading its dictionaries takes a while)."""
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=50_000)

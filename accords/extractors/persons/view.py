@@ -19,7 +19,7 @@ _EN_SKIP = word_list("persons_view_en_skip")
 
 def _ru_normal(word: str) -> str:
     """The lemma of a lone Russian word (pymorphy's first reading)."""
-    from .names import morph
+    from ...nlp.morph import analyzer as morph
     try:
         return morph().parse(word.lower())[0].normal_form.replace("ё", "е")
     except Exception:

@@ -308,8 +308,34 @@ def _mentions(toks: Sequence) -> list[StateMention]:
     if not toks:
         return []
     keys = [_token_keys(t.text, t.lemma) for t in toks]
-    return [StateMention(code, cs, ce, kind, toks[s].index, toks[t - 1].index + 1)
-            for s, t, code, kind, cs, ce in _match(toks, keys)]
+    return _with_glosses([StateMention(code, cs, ce, kind, toks[s].index, toks[t - 1].index + 1)
+                          for s, t, code, kind, cs, ce in _match(toks, keys)], toks)
+
+
+def _with_glosses(ms: list[StateMention], toks: Sequence) -> list[StateMention]:
+    """"Republic of Korea (ROK) First Vice Foreign Minister", "Республики Корея (РК)": a
+    state's name and its abbreviation in brackets after it are one mention, so that what
+    follows the bracket (a title, a verb) is read as the state's; and the bracket defines
+    the abbreviation for the rest of the text ("РК" is Korea there, not Kazakhstan)."""
+    if len(ms) < 2:
+        return ms
+    pos = {t.index: k for k, t in enumerate(toks)}
+    defined: dict[str, str] = {}
+    out = []
+    for m in ms:
+        prev = out[-1] if out else None
+        k = pos.get(m.tok_start)
+        if m.kind == "abbr" and k is not None and toks[k].text in defined:
+            m = StateMention(defined[toks[k].text], m.start, m.stop, m.kind, m.tok_start, m.tok_stop)
+        elif prev is not None and k is not None and m.kind == "abbr" and prev.kind == "name" \
+                and m.tok_start == prev.tok_stop + 1 and m.tok_stop == m.tok_start + 1 \
+                and toks[k - 1].text == "(" and k + 1 < len(toks) and toks[k + 1].text == ")":
+            defined[toks[k].text] = prev.code
+            out[-1] = StateMention(prev.code, prev.start, toks[k + 1].stop, prev.kind,
+                                   prev.tok_start, m.tok_stop + 1)
+            continue
+        out.append(m)
+    return out
 
 
 _PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")

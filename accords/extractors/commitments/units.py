@@ -9,14 +9,16 @@ from .context import DocContext
 
 
 def sentence_units(doc) -> list[list]:
-    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs)."""
+    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs) and at
+    a full stop with no space after it, unless it follows a single letter."""
     units = []
     for s in doc.sents:
         cur = []
         for t in s.tokens:
             if cur and ("\n" in doc.text[cur[-1].stop:t.start] or (
                     cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
-                    and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop)):
+                    and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop
+                    and len(cur[-2].text) > 1)):      # "U.S.", "В.Путин": initials, not ends
                 units.append(cur)
                 cur = []
             cur.append(t)

@@ -424,3 +424,27 @@ def test_a_bare_country_in_reported_speech_is_the_speakers():
 ])
 def test_decisions_importance_and_impersonal_needs(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a position stated as a noun: the subject ends at the verb of stating
+    ("The Deputy Secretary also emphasized her commitment to close cooperation with Uzbekistan.",
+     [("KAZ", "intend")]),
+    ("Bektenov stressed his desire to work closely on water issues.", [("KAZ", "intend")]),
+    # "shared" makes it both sides'; a coordinated predicate keeps the sentence's subject
+    ("The Deputy Secretary thanked Mirziyoyev for their shared commitment to regional security "
+     "and affirmed the importance of unified action on water.", [("JOINT", "intend"), ("KAZ", "intend")]),
+    ("In response, President Mirziyoyev offered his gratitude for the visit and expressed his "
+     "hope to strengthen the economic relationship.", [("UZB", "intend")]),
+])
+def test_english_positions_stated_as_nouns(sentence, expected):
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"),
+               ("Olzhas Bektenov", "deputy_minister", "KAZ")]
+    text = ("Deputy Secretary of State Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
+            + sentence)
+    doc = analyze(text, "en")
+    rec = record_for(doc, persons)
+    rec.persons[1].role = "Deputy Secretary of State"
+    rec.quotes = quotes.extract(doc, rec)
+    got = [(c.actor, c.modality) for c in commitments.extract(doc, rec)]
+    assert got == expected

@@ -130,3 +130,15 @@ def test_the_speakers_state_from_his_title_places_a_first_person_quote():
     rec = record_for(doc, [("Ержан Калиев", "regional_head", None)])
     rec.quotes = quotes.extract(doc, rec)
     assert [(c.actor, c.modality) for c in commitments.extract(doc, rec)] == [("KAZ", "ready")]
+
+
+def test_english_quote_continued_after_its_attribution_and_not_taken_from_the_next_paragraph():
+    text = ("Kazakh Prime Minister Olzhas Bektenov met Uzbek President Shavkat Mirziyoyev.\n\n"
+            "“Trade is a promising direction,” he said. “We consider it necessary to reach "
+            "$1 billion in trade.”\n\n"
+            "In turn, Bektenov noted that the border regime is developing steadily.")
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"),
+               ("Olzhas Bektenov", "head_of_government", "KAZ")]
+    _, got = run(text, "en", persons)
+    assert [(q.speaker, text[q.evidence[0]:q.evidence[0] + 9]) for q in got] == [
+        ("Shavkat Mirziyoyev", "Trade is "), ("Shavkat Mirziyoyev", "We consid")]

@@ -28,17 +28,19 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     if c.modality == "agreed":
         return "JOINT"
-    i = c.idx
-    j = _subject_start(unit, i)
+    j = _subject_start(unit, c.idx)
+    if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
+        return "JOINT"   # "their shared commitment to …", "a common desire to …"
+    i = _stating_verb(ctx, c, unit, j)
     region = unit[j:i]
-    actor = _coordinated_actor(ctx, c, unit, prev, j)
+    actor = _coordinated_actor(ctx, c, unit, prev, j, i)
     if actor:
         return actor
     if announces_en(ctx, c, unit):
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
-    if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, i - 3):i]):
+    if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"
     if ph.joint_noun and "need" not in c.flags and any(t.lemma in _BOTH for t in region):
         return "JOINT"   # "our two countries are determined to …" (but "both should" is advice)
@@ -65,6 +67,26 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     return None
 
 
+def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
+    """Where the subject of a cue stated as a noun ends: at its verb of stating ("The Deputy
+    Secretary also emphasized | her commitment to …", "X … and expressed | his hope to …");
+    the cue itself otherwise."""
+    stating = ctx.words("express") | ctx.words("speech")
+    for k in range(c.idx - 1, max(j, c.idx - 5) - 1, -1):
+        if any(word_match(w, unit[k].lemma) for w in stating):
+            if "noun" in c.flags or all(t.lemma in _NOUN_GROUP for t in unit[k + 1:c.idx]):
+                return k
+            break
+        if "noun" not in c.flags and unit[k].lemma not in _NOUN_GROUP:
+            break
+    return c.idx
+
+
+# what stands between a verb of stating and a cue that is its object ("expressed his hope to")
+_NOUN_GROUP = {"his", "her", "their", "its", "our", "the", "a", "an", "strong", "firm",
+               "sincere", "deep", "continued", "full", "great", "earnest", "mutual"}
+
+
 def _subject_start(unit: list, i: int) -> int:
     """Index of the first word after the clause boundary before the cue."""
     j = i
@@ -74,17 +96,36 @@ def _subject_start(unit: list, i: int) -> int:
 
 
 def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate],
-                       j: int) -> Optional[str]:
-    """The actor of a predicate coordinated by "and" after another: the previous cue's, or the
-    reporter's ("X noted that …, and called on …")."""
-    i = c.idx
+                       j: int, i: int) -> Optional[str]:
+    """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
+    cue's, or the reporter's ("X noted that …, and called on …")."""
     region = unit[j:i]
     after_and = j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in _EN_ADVERBS for t in region)
-    if prev is not None and prev.actor and prev.idx < j and after_and:
+    if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if after_and and unit[i].lemma.endswith("ed"):
-        return _en_reporter(ctx, unit, j)   # "X noted that …, and called on …": X's state asks
+        # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
+        # and affirmed the importance of …": the sentence's subject
+        return _en_reporter(ctx, unit, j) or _opening_subject(ctx, unit, j)
     return None
+
+
+_DETERMINERS = {"the", "a", "an", "also", "then", "later"}
+
+
+def _opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
+    """The state of the words that open the sentence up to its first lower-case word
+    ("The Deputy Secretary | thanked …", "In response, Prime Minister X | offered …"), when
+    they name one state or one person's."""
+    first = next((n + 1 for n in range(min(4, stop)) if unit[n].text == ","), 0)
+    k = first
+    while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
+                        or not unit[k].text[:1].isalpha()):
+        k += 1
+    if k == first or k >= stop:
+        return None
+    codes = set(phrase_of(ctx, unit[first:k]).codes)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:

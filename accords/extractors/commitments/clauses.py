@@ -35,9 +35,9 @@ def split_clauses(ctx: DocContext, unit: list, cands: list[Candidate]) -> None:
             continue
         between = [t for t in unit if a.pred.stop <= t.start and t.stop <= b.pred.start]
         seps = [t for t in between if t.text in SEPARATORS]
-        if not seps and a.modality != b.modality:
-            # coordinated predicates of different force: "продолжит поддерживать … и готова
-            # рассмотреть …", "will continue … and plan to …"
+        if not seps and (a.modality != b.modality or a.actor != b.actor):
+            # coordinated predicates of different force or parties: "продолжит поддерживать …
+            # и готова рассмотреть …", "thanked X for their shared commitment … and affirmed …"
             seps = [t for t in between if t.lemma in COORD]
         if not seps:
             continue

@@ -54,6 +54,9 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
     m = (_AFTER_RU if dash_required else _AFTER_EN).match(rest)
     if not m:
         return None
+    if not dash_required and "\n" in m.group() and (
+            m.group().count("\n") > 1 or ctx.text[max(0, pos - 2):pos - 1] != ","):
+        return None     # "…trade turnover.”\n\nIn turn, X noted …": the next paragraph's
     start = pos + m.end()
     toks = []
     for t in ctx.doc.tokens[ctx.tok_index(start):]:

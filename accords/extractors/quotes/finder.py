@@ -104,8 +104,24 @@ def _quotation_mark_quotes(ctx: QuoteContext, found: _Found) -> None:
             continue
         phrase = _phrase_for_marks(ctx, o, c, nwords)
         if phrase is None:
+            _continued(found, o, qs, qe)
             continue
         found.add(qs, qe, phrase, o)
+
+
+def _continued(found: _Found, o: int, qs: int, qe: int) -> None:
+    """"“…,” he said. “We consider …”": a quote that opens right after the previous one's
+    attribution, on the same line, goes on in the same voice."""
+    if not found.out:
+        return
+    prev = max(found.out, key=lambda q: q.stop)
+    gap = found.ctx.text[prev.stop:o]
+    if prev.stop < o and len(gap) <= 60 and "\n" not in gap and gap.rstrip().endswith(".") \
+            and not any(ch in gap[2:] for ch in "«»“”„\""):
+        s, e = trim_span(found.ctx.text, qs, qe)
+        if e - s >= 3:
+            found.out.append(QuoteSpan(s, e, prev.person, prev.speaker, prev.country))
+            found.covered.append((s, e))
 
 
 def _phrase_for_marks(ctx: QuoteContext, o: int, c: int, nwords: int) -> Optional[list]:

@@ -77,10 +77,18 @@ class People:
             return self.last_before(pos, nominative=False)
         return best
 
-    def by_role(self, role_class: Optional[str], country: Optional[str], pos: int) -> Optional[int]:
+    def by_role(self, role_class: Optional[str], country: Optional[str], pos: int,
+                words: tuple = ()) -> Optional[int]:
+        """The person a bare title stands for: of its class (and state), the one whose own
+        title has the title's words ("the Deputy Secretary": the Deputy Secretary of State,
+        not the Vice Foreign Minister of the same class), else the last one named."""
         cands = [i for i, p in enumerate(self.persons)
                  if (role_class is None or p.role_class == role_class)
                  and (country is None or p.country == country)]
+        if len(cands) > 1 and words:
+            titled = [i for i in cands if all(w in (self.persons[i].role or "").lower().split()
+                                              for w in words)]
+            cands = titled or cands
         if not cands and role_class and country:
             cands = [i for i, p in enumerate(self.persons) if p.country == country]
             if len(cands) != 1:

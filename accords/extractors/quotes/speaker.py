@@ -30,14 +30,14 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
     if any(t.lemma in lex.words.get("third", ()) for t in tokens) and people:
         i = people.last_before(pos)
         return Speaker(i, people.country(i))
-    role = None
+    role, named = None, ()
     for words, rc in lex.roles:
         if find_phrases(tokens, (words,)):
-            role = rc
+            role, named = rc, words
             break
     country = codes[0] if len(codes) == 1 else None
     if role and people:
-        i = people.by_role(None if role == "any" else role, country, pos)
+        i = people.by_role(None if role == "any" else role, country, pos, named)
         if i is not None:
             return Speaker(i, people.country(i) or country)
     return Speaker(None, country)

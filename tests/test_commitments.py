@@ -448,3 +448,23 @@ def test_english_positions_stated_as_nouns(sentence, expected):
     rec.quotes = quotes.extract(doc, rec)
     got = [(c.actor, c.modality) for c in commitments.extract(doc, rec)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Россия и Казахстан выйдут на рекордный товарооборот до конца года.",
+    "Я надеюсь, мы закончим 2025 год с более $60 млрд.",
+])
+def test_a_quantity_arriving_is_a_forecast_not_a_commitment(sentence):
+    assert run(LEAD + sentence) == []
+
+
+def test_an_instruction_to_both_governments_is_joint():
+    got = run(LEAD + "«Мы пришли к единому мнению и дали соответствующие поручения правительствам», "
+                     "— сказал Касым-Жомарт Токаев.")
+    assert [a for a, _, _ in got] and all(a == "JOINT" for a, _, _ in got), got
+
+
+def test_unquoted_speech_after_a_verb_of_saying_keeps_its_speaker():
+    got = run(LEAD + "Олжас Бектенов подчеркнул, что страны отмечают 30-летие отношений.\n\n"
+                     "Мы намерены и дальше укреплять сотрудничество во всех сферах экономики.")
+    assert [(a, m) for a, m, _ in got] == [("KAZ", "intend")]

@@ -35,6 +35,11 @@ def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     last = ctx.last_actor
     if last is not None and last[0] >= unit[0].start - 400 and _no_subject(ctx, p):
         return last[1]
+    q = ctx.quote_at(p.start)
+    if _first_person_subject(ctx, p) and (q is None or not q.country):
+        state = _previous_speaker_state(ctx, unit)
+        if state:
+            return state
     before = unit[:c.idx]
     if ctx.people and before:
         persons = ctx.people.in_span(before[0].start, before[-1].stop)
@@ -52,6 +57,31 @@ def _no_subject(ctx: DocContext, p) -> bool:
     if ctx.lang != "ru":
         return False
     return not any(k.rel.startswith("nsubj") for k in ctx.kids(p))
+
+
+def _first_person_subject(ctx: DocContext, p) -> bool:
+    return ctx.lang == "ru" and any(k.rel.startswith("nsubj") and k.lemma in ctx.words("first")
+                                    for k in ctx.kids(p))
+
+
+def _previous_speaker_state(ctx: DocContext, unit: list) -> Optional[str]:
+    """"Премьер-министр подчеркнул, что … ¶ Мы намерены …": speech reported without quote
+    marks (or in a quote whose attribution the text never gives) after a verb of saying goes
+    on in its speaker's voice; the state of the subject of the nearest verb of saying in the
+    400 characters before."""
+    speech = ctx.words("speech")
+    start = unit[0].index
+    for k in range(start - 1, -1, -1):
+        t = ctx.doc.tokens[k]
+        if t.stop < unit[0].start - 400:
+            return None
+        if t.lemma in speech and t.rel == "root":      # not "…, что страны отмечают"
+            subj = next((x for x in ctx.kids(t) if x.rel.startswith("nsubj")), None)
+            if subj is None:
+                continue
+            codes = set(phrase_of(ctx, ctx.subtree(subj, 14), subj).codes)
+            return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _governing_subject_state(ctx: DocContext, p) -> Optional[str]:

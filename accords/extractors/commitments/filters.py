@@ -55,6 +55,27 @@ def is_announcement(ctx: DocContext, p) -> bool:
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
 
 
+_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:%|процент|percent|млрд|млн|трлн|тыс|billion|million|trillion)"
+                     r"|[$€£¥]\s*\d", re.I)
+
+
+def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Россия и Казахстан выйдут на рекордный товарооборот", "turnover will reach $7.5
+    billion", "надеюсь, мы закончим год с более $60 млрд": a quantity arriving, in a plain
+    future or a hope, is a forecast (a figure's), not a party binding itself."""
+    if c.rank >= PRIORITY["strong"] and c.pred.lemma not in ctx.words("forecast"):
+        return False
+    if c.kind not in ("future", "passive") and c.pred.lemma not in ctx.words("forecast") \
+            and c.modality != "commit":
+        return False
+    reach = ctx.words("reach")
+    span = [t for t in unit[c.idx:c.idx + 12]]
+    if not any(t.lemma in reach for t in span[:6]):
+        return False
+    s, e = span[0].start, span[-1].stop
+    return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span)
+
+
 def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
     """A request goes to the other party, not to one's own official ("попросил посла")."""
     if ctx.lang == "ru":
@@ -84,6 +105,20 @@ def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return any(not any(g.rel.startswith(("obl", "nmod")) for g in ctx.kids(w)) for w in words)
     s, e = c.span
     return any(t.lemma in _TOGETHER for t in unit if s <= t.start < e)
+
+
+def instructs_both(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"(мы) дали соответствующие поручения правительствам", "поручение руководителям нашей
+    совместной группы": an instruction to both governments or a joint body is both sides'
+    act, whoever of the two reports it."""
+    if ctx.lang != "ru" or c.modality != "commit" or "strong" not in c.flags:
+        return False
+    for t in unit[c.idx + 1:c.idx + 8]:
+        if t.lemma in ("правительство", "ведомство", "министерство") and t.feats.get("Number") == "Plur":
+            return True
+        if t.lemma in ("совместный", "межправительственный", "двусторонний"):
+            return True
+    return False
 
 
 def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:

@@ -370,6 +370,20 @@ CASES = [
     ("en", "2025-06-10", "A contract with a Spanish firm for a new metro line in Baku valued at "
      "€250 million was also signed.",
      [("project_value", A, 250_000_000, "EUR", None, None, None)]),
+    # a party's own future act is its goal; "the past period of this year" runs to the release
+    ("ru", "2021-11-27", "Туркменистан и Турция доведут объем товарооборота до уровня 5 млрд долларов в год.",
+     [(T, "target", 5_000_000_000, "USD", None, None, None)]),
+    ("ru", "2019-08-01", "Взаимный товарооборот за прошедший период этого года достиг 446,5 млн долларов.",
+     [(T, A, 446_500_000, "USD", "2019-01/2019-08", None, None)]),
+    ("ru", "2019-08-01", "Товарооборот с начала текущего года составил 100 млн долларов.",
+     [(T, A, 100_000_000, "USD", "2019-01/2019-08", None, None)]),
+    ("ru", "2024-12-02", "Прошлогодний двусторонний товарооборот составил 4 млрд долларов.",
+     [(T, A, 4_000_000_000, "USD", "2023", None, None)]),
+    ("en", "2020-11-11", "Vietnam and Russia should take measures to soon lift the annual bilateral "
+     "trade to 10 billion USD.", [(T, "target", 10_000_000_000, "USD", None, None, None)]),
+    ("en", "2023-12-09", "Trading operations worth $6.7 billion were carried out between Azerbaijan "
+     "and Türkiye in the first 10 months of this year.",
+     [(T, A, 6_700_000_000, "USD", "2023-01/2023-10", None, None)]),
 ]
 
 

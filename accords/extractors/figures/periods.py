@@ -93,17 +93,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
                         rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
+    # year to date, before the relative years it contains ("с начала текущего года")
+    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
+                       r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
+                       r"so\s+far\s+this\s+year|"
+                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
+    ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|позапрошл)огодн[а-яё]*", _F)),   # "прошлогодний товарооборот"
     ("rel", re.compile(r"\b(?P<rel>last|this|next|the\s+next|the\s+coming|the\s+previous|the\s+past|"
                        r"the\s+current)\s+year(?![a-z-])", _F)),
     # the current year's end: "по итогам года ожидается", "до конца года", "by the end of the year"
     ("yearend", re.compile(r"(?<![а-яё])(?:по\s+итогам|к\s+концу|до\s+конца|в\s+конце)\s+года(?![а-яё]|\s+\d)|"
                            r"\b(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+the\s+year\b|"
                            r"\bby\s+(?:the\s+)?year[-\s]end\b", _F)),
-    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
-                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # "пятый год подряд свыше $1 млрд", "for the third consecutive year": the latest full year
     ("inrow", re.compile(r"(?<![а-яё])[а-яё\d-]+\s+(?:год[а-яё]*|лет)\s+подряд(?![а-яё])|"
                          r"\b(?:\d+|[a-z]+)\s+(?:consecutive|straight)\s+years?\b|"

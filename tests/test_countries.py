@@ -116,3 +116,20 @@ def test_no_state_no_party():
     assert parties("Компания открыла новый завод в области.", "ru") == []
     assert countries.extract(Analysis("", "ru", None, [], [], []), Record()) == []
     assert countries.extract(None, Record()) == []          # never raises
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the dateline is not the lead; both sides of the subject pair are parties
+    ("ru", "СТРЕЛЬНА (Ленинградская область), 22 ноя - РИА Новости. Россия и Турция намерены к 2020 "
+           "году выйти на уровень товарооборота в 100 миллиардов долларов, заявил премьер-министр "
+           "Турции Реджеп Тайип Эрдоган. Эрдоган отметил приход турецких банков.", ["RUS", "TUR"]),
+    # one side named once, as one end of "между X и Y", is still a party
+    ("ru", "Заместитель премьер-министра Вьетнама Чан Хонг Ха провёл телефонные переговоры с "
+           "коллегой. Стороны договорились углублять Всеобъемлющее стратегическое партнёрство между "
+           "Вьетнамом и Российской Федерацией. Вьетнам предложил расширить торговлю.", ["VNM", "RUS"]),
+    # a name with its abbreviation in brackets defines it: "РК" is Korea here
+    ("ru", "Президент Республики Корея (РК) Ли Чжэ Мён встретился с премьер-министром Японии "
+           "Сигэру Исибой. РК и Япония должны встречаться чаще.", ["KOR", "JPN"]),
+])
+def test_parties_in_real_release_shapes(lang, text, expected):
+    assert sorted(parties(text, lang)) == sorted(expected)

@@ -232,3 +232,12 @@ def test_round2_acts(text, lang, expected):
 ])
 def test_round3_acts(text, lang, expected):
     assert types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy Secretary of State Wendy Sherman and Republic of Korea First Vice Foreign Minister "
+     "Cho Hyun-dong held an introductory call today.", ["CONSULT"]),
+    ("The US government has launched a $27 million humanitarian aid package for Nigeria.", ["AID"]),
+])
+def test_english_calls_and_launched_aid(text, expected):
+    assert types(text, "en") == expected

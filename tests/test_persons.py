@@ -568,3 +568,15 @@ def test_nominative_phrase_keeps_what_follows_the_head():
     doc = analyze("Он говорил с первым заместителем премьер-министра Узбекистана.", "ru")
     toks = doc.tokens_in(doc.text.index("первым"), doc.text.index("."))
     assert nominative_phrase(toks, 1, singular=True) == "первый заместитель премьер-министра Узбекистана"
+
+
+def test_a_well_known_leader_named_without_title_acts_for_his_state():
+    ps = persons("Президент Узбекистана Шавкат Мирзиёев по приглашению Владимира Путина совершил "
+                 "государственный визит в Москву. Мирзиёев провел переговоры с Владимиром Путиным.")
+    assert ps["Владимир Путин"].country == "RUS"
+
+
+def test_us_titles_name_their_state():
+    ps = persons("Deputy Secretary of State Wendy Sherman and Republic of Korea (ROK) First Vice "
+                 "Foreign Minister Cho Hyun-dong held a call today.", "en")
+    assert (ps["Wendy Sherman"].country, ps["Cho Hyun-dong"].country) == ("USA", "KOR")

@@ -71,7 +71,7 @@ def parties(doc) -> list[_Evidence]:
         if e.score < MIN_SCORE or not e.signals & STRONG:
             continue
         if e.acting <= 1 and "lead" not in e.signals \
-                and not (rank < 2 and e.signals & {"actor", "host"}):
+                and not (rank < 2 and e.signals & {"actor", "host", "subject", "between"}):
             continue                    # named once, after the lead, not acting: an aside
         if rank >= 2 and (e.score < SHARE_OF_SECOND * second
                           or not e.signals & {"lead", "actor", "host"}):
@@ -188,6 +188,9 @@ def _lead_end(doc) -> int:
     text = doc.text
     for s in doc.sents:
         words = [t for t in s.tokens if t.text.isalpha()]
+        if words and len(words) <= 8 and len(words[0].text) >= 3 and words[0].text.isupper() \
+                and any(t.text in DASHES or t.text == "," for t in s.tokens):
+            continue        # a dateline: "СТРЕЛЬНА (Ленинградская область), 22 ноя - РИА Новости."
         if len(words) >= LEAD_WORDS:
             # a headline without a full stop runs into the next line: cut at the line end
             nl = text.find("\n", words[LEAD_WORDS - 1].stop, s.stop)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...nlp.morph import nominative_phrase
 from ...record import Person
 from ..kazakh import persons as kazakh_persons
-from ..states import find_states
+from ..states import find_leaders, find_states
 from .acting_state import fill_countries, parties_of
 from .coreference import pair_coordinated, resolve_persons
 from .en import en_mentions, en_view
@@ -40,8 +40,24 @@ def _build(doc, record) -> list[Person]:
     apply_coordinated_leaders(v, persons)
     places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
     persons = [p for p in persons if is_person(p, v, places)]
+    _known_leaders_states(doc, persons)
     fill_countries(persons, parties_of(record, states), states, v)
     return [_record_person(p, doc, lang) for p in persons]
+
+
+def _known_leaders_states(doc, persons: list) -> None:
+    """"переговоры с Владимиром Путиным": a well-known leader named with no title acts for
+    the state the states lexicon gives him (the title, and so the role, is still only read
+    from the text)."""
+    leaders = find_leaders(doc)
+    if not leaders:
+        return
+    for p in persons:
+        if p.country:
+            continue
+        codes = {lm.code for m in p.mentions for lm in leaders if lm.start < m.stop and m.start < lm.stop}
+        if len(codes) == 1:
+            p.country = codes.pop()
 
 
 def _mentions(doc, lang: str) -> tuple[View, list, list]:

@@ -267,3 +267,16 @@ def test_veterinary_medicine_is_farming():
 def test_industry_sub_branches_are_industry(text, lang):
     # real releases' annotators file them under industry alone, not health or farming
     assert ids(text, lang) == ["industry"]
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("The aid will help Nigeria in addressing humanitarian challenges in the north.", "en", "culture"),
+    ("Ключевыми задачами видятся поступательная генерация и претворение в жизнь новых инициатив.",
+     "ru", "energy"),
+])
+def test_words_that_only_look_like_a_sector(text, lang, absent):
+    assert absent not in ids(text, lang)
+
+
+def test_power_generation_is_still_energy():
+    assert "energy" in ids("Стороны обсудили генерацию электроэнергии на новых станциях.")

@@ -468,3 +468,19 @@ def test_unquoted_speech_after_a_verb_of_saying_keeps_its_speaker():
     got = run(LEAD + "Олжас Бектенов подчеркнул, что страны отмечают 30-летие отношений.\n\n"
                      "Мы намерены и дальше укреплять сотрудничество во всех сферах экономики.")
     assert [(a, m) for a, m, _ in got] == [("KAZ", "intend")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs the pair under the previous clause; the pair is still the subject
+    ("Мирзиёев отметил активное развитие взаимодействия в сфере энергетики, Ташкент и Астана "
+     "намерены в сжатые сроки подписать соглашение.", [("JOINT", "intend", "Ташкент и Астана")]),
+    # "они" after both leaders acted: both sides
+    ("Главы государств подчеркнули важность развития торговли. Они сочли необходимым предпринять "
+     "действенные шаги для развития связей.", [("JOINT", "intend", "Главы"), ("JOINT", "intend", "Они")]),
+    # a joint body of the two sides as the subject
+    ("«Наша межправкомиссия должна уделять этому внимание», — сказал Касым-Жомарт Токаев.",
+     [("JOINT", "commit", "Наша")]),
+])
+def test_subjects_of_both_sides(text, expected):
+    got = run(LEAD + text)
+    assert [(a, m, t.split()[0]) for a, m, t in got] == [(a, m, w.split()[0]) for a, m, w in expected], got

@@ -39,12 +39,31 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         return _actor_without_subject(ctx, c, gov)
     if "party" in c.flags and subj.lemma in ctx.words("relation"):
         return None
+    if subj.lemma == "они" and ctx.quote_at(p.start) is None and c.kind == "cue":
+        return _they(ctx, subj)
     if _third_person(ctx, subj, p):
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = ctx.people.last_before(subj.start) if ctx.people else None
         return ctx.people.country(i) if i is not None else None
     return _actor_of_subject(ctx, c, unit, subj, gov, toks)
+
+
+def _they(ctx: DocContext, subj) -> Optional[str]:
+    """"Главы государств подчеркнули … Они сочли необходимым …": "они" are the actor of the
+    sentence before, or both sides when the last two persons named are of two states."""
+    last = ctx.last_actor
+    if last is not None and last[0] >= subj.start - 400:
+        return last[1]
+    if not ctx.people:
+        return None
+    seen = []
+    for o in ctx.people.occurrences:
+        if o.start >= subj.start:
+            break
+        seen.append(ctx.people.country(o.person))
+    codes = {c for c in seen[-2:] if c}
+    return "JOINT" if len(codes) == 2 else None
 
 
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
@@ -120,6 +139,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         spk = speaker_state(ctx, p, gov)
         if ph.comitative and spk and any(x != spk for x in ph.comitative):
             return "JOINT"
+        if ph.lemma in ctx.words("jointbody"):
+            return "JOINT"   # "наша межправкомиссия должна …": the two sides' body
         if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
             if ph.joint_noun and (not spk or _both(ctx, subj)):
                 return "JOINT"   # "наши две страны будут …": both sides, whoever speaks

@@ -74,8 +74,27 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
             if comma is not None and any(t.lemma in ctx.words("speech") for t in unit[:4]):
                 s = comma.stop
         if ctx.lang == "ru":
-            s = max(s, _clause_start(ctx, unit, p))
+            s = max(s, _clause_start(ctx, unit, p), _pair_subject_start(ctx, unit, p))
     return s, e
+
+
+def _pair_subject_start(ctx: DocContext, unit: list, p) -> int:
+    """"Путин отметил …, Москва и Ханой намерены …": a predicate the parse left without a
+    subject, after a comma, a coordinated pair of nominatives and an earlier finite verb,
+    starts its own clause at the pair."""
+    if p not in unit or any(k.rel.startswith("nsubj") for k in ctx.kids(p)):
+        return unit[0].start
+    i = unit.index(p)
+    j = i - 1
+    while j >= 0 and unit[j].pos in ("ADV", "ADP", "ADJ", "NOUN") and unit[j].feats.get("Case") != "Nom":
+        j -= 1                                   # "в сжатые сроки" between pair and predicate
+    if j < 3 or unit[j].pos not in ("NOUN", "PROPN") or unit[j - 1].lemma != "и" \
+            or unit[j - 2].pos not in ("NOUN", "PROPN") or unit[j - 2].feats.get("Case") != "Nom" \
+            or unit[j - 3].text != ",":
+        return unit[0].start
+    if not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in unit[:j - 3]):
+        return unit[0].start
+    return unit[j - 2].start
 
 
 def _clause_start(ctx: DocContext, unit: list, p) -> int:

@@ -82,7 +82,8 @@ def _comitative_ids(ctx: DocContext, toks: list) -> set:
 def _read_head(ctx: DocContext, ph: Phrase, head) -> None:
     """Joint and state-like by the head noun: a plural joint word, coordinated plural nouns,
     a state word or a state-like apposition."""
-    ph.joint_noun = head.lemma in ctx.words("joint") and is_plural(ctx, head)
+    ph.joint_noun = (head.lemma in ctx.words("joint") and is_plural(ctx, head)) or \
+        head.lemma in ctx.words("jointbody")
     ph.statelike = head.lemma in ctx.words("statelike") or bool(
         covering(ctx.states, head.start)) or any(
         k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))

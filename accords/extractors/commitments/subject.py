@@ -86,5 +86,9 @@ def fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], 
             while k > 0 and unit[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") and not any(
                     x.rel == "case" for x in ctx.kids(unit[k - 1])):
                 k -= 1
+            # "…, Москва и Ханой намерены": a coordinated pair of nominatives is the subject
+            while k > 1 and unit[k - 1].lemma == "и" and unit[k - 2].pos in ("NOUN", "PROPN") \
+                    and unit[k - 2].feats.get("Case") == "Nom":
+                k -= 2
             return t, unit[k:j + 1]
     return None, []

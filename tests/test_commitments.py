@@ -484,3 +484,10 @@ def test_unquoted_speech_after_a_verb_of_saying_keeps_its_speaker():
 def test_subjects_of_both_sides(text, expected):
     got = run(LEAD + text)
     assert [(a, m, t.split()[0]) for a, m, t in got] == [(a, m, w.split()[0]) for a, m, w in expected], got
+
+
+def test_english_possessor_owns_the_position():
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]
+    text = ("Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
+            "Bektenov also emphasised Kazakhstan’s continued commitment to the water partnership.")
+    assert [(a, m) for a, m, _ in run(text, "en", persons)] == [("KAZ", "intend")]

@@ -31,6 +31,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     j = _subject_start(unit, c.idx)
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
+    owner = _possessor_state(ctx, unit, c.idx, j)
+    if owner:
+        return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
     region = unit[j:i]
     actor = _coordinated_actor(ctx, c, unit, prev, j, i)
@@ -67,12 +70,36 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     return None
 
 
+_POSSESSIVE = {"’", "'"}
+
+
+def _possessor_state(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
+    """The state of the possessor right before a cue ("Key’s suggestion", "the U.S.’
+    commitment", "India's readiness"): whose proposal or position it is."""
+    k = i - 1
+    if k >= 0 and unit[k].lemma in ("unwavering", "continued", "strong", "firm", "full"):
+        k -= 1
+    if k >= 1 and unit[k].lemma == "s" and unit[k - 1].text in _POSSESSIVE:
+        k -= 2
+    elif k >= 0 and unit[k].text in _POSSESSIVE:
+        k -= 1
+    else:
+        return None
+    a = k
+    while a > j and (unit[a - 1].text[:1].isupper() or unit[a - 1].text == "."):
+        a -= 1
+    if a > k:
+        return None
+    codes = set(phrase_of(ctx, unit[a:k + 1]).codes)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
     """Where the subject of a cue stated as a noun ends: at its verb of stating ("The Deputy
     Secretary also emphasized | her commitment to …", "X … and expressed | his hope to …");
     the cue itself otherwise."""
     stating = ctx.words("express") | ctx.words("speech")
-    for k in range(c.idx - 1, max(j, c.idx - 5) - 1, -1):
+    for k in range(c.idx - 1, max(j, c.idx - 8) - 1, -1):
         if any(word_match(w, unit[k].lemma) for w in stating):
             if "noun" in c.flags or all(t.lemma in _NOUN_GROUP for t in unit[k + 1:c.idx]):
                 return k

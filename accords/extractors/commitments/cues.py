@@ -136,7 +136,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     if ctx.lang != "ru":
         def stating(t) -> bool:
             return any(word_match(w, t.lemma) for w in ok)
-        return any(stating(t) for t in unit[max(0, i - 4):i]) or any(stating(t) for t in unit[i + 1:])
+        # "emphasised the UK’s continued commitment": a possessive takes three tokens
+        return any(stating(t) for t in unit[max(0, i - 7):i]) or any(stating(t) for t in unit[i + 1:])
     t = unit[i]
     for _ in range(3):
         h = ctx.head(t)

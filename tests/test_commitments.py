@@ -491,3 +491,15 @@ def test_english_possessor_owns_the_position():
     text = ("Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
             "Bektenov also emphasised Kazakhstan’s continued commitment to the water partnership.")
     assert [(a, m) for a, m, _ in run(text, "en", persons)] == [("KAZ", "intend")]
+
+
+def test_english_advice_to_both_is_the_speakers_proposal():
+    persons = [("Nguyen Xuan Phuc", "head_of_government", "VNM"), ("Konstantin Vnukov", "ambassador", "RUS")]
+    text = ("Vietnam and Russia should take measures to lift the annual bilateral trade to 10 billion "
+            "USD, Prime Minister Nguyen Xuan Phuc said during his reception for Russian Ambassador "
+            "Konstantin Vnukov.")
+    doc = analyze(text, "en")
+    rec = record_for(doc, persons)
+    rec.quotes = quotes.extract(doc, rec)
+    from accords.extractors.commitments.build import candidates
+    assert [(c.actor, c.modality) for c, _, _, _ in candidates(doc, rec)] == [("VNM", "propose")]

@@ -580,3 +580,10 @@ def test_us_titles_name_their_state():
     ps = persons("Deputy Secretary of State Wendy Sherman and Republic of Korea (ROK) First Vice "
                  "Foreign Minister Cho Hyun-dong held a call today.", "en")
     assert (ps["Wendy Sherman"].country, ps["Cho Hyun-dong"].country) == ("USA", "KOR")
+
+
+def test_an_english_title_with_an_article_before_a_comma_is_another_persons():
+    ps = persons("Prime Minister Nguyen Xuan Phuc received Russian Ambassador to Vietnam Konstantin "
+                 "Vnukov in Hanoi. Speaking to the Russian diplomat, PM Phuc welcomed the meeting.", "en")
+    assert ps["Nguyen Xuan Phuc"].country == "VNM"
+    assert ps["Konstantin Vnukov"].country == "RUS"

@@ -47,6 +47,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT"   # "our common goal is to …"
     if ph.joint_noun and "need" not in c.flags and any(t.lemma in _BOTH for t in region):
         return "JOINT"   # "our two countries are determined to …" (but "both should" is advice)
+    if "need" in c.flags and (ph.joint_noun or len(set(ph.codes)) > 1) and not q:
+        sayer = _sayer_state(ctx, unit, j, i)
+        if sayer:
+            return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if ph.first:
         return (q.country or ctx.quote_state.get(q.start)) if q else None
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
@@ -67,6 +71,31 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT"
     if q is not None:
         return q.country
+    return None
+
+
+def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """The state of who says the clause: "X said …" / "X went on to say …" before it, or
+    "…, X said" after it; None when no single state."""
+    speech = ctx.words("speech")
+
+    def says(t) -> bool:
+        return any(word_match(w, t.lemma) for w in speech)
+
+    for k in range(1, i):                       # before: "The leader went on to say …"
+        if says(unit[k]):
+            codes = set(phrase_of(ctx, unit[:k]).codes)
+            if len(codes) == 1:
+                return codes.pop()
+            break
+    for k in range(i + 1, len(unit)):           # after: "…, Prime Minister X said"
+        if unit[k].text == "," and k + 1 < len(unit):
+            m = k + 1
+            while m < len(unit) and m - k <= 8 and not says(unit[m]):
+                m += 1
+            if m < len(unit) and says(unit[m]) and m > k + 1:
+                codes = set(phrase_of(ctx, unit[k + 1:m]).codes)
+                return codes.pop() if len(codes) == 1 else None
     return None
 
 
@@ -117,7 +146,12 @@ _NOUN_GROUP = {"his", "her", "their", "its", "our", "the", "a", "an", "strong", 
 def _subject_start(unit: list, i: int) -> int:
     """Index of the first word after the clause boundary before the cue."""
     j = i
-    while j > 0 and unit[j - 1].lemma not in _EN_BOUNDARY:
+    while j > 0:
+        if unit[j - 1].lemma in _EN_BOUNDARY:
+            # "Vietnam and Russia should …": "and" between two names joins the subject
+            if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and unit[j].text[:1].isupper()
+                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.isalpha()):
+                break
         j -= 1
     return j
 

@@ -70,6 +70,22 @@ def _link_ok(v: View, a: int, b: int) -> bool:
     return has_conn or b - a <= 3
 
 
+def _other_noun_phrase(v: View, s: int, e: int, b: int) -> bool:
+    """"Speaking to the Russian diplomat, PM Phuc": in English a title with an article
+    before it, then a comma, is another person's noun phrase, not the start of this one's
+    title chain."""
+    if v.lang == "ru" or not any(v.keys[i] == "," for i in range(e, b)):
+        return False
+    k = s - 1
+    while k >= 0 and s - k <= 4:
+        if v.keys[k] in ("the", "a", "an"):
+            return True
+        if not (v.state_code[k] or v.skip[k]):
+            return False
+        k -= 1
+    return False
+
+
 def _window_start(v: View, t0: int) -> int:
     """Where the title search before token ``t0`` starts: not across a line break, a
     sentence end, a verb or another name."""
@@ -108,7 +124,8 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
                                       for k in range(mt.stop, end)) \
                     and not _genitive_list(v, w0 + mt.stop, w0 + end):
                 continue
-        elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start):
+        elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start) or _other_noun_phrase(
+                v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start):
             break
         chain.insert(0, mt)
     if not chain:

@@ -89,3 +89,14 @@ def test_the_team_set_is_well_formed():
     assert len(docs) >= 8 and all(d["lang"] == "kk" for d in docs)
     for d in docs:
         assert all(c["quote"] in d["text"] for c in gold[d["id"]]["commitments"])
+
+
+def test_kazakh_trade_volume_hyphenated_and_a_headline_restatement_is_one_figure():
+    from accords.pipeline import extract_text
+    text = ("Қазақстан мен Қытай арасындағы сауда-саттық көлемі 44 млрд долларға жетті\n"
+            "Мәселен, 2024 жылы екіжақты сауда-саттық көлемі 44 миллиард долларға жетті. "
+            "2005 жылдан бері қытайлық кәсіпорындар Қазақстанға 27 миллиард доллардан астам "
+            "инвестиция құйды.")
+    rec = extract_text(text, lang="kk", date="2025-08-30")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("trade_turnover", 44e9, "2024"), ("investment", 27e9, None)]

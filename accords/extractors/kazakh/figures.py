@@ -42,6 +42,8 @@ def _period(doc, sent) -> str | None:
     toks = sent.tokens
     for i, t in enumerate(toks):
         if _YEAR.match(t.text) and i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
+            if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
+                return None     # "2005 жылдан бері": a cumulative total since then, as in Russian
             months = _months_before(toks, i)
             return f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text
     if doc.published is None:
@@ -121,4 +123,12 @@ def extract(doc, record) -> list[Figure]:
                               currency=money.currency, period=period,
                               change_pct=change, approx=money.approx, countries=parties,
                               evidence=[money.start, money.stop]))
-    return out
+    return _without_restatements(out)
+
+
+def _without_restatements(figures: list[Figure]) -> list[Figure]:
+    """A headline's amount that the body states again with its period is one figure."""
+    def key(f):
+        return (f.metric, f.kind, f.value, f.currency)
+    dated = {key(f) for f in figures if f.period}
+    return [f for f in figures if f.period or key(f) not in dated]

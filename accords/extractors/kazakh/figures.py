@@ -131,4 +131,10 @@ def _without_restatements(figures: list[Figure]) -> list[Figure]:
     def key(f):
         return (f.metric, f.kind, f.value, f.currency)
     dated = {key(f) for f in figures if f.period}
-    return [f for f in figures if f.period or key(f) not in dated]
+    out, seen = [], set()
+    for f in figures:
+        if (f.period is None and key(f) in dated) or (key(f), f.period) in seen:
+            continue
+        seen.add((key(f), f.period))
+        out.append(f)
+    return out

@@ -381,6 +381,13 @@ CASES = [
      [(T, A, 4_000_000_000, "USD", "2023", None, None)]),
     ("en", "2020-11-11", "Vietnam and Russia should take measures to soon lift the annual bilateral "
      "trade to 10 billion USD.", [(T, "target", 10_000_000_000, "USD", None, None, None)]),
+    ("en", "2023-10-21", "Total bilateral trade in 2022 amounted to US$10.26 billion (RM48.9 billion), "
+     "an increase of 159.2 per cent from 2021.",
+     [(T, A, 10_260_000_000, "USD", "2022", 159.2, None)]),
+    ("en", "2021-09-22", "The agreement is expected to increase bilateral trade in goods to USD 100 "
+     "billion within five years of the signed agreement and increase trade in services to USD 15 "
+     "billion.", [(T, F, 100_000_000_000, "USD", None, None, None),
+                  (T, F, 15_000_000_000, "USD", None, None, None)]),
     ("en", "2023-12-09", "Trading operations worth $6.7 billion were carried out between Azerbaijan "
      "and Türkiye in the first 10 months of this year.",
      [(T, A, 6_700_000_000, "USD", "2023-01/2023-10", None, None)]),

@@ -52,7 +52,7 @@ def chained(prev: Amount, a: Amount, toks: list) -> bool:
     $10 млрд", "to $3 billion by 2027 and to $5 billion by 2030"): a chain word, or "до"/"to"
     right before it, with no sentence break between."""
     gap = toks[prev.last + 1:a.q_first]
-    if not gap or len(gap) > 12 or any(t.text in (".", ";", "!", "?") for t in gap):
+    if not gap or len(gap) > 16 or any(t.text in (".", ";", "!", "?") for t in gap):
         return False
     words = {t.text.lower() for t in gap}
     return bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO

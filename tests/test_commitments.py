@@ -503,3 +503,9 @@ def test_english_advice_to_both_is_the_speakers_proposal():
     rec.quotes = quotes.extract(doc, rec)
     from accords.extractors.commitments.build import candidates
     assert [(c.actor, c.modality) for c, _, _, _ in candidates(doc, rec)] == [("VNM", "propose")]
+
+
+def test_an_unowned_goal_after_one_sides_words_is_that_sides():
+    got = run(LEAD + "По словам Шавката Мирзиёева, четверть внешней торговли Узбекистана приходится "
+                     "на Казахстан. Цель на ближайшие годы — достижение пятимиллиардной отметки.")
+    assert [(a, m) for a, m, _ in got] == [("UZB", "intend")]

@@ -240,7 +240,22 @@ def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
         return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
     if mods & ctx.words("first"):
         return speaker_state(ctx, p, p) or "JOINT"
-    return "JOINT"
+    return _previous_attribution_state(ctx, p) or "JOINT"
+
+
+def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
+    """"По словам Садыра Жапарова, … . Цель на ближайшие годы — …": a goal stated with no
+    owner right after a sentence given as one side's words goes on in that voice."""
+    if p.sent == 0 or p.sent >= len(ctx.doc.sents):
+        return None
+    prev = ctx.doc.sents[p.sent - 1]
+    toks = prev.tokens
+    if len(toks) > 2 and toks[0].lemma == "по" and toks[1].lemma == "слово":
+        stop = next((k for k, t in enumerate(toks) if t.text == ","), min(len(toks), 6))
+        codes = set(state_codes(ctx, toks[2:stop]))
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _joint_or(ph: Phrase) -> str:

@@ -280,3 +280,11 @@ def test_words_that_only_look_like_a_sector(text, lang, absent):
 
 def test_power_generation_is_still_energy():
     assert "energy" in ids("Стороны обсудили генерацию электроэнергии на новых станциях.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президенты почтили память павших в Великой Отечественной войне и обсудили торговлю.", "ru"),
+    ("The leaders recalled the friendship developed since World War II and discussed trade.", "en"),
+])
+def test_a_war_named_as_history_is_not_defense_cooperation(text, lang):
+    assert "defense_security" not in ids(text, lang)

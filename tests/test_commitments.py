@@ -509,3 +509,24 @@ def test_an_unowned_goal_after_one_sides_words_is_that_sides():
     got = run(LEAD + "По словам Шавката Мирзиёева, четверть внешней торговли Узбекистана приходится "
                      "на Казахстан. Цель на ближайшие годы — достижение пятимиллиардной отметки.")
     assert [(a, m) for a, m, _ in got] == [("UZB", "intend")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Они призваны расширять производственную кооперацию между Казахстаном и Узбекистаном.", [("JOINT", "intend")]),
+    ("Принципиально важно, что мы продолжаем совместную работу на международной арене.", []),
+    ("«Наша задача в том, чтобы выйти на 5 млрд долларов», — сказал Шавкат Мирзиёев.", [("UZB", "intend")]),
+    ("Узбекистан настроен на реализацию совместных проектов с Казахстаном.", [("UZB", "intend")]),
+])
+def test_russian_forms_of_intention_and_of_fact(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I hope you are informed that the Azerbaijani forces have decided to attack the border.", []),
+    ("During his visit, Minister Bektenov will engage in discussions with Uzbek officials.", []),
+    ("Bektenov met Mirziyoyev, where the two committed to enhancing bilateral trade.", [("JOINT", "intend")]),
+])
+def test_english_who_decides_and_what_is_an_itinerary(sentence, expected):
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]
+    text = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n" + sentence
+    assert [(a, m) for a, m, _ in run(text, "en", persons)] == expected

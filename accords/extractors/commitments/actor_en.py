@@ -26,9 +26,14 @@ _BOTH = {"two", "both"}
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
-    if c.modality == "agreed":
-        return "JOINT"
     j = _subject_start(unit, c.idx)
+    if c.modality == "agreed":
+        if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"
+            ph = phrase_of(ctx, unit[j:c.idx])
+            named = ph.codes or any(t.text[:1].isupper() for t in unit[j:c.idx])
+            if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
+                return None
+        return "JOINT"
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
     owner = _possessor_state(ctx, unit, c.idx, j)

@@ -388,6 +388,13 @@ CASES = [
      "billion within five years of the signed agreement and increase trade in services to USD 15 "
      "billion.", [(T, F, 100_000_000_000, "USD", None, None, None),
                   (T, F, 15_000_000_000, "USD", None, None, None)]),
+    ("ru", "2025-11-13", "Товарооборот между странами с начала 2025 года составил $4 млрд.",
+     [(T, A, 4_000_000_000, "USD", "2025-01/2025-11", None, None)]),
+    ("ru", "2022-10-26", "Товарооборот за первые три квартала 2022 года составил 1,573 млрд долларов.",
+     [(T, A, 1_573_000_000, "USD", "2022-01/2022-09", None, None)]),
+    ("ru", "2015-12-09", "На бизнес-форуме было подписано почти два десятка документов на поставки "
+     "Вьетнаму белорусской продукции на $24 млн.",
+     [("agreements_value", A, 24_000_000, "USD", "2015", None, None)]),
     ("en", "2023-12-09", "Trading operations worth $6.7 billion were carried out between Azerbaijan "
      "and Türkiye in the first 10 months of this year.",
      [(T, A, 6_700_000_000, "USD", "2023-01/2023-10", None, None)]),

@@ -23,7 +23,7 @@ _PRONOUN_WINDOW = 3          # "он составил", "it reached": right befo
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
 _RIGHT_LINKS = word_list("metric_right_links")
 # prepositions that make the following noun the topic of a document ("соглашение о поставке")
-_TOPIC_PREPS = frozenset({"о", "об", "on"})
+_TOPIC_PREPS = frozenset({"о", "об", "on", "на", "к"})   # "документы на поставки", "контракты … к поставке"
 
 
 def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric

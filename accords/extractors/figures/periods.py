@@ -70,6 +70,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # fiscal year in these releases (India, Japan, the UK); "ending June" moves it
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+ending\s+(?P<end>[A-Z][a-z]+))?", _F)),
+    # year to date, before the years and relative years it contains ("с начала 2025 года")
+    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|(?P<y>(?:19|20)\d{2})\s+)?года|"
+                       r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
+                       r"so\s+far\s+this\s+year|"
+                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-–—]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-–—]|\s(?:to|through|till)\s)\s*"
@@ -84,6 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # N months: "за 11 месяцев 2019 года", "за четыре месяца текущего года", "in 11 months of 2023"
     ("nmonths", re.compile(rf"(?:перв[а-яё]*\s+)?(?<![\d,.])(?P<n>1[0-2]|[2-9]|{_NUMW})(?:-?[xх]|-ти)?\s+месяц[а-яё]*{_RU_YSPEC}", _F)),
     ("nmonths", re.compile(rf"(?<![\d,.])(?:the\s+)?(?:first\s+)?(?P<n>1[0-2]|[2-9]|{_NUMW})\s+months{_EN_YSPEC}", _F)),
+    # N quarters: "за первые три квартала 2022 года", "in the first three quarters of 2022"
+    ("nquarters", re.compile(rf"(?:перв[а-яё]*\s+)?(?<![\d,.])(?P<n>[2-4]|{_NUMW})\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
+    ("nquarters", re.compile(rf"(?<![\d,.])(?:the\s+)?(?:first\s+)?(?P<n>[2-4]|{_NUMW})\s+quarters{_EN_YSPEC}", _F)),
     # one month: "в мае 2023 года", "in May 2023", "в мае", "last May"
     ("month", re.compile(rf"(?P<m1>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("month", re.compile(rf"(?P<last>[Ll]ast\s+)?(?P<m1>{_EN_MONTH}){_EN_YSPEC}", re.X)),
@@ -93,11 +101,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
                         rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
-    # year to date, before the relative years it contains ("с начала текущего года")
-    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+)?года|"
-                       r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
-                       r"so\s+far\s+this\s+year|"
-                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
@@ -216,6 +219,12 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
             return None
         m1, m2 = (o - 1) * size + 1, o * size
         return _span(_year_of(m, published, m2)[0], m1, m2), False
+    if name == "nquarters":
+        n = gd["n"].lower()
+        n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
+        if not n or not 2 <= n <= 4:
+            return None
+        return _span(_year_of(m, published, 3 * n)[0], 1, 3 * n), False
     if name == "nmonths":
         n = gd["n"].lower()
         n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
@@ -250,6 +259,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         if published is None:
             return None, False
         y, mo = published.year, published.month
+        if gd.get("y") and int(gd["y"]) != y:       # "с начала 2024 года" in a 2025 release
+            return gd["y"], True
         return (f"{y}-01/{y}-{mo:02d}" if mo > 1 else f"{y}-01"), False
     if name == "yearend":
         return (str(published.year) if published else None), True

@@ -395,6 +395,12 @@ CASES = [
     ("ru", "2015-12-09", "На бизнес-форуме было подписано почти два десятка документов на поставки "
      "Вьетнаму белорусской продукции на $24 млн.",
      [("agreements_value", A, 24_000_000, "USD", "2015", None, None)]),
+    ("en", "2019-07-06", "Malaysia and Bangladesh had the 2018 two-way trade valued at US$2.37 billion "
+     "(RM10 billion), an increase of 35.4% from US$1.75 billion (RM7 billion) in 2017.",
+     [(T, A, 2_370_000_000, "USD", "2018", 35.4, None), (T, A, 1_750_000_000, "USD", "2017", None, None)]),
+    ("ru", "2025-06-10", "«У нас есть долгосрочные планы по торговле. Наша задача в том, чтобы выйти "
+     "на 100 млрд долларов», — сказал посол.",
+     [(T, "target", 100_000_000_000, "USD", None, None, None)]),
     ("en", "2023-12-09", "Trading operations worth $6.7 billion were carried out between Azerbaijan "
      "and Türkiye in the first 10 months of this year.",
      [(T, A, 6_700_000_000, "USD", "2023-01/2023-10", None, None)]),

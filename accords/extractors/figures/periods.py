@@ -99,6 +99,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
+    # a year before the noun it dates: "the 2018 two-way trade", "2023 exports"
+    ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
+                        r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
                         rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
     # relative years

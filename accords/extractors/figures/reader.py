@@ -190,6 +190,10 @@ class Reader:
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(
                 a, window_lo, cues, self.toks, default=prev.kind if goal else "actual")
+            if a.metric is None and a.kind == "target" and self._adjacent(sent):
+                # "…планы по торговле. Наша задача — выйти на 100 млрд долларов": a goal with
+                # no metric noun of its own is the one the sentence before named
+                a.metric = previous_metric(self.doc, sent, self.lex)
             if a.kind == "target" and a.metric == "agreements_value":
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal
             window_lo = a.last + 1
@@ -237,7 +241,8 @@ class Reader:
 def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
     """A base's own period, written right after it with no other amount between, or none."""
     nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
-           and not any(a.money.stop <= x.money.start < p.start for x in amounts)]
+           and not any(a.money.stop <= x.money.start < p.start for x in amounts
+                       if x.role != "equivalent")]      # "from US$1.75 billion (RM7 billion) in 2017"
     return nxt[0].value if nxt else None
 
 

@@ -530,3 +530,12 @@ def test_english_who_decides_and_what_is_an_itinerary(sentence, expected):
     persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]
     text = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n" + sentence
     assert [(a, m) for a, m, _ in run(text, "en", persons)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В ходе встречи был подтвержден настрой нарастить взаимный товарооборот до $10 млрд.", [("JOINT", "intend")]),
+    ("\"Стоит задача по доведению товарооборота до 10 млрд за счет наращивания взаимных поставок\"\n"
+     "– пресс-служба президента Узбекистана", [("JOINT", "intend")]),
+])
+def test_positions_of_the_meeting_stated_impersonally(text, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + text)] == expected

@@ -34,6 +34,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             return owner
         if "goal" in c.flags:
             return _goal_actor(ctx, p, own)
+        if not own and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
+            return "JOINT"   # "было подтверждено стремление": the meeting's, both sides' 
     subj, gov, toks = _clause_subject(ctx, p, unit)
     if subj is None:
         return _actor_without_subject(ctx, c, gov)
@@ -64,6 +66,16 @@ def _they(ctx: DocContext, subj) -> Optional[str]:
         seen.append(ctx.people.country(o.person))
     codes = {c for c in seen[-2:] if c}
     return "JOINT" if len(codes) == 2 else None
+
+
+def _stated_by_nobody(ctx: DocContext, p) -> bool:
+    """"В ходе встречи был подтвержден настрой …": a position stated in the passive with no
+    agent is the meeting's."""
+    h = ctx.head(p)
+    if h is None or h.lemma not in ctx.words("express") or not p.rel.startswith("nsubj"):
+        return False
+    passive = h.feats.get("Voice") == "Pass" or "Short" in (h.feats.get("Variant"), h.feats.get("VerbForm"))
+    return passive and not any(k.rel in ("obl:agent", "nsubj") for k in ctx.kids(h) if k is not p)
 
 
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:

@@ -28,7 +28,10 @@ def sentence_units(doc) -> list[list]:
 
 
 def is_title(ctx: DocContext, unit: list) -> bool:
-    """A headline or caption: no closing punctuation and a line break after it."""
+    """A headline or caption: no closing punctuation and a line break after it; a whole
+    quotation on its own line (its attribution on the next) is speech, not a headline."""
+    if len(unit) > 3 and unit[0].text in ('"', "«", "“", "„") and unit[-1].text in ('"', "»", "”", "“"):
+        return False
     k = len(unit) - 1
     while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
         k -= 1

@@ -100,3 +100,12 @@ def test_kazakh_trade_volume_hyphenated_and_a_headline_restatement_is_one_figure
     rec = extract_text(text, lang="kk", date="2025-08-30")
     assert [(f.metric, f.value, f.period) for f in rec.figures] == [
         ("trade_turnover", 44e9, "2024"), ("investment", 27e9, None)]
+
+
+def test_kazakh_intentional_future_with_a_person_ending_and_an_invitation():
+    from accords.pipeline import extract_text
+    text = ("Қасым-Жомарт Тоқаев Түркия Сыртқы істер министрі Мевлүт Чавушоғлуды қабылдады. "
+            "Біз Қазақстан мен Түркия арасындағы бірлескен қызметіміздің аясын кеңейтпекшіміз. "
+            "Мемлекет басшысы Түркия Президентін Қазақстанға сапармен келуге шақырғанын айтты.")
+    rec = extract_text(text, lang="kk", date="2022-03-01")
+    assert [c.modality for c in rec.commitments] == ["intend", "propose"]

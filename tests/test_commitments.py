@@ -539,3 +539,12 @@ def test_english_who_decides_and_what_is_an_itinerary(sentence, expected):
 ])
 def test_positions_of_the_meeting_stated_impersonally(text, expected):
     assert [(a, m) for a, m, _ in run(LEAD + text)] == expected
+
+
+def test_english_clause_joined_by_and_with_its_own_subject():
+    persons = [("Shavkat Mirziyoyev", "head_of_state", "UZB"), ("Olzhas Bektenov", "head_of_government", "KAZ")]
+    text = ("Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
+            "Bektenov highlighted that the construction of new houses has begun in 17 cities, "
+            "and he called on Uzbek firms to invest in Kazakhstan.")
+    got = run(text, "en", persons)
+    assert [(a, m, t) for a, m, t in got] == [("KAZ", "request", "he called on Uzbek firms to invest in Kazakhstan.")]

@@ -75,7 +75,27 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
                 s = comma.stop
         if ctx.lang == "ru":
             s = max(s, _clause_start(ctx, unit, p), _pair_subject_start(ctx, unit, p))
+        else:
+            s = max(s, _english_clause_start(unit, p))
     return s, e
+
+
+_EN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "the", "both", "this"})
+
+
+def _english_clause_start(unit: list, p) -> int:
+    """"X highlighted that …, and he called on …": a clause joined by ", and" with a subject
+    of its own (a pronoun or a short noun phrase right before the cue) starts there."""
+    if p not in unit:
+        return unit[0].start
+    i = unit.index(p)
+    for k in range(i - 1, 1, -1):
+        if unit[k].lemma == "and" and unit[k - 1].text == ",":
+            subject = unit[k + 1:i]
+            if 1 <= len(subject) <= 3 and subject[0].lemma in _EN_SUBJECTS:
+                return unit[k + 1].start
+            return unit[0].start
+    return unit[0].start
 
 
 def _pair_subject_start(ctx: DocContext, unit: list, p) -> int:

@@ -288,3 +288,16 @@ def test_power_generation_is_still_energy():
 ])
 def test_a_war_named_as_history_is_not_defense_cooperation(text, lang):
     assert "defense_security" not in ids(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент отметил рост экономики Казахстана и встретился с министром иностранных дел Египта.", "ru"),
+    ("The minister spoke about the economy of his country and met the ambassador of Egypt.", "en"),
+])
+def test_an_economy_named_alone_is_not_trade(text, lang):
+    assert "trade" not in ids(text, lang)
+
+
+def test_the_press_covering_a_visit_is_not_media_cooperation():
+    assert "culture" not in ids("“We will increase trade,” the minister told the Malaysian media "
+                                "covering the prime minister’s visit to Saudi Arabia.", "en")

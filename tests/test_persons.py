@@ -587,3 +587,12 @@ def test_an_english_title_with_an_article_before_a_comma_is_another_persons():
                  "Vnukov in Hanoi. Speaking to the Russian diplomat, PM Phuc welcomed the meeting.", "en")
     assert ps["Nguyen Xuan Phuc"].country == "VNM"
     assert ps["Konstantin Vnukov"].country == "RUS"
+
+
+def test_a_first_name_and_patronymic_is_the_person_named_in_full():
+    ps = persons("Премьер-министр Беларуси Сергей Румас и председатель правительства РФ Дмитрий "
+                 "Медведев провели встречу. \"Я пригласил своего российского коллегу Дмитрия "
+                 "Анатольевича на Европейские игры\", - сказал Сергей Румас. Министр иностранных "
+                 "дел Сербии Милан Петрович прибыл в Минск.")
+    assert set(ps) == {"Сергей Румас", "Дмитрий Медведев", "Милан Петрович"}
+    assert len(ps["Дмитрий Медведев"].mentions) == 2

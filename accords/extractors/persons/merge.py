@@ -14,11 +14,12 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
     persons: list[PersonDraft] = []
     multi = [m for m in mentions if len(m.words) >= 2]
     single = [m for m in mentions if len(m.words) == 1]
+    multi.sort(key=_name_and_patronymic)     # "Дмитрий Анатольевич" after the full names
     for m in multi:
         last = word_key(m.words[-1])
         first = word_key(m.words[0])
-        target = None
-        for p in persons:
+        target = _addressed_by_patronymic(m, persons)
+        for p in ([] if target is not None else persons):
             pk = [word_key(w) for w in p.name_words]
             if stem_match(pk[-1], last) and (stem_match(pk[0], first) or pk[0][:1] == first[:1]
                                               or len(pk) > len(m.words)   # "Тхань Шон" of "Буй Тхань Шон"
@@ -51,13 +52,35 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
     return persons
 
 
+_PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+def _name_and_patronymic(m: Mention) -> bool:
+    """"Дмитрий Анатольевич": two words, the second a patronymic's ending."""
+    return len(m.words) == 2 and word_key(m.words[1]).endswith(_PATRONYMIC)
+
+
+def _addressed_by_patronymic(m: Mention, persons: list[PersonDraft]) -> PersonDraft | None:
+    """"Я пригласил … Дмитрия Анатольевича": a first name and patronymic is how Russian
+    addresses a person the text names in full; it is that person when exactly one named
+    person has that first name (never a new person with a patronymic for a surname; a lone
+    "Милан Петрович" stays as he is: Serbian surnames end the same way)."""
+    if not _name_and_patronymic(m):
+        return None
+    first = word_key(m.words[0])
+    same = [p for p in persons if len(p.name_words) >= 2 and stem_match(word_key(p.name_words[0]), first)
+            and not word_key(p.name_words[-1]).endswith(_PATRONYMIC)]
+    return same[0] if len(same) == 1 else None
+
+
 def name_of(p: PersonDraft, text: str = "") -> str:
     """The commonest full form; a form the text writes as it is (a nominative mention)
     outweighs one rebuilt from an oblique case."""
     multi = [m.words for m in p.mentions if len(m.words) >= 2]
     if multi:
         counts: dict = {}
-        for m in p.mentions:
+        named = [m for m in p.mentions if len(m.words) >= 2 and not _name_and_patronymic(m)]
+        for m in named or p.mentions:
             if len(m.words) >= 2:
                 w = tuple(m.words)
                 verbatim = " ".join(text[m.start:m.stop].split()) == " ".join(w)

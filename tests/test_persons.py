@@ -596,3 +596,10 @@ def test_a_first_name_and_patronymic_is_the_person_named_in_full():
                  "дел Сербии Милан Петрович прибыл в Минск.")
     assert set(ps) == {"Сергей Румас", "Дмитрий Медведев", "Милан Петрович"}
     assert len(ps["Дмитрий Медведев"].mentions) == 2
+
+
+def test_an_ordinal_is_never_a_person():
+    ps = persons("Председатель правительства РФ Михаил Мишустин встретился с Си Цзиньпином. «Как раз "
+                 "в Ханчжоу вчера провели Тридцатую регулярную встречу глав правительств», — сказал "
+                 "Премьер.")
+    assert "Тридцатуй" not in ps and not any(n.startswith("Тридцат") for n in ps)

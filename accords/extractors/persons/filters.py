@@ -18,6 +18,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
     word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
     ("в порту Оля") or one the tagger reads as a place elsewhere in the text."""
+    if len(p.name_words) == 1 and all(_number_word(v.doc.text[m.start:m.stop]) for m in p.mentions):
+        return False                      # "провели Тридцатую регулярную встречу": an ordinal
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -38,6 +40,15 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _number_word(word: str) -> bool:
+    """A numeral or an ordinal ("Тридцатую", "Пятый") in every reading pymorphy has."""
+    try:
+        parses = morph().parse(word.lower())
+    except Exception:
+        return False
+    return bool(parses) and all(q.tag.POS == "NUMR" or "Anum" in q.tag for q in parses)
 
 
 def _sentence_start(v: View, i: int) -> bool:

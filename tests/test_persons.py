@@ -603,3 +603,9 @@ def test_an_ordinal_is_never_a_person():
                  "в Ханчжоу вчера провели Тридцатую регулярную встречу глав правительств», — сказал "
                  "Премьер.")
     assert "Тридцатуй" not in ps and not any(n.startswith("Тридцат") for n in ps)
+
+
+def test_a_headline_noun_glued_to_a_name_and_a_polite_pronoun_are_not_names():
+    ps = persons("Визит Шавкат Мирзиёев в ОАЭ завершился подписанием соглашений. «Рад встрече с Вами», "
+                 "— сказал Президент Узбекистана Шавкат Мирзиёев.")
+    assert set(ps) == {"Шавкат Мирзиёев"}

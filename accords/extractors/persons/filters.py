@@ -19,7 +19,7 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
     ("в порту Оля") or one the tagger reads as a place elsewhere in the text."""
     if len(p.name_words) == 1 and all(_number_word(v.doc.text[m.start:m.stop]) for m in p.mentions):
-        return False                      # "провели Тридцатую регулярную встречу": an ordinal
+        return False                      # "Тридцатую регулярную встречу", "с Вами": no name
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -43,12 +43,13 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
 
 
 def _number_word(word: str) -> bool:
-    """A numeral or an ordinal ("Тридцатую", "Пятый") in every reading pymorphy has."""
+    """A numeral, an ordinal or a pronoun ("Тридцатую", "Пятый", the polite "Вами") in every
+    reading pymorphy has."""
     try:
         parses = morph().parse(word.lower())
     except Exception:
         return False
-    return bool(parses) and all(q.tag.POS == "NUMR" or "Anum" in q.tag for q in parses)
+    return bool(parses) and all(q.tag.POS in ("NUMR", "NPRO") or "Anum" in q.tag for q in parses)
 
 
 def _sentence_start(v: View, i: int) -> bool:

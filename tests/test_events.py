@@ -241,3 +241,13 @@ def test_round3_acts(text, lang, expected):
 ])
 def test_english_calls_and_launched_aid(text, expected):
     assert types(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnamese Minister of Foreign Affairs Bui Thanh Son and his Indian counterpart Subrahmanyam "
+    "Jaishankar co-chaired the 18th Meeting of the Joint Committee on Monday in Hanoi.",
+    "Malaysian Foreign Minister Saifuddin Abdullah is making a three-day working visit to Bangladesh "
+    "from today.",
+])
+def test_english_meetings_chaired_and_visits_under_way(text):
+    assert types(text, "en") == ["CONSULT"]

@@ -205,6 +205,10 @@ class Reader:
                 a.period, a.period_found = period_of(a, periods, amounts, self.doc.published)
                 if _result_to_come(a, self.doc.published):
                     a.kind = "forecast"     # a result cannot lie in a year still to come
+                goal_year = _goal_year_after(a, periods, self.doc.published)
+                if a.kind == "actual" and a.period is None and goal_year:
+                    # "достигли цели — товарооборота на уровне $30 млрд к 2030 году"
+                    a.kind, a.period = "target", goal_year
 
     def _emit(self, sent, figures: list[Amount], here: list[Money]) -> list[FigureFact]:
         out = []
@@ -244,6 +248,18 @@ def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
            and not any(a.money.stop <= x.money.start < p.start for x in amounts
                        if x.role != "equivalent")]      # "from US$1.75 billion (RM7 billion) in 2017"
     return nxt[0].value if nxt else None
+
+
+def _goal_year_after(a: Amount, periods: list, published) -> str | None:
+    """A "к 2030 году" / "by 2030" right after an amount, for a year after the publication's:
+    the amount is a goal for that year, whatever verb reports it."""
+    if published is None:
+        return None
+    for p in periods:
+        if p.kind == "target" and p.year_only and 0 <= p.start - a.money.stop <= 12 \
+                and p.value and p.value.isdigit() and int(p.value) > published.year:
+            return p.value
+    return None
 
 
 def _result_to_come(a: Amount, published) -> bool:

@@ -25,6 +25,7 @@ def persons(text: str, lang: str = "ru") -> dict:
     (["Бинали", "Йылдырым"], ["Nom", "Nom"], None, "Бинали Йылдырым"),
     (["Аркадия", "Дворковича"], None, None, "Аркадий Дворкович"),
     (["Вучичем"], ["Ins"], None, "Вучич"),
+    (["Джорджей", "Мелони"], ["Ins", "Ins"], None, "Джорджа Мелони"),
 ])
 def test_normalize_ru(words, cases, hint, expected):
     assert " ".join(normalize_ru(words, cases, hint)) == expected

@@ -194,6 +194,8 @@ def _from_instrumental(word: str, fem: bool) -> list[str]:
         return [stem2 + "а"]                        # Исибой, Айдой, Ивановой
     if low.endswith("ей") and low[-3] == "ь":
         return [stem2 + "я"]                        # Натальей
+    if low.endswith("ей") and low[-3] in "жшчщц" and len(low) > 4:
+        return [stem2 + "а"]                        # Джорджей, Сашей: after a hushing sound
     if fem:
         return [word]
     if low.endswith("ом") and low[-3] in _C and len(low) > 4:

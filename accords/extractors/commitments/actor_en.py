@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import word_list
-from ..quotes import word_match
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .phrase import phrase_of
@@ -82,13 +81,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
 def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
     """The state of who says the clause: "X said …" / "X went on to say …" before it, or
     "…, X said" after it; None when no single state."""
-    speech = ctx.words("speech")
-
-    def says(t) -> bool:
-        return any(word_match(w, t.lemma) for w in speech)
-
+    speech = ("speech",)
     for k in range(1, i):                       # before: "The leader went on to say …"
-        if says(unit[k]):
+        if ctx.says(unit[k], speech):
             codes = set(phrase_of(ctx, unit[:k]).codes)
             if len(codes) == 1:
                 return codes.pop()
@@ -96,9 +91,9 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
     for k in range(i + 1, len(unit)):           # after: "…, Prime Minister X said"
         if unit[k].text == "," and k + 1 < len(unit):
             m = k + 1
-            while m < len(unit) and m - k <= 8 and not says(unit[m]):
+            while m < len(unit) and m - k <= 8 and not ctx.says(unit[m], speech):
                 m += 1
-            if m < len(unit) and says(unit[m]) and m > k + 1:
+            if m < len(unit) and ctx.says(unit[m], speech) and m > k + 1:
                 codes = set(phrase_of(ctx, unit[k + 1:m]).codes)
                 return codes.pop() if len(codes) == 1 else None
     return None
@@ -111,7 +106,7 @@ def _possessor_state(ctx: DocContext, unit: list, i: int, j: int) -> Optional[st
     """The state of the possessor right before a cue ("Key’s suggestion", "the U.S.’
     commitment", "India's readiness"): whose proposal or position it is."""
     k = i - 1
-    if k >= 0 and unit[k].lemma in ("unwavering", "continued", "strong", "firm", "full"):
+    if k >= 0 and unit[k].lemma in _POSSESSOR_MODIFIERS:
         k -= 1
     if k >= 1 and unit[k].lemma == "s" and unit[k - 1].text in _POSSESSIVE:
         k -= 2
@@ -132,9 +127,8 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
     """Where the subject of a cue stated as a noun ends: at its verb of stating ("The Deputy
     Secretary also emphasized | her commitment to …", "X … and expressed | his hope to …");
     the cue itself otherwise."""
-    stating = ctx.words("express") | ctx.words("speech")
     for k in range(c.idx - 1, max(j, c.idx - 8) - 1, -1):
-        if any(word_match(w, unit[k].lemma) for w in stating):
+        if ctx.says(unit[k]):
             if "noun" in c.flags or all(t.lemma in _NOUN_GROUP for t in unit[k + 1:c.idx]):
                 return k
             break
@@ -144,8 +138,8 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 
 
 # what stands between a verb of stating and a cue that is its object ("expressed his hope to")
-_NOUN_GROUP = {"his", "her", "their", "its", "our", "the", "a", "an", "strong", "firm",
-               "sincere", "deep", "continued", "full", "great", "earnest", "mutual"}
+_NOUN_GROUP = word_list("en_position_fillers")
+_POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
 
 
 def _subject_start(unit: list, i: int) -> int:
@@ -176,7 +170,7 @@ def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional
     return None
 
 
-_DETERMINERS = {"the", "a", "an", "also", "then", "later"}
+_DETERMINERS = word_list("en_opening_fillers")
 
 
 def _opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
@@ -208,11 +202,10 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
 def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     """The state of the sentence's subject when it opens with "X noted that …": a past
     predicate coordinated after the reported clause shares X as its subject."""
-    speech = ctx.words("speech")
     for k, t in enumerate(unit[:min(stop, 12)]):
         if t.lemma in _EN_BOUNDARY:
             return None
-        if k and any(word_match(w, t.lemma) for w in speech):
+        if k and ctx.says(t, ("speech",)):
             if k + 1 < stop and unit[k + 1].lemma == "that":
                 codes = set(phrase_of(ctx, unit[:k]).codes)
                 return next(iter(codes)) if len(codes) == 1 else None

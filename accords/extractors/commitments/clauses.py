@@ -80,7 +80,7 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
     return s, e
 
 
-_EN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "the", "both", "this"})
+_EN_SUBJECTS = word_list("en_clause_subjects")
 
 
 def _english_clause_start(unit: list, p) -> int:

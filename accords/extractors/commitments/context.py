@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from ..quotes import Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, people_of, state_mentions
+from ..quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, people_of, state_mentions,
+                      word_match)
 
 
 class DocContext:
@@ -51,6 +52,11 @@ class DocContext:
     def words(self, kind: str) -> frozenset:
         """A word class of the modality lexicon ("speech", "joint", "announce" …)."""
         return self.lex.words.get(kind, frozenset())
+
+    def says(self, t, kinds: tuple[str, ...] = ("express", "speech")) -> bool:
+        """The token is a verb of stating or saying (English: the lexicon's stems match by
+        prefix, "emphasi*" for "emphasised")."""
+        return any(word_match(w, t.lemma) for kind in kinds for w in self.words(kind))
 
     def head(self, t):
         """The token's syntactic head (None for the root and for self-loops)."""

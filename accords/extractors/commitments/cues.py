@@ -8,7 +8,7 @@ mere noun phrase.
 from __future__ import annotations
 
 from ...lexicon import word_list
-from ..quotes import match_seq, word_match
+from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 
@@ -139,10 +139,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     "выразили готовность", "emphasized the need" — not "состояние готовности"."""
     ok = ctx.words("express") | ctx.words("speech")
     if ctx.lang != "ru":
-        def stating(t) -> bool:
-            return any(word_match(w, t.lemma) for w in ok)
         # "emphasised the UK’s continued commitment": a possessive takes three tokens
-        return any(stating(t) for t in unit[max(0, i - 7):i]) or any(stating(t) for t in unit[i + 1:])
+        return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:])
     t = unit[i]
     for _ in range(3):
         h = ctx.head(t)

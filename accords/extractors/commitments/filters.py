@@ -69,7 +69,7 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
             and c.modality != "commit":
         return False
     reach = ctx.words("reach")
-    span = [t for t in unit[c.idx:c.idx + 12]]
+    span = unit[c.idx:c.idx + 12]
     if not any(t.lemma in reach for t in span[:6]):
         return False
     s, e = span[0].start, span[-1].stop
@@ -113,12 +113,12 @@ def instructs_both(ctx: DocContext, c: Candidate, unit: list) -> bool:
     act, whoever of the two reports it."""
     if ctx.lang != "ru" or c.modality != "commit" or "strong" not in c.flags:
         return False
-    for t in unit[c.idx + 1:c.idx + 8]:
-        if t.lemma in ("правительство", "ведомство", "министерство") and t.feats.get("Number") == "Plur":
-            return True
-        if t.lemma in ("совместный", "межправительственный", "двусторонний"):
-            return True
-    return False
+    return any(t.lemma in _ADDRESSEES and t.feats.get("Number") == "Plur" or t.lemma in _JOINT_BODIES
+               for t in unit[c.idx + 1:c.idx + 8])
+
+
+_ADDRESSEES = word_list("instruction_addressees")
+_JOINT_BODIES = word_list("instruction_joint_bodies")
 
 
 def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:

@@ -24,7 +24,7 @@ from ..kazakh import figures as kazakh_figures
 from .consistency import FigureFact, consistency_warnings
 from .money import Money, find_money, parse_money
 from .periods import PeriodMention, find_periods
-from .reader import Reader
+from .reader import Reader, drop_repeats
 
 __all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money", "parse_money",
            "PeriodMention", "find_periods"]
@@ -32,5 +32,5 @@ __all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money
 
 def extract(doc, record) -> list[Figure]:
     if getattr(doc, "lang", None) == "kk":
-        return kazakh_figures.extract(doc, record)
+        return drop_repeats(kazakh_figures.extract(doc, record))   # a headline restated: once
     return Reader(doc, record).run()

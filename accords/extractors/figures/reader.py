@@ -270,7 +270,7 @@ def _result_to_come(a: Amount, published) -> bool:
 
 def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
     """One figure per fact: a repeat, or a headline amount without a period that the body
-    restates with its period, is dropped."""
+    restates with its period, is dropped (every language's figures: Kazakh's too)."""
     def same(f, g):
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
             abs(f.value - g.value) <= 0.005 * max(f.value, g.value)

@@ -123,18 +123,4 @@ def extract(doc, record) -> list[Figure]:
                               currency=money.currency, period=period,
                               change_pct=change, approx=money.approx, countries=parties,
                               evidence=[money.start, money.stop]))
-    return _without_restatements(out)
-
-
-def _without_restatements(figures: list[Figure]) -> list[Figure]:
-    """A headline's amount that the body states again with its period is one figure."""
-    def key(f):
-        return (f.metric, f.kind, f.value, f.currency)
-    dated = {key(f) for f in figures if f.period}
-    out, seen = [], set()
-    for f in figures:
-        if (f.period is None and key(f) in dated) or (key(f), f.period) in seen:
-            continue
-        seen.add((key(f), f.period))
-        out.append(f)
     return out

@@ -14,7 +14,7 @@ from .candidate import Candidate
 from .context import DocContext
 from .parties import is_role, state_codes
 from .phrase import Phrase, phrase_of
-from .speaker import impersonal_saying, speaker_state
+from .speaker import attribution_in, impersonal_saying, speaker_state
 from .subject import fallback_subject, subject_of
 
 _CLAUSE_MARKS = ("что", "чтобы")
@@ -258,16 +258,13 @@ def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
 def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
     """"По словам Садыра Жапарова, … . Цель на ближайшие годы — …": a goal stated with no
     owner right after a sentence given as one side's words goes on in that voice."""
-    if p.sent == 0 or p.sent >= len(ctx.doc.sents):
+    if p.sent == 0 or p.sent > len(ctx.doc.sents):
         return None
     prev = ctx.doc.sents[p.sent - 1]
-    toks = prev.tokens
-    if len(toks) > 2 and toks[0].lemma == "по" and toks[1].lemma == "слово":
-        stop = next((k for k, t in enumerate(toks) if t.text == ","), min(len(toks), 6))
-        codes = set(state_codes(ctx, toks[2:stop]))
-        if len(codes) == 1:
-            return codes.pop()
-    return None
+    if not prev.tokens or prev.tokens[0].lemma != "по":
+        return None                      # the sentence opens with the attribution
+    _, state = attribution_in(ctx, prev, prev.stop)
+    return state if state != "JOINT" else None
 
 
 def _joint_or(ph: Phrase) -> str:

@@ -57,10 +57,18 @@ def impersonal_saying(ctx: DocContext, p) -> bool:
 
 def _according_to(ctx: DocContext, p) -> tuple[bool, Optional[str]]:
     """(True, state) when an attribution before the cue ("По словам X, …") names a party."""
-    toks = [t for t in ctx.doc.sents[p.sent].tokens] if p.sent < len(ctx.doc.sents) else []
+    if p.sent >= len(ctx.doc.sents):
+        return False, None
+    return attribution_in(ctx, ctx.doc.sents[p.sent], p.start)
+
+
+def attribution_in(ctx: DocContext, sent, before: int) -> tuple[bool, Optional[str]]:
+    """(True, state) when the sentence gives its words as someone's before position
+    ``before`` ("По словам X, …", "по его мнению") and that someone names a party."""
+    toks = sent.tokens
     for k, t in enumerate(toks):
-        if _opens_attribution(toks, k, p):
-            who = _attributed_to(toks, k, p)
+        if _opens_attribution(toks, k, before):
+            who = _attributed_to(toks, k, before)
             if who:
                 decided, state = _state_of_words(ctx, who)
                 if decided:
@@ -68,19 +76,19 @@ def _according_to(ctx: DocContext, p) -> tuple[bool, Optional[str]]:
     return False, None
 
 
-def _opens_attribution(toks: list, k: int, p) -> bool:
-    """"по словам", "по его мнению" before the cue."""
+def _opens_attribution(toks: list, k: int, before: int) -> bool:
+    """"по словам", "по его мнению" before the position."""
     t = toks[k]
-    return bool(t.lemma in _ATTRIBUTION_NOUNS and t.stop <= p.start and k and (
+    return bool(t.lemma in _ATTRIBUTION_NOUNS and t.stop <= before and k and (
         toks[k - 1].lemma == "по" or (k > 1 and toks[k - 2].lemma == "по")))
 
 
-def _attributed_to(toks: list, k: int, p) -> list:
+def _attributed_to(toks: list, k: int, before: int) -> list:
     """The words naming whose words they are: "по его мнению" → [его]; "по словам X, …" →
     the words up to the comma."""
     who = [toks[k - 1]] if toks[k - 1].lemma != "по" else []
     for x in toks[k + 1:] if not who else []:
-        if x.text == "," or x.start >= p.start:
+        if x.text == "," or x.start >= before:
             break
         who.append(x)
     return who

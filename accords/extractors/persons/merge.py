@@ -7,7 +7,7 @@ nearest person named before it with that word.
 from __future__ import annotations
 
 from .model import Mention, PersonDraft
-from .names import stem_match, word_key
+from .names import is_patronymic, stem_match, word_key
 
 
 def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
@@ -52,12 +52,9 @@ def group_mentions(mentions: list[Mention]) -> list[PersonDraft]:
     return persons
 
 
-_PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
-
-
 def _name_and_patronymic(m: Mention) -> bool:
     """"Дмитрий Анатольевич": two words, the second a patronymic's ending."""
-    return len(m.words) == 2 and word_key(m.words[1]).endswith(_PATRONYMIC)
+    return len(m.words) == 2 and is_patronymic(m.words[1])
 
 
 def _addressed_by_patronymic(m: Mention, persons: list[PersonDraft]) -> PersonDraft | None:
@@ -69,7 +66,7 @@ def _addressed_by_patronymic(m: Mention, persons: list[PersonDraft]) -> PersonDr
         return None
     first = word_key(m.words[0])
     same = [p for p in persons if len(p.name_words) >= 2 and stem_match(word_key(p.name_words[0]), first)
-            and not word_key(p.name_words[-1]).endswith(_PATRONYMIC)]
+            and not is_patronymic(p.name_words[-1])]
     return same[0] if len(same) == 1 else None
 
 

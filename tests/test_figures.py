@@ -406,6 +406,21 @@ CASES = [
     ("en", "2023-12-09", "Trading operations worth $6.7 billion were carried out between Azerbaijan "
      "and Türkiye in the first 10 months of this year.",
      [(T, A, 6_700_000_000, "USD", "2023-01/2023-10", None, None)]),
+    # --- round 4: expectations, aims and pledges as releases word them (written for these tests)
+    ("ru", "2021-03-01", "По оценкам экспертов, к 2025 году следует ожидать роста товарооборота до "
+     "$3 млрд.", [(T, "forecast", 3_000_000_000, "USD", "2025", None, None)]),
+    ("ru", "2021-03-01", "Обе страны нацелены на товарооборот в 2 млрд долларов.",
+     [(T, "target", 2_000_000_000, "USD", None, None, None)]),
+    ("ru", "2021-03-01", "Стороны рассчитывают на товарооборот в 700 млн долларов в 2022 году.",
+     [(T, "forecast", 700_000_000, "USD", "2022", None, None)]),
+    ("en", "2021-03-01", "According to the minister, trade should reach $2 billion in 2024.",
+     [(T, "target", 2_000_000_000, "USD", "2024", None, None)]),
+    ("en", "2021-03-01", "The fund would invest $3 billion in the country's ports.",
+     [("investment", "target", 3_000_000_000, "USD", None, None, None)]),
+    ("ru", "2016-08-15", "За январь-май экспорт составил 98,6 млн. долларов (на 3,1% меньше), импорт — "
+     "61,1 млн. (на 1,2% больше).",
+     [("exports", A, 98_600_000, "USD", "2016-01/2016-05", -3.1, None),
+      ("imports", A, 61_100_000, "USD", "2016-01/2016-05", 1.2, None)]),
 ]
 
 

@@ -143,6 +143,8 @@ def test_elided_currency_taken_from_the_amount_before():
     assert [(text[m.start:m.stop], m.value, m.currencies) for m in found] == [
         ("4,1 млрд долларов", 4_100_000_000, ("USD",)), ("5 млрд.", 5_000_000_000, ("USD",)),
         ("900 млн рублей", 900_000_000, ("RUB",)), ("700 млн.", 700_000_000, ("RUB",))]
+    listed = find_money("Экспорт — 98 млн долларов (на 3% меньше), импорт — 61,1 млн. (на 1,2% больше).")
+    assert [(m.value, m.currencies) for m in listed] == [(98e6, ("USD",)), (61.1e6, ("USD",))]
     en = find_money("Trade reached $3 billion last year and could hit 3.5 billion in 2026.", "en")
     assert [(m.value, m.currencies) for m in en] == [(3e9, ("USD",)), (3.5e9, ("USD",))]
 

@@ -111,3 +111,20 @@ def test_year_only_flag():
 def test_year_end_does_not_take_a_written_year():
     found = find_periods("по итогам 2023 года и до конца года", D("2025-05-01"))
     assert [(p.value, p.kind) for p in found] == [("2023", "end"), ("2025", "end")]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Товарооборот с начала года превысил 5 млрд долларов по состоянию на октябрь.",
+     D("2022-12-09"), "2022-01/2022-10"),
+    ("Trade since the start of the year reached $2 billion as of September 30.",
+     D("2024-11-02"), "2024-01/2024-09"),
+    # a month after the publication month cannot end the year so far
+    ("С начала года товарооборот составил 3 млрд долларов по состоянию на декабрь.",
+     D("2022-06-01"), "2022-01/2022-06"),
+    # in the next sentence it says nothing of this one
+    ("С начала года товарооборот составил 3 млрд долларов. По состоянию на май цены выросли.",
+     D("2022-06-01"), "2022-01/2022-06"),
+])
+def test_year_so_far_ends_with_the_month_it_is_stated_as_of(text, published, value):
+    ytd = [p for p in find_periods(text, published) if p.text.lower().startswith(("с начала", "since"))]
+    assert [p.value for p in ytd] == [value]

@@ -10,6 +10,9 @@ from ...lexicon import word_list
 from .amount import Amount
 from .cues import Cue
 
+# an expectation verb that, before a target verb, is the party's own intention ("рассчитывают
+# довести до"), not a forecast ("рассчитывают на товарооборот в ...")
+_INTENDS = frozenset({"рассчитывать"})
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 
 
@@ -34,7 +37,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if best.value == "target" and len(kinds) > 1:
         prev = kinds[-2]
         gap = best.first - prev.last
-        if prev.value == "forecast" and gap <= 4:
+        if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS:
             return "forecast"
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):

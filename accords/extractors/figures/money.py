@@ -263,9 +263,9 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
 
 
 _ELIDED_REACH = 160    # chars from the amount that states the currency
-# what may follow an elided amount: an end, a punctuation mark or a function word ("5 млрд к
-# 2030 году"), not a unit ("5 млн тонн", "2 млрд кубометров")
-_ELIDED_NEXT = re.compile(r"\s*(?:$|[.,;:!?)»\"—–-]|(?:и|а|в|во|к|до|на|за|по|с|или|что|при|против|"
+# what may follow an elided amount: an end, a punctuation mark (a bracketed change: "импорт —
+# 61 млн. (на 1,2% больше)") or a function word ("5 млрд к 2030 году"), not a unit ("5 млн тонн", "2 млрд кубометров")
+_ELIDED_NEXT = re.compile(r"\s*(?:$|[.,;:!?()»\"—–-]|(?:и|а|в|во|к|до|на|за|по|с|или|что|при|против|"
                           r"уже|in|by|to|and|or|for|from|against|this|next|last|the|a)(?![\w]))",
                           re.I)
 _NEW_SENTENCE = re.compile(r"\s*(?:$|[A-ZА-ЯЁ«\"])")    # after "5 млрд.": a sentence ends

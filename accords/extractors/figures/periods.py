@@ -264,6 +264,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         y, mo = published.year, published.month
         if gd.get("y") and int(gd["y"]) != y:       # "с начала 2024 года" in a 2025 release
             return gd["y"], True
+        mo = _as_of_month(m.string, m.end(), mo)
         return (f"{y}-01/{y}-{mo:02d}" if mo > 1 else f"{y}-01"), False
     if name == "yearend":
         return (str(published.year) if published else None), True
@@ -274,6 +275,19 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
     if name == "ayear":
         return (str(published.year - 1) if published else None), True
     return None
+
+
+_AS_OF = re.compile(rf"(?:по\s+состоянию\s+на|as\s+of)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?"
+                    rf"(?P<m>{_RU_MONTH}|{_EN_MONTH})", re.I)
+
+
+def _as_of_month(text: str, pos: int, month: int) -> int:
+    """"с начала года ... по состоянию на ноябрь" (a December release): the year so far ends
+    with the month the text names, in the same sentence, not the month of publication."""
+    stop = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+    m = _AS_OF.search(text, pos, min(stop, pos + 120))
+    found = _month(m.group("m")) if m else None
+    return found if found is not None and found <= month else month
 
 
 def _fiscal(gd: dict) -> str | None:

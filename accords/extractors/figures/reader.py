@@ -8,6 +8,8 @@ with one call.
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 
 from ..sectors import related_spans
@@ -247,7 +249,25 @@ def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
     nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
            and not any(a.money.stop <= x.money.start < p.start for x in amounts
                        if x.role != "equivalent")]      # "from US$1.75 billion (RM7 billion) in 2017"
-    return nxt[0].value if nxt else None
+    if not nxt:
+        return None
+    return _same_months(nxt[0], periods) or nxt[0].value
+
+
+_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+
+
+def _same_months(p, periods: list) -> str | None:
+    """"From January to April 2019 ... against $771 million over the same period in 2018":
+    the base's year with the months of the sentence's span (2018-01/2018-04)."""
+    if p.kind != "compare" or not (p.value or "").isdigit():
+        return None
+    spans = [q for q in periods if q.stop <= p.start and q.kind == "plain" and _SPAN.match(q.value or "")]
+    if not spans:
+        return None
+    y1, m1, y2, m2 = _SPAN.match(spans[-1].value).groups()
+    shift = int(p.value) - int(y2)
+    return f"{int(y1) + shift}-{m1}/{int(y2) + shift}-{m2}"
 
 
 def _goal_year_after(a: Amount, periods: list, published) -> str | None:

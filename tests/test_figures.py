@@ -431,6 +431,10 @@ CASES = [
      "$80 million over the same period in 2018.",
      [("exports", A, 90_000_000, "USD", "2019-01/2019-03", None, None),
       ("exports", A, 80_000_000, "USD", "2018-01/2018-03", None, None)]),
+    ("en", "2023-05-23", "Our mutual trade has grown to $90 billion. I am confident that this year we "
+     "will reach $100 billion.",
+     [(T, A, 90_000_000_000, "USD", None, None, None),
+      (T, "forecast", 100_000_000_000, "USD", "2023", None, None)]),
     ("ru", "2016-08-15", "За январь-май экспорт составил 98,6 млн. долларов (на 3,1% меньше), импорт — "
      "61,1 млн. (на 1,2% больше).",
      [("exports", A, 98_600_000, "USD", "2016-01/2016-05", -3.1, None),

@@ -192,9 +192,10 @@ class Reader:
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(
                 a, window_lo, cues, self.toks, default=prev.kind if goal else "actual")
-            if a.metric is None and a.kind == "target" and self._adjacent(sent):
-                # "…планы по торговле. Наша задача — выйти на 100 млрд долларов": a goal with
-                # no metric noun of its own is the one the sentence before named
+            if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
+                # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has
+                # grown to $190 billion. This year we will reach $200 billion": a goal or an
+                # expectation with no metric noun of its own is the one the sentence before named
                 a.metric = previous_metric(self.doc, sent, self.lex)
             if a.kind == "target" and a.metric == "agreements_value":
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal

@@ -474,6 +474,31 @@ def test_period_and_change_carry_to_the_next_sentences():
     ]
 
 
+def test_a_lead_change_reaches_the_value_in_the_next_paragraph():
+    text = ("Товарооборот с Египтом вырос\n\nНа 15% вырос объем торговли между Россией и Египтом в "
+            "2022 году. Об этом сообщил посол.\n\nПо словам дипломата, товарооборот достиг $6 млрд.")
+    assert _got(extract_text(text, date="2023-02-05", lang="ru")) == [
+        (T, A, 6_000_000_000, "USD", "2022", 15.0, None)]
+    # three sentences later it is another statement: no period is carried that far
+    far = ("На 15% вырос объем торговли между Россией и Египтом в 2022 году. Об этом сообщил посол. "
+           "Он выступил на форуме.\n\nВ целом товарооборот достиг $6 млрд.")
+    assert _got(extract_text(far, date="2023-02-05", lang="ru")) == [
+        (T, A, 6_000_000_000, "USD", None, None, None)]
+
+
+def test_a_paragraph_breaking_down_the_total_takes_its_period():
+    text = ("За январь-август 2023 года товарооборот составил $5,8 млрд.\n\n"
+            "Экспорт составил $3,8 млрд, импорт — $2 млрд.")
+    assert _got(extract_text(text, date="2023-09-30", lang="ru")) == [
+        (T, A, 5_800_000_000, "USD", "2023-01/2023-08", None, None),
+        ("exports", A, 3_800_000_000, "USD", "2023-01/2023-08", None, None),
+        ("imports", A, 2_000_000_000, "USD", "2023-01/2023-08", None, None)]
+    # a new total in a new paragraph is a statement of its own
+    other = ("За январь-август 2023 года экспорт составил $3,8 млрд.\n\nТоварооборот составил $5,8 млрд.")
+    assert _got(extract_text(other, date="2023-09-30", lang="ru"))[1] == (
+        T, A, 5_800_000_000, "USD", None, None, None)
+
+
 def test_anaphora_takes_the_previous_metric():
     rec = extract_text("Товарооборот вырос на 10%. Он составил 1,1 млрд долларов в прошлом году.",
                        date="2025-06-15", lang="ru")

@@ -4,7 +4,11 @@ Trade figures with no period carry the previous sentence's ("За январь�
 $4,2 млрд. При этом экспорт ... составил $1,44 млрд"); a change stated without money
 ("товарооборот сократился на 12,8%") goes to the next sentence's figure of the same metric
 and period; "Это на 15% больше, чем годом ранее" is the change of the previous sentence's
-result. Only within a paragraph, from the sentence right before.
+result. Only within a paragraph, from the sentence right before; except two patterns of news
+items that cross a paragraph: the lead states the change and its period and the body gives
+the value ("В 2023 году товарооборот вырос на 20%. ...¶ Товарооборот достиг $7,2 млрд"), and a
+paragraph breaking down the total the previous one closed with ("... товарооборот за январь–
+август составил $5,83 млрд.¶ Экспорт составил $3,85 млрд").
 """
 from __future__ import annotations
 
@@ -26,6 +30,9 @@ class Carry:
                                         # stated without money, for the next sentence's figure
     last_actual: tuple | None = None    # (FigureFact, sentence index): the last actual result,
                                         # for a change the next sentence states ("Это на 5% больше")
+    lead: tuple | None = None           # (metric, period, pct, sentence index): a change stated
+                                        # with its period and no money, for the value a sentence
+                                        # or two later, across a paragraph
 
 
 def _restates_last_change(carry: Carry, sent, adjacent: bool, metrics, periods, changes) -> bool:
@@ -50,6 +57,8 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
     per = [p for p in periods if p.kind in ("plain", "end")]
     carry.pending = (metrics[0].value, per[0].value if per else ANY, changes[0].pct,
                      sent.index)
+    if per and per[0].value:
+        carry.lead = (metrics[0].value, per[0].value, changes[0].pct, sent.index)
     if per and metrics[0].value in TRADE:
         carry.period = (per[0].value, sent.index)
 
@@ -57,17 +66,24 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
 def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> None:
     """Periods and money-less changes of the previous sentence, for trade results."""
     c = carry
-    period = c.period if adjacent and c.period and c.period[1] == sent.index - 1 else None
+    period = c.period if c.period and c.period[1] == sent.index - 1 else None
     pending = c.pending if adjacent and c.pending and c.pending[3] == sent.index - 1 else None
+    lead = c.lead if c.lead and sent.index - c.lead[3] <= 2 else None
     now = None
     for a in figures:
         if a.role != "figure" or a.kind != "actual" or not a.metric:
             continue
-        if period and not a.period_found and not a.blocked and a.metric in TRADE:
+        if lead and not a.period_found and not a.blocked and a.change is None \
+                and lead[0] == a.metric and a.metric in TRADE:
+            a.period, a.change, lead = lead[1], lead[2], None
+            continue
+        # across a paragraph, only the parts of the total the paragraph before closed with
+        if period and not a.period_found and not a.blocked and a.metric in TRADE and (
+                adjacent or a.metric != "trade_turnover"):
             a.period = period[0]
         if pending and a.change is None and pending[0] == a.metric and pending[1] in (a.period, ANY):
             a.change, pending = pending[2], None
         if a.metric in TRADE and now is None:
             now = a.period
-    c.pending = None
+    c.pending = c.lead = None
     c.period = (now, sent.index) if now is not None else None

@@ -242,6 +242,7 @@ EN_LEAD = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
     ("Mirziyoyev said Uzbek companies plan to bring the capacity of their projects to 5 GW by 2030.",
      [("UZB", "intend")]),
     ("Mirziyoyev invited Kazakh students to study at Uzbek universities.", [("UZB", "propose")]),
+    ("The leader went on to say the two countries should expand trade in grain.", [("UZB", "propose")]),
     ("Bektenov extended an invitation to Mirziyoyev to visit Astana.", [("KAZ", "propose")]),
     ("The co-chairs instructed the relevant agencies to raise trade to $2 billion by 2030.", [("JOINT", "commit")]),
     ("The presidents instructed their governments to prepare a roadmap.", [("JOINT", "commit")]),

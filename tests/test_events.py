@@ -80,6 +80,18 @@ def test_cooperate_needs_a_joint_done_act():
     assert types("Стороны намерены создать совместное предприятие.") == []
 
 
+def test_a_credit_line_opened_is_no_joint_facility():
+    assert "COOPERATE" not in types("Казахстан и Узбекистан поставили технику в рамках кредитной "
+                                    "линии банка, открытой в 2024 году.")
+
+
+def test_a_headline_names_what_happened():
+    assert types("Переговоры Жапарова и Путина: торговля и подписание документов") \
+        == ["AGREE", "CONSULT"]
+    # a sentence with a verb still decides by its tense
+    assert types("Переговоры Жапарова и Путина пройдут в мае.") == []
+
+
 def test_cooperate_opening_took_place():
     assert types("В Бухаре состоялось открытие совместного узбекско-турецкого завода.") == ["COOPERATE"]
     assert types("Министры приняли участие в церемонии запуска совместного производства.") \

@@ -38,6 +38,19 @@ def test_long_sentences_are_cut_into_segments():
     assert sum(len(p) for p in parts) == 1000 and max(len(p) for p in parts) <= 100
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_blank_line_ends_a_sentence_without_a_full_stop(lang):
+    text = ("Премьеры намерены довести товарооборот до $1 млрд\n\n\nВ 2007 году товарооборот "
+            "превысил 0,7 млрд долларов.\nОн вырос на 5%.")
+    doc = analyze(text, lang=lang)
+    assert [s.text for s in doc.sents] == [
+        "Премьеры намерены довести товарооборот до $1 млрд",
+        "В 2007 году товарооборот превысил 0,7 млрд долларов.", "Он вырос на 5%."]
+    # a single line break inside a sentence (a wrapped line) does not end it
+    wrapped = analyze("Премьеры намерены довести\nтоварооборот до $1 млрд.", lang=lang)
+    assert len(wrapped.sents) == 1
+
+
 def test_long_text_is_analysed_in_windows_with_whole_text_offsets(monkeypatch):
     monkeypatch.setattr(windowed, "text_windows", lambda text: text_windows(text, size=2000))
     text = "\n".join([PARA] * 40)

@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from typing import NamedTuple
 
 from .document import Analysis, NerSpan, Sentence, Token, _models
 from .kazakh import kazakh_lemma
-from .windows import sentence_segments, text_windows
+from .windows import paragraph_parts, sentence_segments, text_windows
+
+
+class _Word(NamedTuple):
+    """A razdel token in whole-text coordinates."""
+    start: int
+    stop: int
+    text: str
 
 
 # A word form's lemma depends only on its text, POS and features, and press releases repeat
@@ -109,8 +117,8 @@ class _Builder:
         from razdel import sentenize, tokenize
         for s in sentenize(self.text[start:stop]):
             base = start + s.start
-            words = [(base + t.start, base + t.stop, t.text) for t in tokenize(s.text)]
-            parts = sentence_segments(words)
+            words = [_Word(base + t.start, base + t.stop, t.text) for t in tokenize(s.text)]
+            parts = [seg for para in paragraph_parts(words, self.text) for seg in sentence_segments(para)]
             if len(parts) == 1:
                 self._plain_sentence(words, (base, start + s.stop))
                 continue
@@ -153,7 +161,8 @@ def natasha_doc(text: str):
     doc.segment(m["segmenter"])
     sents = []
     for sent in doc.sents:
-        for part in sentence_segments(sent.tokens):
+        parts = [seg for para in paragraph_parts(sent.tokens, text) for seg in sentence_segments(para)]
+        for part in parts:
             if len(part) == len(sent.tokens):
                 sents.append(sent)
                 continue

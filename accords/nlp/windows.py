@@ -62,3 +62,18 @@ def sentence_segments(tokens: Sequence[T], limit: int = MAX_SENTENCE_TOKENS) -> 
         start = stop
     out.append(tokens[start:])
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+def paragraph_parts(tokens: Sequence[T], text: str, offset: int = 0) -> list[Sequence[T]]:
+    """A sentence's tokens cut at blank lines: a headline, dateline or list item has no full
+    stop, and the sentence splitter runs it into the paragraph after it ("… до $1 млрд¶¶В 2007
+    году …"). ``offset`` is where ``text`` starts in the tokens' coordinates."""
+    cuts = [i for i in range(1, len(tokens))
+            if _BLANK_LINE.search(text, tokens[i - 1].stop - offset, tokens[i].start - offset)]
+    if not cuts:
+        return [tokens]
+    return [tokens[a:b] for a, b in zip([0] + cuts, cuts + [len(tokens)])]
+

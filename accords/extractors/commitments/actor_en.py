@@ -87,6 +87,9 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
             codes = set(phrase_of(ctx, unit[:k]).codes)
             if len(codes) == 1:
                 return codes.pop()
+            if not codes and _refers_back(unit[:k]):
+                # "The leader" / "He": the person the text named last
+                return ctx.people.country(ctx.people.last_before(unit[0].start))
             break
     for k in range(i + 1, len(unit)):           # after: "…, Prime Minister X said"
         if unit[k].text == "," and k + 1 < len(unit):
@@ -97,6 +100,25 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
                 codes = set(phrase_of(ctx, unit[k + 1:m]).codes)
                 return codes.pop() if len(codes) == 1 else None
     return None
+
+
+_PRONOUNS = {"he", "she"}
+
+
+def _refers_back(words: list) -> bool:
+    """"He", "She", "The leader", "the Prime Minister also": a speaker the text named before,
+    not a new one (no name, at most a title of a few words)."""
+    lower = [t.text.lower() for t in words]
+    if not lower or len(lower) > 5:
+        return False
+    if lower[0] in _PRONOUNS:
+        return True
+    return lower[0] == "the" and not any(t.text[:1].isupper() for t in words[1:]
+                                         if t.lemma not in _TITLES)
+
+
+_TITLES = {"leader", "president", "prime", "minister", "premier", "chairman", "ambassador",
+           "secretary", "chancellor", "diplomat", "official", "foreign"}
 
 
 _POSSESSIVE = {"’", "'"}

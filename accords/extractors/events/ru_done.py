@@ -135,6 +135,13 @@ def _planned_noun_above(s: Sent, h, lex: RuLex) -> bool:
         for c in s.children(h))
 
 
+def headline(s: Sent) -> bool:
+    """A line with no verb and no full stop ("Переговоры Жапарова и Путина: товарооборот и
+    подписание документов"): a news headline, which names what happened."""
+    return bool(s.toks) and s.toks[-1].text not in (".", "!", "?", "…") \
+        and not any(t.pos in ("VERB", "AUX") for t in s.toks)
+
+
 def noun_done(s: Sent, n, lex: RuLex) -> bool:
     """Is the act a noun names reported as done? Modifiers first, then the governing verb."""
     settled = _modifiers_decide(s, n, lex)
@@ -144,6 +151,8 @@ def noun_done(s: Sent, n, lex: RuLex) -> bool:
     for _ in range(6):
         h = s.head(cur)
         if h is None:
+            if headline(s) and s.children(n):
+                return True     # "Переговоры Жапарова и Путина", not a bare word
             return _pred_done(s, cur, lex) if cur is not n else False
         if h.pos in ("VERB", "AUX"):
             return _governing_verb_done(s, h, cur, lex)

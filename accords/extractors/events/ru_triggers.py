@@ -55,9 +55,17 @@ def _verb_mod(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 
 def _verb_joint(c: _Candidate, typ: str, args: frozenset) -> bool:
+    credit = c.lex.ctx.get("credit", frozenset())
     return (has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
             and joint(c.s, c.lex, c.n_states, args)
-            and not has_arg(c.s, c.tok, c.lex.ctx.get("credit", frozenset())))
+            and not has_arg(c.s, c.tok, credit) and not _credit_line_opened(c, credit))
+
+
+def _credit_line_opened(c: _Candidate, credit: frozenset) -> bool:
+    """"кредитной линии ..., открытой в 2024 году": the participle's noun is a credit line."""
+    h = c.s.head(c.tok)
+    return h is not None and c.tok.feats.get("VerbForm") == "Part" and any(
+        g.lemma in credit for g in c.s.children(h))
 
 
 def _short_participle_joint(c: _Candidate, typ: str, args: frozenset) -> bool:

@@ -33,6 +33,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
                 return None
         return "JOINT"
+    hoper = _hoper_state(ctx, c, unit, j)
+    if hoper:
+        c.flags = c.flags | {"hoped"}
+        return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
     owner = _possessor_state(ctx, unit, c.idx, j)
@@ -72,9 +76,47 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if "impersonal" in c.flags or "need" in c.flags:
         if q is not None and q.country:
             return q.country
+        if "need" in c.flags and not q:
+            sayer = _sayer_state(ctx, unit, j, i)
+            if sayer:
+                return sayer   # "According to X, this figure should reach …": X's proposal
         return "JOINT"
     if q is not None:
         return q.country
+    return None
+
+
+def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:
+    """The words of "according to X," before the clause's subject: whose view it is."""
+    for k in range(0, i - 2):
+        if unit[k].text.lower() == "according" and unit[k + 1].text.lower() == "to":
+            end = next((m for m in range(k + 2, min(i, k + 12)) if unit[m].text == ","), None)
+            return (k + 2, end) if end is not None and end <= j else None
+    return None
+
+
+_HOPE = {"hope", "hopes", "hoped", "hoping"}
+
+
+def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[str]:
+    """A future the speaker hopes for ("he hopes the two countries will …", "the premier
+    hoped that the ties would …"): the hoper's wish, not the subject's promise; the state of
+    the words before "hope", or the person named last when they are "he" or a bare title."""
+    if c.kind != "future":
+        return None
+    k = next((k for k in range(c.idx - 1, max(-1, c.idx - 12), -1) if unit[k].text.lower() in _HOPE), None)
+    if k is None or any(t.text in (";", ":", "“", "”", '"') for t in unit[k + 1:c.idx]):
+        return None
+    lo = max((i + 1 for i in range(k) if unit[i].text in (",", ";", "“", "”", '"')), default=0)
+    before = unit[lo:k]
+    said = next((i for i, t in enumerate(before) if ctx.says(t, ("speech",))), None)
+    if said is not None:                 # "Yoon said he hopes": the one who said it
+        before = before[:said]
+    codes = set(phrase_of(ctx, before).codes)
+    if len(codes) == 1:
+        return codes.pop()
+    if not codes and _refers_back(before):
+        return ctx.people.country(ctx.people.last_before(unit[0].start))
     return None
 
 
@@ -82,6 +124,10 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
     """The state of who says the clause: "X said …" / "X went on to say …" before it, or
     "…, X said" after it; None when no single state."""
     speech = ("speech",)
+    acc = _according_to(unit, j, i)
+    if acc is not None:                         # "According to Tokayev, the governments …"
+        codes = set(phrase_of(ctx, unit[acc[0]:acc[1]]).codes)
+        return codes.pop() if len(codes) == 1 else None
     for k in range(1, i):                       # before: "The leader went on to say …"
         if ctx.says(unit[k], speech):
             codes = set(phrase_of(ctx, unit[:k]).codes)

@@ -12,7 +12,9 @@ from .cues import cues_starting_with
 
 def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
     """Set c.modality once the actor is known."""
-    if "need" in c.flags:
+    if "hoped" in c.flags:
+        c.modality = "intend"       # a hope for a future is an intention, never a promise
+    elif "need" in c.flags:
         c.modality = "intend" if c.actor == "JOINT" else "propose"
     elif c.modality == "intend" and proposes(ctx, c, unit):
         c.modality = "propose"

@@ -555,3 +555,18 @@ def test_english_clause_joined_by_and_with_its_own_subject():
             "and he called on Uzbek firms to invest in Kazakhstan.")
     got = run(text, "en", persons)
     assert [(a, m, t) for a, m, t in got] == [("KAZ", "request", "he called on Uzbek firms to invest in Kazakhstan.")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a future of ability foresees; it binds nobody
+    ("Казахстан и Узбекистан смогут выйти на новые горизонты сотрудничества.", []),
+    ("Токаев заявил, что в ближайшие годы страны смогут иметь товарооборот в 10 млрд долларов.", []),
+    # a hope for a quantity is a forecast, however long the "что" clause before the verb
+    ("«Мы надеемся, что в текущем году товарооборот между нашими странами достигнет $5 млрд», — сказал "
+     "Шавкат Мирзиёев.", []),
+    # a hope for a future is the hoper's intention, not a promise
+    ("Шавкат Мирзиёев выразил надежду, что взаимодействие будет и в дальнейшем способствовать "
+     "укреплению дружбы.", [("UZB", "intend")]),
+])
+def test_ability_and_hope_are_not_promises(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected

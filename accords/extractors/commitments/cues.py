@@ -13,6 +13,7 @@ from .candidate import PRIORITY, Candidate
 from .context import DocContext
 
 FUTURE_BE = word_list("commitments_cues_future_be")
+_ABILITY = word_list("commitments_ability")
 _EN_NEGATIONS = ("not", "no", "never")
 
 
@@ -162,7 +163,7 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
         if i in taken:
             continue
         if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
-                and t.lemma != "быть":
+                and t.lemma != "быть" and t.lemma not in _ABILITY:
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
             h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None

@@ -70,7 +70,9 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False
     reach = ctx.words("reach")
     span = unit[c.idx:c.idx + 12]
-    if not any(t.lemma in reach for t in span[:6]):
+    # a hope reaches over its "что" clause ("надеемся, что в текущем году товарооборот … достигнет")
+    near = span if c.pred.lemma in ctx.words("forecast") else span[:6]
+    if not any(t.lemma in reach for t in near):
         return False
     s, e = span[0].start, span[-1].stop
     return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span)

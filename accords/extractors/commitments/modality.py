@@ -12,12 +12,29 @@ from .cues import cues_starting_with
 
 def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
     """Set c.modality once the actor is known."""
-    if "hoped" in c.flags:
+    if "hoped" in c.flags or c.kind == "future" and _hoped_ru(ctx, c):
         c.modality = "intend"       # a hope for a future is an intention, never a promise
     elif "need" in c.flags:
         c.modality = "intend" if c.actor == "JOINT" else "propose"
     elif c.modality == "intend" and proposes(ctx, c, unit):
         c.modality = "propose"
+
+
+_HOPE_RU = frozenset({"надежда", "надеяться"})
+
+
+def _hoped_ru(ctx: DocContext, c: Candidate) -> bool:
+    """"выразил надежду, что развитие … будет содействовать …": the future hangs under a hope."""
+    if ctx.lang != "ru":
+        return False
+    cur = c.pred
+    for _ in range(3):
+        cur = ctx.head(cur)
+        if cur is None:
+            return False
+        if cur.lemma in _HOPE_RU:
+            return True
+    return False
 
 
 def proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:

@@ -570,3 +570,13 @@ def test_english_clause_joined_by_and_with_its_own_subject():
 ])
 def test_ability_and_hope_are_not_promises(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "«Не вдаваясь в детали, скажу, что за первый квартал прирост составил порядка 40%», — сказал "
+    "Шавкат Мирзиёев.",
+    "«Отмечу, что товарооборот вырос на 40%», — сказал Шавкат Мирзиёев.",
+    "Министры затронут вопросы транспорта.",
+])
+def test_a_future_of_saying_and_a_meeting_agenda_bind_nobody(sentence):
+    assert run(LEAD + sentence) == []

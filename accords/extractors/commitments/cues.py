@@ -14,6 +14,7 @@ from .context import DocContext
 
 FUTURE_BE = word_list("commitments_cues_future_be")
 _ABILITY = word_list("commitments_ability")
+_FRAMES = word_list("commitments_future_frames")
 _EN_NEGATIONS = ("not", "no", "never")
 
 
@@ -163,7 +164,7 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
         if i in taken:
             continue
         if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
-                and t.lemma != "быть" and t.lemma not in _ABILITY:
+                and t.lemma != "быть" and t.lemma not in _ABILITY and t.lemma not in _FRAMES:
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
             h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None

@@ -580,3 +580,12 @@ def test_ability_and_hope_are_not_promises(sentence, expected):
 ])
 def test_a_future_of_saying_and_a_meeting_agenda_bind_nobody(sentence):
     assert run(LEAD + sentence) == []
+
+
+def test_he_is_the_subject_named_before_not_the_last_name():
+    # the sentence before names Bektenov as its subject, Mirziyoyev and Overchuk after "by"
+    # (and the full stop is glued to the next sentence, as scraped pages have it)
+    text = (EN_LEAD + "Bektenov praised the memorandum signed by Mirziyoyev and Overchuk last "
+            "year.Both sides need to hold trade promotion activities, he said.")
+    assert [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)] == [("KAZ", "propose")]
+

@@ -133,7 +133,8 @@ def test_the_speakers_state_from_his_title_places_a_first_person_quote():
 
 
 def test_english_quote_continued_after_its_attribution_and_not_taken_from_the_next_paragraph():
-    text = ("Kazakh Prime Minister Olzhas Bektenov met Uzbek President Shavkat Mirziyoyev.\n\n"
+    # "he" is the subject the sentence before named (the name after "received" is its object)
+    text = ("Uzbek President Shavkat Mirziyoyev received Kazakh Prime Minister Olzhas Bektenov.\n\n"
             "“Trade is a promising direction,” he said. “We consider it necessary to reach "
             "$1 billion in trade.”\n\n"
             "In turn, Bektenov noted that the border regime is developing steadily.")

@@ -51,6 +51,21 @@ def test_a_blank_line_ends_a_sentence_without_a_full_stop(lang):
     assert len(wrapped.sents) == 1
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The MoU was signed last August.Both sides need to hold talks.", "en",
+     ["The MoU was signed last August.", "Both sides need to hold talks."]),
+    ("It happened on November 11.The reception followed.", "en",
+     ["It happened on November 11.", "The reception followed."]),
+    ("Встреча прошла в 2019 году.Президент отметил рост.", "ru",
+     ["Встреча прошла в 2019 году.", "Президент отметил рост."]),
+    # abbreviations and web addresses stay whole
+    ("The U.S.Army visited St.Petersburg, Gazeta.uz reported.", "en",
+     ["The U.S.Army visited St.Petersburg, Gazeta.uz reported."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, lang, expected):
+    assert [s.text for s in analyze(text, lang=lang).sents] == expected
+
+
 def test_long_text_is_analysed_in_windows_with_whole_text_offsets(monkeypatch):
     monkeypatch.setattr(windowed, "text_windows", lambda text: text_windows(text, size=2000))
     text = "\n".join([PARA] * 40)

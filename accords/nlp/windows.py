@@ -65,15 +65,25 @@ def sentence_segments(tokens: Sequence[T], limit: int = MAX_SENTENCE_TOKENS) -> 
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_WORD_END = re.compile(r"(?:\w*[^\W\d_]{3}|\d+)$")     # "August", "году", "11", not "St", "U"
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")   # "The", "Президент", not "uz", "USD"
 
 
 def paragraph_parts(tokens: Sequence[T], text: str, offset: int = 0) -> list[Sequence[T]]:
-    """A sentence's tokens cut at blank lines: a headline, dateline or list item has no full
-    stop, and the sentence splitter runs it into the paragraph after it ("… до $1 млрд¶¶В 2007
-    году …"). ``offset`` is where ``text`` starts in the tokens' coordinates."""
-    cuts = [i for i in range(1, len(tokens))
-            if _BLANK_LINE.search(text, tokens[i - 1].stop - offset, tokens[i].start - offset)]
+    """A sentence's tokens cut where the splitter missed an end: at a blank line (a headline,
+    dateline or list item has no full stop: "… до $1 млрд¶¶В 2007 году …") and at a full stop
+    glued to the next sentence, as scraped pages lose the space ("last August.Both sides",
+    "November 11.The reception"). ``offset`` is where ``text`` starts in the tokens' coordinates."""
+    cuts = [i for i in range(1, len(tokens)) if _breaks_before(tokens, i, text, offset)]
     if not cuts:
         return [tokens]
     return [tokens[a:b] for a, b in zip([0] + cuts, cuts + [len(tokens)])]
 
+
+def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
+    prev, cur = tokens[i - 1], tokens[i]
+    if _BLANK_LINE.search(text, prev.stop - offset, cur.start - offset):
+        return True
+    return (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
+            and bool(_WORD_END.search(tokens[i - 2].text)) and bool(_CAPITALISED.match(cur.text))
+            and (tokens[i - 2].text[-1].islower() or tokens[i - 2].text[-1].isdigit()))

@@ -15,6 +15,7 @@ from .context import DocContext
 FUTURE_BE = word_list("commitments_cues_future_be")
 _ABILITY = word_list("commitments_ability")
 _FRAMES = word_list("commitments_future_frames")
+_EN_DETERMINERS = word_list("en_noun_determiners")
 _EN_NEGATIONS = ("not", "no", "never")
 
 
@@ -64,6 +65,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
+    if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
+        return False    # "both sides need to …", not "the need to …"
     if "inf" in f and not _infinitive_follows(ctx, unit, t, last):
         return False
     if "csubj" in f and not _goal_clause(ctx, t):

@@ -151,8 +151,10 @@ def _subject_test(doc):
     by_id = {t.id: t for t in doc.tokens if t.id}
 
     def subjectish(toks) -> bool:
-        if not toks or not toks[0].id:
+        if not toks:
             return True
+        if not toks[0].id:
+            return _english_subject(doc.tokens, toks)
         for t in toks:
             h = by_id.get(t.head_id)
             if t.rel.startswith("nsubj") or (t.rel in ("flat:name", "appos") and h is not None
@@ -160,3 +162,27 @@ def _subject_test(doc):
                 return True
         return False
     return subjectish
+
+
+_EN_AFTER_SUBJECT_NOT = frozenset({"of", "to", "and", "in", "on", "at", "for", "with", "from", "by",
+                                   "last", "this", "as", ")", "’s", "'s"})
+
+
+def _english_subject(tokens: list, toks: list) -> bool:
+    """No parse in English: a name opening its sentence ("Hai suggested …", "Prime Minister
+    Modi said …") or right after a comma before a verb ("…, Modi said") is a subject; one
+    after "by" or "with" or inside a list is not."""
+    first, last = toks[0].index, toks[-1].index
+    k = first - 1
+    while k >= 0 and tokens[k].sent == toks[0].sent and tokens[k].text[:1].isupper():
+        k -= 1      # its title: "Deputy Minister of Industry and Trade Do Thang Hai"
+        if k >= 0 and tokens[k].text.lower() in ("of", "and", "for") and k - 1 >= 0 \
+                and tokens[k - 1].text[:1].isupper():
+            k -= 1
+    opens = k < 0 or tokens[k].sent != toks[0].sent or tokens[k].text in (",", "“", "”", "«", "»", '"', "–", "—", "-")
+    if not opens:
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is None or nxt.sent != toks[0].sent or (
+        nxt.text[:1].islower() and nxt.text.lower() not in _EN_AFTER_SUBJECT_NOT) or nxt.text == ","
+

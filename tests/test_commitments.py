@@ -589,3 +589,14 @@ def test_he_is_the_subject_named_before_not_the_last_name():
             "year.Both sides need to hold trade promotion activities, he said.")
     assert [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)] == [("KAZ", "propose")]
 
+
+def test_we_at_a_joint_press_conference_are_both_sides():
+    text = ("Press Statement by the Prime Minister at the Joint Press Conference with President "
+            "Shavkat Mirziyoyev\n\nI would like to thank my dear friend for the warm welcome.\n\n"
+            "Today, we have set a target of doubling bilateral trade by 2030. Our teams will work on "
+            "an early conclusion of a trade agreement.")
+    assert [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)] == [("JOINT", "intend"), ("JOINT", "commit")]
+    # elsewhere "we" outside a quote has no speaker to stand for
+    plain = "Today, we have set a target of doubling bilateral trade by 2030."
+    assert run(plain, "en", EN_PEOPLE) == []
+

@@ -21,6 +21,7 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 
 
 _BOTH = {"two", "both"}
+_WE = {"we", "our", "us"}
 
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
@@ -60,6 +61,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if sayer:
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if ph.first:
+        if q is None and ctx.joint_statement and any(t.text.lower() in _WE for t in region):
+            return "JOINT"   # a leader's words at a joint press conference: "we" are both sides
+        if q is None and ctx.joint_statement:
+            return None      # "I would like to …": the speaker's courtesies
         return (q.country or ctx.quote_state.get(q.start)) if q else None
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"

@@ -6,6 +6,8 @@ over the document instead of each rule walking the tokens again; nothing is glob
 """
 from __future__ import annotations
 
+import re
+
 from typing import NamedTuple, Optional
 
 from ..quotes import (Lexicon, QuoteSpan, find_quotes, lex_lang, lexicon, people_of, state_mentions,
@@ -41,6 +43,8 @@ class DocContext:
         # обеспечит …, мы планируем …"), filled as the quote's clauses are resolved
         self.quote_state: dict[int, str] = {}
         self.fallbacks = False      # also attribute cues by a fallback (when a scorer judges them)
+        # a leader's statement at a joint press conference, given as a transcript
+        self.joint_statement = bool(_JOINT_STATEMENT.search(doc.text, 0, _HEAD_CHARS))
         self.last_actor: Optional[tuple[int, str]] = None   # (end of cue, actor) of the last resolved cue
 
     def region(self, t) -> Optional[str]:
@@ -93,6 +97,11 @@ class LocatedSector(NamedTuple):
     stop: int
     order: int
     sid: str
+
+
+_HEAD_CHARS = 800      # where a transcript's title stands
+_JOINT_STATEMENT = re.compile(r"joint\s+(?:press|media)\s+(?:conference|statement|briefing|appearance)|"
+                              r"совместн\w*\s+пресс-конференц|заявлени\w*\s+для\s+(?:прессы|сми)", re.I)
 
 
 def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:

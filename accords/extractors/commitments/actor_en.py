@@ -11,6 +11,7 @@ from typing import Optional
 from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .parties import they_actor
 from .phrase import phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -52,6 +53,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
+    if q is None and [t.text.lower() for t in region] == ["they"]:
+        return they_actor(ctx, unit[0].start)   # "… They underscored the importance of …"
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"
     if ph.joint_noun and "need" not in c.flags and any(t.lemma in _BOTH for t in region):

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .candidate import Candidate
 from .context import DocContext
-from .parties import is_role, state_codes
+from .parties import is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import attribution_in, impersonal_saying, speaker_state
 from .subject import fallback_subject, subject_of
@@ -42,30 +42,13 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     if "party" in c.flags and subj.lemma in ctx.words("relation"):
         return None
     if subj.lemma == "они" and ctx.quote_at(p.start) is None and c.kind == "cue":
-        return _they(ctx, subj)
+        return they_actor(ctx, subj.start)
     if _third_person(ctx, subj, p):
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = ctx.people.last_before(subj.start) if ctx.people else None
         return ctx.people.country(i) if i is not None else None
     return _actor_of_subject(ctx, c, unit, subj, gov, toks)
-
-
-def _they(ctx: DocContext, subj) -> Optional[str]:
-    """"Главы государств подчеркнули … Они сочли необходимым …": "они" are the actor of the
-    sentence before, or both sides when the last two persons named are of two states."""
-    last = ctx.last_actor
-    if last is not None and last[0] >= subj.start - 400:
-        return last[1]
-    if not ctx.people:
-        return None
-    seen = []
-    for o in ctx.people.occurrences:
-        if o.start >= subj.start:
-            break
-        seen.append(ctx.people.country(o.person))
-    codes = {c for c in seen[-2:] if c}
-    return "JOINT" if len(codes) == 2 else None
 
 
 def _stated_by_nobody(ctx: DocContext, p) -> bool:

@@ -607,3 +607,15 @@ def test_we_at_a_joint_press_conference_are_both_sides():
     plain = "Today, we have set a target of doubling bilateral trade by 2030."
     assert run(plain, "en", EN_PEOPLE) == []
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("«Мы хотели бы открыть счет Нацбанка в вашей республике», — сказал Шавкат Мирзиёев.", [("UZB", "intend")]),
+    ("Мирзиёев, в свою очередь, изложил ряд конкретных предложений.", [("UZB", "propose")]),
+    ("Токаев посоветовал узбекской стороне привлечь инвесторов.", [("KAZ", "propose")]),
+    ("Токаев внес предложение о создании совместного фонда.", [("KAZ", "propose")]),
+    # a wish in the past is no wish now
+    ("Раньше мы хотели открыть счет в этом банке.", []),
+])
+def test_wishes_and_advice(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected

@@ -499,6 +499,14 @@ def test_a_paragraph_breaking_down_the_total_takes_its_period():
         T, A, 5_800_000_000, "USD", None, None, None)
 
 
+def test_the_same_period_of_another_year_takes_the_months_before():
+    text = ("За первую половину текущего года товарооборот вырос на 42,5% — до 2,7 млрд долларов. "
+            "В прошлом году показатель за тот же период составил 1,6 млрд долларов.")
+    assert _got(extract_text(text, date="2022-11-01", lang="ru")) == [
+        (T, A, 2_700_000_000, "USD", "2022-01/2022-06", 42.5, None),
+        (T, A, 1_600_000_000, "USD", "2021-01/2021-06", None, None)]
+
+
 def test_anaphora_takes_the_previous_metric():
     rec = extract_text("Товарооборот вырос на 10%. Он составил 1,1 млрд долларов в прошлом году.",
                        date="2025-06-15", lang="ru")

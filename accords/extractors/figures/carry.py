@@ -12,13 +12,23 @@ paragraph breaking down the total the previous one closed with ("... товар�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .amount import Amount
 from .change import BACK_REFERENCE, opens_with
 from .cues import TRADE
 
-ANY = object()               # a money-less change with no period written: fits any period
+ANY = object()
+SAME_PERIOD = re.compile(r"(?:за\s+)?(?:тот\s+же|аналогичн\w*)\s+период|the\s+same\s+period", re.I)
+MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+
+
+def same_months(span: str, year: str) -> str:
+    """The months of ``span`` in ``year`` (the span's end year moved to it)."""
+    y1, m1, y2, m2 = MONTH_SPAN.match(span).groups()
+    shift = int(year) - int(y2)
+    return f"{int(y1) + shift}-{m1}/{int(y2) + shift}-{m2}"               # a money-less change with no period written: fits any period
 
 
 @dataclass
@@ -30,6 +40,8 @@ class Carry:
                                         # stated without money, for the next sentence's figure
     last_actual: tuple | None = None    # (FigureFact, sentence index): the last actual result,
                                         # for a change the next sentence states ("Это на 5% больше")
+    span: str | None = None             # the last result's period of months ("2022-01/2022-06"),
+                                        # for "в прошлом году за тот же период"
     lead: tuple | None = None           # (metric, period, pct, sentence index): a change stated
                                         # with its period and no money, for the value a sentence
                                         # or two later, across a paragraph
@@ -70,9 +82,15 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     pending = c.pending if adjacent and c.pending and c.pending[3] == sent.index - 1 else None
     lead = c.lead if c.lead and sent.index - c.lead[3] <= 2 else None
     now = None
+    same = SAME_PERIOD.search(sent.text)
     for a in figures:
         if a.role != "figure" or a.kind != "actual" or not a.metric:
             continue
+        if same and c.span and a.period and a.period.isdigit():
+            # "За первое полугодие … $2,7 млрд. В прошлом году за тот же период — $1,6 млрд"
+            a.period = same_months(c.span, a.period)
+        if a.period and MONTH_SPAN.match(a.period):
+            c.span = a.period
         if lead and not a.period_found and not a.blocked and a.change is None \
                 and lead[0] == a.metric and a.metric in TRADE:
             a.period, a.change, lead = lead[1], lead[2], None

@@ -8,13 +8,11 @@ with one call.
 """
 from __future__ import annotations
 
-import re
-
 import bisect
 
 from ..sectors import related_spans
 from .amount import Amount, link_differences, share_head
-from .carry import Carry, carry_over, keep_moneyless_change
+from .carry import MONTH_SPAN, Carry, carry_over, keep_moneyless_change, same_months
 from .change import CHANGE_HINT, assign_changes, find_changes
 from .consistency import FigureFact
 from .countries import countries_of, find_document_states
@@ -255,20 +253,13 @@ def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
     return _same_months(nxt[0], periods) or nxt[0].value
 
 
-_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
-
-
 def _same_months(p, periods: list) -> str | None:
     """"From January to April 2019 ... against $771 million over the same period in 2018":
     the base's year with the months of the sentence's span (2018-01/2018-04)."""
     if p.kind != "compare" or not (p.value or "").isdigit():
         return None
-    spans = [q for q in periods if q.stop <= p.start and q.kind == "plain" and _SPAN.match(q.value or "")]
-    if not spans:
-        return None
-    y1, m1, y2, m2 = _SPAN.match(spans[-1].value).groups()
-    shift = int(p.value) - int(y2)
-    return f"{int(y1) + shift}-{m1}/{int(y2) + shift}-{m2}"
+    spans = [q for q in periods if q.stop <= p.start and q.kind == "plain" and MONTH_SPAN.match(q.value or "")]
+    return same_months(spans[-1].value, p.value) if spans else None
 
 
 def _goal_year_after(a: Amount, periods: list, published) -> str | None:

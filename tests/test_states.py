@@ -170,6 +170,10 @@ def test_leaders_are_found_apart_from_states():
     assert [m.code for m in find_states(doc)] == ["CHN"]          # only Пекин
     doc = analyze("Tokayev met Erdoğan and Vučić.", lang="en")
     assert [m.code for m in find_leaders(doc)] == ["KAZ", "TUR", "SRB"]
+    doc = analyze("El-Sisi received Crown Prince Mohammed bin Salman; Ruto called Meloni.", lang="en")
+    assert [m.code for m in find_leaders(doc)] == ["EGY", "SAU", "KEN", "ITA"]
+    doc = analyze("Мухаммед бен Сальман встретился с Рамафосой.", lang="ru")
+    assert [m.code for m in find_leaders(doc)] == ["SAU", "ZAF"]
 
 
 def test_repeated_calls_give_the_same_mentions():

@@ -271,11 +271,19 @@ def test_industry_sub_branches_are_industry(text, lang):
 
 @pytest.mark.parametrize("text, lang, absent", [
     ("The aid will help Nigeria in addressing humanitarian challenges in the north.", "en", "culture"),
+    ("They called for a ceasefire to alleviate worsening humanitarian conditions.", "en", "culture"),
+    ("I thank our friends for the generous hospitality.", "en", "tourism"),
+    ("The reception was held in a Dhaka hotel in the evening.", "en", "tourism"),
+    ("Узбекистан и Египет заключили контракты на $1,6 млрд - СМИ", "ru", "culture"),
     ("Ключевыми задачами видятся поступательная генерация и претворение в жизнь новых инициатив.",
      "ru", "energy"),
 ])
 def test_words_that_only_look_like_a_sector(text, lang, absent):
     assert absent not in ids(text, lang)
+
+
+def test_the_hotel_trade_is_still_tourism():
+    assert "tourism" in ids("The company will build hotels and develop the hospitality industry.", "en")
 
 
 def test_power_generation_is_still_energy():

@@ -109,3 +109,14 @@ def test_kazakh_intentional_future_with_a_person_ending_and_an_invitation():
             "Мемлекет басшысы Түркия Президентін Қазақстанға сапармен келуге шақырғанын айтты.")
     rec = extract_text(text, lang="kk", date="2022-03-01")
     assert [c.modality for c in rec.commitments] == ["intend", "propose"]
+
+
+def test_the_one_invited_is_not_the_one_who_invites():
+    # the Kazakh leader (nominative) invites the Turkish President (dative, "Ердоғанға"):
+    # neither the addressee nor the state in his title is the actor
+    from accords.pipeline import extract_text
+    text = ("Қасым-Жомарт Тоқаев Түркия Сыртқы істер министрі Мевлүт Чавушоғлуды қабылдады.\n\n"
+            "Қазақстан көшбасшысы Түркия Президенті Режеп Тайип Ердоғанға сәлемін жолдап, оны "
+            "Қазақстанға сапармен осы жылы келуге шақырғанын тағы да нақтылады.")
+    rec = extract_text(text, lang="kk", date="2022-03-01")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]

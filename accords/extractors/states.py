@@ -245,7 +245,10 @@ def _match(toks: Sequence, keys: list) -> list[tuple[int, int, str, str, int, in
     while i < n:
         best = None
         seen_entries = set()
-        for k in keys[i]:
+        # the written form's own key first, then the others in a fixed order: among matches of
+        # one length the first wins, so the order must not depend on the set's hashing
+        own = _norm(toks[i].text)
+        for k in sorted(keys[i], key=lambda k: (k != own, k)):
             for e in g.index.get(k, ()):
                 if id(e) in seen_entries:
                     continue
@@ -290,7 +293,7 @@ def _match_compound(tok, i: int) -> list:
             keys = _token_keys(piece, lemma_tail if j == len(parts) - 1 else piece)
             if j == len(parts) - 1 and _CYR.search(low):
                 keys = keys | _normal_forms(low)
-            for k in keys:
+            for k in sorted(keys, key=lambda k: (k != low, k)):
                 for e in g.index.get(k, ()):
                     if len(e.words) == 1 and e.code != "-" and (
                             "case" not in e.flags or piece == e.surface[0]):

@@ -50,9 +50,11 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if find_in([sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")]):
         return "JOINT"
     for p in record.persons:
-        if p.country and any(sent.start <= a < sent.stop for a, _ in p.mentions):
+        # a person named as the subject, not the one addressed ("Ердоғанға": to Erdoğan)
+        if p.country and any(sent.start <= a < sent.stop and _uninflected(doc.text[a:b])
+                             for a, b in p.mentions):
             return p.country
-    subjects = _subject_states(doc, sent, parties)
+    subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         return "JOINT"
     if subjects:
@@ -62,14 +64,25 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
 
 
-def _subject_states(doc, sent, parties: list[str]) -> list[str]:
+def _uninflected(name: str) -> bool:
+    """The name as it stands is its nominative: its last word carries no case ending."""
+    return nominative(name) == name
+
+
+def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     """Party states that can be the subject: "X тарапы"; else those in the nominative or
     joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
     Never the partner ("Түркиямен") nor a place ("Қазақстандағы")."""
     subjects, owners = [], []
-    for m in state_mentions(doc):
-        if not sent.start <= m.start < sent.stop or m.code not in parties or m.locative:
+    addressed = [a for p in record.persons for a, b in p.mentions
+                 if sent.start <= a < sent.stop and not _uninflected(doc.text[a:b])]
+    mentions = [m for m in state_mentions(doc) if sent.start <= m.start < sent.stop]
+    for m in mentions:
+        if m.code not in parties or m.locative:
             continue
+        if any(0 < a - m.stop <= 40 and not any(m.stop <= x.start < a for x in mentions)
+               for a in addressed):
+            continue        # "Түркия Президенті Ердоғанға": the title of the one addressed
         nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
         if nxt.startswith("тарап"):          # "Ресей тарапы": that side
             return [m.code]

@@ -577,6 +577,24 @@ def test_a_well_known_leader_named_without_title_acts_for_his_state():
     assert ps["Владимир Путин"].country == "RUS"
 
 
+def test_a_well_known_leader_with_a_bare_title_acts_for_his_state():
+    # a state guessed for a bare title from the context ("президент" in an Armenian setting)
+    # yields to the leaders lexicon; a state the title itself names does not
+    from accords.extractors.persons.build import _known_leaders_states
+    from accords.extractors.persons.model import Mention, PersonDraft, Title
+    from accords.nlp import analyze
+    text = "Президент (Владимир Путин) просил передать привет, сказал премьер Армении."
+    doc = analyze(text, lang="ru")
+    a = text.index("Владимир")
+    mention = Mention(a, a + len("Владимир Путин"), 0, 0, ["Владимир", "Путин"])
+    bare = PersonDraft(mentions=[mention], name_words=["Владимир", "Путин"], country="ARM",
+                       title=Title(0, 9, "head_of_state"))
+    named = PersonDraft(mentions=[mention], name_words=["Владимир", "Путин"], country="ARM",
+                        title=Title(0, 9, "head_of_state", "ARM", ["ARM"]))
+    _known_leaders_states(doc, [bare, named])
+    assert (bare.country, named.country) == ("RUS", "ARM")
+
+
 def test_us_titles_name_their_state():
     ps = persons("Deputy Secretary of State Wendy Sherman and Republic of Korea (ROK) First Vice "
                  "Foreign Minister Cho Hyun-dong held a call today.", "en")

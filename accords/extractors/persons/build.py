@@ -46,17 +46,19 @@ def _build(doc, record) -> list[Person]:
 
 
 def _known_leaders_states(doc, persons: list) -> None:
-    """"переговоры с Владимиром Путиным": a well-known leader named with no title acts for
-    the state the states lexicon gives him (the title, and so the role, is still only read
+    """"переговоры с Владимиром Путиным": a well-known leader whose title names no state acts
+    for the state the states lexicon gives him (the title, and so the role, is still only read
     from the text)."""
     leaders = find_leaders(doc)
     if not leaders:
         return
     for p in persons:
-        if p.country:
-            continue
+        if p.country and p.title is not None and p.title.states:
+            continue        # his own title names his state
         codes = {lm.code for m in p.mentions for lm in leaders if lm.start < m.stop and m.start < lm.stop}
         if len(codes) == 1:
+            # also over a state guessed from the context of a bare title ("президент
+            # (Владимир Путин)" in an Armenian's words)
             p.country = codes.pop()
 
 

@@ -619,3 +619,15 @@ def test_we_at_a_joint_press_conference_are_both_sides():
 ])
 def test_wishes_and_advice(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # jobs a project will bring are its forecast
+    ("Только в промышленности будет создано 15 тыс. рабочих мест.", []),
+    # a greeting passed on is no request; a request to hand over goods is
+    ("Он просил передать слова благодарности за визит.", []),
+    ("«Президент просил все это передать», — сказал Шавкат Мирзиёев.", []),
+    ("Узбекистан просил передать Казахстану технику для уборки хлопка.", [("UZB", "request")]),
+])
+def test_jobs_to_come_and_greetings_passed_on(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected

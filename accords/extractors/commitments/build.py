@@ -21,8 +21,8 @@ from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .filters import (announces_meeting, asks_other_party, dated_earlier, done_together,
-                      forecasts_amount, glad_to_be_here, in_attribution, instructs_both,
-                      person_plans_a_meeting)
+                      forecasts_amount, forecasts_jobs, glad_to_be_here, in_attribution,
+                      instructs_both, passes_greetings, person_plans_a_meeting)
 from .modality import settle_modality
 from .scorer import accept, load_model
 from .units import is_title, sentence_units
@@ -90,7 +90,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
             _remember_quote_state(ctx, c)
         ctx.last_actor = (c.pred.stop, c.actor)
         if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c) \
-                or forecasts_amount(ctx, c, unit):
+                or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c):
             continue
         if c.actor != "JOINT" and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):
             c.actor = "JOINT"

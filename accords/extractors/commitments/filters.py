@@ -96,6 +96,8 @@ def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> b
 
 _TOGETHER = word_list("together")
 _BEING_HERE = word_list("being_here")
+_GREETINGS = word_list("commitments_greetings")
+_JOBS = frozenset({"jobs", "job"})
 
 
 def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -128,6 +130,29 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
     if c.modality != "ready" or ctx.lang != "ru" or c.pred.lemma != "рад":
         return False
     return any(k.lemma in _BEING_HERE for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp"))
+
+
+def passes_greetings(ctx: DocContext, c: Candidate) -> bool:
+    """"Президент просил передать слова благодарности", "просил все это передать": a
+    greeting passed on, not a request to the other party."""
+    if c.modality != "request" or ctx.lang != "ru":
+        return False
+    for k in ctx.kids(c.pred):
+        if k.rel == "xcomp" and k.lemma == "передать":
+            objs = [x for x in ctx.kids(k) if x.rel == "obj"]
+            return not objs or any(x.lemma in _GREETINGS for x in objs)
+    return False
+
+
+def forecasts_jobs(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Будет создано 15 тыс. рабочих мест", "25,000 jobs will be created": jobs a project
+    will bring are its forecast, not a party binding itself."""
+    if c.kind not in ("future", "passive"):
+        return False
+    words = [t.lemma for t in unit]
+    return any(any(ch.isdigit() for ch in t.text) for t in unit) and (
+        any(a == "рабочий" and b == "место" for a, b in zip(words, words[1:]))
+        or any(w in _JOBS for w in words))
 
 
 def person_plans_a_meeting(ctx: DocContext, c: Candidate) -> bool:

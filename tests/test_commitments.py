@@ -631,3 +631,14 @@ def test_wishes_and_advice(sentence, expected):
 ])
 def test_jobs_to_come_and_greetings_passed_on(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+def test_a_meeting_that_states_a_position_speaks_for_both_sides():
+    assert [(a, m) for a, m, _ in run(LEAD + "Переговоры подтвердили обоюдную заинтересованность "
+                                      "сторон в расширении сотрудничества.")] == [("JOINT", "intend")]
+    # the position's own owner still decides
+    assert [(a, m) for a, m, _ in run(LEAD + "Встреча подтвердила стремление Казахстана к "
+                                      "расширению сотрудничества.")] == [("KAZ", "intend")]
+    en = "The discussions held at the palace emphasized the importance of strengthening economic ties."
+    assert [(a, m) for a, m, _ in run(EN_LEAD + en, "en", EN_PEOPLE)] == [("JOINT", "intend")]
+

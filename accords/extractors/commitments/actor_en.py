@@ -53,6 +53,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
+    if q is None and region and _meeting_subject(ctx, region) and ctx.says(unit[i]):
+        return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and [t.text.lower() for t in region] == ["they"]:
         return they_actor(ctx, unit[0].start)   # "… They underscored the importance of …"
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
@@ -92,6 +94,18 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is not None:
         return q.country
     return None
+
+
+def _meeting_subject(ctx: DocContext, region: list) -> bool:
+    """The subject is a meeting ("The talks", "The discussions held at the palace"): its
+    head noun, the first plural before a participle or a preposition."""
+    for t in region:
+        w = t.text.lower()
+        if w in ctx.words("meeting"):
+            return True
+        if w in ("held", "in", "at", "of", "on", "between", "with"):
+            return False
+    return False
 
 
 def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:

@@ -124,6 +124,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
     """The actor from a found subject: its phrase, a region of the speaker's state, first
     person, passive and future plans."""
     p = c.pred
+    if subj.lemma in ctx.words("meeting") and c.kind == "cue" and (ctx.says(p) or gov is not None and ctx.says(gov)):
+        return "JOINT"   # "Переговоры подтвердили обоюдную заинтересованность": the meeting's
     ph = _subject_phrase(ctx, unit, subj, toks)
     actorlike = ph.first or ph.codes or ph.joint_noun
     if not actorlike and subj.lemma in ctx.words("domestic") and subj.feats.get("Number") != "Plur":

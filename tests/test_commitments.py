@@ -642,3 +642,14 @@ def test_a_meeting_that_states_a_position_speaks_for_both_sides():
     en = "The discussions held at the palace emphasized the importance of strengthening economic ties."
     assert [(a, m) for a, m, _ in run(EN_LEAD + en, "en", EN_PEOPLE)] == [("JOINT", "intend")]
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Лидеры двух стран подтвердили задачу к 2030 году достичь товарооборота в 10 млрд долларов.",
+     [("JOINT", "intend")]),
+    ("Токаев заявил о цели увеличить двусторонний товарооборот до $5 млрд.", [("KAZ", "intend")]),
+    # "с целью" says why, not what a party aims at
+    ("Токаев отметил, что визит проводится с целью укрепить сотрудничество.", []),
+])
+def test_a_goal_stated_as_a_noun_with_its_infinitive(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected

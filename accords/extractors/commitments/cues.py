@@ -89,6 +89,8 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
         return False
     if "active" in f and "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")):
         return False
+    if "notwith" in f and i and unit[i - 1].lemma in ("с", "со"):
+        return False
     if "notthat" in f and any(x.lemma == "что" for x in unit[i + 1:i + 3]) and not any(
             x.feats.get("VerbForm") == "Inf" for x in unit[i + 1:i + 3]):
         return False

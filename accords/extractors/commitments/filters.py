@@ -35,7 +35,11 @@ def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if not early:
         return False
     if ctx.lang == "ru":
-        return any(k.rel == "advmod" and k.lemma in early for k in ctx.kids(c.pred))
+        dated = [c.pred]
+        h = ctx.head(c.pred)
+        if c.pred.pos == "NOUN" and h is not None and not ctx.says(h, ("express",)):
+            dated.append(h)     # "ранее поставили цель нарастить …": the goal set earlier
+        return any(k.rel == "advmod" and k.lemma in early for t in dated for k in ctx.kids(t))
     return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
 
 

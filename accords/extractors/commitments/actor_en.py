@@ -12,7 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
-from .phrase import phrase_of
+from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
 _EN_SKIP = word_list("en_cue_skip")
@@ -41,7 +41,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
-    owner = _possessor_state(ctx, unit, c.idx, j)
+    owner = _possessor_state(ctx, unit, c.idx, j) or ("noun" in c.flags and of_owner_state(ctx, unit, c.idx))
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
@@ -211,6 +211,17 @@ def _possessor_state(ctx: DocContext, unit: list, i: int, j: int) -> Optional[st
         return None
     codes = set(phrase_of(ctx, unit[a:k + 1]).codes)
     return codes.pop() if len(codes) == 1 else None
+
+
+def of_owner_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """The one state an "of X to" owner names (both sides are handled as a joint noun)."""
+    span = of_owner(unit, i)
+    if span is None:
+        return None
+    ph = phrase_of(ctx, unit[span[0]:span[1]])
+    if ph.joint_noun or len(set(ph.codes)) > 1:
+        return "JOINT"
+    return ph.codes[0] if len(set(ph.codes)) == 1 else None
 
 
 def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:

@@ -11,6 +11,7 @@ from ...lexicon import word_list
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .phrase import of_owner
 
 FUTURE_BE = word_list("commitments_cues_future_be")
 _ABILITY = word_list("commitments_ability")
@@ -146,8 +147,10 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     "выразили готовность", "emphasized the need" — not "состояние готовности"."""
     ok = ctx.words("express") | ctx.words("speech")
     if ctx.lang != "ru":
-        # "emphasised the UK’s continued commitment": a possessive takes three tokens
-        return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:])
+        # "emphasised the UK’s continued commitment": a possessive takes three tokens;
+        # "welcomed the intention of the Uzbek side to …": the owner names itself
+        return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:]) \
+            or of_owner(unit, i) is not None
     t = unit[i]
     for _ in range(3):
         h = ctx.head(t)

@@ -8,6 +8,7 @@ comitative partner.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ...lexicon import word_list
 from ...nlp.ranges import covering
@@ -89,3 +90,12 @@ def _read_head(ctx: DocContext, ph: Phrase, head) -> None:
         k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
     if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
         ph.joint_noun = True
+
+
+def of_owner(unit: list, i: int) -> Optional[tuple[int, int]]:
+    """"the intention of the Uzbek side to …", "the desire of Kazakhstan to …": the words
+    between "of" and "to" after a position noun, or None."""
+    if i + 1 >= len(unit) or unit[i + 1].text.lower() != "of":
+        return None
+    end = next((k for k in range(i + 2, min(len(unit), i + 8)) if unit[k].text.lower() == "to"), None)
+    return (i + 2, end) if end is not None and end > i + 2 else None

@@ -628,11 +628,3 @@ def test_a_headline_noun_glued_to_a_name_and_a_polite_pronoun_are_not_names():
     ps = persons("Визит Шавкат Мирзиёев в ОАЭ завершился подписанием соглашений. «Рад встрече с Вами», "
                  "— сказал Президент Узбекистана Шавкат Мирзиёев.")
     assert set(ps) == {"Шавкат Мирзиёев"}
-
-
-def test_a_first_name_alone_identifies_no_one():
-    ps = persons("Архив\nАндрей\n\nПрезидент Узбекистана Шавкат Мирзиёев принял посла Турции.")
-    assert "Андрей" not in ps and "Шавкат Мирзиёев" in ps
-    # a surname alone still names a person
-    assert list(persons("Путин провел переговоры в Кремле.")) == ["Путин"]
-

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...lexicon import word_list
 from .model import PersonDraft
-from .names import name_parses
 from ...nlp.morph import analyzer as morph
 from .ru import REGION_NOUNS
 from .view import View
@@ -38,17 +37,9 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
            for m in p.mentions):
         return False                      # "по данным Нацстата": a source of figures is a body
-    if _first_name_only(w):
-        return False                      # "Андрей" (a byline), "Сейед": no one identified
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
-
-
-def _first_name_only(word: str) -> bool:
-    """A word pymorphy's dictionary knows only as a first name, never as a surname."""
-    readings = name_parses(word)
-    return bool(readings) and all("Name" in r[2] and "Surn" not in r[2] for r in readings)
 
 
 def _number_word(word: str) -> bool:

@@ -659,3 +659,18 @@ def test_a_meeting_that_states_a_position_speaks_for_both_sides():
 ])
 def test_a_goal_stated_as_a_noun_with_its_infinitive(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+def test_a_hard_wrapped_wire_reads_its_sentences_and_quotes_whole():
+    persons = EN_PEOPLE + [("Jahit Bagchi", "ambassador", "TUR")]
+    text = ("BAKU, Azerbaijan, December 9. Trade worth $6.7 billion was carried\n"
+            "out between Azerbaijan and Turkiye in ten months, said Turkish\n"
+            "Ambassador Jahit Bagchi during the conference held in Baku today.\n"
+            "\"By the end of the year we will increase this figure by 20\n"
+            "percent,\" he added.\n"
+            "Bagchi emphasized that relations with Azerbaijan are developing\n"
+            "in all spheres.")
+    got = run(text, "en", persons)
+    assert [(a, m) for a, m, _ in got] == [("TUR", "commit")]
+    assert got[0][2].replace("\n", " ") == "By the end of the year we will increase this figure by 20 percent"
+

@@ -143,3 +143,15 @@ def test_english_quote_continued_after_its_attribution_and_not_taken_from_the_ne
     _, got = run(text, "en", persons)
     assert [(q.speaker, text[q.evidence[0]:q.evidence[0] + 9]) for q in got] == [
         ("Shavkat Mirziyoyev", "Trade is "), ("Shavkat Mirziyoyev", "We consid")]
+
+
+def test_quote_pairs_run_over_the_line_breaks_of_a_hard_wrapped_text():
+    from accords.extractors.quotes.marks import quote_pairs
+    wrapped = ("The minister said the talks went well and that the sides\nagreed on a plan. "
+               "\"We will double\nthe volume of trade,\" he added, and the sides\nmet again.")
+    [(o, c)] = quote_pairs(wrapped)
+    assert wrapped[o + 1:c] == "We will double\nthe volume of trade,"
+    # lines of a text that is not wrapped stay apart: no pair runs over the line break
+    plain = "\"We will double\nthe trade,\" he said."
+    assert all("\n" not in plain[o:c] for o, c in quote_pairs(plain))
+

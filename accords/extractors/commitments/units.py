@@ -5,17 +5,31 @@ no space after it; a commitment must not run across either.
 """
 from __future__ import annotations
 
+from ..text import hard_wrapped
 from .context import DocContext
+
+_ENDS = (".", "!", "?", "»", "\"", "”", ":", ";", "…")
+
+
+def _line_ends_unit(text: str, prev, t, wrapped: bool) -> bool:
+    """A line break between two tokens ends a unit; in a hard-wrapped text only a blank line
+    or one after a sentence's closing mark does."""
+    gap = text[prev.stop:t.start]
+    if "\n" not in gap:
+        return False
+    return not wrapped or gap.count("\n") > 1 or prev.text in _ENDS
 
 
 def sentence_units(doc) -> list[list]:
-    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs) and at
-    a full stop with no space after it, unless it follows a single letter."""
+    """Sentences cut at line breaks (the segmenter glues headlines and paragraphs; not in a
+    hard-wrapped text) and at a full stop with no space after it, unless it follows a single
+    letter."""
     units = []
+    wrapped = hard_wrapped(doc.text)
     for s in doc.sents:
         cur = []
         for t in s.tokens:
-            if cur and ("\n" in doc.text[cur[-1].stop:t.start] or (
+            if cur and (_line_ends_unit(doc.text, cur[-1], t, wrapped) or (
                     cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
                     and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop
                     and len(cur[-2].text) > 1)):      # "U.S.", "В.Путин": initials, not ends

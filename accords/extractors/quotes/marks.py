@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 
+from ..text import text_lines
+
 _QMARK = re.compile(r"[«»“”„\"]")
 _NOT_OPEN_BEFORE = set(" \t\n([—–-:/«„“")
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
-    """Top-level quoted segments (positions of the opening and closing mark), line by line."""
+    """Top-level quoted segments (positions of the opening and closing mark), line by line
+    (paragraph by paragraph in a hard-wrapped text, where a quote runs over line breaks)."""
     out = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in text_lines(text):
         stack: list[tuple[int, str]] = []
         for m in _QMARK.finditer(line):
             i = m.start()
@@ -47,5 +49,4 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                     break
         if stack and stack[0][0] == len(line) - len(line.lstrip(" \t-—–")):
             out.append((pos + stack[0][0], pos + len(line)))   # a paragraph-long quote left open
-        pos += len(line) + 1
     return out

@@ -507,6 +507,14 @@ def test_the_same_period_of_another_year_takes_the_months_before():
         (T, A, 1_600_000_000, "USD", "2021-01/2021-06", None, None)]
 
 
+def test_a_hard_wrapped_text_keeps_its_sentences_together():
+    # a single line break inside a wire's paragraph is a space: the change goes to the value
+    text = ("Товарооборот между странами заметно вырос\nна 15%, сообщил посол.\nОн составил $2 млрд "
+            "в прошлом году, отметил\nпосол, добавив, что\nрост продолжится.")
+    assert _got(extract_text(text, date="2023-09-30", lang="ru")) == [
+        (T, A, 2_000_000_000, "USD", "2022", 15.0, None)]
+
+
 def test_anaphora_takes_the_previous_metric():
     rec = extract_text("Товарооборот вырос на 10%. Он составил 1,1 млрд долларов в прошлом году.",
                        date="2025-06-15", lang="ru")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ..sectors import related_spans
+from ..text import hard_wrapped
 from .amount import Amount, link_differences, share_head
 from .carry import MONTH_SPAN, Carry, carry_over, keep_moneyless_change, same_months
 from .change import CHANGE_HINT, assign_changes, find_changes
@@ -44,6 +45,7 @@ class Reader:
         self.parties = [c.code for c in record.countries]
         self._states = None
         self.carry = Carry()
+        self.wrapped = hard_wrapped(self.text)
 
     def tok_at(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -151,7 +153,9 @@ class Reader:
         if sent.index == 0:
             return False
         prev = self.doc.sents[sent.index - 1]
-        return "\n" not in self.text[prev.stop:sent.start]
+        gap = self.text[prev.stop:sent.start]
+        # in a hard-wrapped text a single line break is a space; a blank line ends a paragraph
+        return gap.count("\n") < (2 if self.wrapped else 1)
 
     def _roles(self, amounts: list[Amount], cues, cues_at, lo: int, hi: int) -> None:
         """Differences, restatements in another currency, bases of a change, foreign sizes."""

@@ -515,6 +515,18 @@ def test_a_hard_wrapped_text_keeps_its_sentences_together():
         (T, A, 2_000_000_000, "USD", "2022", 15.0, None)]
 
 
+@pytest.mark.parametrize("url, currency", [
+    ("https://pm.gc.ca/eng/news/2017/10/12/meeting", "CAD"),     # Canada's own site
+    ("https://www.pm.gov.au/media/visit", "AUD"),
+    ("https://www.kazinform.kz/en/news", "USD"),                 # anyone else's "$" is the US dollar
+    (None, "USD"),
+])
+def test_a_bare_dollar_on_a_dollar_countrys_own_site(url, currency):
+    text = "In 2016, bilateral trade in goods was valued at $40.8 billion. Exports reached US$2 billion."
+    got = [(f.value, f.currency) for f in extract_text(text, date="2017-10-12", lang="en", url=url).figures]
+    assert got == [(40_800_000_000, currency), (2_000_000_000, "USD")]
+
+
 def test_anaphora_takes_the_previous_metric():
     rec = extract_text("Товарооборот вырос на 10%. Он составил 1,1 млрд долларов в прошлом году.",
                        date="2025-06-15", lang="ru")

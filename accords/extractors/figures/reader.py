@@ -21,7 +21,7 @@ from .cues import NAMING, Cue, find_cues, lexicon
 from .figure_period import period_of
 from .kind import chained, kind_of
 from .metric import metric_of, previous_metric, worth_before
-from .money import Money, find_money, grammar, resolve_currency
+from .money import Money, find_money, grammar, local_dollar, resolve_currency
 from .periods import find_periods
 from .roles import EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base
 from .sector import sector_of
@@ -46,6 +46,7 @@ class Reader:
         self._states = None
         self.carry = Carry()
         self.wrapped = hard_wrapped(self.text)
+        self.dollar = local_dollar(getattr(getattr(record, "doc", None), "url", None))
 
     def tok_at(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -237,7 +238,7 @@ class Reader:
             period = str(self.doc.published.year)
         approx = a.money.approx or (a.head.money.approx if a.head is not None else None)
         f = FigureFact(metric=a.metric, kind=a.kind, value=a.money.value,
-                       currency=resolve_currency(a.money.currencies, self.parties),
+                       currency=resolve_currency(a.money.currencies, self.parties, a.money, self.dollar),
                        period=period, change_pct=a.change if a.kind == "actual" else None,
                        approx=approx,
                        sector=sector_of(a.metric, a, sent, self.record.sectors, self.toks),

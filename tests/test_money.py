@@ -160,6 +160,10 @@ def test_elided_currency_not_for_other_units_or_paragraphs(text):
 
 
 @pytest.mark.parametrize("text,lang,code", [
+    ("Bilateral trade now stands at Ksh 107 billion.", "en", "KES"),
+    ("The deal is worth Tsh 2 trillion.", "en", "TZS"),
+    ("Exports reached ₦50 billion.", "en", "NGN"),
+    ("The grant of GH₵ 3 million was signed.", "en", "GHS"),
     ("Выручка составила 12 млрд южноафриканских рэндов.", "ru", "ZAR"),
     ("Сделка оценена в 300 млн мексиканских песо.", "ru", "MXN"),
     ("Проект стоит 90 млн гривен.", "ru", "UAH"),

@@ -419,6 +419,11 @@ CASES = [
      [("investment", "target", 3_000_000_000, "USD", None, None, None)]),
     ("ru", "2021-03-01", "Портфель совместных проектов сейчас составляет $4 млрд.",
      [("project_value", A, 4_000_000_000, "USD", None, None, None)]),
+    ("en", "2024-10-17", "India has extended a new Line of Credit for INR 487.60 Crores to the "
+     "Government of Mauritius for a water pipeline project.",
+     [("other", A, 4_876_000_000, "INR", "2024", None, None)]),
+    ("en", "2024-10-17", "The Export Credit Agency of India reported $2 billion in trade with Mauritius.",
+     [(T, A, 2_000_000_000, "USD", None, None, None)]),
     ("ru", "2025-08-12", "Текущий портфель перспективных проектов с компаниями Индии достиг $2 млрд.",
      [("project_value", A, 2_000_000_000, "USD", None, None, None)]),
     ("ru", "2021-03-01", "Сейчас реализуются 40 проектов, которые оцениваются в 2,5 млрд долларов.",

@@ -109,15 +109,19 @@ def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
     for i, tok in enumerate(toks):
         seen: set[str] = set()
         # a capitalised word inside a sentence is a name ("Last May", "Export Credit
-        # Agency"), not a modal or a metric
+        # Agency"), not a modal or a metric; a capitalised phrase of two words or more
+        # ("a new Line of Credit") still is one, unless a name goes on after it
         named = i > 0 and tok.text[:1].isupper()
         for p in _candidates(lex, tok):
             if p.category in seen or i + len(p.words) > n:
                 continue
             surface = p.category in _SURFACE_ONLY
-            if named and (surface or latin):
+            if named and (surface or latin and len(p.words) < 2):
                 continue
-            if match_words(n, i, p.words, lambda w, j: _word_ok(w, toks[j], surface)) is not None:
+            got = match_words(n, i, p.words, lambda w, j: _word_ok(w, toks[j], surface))
+            if got is not None and named and latin and got[-1] + 1 < n and toks[got[-1] + 1].text[:1].isupper():
+                continue    # "Line of Credit" is one, "Credit Line Agency" a name
+            if got is not None:
                 seen.add(p.category)
                 out.append(Cue(p.category, p.value, tok.index, toks[i + len(p.words) - 1].index))
     return out

@@ -674,3 +674,12 @@ def test_a_hard_wrapped_wire_reads_its_sentences_and_quotes_whole():
     assert [(a, m) for a, m, _ in got] == [("TUR", "commit")]
     assert got[0][2].replace("\n", " ") == "By the end of the year we will increase this figure by 20 percent"
 
+
+def test_they_after_two_leaders_are_both_sides_and_their_need_is_the_sayers_advice():
+    text = (EN_LEAD + "Mirziyoyev said he hopes trade will grow, noting Bektenov's leadership. "
+            "They committed to working closely together on water management.")
+    assert [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)][-1] == ("JOINT", "commit")
+    advice = (EN_LEAD + "Mirziyoyev went on to say the two countries should expand trade, and that "
+              "they need to remove barriers to cooperation.")
+    assert [(a, m) for a, m, _ in run(advice, "en", EN_PEOPLE)][-1] == ("UZB", "propose")
+

@@ -56,6 +56,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is None and region and _meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and [t.text.lower() for t in region] == ["they"]:
+        if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
+            return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start)   # "… They underscored the importance of …"
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"

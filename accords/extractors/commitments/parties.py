@@ -116,18 +116,17 @@ def _is_subject_word(ctx: DocContext, m, toks) -> bool:
 
 def they_actor(ctx: DocContext, pos: int) -> Optional[str]:
     """"Главы государств подчеркнули … Они сочли необходимым …", "… They underscored …": "they"
-    are the actor of the statement before, or both sides when the last two persons named are
-    of two states."""
-    last = ctx.last_actor
-    if last is not None and last[0] >= pos - 400:
-        return last[1]
-    if not ctx.people:
-        return None
+    are both sides when the last two persons named are of two states, else the actor of the
+    statement before."""
     seen = []
-    for o in ctx.people.occurrences:
+    for o in (ctx.people.occurrences if ctx.people else ()):
         if o.start >= pos:
             break
         seen.append(ctx.people.country(o.person))
-    codes = {c for c in seen[-2:] if c}
-    return "JOINT" if len(codes) == 2 else None
+    if len({c for c in seen[-2:] if c}) == 2:
+        return "JOINT"      # the last two persons named are of two states: "they" are both
+    last = ctx.last_actor
+    if last is not None and last[0] >= pos - 400:
+        return last[1]
+    return None
 

@@ -683,3 +683,13 @@ def test_they_after_two_leaders_are_both_sides_and_their_need_is_the_sayers_advi
               "they need to remove barriers to cooperation.")
     assert [(a, m) for a, m, _ in run(advice, "en", EN_PEOPLE)][-1] == ("UZB", "propose")
 
+
+def test_an_interest_we_have():
+    said = "», — сказал Шавкат Мирзиёев."
+    assert [(a, m) for a, m, _ in run(LEAD + "«У нас есть взаимный интерес к развитию энергетики" + said)] \
+        == [("JOINT", "intend")]
+    assert [(a, m) for a, m, _ in run(LEAD + "«У нас есть интерес к казахстанскому зерну" + said)] \
+        == [("UZB", "intend")]
+    # what a company has, or what anyone has in general, is no party's position
+    assert run(LEAD + "У компании есть интерес к рынку.") == []
+

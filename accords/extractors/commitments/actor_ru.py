@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .candidate import Candidate
+from .cues import ours
 from .context import DocContext
 from .parties import is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
@@ -27,6 +28,11 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     if c.modality == "agreed":
         return _agreed_actor(ctx, c)
     # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
+    if p.pos == "NOUN" and ours(ctx, p):
+        # "У нас есть взаимный интерес к …" (both), "У нас есть планы по …" (the speaker's)
+        if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
+            return "JOINT"
+        return speaker_state(ctx, p, ctx.head(p))
     if p.pos == "NOUN":
         own = _noun_owners(ctx, p)
         owner = _single_owner_state(ctx, own)

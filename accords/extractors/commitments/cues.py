@@ -152,6 +152,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
         return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:]) \
             or of_owner(unit, i) is not None
     t = unit[i]
+    if ours(ctx, t):
+        return True     # "У нас есть долгосрочные планы по торговле": the speaker's side has them
     for _ in range(3):
         h = ctx.head(t)
         if h is None:
@@ -162,6 +164,13 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
             return False
         t = h
     return False
+
+
+def ours(ctx: DocContext, noun) -> bool:
+    """"У нас есть план …": the noun is had by "у нас" (Russian parse)."""
+    h = ctx.head(noun)
+    return h is not None and h.lemma == "быть" and noun.rel.startswith("nsubj") and any(
+        k.lemma == "мы" and any(g.lemma == "у" for g in ctx.kids(k)) for k in ctx.kids(h))
 
 
 def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:

@@ -256,6 +256,8 @@ EN_LEAD = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
     ("Bektenov praised the relations, re-affirming Kazakhstan's commitment to work with Uzbekistan.",
      [("KAZ", "intend")]),
     ("They underscored the importance of building a new railway.", [("JOINT", "intend")]),
+    ("Our main goal is to bring trade with Uzbekistan to $15 billion, Bektenov said.", [("KAZ", "intend")]),
+    ("The new pact aims to eliminate tariffs on most goods.", [("JOINT", "intend")]),
     ("Bektenov welcomed the intention of the Uzbek side to increase the volume of investments.",
      [("UZB", "intend")]),
     ("Mirziyoyev noted the desire of the Kazakh side to expand exports.", [("KAZ", "intend")]),

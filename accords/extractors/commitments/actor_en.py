@@ -55,6 +55,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     q = ctx.quote_at(unit[i].start)
     if q is None and region and _meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
+    if q is None and region and c.modality == "intend" and _document_subject(ctx, region):
+        return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
     if q is None and [t.text.lower() for t in region] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
@@ -68,6 +70,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if sayer:
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if ph.first:
+        if q is None and not ctx.joint_statement:
+            sayer = _sayer_state(ctx, unit, j, i)
+            if sayer:
+                return sayer   # "Our main goal is to …, Bektenov said": speech without quote marks
         if q is None and ctx.joint_statement and any(t.text.lower() in _WE for t in region):
             return "JOINT"   # a leader's words at a joint press conference: "we" are both sides
         if q is None and ctx.joint_statement:
@@ -108,6 +114,13 @@ def _meeting_subject(ctx: DocContext, region: list) -> bool:
         if w in ("held", "in", "at", "of", "on", "between", "with"):
             return False
     return False
+
+
+def _document_subject(ctx: DocContext, region: list) -> bool:
+    """The subject is an agreement the sides signed ("The agreement", "The new pact"): the
+    head noun right before the cue, after at most a determiner and adjectives."""
+    words = [t.text.lower() for t in region]
+    return bool(words) and words[-1] in ctx.words("document") and len(words) <= 4
 
 
 def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:

@@ -6,6 +6,7 @@ projects all use; none of them knows about any one component.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
@@ -71,6 +72,7 @@ def states_in(states, start: int, stop: int, skip_capitals: bool = False) -> lis
 _WRAP = re.compile(r"\n(?=[^\W\d_])")      # a line break right before a letter
 
 
+@lru_cache(maxsize=8)      # asked by quotes, commitments and figures of the same document
 def hard_wrapped(text: str) -> bool:
     """Lines broken inside sentences (agency wires, e-mails: "will increase this figure by
     20\npercent"): a third or more of the line breaks before a letter come before a small one.

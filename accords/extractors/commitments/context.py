@@ -67,6 +67,14 @@ class DocContext:
         h = self.by_id.get(t.head_id)
         return h if h is not None and h is not t else None
 
+    def ancestors(self, t, depth: int):
+        """The token's heads, nearest first, at most ``depth`` of them."""
+        for _ in range(depth):
+            t = self.head(t)
+            if t is None:
+                return
+            yield t
+
     def kids(self, t) -> list:
         return self.children.get(t.id, []) if t.id else []
 

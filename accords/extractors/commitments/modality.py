@@ -25,16 +25,7 @@ _HOPE_RU = frozenset({"надежда", "надеяться"})
 
 def _hoped_ru(ctx: DocContext, c: Candidate) -> bool:
     """"выразил надежду, что развитие … будет содействовать …": the future hangs under a hope."""
-    if ctx.lang != "ru":
-        return False
-    cur = c.pred
-    for _ in range(3):
-        cur = ctx.head(cur)
-        if cur is None:
-            return False
-        if cur.lemma in _HOPE_RU:
-            return True
-    return False
+    return ctx.lang == "ru" and any(h.lemma in _HOPE_RU for h in ctx.ancestors(c.pred, 3))
 
 
 def proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:

@@ -94,14 +94,14 @@ def test_odd_code_point_keeps_the_document():
 
 
 def test_window_on_which_natasha_fails_is_analysed_sentence_by_sentence(monkeypatch):
-    real = windowed.natasha_doc
+    real = windowed.tag_window
 
     def flaky(text):
         if "ОШИБКА" in text:
             raise RuntimeError("tagger broke")
         return real(text)
 
-    monkeypatch.setattr(windowed, "natasha_doc", flaky)
+    monkeypatch.setattr(windowed, "tag_window", flaky)
     text = PARA + " Здесь ОШИБКА анализа. " + PARA
     record = extract(text)
     assert any("analysis failed" in w and "RuntimeError" in w for w in record.warnings)

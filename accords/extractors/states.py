@@ -247,8 +247,11 @@ def _match(toks: Sequence, keys: list) -> list[tuple[int, int, str, str, int, in
         seen_entries = set()
         # the written form's own key first, then the others in a fixed order: among matches of
         # one length the first wins, so the order must not depend on the set's hashing
-        own = _norm(toks[i].text)
-        for k in sorted(keys[i], key=lambda k: (k != own, k)):
+        known = [k for k in keys[i] if k in g.index]
+        if len(known) > 1:
+            own = _norm(toks[i].text)
+            known.sort(key=lambda k: (k != own, k))
+        for k in known:
             for e in g.index.get(k, ()):
                 if id(e) in seen_entries:
                     continue

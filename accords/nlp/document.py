@@ -34,27 +34,25 @@ class Sentence:
 
 
 class NerSpan:
-    """A natasha NER span. ``normal`` (natasha's normal form) is computed on first use:
-    only a few spans are ever read that way, and normalising all of them costs about 7 %
-    of the analysis."""
-    __slots__ = ("type", "start", "stop", "text", "tokens", "_normal", "_source")
+    """A natasha NER span. ``normal`` (natasha's normal form: each word inflected to the
+    nominative, as ``DocSpan.normalize`` does) is computed on first use: only a few spans
+    are ever read that way, and normalising all of them costs about 7 % of the analysis."""
+    __slots__ = ("type", "start", "stop", "text", "tokens", "_normal")
 
     def __init__(self, type: str, start: int, stop: int, text: str, normal: str | None,
-                 tokens: list[Token], source=None):
+                 tokens: list[Token]):
         self.type, self.start, self.stop, self.text = type, start, stop, text
-        self.tokens, self._normal, self._source = tokens, normal, source
+        self.tokens, self._normal = tokens, normal
 
     @property
     def normal(self) -> str:
         if self._normal is None:
-            self._normal = self.text
-            if self._source is not None:
-                try:
-                    self._source.normalize(_models()["vocab"])
-                    self._normal = self._source.normal or self.text
-                except Exception:  # natasha's normaliser fails on rare inputs
-                    pass
-                self._source = None
+            from natasha.norm import normalize, syntax_normalize
+            method = syntax_normalize if self.type == "ORG" else normalize
+            try:
+                self._normal = method(_models()["vocab"], self.tokens) or self.text
+            except Exception:  # natasha's normaliser fails on rare inputs
+                self._normal = self.text
         return self._normal
 
     def __repr__(self) -> str:

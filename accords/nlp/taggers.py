@@ -14,6 +14,7 @@ it); the three models take about a third of slovnet's time.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple, Sequence
 
 import numpy as np
 from slovnet.bio import bio_spans
@@ -55,19 +56,55 @@ class _Conv:
         return padded
 
 
+class _FirstConv:
+    """The first CNN layer, whose input is a word vector and a shape vector per position.
+    Its products are taken once per distinct word of the window (a press release repeats a
+    third of its words) and once per model for the 66 word shapes, then summed per position
+    over the three offsets: the same sums in another order."""
+
+    def __init__(self, layer, shapes: np.ndarray, word_dim: int):
+        w = layer.conv.weight.array                       # filters x in x kernel
+        filters, channels, kernel = w.shape
+        if kernel != 3 or layer.conv.padding != 1 or channels != word_dim + shapes.shape[1]:
+            raise ValueError(f"unexpected slovnet convolution: {w.shape}, padding {layer.conv.padding}")
+        per_offset = [w[:, :, k].T for k in range(kernel)]            # in x filters each
+        self.words = np.ascontiguousarray(np.concatenate([p[:word_dim] for p in per_offset], axis=1))
+        self.shapes = np.ascontiguousarray(shapes @ np.concatenate([p[word_dim:] for p in per_offset], axis=1))
+        self.bias = layer.conv.bias.array
+        norm = layer.norm
+        self.mean, self.std = norm.mean.array, norm.std.array
+        self.scale, self.shift = norm.weight.array, norm.bias.array
+        self.filters = filters
+
+    def __call__(self, vectors: np.ndarray, inverse: np.ndarray, shape_ids: np.ndarray,
+                 gaps: np.ndarray) -> np.ndarray:
+        f = self.filters
+        parts = (vectors @ self.words)[inverse]          # position x (offset, filter)
+        parts += self.shapes[shape_ids]
+        parts[gaps] = 0
+        out = parts[:, f:2 * f].copy()                   # x[t] through the middle offset
+        out[1:] += parts[:-1, :f]                        # x[t - 1]
+        out[:-1] += parts[1:, 2 * f:]                    # x[t + 1]
+        out += self.bias
+        np.maximum(out, 0, out=out)
+        out = (out - self.mean) / self.std * self.scale + self.shift   # slovnet's order
+        out[gaps] = 0
+        padded = np.zeros((len(out) + 2, f), dtype=out.dtype)
+        padded[1:-1] = out
+        return padded
+
+
 class _Encoder:
-    """One model's shape embedding and CNN layers: features of every position."""
+    """One model's CNN: features of every position."""
 
-    def __init__(self, model):
-        self.shapes = model.emb.shape.weight.array
-        self.layers = [_Conv(layer) for layer in model.encoder.layers]
+    def __init__(self, model, word_dim: int):
+        first, *rest = model.encoder.layers
+        self.first = _FirstConv(first, model.emb.shape.weight.array, word_dim)
+        self.layers = [_Conv(layer) for layer in rest]
 
-    def __call__(self, words: np.ndarray, shape_ids: np.ndarray, gaps: np.ndarray) -> np.ndarray:
-        size = len(shape_ids)
-        x = np.zeros((size + 2, words.shape[1] + self.shapes.shape[1]), dtype=np.float32)
-        x[1:-1, :words.shape[1]] = words
-        x[1:-1, words.shape[1]:] = self.shapes[shape_ids]
-        x[1:-1][gaps] = 0
+    def __call__(self, vectors: np.ndarray, inverse: np.ndarray, shape_ids: np.ndarray,
+                 gaps: np.ndarray) -> np.ndarray:
+        x = self.first(vectors, inverse, shape_ids, gaps)
         for layer in self.layers:
             x = layer(x, gaps)
         return x[1:-1]
@@ -78,9 +115,17 @@ def _ff(proj, x: np.ndarray) -> np.ndarray:
     return (x @ proj.weight.array + proj.bias.array).clip(0)
 
 
+class Tagged(NamedTuple):
+    """What the three models read in one window, by token index."""
+    tags: list[int]                        # morphology: index into WindowTaggers.morph_tags
+    heads: list[int]                       # syntax: index of the head token, -1 for the root
+    rels: list[str]                        # syntax: relation to the head
+    spans: list[tuple[int, int, str]]      # NER: start, stop, type
+
+
 class WindowTaggers:
-    """Morphology, syntax and NER of one natasha ``Doc`` (segmented), as natasha's own
-    ``tag_morph``, ``parse_syntax`` and ``tag_ner`` would set them."""
+    """Morphology, syntax and NER of a segmented window, as natasha's own ``tag_morph``,
+    ``parse_syntax`` and ``tag_ner`` read them."""
 
     def __init__(self, morph, syntax, ner):
         self.vocab = morph.infer.encoder.words_vocab
@@ -96,9 +141,10 @@ class WindowTaggers:
         self.indexes = emb.indexes.array
         self.morph_model, self.syntax_model, self.ner_model = (
             morph.infer.model, syntax.infer.model, ner.infer.model)
-        self.morph_enc = _Encoder(self.morph_model)
-        self.syntax_enc = _Encoder(self.syntax_model)
-        self.ner_enc = _Encoder(self.ner_model)
+        word_dim = quantiser * chunk
+        self.morph_enc = _Encoder(self.morph_model, word_dim)
+        self.syntax_enc = _Encoder(self.syntax_model, word_dim)
+        self.ner_enc = _Encoder(self.ner_model, word_dim)
         tags = morph.infer.decoder.tags_vocab.items
         self.morph_tags = [parse_conll_tag(tag) for tag in tags]
         self.rels = syntax.infer.decoder.rels_vocab.items
@@ -120,54 +166,49 @@ class WindowTaggers:
         return np.array(word_ids, dtype=np.int64), np.array(shape_ids, dtype=np.int64)
 
     def _words(self, word_ids: np.ndarray) -> np.ndarray:
-        """navec's product-quantised vectors, looked up once for the three models."""
+        """navec's product-quantised vectors of distinct words, looked up once for the
+        three models."""
         return np.take(self.codes_flat, self.indexes[word_ids] + self.code_offsets,
                        axis=0).reshape(len(word_ids), -1)
 
     # -- the three models ----------------------------------------------------------------
-    def tag(self, doc) -> None:
-        """Set ``pos``, ``feats``, ``id``, ``head_id``, ``rel`` on every token of ``doc``'s
-        sentences, and ``doc.spans`` (with their tokens, and each sentence's spans)."""
-        tokens = doc.tokens
-        if not tokens:
-            doc.spans = []
-            return
-        word_ids, shape_ids = self._ids([t.text for t in tokens])
-        words = self._words(word_ids)
-        self._ner(doc, words, shape_ids)
+    def tag(self, text: str, words: Sequence, sentences: list[list[int]]) -> Tagged:
+        """Morphology and syntax of each sentence, NER over the whole window. ``words`` are
+        the window's tokens (``start``, ``stop``, ``text``), ``sentences`` lists of their
+        indexes, in order."""
+        size = len(words)
+        tagged = Tagged([-1] * size, [-1] * size, [""] * size, [])
+        if not size:
+            return tagged
+        word_ids, shape_ids = self._ids([w.text for w in words])
+        unique, inverse = np.unique(word_ids, return_inverse=True)
+        vectors = self._words(unique)
+        if text.strip():
+            tagged.spans.extend(self._ner(words, vectors, inverse, shape_ids))
         # the sentences' tokens in one sequence, a zero row (padding) between sentences
-        where = {id(t): i for i, t in enumerate(tokens)}
-        sents = doc.sents
         rows, gaps = [], []
-        for sent in sents:
+        for sentence in sentences:
             if rows:
-                rows.append(-1)
+                rows.append(0)
                 gaps.append(True)
-            for tok in sent.tokens:
-                rows.append(where[id(tok)])
-                gaps.append(False)
+            rows.extend(sentence)
+            gaps.extend([False] * len(sentence))
         if not rows:
-            return
+            return tagged
         rows_arr, gaps_arr = np.array(rows), np.array(gaps, dtype=bool)
-        flat_words = words[rows_arr]
-        flat_words[gaps_arr] = 0
-        flat_shapes = shape_ids[rows_arr]
-        flat_shapes[gaps_arr] = self.shape_vocab.pad_id
-        self._morph(sents, flat_words, flat_shapes, gaps_arr)
-        self._syntax(sents, flat_words, flat_shapes, gaps_arr)
+        flat = (vectors, inverse[rows_arr], shape_ids[rows_arr], gaps_arr)
+        own = rows_arr[~gaps_arr].tolist()
+        for w, tag in zip(own, self._morph(*flat)):
+            tagged.tags[w] = tag
+        self._syntax(sentences, *flat, tagged)
+        return tagged
 
-    def _morph(self, sents, words, shape_ids, gaps) -> None:
-        x = self.morph_enc(words, shape_ids, gaps)[~gaps]
-        tags = self.morph_model.head.proj(x).argmax(-1).tolist()
-        pos = 0
-        for sent in sents:
-            for tok in sent.tokens:
-                tok.pos, feats = self.morph_tags[tags[pos]]
-                tok.feats = dict(feats)
-                pos += 1
+    def _morph(self, vectors, inverse, shape_ids, gaps) -> list[int]:
+        x = self.morph_enc(vectors, inverse, shape_ids, gaps)[~gaps]
+        return self.morph_model.head.proj(x).argmax(-1).tolist()
 
-    def _syntax(self, sents, words, shape_ids, gaps) -> None:
-        x = self.syntax_enc(words, shape_ids, gaps)[~gaps]
+    def _syntax(self, sentences, vectors, inverse, shape_ids, gaps, tagged: Tagged) -> None:
+        x = self.syntax_enc(vectors, inverse, shape_ids, gaps)[~gaps]
         head, rel = self.syntax_model.head, self.syntax_model.rel
         root = head.root.array[np.newaxis]
         scores_head = _ff(head.head.proj, x) @ head.kernel.array
@@ -178,8 +219,8 @@ class WindowTaggers:
         rel_tails = _ff(rel.tail.proj, x)
         hidden, dim = rel.kernel.shape
         pos = 0
-        for sent_id, sent in enumerate(sents, 1):
-            size = len(sent.tokens)
+        for sentence in sentences:
+            size = len(sentence)
             if not size:
                 continue
             own = slice(pos, pos + size)
@@ -189,40 +230,33 @@ class WindowTaggers:
             r = rel_heads[gathered] @ rel.kernel.array
             r = r.reshape(size, dim // hidden, hidden) @ rel_tails[own].reshape(size, hidden, 1)
             rel_ids = r.reshape(size, -1).argmax(-1).tolist()
-            for i, (tok, h, rid) in enumerate(zip(sent.tokens, head_ids.tolist(), rel_ids), 1):
-                tok.id = f"{sent_id}_{i}"
-                tok.head_id = f"{sent_id}_{h}"
-                tok.rel = self.rels[rid]
+            for w, h, rid in zip(sentence, head_ids.tolist(), rel_ids):
+                tagged.heads[w] = sentence[h - 1] if h else -1
+                tagged.rels[w] = self.rels[rid]
             pos += size
 
-    def _ner(self, doc, words: np.ndarray, shape_ids: np.ndarray) -> None:
+    def _ner(self, words, vectors: np.ndarray, inverse: np.ndarray,
+             shape_ids: np.ndarray) -> list[tuple[int, int, str]]:
         """natasha tags NER over the window's whole token sequence, not sentence by sentence."""
-        from natasha.doc import DocSpan
-        if not doc.text.strip():
-            doc.spans = []
-            return
-        x = self.ner_enc(words, shape_ids, np.zeros(len(shape_ids), dtype=bool))
+        x = self.ner_enc(vectors, inverse, shape_ids, np.zeros(len(shape_ids), dtype=bool))
         tags = [self.bio[i] for i in self._viterbi(self.ner_model.head.proj(x))]
-        doc.spans = [DocSpan(s.start, s.stop, s.type, doc.text[s.start:s.stop])
-                     for s in bio_spans(doc.tokens, tags)]
-        doc.envelop_span_tokens()
-        doc.envelop_sent_spans()
+        return [(s.start, s.stop, s.type) for s in bio_spans(words, tags)]
 
     def _viterbi(self, emissions: np.ndarray) -> list[int]:
         """slovnet's CRF decoding for one sequence, in its order of float operations."""
         transitions = self.transitions
-        columns = np.arange(transitions.shape[1])
         score = emissions[0]
+        step = np.empty_like(transitions)
         history = []
         for row in emissions[1:]:
-            step = score[:, np.newaxis] + transitions + row[np.newaxis]
-            best = step.argmax(0)
-            score = step[best, columns]
-            history.append(best)
+            np.add(score[:, np.newaxis], transitions, out=step)
+            step += row
+            history.append(step.argmax(0))
+            score = step.max(0)                  # the value at each argmax
         tag = int(score.argmax())
         out = [tag]
-        for best in reversed(history):
-            tag = int(best[tag])
+        for best in reversed(np.array(history).tolist() if history else []):
+            tag = best[tag]
             out.append(tag)
         out.reverse()
         return out

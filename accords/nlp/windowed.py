@@ -13,9 +13,11 @@ from bisect import bisect_left
 from datetime import date
 from typing import NamedTuple
 
+from natasha.span import envelop_spans
+
 from .document import Analysis, NerSpan, Sentence, Token, _models
 from .kazakh import kazakh_lemma
-from .taggers import window_taggers
+from .taggers import Tagged, window_taggers
 from .windows import paragraph_parts, sentence_segments, text_windows
 
 
@@ -34,6 +36,41 @@ _LEMMAS: dict[tuple, object] = {}
 _MISSING = object()
 
 
+class TaggedWindow(NamedTuple):
+    """One window segmented and tagged: its tokens, its sentences (lists of token indexes)
+    and what natasha's three models read in them."""
+    text: str
+    words: list[_Word]
+    sentences: list[tuple[int, int, list[int]]]     # start, stop, token indexes
+    tagged: Tagged
+
+
+def segment(text: str) -> tuple[list[_Word], list[tuple[int, int, list[int]]]]:
+    """razdel's tokens and sentences (what natasha's segmenter gives), each sentence cut
+    where the splitter missed an end (:func:`.windows.paragraph_parts`) and where it is
+    too long (:func:`.windows.sentence_segments`)."""
+    from razdel import sentenize, tokenize
+    words = [_Word(t.start, t.stop, t.text) for t in tokenize(text)]
+    index = {w.start: i for i, w in enumerate(words)}
+    sentences = []
+    sents = list(sentenize(text)) if text else []
+    for sent, group in zip(sents, envelop_spans(words, sents)):
+        parts = [seg for para in paragraph_parts(group, text) for seg in sentence_segments(para)]
+        for part in parts:
+            if len(part) == len(group):
+                sentences.append((sent.start, sent.stop, [index[w.start] for w in part]))
+            elif part:
+                sentences.append((part[0].start, part[-1].stop, [index[w.start] for w in part]))
+    return words, sentences
+
+
+def tag_window(text: str) -> TaggedWindow:
+    """natasha's pipeline over one window: segmentation, morphology, syntax, NER."""
+    words, sentences = segment(text)
+    tagged = window_taggers().tag(text, words, [indexes for _, _, indexes in sentences])
+    return TaggedWindow(text, words, sentences, tagged)
+
+
 class _Builder:
     """Collects sentences, tokens and spans of successive windows with whole-text offsets."""
 
@@ -44,74 +81,70 @@ class _Builder:
         self.tokens: list[Token] = []
         self.spans: list[NerSpan] = []
         self.warnings: list[str] = []
-        self._feats: dict[tuple, dict] = {}   # one dict per distinct set of features
-        self._strings: dict[str, str] = {}    # one object per distinct lemma and POS
+        self._strings: dict[str, str] = {}    # one object per distinct word and lemma
         self.unlemmatised = 0                  # tokens pymorphy could not read
 
     def _shared(self, s: str) -> str:
-        """One string object per distinct word, lemma and tag: tokens repeat them."""
+        """One string object per distinct word and lemma: tokens repeat them."""
         return self._strings.setdefault(s, s)
 
-    def _shared_feats(self, feats) -> dict:
-        if not feats:
-            return {}
-        key = tuple(feats.items())
-        got = self._feats.get(key)
-        if got is None:
-            got = self._feats[key] = dict(feats)
-        return got
-
-    def add_natasha(self, doc, offset: int) -> None:
-        """Read one natasha Doc of ``text[offset:...]`` into whole-text objects; all of it
+    def add_tagged(self, window: TaggedWindow, offset: int) -> None:
+        """Read one tagged window of ``text[offset:...]`` into whole-text objects; all of it
         or, when reading fails, none of it."""
         marks = len(self.sents), len(self.tokens), len(self.spans)
         try:
-            self._read_natasha(doc, offset)
+            self._read_tagged(window, offset)
         except BaseException:
             del self.sents[marks[0]:], self.tokens[marks[1]:], self.spans[marks[2]:]
             raise
 
-    def _read_natasha(self, doc, offset: int) -> None:
+    def _read_tagged(self, window: TaggedWindow, offset: int) -> None:
         vocab = _models()["vocab"]
+        morph_tags = window_taggers().morph_tags
+        words, tagged = window.words, window.tagged
         first_token = len(self.tokens)
-        for sent in doc.sents:
+        for a, b, sentence in window.sentences:
             si = len(self.sents)
+            sid = si + 1
+            where = {w: k for k, w in enumerate(sentence, 1)}
             stoks = []
-            for t in sent.tokens:
-                lemma = self._shared(self._lemma(t, vocab))
-                tok = Token(text=self._shared(t.text), start=offset + t.start, stop=offset + t.stop,
-                            lemma=lemma, pos=self._shared(t.pos or ""),
-                            feats=self._shared_feats(t.feats), id=_global_id(t.id, si),
-                            head_id=_global_id(t.head_id, si), rel=self._shared(t.rel or ""),
+            for w in sentence:
+                word = words[w]
+                pos, feats = morph_tags[tagged.tags[w]]
+                head = tagged.heads[w]
+                tok = Token(text=self._shared(word.text), start=offset + word.start,
+                            stop=offset + word.stop,
+                            lemma=self._shared(self._lemma(word.text, tagged.tags[w], pos, feats, vocab)),
+                            pos=pos, feats=feats, id=f"{sid}_{where[w]}",
+                            head_id=f"{sid}_{where[head] if head >= 0 else 0}", rel=tagged.rels[w],
                             sent=si, index=len(self.tokens))
                 self.tokens.append(tok)
                 stoks.append(tok)
-            self.sents.append(Sentence(start=offset + sent.start, stop=offset + sent.stop,
-                                       text=sent.text, tokens=stoks, index=si))
+            self.sents.append(Sentence(start=offset + a, stop=offset + b, text=window.text[a:b],
+                                       tokens=stoks, index=si))
         window_tokens = self.tokens[first_token:]
         starts = [t.start for t in window_tokens]
-        for sp in doc.spans:
-            start, stop = offset + sp.start, offset + sp.stop
+        for start, stop, kind in tagged.spans:
+            start, stop = offset + start, offset + stop
             lo = bisect_left(starts, start)
             hi = bisect_left(starts, stop, lo)
             toks = [t for t in window_tokens[lo:hi] if t.stop <= stop]
-            self.spans.append(NerSpan(sp.type, start, stop, sp.text, None, toks, source=sp))
+            self.spans.append(NerSpan(kind, start, stop, self.text[start:stop], None, toks))
 
-    def _lemma(self, token, vocab) -> str:
-        key = (token.text, token.pos, tuple(token.feats.items()) if token.feats else ())
+    def _lemma(self, text: str, tag: int, pos: str, feats: dict, vocab) -> str:
+        key = (text, tag)
         lemma = _LEMMAS.get(key, _MISSING)
         if lemma is _MISSING:
             try:
-                lemma = vocab.lemmatize(token.text, token.pos, token.feats)
+                lemma = vocab.lemmatize(text, pos, feats)
             except Exception:  # noqa: BLE001 - pymorphy fails on some code points (U+17000)
                 lemma = None
             if len(_LEMMAS) >= _LEMMA_CACHE:
                 _LEMMAS.clear()
             _LEMMAS[key] = lemma
-        token.lemma = lemma
         if lemma is None:
             self.unlemmatised += 1
-        return (lemma or token.text).lower().replace("ё", "е")
+        return (lemma or text).lower().replace("ё", "е")
 
     def add_plain(self, start: int, stop: int) -> None:
         """Sentences and tokens of ``text[start:stop]`` by razdel, lemma = lower-cased token."""
@@ -146,39 +179,10 @@ class _Builder:
                         warnings=self.warnings)
 
 
-def _global_id(local: str | None, sent_index: int) -> str:
-    """natasha numbers sentences within one Doc ("3_7"); renumbered for the whole text."""
-    if not local:
-        return ""
-    return f"{sent_index + 1}_{local.rsplit('_', 1)[-1]}"
-
-
-def natasha_doc(text: str):
-    """natasha's full pipeline over one window, sentences longer than the limit cut."""
-    from natasha import Doc
-    from natasha.doc import DocSent
-    m = _models()
-    doc = Doc(text)
-    doc.segment(m["segmenter"])
-    sents = []
-    for sent in doc.sents:
-        parts = [seg for para in paragraph_parts(sent.tokens, text) for seg in sentence_segments(para)]
-        for part in parts:
-            if len(part) == len(sent.tokens):
-                sents.append(sent)
-                continue
-            cut = DocSent(part[0].start, part[-1].stop, text[part[0].start:part[-1].stop])
-            cut.tokens = list(part)
-            sents.append(cut)
-    doc.sents = sents
-    window_taggers().tag(doc)     # natasha's three taggers, a third of their own time
-    return doc
-
-
 def _analyze_window(builder: _Builder, start: int, stop: int) -> None:
     text = builder.text
     try:
-        builder.add_natasha(natasha_doc(text[start:stop]), start)
+        builder.add_tagged(tag_window(text[start:stop]), start)
         return
     except Exception as e:  # noqa: BLE001 - one odd part must not lose the document
         failure = e

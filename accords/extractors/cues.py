@@ -33,6 +33,20 @@ class Lexicon:
     phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # kind -> multiword entries
     roles: tuple[tuple[tuple[str, ...], str], ...]  # longest first
     regions: Mapping[str, str] = field(default_factory=dict)  # region or city word (start) -> state
+    # lemma -> cues whose first word it is or starts with, filled as lemmas are met
+    first_cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def cues_starting_with(self, lemma: str) -> list:
+        """Cues whose first word is the lemma or a stem of it, looked up once per process
+        (bounded: emptied when full)."""
+        cands = self.first_cache.get(lemma)
+        if cands is None:
+            cands = list(self.by_first.get(lemma, ()))
+            cands += [c for c in self.prefix_first if lemma.startswith(c.words[0][:-1])]
+            if len(self.first_cache) >= 100_000:
+                self.first_cache.clear()
+            self.first_cache[lemma] = cands
+        return cands
 
     def has(self, kind: str, lemma: str) -> bool:
         return lemma in self.words.get(kind, ())

@@ -168,6 +168,7 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(index, prefixes, frozenset(notafter))
 
 
+@lru_cache(maxsize=100_000)
 def _token_keys(text: str, lemma: str) -> frozenset:
     low = _norm(text)
     keys = {low, _norm(lemma or text)}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..nlp.ranges import MAX_MENTION_CHARS, starting_in
-from .phrases import match_words, word_matches
+from .phrases import GAP, match_words, word_matches
 
 
 word_match = word_matches   # a pattern word against a lemma ("stem*" is a word start)
@@ -25,10 +25,11 @@ def match_seq(tokens, i: int, words: tuple[str, ...], max_gap: int = 3) -> Optio
 def find_phrases(tokens, entries) -> list[tuple[int, int, tuple]]:
     """(start index, stop index, entry) of multiword lemma entries found in tokens."""
     out = []
-    for i in range(len(tokens)):
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
         for e in entries:
-            if i + len(e) <= len(tokens) and match_words(
-                    len(tokens), i, e, lambda w, j: word_matches(w, tokens[j].lemma)) is not None:
+            if i + len(e) <= n and (e[0] == GAP or word_matches(e[0], tok.lemma)) and match_words(
+                    n, i, e, lambda w, j: word_matches(w, tokens[j].lemma)) is not None:
                 out.append((i, i + len(e), e))
     return out
 

@@ -217,23 +217,30 @@ class WindowTaggers:
         rel_root = rel.root.array[np.newaxis]
         rel_heads = _ff(rel.head.proj, np.concatenate((rel_root, x)))
         rel_tails = _ff(rel.tail.proj, x)
-        hidden, dim = rel.kernel.shape
+        heads = []                       # per token: its head's row in rel_heads (0 = root)
         pos = 0
         for sentence in sentences:
             size = len(sentence)
             if not size:
                 continue
-            own = slice(pos, pos + size)
             candidates = np.concatenate((root_tail, tails[1 + pos:1 + pos + size]))
-            head_ids = (scores_head[own] @ candidates.T).argmax(-1)   # 0 = root, i = token i
-            gathered = np.where(head_ids == 0, 0, head_ids + pos)
-            r = rel_heads[gathered] @ rel.kernel.array
-            r = r.reshape(size, dim // hidden, hidden) @ rel_tails[own].reshape(size, hidden, 1)
-            rel_ids = r.reshape(size, -1).argmax(-1).tolist()
-            for w, h, rid in zip(sentence, head_ids.tolist(), rel_ids):
+            head_ids = (scores_head[pos:pos + size] @ candidates.T).argmax(-1)   # 0 = root
+            heads.append(np.where(head_ids == 0, 0, head_ids + pos))
+            for w, h in zip(sentence, head_ids.tolist()):
                 tagged.heads[w] = sentence[h - 1] if h else -1
-                tagged.rels[w] = self.rels[rid]
             pos += size
+        if not heads:
+            return
+        hidden, dim = rel.kernel.shape
+        r = rel_heads[np.concatenate(heads)] @ rel.kernel.array
+        r = r.reshape(pos, dim // hidden, hidden) @ rel_tails.reshape(pos, hidden, 1)
+        rels = r.reshape(pos, -1).argmax(-1).tolist()
+        names = self.rels
+        k = 0
+        for sentence in sentences:
+            for w in sentence:
+                tagged.rels[w] = names[rels[k]]
+                k += 1
 
     def _ner(self, words, vectors: np.ndarray, inverse: np.ndarray,
              shape_ids: np.ndarray) -> list[tuple[int, int, str]]:

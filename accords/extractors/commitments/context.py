@@ -33,7 +33,6 @@ class DocContext:
         self.sectors = _sector_mentions(doc, record)
         self.sectors_by_start = sorted(LocatedSector(a, b, order, sid)
                                        for order, (sid, (a, b)) in enumerate(self.sectors))
-        self.cue_cache: dict[str, list] = {}   # lemma -> cues starting with it
         self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
         self.published = doc.published
         # organisations whose state the record knows ("авиаперевозчик Qatar Airways")

@@ -37,13 +37,8 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
 
 
 def cues_starting_with(ctx: DocContext, lemma: str) -> list:
-    """Cues whose first word is the lemma or a stem of it, looked up once per document."""
-    cands = ctx.cue_cache.get(lemma)
-    if cands is None:
-        cands = list(ctx.lex.by_first.get(lemma, ()))
-        cands += [c for c in ctx.lex.prefix_first if lemma.startswith(c.words[0][:-1])]
-        ctx.cue_cache[lemma] = cands
-    return cands
+    """Cues whose first word is the lemma or a stem of it."""
+    return ctx.lex.cues_starting_with(lemma)
 
 
 def _candidate(t, i: int, cue) -> Candidate:

@@ -5,6 +5,7 @@ case its sentence needed."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +36,28 @@ def nominative_phrase(tokens, head: int, singular: bool = False) -> str:
 
     "Среднего коридора" -> "Средний коридор"; "Чрезвычайным и Полномочным Послом
     Казахстана" -> "Чрезвычайный и Полномочный Посол Казахстана"."""
+    base = tokens[0].start if tokens else 0
+    feats = [getattr(t, "feats", None) or {} for t in tokens]
+    return _nominative_phrase(tuple(_Word(t.text, t.start - base, t.stop - base, f.get("Case"),
+                                          f.get("Gender")) for t, f in zip(tokens, feats)),
+                              head, singular)
+
+
+class _Word(NamedTuple):
+    """What :func:`nominative_phrase` reads of a token (a memo key: titles recur)."""
+    text: str
+    start: int
+    stop: int
+    case: str | None
+    gender: str | None
+
+    @property
+    def feats(self) -> dict:
+        return {k: v for k, v in (("Case", self.case), ("Gender", self.gender)) if v}
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_phrase(tokens: tuple, head: int, singular: bool) -> str:
     words = [t.text for t in tokens]
     if not is_cyrillic(tokens[head].text):
         return joined(tokens, words)

@@ -292,10 +292,18 @@ def normalize_ru(words: list[str], ud_cases: list[str | None] | None = None,
                  hint: str | None = None, ud_genders: list[str | None] | None = None,
                  lemmas: list[str | None] | None = None) -> list[str]:
     """Nominative words of one Russian mention, patronymics dropped (not the last word:
-    "Дворкович" is a surname)."""
+    "Дворкович" is a surname). Memoised: the same names recur across documents."""
+    return list(_normalize_ru(tuple(words), tuple(ud_cases) if ud_cases else None, hint,
+                              tuple(ud_genders) if ud_genders else None,
+                              tuple(lemmas) if lemmas else None))
+
+
+@lru_cache(maxsize=50_000)
+def _normalize_ru(words: tuple, ud_cases: tuple | None, hint: str | None,
+                  ud_genders: tuple | None, lemmas: tuple | None) -> tuple:
     words = [w for w in words if w]
     if not words:
-        return []
+        return ()
     ud_cases = list(ud_cases or [None] * len(words))
     ud_genders = list(ud_genders or [None] * len(words))
     keep = [i for i, w in enumerate(words)
@@ -313,4 +321,4 @@ def normalize_ru(words: list[str], ud_cases: list[str | None] | None = None,
         if case == "nomn" and _ABLT_MASC.search(w.lower()):
             wc = "ablt"                   # a nominative surname never ends in -овым
         out.append(_nominative(w, wc, gender, lemma, known=bool(r) or "-" in w))
-    return out
+    return tuple(out)

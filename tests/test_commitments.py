@@ -695,3 +695,24 @@ def test_an_interest_we_have():
     # what a company has, or what anyone has in general, is no party's position
     assert run(LEAD + "У компании есть интерес к рынку.") == []
 
+
+
+# --- round 5 (real7 work half): sides that resolve, pledges without "to", targets set
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides resolved to translate the decisions of the commission into tangible outcomes.",
+     [("JOINT", "agreed")]),
+    ("Kazakhstan and Uzbekistan have resolved to boost bilateral trade to $10 billion by 2030.",
+     [("JOINT", "agreed")]),
+    ("Bektenov pledged his government's full support to Uzbek investors.", [("KAZ", "commit")]),
+    ("Building on their friendship, the Prime Ministers focused on trade, pledging a new target of "
+     "increasing bilateral trade.", [("JOINT", "commit")]),
+    ("Kazakhstan and Uzbekistan signed a roadmap, pledging to double trade.", [("JOINT", "commit")]),
+    ("Bektenov toured the plant, inviting Uzbek investors to Astana.", [("KAZ", "propose")]),
+    ("Kazakhstan and the United Arab Emirates will build a plant together.", [("JOINT", "commit")]),
+    ("The two countries have set an annual trade volume target of $10 billion.", [("JOINT", "intend")]),
+    # a resolve stated as a noun stays an intention, not an agreement
+    ("We have reaffirmed our resolve to achieve the annual trade target.", []),
+])
+def test_round5_categories_en(sentence, expected):
+    got = [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)]
+    assert got == expected or (not expected and all(m != "agreed" for _, m in got))

@@ -46,7 +46,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
     region = unit[j:i]
-    actor = _coordinated_actor(ctx, c, unit, prev, j, i)
+    actor = _coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor
     if announces_en(ctx, c, unit):
@@ -263,12 +263,40 @@ def _subject_start(unit: list, i: int) -> int:
     j = i
     while j > 0:
         if unit[j - 1].lemma in _EN_BOUNDARY:
-            # "Vietnam and Russia should …": "and" between two names joins the subject
-            if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and unit[j].text[:1].isupper()
+            # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
+            # "and" between two names joins the subject
+            if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and _name_starts(unit, j, i)
                     and unit[j - 2].text[:1].isupper() and unit[j - 2].text.isalpha()):
                 break
         j -= 1
     return j
+
+
+def _name_starts(unit: list, j: int, i: int) -> bool:
+    """A name begins at ``j`` (before the cue at ``i``): "Russia", "the United Kingdom"."""
+    if unit[j].text.lower() == "the" and j + 1 < i:
+        j += 1
+    return unit[j].text[:1].isupper()
+
+
+def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
+    """"The Prime Ministers focused on trade, | pledging a new target …": a participle after a
+    comma takes the subject of the clause it hangs on (both sides when it names them)."""
+    if j != i or not j or unit[j - 1].text != "," or not unit[i].text.endswith("ing"):
+        return None
+    a = j - 1
+    while a > 0 and unit[a - 1].text not in (",", ";", ":"):
+        a -= 1
+    k = a
+    while k < j - 1 and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
+                         or (unit[k].lemma == "and" and k > a and _name_starts(unit, k + 1, j - 1))):
+        k += 1
+    if k == a or k >= j - 1:
+        return None
+    ph = phrase_of(ctx, unit[a:k])
+    if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
+        return "JOINT"
+    return ph.codes[0] if len(set(ph.codes)) == 1 else None
 
 
 def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate],

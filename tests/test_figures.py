@@ -627,3 +627,27 @@ def test_supply_contract_value_is_the_agreement_value():
     rec = extract_text("Czech and Vietnamese firms signed a contract on the supply of turbines "
                        "worth 150 million euros.", date="2025-04-02", lang="en")
     assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 150_000_000)]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Morocco's Secretary of State met Ethiopia's Minister of Trade in Rabat. Trade between Morocco "
+     "and Ethiopia totalled almost 758 million dirhams.", "MAD"),
+    ("The UAE's Minister of Economy met Kazakhstan's Minister of Trade in Abu Dhabi. Trade between "
+     "the UAE and Kazakhstan totalled 758 million dirhams.", "AED"),
+])
+def test_dirhams_are_the_dirham_of_the_party(text, currency):
+    rec = extract_text(text, date="2018-01-16", lang="en")
+    assert [(f.value, f.currency) for f in rec.figures] == [(758_000_000, currency)]
+
+
+def test_an_amount_restated_in_dirhams_is_one_figure():
+    rec = extract_text("Pakistan and the United Kingdom have resolved to boost bilateral trade to "
+                       "£3 billion (Dh16,763 billion) by 2015.", date="2013-06-01", lang="en")
+    assert [(f.kind, f.value, f.currency, f.period) for f in rec.figures] == [
+        ("target", 3_000_000_000, "GBP", "2015")]
+
+
+def test_doubling_to_an_amount_is_a_target():
+    rec = extract_text("Стороны договорились об удвоении товарооборота до 10 млрд долларов к 2030 году.",
+                       date="2025-08-08", lang="ru")
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == [("target", 10_000_000_000, "2030")]

@@ -26,55 +26,64 @@ _FORM_CACHE = 200_000
 _FORMS: dict[str, tuple[int, int]] = {}
 
 
-class _Conv:
-    """One CNN layer (convolution of width 3, ReLU, batch norm) over a ``(T + 2, C)`` array
-    whose first and last rows are the convolution's zero padding."""
+class _Layer:
+    """What follows a CNN layer's convolution: bias, ReLU, batch norm (in slovnet's order of
+    operations), padded positions zeroed, and the convolution's zero padding added back."""
 
     def __init__(self, layer):
-        w = layer.conv.weight.array                       # filters x in x kernel
-        filters, channels, kernel = w.shape
-        if kernel != 3 or layer.conv.padding != 1:
-            raise ValueError(f"unexpected slovnet convolution: kernel {kernel}, "
-                             f"padding {layer.conv.padding}")
-        self.weight = np.ascontiguousarray(w.transpose(2, 1, 0).reshape(kernel * channels, filters))
         self.bias = layer.conv.bias.array
         norm = layer.norm
         self.mean, self.std = norm.mean.array, norm.std.array
         self.scale, self.shift = norm.weight.array, norm.bias.array
-        self.filters = filters
+        self.filters = self.bias.shape[0]
 
-    def __call__(self, x: np.ndarray, gaps: np.ndarray) -> np.ndarray:
-        size = x.shape[0] - 2
-        windows = np.concatenate((x[:size], x[1:size + 1], x[2:]), axis=1)
-        out = windows @ self.weight
+    def _finish(self, out: np.ndarray, gaps: np.ndarray) -> np.ndarray:
         out += self.bias
         np.maximum(out, 0, out=out)
-        out = (out - self.mean) / self.std * self.scale + self.shift   # slovnet's order
+        out = (out - self.mean) / self.std * self.scale + self.shift
         out[gaps] = 0
-        padded = np.zeros((size + 2, self.filters), dtype=out.dtype)
+        padded = np.zeros((len(out) + 2, self.filters), dtype=out.dtype)
         padded[1:-1] = out
         return padded
 
 
-class _FirstConv:
+def _weights(layer) -> np.ndarray:
+    w = layer.conv.weight.array                       # filters x in x kernel
+    if w.shape[2] != 3 or layer.conv.padding != 1:
+        raise ValueError(f"unexpected slovnet convolution: {w.shape}, padding {layer.conv.padding}")
+    return w
+
+
+class _Conv(_Layer):
+    """A CNN layer (convolution of width 3, ReLU, batch norm) over a ``(T + 2, C)`` array
+    whose first and last rows are the convolution's zero padding."""
+
+    def __init__(self, layer):
+        super().__init__(layer)
+        w = _weights(layer)
+        filters, channels, kernel = w.shape
+        self.weight = np.ascontiguousarray(w.transpose(2, 1, 0).reshape(kernel * channels, filters))
+
+    def __call__(self, x: np.ndarray, gaps: np.ndarray) -> np.ndarray:
+        size = x.shape[0] - 2
+        windows = np.concatenate((x[:size], x[1:size + 1], x[2:]), axis=1)
+        return self._finish(windows @ self.weight, gaps)
+
+
+class _FirstConv(_Layer):
     """The first CNN layer, whose input is a word vector and a shape vector per position.
     Its products are taken once per distinct word of the window (a press release repeats a
     third of its words) and once per model for the 66 word shapes, then summed per position
     over the three offsets: the same sums in another order."""
 
     def __init__(self, layer, shapes: np.ndarray, word_dim: int):
-        w = layer.conv.weight.array                       # filters x in x kernel
-        filters, channels, kernel = w.shape
-        if kernel != 3 or layer.conv.padding != 1 or channels != word_dim + shapes.shape[1]:
-            raise ValueError(f"unexpected slovnet convolution: {w.shape}, padding {layer.conv.padding}")
-        per_offset = [w[:, :, k].T for k in range(kernel)]            # in x filters each
+        super().__init__(layer)
+        w = _weights(layer)
+        if w.shape[1] != word_dim + shapes.shape[1]:
+            raise ValueError(f"unexpected slovnet input width: {w.shape[1]}")
+        per_offset = [w[:, :, k].T for k in range(w.shape[2])]        # in x filters each
         self.words = np.ascontiguousarray(np.concatenate([p[:word_dim] for p in per_offset], axis=1))
         self.shapes = np.ascontiguousarray(shapes @ np.concatenate([p[word_dim:] for p in per_offset], axis=1))
-        self.bias = layer.conv.bias.array
-        norm = layer.norm
-        self.mean, self.std = norm.mean.array, norm.std.array
-        self.scale, self.shift = norm.weight.array, norm.bias.array
-        self.filters = filters
 
     def __call__(self, vectors: np.ndarray, inverse: np.ndarray, shape_ids: np.ndarray,
                  gaps: np.ndarray) -> np.ndarray:
@@ -85,13 +94,7 @@ class _FirstConv:
         out = parts[:, f:2 * f].copy()                   # x[t] through the middle offset
         out[1:] += parts[:-1, :f]                        # x[t - 1]
         out[:-1] += parts[1:, 2 * f:]                    # x[t + 1]
-        out += self.bias
-        np.maximum(out, 0, out=out)
-        out = (out - self.mean) / self.std * self.scale + self.shift   # slovnet's order
-        out[gaps] = 0
-        padded = np.zeros((len(out) + 2, f), dtype=out.dtype)
-        padded[1:-1] = out
-        return padded
+        return self._finish(out, gaps)
 
 
 class _Encoder:

@@ -28,7 +28,7 @@ class _Word(NamedTuple):
     text: str
 
 
-# A word form's lemma depends only on its text, POS and features, and press releases repeat
+# A word form's lemma depends only on its text and morphological tag, and press releases repeat
 # their words: lemmatising once per form and process saves most of pymorphy's work (bounded;
 # emptied when full, so memory stays flat on any stream).
 _LEMMA_CACHE = 200_000

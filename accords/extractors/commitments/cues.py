@@ -25,7 +25,7 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
     predicates no cue took."""
     out = []
     for i, t in enumerate(unit):
-        for cue in cues_starting_with(ctx, t.lemma):
+        for cue in ctx.lex.cues_starting_with(t.lemma):
             m = match_seq(unit, i, cue.words)
             if m is None or not _cue_fits(ctx, unit, i, m[-1], cue.flags):
                 continue
@@ -34,11 +34,6 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
     if ctx.lang == "ru":
         out += _futures(ctx, unit, {c.idx for c in out})
     return out
-
-
-def cues_starting_with(ctx: DocContext, lemma: str) -> list:
-    """Cues whose first word is the lemma or a stem of it."""
-    return ctx.lex.cues_starting_with(lemma)
 
 
 def _candidate(t, i: int, cue) -> Candidate:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .candidate import Candidate
 from .context import DocContext
-from .cues import cues_starting_with
 
 
 def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
@@ -35,7 +34,7 @@ def proposes(ctx: DocContext, c: Candidate, unit: list) -> bool:
     else:
         nxt = [t for t in unit[c.idx + 1:c.idx + 4] if t.lemma != "to"][:1]
     for k in nxt:
-        cues = cues_starting_with(ctx, k.lemma)
+        cues = ctx.lex.cues_starting_with(k.lemma)
         if any(x.modality == "propose" and len(x.words) == 1 and "need" not in x.flags for x in cues):
             return True
     return False

@@ -1,6 +1,7 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
-work sets real1, real3, real4, real5, real7 and the blind sets real2, real6 and real8) and the
+work sets real1, real3, real4, real5, real7, real9 and the blind sets real2, real6, real8 and
+real10) and the
 Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -33,6 +34,8 @@ SETS = {
     "real6": (HERE / "real6" / "docs.jsonl", HERE / "real6" / "gold.jsonl"),   # blind
     "real7": (HERE / "real7" / "docs.jsonl", HERE / "real7" / "gold.jsonl"),   # work half of round 5
     "real8": (HERE / "real8" / "docs.jsonl", HERE / "real8" / "gold.jsonl"),   # blind half of round 5
+    "real9": (HERE / "real9" / "docs.jsonl", HERE / "real9" / "gold.jsonl"),   # work half of round 6
+    "real10": (HERE / "real10" / "docs.jsonl", HERE / "real10" / "gold.jsonl"),  # blind half of round 6
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

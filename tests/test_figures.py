@@ -651,3 +651,18 @@ def test_doubling_to_an_amount_is_a_target():
     rec = extract_text("Стороны договорились об удвоении товарооборота до 10 млрд долларов к 2030 году.",
                        date="2025-08-08", lang="ru")
     assert [(f.kind, f.value, f.period) for f in rec.figures] == [("target", 10_000_000_000, "2030")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a hope that a quantity will pass a mark is a forecast
+    ("Есть надежда, что объем двусторонней торговли превзойдет показатель в 28 миллиардов долларов.", "forecast"),
+    # a target volume stated by a present copula is the goal, also as the first word of a quote
+    ("«Целевой объем торговли между странами составляет 15 млрд долларов США», — отметил министр.", "target"),
+    ("Целевой объем торговли между странами составляет 15 млрд долларов США.", "target"),
+    ("Объем торговли между странами составляет 15 млрд долларов США.", "actual"),
+])
+def test_round6_kinds(text, kind):
+    rec = extract_text("Министр торговли Турции встретился с министром экономики Азербайджана.\n\n" + text,
+                       date="2025-06-10", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures][:1] == [(kind, pytest.approx(rec.figures[0].value))]
+    assert rec.figures[0].value in (28e9, 15e9)

@@ -108,7 +108,9 @@ class LocatedSector(NamedTuple):
 
 _HEAD_CHARS = 800      # where a transcript's title stands
 _JOINT_STATEMENT = re.compile(r"joint\s+(?:press|media)\s+(?:conference|statement|briefing|appearance)|"
-                              r"совместн\w*\s+пресс-конференц|заявлени\w*\s+для\s+(?:прессы|сми)", re.I)
+                              r"joint\s+(?:statement|communiqu[eé]|declaration)|"
+                              r"совместн\w*\s+пресс-конференц|заявлени\w*\s+для\s+(?:прессы|сми)|"
+                              r"совместн\w*\s+(?:заявлени|коммюнике|декларац)", re.I)
 
 
 def _sector_mentions(doc, record) -> list[tuple[str, tuple[int, int]]]:

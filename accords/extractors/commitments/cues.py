@@ -58,7 +58,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
         return False    # "both sides need to …", not "the need to …"
-    if "inf" in f and not _infinitive_follows(ctx, unit, t, last):
+    if "inf" in f and not (_infinitive_follows(ctx, unit, t, last)
+                           or ("goal" in f and _action_noun_follows(unit, last))):
         return False
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
@@ -122,6 +123,20 @@ def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
     etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
+
+
+_ACTION_ENDINGS = ("ние", "тие", "ция", "зия")
+
+
+def _action_noun_follows(unit: list, last: int) -> bool:
+    """"Наша цель — (дальнейшее) расширение торговли": a goal stated by a noun of action
+    rather than an infinitive."""
+    for x in unit[last + 1:last + 3]:
+        if x.lemma.endswith(_ACTION_ENDINGS) and x.pos in ("NOUN", "ADJ", "PROPN"):
+            return True   # the tagger takes a rare noun after a dash for an adjective
+        if x.pos == "NOUN":
+            return False
+    return False
 
 
 def _goal_clause(ctx: DocContext, t) -> bool:

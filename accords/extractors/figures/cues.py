@@ -101,6 +101,10 @@ def _candidates(lex: Lexicon, tok) -> list[Pattern]:
     return cands
 
 
+# after these a capitalised word opens a sentence of its own ("«Целевой объем …")
+_OPENERS = frozenset({"«", '"', "“", "„", "(", "—", "–", "-", ":", "\n"})
+
+
 def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
     """Every lexicon pattern found in a run of tokens (longest at a position wins per category)."""
     out: list[Cue] = []
@@ -111,7 +115,7 @@ def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
         # a capitalised word inside a sentence is a name ("Last May", "Export Credit
         # Agency"), not a modal or a metric; a capitalised phrase of two words or more
         # ("a new Line of Credit") still is one, unless a name goes on after it
-        named = i > 0 and tok.text[:1].isupper()
+        named = i > 0 and tok.text[:1].isupper() and toks[i - 1].text not in _OPENERS
         for p in _candidates(lex, tok):
             if p.category in seen or i + len(p.words) > n:
                 continue

@@ -14,6 +14,8 @@ from .cues import Cue
 # довести до"), not a forecast ("рассчитывают на товарооборот в ...")
 _INTENDS = frozenset({"рассчитывать"})
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
+# a present copula states what the goal named before it is ("целевой объем составляет $X")
+_COPULAS = frozenset({"составляет", "составляют", "является", "is"})
 
 
 def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str = "actual") -> str:
@@ -42,6 +44,11 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
             return "actual"
+    if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
+        prev = kinds[-2]
+        if prev.value == "target" and best.first - prev.last <= 8 and not any(
+                t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
+            return "target"
     return best.value
 
 

@@ -16,6 +16,11 @@ from test_commitments import EN_LEAD, EN_PEOPLE, LEAD, run
      [("KAZ", "intend")]),
     ("«Сальдо пока отрицательное, но мы стараемся планомерно его снижать», — отметил Токаев.",
      [("KAZ", "intend")]),
+    # an indefinite plural future after the sides acted together is their plan
+    ("Стороны договорились о новых целях. Для их достижения будут развивать логистику.",
+     [("JOINT", "agreed"), ("JOINT", "commit")]),
+    # "we" after both leaders talked: both instructed their agencies
+    ("«Мы дали указание ведомствам ускорить работу», — сказал Токаев.", [("JOINT", "commit")]),
     # a goal of a meeting is its agenda; past interest and past attempts are history
     ("Цель встречи — обсуждение двусторонних вопросов.", []),
     ("Раньше была заинтересованность в поставках тракторов.", []),
@@ -33,6 +38,7 @@ def test_round6_categories_ru(sentence, expected):
      [("UZB", "intend")]),
     ("Bektenov also called for closer cooperation in science and agriculture.", [("KAZ", "request")]),
     ("Bektenov called on Uzbekistan to open its market to Kazakh grain.", [("KAZ", "request")]),
+    ("Bektenov has directed his ministers to prepare the roadmap.", [("KAZ", "commit")]),
     ("We have set an objective to increase trade to $10 billion by 2030, Bektenov said.", [("KAZ", "intend")]),
     # "agree" as an opinion is no agreement to act
     ("Experts agree that trade is growing.", []),

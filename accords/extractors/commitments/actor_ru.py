@@ -218,8 +218,19 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     if "need" in c.flags:
         return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
     if c.kind == "future":
-        return None
+        return "JOINT" if _indefinite_plural(ctx, p) else None
     return spk
+
+
+def _indefinite_plural(ctx: DocContext, p) -> bool:
+    """"Для достижения цели будут развивать логистику": a third-person plural future with
+    no subject, after the sides last acted together (or before anyone acted), is both sides'
+    plan."""
+    verb = p if p.feats.get("VerbForm") == "Fin" else next(
+        (k for k in ctx.kids(p) if k.rel == "aux" and k.feats.get("VerbForm") == "Fin"), None)
+    if verb is None or verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3":
+        return False
+    return ctx.last_actor is None or ctx.last_actor[1] == "JOINT"
 
 
 def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:

@@ -120,3 +120,18 @@ def test_the_one_invited_is_not_the_one_who_invites():
             "Қазақстанға сапармен осы жылы келуге шақырғанын тағы да нақтылады.")
     rec = extract_text(text, lang="kk", date="2022-03-01")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]
+
+
+def test_kazakh_this_indicator_takes_the_metric_before_and_documents_have_a_worth():
+    from accords.pipeline import extract_text
+    text = ("Қазақстан Президенті Қырғызстан Президентімен кездесті. Елдер арасындағы өзара сауда "
+            "2 миллиард долларға жетті. Тараптар бұл көрсеткішті 3 миллиард долларға дейін арттыру "
+            "мақсатын қойды. Жиында құны 1,7 млрд АҚШ доллары болатын, 34 құжатқа қол қойылды.")
+    rec = extract_text(text, lang="kk", date="2026-02-16")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == [
+        ("trade_turnover", "actual", 2e9), ("trade_turnover", "target", 3e9),
+        ("agreements_value", "actual", 1.7e9)]
+    # an amount with no metric and no pointer back is no figure of the relationship
+    rec = extract_text("Қазақстан Президенті Қырғызстан Президентімен кездесті. Ескерткіш 5 миллион "
+                       "долларға тұрғызылды.", lang="kk", date="2026-02-16")
+    assert rec.figures == []

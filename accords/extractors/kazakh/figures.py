@@ -3,7 +3,8 @@
 "АҚШ пен Қазақстан арасындағы тауар айналымы 2018 жылы 37 пайызға ұлғайып, 2,24 миллиард
 долларға жеткен" is trade_turnover, 2.24e9 USD, 2018, +37 %. The metric is the nearest
 metric word before the amount in its sentence, else the first after it (an amount with
-none is not a figure of the relationship); deals signed without a period are the
+none is not a figure of the relationship, unless "бұл көрсеткіш" points back at the figure
+before); deals signed without a period are the
 publication year's; the period a year ("2018 жылы"), a month range, or a word relative to the
 publication date ("Былтыр" = last year); the change a percentage with a growth or fall
 word ("37 пайызға ұлғайып"), or "өсім 32 пайыз" in the next sentence. Words:
@@ -105,12 +106,19 @@ def _change_next(doc, sent) -> float | None:
     return None
 
 
+def _anaphor(sent) -> bool:
+    """"бұл көрсеткіш": the sentence speaks of the quantity named before."""
+    return bool(find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="anaphor")))
+
+
 def extract(doc, record) -> list[Figure]:
     parties = [c.code for c in record.countries]
     out = []
     for sent in doc.sents:
         for money in money_in(sent):
             metric = _metric(sent, money)
+            if metric is None and out and _anaphor(sent):
+                metric = out[-1].metric
             if metric is None:
                 continue
             period = _period(doc, sent)

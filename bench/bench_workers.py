@@ -1,6 +1,6 @@
 """Throughput of `accords ingest --workers N` for N = 1 and 2, and peak memory per worker.
 
-    python bench/bench_workers.py [--n 2000] [--workers 1,2] [--json]
+    python bench/bench_workers.py [--n 2000] [--workers 1,2] [--repeat 1] [--json]
 
 Generates ``--n`` distinct press releases (bench/generate_docs.py), then ingests them into a
 new SQLite store once per worker count, each run as its own `accords ingest` process.
@@ -8,7 +8,10 @@ Throughput counts every document, model loading included (that is what a user wa
 the time to load the models once is measured apart and reported, so the steady rate can be
 read off too. Peak RSS is the largest of the run's processes: the parent (reader and writer)
 for one worker, the largest worker process otherwise (resource's RUSAGE_CHILDREN of the
-parent's own children is read through /proc while it runs).
+parent's own children is read through /proc while it runs). With ``--repeat R`` the worker
+counts run in turn R times (1, 2, 1, 2, …) and each figure is the median over the rounds, the
+speed-up the median of the rounds' own ratios: on a shared machine a slow spell then slows
+one round of both, not one side of the comparison.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from statistics import median
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -93,22 +97,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of all worker counts in turn")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    counts = [int(w) for w in args.workers.split(",")]
+    rounds = []
     with tempfile.TemporaryDirectory() as tmp:
         docs = write_jsonl(Path(tmp) / "docs.jsonl", args.n, seed=7)
-        results = [run(int(w), docs, Path(tmp) / f"w{w}.db") for w in args.workers.split(",")]
+        for r in range(args.repeat):
+            rounds.append([run(w, docs, Path(tmp) / f"w{w}-{r}.db") for w in counts])
     load = model_load_seconds()
     if args.json:
-        print(json.dumps({"model_load_s": load, "runs": results}, indent=1))
+        print(json.dumps({"model_load_s": load, "rounds": rounds}, indent=1))
         return
-    base = results[0]["docs_per_s"]
-    print(f"cores: {os.cpu_count()}, documents: {results[0]['docs']}, model load: {load} s\n")
+    print(f"cores: {os.cpu_count()}, documents: {rounds[0][0]['docs']}, model load: {load} s, "
+          f"rounds: {len(rounds)} (medians)\n")
     print("| workers | seconds | docs/s | speed-up | peak RSS per worker MB | parent MB |")
     print("|---|---|---|---|---|---|")
-    for r in results:
-        print(f"| {r['workers']} | {r['seconds']} | {r['docs_per_s']} | {r['docs_per_s'] / base:.2f} "
-              f"| {r['peak_rss_per_worker_mb']} | {r['peak_rss_parent_mb']} |")
+    for i, w in enumerate(counts):
+        runs = [rnd[i] for rnd in rounds]
+        speedup = median(rnd[i]["docs_per_s"] / rnd[0]["docs_per_s"] for rnd in rounds)
+        print(f"| {w} | {median(x['seconds'] for x in runs):.2f} | {median(x['docs_per_s'] for x in runs):.2f} "
+              f"| {speedup:.2f} | {median(x['peak_rss_per_worker_mb'] for x in runs):.1f} "
+              f"| {median(x['peak_rss_parent_mb'] for x in runs):.1f} |")
 
 
 if __name__ == "__main__":

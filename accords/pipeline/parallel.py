@@ -34,10 +34,8 @@ DOC_TIMEOUT_S = 900.0
 
 
 def _warm_up() -> None:
-    """Load the models once in each worker, before its first document."""
-    from ..nlp.analysis import _models
-
-    _models()
+    """Each worker's initializer: models and lexicons loaded, then frozen (:mod:`.warm`)."""
+    from . import warm  # noqa: F401
 
 
 def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
@@ -73,6 +71,8 @@ def _with_job(item: Item, job: Job) -> Item:
 
 def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
     for job in jobs:
+        if isinstance(job[0], SourceDoc):
+            _warm_up()   # before the first document to extract, never for a run of duplicates
         yield _extract(job, lang)
 
 

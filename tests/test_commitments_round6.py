@@ -47,6 +47,16 @@ def test_round6_categories_en(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("They said they will work to implement the trade agreement.", [("JOINT", "commit")]),
+    ("Bektenov said that Kazakhstan will build a new plant.", [("KAZ", "commit")]),
+    ("Mirziyoyev said the two sides will build a new plant.", [("JOINT", "commit")]),
+])
+def test_the_subject_after_a_verb_of_saying(sentence, expected):
+    """"They said | they will …": the subject is the one after the verb of saying."""
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
 def test_we_in_a_joint_statement_are_both_sides():
     text = ("Joint Statement of Kazakhstan and Uzbekistan\n\n"
             "From 2025 to 2030, we will work together across five pillars. "

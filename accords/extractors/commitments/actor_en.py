@@ -45,7 +45,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
-    region = unit[j:i]
+    region = _after_saying(ctx, unit[j:i])
     actor = _coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor
@@ -237,6 +237,16 @@ def of_owner_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     if ph.joint_noun or len(set(ph.codes)) > 1:
         return "JOINT"
     return ph.codes[0] if len(set(ph.codes)) == 1 else None
+
+
+def _after_saying(ctx: DocContext, region: list) -> list:
+    """"They said | they will work …": the subject is what follows a verb of saying, not the
+    sayer before it (who is read apart, as the speaker)."""
+    for k in range(len(region) - 2, -1, -1):
+        if ctx.says(region[k], ("speech",)):
+            rest = [t for t in region[k + 1:] if t.lemma != "that"]
+            return rest or region
+    return region
 
 
 def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:

@@ -7,7 +7,6 @@ transaction.
 """
 from __future__ import annotations
 
-import gc
 import queue
 import threading
 import time
@@ -18,6 +17,7 @@ from ..ingest.sources import InputError, Unread
 from ..ingest.web import Fetcher, Skipped
 from ..store.writer import Prepared, Writer
 from .parallel import Job, extract_jobs
+from .warm import freeze_once
 from .sources import iter_sources
 from .text import normal_text
 
@@ -101,7 +101,7 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
            fetcher: Fetcher | None = None, workers: int = 1,
            on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
     """Store the documents of ``inputs`` that are not stored yet; ``workers`` processes extract."""
-    _freeze_loaded_objects()
+    freeze_once()   # what this process loaded so far: never garbage
     stats = IngestStats()
     tick = on_progress or (lambda _stats: None)
     batch: list[Prepared] = []
@@ -133,19 +133,6 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
         background.close()
         tick(stats)
     return stats
-
-
-def _freeze_loaded_objects() -> None:
-    """Modules, lexicons and models loaded so far live as long as the process: moved out of
-    the collector's reach once, full collections no longer walk them again and again while
-    millions of short-lived objects (records, rows) pass through."""
-    global _FROZEN
-    if not _FROZEN:
-        gc.freeze()
-        _FROZEN = True
-
-
-_FROZEN = False
 
 
 def _new_documents(writer: Writer, sources: Iterable, stats: IngestStats,

@@ -35,7 +35,9 @@ DOC_TIMEOUT_S = 900.0
 
 def _warm_up() -> None:
     """Each worker's initializer: models and lexicons loaded, then frozen (:mod:`.warm`)."""
-    from . import warm  # noqa: F401
+    from .warm import warm_up
+
+    warm_up()
 
 
 def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
@@ -70,9 +72,11 @@ def _with_job(item: Item, job: Job) -> Item:
 
 
 def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
+    warm = False
     for job in jobs:
-        if isinstance(job[0], SourceDoc):
+        if not warm and isinstance(job[0], SourceDoc):
             _warm_up()   # before the first document to extract, never for a run of duplicates
+            warm = True
         yield _extract(job, lang)
 
 

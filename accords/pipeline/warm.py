@@ -1,5 +1,5 @@
-"""Imported once by each process that extracts (a worker, or an ingest running alone) before
-its first document: natasha's models, the window taggers, the lexicons and pymorphy's
+"""Run once by each process that extracts (a worker, or an ingest running alone) before its
+first document: natasha's models, the window taggers, the lexicons and pymorphy's
 dictionaries are loaded, then moved out of the garbage collector's reach.
 
 (Forking the workers from one server that had loaded all this was measured too: copy-on-write
@@ -20,13 +20,26 @@ _TEXTS = (
 )
 
 
+_frozen = _warm = False
+
+
+def freeze_once() -> None:
+    """Move what this process has loaded (modules, lexicons, models) out of the garbage
+    collector's reach, once: it lives as long as the process, and full collections would
+    otherwise walk its millions of objects again and again while records pass through.
+    (Once only: a later freeze would also freeze whatever garbage is waiting then.)"""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
+
+
 def warm_up() -> None:
-    """Load everything extraction loads lazily, then move it out of the garbage collector's
-    reach: it lives as long as the process, and full collections would otherwise walk the
-    models' millions of objects again and again."""
-    for lang, text in _TEXTS:
-        extract_text(text, lang=lang)
-    gc.freeze()
-
-
-warm_up()
+    """Load everything extraction loads lazily, then freeze it (once per process; frozen
+    even when the process froze what it had before, as an ingest does at its start)."""
+    global _warm, _frozen
+    if not _warm:
+        for lang, text in _TEXTS:
+            extract_text(text, lang=lang)
+        gc.freeze()
+        _warm = _frozen = True

@@ -16,13 +16,14 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from .version import __version__  # noqa: E402
 
 from .record import Record  # noqa: E402
-from .pipeline import extract_text as _extract_text  # noqa: E402
 
 
 def extract(text: str, *, date=None, url=None, lang=None, id=None, title=None,
             disable=()) -> Record:
     """Extract one record from a document's text (see ``accords.record.Record``)."""
-    return _extract_text(text, date=date, url=url, lang=lang, id=id, title=title,
+    from .pipeline.extract import extract_text   # the models' code loads on first use
+
+    return extract_text(text, date=date, url=url, lang=lang, id=id, title=title,
                          disable=disable)
 
 

@@ -95,3 +95,15 @@ def test_workers_store_the_same_search_text_and_signatures_as_one_process(tmp_pa
                 "SELECT d.sha256, d.lemmas, m.signature FROM documents d "
                 "JOIN document_minhash m ON m.document_id = d.id ORDER BY d.sha256")).all())
     assert len(rows[0]) == 3 and rows[0] == rows[1]
+
+
+def test_workers_forked_after_prestart_give_the_same_records():
+    from multiprocessing import forkserver
+
+    from accords.pipeline.parallel import prestart
+
+    prestart(2)
+    assert forkserver._forkserver._forkserver_pid is not None   # the server runs already
+    serial = list(extract_jobs(_jobs(TEXTS[:3]), workers=1))
+    parallel = list(extract_jobs(_jobs(TEXTS[:3]), workers=2))
+    assert [_facts(i) for i in parallel] == [_facts(i) for i in serial]

@@ -27,6 +27,9 @@ def extract(
                                 help="processes extracting in parallel (output order stays the input order)"),
 ) -> None:
     """Extract one record per document and print them as JSON Lines."""
+    from ..pipeline.parallel import prestart
+
+    prestart(workers)   # the workers' code loads while this process starts up
     from ..ingest.web import Fetcher
     from ..pipeline import extract_documents
 

@@ -109,6 +109,10 @@ def ingest(
                                        help="a Dask scheduler (tcp://host:8786): its workers extract and write"),
 ) -> None:
     """Extract documents into the database; documents already stored are skipped."""
+    from ..pipeline.parallel import prestart
+
+    if not dask:
+        prestart(workers)   # the workers' code loads while this process starts up
     from ..ingest.web import Fetcher
     from ..store import display_url
     from ..pipeline.ingest import ingest as run

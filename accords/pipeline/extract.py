@@ -5,7 +5,6 @@ extracted the same way whichever command reads it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
@@ -16,6 +15,7 @@ from ..nlp.dates import date_from_text, parse_date
 from ..nlp.normalise import spans_to_caller
 from ..record import DocInfo, Record
 from ..version import EXTRACTOR_VERSION
+from .item import Item
 from .text import NormalText, normal_text
 
 
@@ -40,19 +40,6 @@ def extract_normal(normal: NormalText, *, date: str | date | None = None, url: s
 def extract_text(text: str, **meta) -> Record:
     """Text in, record out. ``date`` is the publication date (ISO string or date)."""
     return extract_normal(normal_text(text), **meta)
-
-
-@dataclass
-class Item:
-    """One input's outcome: a record, or the one-line error that replaced it."""
-    source: str
-    record: Record | None = None
-    error: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    doc: SourceDoc | None = None
-    normal: NormalText | None = None
-    lemmas: str | None = None          # for the store, when a worker computed them
-    signature: object | None = None
 
 
 def extract_document(doc: SourceDoc, lang: str | None = None,

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from ..ingest.sources import InputError, SourceDoc
 from ..ingest.web import Fetcher
-from .extract import Item, extract_document
+from .item import Item
 from .sources import iter_sources
 from .text import NormalText
 
@@ -33,11 +33,26 @@ IN_FLIGHT_PER_WORKER = 4
 DOC_TIMEOUT_S = 900.0
 
 
-def _warm_up() -> None:
+# what the server that forks the workers imports once, so that no worker imports it again
+PRELOAD = ["__main__", "accords.pipeline.extract", "accords.store.writer"]
+
+
+def prestart(workers: int) -> None:
+    """Start the server the workers are forked from, now: it imports the extraction code
+    while the caller goes on with its own start-up, and each worker is later forked with
+    that code in place (the models are still each worker's own, see :mod:`.warm`)."""
+    if workers > 1:
+        from multiprocessing import forkserver
+
+        multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+        forkserver.ensure_running()
+
+
+def _warm_up(for_store: bool = False) -> None:
     """Each worker's initializer: models and lexicons loaded, then frozen (:mod:`.warm`)."""
     from .warm import warm_up
 
-    warm_up()
+    warm_up(for_store)
 
 
 def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
@@ -46,6 +61,8 @@ def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
         return Item(doc.source, error=str(doc))
     if not isinstance(doc, SourceDoc):   # a notice (Unread, Skipped): a warning in its place
         return Item(doc.source, warnings=[str(doc)])
+    from .extract import extract_document   # here: the parent of a pool never loads it
+
     item = extract_document(doc, lang=lang, normal=normal)
     if for_store and item.record is not None:
         # what the writer would compute per document, done here on the worker's core
@@ -102,7 +119,9 @@ class WorkerPool:
         # forkserver: workers start from a clean process, never from one that runs the
         # writer thread or holds database connections
         ctx = multiprocessing.get_context("forkserver")
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up)
+        ctx.set_forkserver_preload(PRELOAD)   # no effect once it runs (see ``prestart``)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up,
+                                         initargs=(self.for_store,))
 
     def close(self, kill: bool = False) -> None:
         """Stop the workers; ``kill`` for a pool that may hold a stuck or dead worker.

@@ -7,8 +7,6 @@ of the shared pages cost the workers more than loading their own copy, 1.07x the
 """
 import gc
 
-from .extract import extract_text
-
 # one short release per language reaches every lazily loaded model and lexicon
 _TEXTS = (
     ("ru", "Президент Казахстана провел переговоры с Президентом Узбекистана. Стороны договорились "
@@ -34,12 +32,22 @@ def freeze_once() -> None:
         _frozen = True
 
 
-def warm_up() -> None:
+def warm_up(for_store: bool = False) -> None:
     """Load everything extraction loads lazily, then freeze it (once per process; frozen
-    even when the process froze what it had before, as an ingest does at its start)."""
+    even when the process froze what it had before, as an ingest does at its start).
+    ``for_store``: also what a worker computes for the writer (search lemmas, signature)."""
     global _warm, _frozen
     if not _warm:
+        from ..nlp.lang import detect_language
+        from .extract import extract_text
+
         for lang, text in _TEXTS:
             extract_text(text, lang=lang)
+        detect_language(" ".join(text for _, text in _TEXTS) * 2)
+        if for_store:
+            from ..store.writer import search_lemmas
+            from ..track.clusters import minhash
+
+            minhash(_TEXTS[0][1])
         gc.freeze()
         _warm = _frozen = True

@@ -19,9 +19,9 @@ EXTRACTION_SOURCES = ("extractors", "nlp", "data", "record.py", "pipeline.py", "
 _SUFFIXES = {".py", ".tsv", ".txt", ".json"}
 
 
-def _files() -> list[Path]:
+def _files(sources: tuple[str, ...] = EXTRACTION_SOURCES) -> list[Path]:
     out = []
-    for name in EXTRACTION_SOURCES:
+    for name in sources:
         path = PACKAGE / name
         if path.is_file():
             out.append(path)
@@ -31,10 +31,10 @@ def _files() -> list[Path]:
     return sorted(out)
 
 
-def extraction_digest() -> str:
-    """A digest of the extraction sources' paths and bytes (line endings as stored)."""
+def extraction_digest(sources: tuple[str, ...] = EXTRACTION_SOURCES) -> str:
+    """A digest of the sources' paths and bytes (line endings as stored)."""
     h = hashlib.sha256()
-    for path in _files():
+    for path in _files(sources):
         h.update(path.relative_to(PACKAGE).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())

@@ -59,6 +59,17 @@ def test_a_killed_worker_leaves_every_document_stored_exactly_once(tmp_path, pg_
     # what the killed attempt had committed counts as stored once, not as a duplicate
     assert stats.failed == [] and (stats.stored, stats.duplicates) == (40, 0)
     assert _counts(pg_url) == (40, 40)
+    assert _followup_rows(pg_url) == 40   # each with its follow-up sentences, once
+
+
+def _followup_rows(url: str) -> int:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        n = conn.execute(text("SELECT count(*) FROM document_followup")).scalar_one()
+    engine.dispose()
+    return n
 
     # again: nothing new, nothing twice
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \

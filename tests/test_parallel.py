@@ -78,7 +78,7 @@ def test_a_stalled_worker_costs_only_its_document_and_nothing_waits_for_ever():
     assert all("stalled" in i.error for i in items)
 
 
-def test_workers_store_the_same_search_text_and_signatures_as_one_process(tmp_path):
+def test_workers_store_the_same_search_text_signatures_and_follow_up_as_one_process(tmp_path):
     from sqlalchemy import text
 
     from accords.pipeline.ingest import ingest
@@ -92,8 +92,9 @@ def test_workers_store_the_same_search_text_and_signatures_as_one_process(tmp_pa
         ingest(store, [str(tmp_path)], workers=workers)
         with store.engine.connect() as conn:
             rows.append(conn.execute(text(
-                "SELECT d.sha256, d.lemmas, m.signature FROM documents d "
-                "JOIN document_minhash m ON m.document_id = d.id ORDER BY d.sha256")).all())
+                "SELECT d.sha256, d.lemmas, m.signature, f.data FROM documents d "
+                "JOIN document_minhash m ON m.document_id = d.id "
+                "JOIN document_followup f ON f.document_id = d.id ORDER BY d.sha256")).all())
     assert len(rows[0]) == 3 and rows[0] == rows[1]
 
 

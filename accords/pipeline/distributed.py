@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 from ..ingest.sources import InputError, SourceDoc
 from ..ingest.web import Skipped
 from ..store.writer import Prepared
+from .novelty import NewDocuments
 from .sources import iter_sources
 from .text import NormalText, normal_text
 
@@ -113,6 +114,7 @@ def _store(db: str):
 def extract_partition(docs: list[tuple[SourceDoc, NormalText]], db: str,
                       lang: str | None = None) -> PartitionResult:
     """Runs on a worker: extract every document of the partition, write them in one batch."""
+    from ..track.sentences import pack
     from .extract import extract_document
 
     out = PartitionResult()
@@ -124,7 +126,8 @@ def extract_partition(docs: list[tuple[SourceDoc, NormalText]], db: str,
             continue
         out.warnings += item.warnings
         batch.append(Prepared(item.record, normal.text, normal.sha256, source=doc.source,
-                              url=doc.url, external_id=doc.id))
+                              url=doc.url, external_id=doc.id,
+                              followup=pack(normal.text, item.record.doc.lang)))
     for written in _store(db).write(batch):
         # the client sends only documents the store did not hold: one found stored now was
         # written by an earlier attempt at this partition (its worker died after committing)
@@ -138,7 +141,7 @@ def extract_partition(docs: list[tuple[SourceDoc, NormalText]], db: str,
 def _partitions(inputs: Iterable[str], store, stats: DaskStats,
                 size: int) -> Iterator[list[tuple[SourceDoc, NormalText]]]:
     """New documents of the inputs in partitions; the rest is counted on the client."""
-    seen: set[str] = set()
+    new = NewDocuments(store)
     part: list[tuple[SourceDoc, NormalText]] = []
     for doc in iter_sources(inputs, skip_url=store.has_url):
         if isinstance(doc, Skipped):
@@ -147,10 +150,9 @@ def _partitions(inputs: Iterable[str], store, stats: DaskStats,
             stats.failed.append(str(doc))
         elif isinstance(doc, SourceDoc):
             text = normal_text(doc.text)
-            if text.sha256 in seen or store.has_sha(text.sha256):
+            if not new.is_new(text.sha256):
                 stats.duplicates += 1
                 continue
-            seen.add(text.sha256)
             part.append((doc, text))
             if len(part) >= size:
                 yield part

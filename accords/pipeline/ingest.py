@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from ..ingest.sources import InputError, Unread
 from ..ingest.web import Fetcher, Skipped
 from ..store.writer import Prepared, Writer
+from .novelty import NewDocuments
 from .parallel import Job, extract_jobs
 from .warm import freeze_once
 from .sources import iter_sources
@@ -119,7 +120,8 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
                 # the caller's text, which the offsets index; the hash is over its normal form
                 batch.append(Prepared(item.record, doc.text, item.normal.sha256,
                                       source=doc.source, url=doc.url, external_id=doc.id,
-                                      lemmas=item.lemmas, signature=item.signature))
+                                      lemmas=item.lemmas, signature=item.signature,
+                                      followup=item.followup))
             if batch and (len(batch) >= batch_size or time.monotonic() - last_commit >= batch_seconds):
                 background.put(batch)
                 batch = []
@@ -139,8 +141,7 @@ def _new_documents(writer: Writer, sources: Iterable, stats: IngestStats,
                    tick: Callable[[IngestStats], None]) -> Iterator[Job]:
     """The documents to extract: not stored yet, not seen earlier in this run. The rest is
     counted (duplicates, known feed items, unreadable inputs) and goes no further."""
-    known = writer.known_prefixes()
-    seen: set[str] = set()
+    new = NewDocuments(writer)
     for doc in sources:
         if isinstance(doc, Skipped):
             stats.skipped += 1
@@ -150,12 +151,8 @@ def _new_documents(writer: Writer, sources: Iterable, stats: IngestStats,
             stats.warnings.append(str(doc))
         else:
             text = normal_text(doc.text)
-            sha = text.sha256
-            # the prefix set answers "no" for nearly every new document without a query
-            if sha in seen or (int(sha[:16], 16) in known and writer.has_sha(sha)):
-                stats.duplicates += 1
-            else:
-                seen.add(sha)
+            if new.is_new(text.sha256):
                 yield doc, text
                 continue
+            stats.duplicates += 1
         tick(stats)

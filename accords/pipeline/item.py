@@ -19,3 +19,4 @@ class Item:
     normal: NormalText | None = None
     lemmas: str | None = None          # for the store, when a worker computed them
     signature: object | None = None
+    followup: str | None = None        # its follow-up sentences, kept for tracking

@@ -68,8 +68,10 @@ def _extract(job: Job, lang: str | None, for_store: bool = False) -> Item:
         # what the writer would compute per document, done here on the worker's core
         from ..store.writer import search_lemmas
         from ..track.clusters import minhash
+        from ..track.sentences import pack
         item.lemmas = search_lemmas(item.record, doc.text)
         item.signature = minhash(doc.text)
+        item.followup = pack(doc.text, item.record.doc.lang)
     return item
 
 
@@ -88,13 +90,14 @@ def _with_job(item: Item, job: Job) -> Item:
     return item
 
 
-def extract_serial(jobs: Iterable[Job], lang: str | None = None) -> Iterator[Item]:
+def extract_serial(jobs: Iterable[Job], lang: str | None = None,
+                   for_store: bool = False) -> Iterator[Item]:
     warm = False
     for job in jobs:
         if not warm and isinstance(job[0], SourceDoc):
-            _warm_up()   # before the first document to extract, never for a run of duplicates
+            _warm_up(for_store)   # before the first document to extract, never for a run of duplicates
             warm = True
-        yield _extract(job, lang)
+        yield _extract(job, lang, for_store)
 
 
 class WorkerPool:
@@ -191,7 +194,7 @@ def extract_jobs(jobs: Iterable[Job], workers: int = 1, lang: str | None = None,
     """Items of the jobs in order, on ``workers`` processes (1: in this process);
     ``for_store``: workers also compute what the writer needs (search lemmas, signature)."""
     if workers <= 1:
-        yield from extract_serial(jobs, lang)
+        yield from extract_serial(jobs, lang, for_store)
         return
     with WorkerPool(workers, lang, for_store=for_store) as pool:
         yield from pool.map(jobs)

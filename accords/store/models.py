@@ -59,6 +59,17 @@ class DocumentMinhash(Base):
     signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class DocumentFollowup(Base):
+    """A document's sentences that report a step or an outcome, with their keys, as
+    ``accords.track.sentences.pack`` keeps them: follow-up reads them instead of splitting
+    the document again at every tracking run."""
+    __tablename__ = "document_followup"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
 # query indexes beside each fact table's document_id: what search, filters and pair pages read
 QUERY_INDEXES = {
     "countries": [("ix_countries_code", "code")],

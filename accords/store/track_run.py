@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from ..track.commitments import suggestion
 from ..track.followup import Doc, FollowupIndex, Promise, follow, pairs_of
-from .models import Document
+from .models import Document, DocumentFollowup
 from .track_entities import rebuild_entities, rebuild_events
 from .track_models import CommitmentLink, CommitmentTrack, orm
 from .track_sync import sync_tracks
@@ -43,6 +43,7 @@ def run_track(store, since_document_id: int | None = None) -> TrackStats:
         index = FollowupIndex()
         for d in docs:
             index.add(d)
+        keep_sentences(conn, index.computed)
         stats.followed = len(promises)
         stats.links = write_links(conn, promises, [follow(index, p) for p in promises])
     return stats
@@ -88,18 +89,30 @@ def _touches(codes: list[str], pairs: set[tuple]) -> bool:
 
 def load_docs(conn: Connection, pairs: set[tuple] | None) -> list[Doc]:
     """Documents naming a state (those touching ``pairs`` only, when given)."""
-    q = select(Document.id, Document.sha256, Document.published, Document.text, Document.lang,
-               Document.record).order_by(Document.published, Document.id)
+    q = (select(Document.id, Document.sha256, Document.published, Document.text, Document.lang,
+                Document.record, DocumentFollowup.data)
+         .outerjoin(DocumentFollowup, DocumentFollowup.document_id == Document.id)
+         .order_by(Document.published, Document.id))
     docs = []
-    for doc_id, sha, published, text, lang, rec in conn.execute(q.execution_options(yield_per=1000)):
+    for doc_id, sha, published, text, lang, rec, kept in conn.execute(q.execution_options(yield_per=1000)):
         rec = _record(rec)
         codes = sorted({c["code"] for c in rec.get("countries", [])} - {"JOINT"})
         if not codes or (pairs is not None and not _touches(codes, pairs)):
             continue
         docs.append(Doc(doc_id, sha, published, text, codes,
                         [(s["id"], a, b) for s in rec.get("sectors", []) for a, b in s.get("evidence", [])],
-                        [(p["name"], *p["evidence"]) for p in rec.get("projects", [])], lang))
+                        [(p["name"], *p["evidence"]) for p in rec.get("projects", [])], lang, kept))
     return docs
+
+
+def keep_sentences(conn: Connection, computed: dict[int, str]) -> None:
+    """Keep the follow-up sentences a run had to compute (documents stored before they were
+    kept at ingest, or kept under other code): the next run reads them."""
+    ids = list(computed)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        conn.execute(delete(DocumentFollowup).where(DocumentFollowup.document_id.in_(chunk)))
+        conn.execute(insert(DocumentFollowup), [{"document_id": i, "data": computed[i]} for i in chunk])
 
 
 def load_promises(conn: Connection, docs: dict[int, Doc], pairs: set[tuple] | None) -> list[Promise]:

@@ -19,7 +19,7 @@ from ..record import Record
 from ..track.clusters import StoryIndex, from_bytes, minhash, to_bytes
 from .lemmas import lemmatise
 from .facts import fact_rows
-from .models import FACT_MODELS, Document, DocumentMinhash, Evidence
+from .models import FACT_MODELS, Document, DocumentFollowup, DocumentMinhash, Evidence
 
 
 STORY_WINDOW = 10_000   # about 120 MB of signatures and LSH tables in memory
@@ -38,6 +38,7 @@ class Prepared:
     # computed by the worker that extracted it when there is one (the writer stays light)
     lemmas: str | None = None
     signature: object | None = None
+    followup: str | None = None        # its follow-up sentences (``track.sentences.pack``)
 
 
 def search_lemmas(record: Record, text: str) -> str:
@@ -225,6 +226,10 @@ class Writer:
                              [{"doc_id": d, "story": s} for d, s in zip(ids, stories)])
                 conn.execute(insert(DocumentMinhash),
                              [{"document_id": d, "signature": to_bytes(m)} for d, m in zip(ids, sigs)])
+                kept = [{"document_id": d, "data": it.followup} for d, it in zip(ids, items)
+                        if it.followup is not None]
+                if kept:
+                    conn.execute(insert(DocumentFollowup), kept)
                 insert_facts(conn, [(d, it.record, it.text) for d, it in zip(ids, items)])
         finally:
             for key in provisional:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from .cues import for_promise, has_cue, sentence_cue
-from .text import keys as text_keys, object_keys, sentences, vector
+from .cues import for_promise, sentence_cue
+from .sentences import cue_sentences, pack_cues, unpack
+from .text import keys as text_keys, object_keys, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
 MIN_OVERLAP = 0.12        # at least this share of the commitment's weighted lemmas
@@ -39,6 +40,7 @@ class Doc:
     sectors: list[tuple[str, int, int]] = field(default_factory=list)    # (id, start, end)
     projects: list[tuple[str, int, int]] = field(default_factory=list)   # (name, start, end)
     lang: str | None = None
+    kept: str | None = None      # its cue sentences as ingest kept them (``sentences.pack``)
 
 
 @dataclass
@@ -100,6 +102,7 @@ class FollowupIndex:
         self.pair_sizes: dict[tuple, int] = defaultdict(int)
         self.indexed: dict[tuple, int] = defaultdict(int)     # cue sentences per pair
         self._cues: dict[int, tuple | None] = {}
+        self.computed: dict[int, str] = {}    # document id -> cue sentences not kept (or stale)
 
     def cue(self, sid: int) -> tuple[str, str] | None:
         if sid not in self._cues:
@@ -114,15 +117,17 @@ class FollowupIndex:
         pairs = list(combinations(states, 2)) or [(states[0], "*")] if states else []
         if not pairs:
             return
-        for start, end in sentences(doc.text):
-            chunk = doc.text[start:end]
-            for pair in pairs:
-                self.pair_sizes[pair] += 1
-            if not has_cue(chunk):   # reports no step or outcome: never a link
-                continue
-            sent = _Sentence(doc, start, end, frozenset(text_keys(chunk, doc.lang)),
+        kept = unpack(doc.kept, doc.lang)
+        if kept is None:
+            kept = cue_sentences(doc.text, doc.lang)
+            self.computed[doc.id] = pack_cues(*kept, doc.lang)
+        n, cues = kept
+        for pair in pairs:
+            self.pair_sizes[pair] += n
+        for start, end, lemmas in cues:   # the others report no step or outcome: never a link
+            sent = _Sentence(doc, start, end, lemmas,
                              frozenset(s for s, a, b in doc.sectors if a < end and b > start),
-                             frozenset(project_key(n) for n, a, b in doc.projects if a < end and b > start))
+                             frozenset(project_key(name) for name, a, b in doc.projects if a < end and b > start))
             sid = len(self.sentences)
             self.sentences.append(sent)
             keys = list(sent.lemmas) + ["s:" + s for s in sent.sectors] + list(sent.projects)

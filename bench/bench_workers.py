@@ -1,6 +1,6 @@
 """Throughput of `accords ingest --workers N` for N = 1 and 2, and peak memory per worker.
 
-    python bench/bench_workers.py [--n 2000] [--workers 1,2] [--repeat 1] [--json]
+    python bench/bench_workers.py [--n 2000] [--workers 1,2] [--repeat 1] [--marginal] [--json]
 
 Generates ``--n`` distinct press releases (bench/generate_docs.py), then ingests them into a
 new SQLite store once per worker count, each run as its own `accords ingest` process.
@@ -11,7 +11,9 @@ for one worker, the largest worker process otherwise (resource's RUSAGE_CHILDREN
 parent's own children is read through /proc while it runs). With ``--repeat R`` the worker
 counts run in turn R times (1, 2, 1, 2, …) and each figure is the median over the rounds, the
 speed-up the median of the rounds' own ratios: on a shared machine a slow spell then slows
-one round of both, not one side of the comparison.
+one round of both, not one side of the comparison. ``--marginal`` also ingests the first half of the documents in
+each round and reports the rate of the second half alone, where the costs every run pays
+once (start-up, loading the models, the fixed part of tracking) cancel out.
 """
 from __future__ import annotations
 
@@ -98,17 +100,24 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--repeat", type=int, default=1, help="rounds of all worker counts in turn")
+    ap.add_argument("--marginal", action="store_true",
+                    help="also ingest the first half of the documents, for the rate beyond fixed costs")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     counts = [int(w) for w in args.workers.split(",")]
-    rounds = []
+    rounds, halves = [], []
     with tempfile.TemporaryDirectory() as tmp:
         docs = write_jsonl(Path(tmp) / "docs.jsonl", args.n, seed=7)
+        half = Path(tmp) / "half.jsonl"
+        half.write_text("".join(docs.read_text(encoding="utf-8").splitlines(keepends=True)[: args.n // 2]),
+                        encoding="utf-8")
         for r in range(args.repeat):
             rounds.append([run(w, docs, Path(tmp) / f"w{w}-{r}.db") for w in counts])
+            if args.marginal:
+                halves.append([run(w, half, Path(tmp) / f"h{w}-{r}.db") for w in counts])
     load = model_load_seconds()
     if args.json:
-        print(json.dumps({"model_load_s": load, "rounds": rounds}, indent=1))
+        print(json.dumps({"model_load_s": load, "rounds": rounds, "halves": halves}, indent=1))
         return
     print(f"cores: {os.cpu_count()}, documents: {rounds[0][0]['docs']}, model load: {load} s, "
           f"rounds: {len(rounds)} (medians)\n")
@@ -120,6 +129,23 @@ def main() -> None:
         print(f"| {w} | {median(x['seconds'] for x in runs):.2f} | {median(x['docs_per_s'] for x in runs):.2f} "
               f"| {speedup:.2f} | {median(x['peak_rss_per_worker_mb'] for x in runs):.1f} "
               f"| {median(x['peak_rss_parent_mb'] for x in runs):.1f} |")
+    if halves:
+        print_marginal(counts, rounds, halves)
+
+
+def print_marginal(counts: list[int], rounds: list, halves: list) -> None:
+    """The rate of the second half alone: (N - N/2) / (T(N) - T(N/2)), per round. What both
+    runs pay once (start-up, models, the fixed part of tracking) cancels out; what grows with
+    the documents (extraction, writing, tracking's share) stays in."""
+    print("\nMarginal rate (second half of the documents, fixed costs cancelled):\n")
+    print("| workers | seconds N/2 | seconds N | marginal docs/s | speed-up |")
+    print("|---|---|---|---|---|")
+    rates = [[(full[i]["docs"] - half[i]["docs"]) / (full[i]["seconds"] - half[i]["seconds"])
+              for i in range(len(counts))] for full, half in zip(rounds, halves)]
+    for i, w in enumerate(counts):
+        print(f"| {w} | {median(h[i]['seconds'] for h in halves):.2f} "
+              f"| {median(r[i]['seconds'] for r in rounds):.2f} | {median(x[i] for x in rates):.1f} "
+              f"| {median(x[i] / x[0] for x in rates):.2f} |")
 
 
 if __name__ == "__main__":

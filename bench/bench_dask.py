@@ -6,11 +6,12 @@ on the same generated press releases, both into PostgreSQL.
 ``--db`` names a server and a database to connect to; the runs use a database of their own
 on that server (``accords_bench``, created anew for each run and dropped at the end), so
 nothing of the named database is touched. Each run is its own `accords ingest` process
-and counts everything a user waits for: models loaded (in the process, or on each Dask
-worker at its first partition), reading, extracting, writing, the links across documents.
-The cluster (``--workers`` processes of one thread) is started before its run, as a team's
-cluster would be running already, with the worker settings docs/scale.md gives
-(``--defaults`` adds a run with Dask's own, to show what they cost).
+and counts everything a user waits for: reading, extracting, writing, the links across
+documents, and the models loaded in the single process. The cluster (``--workers``
+processes of one thread) is started before its run, as a team's cluster would be running
+already, with the worker settings docs/scale.md gives — whose preload loads the models when a
+worker starts, so a running cluster's workers have them (``--defaults`` adds a run with
+Dask's own settings, to show what they cost).
 """
 from __future__ import annotations
 

@@ -116,3 +116,24 @@ def test_persons_across_scripts_surnames_and_roles():
     assert [(p["role_class"], p["from"], p["to"], p["n_documents"]) for p in periods] == [
         ("other_official", "2024-01-20", "2024-01-20", 1),
         ("head_of_government", "2024-05-24", "2024-06-01", 2)]
+
+
+def test_sentence_vectors_read_natasha_s_copy_of_navec_once_the_models_are_loaded(monkeypatch):
+    import numpy as np
+    from natasha import NewsEmbedding
+
+    from accords.nlp.document import _models
+    from accords.track import text as track_text
+
+    _models()
+    sentence = "Стороны открыли прямое авиасообщение и построили новый завод."
+    emb = NewsEmbedding()
+    own = np.mean([emb[l] for l in track_text.content_lemmas(sentence) if l in emb], axis=0)
+    own /= np.linalg.norm(own)
+
+    def no_second_copy():
+        raise AssertionError("navec loaded again beside the tagger's copy")
+
+    monkeypatch.setattr(track_text, "_navec", no_second_copy)
+    track_text.vector.cache_clear()
+    assert np.allclose(track_text.vector(sentence), own, atol=1e-6)

@@ -142,11 +142,27 @@ def _navec():
     return NewsEmbedding()
 
 
+def _lookup():
+    """navec's vector of a lemma, or None. A process that has loaded the analysis models (an
+    ingest or extraction running alone) reads the copy natasha's tagger holds, the same
+    vectors; one that has not (a tracking run, the parent of workers) loads navec alone
+    (0.35 s and 60 MB, not the whole of natasha's models)."""
+    import sys
+
+    document = sys.modules.get("accords.nlp.document")
+    if document is not None and document._models.cache_info().currsize:
+        from ..nlp.vectors import lemma_vector
+
+        return lemma_vector
+    emb = _navec()
+    return lambda lemma: emb[lemma] if lemma in emb else None
+
+
 @lru_cache(maxsize=200_000)
 def vector(text: str):
     """Normalised mean navec vector of a text's content lemmas; None if none is known."""
-    emb = _navec()
-    vecs = [emb[l] for l in content_lemmas(text) if l in emb]
+    look = _lookup()
+    vecs = [v for v in map(look, content_lemmas(text)) if v is not None]
     if not vecs:
         return None
     v = np.mean(vecs, axis=0)

@@ -210,3 +210,21 @@ def test_cli_review_prompts(tracked, db_url):
     assert "accept by ed: open -> fulfilled" in res.stdout
     c = _promise(tracked)
     assert commitment_detail(tracked, c["id"])["audit"][0]["note"] == "checked"
+
+
+def test_an_event_keeps_its_id_when_an_earlier_one_is_stored_later(tracked):
+    from accords.store.track_people import list_events
+
+    store = tracked
+    (talks,) = [e for e in list_events(store) if e["countries"] == ["KAZ", "SRB"]]
+    text = ("Президент Казахстана провел переговоры с Президентом Узбекистана в Ташкенте.")
+    earlier = make_record(
+        text, id="earlier", published="2024-11-02",
+        countries=_countries(text, ("KAZ", "Казахстана"), ("UZB", "Узбекистана")),
+        events=[Event(type="CONSULT", participants=["KAZ", "UZB"], evidence=span(text, "провел переговоры"))])
+    store.write([prepared(text, earlier)])
+    run_track(store)
+    events = {tuple(e["countries"]): e for e in list_events(store)}
+    assert events[("KAZ", "SRB")]["id"] == talks["id"]            # not renumbered
+    assert events[("KAZ", "UZB")]["id"] > talks["id"]             # the new one gets a new id
+    assert events[("KAZ", "UZB")]["date_from"] < talks["date_from"]

@@ -137,3 +137,15 @@ def test_sentence_vectors_read_natasha_s_copy_of_navec_once_the_models_are_loade
     monkeypatch.setattr(track_text, "_navec", no_second_copy)
     track_text.vector.cache_clear()
     assert np.allclose(track_text.vector(sentence), own, atol=1e-6)
+
+
+def test_event_clusters_keep_their_ids_across_runs():
+    from accords.track.events import stable_ids
+
+    before = {1: {10, 11}, 2: {20}, 3: {30, 31}}
+    # 10-11 gained a report, an earlier event (5) appeared, 20 merged into 30-31's event
+    now = [{5}, {10, 11, 12}, {20, 30, 31}]
+    assert stable_ids(now, before) == [4, 1, 3]
+    # a cluster split in two: the larger part keeps the id, the other gets a new one
+    assert stable_ids([{30}, {31, 32}], {3: {30, 31, 32}}) == [4, 3]
+    assert stable_ids([{1}, {2}], {}) == [1, 2]

@@ -3,7 +3,8 @@
 Both are derived data: recomputed from ``persons``, ``organizations``, ``countries`` and
 ``events`` whenever tracking runs (linear in the archive; the event clustering compares
 reports only within a country pair and a few days). Entity ids are kept for keys that
-existed before, so links to ``/persons/<id>`` stay valid across runs.
+existed before, so links to ``/persons/<id>`` stay valid across runs; an event cluster keeps
+the id of the cluster of the run before that shares most of its reports.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from ..track.events import Report, cluster, name_keys
+from ..track.events import Report, cluster, name_keys, stable_ids
 from ..track.persons import Appearance, resolve
 from ..track.translit import name_words, skeleton
 from .models import Country, Document, Event, Organization, Person
@@ -103,11 +104,16 @@ def rebuild_events(conn: Connection) -> int:
         reports.append(Report(doc_id, when, frozenset(c["code"] for c in rec.get("countries", [])),
                               frozenset(types[doc_id]), frozenset(persons.get(doc_id, ())),
                               name_keys(text[:3000]), story, title, lang))
-    clusters = cluster([r for r in reports if len(r.countries) >= 2])
+    clusters = sorted(cluster([r for r in reports if len(r.countries) >= 2]),
+                      key=lambda c: (c.dates[:1], c.reports[0].document_id))
+    before: dict[int, set[int]] = defaultdict(set)
+    for cid, doc_id in conn.execute(select(EventSource.cluster_id, EventSource.document_id)):
+        before[cid].add(doc_id)
+    ids = stable_ids([{r.document_id for r in c.reports} for c in clusters], before)
     conn.execute(delete(EventSource))
     conn.execute(delete(EventCluster))
     rows, sources = [], []
-    for cid, c in enumerate(sorted(clusters, key=lambda c: (c.dates[:1], c.reports[0].document_id)), 1):
+    for cid, c in zip(ids, clusters):
         first = min(c.reports, key=lambda r: (r.when is None, r.when, r.document_id))
         rows.append({"id": cid, "pair": ",".join(c.countries) if len(c.countries) == 2 else None,
                      "countries": ",".join(c.countries), "types": ",".join(c.types),

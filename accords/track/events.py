@@ -8,7 +8,7 @@ and a sliding date window — never all pairs of documents.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -97,6 +97,31 @@ def cluster(reports: list[Report]) -> list[Cluster]:
     for i, r in enumerate(reports):
         groups[find(i)].reports.append(r)
     return list(groups.values())
+
+
+def stable_ids(clusters: list[set[int]], before: dict[int, set[int]]) -> list[int]:
+    """An id for each cluster (given as its documents) that keeps the ids of the clusters of
+    the run before (id -> documents): each old id goes to the new cluster sharing most of its
+    documents, largest overlaps first; a cluster sharing none gets a new id above every id
+    used so far. So an event keeps its id when a new report joins it or another event appears
+    before it, and links to it (the PLOVER export's ``event-<id>``) stay valid. (The id of an
+    event whose reports are all gone may be given again once no higher id is in use.)"""
+    owner = {doc: cid for cid, docs in before.items() for doc in docs}
+    pairs = []
+    for i, docs in enumerate(clusters):
+        for cid, n in Counter(owner[d] for d in docs if d in owner).items():
+            pairs.append((-n, cid, i))
+    ids: list[int | None] = [None] * len(clusters)
+    taken = set()
+    for _, cid, i in sorted(pairs):
+        if ids[i] is None and cid not in taken:
+            ids[i] = cid
+            taken.add(cid)
+    nxt = max([0, *before, *taken]) + 1
+    for i, cid in enumerate(ids):
+        if cid is None:
+            ids[i], nxt = nxt, nxt + 1
+    return ids
 
 
 def name_keys(text: str) -> frozenset:

@@ -100,3 +100,45 @@ def test_ingest_keeps_every_document_s_sentences(tmp_path, workers):
                       "ON f.document_id = d.id")
     assert len(got) == 2
     assert all(r["data"] == pack(r["text"], r["lang"]) for r in got)
+
+
+def _events(store) -> list[tuple]:
+    from accords.store.track_people import list_events
+
+    return sorted((tuple(e["countries"]), e["n_sources"], tuple(s["document_id"] for s in e["sources"]))
+                  for e in list_events(store))
+
+
+def test_event_clustering_reads_the_kept_names_not_the_texts(db_url, monkeypatch):
+    from accords.store import track_entities
+
+    store = _store(db_url, keep=True)
+    run_track(store)
+    clustered = _events(store)
+    assert clustered
+
+    def no_text(*_a, **_k):
+        raise AssertionError("a document's text was read for its names")
+
+    monkeypatch.setattr(track_entities, "name_keys", no_text)
+    run_track(store)
+    assert _events(store) == clustered
+
+
+def test_kept_and_computed_names_give_the_same_events(tmp_path):
+    computed = _store(f"sqlite:///{tmp_path / 'computed.db'}", keep=False)
+    kept = _store(f"sqlite:///{tmp_path / 'kept.db'}", keep=True)
+    run_track(computed)
+    run_track(kept)
+    assert _events(kept) == _events(computed) != []
+
+
+def test_an_ingest_tracks_its_own_documents_and_any_a_failed_run_left(db_url):
+    store = open_store(db_url, create=True)
+    store.write([prepared(PROMISE, promise_record())])      # stored, never tracked (a failed run)
+    since = rows(store, "SELECT max(id) AS m FROM documents")[0]["m"]
+    store.write([prepared(COPY_EN, en_record())])
+    stats = run_track(store, since_document_id=since)
+    assert stats.tracks["new"] == 2                            # the new one's and the left one's
+    assert len(rows(store, "SELECT id FROM commitment_tracks")) == 2
+    assert run_track(store, since_document_id=since).tracks == {"new": 0, "reattached": 0, "orphaned": 0}

@@ -8,15 +8,15 @@ the id of the cluster of the run before that shares most of its reports.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from ..track.events import Report, cluster, name_keys, stable_ids
+from ..track.events import NAME_CHARS, Report, cluster, name_keys, stable_ids
+from ..track.sentences import kept_names
 from ..track.persons import Appearance, resolve
 from ..track.translit import name_words, skeleton
-from .models import Country, Document, Event, Organization, Person
+from .models import Country, Document, DocumentFollowup, Event, Organization, Person
 from .track_models import Entity, EntityAppearance, EventCluster, EventSource
 
 
@@ -95,15 +95,25 @@ def rebuild_events(conn: Connection) -> int:
         types[doc_id].add(typ)
         if when and len(when) == 10 and doc_id not in dates:
             dates[doc_id] = when
-    reports = []
-    q = select(Document.id, Document.published, Document.story_id, Document.title, Document.lang,
-               Document.text, Document.record).where(Document.id.in_(list(types)) if types else False)
-    for doc_id, published, story, title, lang, text, record in conn.execute(q):
-        rec = record if isinstance(record, dict) else json.loads(record)
+    reporting = select(Event.document_id)      # a subquery: no list of ids, whatever the archive
+    countries: dict[int, set] = defaultdict(set)
+    for doc_id, code in conn.execute(select(Country.document_id, Country.code)
+                                     .where(Country.document_id.in_(reporting))):
+        countries[doc_id].add(code)
+    reports, unkept = [], []
+    q = (select(Document.id, Document.published, Document.story_id, Document.title, Document.lang,
+                DocumentFollowup.data)
+         .outerjoin(DocumentFollowup, DocumentFollowup.document_id == Document.id)
+         .where(Document.id.in_(reporting)))
+    for doc_id, published, story, title, lang, kept in conn.execute(q):
+        names = kept_names(kept, lang)
+        if names is None:
+            unkept.append(len(reports))
         when = _date(dates.get(doc_id)) or published
-        reports.append(Report(doc_id, when, frozenset(c["code"] for c in rec.get("countries", [])),
+        reports.append(Report(doc_id, when, frozenset(countries.get(doc_id, ())),
                               frozenset(types[doc_id]), frozenset(persons.get(doc_id, ())),
-                              name_keys(text[:3000]), story, title, lang))
+                              names or frozenset(), story, title, lang))
+    _name_keys_from_text(conn, reports, unkept)
     clusters = sorted(cluster([r for r in reports if len(r.countries) >= 2]),
                       key=lambda c: (c.dates[:1], c.reports[0].document_id))
     before: dict[int, set[int]] = defaultdict(set)
@@ -125,6 +135,15 @@ def rebuild_events(conn: Connection) -> int:
         conn.execute(insert(EventCluster), rows)
         conn.execute(insert(EventSource), sources)
     return len(clusters)
+
+
+def _name_keys_from_text(conn: Connection, reports: list[Report], which: list[int]) -> None:
+    """Name keys of the reports whose document has none kept (stored before they were kept,
+    or under other code): read from the text, 500 documents a query."""
+    for start in range(0, len(which), 500):
+        chunk = {reports[i].document_id: i for i in which[start:start + 500]}
+        for doc_id, text in conn.execute(select(Document.id, Document.text).where(Document.id.in_(chunk))):
+            reports[chunk[doc_id]].names = name_keys(text[:NAME_CHARS])
 
 
 def _date(value: str | None):

@@ -36,7 +36,7 @@ def run_track(store, since_document_id: int | None = None) -> TrackStats:
     with store.engine.begin() as conn:
         stats.entities = rebuild_entities(conn)
         stats.events = rebuild_events(conn)
-        stats.tracks = sync_tracks(conn)
+        stats.tracks = sync_tracks(conn, since_document_id)
         pairs = None if since_document_id is None else _pairs_since(conn, since_document_id)
         docs = load_docs(conn, pairs)
         promises = load_promises(conn, {d.id: d for d in docs}, pairs)
@@ -140,8 +140,11 @@ def write_links(conn: Connection, promises: list[Promise], found: list[list]) ->
         decided.update(conn.execute(select(CommitmentLink.track_id, CommitmentLink.document_id,
                                            CommitmentLink.span_start)
                                     .where(CommitmentLink.track_id.in_(chunk))).all())
-    shas = dict(conn.execute(select(Document.id, Document.sha256)
-                             .where(Document.id.in_({l.document_id for ls in found for l in ls} or {0}))).all())
+    linked = sorted({l.document_id for ls in found for l in ls})
+    shas = {}
+    for start in range(0, len(linked), 500):    # bound parameters stay few on any archive
+        shas.update(conn.execute(select(Document.id, Document.sha256)
+                                 .where(Document.id.in_(linked[start:start + 500]))).all())
     rows = [{"track_id": l.track_id, "document_id": l.document_id, "evidence_sha256": shas[l.document_id],
              "span_start": l.span[0], "span_end": l.span[1], "text": l.text, "published": l.published,
              "suggested_status": l.status, "score": l.score, "reasons": l.reasons}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
 
 from ..track.commitments import reattach
 from .models import Commitment, Document
@@ -22,14 +22,20 @@ def _parties(record) -> str:
     return ",".join(c["code"] for c in rec.get("countries", []))
 
 
-def sync_tracks(conn: Connection, document_ids: list[int] | None = None) -> dict[str, int]:
-    """Create, re-attach and orphan tracked commitments; returns counts."""
+def sync_tracks(conn: Connection, since_document_id: int | None = None) -> dict[str, int]:
+    """Create, re-attach and orphan tracked commitments; returns counts. ``since_document_id``
+    (what an ingest passes): only the documents stored after it, and any whose commitments
+    were never tracked (a tracking run that failed) — an ingest changes no other document's
+    commitments, so the archive is not read again."""
     cq = select(Commitment, Document.sha256, Document.published).join(
         Document, Document.id == Commitment.document_id)
     tq = select(CommitmentTrack)
-    if document_ids is not None:
-        cq = cq.where(Commitment.document_id.in_(document_ids))
-        tq = tq.where(CommitmentTrack.document_id.in_(document_ids))
+    if since_document_id is not None:
+        untracked = select(Commitment.document_id).where(
+            Commitment.document_id.not_in(select(CommitmentTrack.document_id)))
+        cq = cq.where(or_(Commitment.document_id > since_document_id,
+                          Commitment.document_id.in_(untracked)))
+        tq = tq.where(CommitmentTrack.document_id > since_document_id)
     current: dict[int, list[dict]] = defaultdict(list)
     for c, sha, published in orm(conn).execute(cq):
         current[c.document_id].append({"id": c.id, "actor": c.actor, "span_start": c.span_start,

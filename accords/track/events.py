@@ -15,6 +15,7 @@ from itertools import combinations
 
 WINDOW_DAYS = 3
 MIN_NAME_OVERLAP = 0.3
+NAME_CHARS = 3000          # the names and numbers of a report are read from its beginning
 
 
 @dataclass

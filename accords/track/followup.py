@@ -19,6 +19,7 @@ from datetime import date
 from itertools import combinations
 
 from .cues import for_promise, sentence_cue
+from .events import NAME_CHARS, name_keys
 from .sentences import cue_sentences, pack_cues, unpack
 from .text import keys as text_keys, object_keys, vector
 
@@ -120,7 +121,7 @@ class FollowupIndex:
         kept = unpack(doc.kept, doc.lang)
         if kept is None:
             kept = cue_sentences(doc.text, doc.lang)
-            self.computed[doc.id] = pack_cues(*kept, doc.lang)
+            self.computed[doc.id] = pack_cues(*kept, doc.lang, name_keys(doc.text[:NAME_CHARS]))
         n, cues = kept
         for pair in pairs:
             self.pair_sizes[pair] += n

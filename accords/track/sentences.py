@@ -1,11 +1,11 @@
-"""What follow-up files of one document: its sentences that report a step or an outcome,
-with their keys.
+"""What tracking keeps of one document: its sentences that report a step or an outcome, with
+their keys (follow-up), and the names and numbers it mentions (event clustering).
 
-This is the costly part of follow-up (splitting, cue search, lemmas) and depends on the
-document alone, so it is computed once — at ingest, on the worker's core, beside the
-extraction — and kept with the document. A tracking run reads it back instead of splitting
-the whole archive again. What was kept under other code or lexicons (another ``VERSION``)
-or another language is computed anew.
+These are the costly parts of tracking (splitting, cue search, lemmas, name skeletons) and
+depend on the document alone, so they are computed once — at ingest, on the worker's core,
+beside the extraction — and kept with the document (``document_followup``). A tracking run
+reads them back instead of going through the whole archive's text again. What was kept under
+other code or lexicons (another ``version``) or another language is computed anew.
 """
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ import json
 from functools import lru_cache
 
 from .cues import has_cue
+from .events import NAME_CHARS, name_keys
 from .text import keys as text_keys, sentences
 
 # everything the kept sentences and keys follow from
-SOURCES = ("track/sentences.py", "track/text.py", "track/cues.py", "track/translit.py",
+SOURCES = ("track/sentences.py", "track/text.py", "track/cues.py", "track/translit.py", "track/events.py",
            "store/lemmas.py", "nlp/morph.py", "data/track_glossary.tsv", "data/states.ru.tsv",
            "data/states.en.tsv")
 
@@ -38,19 +39,19 @@ def cue_sentences(text: str, lang: str | None) -> tuple[int, list[Cue]]:
 
 
 def pack(text: str, lang: str | None) -> str:
-    """The kept form of a document's cue sentences."""
-    return pack_cues(*cue_sentences(text, lang), lang)
+    """The kept form of what tracking reads of a document."""
+    return pack_cues(*cue_sentences(text, lang), lang, name_keys(text[:NAME_CHARS]))
 
 
-def pack_cues(n: int, cues: list[Cue], lang: str | None) -> str:
-    """JSON with the version, the language and the sentences."""
+def pack_cues(n: int, cues: list[Cue], lang: str | None, names: frozenset) -> str:
+    """JSON with the version, the language, the sentences and the name keys."""
     return json.dumps({"v": version(), "lang": lang, "n": n,
-                       "s": [[a, b, " ".join(sorted(k))] for a, b, k in cues]},
+                       "s": [[a, b, " ".join(sorted(k))] for a, b, k in cues],
+                       "names": sorted(names)},
                       ensure_ascii=False, separators=(",", ":"))
 
 
-def unpack(data: str | None, lang: str | None) -> tuple[int, list[Cue]] | None:
-    """The kept sentences, or None when there are none or they are stale."""
+def _current(data: str | None, lang: str | None) -> dict | None:
     if not data:
         return None
     try:
@@ -59,4 +60,18 @@ def unpack(data: str | None, lang: str | None) -> tuple[int, list[Cue]] | None:
         return None
     if kept.get("v") != version() or kept.get("lang") != lang:
         return None
+    return kept
+
+
+def unpack(data: str | None, lang: str | None) -> tuple[int, list[Cue]] | None:
+    """The kept sentences, or None when there are none or they are stale."""
+    kept = _current(data, lang)
+    if kept is None:
+        return None
     return kept["n"], [(a, b, frozenset(k.split())) for a, b, k in kept["s"]]
+
+
+def kept_names(data: str | None, lang: str | None) -> frozenset | None:
+    """The kept name keys, or None when there are none or they are stale."""
+    kept = _current(data, lang)
+    return None if kept is None else frozenset(kept["names"])

@@ -60,9 +60,9 @@ class DocumentMinhash(Base):
 
 
 class DocumentFollowup(Base):
-    """A document's sentences that report a step or an outcome, with their keys, as
-    ``accords.track.sentences.pack`` keeps them: follow-up reads them instead of splitting
-    the document again at every tracking run."""
+    """What tracking reads of a document, as ``accords.track.sentences.pack`` keeps it: its
+    sentences that report a step or an outcome with their keys (follow-up), and the names and
+    numbers it mentions (event clustering) — read back instead of the text at every run."""
     __tablename__ = "document_followup"
 
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"),

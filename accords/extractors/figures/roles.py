@@ -57,6 +57,8 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
         return False
     root = next((t for t in roots if t.pos in ("NOUN", "SYM", "PROPN")), roots[0])
     head, rel = by_id.get(root.head_id), root.rel
+    if head is not None and _across_punctuation(a, head, toks):
+        return False
     for _ in range(4):
         if head is None:
             return False
@@ -78,6 +80,13 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return False
         head, rel = by_id.get(head.head_id), head.rel
     return False
+
+
+def _across_punctuation(a: Amount, head, toks: list) -> bool:
+    """The head the parser gave the amount lies after it, past a comma or a dash: another
+    clause ("… до 500 миллионов долларов, сообщили … после встречи вице-премьеров"), where
+    the tree is most often wrong — a measure follows the noun it measures in Russian."""
+    return head.index > a.last and any(t.pos == "PUNCT" for t in toks[a.last + 1:head.index])
 
 
 def _subject_elsewhere(verb, by_id: dict, children: dict, lex: Lexicon) -> bool:

@@ -3,8 +3,10 @@
 Persons and events are rebuilt (derived data, linear in the archive); commitments are
 synced with their fact rows and followed up through an inverted index. With
 ``since_document_id`` (what ``ingest`` passes) only the commitments of country pairs that
-the new documents touch are followed up again. Links an editor has decided on are kept as
-they are; undecided suggestions are replaced by the new ones.
+the new documents touch are followed up: the new documents' own through the whole index, the
+earlier ones in the new documents only, their links merged with those they had. Links an
+editor has decided on are kept as they are; undecided suggestions are replaced by the new
+ones (a run without ``since_document_id``, ``accords track``, recomputes them all).
 """
 from __future__ import annotations
 
@@ -12,13 +14,13 @@ import json
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select
 
-from ..track.commitments import suggestion
 from ..track.followup import Doc, FollowupIndex, Promise, follow, pairs_of
 from .models import Document, DocumentFollowup
 from .track_entities import rebuild_entities, rebuild_events
-from .track_models import CommitmentLink, CommitmentTrack, orm
+from .track_links import merge_links, write_links
+from .track_models import CommitmentTrack, orm
 from .track_sync import sync_tracks
 
 
@@ -45,7 +47,16 @@ def run_track(store, since_document_id: int | None = None) -> TrackStats:
             index.add(d)
         keep_sentences(conn, index.computed)
         stats.followed = len(promises)
-        stats.links = write_links(conn, promises, [follow(index, p) for p in promises])
+        if since_document_id is None:
+            stats.links = write_links(conn, promises, [follow(index, p) for p in promises])
+        else:
+            # an ingest: its own commitments are followed through the whole index; the earlier
+            # ones were followed before, so only the new documents' sentences can add to them
+            new = [p for p in promises if p.document_id > since_document_id]
+            old = [p for p in promises if p.document_id <= since_document_id]
+            stats.links = write_links(conn, new, [follow(index, p) for p in new])
+            stats.links += merge_links(conn, old, [follow(index, p, after_document=since_document_id)
+                                                   for p in old])
     return stats
 
 
@@ -127,44 +138,3 @@ def load_promises(conn: Connection, docs: dict[int, Doc], pairs: set[tuple] | No
                            [s for s in (t.sectors or "").split(",") if s], projects,
                            doc.lang if doc else None))
     return out
-
-
-def write_links(conn: Connection, promises: list[Promise], found: list[list]) -> int:
-    """Replace undecided links of the followed commitments; decided ones stay."""
-    ids = [p.track_id for p in promises]
-    decided = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        conn.execute(delete(CommitmentLink).where(CommitmentLink.track_id.in_(chunk),
-                                                  CommitmentLink.decision.is_(None)))
-        decided.update(conn.execute(select(CommitmentLink.track_id, CommitmentLink.document_id,
-                                           CommitmentLink.span_start)
-                                    .where(CommitmentLink.track_id.in_(chunk))).all())
-    linked = sorted({l.document_id for ls in found for l in ls})
-    shas = {}
-    for start in range(0, len(linked), 500):    # bound parameters stay few on any archive
-        shas.update(conn.execute(select(Document.id, Document.sha256)
-                                 .where(Document.id.in_(linked[start:start + 500]))).all())
-    rows = [{"track_id": l.track_id, "document_id": l.document_id, "evidence_sha256": shas[l.document_id],
-             "span_start": l.span[0], "span_end": l.span[1], "text": l.text, "published": l.published,
-             "suggested_status": l.status, "score": l.score, "reasons": l.reasons}
-            for ls in found for l in ls if (l.track_id, l.document_id, l.span[0]) not in decided]
-    if rows:
-        conn.execute(insert(CommitmentLink), rows)
-    _update_suggestions(conn, promises, found, decided)
-    return len(rows)
-
-
-def _update_suggestions(conn: Connection, promises: list[Promise], found: list[list],
-                        decided: set) -> None:
-    """Each followed commitment's suggestion: its best undecided link, or none."""
-    values = []
-    for p, links in zip(promises, found):
-        pending = [{"suggested_status": l.status, "score": l.score} for l in links
-                   if (l.track_id, l.document_id, l.span[0]) not in decided]
-        status, score = suggestion(pending)
-        values.append({"tid": p.track_id, "s_status": status, "s_score": score})
-    if values:
-        conn.execute(update(CommitmentTrack).where(CommitmentTrack.id == bindparam("tid"))
-                     .values(suggested_status=bindparam("s_status"), suggested_score=bindparam("s_score")),
-                     values)

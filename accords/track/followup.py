@@ -192,13 +192,17 @@ def score_sentence(index: FollowupIndex, p: Promise, lemmas: set[str], sent: _Se
     return score, reasons
 
 
-def follow(index: FollowupIndex, promise: Promise, min_score: float = MIN_SCORE) -> list[Link]:
-    """The later sentences that report on ``promise``, best first (one per document)."""
+def follow(index: FollowupIndex, promise: Promise, min_score: float = MIN_SCORE,
+           after_document: int | None = None) -> list[Link]:
+    """The later sentences that report on ``promise``, best first (one per document);
+    ``after_document``: only in documents stored after that one (an ingest's new ones)."""
     lemmas, keys = _promise_keys(promise)
     best: dict[int, Link] = {}
     for sid, pair in index.candidates(promise, keys).items():
         sent = index.sentences[sid]
         doc = sent.doc
+        if after_document is not None and doc.id <= after_document:
+            continue
         if doc.id == promise.document_id or not _later(doc.published, promise.published):
             continue
         if not object_keys(lemmas & sent.lemmas):

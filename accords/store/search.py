@@ -1,6 +1,6 @@
 """Full-text search over stored documents, with filters by country, sector and date.
 
-SQLite: FTS5 over the lemmatised shadow text (see :mod:`accords.store.lemmas`); each
+SQLite: FTS5 over the lemmatised shadow text (see :mod:`accords.nlp.lemmas`); each
 query word matches any of its normal forms, ``"quoted words"`` match as a phrase, ``OR``
 joins alternatives, ``-word`` excludes, ``word*`` matches a prefix. PostgreSQL: the
 ``search`` tsvector (``russian`` configuration) with ``websearch_to_tsquery``, which reads
@@ -15,7 +15,7 @@ from typing import Iterable
 
 from sqlalchemy import column, func, literal_column, select, table, text
 
-from .lemmas import WORD, lemma, lemma_variants
+from ..nlp.lemmas import WORD, lemma, lemma_variants
 from .models import Country, Document, Sector
 from .writer import Writer
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from ..version import EXTRACTOR_VERSION
 from ..record import Record
 from ..track.clusters import StoryIndex, from_bytes, minhash, to_bytes
-from .lemmas import lemmatise
+from ..nlp.lemmas import lemmatise
 from .facts import fact_rows
 from .models import FACT_MODELS, Document, DocumentFollowup, DocumentMinhash, Evidence
 

@@ -18,7 +18,7 @@ from .text import keys as text_keys, sentences
 
 # everything the kept sentences and keys follow from
 SOURCES = ("track/sentences.py", "track/text.py", "track/cues.py", "track/translit.py", "track/events.py",
-           "store/lemmas.py", "nlp/morph.py", "data/track_glossary.tsv", "data/states.ru.tsv",
+           "nlp/lemmas.py", "nlp/morph.py", "data/track_glossary.tsv", "data/states.ru.tsv",
            "data/states.en.tsv")
 
 

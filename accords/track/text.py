@@ -37,7 +37,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def content_lemmas(text: str, lang: str | None = None) -> list[str]:
-    from ..store.lemmas import lemma  # the search index's cached lemmatiser
+    from ..nlp.lemmas import lemma  # the search index's cached lemmatiser
 
     out = []
     for w in WORD.findall(text.lower().replace("ё", "е")):

@@ -1,4 +1,4 @@
-"""Lemmatised text for SQLite full-text search.
+"""Lemmas per word form: the shadow text SQLite full-text search reads, and tracking's keys.
 
 FTS5 has no Russian stemmer, so each document also gets a shadow text of normal forms
 (pymorphy3: "переговорами" -> "переговоры") and queries are lemmatised the same way: a
@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..nlp.morph import analyzer as _morph
+from .morph import analyzer as _morph
 
 WORD = re.compile(r"[^\W_]+")
 CYRILLIC = re.compile(r"[а-яё]")
-
-
 
 
 @lru_cache(maxsize=400_000)

@@ -8,10 +8,10 @@ import json
 import pytest
 from sqlalchemy import text as sql
 
-from accords.store import open_store
+from accords.store import open_store, track_entities
 from accords.store.track_read import commitment_detail, list_commitments
 from accords.store.track_run import run_track
-from accords.track import followup as followup_mod
+from accords.track import sentences as sentences_mod
 from accords.track.sentences import cue_sentences, pack, unpack, version
 from test_store_support import db_url, prepared, rows  # noqa: F401
 from test_track_store import COPY_EN, DONE, OTHER, PROMISE, en_record, later_record, promise_record
@@ -27,6 +27,13 @@ def _links(store) -> list[tuple]:
         out += [(c["text"][:30], l["text"][:30], l["suggested_status"], l["score"])
                 for l in commitment_detail(store, c["id"])["links"]]
     return sorted(out)
+
+
+def _events(store) -> list[tuple]:
+    from accords.store.track_people import list_events
+
+    return sorted((tuple(e["countries"]), e["n_sources"], tuple(s["document_id"] for s in e["sources"]))
+                  for e in list_events(store))
 
 
 def _store(url: str, keep: bool):
@@ -63,20 +70,29 @@ def test_the_first_run_keeps_what_it_computed_and_the_next_reads_it(db_url, monk
     assert len(kept) == len(DOCS)
     assert all(json.loads(r["data"])["v"] == version() for r in kept)
 
+    clustered = _events(store)
+    assert clustered
+
     def no_splitting(*_a, **_k):
         raise AssertionError("a kept document was split again")
 
-    monkeypatch.setattr(followup_mod, "cue_sentences", no_splitting)
+    def no_text(*_a, **_k):
+        raise AssertionError("a document's text was read for its names")
+
+    monkeypatch.setattr(sentences_mod, "cue_sentences", no_splitting)
+    monkeypatch.setattr(track_entities, "name_keys", no_text)
     run_track(store)
     assert _links(store) == first
+    assert _events(store) == clustered
 
 
-def test_sentences_kept_at_ingest_give_the_links_computed_ones_give(tmp_path):
+def test_what_is_kept_at_ingest_gives_the_links_and_events_computed_ones_give(tmp_path):
     computed = _store(f"sqlite:///{tmp_path / 'computed.db'}", keep=False)
     kept = _store(f"sqlite:///{tmp_path / 'kept.db'}", keep=True)
     run_track(computed)
     run_track(kept)
     assert _links(kept) == _links(computed) != []
+    assert _events(kept) == _events(computed) != []
 
 
 def test_stale_kept_sentences_are_computed_again(db_url):
@@ -100,37 +116,6 @@ def test_ingest_keeps_every_document_s_sentences(tmp_path, workers):
                       "ON f.document_id = d.id")
     assert len(got) == 2
     assert all(r["data"] == pack(r["text"], r["lang"]) for r in got)
-
-
-def _events(store) -> list[tuple]:
-    from accords.store.track_people import list_events
-
-    return sorted((tuple(e["countries"]), e["n_sources"], tuple(s["document_id"] for s in e["sources"]))
-                  for e in list_events(store))
-
-
-def test_event_clustering_reads_the_kept_names_not_the_texts(db_url, monkeypatch):
-    from accords.store import track_entities
-
-    store = _store(db_url, keep=True)
-    run_track(store)
-    clustered = _events(store)
-    assert clustered
-
-    def no_text(*_a, **_k):
-        raise AssertionError("a document's text was read for its names")
-
-    monkeypatch.setattr(track_entities, "name_keys", no_text)
-    run_track(store)
-    assert _events(store) == clustered
-
-
-def test_kept_and_computed_names_give_the_same_events(tmp_path):
-    computed = _store(f"sqlite:///{tmp_path / 'computed.db'}", keep=False)
-    kept = _store(f"sqlite:///{tmp_path / 'kept.db'}", keep=True)
-    run_track(computed)
-    run_track(kept)
-    assert _events(kept) == _events(computed) != []
 
 
 def test_an_ingest_tracks_its_own_documents_and_any_a_failed_run_left(db_url):

@@ -41,17 +41,16 @@ def warm_up(for_store: bool = False) -> None:
         from ..nlp.lang import detect_language
         from .extract import extract_text
 
-        for lang, text in _TEXTS:
-            extract_text(text, lang=lang)
+        records = [(extract_text(text, lang=lang), text, lang) for lang, text in _TEXTS]
         detect_language(" ".join(text for _, text in _TEXTS) * 2)
         if for_store:   # what a worker computes for the writer (parallel._extract)
             from ..store.writer import search_lemmas
             from ..track.clusters import minhash
             from ..track.sentences import pack
 
-            record = extract_text(_TEXTS[0][1], lang="ru")
-            search_lemmas(record, _TEXTS[0][1])
-            minhash(_TEXTS[0][1])
-            pack(_TEXTS[0][1], "ru")
+            record, text, lang = records[0]
+            search_lemmas(record, text)
+            minhash(text)
+            pack(text, lang)
         gc.freeze()
         _warm = _frozen = True

@@ -54,13 +54,14 @@ def merge_links(conn: Connection, promises: list[Promise], found: list[list[Link
     for p, links in zip(promises, found):
         rows = had.get(p.track_id, [])
         decided = {(r.document_id, r.span_start) for r in rows if r.decision}
-        pool = [(r.score, r) for r in rows if not r.decision] + \
-               [(l.score, l) for l in links if (l.document_id, l.span[0]) not in decided]
+        # (score, status, the stored link's id or None, the new link or None)
+        pool = [(r.score, r.suggested_status, r.id, None) for r in rows if not r.decision] + \
+               [(l.score, l.status, None, l) for l in links if (l.document_id, l.span[0]) not in decided]
         pool.sort(key=lambda x: -x[0])
-        dropped += [x.id for _, x in pool[MAX_LINKS:] if not isinstance(x, Link)]
-        added += [x for _, x in pool[:MAX_LINKS] if isinstance(x, Link)]
-        pendings.append([{"suggested_status": x.suggested_status if not isinstance(x, Link) else x.status,
-                          "score": s} for s, x in pool[:MAX_LINKS]])
+        kept, out = pool[:MAX_LINKS], pool[MAX_LINKS:]
+        dropped += [old for _, _, old, _ in out if old is not None]
+        added += [new for _, _, _, new in kept if new is not None]
+        pendings.append([{"suggested_status": status, "score": score} for score, status, _, _ in kept])
     for chunk in _chunks(dropped):
         conn.execute(delete(CommitmentLink).where(CommitmentLink.id.in_(chunk)))
     rows = _rows(conn, added)

@@ -118,7 +118,7 @@ def stable_ids(clusters: list[set[int]], before: dict[int, set[int]]) -> list[in
         if ids[i] is None and cid not in taken:
             ids[i] = cid
             taken.add(cid)
-    nxt = max([0, *before, *taken]) + 1
+    nxt = max(before, default=0) + 1
     for i, cid in enumerate(ids):
         if cid is None:
             ids[i], nxt = nxt, nxt + 1

@@ -19,8 +19,7 @@ from datetime import date
 from itertools import combinations
 
 from .cues import for_promise, sentence_cue
-from .events import NAME_CHARS, name_keys
-from .sentences import cue_sentences, pack_cues, unpack
+from .sentences import read
 from .text import keys as text_keys, object_keys, vector
 
 MIN_SCORE = 0.34          # tuned on tests/links (docs/tracking.md)
@@ -118,11 +117,9 @@ class FollowupIndex:
         pairs = list(combinations(states, 2)) or [(states[0], "*")] if states else []
         if not pairs:
             return
-        kept = unpack(doc.kept, doc.lang)
-        if kept is None:
-            kept = cue_sentences(doc.text, doc.lang)
-            self.computed[doc.id] = pack_cues(*kept, doc.lang, name_keys(doc.text[:NAME_CHARS]))
-        n, cues = kept
+        n, cues, packed = read(doc.kept, doc.text, doc.lang)
+        if packed is not None:
+            self.computed[doc.id] = packed
         for pair in pairs:
             self.pair_sizes[pair] += n
         for start, end, lemmas in cues:   # the others report no step or outcome: never a link

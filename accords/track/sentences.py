@@ -40,10 +40,20 @@ def cue_sentences(text: str, lang: str | None) -> tuple[int, list[Cue]]:
 
 def pack(text: str, lang: str | None) -> str:
     """The kept form of what tracking reads of a document."""
-    return pack_cues(*cue_sentences(text, lang), lang, name_keys(text[:NAME_CHARS]))
+    return read(None, text, lang)[2]
 
 
-def pack_cues(n: int, cues: list[Cue], lang: str | None, names: frozenset) -> str:
+def read(data: str | None, text: str, lang: str | None) -> tuple[int, list[Cue], str | None]:
+    """(sentences, cue sentences, None) as kept in ``data``; computed from the text when
+    nothing is kept or it is stale, then with the kept form to store in its place."""
+    kept = unpack(data, lang)
+    if kept is not None:
+        return (*kept, None)
+    n, cues = cue_sentences(text, lang)
+    return n, cues, _pack_cues(n, cues, lang, name_keys(text[:NAME_CHARS]))
+
+
+def _pack_cues(n: int, cues: list[Cue], lang: str | None, names: frozenset) -> str:
     """JSON with the version, the language, the sentences and the name keys."""
     return json.dumps({"v": version(), "lang": lang, "n": n,
                        "s": [[a, b, " ".join(sorted(k))] for a, b, k in cues],

@@ -8,7 +8,9 @@ Throughput counts every document, model loading included (that is what a user wa
 the time to load the models once is measured apart and reported, so the steady rate can be
 read off too. Peak RSS is the largest of the run's processes: the parent (reader and writer)
 for one worker, the largest worker process otherwise (resource's RUSAGE_CHILDREN of the
-parent's own children is read through /proc while it runs). With ``--repeat R`` the worker
+parent's own children is read through /proc while it runs); the parent's own CPU seconds
+(reading, hashing, taking results apart, writing, tracking) are read there too, the last
+sample before it exits. With ``--repeat R`` the worker
 counts run in turn R times (1, 2, 1, 2, …) and each figure is the median over the rounds, the
 speed-up the median of the rounds' own ratios: on a shared machine a slow spell then slows
 one round of both, not one side of the comparison. ``--marginal`` also ingests the first half of the documents in
@@ -45,6 +47,15 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of one process so far (its own, not its children's)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (FileNotFoundError, ProcessLookupError, ValueError, IndexError):
+        return 0.0
+
+
 def _tree(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
@@ -60,7 +71,7 @@ def _tree(pid: int) -> list[int]:
 
 def run(workers: int, docs: Path, db: Path) -> dict:
     """One ingest process; samples the RSS of it and its workers every 50 ms."""
-    peak = {"parent": 0.0, "worker": 0.0}
+    peak = {"parent": 0.0, "worker": 0.0, "parent_cpu": 0.0}
     started = time.perf_counter()
     proc = subprocess.Popen([str(ACCORDS), "ingest", str(docs), "--db", str(db), "-q",
                              "--workers", str(workers)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -71,6 +82,7 @@ def run(workers: int, docs: Path, db: Path) -> dict:
             for p in _tree(proc.pid):
                 kind = "parent" if p == proc.pid else "worker"
                 peak[kind] = max(peak[kind], _rss_mb(p))
+            peak["parent_cpu"] = max(peak["parent_cpu"], _cpu_s(proc.pid))
             time.sleep(0.05)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -85,7 +97,8 @@ def run(workers: int, docs: Path, db: Path) -> dict:
     per_worker = peak["parent"] if workers == 1 else peak["worker"]
     return {"workers": workers, "docs": n, "seconds": round(elapsed, 2),
             "docs_per_s": round(n / elapsed, 2), "peak_rss_per_worker_mb": round(per_worker, 1),
-            "peak_rss_parent_mb": round(peak["parent"], 1), "summary": out.decode().strip()}
+            "peak_rss_parent_mb": round(peak["parent"], 1),
+            "parent_cpu_s": round(peak["parent_cpu"], 2), "summary": out.decode().strip()}
 
 
 def model_load_seconds() -> float:
@@ -121,14 +134,15 @@ def main() -> None:
         return
     print(f"cores: {os.cpu_count()}, documents: {rounds[0][0]['docs']}, model load: {load} s, "
           f"rounds: {len(rounds)} (medians)\n")
-    print("| workers | seconds | docs/s | speed-up | peak RSS per worker MB | parent MB |")
-    print("|---|---|---|---|---|---|")
+    print("| workers | seconds | docs/s | speed-up | peak RSS per worker MB | parent MB | parent CPU s |")
+    print("|---|---|---|---|---|---|---|")
     for i, w in enumerate(counts):
         runs = [rnd[i] for rnd in rounds]
         speedup = median(rnd[i]["docs_per_s"] / rnd[0]["docs_per_s"] for rnd in rounds)
         print(f"| {w} | {median(x['seconds'] for x in runs):.2f} | {median(x['docs_per_s'] for x in runs):.2f} "
               f"| {speedup:.2f} | {median(x['peak_rss_per_worker_mb'] for x in runs):.1f} "
-              f"| {median(x['peak_rss_parent_mb'] for x in runs):.1f} |")
+              f"| {median(x['peak_rss_parent_mb'] for x in runs):.1f} "
+              f"| {median(x['parent_cpu_s'] for x in runs):.2f} |")
     if halves:
         print_marginal(counts, rounds, halves)
 

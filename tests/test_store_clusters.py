@@ -164,3 +164,34 @@ if __name__ == "__main__":  # print the measurements behind docs/store.md
     for label, pairs in (("same story", SAME), ("different stories", DIFFERENT)):
         for name, a, b in pairs:
             print(f"{label:18} {similarity(a, b):.2f}  {name}")
+
+
+def test_a_batch_links_to_stored_copies_and_to_its_own_earlier_ones():
+    index = StoryIndex()
+    index.add(1, minhash(A_MFA), 1)
+    index.add(2, minhash(B_GOV), 2)
+    batch = [minhash(t) for t in (A_AGENCY, D_SHORT, C_EN, D_SHORT_COPY, B_REWRITE, "")]
+    # the agency copy joins stored story 1, the shortened call readout the batch's own
+    # second document (position 1 -> -2), the rewrite stored story 2; the rest start stories
+    assert index.link_batch(batch) == [1, None, None, -2, 2, None]
+    assert len(index) == 2        # the batch is not in the index until it is stored
+    assert index.link_batch([]) == []
+
+
+def test_the_index_keeps_a_bounded_window_of_the_latest_signatures():
+    index = StoryIndex(limit=3)
+    for key, text in enumerate([A_MFA, B_GOV, C_EN, D_SHORT], 1):
+        index.add(key, minhash(text), key)
+    assert len(index) == 3
+    assert index.match(minhash(A_AGENCY)) is None          # story 1 left the window
+    assert index.match(minhash(D_SHORT_COPY))[0] == 4
+
+
+def test_signatures_keep_the_values_stored_by_earlier_versions():
+    # recorded with datasketch 2.0.0's MinHash (affine32, seed 1, CRC-32), which wrote the
+    # signatures of stores made before Accords computed them itself: they must still compare
+    assert [int(v) for v in minhash(A_MFA).hashvalues[:6]] == [
+        2992637, 15295697, 7095250, 9331207, 12909656, 8335819]
+    assert [int(v) for v in minhash(C_EN).hashvalues[-4:]] == [455404, 7542673, 786593, 1827635]
+    assert [int(v) for v in minhash("Казахстан").hashvalues[:3]] == [2306368546, 277704975, 765394907]
+    assert minhash("").is_empty() and not minhash("Казахстан").is_empty()

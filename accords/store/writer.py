@@ -63,6 +63,19 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
+def _marks(conn: Connection, n: int) -> str:
+    return ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * n)
+
+
+def _column_in(conn: Connection, model, column: str, where: str, values: list) -> list[tuple]:
+    """``SELECT column, id … WHERE where IN (values) ORDER BY id`` as the driver's own
+    statement: SQLAlchemy would compile its expanding ``IN`` anew for every batch."""
+    table = model.__table__
+    sql = (f"SELECT {column}, id FROM {table.name} WHERE {where} IN ({_marks(conn, len(values))}) "
+           f"ORDER BY id")
+    return conn.exec_driver_sql(sql, tuple(values)).all()
+
+
 def _bulk_insert(conn: Connection, model, rows: list[dict]) -> None:
     """executemany straight to the driver, values as bound parameters: for the many small
     fact and evidence rows, SQLAlchemy's per-row parameter processing would cost more than
@@ -70,10 +83,9 @@ def _bulk_insert(conn: Connection, model, rows: list[dict]) -> None:
     if not rows:
         return
     cols = list(rows[0])
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = model.__table__
     sql = (f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in cols)}) "
-           f"VALUES ({', '.join([mark] * len(cols))})")
+           f"VALUES ({_marks(conn, len(cols))})")
     pick = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
     conn.exec_driver_sql(sql, list(map(pick, rows)))   # itemgetter: tuples built in C
 
@@ -92,8 +104,7 @@ def insert_facts(conn: Connection, docs: list[tuple[int, Record, str]]) -> None:
     for table, entries in grouped.items():
         model = FACT_MODELS[table]
         _bulk_insert(conn, model, [row for row, *_ in entries])
-        ids = conn.execute(select(model.id).where(model.document_id.in_(doc_ids))
-                           .order_by(model.id)).scalars().all()
+        ids = [i for _, i in _column_in(conn, model, "document_id", "document_id", doc_ids)]
         assert len(ids) == len(entries), f"{table}: {len(ids)} ids for {len(entries)} rows"
         for fact_id, (_, spans, document_id, text) in zip(ids, entries):
             for s, t in spans:
@@ -154,7 +165,7 @@ class Writer:
         """Signatures of the latest ``STORY_WINDOW`` stored documents (a reprint follows its
         story within days, not after tens of thousands of later documents)."""
         if self._index is None:
-            self._index = StoryIndex()
+            self._index = StoryIndex(limit=STORY_WINDOW)
             q = (select(DocumentMinhash.document_id, Document.story_id, DocumentMinhash.signature)
                  .join(Document, Document.id == DocumentMinhash.document_id)
                  .order_by(DocumentMinhash.document_id.desc()).limit(STORY_WINDOW))
@@ -184,58 +195,46 @@ class Writer:
         """Documents, signatures, facts and evidence of ``items`` in one transaction.
 
         Story links are decided before the ids exist: a document may be a copy of one stored
-        earlier or of one earlier in the same batch (a provisional negative key), so the
-        index is updated provisionally and made final only after the commit.
+        earlier or of one earlier in the same batch (a negative key, its position); the index
+        learns the batch only after the commit.
         """
         index = self.index
         sigs = [it.signature if it.signature is not None else minhash(it.text) for it in items]
-        links: list[int | None] = []          # story id, -(position + 1) within the batch, or None
-        provisional = []
-        try:
-            for i, m in enumerate(sigs):
-                match = index.match(m)
-                links.append(match[0] if match else None)
-                key = -(i + 1)
-                index.add(key, m, match[0] if match else key)
-                provisional.append(key)
-            rows = []
-            for it in items:
-                info = it.record.doc
-                rows.append({
-                    "sha256": it.sha256, "external_id": it.external_id or info.id,
-                    "url": it.url or info.url, "title": info.title,
-                    "published": _iso_date(info.published), "lang": info.lang,
-                    "source": it.source or info.source, "extractor_version": EXTRACTOR_VERSION,
-                    "text": it.text,
-                    "lemmas": it.lemmas if it.lemmas is not None else search_lemmas(it.record, it.text),
-                    "record": it.record.to_dict(),
-                })
-            with self.engine.begin() as conn:
-                conn.execute(insert(Document), rows)
-                by_sha = dict(conn.execute(select(Document.sha256, Document.id)
-                                           .where(Document.sha256.in_([r["sha256"] for r in rows]))).all())
-                ids = [by_sha[r["sha256"]] for r in rows]
-                stories = []
-                for i, link in enumerate(links):
-                    if link is None:
-                        stories.append(ids[i])
-                    elif link < 0:
-                        stories.append(stories[-link - 1])
-                    else:
-                        stories.append(link)
-                conn.execute(update(Document).where(Document.id == bindparam("doc_id"))
-                             .values(story_id=bindparam("story")),
-                             [{"doc_id": d, "story": s} for d, s in zip(ids, stories)])
-                conn.execute(insert(DocumentMinhash),
-                             [{"document_id": d, "signature": to_bytes(m)} for d, m in zip(ids, sigs)])
-                kept = [{"document_id": d, "data": it.followup} for d, it in zip(ids, items)
-                        if it.followup is not None]
-                if kept:
-                    conn.execute(insert(DocumentFollowup), kept)
-                insert_facts(conn, [(d, it.record, it.text) for d, it in zip(ids, items)])
-        finally:
-            for key in provisional:
-                index.remove(key)
+        links = index.link_batch(sigs)     # story id, -(position + 1) within the batch, or None
+        rows = []
+        for it in items:
+            info = it.record.doc
+            rows.append({
+                "sha256": it.sha256, "external_id": it.external_id or info.id,
+                "url": it.url or info.url, "title": info.title,
+                "published": _iso_date(info.published), "lang": info.lang,
+                "source": it.source or info.source, "extractor_version": EXTRACTOR_VERSION,
+                "text": it.text,
+                "lemmas": it.lemmas if it.lemmas is not None else search_lemmas(it.record, it.text),
+                "record": it.record.to_dict(),
+            })
+        with self.engine.begin() as conn:
+            conn.execute(insert(Document), rows)
+            by_sha = dict(_column_in(conn, Document, "sha256", "sha256", [r["sha256"] for r in rows]))
+            ids = [by_sha[r["sha256"]] for r in rows]
+            stories = []
+            for i, link in enumerate(links):
+                if link is None:
+                    stories.append(ids[i])
+                elif link < 0:
+                    stories.append(stories[-link - 1])
+                else:
+                    stories.append(link)
+            conn.execute(update(Document).where(Document.id == bindparam("doc_id"))
+                         .values(story_id=bindparam("story")),
+                         [{"doc_id": d, "story": s} for d, s in zip(ids, stories)])
+            conn.execute(insert(DocumentMinhash),
+                         [{"document_id": d, "signature": to_bytes(m)} for d, m in zip(ids, sigs)])
+            kept = [{"document_id": d, "data": it.followup} for d, it in zip(ids, items)
+                    if it.followup is not None]
+            if kept:
+                conn.execute(insert(DocumentFollowup), kept)
+            insert_facts(conn, [(d, it.record, it.text) for d, it in zip(ids, items)])
         for d, m, s in zip(ids, sigs, stories):
             index.add(d, m, s)
         return [Written(it, d, s) for it, d, s in zip(items, ids, stories)]

@@ -31,6 +31,23 @@ def test_the_parent_of_a_pool_imports_no_model_code():
     assert out.stdout.strip() == "[]"
 
 
+def test_a_record_reads_back_without_the_extractors_code():
+    """What a worker sends its parent: unpickling it must not import the extractors (their
+    figures are the record's own ``Figure`` once the consistency check is done)."""
+    import pickle
+
+    import accords
+    from accords.record import Figure
+
+    rec = accords.extract("Товарооборот Казахстана и Сербии в 2025 году составил 107,7 млн "
+                          "долларов, что на 7,6% больше, чем годом ранее.", date="2026-02-01")
+    assert rec.figures and all(type(f) is Figure for f in rec.figures)
+    assert rec.figures[0].value == 107_700_000 and rec.figures[0].change_pct == 7.6
+    data = pickle.dumps(rec)
+    assert b"accords.extractors" not in data
+    assert pickle.loads(data).to_dict() == rec.to_dict()
+
+
 def test_the_package_still_extracts_on_first_use():
     import accords
 

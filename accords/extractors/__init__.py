@@ -80,5 +80,6 @@ def run_components(doc: Analysis, info: DocInfo, disable: Iterable[str] = ()) ->
             problems += figures.consistency_warnings(record)
         except Exception as e:  # noqa: BLE001
             problems.append(f"figure consistency check failed: {type(e).__name__}: {e}")
+        record.figures = figures.plain(record.figures)
     record.warnings = problems
     return record

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from ...record import Figure
 from ..kazakh import figures as kazakh_figures
-from .consistency import FigureFact, consistency_warnings
+from .consistency import FigureFact, consistency_warnings, plain
 from .money import Money, find_money, parse_money
 from .periods import PeriodMention, find_periods
 from .reader import Reader, drop_repeats
 
-__all__ = ["extract", "consistency_warnings", "FigureFact", "Money", "find_money", "parse_money",
+__all__ = ["extract", "consistency_warnings", "plain", "FigureFact", "Money", "find_money", "parse_money",
            "PeriodMention", "find_periods"]
 
 

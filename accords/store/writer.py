@@ -77,17 +77,24 @@ def _column_in(conn: Connection, model, column: str, where: str, values: list) -
 
 
 def _bulk_insert(conn: Connection, model, rows: list[dict]) -> None:
-    """executemany straight to the driver, values as bound parameters: for the many small
+    """Many small rows at once, values as bound parameters (or COPY's own rows): for the
     fact and evidence rows, SQLAlchemy's per-row parameter processing would cost more than
-    the database does."""
+    the database does. On PostgreSQL through psycopg they go by ``COPY … FROM STDIN``, which
+    costs the writing process several times less than an ``executemany``."""
     if not rows:
         return
     cols = list(rows[0])
     table = model.__table__
-    sql = (f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in cols)}) "
-           f"VALUES ({_marks(conn, len(cols))})")
+    names = ", ".join(table.c[c].name for c in cols)
     pick = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))
-    conn.exec_driver_sql(sql, list(map(pick, rows)))   # itemgetter: tuples built in C
+    values = list(map(pick, rows))   # itemgetter: tuples built in C
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        with conn.connection.driver_connection.cursor() as cur:
+            with cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+                for row in values:
+                    copy.write_row(row)
+        return
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({_marks(conn, len(cols))})", values)
 
 
 def insert_facts(conn: Connection, docs: list[tuple[int, Record, str]]) -> None:

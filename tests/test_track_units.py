@@ -149,3 +149,23 @@ def test_event_clusters_keep_their_ids_across_runs():
     # a cluster split in two: the larger part keeps the id, the other gets a new one
     assert stable_ids([{30}, {31, 32}], {3: {30, 31, 32}}) == [4, 3]
     assert stable_ids([{1}, {2}], {}) == [1, 2]
+
+
+def test_tracking_s_own_navec_gives_natasha_s_vectors_without_importing_natasha():
+    import subprocess
+    import sys
+
+    import numpy as np
+    from natasha import NewsEmbedding
+
+    from accords.track import text as track_text
+
+    emb, own = NewsEmbedding(), track_text._navec()
+    for word in ("торговля", "завод", "авиасообщение", "казахстан"):
+        assert (word in emb) == (word in own)
+        if word in emb:
+            assert np.array_equal(emb[word], own[word])
+    code = ("import sys; from accords.track.text import _navec; _navec()['завод']; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('natasha', 'slovnet')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

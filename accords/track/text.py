@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -135,18 +136,39 @@ def _stem_en(word: str) -> str:
     return word
 
 
+NAVEC_FILE = "navec_news_v1_1B_250K_300d_100q.tar"   # the vectors natasha's tagger ships
+
+
 @lru_cache(maxsize=1)
 def _navec():
-    from natasha import NewsEmbedding
+    """natasha's navec, read for lookups only. navec's loader also precomputes every vector's
+    norm and the centroids' products, which only its similarity uses (the most part of its
+    loading: about 1 s of a tracking run on the benchmark machine); a lookup needs neither.
+    The file is found beside natasha's data without importing natasha."""
+    from importlib.util import find_spec
 
-    return NewsEmbedding()
+    from navec import Navec
+    from navec.navec import META, PQ_, VOCAB, Meta, Tar, Vocab
+    from navec.pq import PQ
+
+    class LookupPQ(PQ):
+        def precompute(self) -> None:
+            self.qdims = np.arange(self.qdim)   # all that ``__getitem__`` reads
+
+    path = Path(find_spec("natasha").submodule_search_locations[0]) / "data" / "emb" / NAVEC_FILE
+    with Tar(str(path)) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load(VOCAB))
+        pq = LookupPQ.from_file(tar.load(PQ_))
+    return Navec(meta, vocab, pq)
 
 
 def _lookup():
     """navec's vector of a lemma, or None. A process that has loaded the analysis models (an
     ingest or extraction running alone) reads the copy natasha's tagger holds, the same
-    vectors; one that has not (a tracking run, the parent of workers) loads navec alone
-    (0.35 s and 60 MB, not the whole of natasha's models)."""
+    vectors; one that has not (a tracking run, the parent of workers) loads navec alone for
+    lookups (:func:`_navec`: no natasha imported, none of natasha's other models)."""
     import sys
 
     document = sys.modules.get("accords.nlp.document")

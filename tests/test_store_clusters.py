@@ -160,12 +160,6 @@ def test_signature_round_trip_and_empty_text():
     assert any(s.startswith("#107,7/".encode()) for s in shingles("составил 107,7 млн"))
 
 
-if __name__ == "__main__":  # print the measurements behind docs/store.md
-    for label, pairs in (("same story", SAME), ("different stories", DIFFERENT)):
-        for name, a, b in pairs:
-            print(f"{label:18} {similarity(a, b):.2f}  {name}")
-
-
 def test_a_batch_links_to_stored_copies_and_to_its_own_earlier_ones():
     index = StoryIndex()
     index.add(1, minhash(A_MFA), 1)
@@ -195,3 +189,9 @@ def test_signatures_keep_the_values_stored_by_earlier_versions():
     assert [int(v) for v in minhash(C_EN).hashvalues[-4:]] == [455404, 7542673, 786593, 1827635]
     assert [int(v) for v in minhash("Казахстан").hashvalues[:3]] == [2306368546, 277704975, 765394907]
     assert minhash("").is_empty() and not minhash("Казахстан").is_empty()
+
+
+if __name__ == "__main__":  # print the measurements behind docs/store.md
+    for label, pairs in (("same story", SAME), ("different stories", DIFFERENT)):
+        for name, a, b in pairs:
+            print(f"{label:18} {similarity(a, b):.2f}  {name}")

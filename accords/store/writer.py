@@ -67,11 +67,11 @@ def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * n)
 
 
-def _column_in(conn: Connection, model, column: str, where: str, values: list) -> list[tuple]:
-    """``SELECT column, id … WHERE where IN (values) ORDER BY id`` as the driver's own
-    statement: SQLAlchemy would compile its expanding ``IN`` anew for every batch."""
+def _ids_by(conn: Connection, model, column: str, values: list) -> list[tuple]:
+    """``(column, id)`` of the rows whose ``column`` is among ``values``, in id order, by the
+    driver's own statement: SQLAlchemy would compile its expanding ``IN`` anew every batch."""
     table = model.__table__
-    sql = (f"SELECT {column}, id FROM {table.name} WHERE {where} IN ({_marks(conn, len(values))}) "
+    sql = (f"SELECT {column}, id FROM {table.name} WHERE {column} IN ({_marks(conn, len(values))}) "
            f"ORDER BY id")
     return conn.exec_driver_sql(sql, tuple(values)).all()
 
@@ -111,7 +111,7 @@ def insert_facts(conn: Connection, docs: list[tuple[int, Record, str]]) -> None:
     for table, entries in grouped.items():
         model = FACT_MODELS[table]
         _bulk_insert(conn, model, [row for row, *_ in entries])
-        ids = [i for _, i in _column_in(conn, model, "document_id", "document_id", doc_ids)]
+        ids = [i for _, i in _ids_by(conn, model, "document_id", doc_ids)]
         assert len(ids) == len(entries), f"{table}: {len(ids)} ids for {len(entries)} rows"
         for fact_id, (_, spans, document_id, text) in zip(ids, entries):
             for s, t in spans:
@@ -222,7 +222,7 @@ class Writer:
             })
         with self.engine.begin() as conn:
             conn.execute(insert(Document), rows)
-            by_sha = dict(_column_in(conn, Document, "sha256", "sha256", [r["sha256"] for r in rows]))
+            by_sha = dict(_ids_by(conn, Document, "sha256", [r["sha256"] for r in rows]))
             ids = [by_sha[r["sha256"]] for r in rows]
             stories = []
             for i, link in enumerate(links):

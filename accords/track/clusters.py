@@ -55,6 +55,9 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
     return {x.encode("utf-8") for x in out}
 
 
+_EMPTY = np.uint32(0xFFFFFFFF)   # every value of the signature of an empty text
+
+
 class Signature:
     """A MinHash signature: per permutation, the least permuted hash of the text's shingles.
 
@@ -73,9 +76,6 @@ class Signature:
     def jaccard(self, other: "Signature") -> float:
         """Estimated Jaccard similarity: the share of permutations whose minima agree."""
         return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
-
-
-_EMPTY = np.uint32(0xFFFFFFFF)
 
 
 @lru_cache(maxsize=1)
@@ -184,18 +184,15 @@ class StoryIndex:
         copy, ``-(j + 1)`` when its closest copy is the batch's own ``j``-th earlier one, or
         ``None``. The batch is compared with itself directly (a few dozen signatures), so
         the index is not touched until the batch is stored (:meth:`add`)."""
-        values = np.array([np.asarray(m.hashvalues, dtype=np.uint64) for m in sigs]) \
-            if sigs else np.empty((0, NUM_PERM), dtype=np.uint64)
+        values = np.stack([m.hashvalues for m in sigs]) if sigs else None
         links: list[int | None] = []
         for i, m in enumerate(sigs):
             found = self.match(m)
-            best = None if found is None else (found[1], -found[0], found[0])
+            best = None if found is None else (found[1], found[0])      # (similarity, story)
             if i and not m.is_empty():
                 sims = (values[:i] == values[i]).mean(axis=1)
-                for j in np.flatnonzero(sims >= self.threshold):
-                    key = -(int(j) + 1)
-                    cand = (float(sims[j]), -key, key)
-                    if best is None or cand[:2] > best[:2]:
-                        best = cand
-            links.append(None if best is None else best[2])
+                for j in np.flatnonzero(sims >= self.threshold):   # ties: the latest copy
+                    if best is None or sims[j] >= best[0]:
+                        best = (float(sims[j]), -(int(j) + 1))
+            links.append(None if best is None else best[1])
         return links

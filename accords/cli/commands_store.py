@@ -127,7 +127,13 @@ def ingest(
                         console=err, disable=quiet, transient=False)
     task = progress.add_task("ingest", total=None, detail="")
 
-    def tick(stats) -> None:
+    shown = [0.0]
+
+    def tick(stats, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - shown[0] < 0.1:   # a few updates a second, not one per document
+            return
+        shown[0] = now
         progress.update(task, completed=stats.seen,
                         detail=f"stored {stats.stored} · dup {stats.duplicates + stats.skipped}"
                                f" · failed {len(stats.failed)}")
@@ -141,7 +147,8 @@ def ingest(
                                  inputs, lang, tick)
             else:
                 stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
-                            workers=workers, on_progress=tick)
+                            workers=workers, on_progress=tick, prepare=_tracking_lookups(workers))
+            tick(stats, final=True)
         except KeyboardInterrupt:
             interrupted = True
             stats = None
@@ -156,6 +163,16 @@ def ingest(
         track_quietly(store, before, err.print)   # links across documents, incrementally
     if stats.failed:
         raise typer.Exit(1)
+
+
+def _tracking_lookups(workers: int):
+    """With workers (a pool's or a cluster's), this process loads tracking's lookups while
+    they extract (one process extracting alone has them loaded with its models already)."""
+    if workers < 2:
+        return None
+    from ..track.text import load_lookups
+
+    return load_lookups
 
 
 def _on_dask(address: str, db: str, inputs, lang, tick):
@@ -175,7 +192,8 @@ def _on_dask(address: str, db: str, inputs, lang, tick):
         slow = slow_worker_settings(client)
         if slow:
             err.print(f"[yellow]warning[/]: {slow}", highlight=False, soft_wrap=True)
-        return ingest_dask(client, db, inputs, lang=lang, on_progress=tick)
+        return ingest_dask(client, db, inputs, lang=lang, on_progress=tick,
+                           prepare=_tracking_lookups(2))
 
 
 def _local_address(address: str) -> bool:

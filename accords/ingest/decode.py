@@ -10,6 +10,10 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
+# control bytes other than tab, newline, form feed and carriage return
+CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 class DecodeError(ValueError):
     pass
 
@@ -26,7 +30,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = len(sample) - len(sample.translate(None, CONTROL))
     return len(sample) > 0 and control / len(sample) > 0.05
 
 

@@ -21,6 +21,7 @@ from ..ingest.sources import InputError, SourceDoc
 from ..ingest.web import Skipped
 from ..store.writer import Prepared
 from .novelty import NewDocuments
+from .prepare import Prepare
 from .sources import iter_sources
 from .text import NormalText, normal_text
 
@@ -163,9 +164,12 @@ def _partitions(inputs: Iterable[str], store, stats: DaskStats,
 
 def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = None,
                 partition: int = PARTITION,
-                on_progress: Callable[[DaskStats], None] | None = None) -> DaskStats:
+                on_progress: Callable[[DaskStats], None] | None = None,
+                prepare: Callable[[], None] | None = None) -> DaskStats:
     """Ingest ``inputs`` into the database ``db`` (a URL every worker can reach) on the
-    Dask cluster of ``client``; at most two partitions per worker are in flight."""
+    Dask cluster of ``client``; at most two partitions per worker are in flight.
+    ``prepare``: run in a thread of this process once a partition has stored something
+    (what the caller does after such a run loads meanwhile); done before this returns."""
     from distributed import as_completed
 
     from ..store import open_store
@@ -174,7 +178,15 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
     stats = DaskStats()
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     parts = _partitions(inputs, store, stats, partition)
-    run = _Dispatch(client, db, lang, stats, on_progress, as_completed())
+    preparing = Prepare(prepare)
+
+    def progress(stats: DaskStats) -> None:
+        if stats.stored:
+            preparing.start()
+        if on_progress:
+            on_progress(stats)
+
+    run = _Dispatch(client, db, lang, stats, progress, as_completed())
     for part in parts:
         run.submit(part)
         stats.partitions += 1
@@ -186,7 +198,8 @@ def ingest_dask(client, db: str, inputs: Iterable[str], *, lang: str | None = No
         # one at a time, nothing else running: a document that kills its worker takes no
         # other document down with it, and one that failed beside it is written now
         _count(client.submit(extract_partition, [doc_job], db, lang, pure=False), [doc_job],
-               stats, on_progress)
+               stats, progress)
+    preparing.join()
     return stats
 
 

@@ -18,6 +18,7 @@ from ..ingest.web import Fetcher, Skipped
 from ..store.writer import Prepared, Writer
 from .novelty import NewDocuments
 from .parallel import Job, extract_jobs
+from .prepare import Prepare
 from .warm import freeze_once
 from .sources import iter_sources
 from .text import normal_text
@@ -100,10 +101,14 @@ class _BackgroundWriter:
 def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
            batch_size: int = BATCH_SIZE, batch_seconds: float = BATCH_SECONDS,
            fetcher: Fetcher | None = None, workers: int = 1,
-           on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
-    """Store the documents of ``inputs`` that are not stored yet; ``workers`` processes extract."""
+           on_progress: Callable[[IngestStats], None] | None = None,
+           prepare: Callable[[], None] | None = None) -> IngestStats:
+    """Store the documents of ``inputs`` that are not stored yet; ``workers`` processes extract.
+    ``prepare``: run in a thread once the first document is extracted (what the caller does
+    after a run that stores something loads meanwhile); done before this returns."""
     freeze_once()   # what this process loaded so far: never garbage
     stats = IngestStats()
+    preparing = Prepare(prepare)
     tick = on_progress or (lambda _stats: None)
     batch: list[Prepared] = []
     last_commit = time.monotonic()
@@ -116,6 +121,8 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
                 stats.failed.append(item.error)
             else:
                 stats.warnings.extend(item.warnings)
+                if item.record is not None:
+                    preparing.start()
                 doc = item.doc
                 # the caller's text, which the offsets index; the hash is over its normal form
                 batch.append(Prepared(item.record, doc.text, item.normal.sha256,
@@ -133,6 +140,7 @@ def ingest(writer: Writer, inputs: Iterable[str], *, lang: str | None = None,
         if batch:
             background.put(batch)
         background.close()
+        preparing.join()
         tick(stats)
     return stats
 

@@ -180,6 +180,18 @@ def _lookup():
     return lambda lemma: emb[lemma] if lemma in emb else None
 
 
+def load_lookups() -> None:
+    """Load what comparing statements reads on first use (pymorphy's dictionaries, the state
+    words, the glossary, navec): the parent of an ingest's workers calls it in a thread while
+    they extract, so that tracking after the ingest does not start by loading them alone on
+    one core while the others stand idle."""
+    from ..nlp.lemmas import lemma
+
+    lemma("переговоры")
+    _state_words(), _capitals(), _glossary()
+    _lookup()("переговоры")
+
+
 @lru_cache(maxsize=200_000)
 def vector(text: str):
     """Normalised mean navec vector of a text's content lemmas; None if none is known."""

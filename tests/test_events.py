@@ -263,3 +263,21 @@ def test_english_calls_and_launched_aid(text, expected):
 ])
 def test_english_meetings_chaired_and_visits_under_way(text):
     assert types(text, "en") == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is told after an act says it took place; still to come, it says nothing yet
+    ("После переговоров министров было объявлено о создании рабочей группы.", "ru", ["CONSULT"]),
+    ("После переговоров министры подпишут пакет документов.", "ru", []),
+    # agreements reached earlier carried out: AGREE by the spec; a future says nothing yet
+    ("Стороны последовательно выполняют договоренности лидеров двух стран.", "ru", ["AGREE"]),
+    ("Правительства реализуют соглашение о взаимной защите инвестиций.", "ru", ["AGREE"]),
+    ("Стороны будут реализовывать соглашение о защите инвестиций.", "ru", []),
+    # a visit under way, a signing under way
+    ("The Foreign Minister of Brazil is on a three-day official visit to Egypt.", "en", ["CONSULT"]),
+    ("The Prime Minister is currently on an official visit to Vietnam.", "en", ["CONSULT"]),
+    ("Today the two governments are signing a treaty on strategic partnership.", "en", ["AGREE"]),
+    ("The two governments will be signing a treaty on strategic partnership next year.", "en", []),
+])
+def test_round7_acts(text, lang, expected):
+    assert types(text, lang) == expected

@@ -142,9 +142,25 @@ def headline(s: Sent) -> bool:
         and not any(t.pos in ("VERB", "AUX") for t in s.toks)
 
 
+def _after(s: Sent, n, lex: RuLex) -> bool | None:
+    """"После переговоров было объявлено …": what is told happened after the act, so the act
+    took place — unless that is still to come ("после переговоров подпишут"). None when
+    the noun has no 'after' preposition."""
+    if not any(c.rel == "case" and c.lemma in lex.ctx.get("after", ()) for c in s.children(n)):
+        return None
+    h = s.head(n)
+    while h is not None and h.pos not in ("VERB", "AUX"):
+        h = s.head(h)
+    if h is None:
+        return True
+    return not (_conditional(s, h) or _future_aux(s, h) or tense(h) == "Fut" or verb_form(h) == "Inf")
+
+
 def noun_done(s: Sent, n, lex: RuLex) -> bool:
     """Is the act a noun names reported as done? Modifiers first, then the governing verb."""
     settled = _modifiers_decide(s, n, lex)
+    if settled is None:
+        settled = _after(s, n, lex)
     if settled is not None:
         return settled
     cur = n

@@ -147,7 +147,7 @@ def ingest(
                                  inputs, lang, tick)
             else:
                 stats = run(store, inputs, lang=lang, batch_size=batch_size, fetcher=fetcher,
-                            workers=workers, on_progress=tick, prepare=_tracking_lookups(workers))
+                            workers=workers, on_progress=tick, prepare=_tracking_lookups(workers > 1))
             tick(stats, final=True)
         except KeyboardInterrupt:
             interrupted = True
@@ -165,10 +165,10 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _tracking_lookups(workers: int):
+def _tracking_lookups(parallel: bool):
     """With workers (a pool's or a cluster's), this process loads tracking's lookups while
     they extract (one process extracting alone has them loaded with its models already)."""
-    if workers < 2:
+    if not parallel:
         return None
     from ..track.text import load_lookups
 
@@ -193,7 +193,7 @@ def _on_dask(address: str, db: str, inputs, lang, tick):
         if slow:
             err.print(f"[yellow]warning[/]: {slow}", highlight=False, soft_wrap=True)
         return ingest_dask(client, db, inputs, lang=lang, on_progress=tick,
-                           prepare=_tracking_lookups(2))
+                           prepare=_tracking_lookups(True))
 
 
 def _local_address(address: str) -> bool:

@@ -188,7 +188,9 @@ def load_lookups() -> None:
     from ..nlp.lemmas import lemma
 
     lemma("переговоры")
-    _state_words(), _capitals(), _glossary()
+    _state_words()
+    _capitals()
+    _glossary()
     _lookup()("переговоры")
 
 

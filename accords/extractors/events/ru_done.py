@@ -149,9 +149,11 @@ def _after(s: Sent, n, lex: RuLex) -> bool | None:
     if not any(c.rel == "case" and c.lemma in lex.ctx.get("after", ()) for c in s.children(n)):
         return None
     h = s.head(n)
-    while h is not None and h.pos not in ("VERB", "AUX"):
+    for _ in range(6):   # bounded, as ``noun_done``'s climb: a broken parse never loops
+        if h is None or h.pos in ("VERB", "AUX"):
+            break
         h = s.head(h)
-    if h is None:
+    if h is None or h.pos not in ("VERB", "AUX"):
         return True
     return not (_conditional(s, h) or _future_aux(s, h) or tense(h) == "Fut" or verb_form(h) == "Inf")
 

@@ -130,6 +130,14 @@ def test_no_state_no_party():
     # a name with its abbreviation in brackets defines it: "РК" is Korea here
     ("ru", "Президент Республики Корея (РК) Ли Чжэ Мён встретился с премьер-министром Японии "
            "Сигэру Исибой. РК и Япония должны встречаться чаще.", ["KOR", "JPN"]),
+    # undefined, "РК" is Korea in a text that names Korea's leader and never Kazakhstan ...
+    ("ru", "Фото: агентство Ёнхап. Президент РК Ли Чжэ Мён и премьер-министр Японии Сигэру Исиба "
+           "провели переговоры в Пусане. РК и Япония договорились о челночной дипломатии.", ["KOR", "JPN"]),
+    # ... and Kazakhstan wherever the text names Kazakhstan, Korea or not
+    ("ru", "Премьер-министр РК встретился с послом Республики Корея. Казахстан и Корея обсудили "
+           "торговлю. РК готова расширить поставки.", ["KAZ", "KOR"]),
+    ("ru", "Президент РК провел переговоры с Президентом Узбекистана. РК и Узбекистан договорились "
+           "о торговле.", ["KAZ", "UZB"]),
 ])
 def test_parties_in_real_release_shapes(lang, text, expected):
     assert sorted(parties(text, lang)) == sorted(expected)

@@ -347,6 +347,23 @@ def _with_glosses(ms: list[StateMention], toks: Sequence) -> list[StateMention]:
 
 _PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")
 
+# an abbreviation two states share: its usual state, and the other one a text may mean
+_AMBIGUOUS = {"РК": ("KAZ", "KOR")}
+
+
+def _resolve_ambiguous(ms: list[StateMention], text: str) -> list[StateMention]:
+    """"РК" is Kazakhstan in Kazakh and most Russian sources, the Republic of Korea in
+    Korean ones ("президент РК Ли Чжэ Мён"): a text that names the other state (its name,
+    capital or leader) and never names the usual one in words means the other."""
+    named = {m.code for m in ms if not (m.kind == "abbr" and text[m.start:m.stop] in _AMBIGUOUS)}
+    out = []
+    for m in ms:
+        pair = _AMBIGUOUS.get(text[m.start:m.stop]) if m.kind == "abbr" else None
+        if pair and m.code == pair[0] and pair[1] in named and pair[0] not in named:
+            m = StateMention(pair[1], m.start, m.stop, m.kind, m.tok_start, m.tok_stop)
+        out.append(m)
+    return out
+
 
 def _all_mentions(doc) -> tuple:
     """State and leader mentions of the document (computed once per document: several
@@ -356,7 +373,7 @@ def _all_mentions(doc) -> tuple:
 
 
 def _compute_mentions(doc) -> tuple:
-    ms = _mentions(doc.tokens)
+    ms = _resolve_ambiguous(_mentions(doc.tokens), doc.text)
     per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
     if per:
         inside = {id(m) for sp in per for m in starting_in(ms, sp[0], sp[1]) if m.stop <= sp[1]}

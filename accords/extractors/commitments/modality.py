@@ -1,7 +1,7 @@
 """The final modality of a resolved cue.
 
-A need ("необходимо", "the need to") is the parties' intention when both say it and one
-party's proposal otherwise; an intention to propose ("намерена предложить") is a proposal.
+A need ("необходимо", "the need to") is the parties' intention when both say it, a
+commitment when one side puts it on itself ("we have to"), and one party's proposal otherwise; an intention to propose ("намерена предложить") is a proposal.
 """
 from __future__ import annotations
 
@@ -14,9 +14,26 @@ def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
     if "hoped" in c.flags or c.kind == "future" and _hoped_ru(ctx, c):
         c.modality = "intend"       # a hope for a future is an intention, never a promise
     elif "need" in c.flags:
-        c.modality = "intend" if c.actor == "JOINT" else "propose"
+        if c.actor == "JOINT":
+            c.modality = "intend"
+        else:
+            c.modality = "commit" if _binds_itself(c, unit) else "propose"
     elif c.modality == "intend" and proposes(ctx, c, unit):
         c.modality = "propose"
+
+
+_FIRST_PERSON = frozenset({"we", "i", "мы", "нам", "я", "мне"})
+
+
+def _binds_itself(c: Candidate, unit: list) -> bool:
+    """"We have to consider …", "нам необходимо …": an obligation the speaker puts on his own
+    side is a commitment (the spec's convention); said to the other side it is a proposal."""
+    for t in reversed(unit[max(0, c.idx - 4):c.idx]):
+        if t.text in (",", ";", ":", "«", "»", "“", "”", '"'):
+            return False
+        if t.text.lower() in _FIRST_PERSON:
+            return True
+    return False
 
 
 _HOPE_RU = frozenset({"надежда", "надеяться"})

@@ -114,15 +114,19 @@ def _is_subject_word(ctx: DocContext, m, toks) -> bool:
     return False
 
 
+_THEY_REACH = 400   # characters back that "they" may point to
+
+
 def they_actor(ctx: DocContext, pos: int) -> Optional[str]:
     """"Главы государств подчеркнули … Они сочли необходимым …", "… They underscored …": "they"
-    are both sides when the last two persons named are of two states, else the actor of the
-    statement before."""
+    are both sides when the last two persons named, both lately, are of two states, else the
+    actor of the statement before (a person named paragraphs earlier is not among "they")."""
     seen = []
     for o in (ctx.people.occurrences if ctx.people else ()):
         if o.start >= pos:
             break
-        seen.append(ctx.people.country(o.person))
+        if o.start >= pos - _THEY_REACH:
+            seen.append(ctx.people.country(o.person))
     if len({c for c in seen[-2:] if c}) == 2:
         return "JOINT"      # the last two persons named are of two states: "they" are both
     last = ctx.last_actor

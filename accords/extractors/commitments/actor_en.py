@@ -88,7 +88,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
-        return None
+        return _passive_agent_state(ctx, unit, c.idx)
     if region and any(t.text[:1].isupper() for t in region[1:]):
         return None   # a named subject that is no party
     if "impersonal" in c.flags or "need" in c.flags:
@@ -365,3 +365,25 @@ def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
                 return next(iter(codes)) if len(codes) == 1 else None
             return None
     return None
+
+
+_AGENT_STOP = {",", ";", ".", "and", "to", "in", "at", "on", "for", "with", "under", "through"}
+
+
+def _passive_agent_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """"The loan will be financed by the Development Bank of Kazakhstan", "the equipment will
+    be selected by the Government of Maldives": in a future passive the agent after "by" is
+    the one who acts, when it names one state."""
+    k = i + 1
+    if k + 2 >= len(unit) or unit[k].text.lower() != "be" or not unit[k + 1].text.lower().endswith(("ed", "en", "t")):
+        return None
+    k += 2
+    if k < len(unit) and unit[k].text.lower().endswith("ly"):
+        k += 1   # "will be jointly financed by"
+    if k >= len(unit) or unit[k].text.lower() != "by":
+        return None
+    end = k + 1
+    while end < len(unit) and end - k <= 8 and unit[end].text.lower() not in _AGENT_STOP:
+        end += 1
+    codes = set(phrase_of(ctx, unit[k + 1:end]).codes)
+    return codes.pop() if len(codes) == 1 else None

@@ -55,8 +55,25 @@ def is_announcement(ctx: DocContext, p) -> bool:
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") for k in ctx.kids(p)))
-    return any(k.lemma in ann for k in ctx.kids(p)
+    return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) for k in ctx.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+_CONCLUDE = frozenset({"заключение", "подписание"})
+
+
+def _negotiates_a_deal(ctx: DocContext, noun) -> bool:
+    """"начнут переговоры о заключении соглашения", "переговоры по соглашению о свободной
+    торговле": talks that are to end in a document are a step the sides take, not an event
+    on an agenda."""
+    if noun.lemma != "переговоры":
+        return False
+    docs = ctx.words("document")
+    for k in ctx.kids(noun):
+        if k.rel.startswith("nmod") and (k.lemma in docs or k.lemma in _CONCLUDE
+                                         and any(g.lemma in docs for g in ctx.kids(k))):
+            return True
+    return False
 
 
 _AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:%|процент|percent|млрд|млн|трлн|тыс|billion|million|trillion)"

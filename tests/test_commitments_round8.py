@@ -1,0 +1,86 @@
+"""Commitments and whose they are, round 8 of real text (the work sets real1, real3, real4,
+real5, real7): the home state of a press that writes its own officials' titles bare, a visit's
+destination that is not home, "they" that points only at persons named lately, an obligation a
+side puts on itself, an instruction given with nobody named, plans that "there are", talks
+that are to end in a document, a wish "that" something happen, a resolve and continued support
+reaffirmed, and the agent of a future passive. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from accords.pipeline import extract_text
+from test_commitments import EN_LEAD, EN_PEOPLE, LEAD, run
+
+
+def countries_of_persons(text: str, lang: str) -> dict:
+    return {p.name: p.country for p in extract_text(text, lang=lang).persons}
+
+
+def test_a_bare_title_is_of_the_state_whose_leaders_the_press_names_bare():
+    text = ("Foreign minister Hasan Mahmud has said prime minister Sheikh Hasina will hold talks "
+            "with Chinese premier Li Qiang. Bangladesh and China will sign twenty agreements.")
+    assert countries_of_persons(text, "en") == {"Hasan Mahmud": "BGD", "Hasina": "BGD",
+                                                "Li Qiang": "CHN"}
+
+
+def test_a_visit_destination_named_first_is_not_home():
+    from accords.extractors.persons.acting_state import _home
+    from accords.extractors.states import StateMention
+
+    text = "PM's China visit: agreements with Bangladesh"
+    china = StateMention("CHN", 5, 10, "name", 2, 3)
+    bangladesh = StateMention("BGD", 34, 44, "name", 6, 7)
+    assert text[5:10] == "China" and text[34:44] == "Bangladesh"
+    assert _home([china, bangladesh], ["CHN", "BGD"], text) == "BGD"
+    assert _home([china, bangladesh], ["CHN", "BGD"], "") == "CHN"   # no text: the first named
+    ru = "Визит в Китай: соглашения с Бангладеш"
+    assert _home([StateMention("CHN", 8, 13, "name", 2, 3), StateMention("BGD", 28, 37, "name", 6, 7)],
+                 ["CHN", "BGD"], ru) == "BGD"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a side's own obligation is a commitment; the same said to the other side a proposal
+    ('Bektenov said: "We have to finish the railway to Uzbekistan this year."', [("KAZ", "commit")]),
+    ('Bektenov said Uzbekistan has to open its market to Kazakh grain.', [("UZB", "propose")]),
+])
+def test_an_obligation_on_ones_own_side_is_a_commitment(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+def test_they_are_not_persons_named_paragraphs_earlier():
+    filler = " ".join(["The ministers reviewed the schedule of the commission."] * 8)
+    text = (EN_LEAD + filler + " India has given a proposal over the joint management of the river. "
+            "They have said they would send a technical team.")
+    got = [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)]
+    assert ("IND", "commit") in got and ("JOINT", "commit") not in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Специалистам Казахстана и Узбекистана поручено провести все необходимые оценки.",
+     [("JOINT", "agreed")]),
+    ("«У нас есть долгосрочные планы по торговле», — сказал Токаев.", [("KAZ", "intend")]),
+    ("Оба государства начнут переговоры о заключении соглашения о свободной торговле к концу 2026 года.",
+     [("JOINT", "commit")]),
+    ("«Мы хотели бы, чтобы в ближайшие пять лет эта цифра удвоилась», — сказал Токаев.",
+     [("KAZ", "intend")]),
+    # a plan in the past, and talks on an agenda, commit nobody
+    ("«Раньше у нас был план по торговле», — сказал Токаев.", []),
+    ("Министры проведут переговоры в Астане в декабре.", []),
+])
+def test_round8_ru(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They reaffirmed their resolve to achieve the trade target of $15 billion within five years.",
+     [("JOINT", "intend")]),
+    ("Bektenov reaffirmed Kazakhstan's continued support to Uzbekistan in its water projects.",
+     [("KAZ", "intend")]),
+    ("The loan will be financed by the Development Bank of Kazakhstan at concessional terms.",
+     [("KAZ", "commit")]),
+    # support received, and a passive whose agent is no state, commit no party
+    ("The region has received continued support from donors.", []),
+    ("The plant will be financed by private investors.", []),
+])
+def test_round8_en(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

@@ -78,9 +78,22 @@ def test_round8_ru(sentence, expected):
      [("KAZ", "intend")]),
     ("The loan will be financed by the Development Bank of Kazakhstan at concessional terms.",
      [("KAZ", "commit")]),
+    ("Our countries will develop new investment and trade opportunities.", [("JOINT", "commit")]),
+    ("The main goal of Kazakhstan is to increase trade with Uzbekistan to $5 billion.", [("KAZ", "intend")]),
+    ("They urged the responsible ministries to move with speed to finalise the agreements.",
+     [("JOINT", "commit")]),
+    ("Bektenov urged Uzbekistan to open its market to Kazakh grain.", [("KAZ", "request")]),
+    # a priority attached is a stance, not a commitment
+    ("Uzbekistan attaches high priority to the development of relations with Kazakhstan.", []),
     # support received, and a passive whose agent is no state, commit no party
     ("The region has received continued support from donors.", []),
     ("The plant will be financed by private investors.", []),
 ])
 def test_round8_en(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+def test_relations_between_our_countries_are_not_both_sides_acting():
+    got = run(EN_LEAD + "I believe that relations between our countries will continue to grow.",
+              "en", EN_PEOPLE)
+    assert all(a != "JOINT" for a, _, _ in got)

@@ -12,6 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
+from .parties_en import our_countries, passive_agent_state
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -41,7 +42,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
-    owner = _possessor_state(ctx, unit, c.idx, j) or ("noun" in c.flags and of_owner_state(ctx, unit, c.idx))
+    owner = _possessor_state(ctx, unit, c.idx, j) or (("noun" in c.flags or "goal" in c.flags)
+                                                      and of_owner_state(ctx, unit, c.idx))
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
@@ -63,7 +65,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return they_actor(ctx, unit[0].start)   # "… They underscored the importance of …"
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"
-    if ph.joint_noun and "need" not in c.flags and any(t.lemma in _BOTH for t in region):
+    if ph.joint_noun and "need" not in c.flags and (any(t.lemma in _BOTH for t in region)
+                                                    or our_countries(region)):
         return "JOINT"   # "our two countries are determined to …" (but "both should" is advice)
     if "need" in c.flags and (ph.joint_noun or len(set(ph.codes)) > 1) and not q:
         sayer = _sayer_state(ctx, unit, j, i)
@@ -88,7 +91,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
-        return _passive_agent_state(ctx, unit, c.idx)
+        return passive_agent_state(ctx, unit, c.idx)
     if region and any(t.text[:1].isupper() for t in region[1:]):
         return None   # a named subject that is no party
     if "impersonal" in c.flags or "need" in c.flags:
@@ -365,25 +368,3 @@ def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
                 return next(iter(codes)) if len(codes) == 1 else None
             return None
     return None
-
-
-_AGENT_STOP = {",", ";", ".", "and", "to", "in", "at", "on", "for", "with", "under", "through"}
-
-
-def _passive_agent_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
-    """"The loan will be financed by the Development Bank of Kazakhstan", "the equipment will
-    be selected by the Government of Maldives": in a future passive the agent after "by" is
-    the one who acts, when it names one state."""
-    k = i + 1
-    if k + 2 >= len(unit) or unit[k].text.lower() != "be" or not unit[k + 1].text.lower().endswith(("ed", "en", "t")):
-        return None
-    k += 2
-    if k < len(unit) and unit[k].text.lower().endswith("ly"):
-        k += 1   # "will be jointly financed by"
-    if k >= len(unit) or unit[k].text.lower() != "by":
-        return None
-    end = k + 1
-    while end < len(unit) and end - k <= 8 and unit[end].text.lower() not in _AGENT_STOP:
-        end += 1
-    codes = set(phrase_of(ctx, unit[k + 1:end]).codes)
-    return codes.pop() if len(codes) == 1 else None

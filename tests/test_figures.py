@@ -453,6 +453,16 @@ CASES = [
      "61,1 млн. (на 1,2% больше).",
      [("exports", A, 98_600_000, "USD", "2016-01/2016-05", -3.1, None),
       ("imports", A, 61_100_000, "USD", "2016-01/2016-05", 1.2, None)]),
+    # a second verb of the same subject measures the same thing, and its change goes to the
+    # level it moved to, not to the result before it
+    ("ru", "2025-08-01", "Товарооборот колеблется. По итогам 2024 года он составил почти 2 млрд долларов, "
+     "однако в январе-мае 2025 года сократился на 18,6% по сравнению с тем же периодом прошлого "
+     "года, до 635,2 млн долларов.",
+     [(T, A, 2_000_000_000, "USD", "2024", None, "about"),
+      (T, A, 635_200_000, "USD", "2025-01/2025-05", -18.6, None)]),
+    ("en", "2025-03-01", "Exports reached $7 billion in 2023 but fell 14% in 2024 to $6 billion.",
+     [("exports", A, 7_000_000_000, "USD", "2023", None, None),
+      ("exports", A, 6_000_000_000, "USD", "2024", -14.0, None)]),
 ]
 
 

@@ -134,9 +134,14 @@ def opens_with(sent, words: frozenset) -> bool:
     return one in words or two in words
 
 
-def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]) -> None:
+_MOVED_TO_REACH = 12   # tokens from a change to the level it reached ("на 18,6% по сравнению с …, до")
+
+
+def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue],
+                   toks: list | None = None) -> None:
     """Each growth figure of the sentence goes to the nearest actual result it can qualify:
-    not across a mention of another metric ("составил $5 млрд, при этом экспорт вырос на 15%")."""
+    not across a mention of another metric ("составил $5 млрд, при этом экспорт вырос на 15%");
+    first to the level it moved to ("сократился на 18,6% …, до $635 млн", "fell 18% to $6 bn")."""
     actual = [a for a in figures if a.role == "figure" and a.kind == "actual" and a.metric]
     metric_cues = [c for c in cues if c.category == "metric"]
 
@@ -146,7 +151,11 @@ def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]
             return True             # "ВВП вырос на 5%, а инвестиции превысили $1 млрд"
         return any(lo < m.first < hi and m.value != a.metric for m in metric_cues)
 
-    pairs = sorted((min(abs(c.tok_first - a.last), abs(a.first - c.tok_last)), ci, ai)
+    def moved_to(c: Change, a: Amount) -> bool:
+        return toks is not None and 0 < a.first - c.tok_last <= _MOVED_TO_REACH \
+            and toks[a.first - 1].text.lower() in ("до", "to")
+
+    pairs = sorted((0 if moved_to(c, a) else min(abs(c.tok_first - a.last), abs(a.first - c.tok_last)), ci, ai)
                    for ci, c in enumerate(changes) for ai, a in enumerate(actual) if not apart(c, a))
     used_c, used_a = set(), set()
     for _, ci, ai in pairs:

@@ -178,3 +178,19 @@ def previous_metric(doc, sent, lex: Lexicon) -> str | None:
     prev = doc.sents[sent.index - 1]
     metrics = [c for c in find_cues(prev.tokens, lex) if c.category == "metric"]
     return metrics[-1].value if metrics else None
+
+
+_MOVED = frozenset({"сократиться", "вырасти", "возрасти", "увеличиться", "снизиться", "уменьшиться",
+                    "упасть", "составить", "достигнуть", "достичь", "fell", "rose", "grew", "declined",
+                    "decreased", "increased", "dropped", "reached", "amounted", "totaled", "totalled"})
+
+
+def elided_subject(prev, a, toks: list) -> bool:
+    """"товарооборот составил $2 млрд, однако в январе–мае сократился на 18,6%, до $635 млн":
+    a second verb of the same subject, with no metric of its own, measures what the
+    sentence's figure before it measured."""
+    if prev is None or prev.metric is None or prev.role != "figure":
+        return False
+    between = toks[prev.last + 1:a.q_first]
+    return any(t.lemma in _MOVED or t.text.lower() in _MOVED for t in between[1:]) \
+        and not any(t.text in (";", ":") for t in between)

@@ -20,7 +20,7 @@ from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .figure_period import period_of
 from .kind import chained, kind_of
-from .metric import metric_of, previous_metric, worth_before
+from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar, local_dollar, resolve_currency
 from .periods import find_periods
 from .roles import EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base
@@ -111,7 +111,7 @@ class Reader:
         figures = [a for a in amounts if a.role not in ("delta", "foreign")]
         self._meanings(sent, amounts, cues, periods, lo, hi)
         link_differences(amounts, figures)
-        assign_changes(figures, changes, cues)
+        assign_changes(figures, changes, cues, self.toks)
         for a in amounts:
             share_head(a)
         carry_over(self.carry, sent, figures, adjacent)
@@ -192,6 +192,8 @@ class Reader:
             a.metric, a.cue = metric_of(self.doc, a, lo, hi, cues, lambda pronoun: (
                 previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
+            if a.metric is None and a.role == "figure" and elided_subject(prev, a, self.toks):
+                a.metric = prev.metric
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(
                 a, window_lo, cues, self.toks, default=prev.kind if goal else "actual")

@@ -20,6 +20,7 @@ _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|б�
                        r"литр|килограмм|кг|штук|единиц|человек|мвт|квт|barrel|ton|tonne|cubic|"
                        r"thousand\s+cubic|unit|kg|head|person|mwh|kwh|litre|liter)", re.I)
 _CURRENT_WORDS = ("нынешних", "текущих", "current")
+_TIME_NOUNS = frozenset({"перспектива", "время", "срок", "горизонт", "будущее"})
 
 
 def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
@@ -66,7 +67,9 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
-        if head.pos == "PROPN":  # a name has no size: "товарооборот с Китаем $5 млрд" is misparsed
+        if head.pos == "PROPN" or head.lemma in _TIME_NOUNS:
+            # a name has no size ("товарооборот с Китаем $5 млрд" is misparsed), nor has a time
+            # ("довести товарооборот в ближайшей перспективе до $2 млрд")
             head, rel = by_id.get(head.head_id), head.rel
             continue
         keys = lemma_categories(head, lex)

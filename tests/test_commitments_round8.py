@@ -83,6 +83,10 @@ def test_round8_ru(sentence, expected):
     ("They urged the responsible ministries to move with speed to finalise the agreements.",
      [("JOINT", "commit")]),
     ("Bektenov urged Uzbekistan to open its market to Kazakh grain.", [("KAZ", "request")]),
+    # agreeing with someone's view is no agreement; agreeing with someone to act or on a plan is
+    ("Bektenov also agreed with the host’s assessment of the talks.", []),
+    ("Bektenov agreed with Mirziyoyev to build a new railway.", [("JOINT", "agreed")]),
+    ("Bektenov agreed with Mirziyoyev on a new roadmap.", [("JOINT", "agreed")]),
     # a priority attached is a stance, not a commitment
     ("Uzbekistan attaches high priority to the development of relations with Kazakhstan.", []),
     # support received, and a passive whose agent is no state, commit no party

@@ -54,6 +54,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
             return False
     elif i and unit[i - 1].lemma in _EN_NEGATIONS:
         return False
+    elif "opinion" in f and _agrees_with_a_view(unit, last):
+        return False
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
@@ -87,6 +89,17 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
             x.feats.get("VerbForm") == "Inf" for x in unit[i + 1:i + 3]):
         return False
     return not _negated(ctx, unit, i)
+
+
+_TO_ACT = {"to", "on", "upon", "that"}
+
+
+def _agrees_with_a_view(unit: list, last: int) -> bool:
+    """"Lim also agreed with the host's assessment": agreeing with someone, with nothing to do
+    after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements)."""
+    if last + 1 >= len(unit) or unit[last + 1].text.lower() != "with":
+        return False
+    return not any(t.text.lower() in _TO_ACT for t in unit[last + 2:last + 10])
 
 
 def _negated(ctx: DocContext, unit: list, i: int) -> bool:

@@ -87,6 +87,11 @@ def test_round8_ru(sentence, expected):
     ("Bektenov also agreed with the host’s assessment of the talks.", []),
     ("Bektenov agreed with Mirziyoyev to build a new railway.", [("JOINT", "agreed")]),
     ("Bektenov agreed with Mirziyoyev on a new roadmap.", [("JOINT", "agreed")]),
+    # "it is important to" is the speaker's intention; "important to note" introduces a remark
+    ("“It is important for us to build the new railway,” Bektenov said.", [("KAZ", "intend")]),
+    ("It is important to open new flights, Bektenov said.", [("KAZ", "intend")]),
+    ("It is important to note that trade grew.", []),
+    ("Trade is important to both economies.", []),
     # a priority attached is a stance, not a commitment
     ("Uzbekistan attaches high priority to the development of relations with Kazakhstan.", []),
     # support received, and a passive whose agent is no state, commit no party

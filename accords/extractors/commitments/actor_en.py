@@ -101,6 +101,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             sayer = _sayer_state(ctx, unit, j, i)
             if sayer:
                 return sayer   # "According to X, this figure should reach …": X's proposal
+        if any(t.text.lower() in ("us", "me") for t in unit[c.idx:c.idx + 8]):
+            # "it is important for us to …": the speaker's side, when known, never both
+            return ctx.quote_state.get(q.start) if q is not None else None
         return "JOINT"
     if q is not None:
         return q.country

@@ -14,10 +14,11 @@ def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
     if "hoped" in c.flags or c.kind == "future" and _hoped_ru(ctx, c):
         c.modality = "intend"       # a hope for a future is an intention, never a promise
     elif "need" in c.flags:
-        if c.actor == "JOINT":
-            c.modality = "intend"
+        if c.actor == "JOINT" or c.modality == "intend":
+            c.modality = "intend"    # both sides' need, or an importance ("важно", "it is important to")
         else:
-            c.modality = "commit" if _binds_itself(c, unit) else "propose"
+            # an obligation ("we have to"), not an importance ("нам важно"), binds its sayer
+            c.modality = "commit" if c.modality == "propose" and _binds_itself(c, unit) else "propose"
     elif c.modality == "intend" and proposes(ctx, c, unit):
         c.modality = "propose"
 

@@ -1,6 +1,5 @@
 """Commitments and whose they are, round 8 of real text (the work sets real1, real3, real4,
-real5, real7): the home state of a press that writes its own officials' titles bare, a visit's
-destination that is not home, "they" that points only at persons named lately, an obligation a
+real5, real7): the home state of a press that writes its own officials' titles bare, "they" that points only at persons named lately, an obligation a
 side puts on itself, an instruction given with nobody named, plans that "there are", talks
 that are to end in a document, a wish "that" something happen, a resolve and continued support
 reaffirmed, and the agent of a future passive. Every sentence here is written for the test."""
@@ -21,21 +20,6 @@ def test_a_bare_title_is_of_the_state_whose_leaders_the_press_names_bare():
             "with Chinese premier Li Qiang. Bangladesh and China will sign twenty agreements.")
     assert countries_of_persons(text, "en") == {"Hasan Mahmud": "BGD", "Hasina": "BGD",
                                                 "Li Qiang": "CHN"}
-
-
-def test_a_visit_destination_named_first_is_not_home():
-    from accords.extractors.persons.acting_state import _home
-    from accords.extractors.states import StateMention
-
-    text = "PM's China visit: agreements with Bangladesh"
-    china = StateMention("CHN", 5, 10, "name", 2, 3)
-    bangladesh = StateMention("BGD", 34, 44, "name", 6, 7)
-    assert text[5:10] == "China" and text[34:44] == "Bangladesh"
-    assert _home([china, bangladesh], ["CHN", "BGD"], text) == "BGD"
-    assert _home([china, bangladesh], ["CHN", "BGD"], "") == "CHN"   # no text: the first named
-    ru = "Визит в Китай: соглашения с Бангладеш"
-    assert _home([StateMention("CHN", 8, 13, "name", 2, 3), StateMention("BGD", 28, 37, "name", 6, 7)],
-                 ["CHN", "BGD"], ru) == "BGD"
 
 
 @pytest.mark.parametrize("sentence, expected", [

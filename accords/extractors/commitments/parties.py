@@ -119,18 +119,22 @@ _THEY_REACH = 400   # characters back that "they" may point to
 
 def they_actor(ctx: DocContext, pos: int) -> Optional[str]:
     """"Главы государств подчеркнули … Они сочли необходимым …", "… They underscored …": "they"
-    are both sides when the last two persons named, both lately, are of two states, else the
-    actor of the statement before (a person named paragraphs earlier is not among "they")."""
-    seen = []
+    are both sides when the last two persons named lately are of two states; else the actor of
+    the statement just before ("India has given a proposal. They have said they would …");
+    else, with nothing said lately, both sides when the last two persons named at all are."""
+    recent, seen = [], []
     for o in (ctx.people.occurrences if ctx.people else ()):
         if o.start >= pos:
             break
+        seen.append(ctx.people.country(o.person))
         if o.start >= pos - _THEY_REACH:
-            seen.append(ctx.people.country(o.person))
-    if len({c for c in seen[-2:] if c}) == 2:
-        return "JOINT"      # the last two persons named are of two states: "they" are both
+            recent.append(seen[-1])
+    if len({c for c in recent[-2:] if c}) == 2:
+        return "JOINT"
     last = ctx.last_actor
-    if last is not None and last[0] >= pos - 400:
+    if last is not None and last[0] >= pos - _THEY_REACH:
         return last[1]
+    if len({c for c in seen[-2:] if c}) == 2:
+        return "JOINT"
     return None
 

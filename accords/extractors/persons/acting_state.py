@@ -8,8 +8,6 @@ else stands for, or whose seat of that rank is still free.
 """
 from __future__ import annotations
 
-import re
-
 from ...lexicon import word_list
 from .state_clues import (business_delegation, company_state, delegation_state, government_state,
                           item_start, org_start)
@@ -36,22 +34,11 @@ def parties_of(record, states) -> list[str]:
     return [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
 
 
-_VISITED_AFTER = re.compile(r"\s*(?:visit|trip|tour)\b", re.I)
-_VISITED_BEFORE = re.compile(r"(?:\b(?:visit|visits|visiting|trip|travel|tour) to(?: the)?"
-                             r"|(?:визит\w*|поездк\w*|турне) в[о]?)\s*$", re.I)
-
-
-def _home(states, parties: list[str], text: str = "") -> str | None:
-    """The state the text is written from: the first party it names, other than as the
-    destination of a visit ("PM's China visit", "визит в Китай": the visitor writes)."""
-    named = [sm for sm in states if sm.kind in ("name", "adj", "abbr") and sm.code in parties]
-    for sm in named:
-        if text and (_VISITED_AFTER.match(text, sm.stop)
-                     or _VISITED_BEFORE.search(text, max(0, sm.start - 30), sm.start)):
-            continue
-        return sm.code
-    if named:
-        return named[0].code
+def _home(states, parties: list[str]) -> str | None:
+    """The state the text is written from: the first party it names."""
+    for sm in states:
+        if sm.kind in ("name", "adj", "abbr") and sm.code in parties:
+            return sm.code
     return parties[0] if parties else None
 
 
@@ -70,7 +57,7 @@ def fill_countries(persons: list, parties: list[str], states, v) -> None:
     for, or whose seat of that rank is free. A regional head, a businessman or a
     parliamentarian takes only the surer of these; an official "of the president" the
     president's state."""
-    home = _bare_title_home(persons, parties) or _home(states, parties, v.doc.text if v is not None else "")
+    home = _bare_title_home(persons, parties) or _home(states, parties)
     _same_as_another(persons)
     _fill_from_clues(persons, parties, v)
     for p in persons:

@@ -84,6 +84,9 @@ MONEY = [
     # ranges read as their lower bound, "at least"
     # ranges: the midpoint, about (the spec's convention)
     ("3–5 млрд долларов", "ru", 4_000_000_000, ("USD",), "about"),
+    # a minus sign (U+2212) as the range dash, a space after the dollar sign
+    ("$ 500−700 млн", "ru", 600_000_000, ("USD",), "about"),
+    ("500−700 млн долларов", "ru", 600_000_000, ("USD",), "about"),
     ("$3-4 млрд", "ru", 3_500_000_000, ("USD",), "about"),
     ("от 3 до 5 млрд долларов", "ru", 4_000_000_000, ("USD",), "about"),
     ("от $300 млн до $1 млрд", "ru", 650_000_000, ("USD",), "about"),

@@ -76,8 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"so\s+far\s+this\s+year|"
                        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
-    ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-–—]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
-    ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-–—]|\s(?:to|through|till)\s)\s*"
+    ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
+    ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−]|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
     ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин)[а-яё]*{_RU_YSPEC}", _F)),
@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?P<m1>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("month", re.compile(rf"(?P<last>[Ll]ast\s+)?(?P<m1>{_EN_MONTH}){_EN_YSPEC}", re.X)),
     # year ranges: "на 2017–2020 годы"
-    ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
+    ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-‒–—−]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     # a year before the noun it dates: "the 2018 two-way trade", "2023 exports"

@@ -135,3 +135,13 @@ def test_kazakh_this_indicator_takes_the_metric_before_and_documents_have_a_wort
     rec = extract_text("Қазақстан Президенті Қырғызстан Президентімен кездесті. Ескерткіш 5 миллион "
                        "долларға тұрғызылды.", lang="kk", date="2026-02-16")
     assert rec.figures == []
+
+
+def test_a_headline_commits_nobody_and_we_are_the_speakers_side():
+    from accords.pipeline import extract_text
+    text = ("Қазақстан мен Өзбекстан ынтымақтастықты жалғастырмақ\n\n"
+            "Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. «Біз "
+            "ынтымақтастықты жан-жақты дамытуға ниеттіміз», — деп атап өтті ол.")
+    rec = extract_text(text, lang="kk", date="2025-05-01")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]
+    assert rec.commitments[0].text.startswith("«Біз")

@@ -54,6 +54,10 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         if p.country and any(sent.start <= a < sent.stop and _uninflected(doc.text[a:b])
                              for a, b in p.mentions):
             return p.country
+    if _first_person(sent):
+        speaker = _last_person_state(doc, record, sent.stop)
+        if speaker:
+            return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         return "JOINT"
@@ -62,6 +66,31 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")]):
         return HOME
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+_WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
+
+
+def _first_person(sent) -> bool:
+    """"Біз", "біздің": the speaker's own side speaks."""
+    return any(t.text.lower() in _WE for t in sent.tokens)
+
+
+def _last_person_state(doc, record, stop: int) -> str | None:
+    """The state of the person named last, as a subject, before ``stop`` (the quote's
+    speaker: "— деді ол"; not "Мирзиёевпен", the one met)."""
+    best = None
+    for p in record.persons:
+        for a, b in p.mentions or ():
+            if a < stop and p.country and _uninflected(doc.text[a:b]) and (best is None or a > best[0]):
+                best = (a, p.country)
+    return best[1] if best else None
+
+
+def _headline(doc, sent) -> bool:
+    """A headline: no closing punctuation and a line break after it (commits nobody)."""
+    text = sent.text.rstrip()
+    return bool(text) and text[-1] not in ".!?…;:,»\"”" and "\n" in doc.text[sent.stop:sent.stop + 3]
 
 
 def _uninflected(name: str) -> bool:
@@ -98,7 +127,7 @@ def extract(doc, record) -> list[Commitment]:
     out = []
     for sent in doc.sents:
         modality = _modality(sent)
-        if modality is None:
+        if modality is None or _headline(doc, sent):
             continue
         actor = _actor(doc, sent, record, parties)
         if actor is None:

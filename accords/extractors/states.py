@@ -38,6 +38,7 @@ from ..nlp.morph import analyzer as _morph
 from ..nlp.ranges import starting_in
 from .phrases import match_words
 from .shared import shared
+from .state_abbreviations import resolve_ambiguous, with_glosses
 
 KINDS = ("name", "adj", "abbr", "capital", "office", "demonym")
 _CASELESS_KINDS = {"adj", "demonym"}
@@ -315,55 +316,11 @@ def _mentions(toks: Sequence) -> list[StateMention]:
     if not toks:
         return []
     keys = [_token_keys(t.text, t.lemma) for t in toks]
-    return _with_glosses([StateMention(code, cs, ce, kind, toks[s].index, toks[t - 1].index + 1)
+    return with_glosses([StateMention(code, cs, ce, kind, toks[s].index, toks[t - 1].index + 1)
                           for s, t, code, kind, cs, ce in _match(toks, keys)], toks)
 
 
-def _with_glosses(ms: list[StateMention], toks: Sequence) -> list[StateMention]:
-    """"Republic of Korea (ROK) First Vice Foreign Minister", "Республики Корея (РК)": a
-    state's name and its abbreviation in brackets after it are one mention, so that what
-    follows the bracket (a title, a verb) is read as the state's; and the bracket defines
-    the abbreviation for the rest of the text ("РК" is Korea there, not Kazakhstan)."""
-    if len(ms) < 2:
-        return ms
-    pos = {t.index: k for k, t in enumerate(toks)}
-    defined: dict[str, str] = {}
-    out = []
-    for m in ms:
-        prev = out[-1] if out else None
-        k = pos.get(m.tok_start)
-        if m.kind == "abbr" and k is not None and toks[k].text in defined:
-            m = StateMention(defined[toks[k].text], m.start, m.stop, m.kind, m.tok_start, m.tok_stop)
-        elif prev is not None and k is not None and m.kind == "abbr" and prev.kind == "name" \
-                and m.tok_start == prev.tok_stop + 1 and m.tok_stop == m.tok_start + 1 \
-                and toks[k - 1].text == "(" and k + 1 < len(toks) and toks[k + 1].text == ")":
-            defined[toks[k].text] = prev.code
-            out[-1] = StateMention(prev.code, prev.start, toks[k + 1].stop, prev.kind,
-                                   prev.tok_start, m.tok_stop + 1)
-            continue
-        out.append(m)
-    return out
-
-
 _PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")
-
-# an abbreviation two states share: its usual state, and the other one a text may mean
-_AMBIGUOUS = {"РК": ("KAZ", "KOR")}
-
-
-def _resolve_ambiguous(ms: list[StateMention], text: str) -> list[StateMention]:
-    """"РК" is Kazakhstan in Kazakh and most Russian sources, the Republic of Korea in
-    Korean ones ("президент РК Ли Чжэ Мён"): a text that names the other state (its name,
-    capital or leader) and never names the usual one in words means the other."""
-    named = {m.code for m in ms if not (m.kind == "abbr" and text[m.start:m.stop] in _AMBIGUOUS)}
-    out = []
-    for m in ms:
-        pair = _AMBIGUOUS.get(text[m.start:m.stop]) if m.kind == "abbr" else None
-        if pair and m.code == pair[0] and pair[1] in named and pair[0] not in named:
-            m = StateMention(pair[1], m.start, m.stop, m.kind, m.tok_start, m.tok_stop)
-        out.append(m)
-    return out
-
 
 def _all_mentions(doc) -> tuple:
     """State and leader mentions of the document (computed once per document: several
@@ -373,7 +330,7 @@ def _all_mentions(doc) -> tuple:
 
 
 def _compute_mentions(doc) -> tuple:
-    ms = _resolve_ambiguous(_mentions(doc.tokens), doc.text)
+    ms = resolve_ambiguous(_mentions(doc.tokens), doc.text)
     per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
     if per:
         inside = {id(m) for sp in per for m in starting_in(ms, sp[0], sp[1]) if m.stop <= sp[1]}

@@ -50,6 +50,13 @@ def test_they_are_not_persons_named_paragraphs_earlier():
     # a plan in the past, and talks on an agenda, commit nobody
     ("«Раньше у нас был план по торговле», — сказал Токаев.", []),
     ("Министры проведут переговоры в Астане в декабре.", []),
+    # the condition of a statement commits nobody; what follows "договорились, что" is the agreement
+    ("«Если мы договоримся о поставках, я заверяю вас, что мы обязательно выполним наши обязательства», "
+     "— сказал Токаев.", [("KAZ", "commit")]),
+    ("«Мы договорились с президентом, что министерства иностранных дел выработают дорожную карту», "
+     "— сказал Токаев.", [("JOINT", "agreed")]),
+    ("«Мы договорились, что вы приедете в Астану, и если вам понравятся наши технологии, будем вместе "
+     "работать», — сказал Токаев.", [("JOINT", "agreed"), ("JOINT", "commit")]),
 ])
 def test_round8_ru(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence)] == expected
@@ -76,6 +83,7 @@ def test_round8_ru(sentence, expected):
     ("It is important to open new flights, Bektenov said.", [("KAZ", "intend")]),
     ("It is important to note that trade grew.", []),
     ("Trade is important to both economies.", []),
+    ("If we agree on the terms, Kazakhstan will build the plant, Bektenov said.", [("KAZ", "commit")]),
     # a priority attached is a stance, not a commitment
     ("Uzbekistan attaches high priority to the development of relations with Kazakhstan.", []),
     # support received, and a passive whose agent is no state, commit no party

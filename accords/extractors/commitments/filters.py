@@ -188,3 +188,41 @@ def person_plans_a_meeting(ctx: DocContext, c: Candidate) -> bool:
         return False
     return subj.lemma in ctx.words("third") or is_role(ctx, subj) or \
         subj.pos == "PROPN" and not state_codes(ctx, [subj])
+
+
+_IF = frozenset({"если", "if", "unless"})
+_NEXT_CLAUSE = re.compile(r",\s*(?:и|а|но)\s")
+_AGREED_REACH = 60   # characters from "договорились" to the "что" of what was agreed
+
+
+def conditional(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Если мы договоримся о чем-то, …", "if we agree on …": the condition of a statement
+    commits nobody (the statement it conditions may)."""
+    if ctx.lang == "ru":
+        # the mark opens the cue's own clause (no comma between: "если …, будем работать" is
+        # a commitment under a condition, however the parse attaches its "если")
+        return any(k.rel == "mark" and k.lemma in _IF and k.start < c.pred.start and not any(
+            t.text == "," and k.start < t.start < c.pred.start for t in unit) for k in ctx.kids(c.pred))
+    for t in reversed(unit[max(0, c.idx - 5):c.idx]):
+        if t.text in (",", ";", ":"):
+            return False
+        if t.text.lower() in _IF:
+            return True
+    return False
+
+
+def content_of_agreement(ctx: DocContext, c: Candidate, unit: list, resolved: list) -> bool:
+    """"мы договорились с премьер-министром, что министерства выработают план": the clause
+    after "что" is what was agreed, part of that commitment, not a commitment of its own (read
+    on the words, not the parse, which often hangs such a "что" elsewhere)."""
+    if ctx.lang != "ru" or c.modality == "agreed":
+        return False
+    for a in resolved:
+        if a.modality != "agreed" or a.pred.stop > c.pred.start:
+            continue
+        that = [t for t in unit if t.lemma == "что" and a.pred.stop <= t.start < c.pred.start
+                and t.start - a.pred.stop <= _AGREED_REACH]
+        if that and not _NEXT_CLAUSE.search(ctx.text, that[0].stop, c.pred.start) and not any(
+                x is not c and that[0].start < x.pred.start < c.pred.start for x in resolved):
+            return True   # (not past ", и …": "…, что вы приедете, и если …, будем работать")
+    return False

@@ -50,6 +50,11 @@ def test_they_are_not_persons_named_paragraphs_earlier():
     # a plan in the past, and talks on an agenda, commit nobody
     ("«Раньше у нас был план по торговле», — сказал Токаев.", []),
     ("Министры проведут переговоры в Астане в декабре.", []),
+    # a position stated in the passive by nobody is the meeting's, both sides', unless a party owns it
+    ("Отмечена важность тщательной подготовки к предстоящему визиту.", [("JOINT", "intend")]),
+    ("Подтвержден обоюдный настрой на последовательную реализацию совместных проектов.",
+     [("JOINT", "intend")]),
+    ("Отмечена готовность казахстанской стороны расширить поставки зерна.", [("KAZ", "ready")]),
     # the condition of a statement commits nobody; what follows "договорились, что" is the agreement
     ("«Если мы договоримся о поставках, я заверяю вас, что мы обязательно выполним наши обязательства», "
      "— сказал Токаев.", [("KAZ", "commit")]),

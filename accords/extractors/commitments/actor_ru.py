@@ -40,7 +40,7 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             return owner
         if "goal" in c.flags:
             return _goal_actor(ctx, p, own)
-        if not own and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
+        if not _party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
             return "JOINT"   # "было подтверждено стремление": the meeting's, both sides' 
     subj, gov, toks = _clause_subject(ctx, p, unit)
     if subj is None:
@@ -97,6 +97,17 @@ def _noun_owners(ctx: DocContext, p) -> list:
     """The nominal modifiers that own a noun cue ("готовность Казахстана")."""
     return [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
             and not any(x.rel == "case" for x in ctx.kids(k))]
+
+
+def _party_owners(ctx: DocContext, own: list) -> list:
+    """The owners that could name a party ("готовность сторон", "наш настрой"), not what the
+    noun is about ("важность подготовки") nor how it is held ("обоюдный настрой")."""
+    out = []
+    for k in own:
+        ph = phrase_of(ctx, ctx.subtree(k, 8), k)
+        if ph.codes or ph.person or ph.first or ph.joint_noun or ph.statelike:
+            out.append(k)
+    return out
 
 
 def _single_owner_state(ctx: DocContext, own: list) -> Optional[str]:

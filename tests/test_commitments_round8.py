@@ -50,6 +50,9 @@ def test_they_are_not_persons_named_paragraphs_earlier():
     # a plan in the past, and talks on an agenda, commit nobody
     ("«Раньше у нас был план по торговле», — сказал Токаев.", []),
     ("Министры проведут переговоры в Астане в декабре.", []),
+    # "открыт(а) для / к": open to cooperation is readiness; an exhibition open to visitors is not
+    ("Казахстан открыт для сотрудничества с Узбекистаном по всем направлениям.", [("KAZ", "ready")]),
+    ("Выставка открыта для посетителей до конца месяца.", []),
     # a position stated in the passive by nobody is the meeting's, both sides', unless a party owns it
     ("Отмечена важность тщательной подготовки к предстоящему визиту.", [("JOINT", "intend")]),
     ("Подтвержден обоюдный настрой на последовательную реализацию совместных проектов.",

@@ -92,6 +92,13 @@ def test_round8_ru(sentence, expected):
     ("It is important to note that trade grew.", []),
     ("Trade is important to both economies.", []),
     ("If we agree on the terms, Kazakhstan will build the plant, Bektenov said.", [("KAZ", "commit")]),
+    ("Bektenov met Mirziyoyev, offering to share his country’s experience in irrigation.", [("KAZ", "ready")]),
+    ("Kazakhstan commits $1.7 billion to support Uzbekistan’s priority sectors.", [("KAZ", "commit")]),
+    ("The Ambassador expressed keen interest of Kazakhstan to become a robust partner of Uzbekistan.",
+     [("KAZ", "intend")]),
+    ("Bektenov said that Kazakhstan wants to partner with Uzbekistan in mining.", [("KAZ", "intend")]),
+    ("The agreement targets doubling bilateral trade volume by 2030.", [("JOINT", "intend")]),
+    ("Analysts want to see more data.", []),
     # a priority attached is a stance, not a commitment
     ("Uzbekistan attaches high priority to the development of relations with Kazakhstan.", []),
     # support received, and a passive whose agent is no state, commit no party

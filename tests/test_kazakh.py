@@ -145,3 +145,16 @@ def test_a_headline_commits_nobody_and_we_are_the_speakers_side():
     rec = extract_text(text, lang="kk", date="2025-05-01")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]
     assert rec.commitments[0].text.startswith("«Біз")
+
+
+def test_kazakh_periods_per_amount_and_compound_amounts():
+    # "last year" and "the first 4 months of this year" in one sentence, each for its amount;
+    # "3 млрд 100 млн" is one amount
+    from accords.pipeline import extract_text
+    text = ("Олжас Бектенов Өзбекстан Премьер-министрімен кездесті. Былтыр тауар айналымы шамамен "
+            "$4,5 млрд құраса, ағымдағы жылдың 4 айында бұл көрсеткіш $1,2 млрд-тан асты. Жалпы құны "
+            "3 млрд 100 млн доллар болатын 69 жобаны іске асыру жоспарда.")
+    rec = extract_text(text, lang="kk", date="2024-07-12")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("trade_turnover", 4.5e9, "2023"), ("trade_turnover", 1.2e9, "2024-01/2024-04"),
+        ("project_value", 3.1e9, None)]

@@ -39,7 +39,7 @@ def _kind(sent, money: KkMoney) -> str:
     return "actual"
 
 
-def _period(doc, sent) -> str | None:
+def _period(doc, sent, money: KkMoney | None = None) -> str | None:
     toks = sent.tokens
     for i, t in enumerate(toks):
         if _YEAR.match(t.text) and i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
@@ -52,9 +52,23 @@ def _period(doc, sent) -> str | None:
     year = doc.published.year
     if find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
         return f"{year}-01/{year}-{doc.published.month:02d}"
-    for value, words in patterns("periods.kk.tsv", 1, 2, kind="relative"):
-        if find_in([sent], [(value, words)]):
-            return str(year - int(value))
+    found = find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="relative"))
+    if not found:
+        return None
+    # the one nearest before the amount: "Былтыр … $4,5 млрд …, ағымдағы жылдың 4 айында … $1,2 млрд"
+    before = [m for m in found if m.stop <= money.start] if money is not None else []
+    m = before[-1] if before else found[0]
+    y = year - int(m.value)
+    months = _months_of(sent, m)
+    return f"{y}-01/{y}-{months:02d}" if months else str(y)
+
+
+def _months_of(sent, m) -> int | None:
+    """"ағымдағы жылдың 4 айында": the first N months of that year."""
+    toks = [t for t in sent.tokens if t.start >= m.stop][:3]
+    for a, b in zip(toks, toks[1:]):
+        if a.text.isdigit() and 1 <= int(a.text) <= 12 and word_matches(b.text, "ай"):
+            return int(a.text)
     return None
 
 
@@ -121,7 +135,7 @@ def extract(doc, record) -> list[Figure]:
                 metric = out[-1].metric
             if metric is None:
                 continue
-            period = _period(doc, sent)
+            period = _period(doc, sent, money)
             if period is None and metric == "agreements_value" and doc.published:
                 period = str(doc.published.year)   # deals signed at the reported event
             change = _change(sent, money)

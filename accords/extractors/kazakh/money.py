@@ -66,6 +66,12 @@ def _amount_at(tokens, i: int):
     if scale:
         value *= float(scale)
         j += used
+        # "3 млрд 100 млн доллар": a smaller scale's part after the larger one
+        more = _number(tokens[j].text) if j < len(tokens) else None
+        small, used2 = _words_at(tokens, j + 1, "scale") if more is not None else (None, 0)
+        if small and float(small) < float(scale):
+            value += more * float(small)
+            j += 1 + used2
     currency, used = _words_at(tokens, j, "currency")
     if currency:
         return value, currency, j + used

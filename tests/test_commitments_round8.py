@@ -113,3 +113,12 @@ def test_relations_between_our_countries_are_not_both_sides_acting():
     got = run(EN_LEAD + "I believe that relations between our countries will continue to grow.",
               "en", EN_PEOPLE)
     assert all(a != "JOINT" for a, _, _ in got)
+
+
+def test_an_office_outranks_the_seat_held_with_it():
+    from accords.pipeline import extract_text
+    text = ("In a meeting with Foreign Secretary Albert del Rosario, the Minister for International "
+            "Trade of Canada MP Ed Fast committed to lead a business delegation to the Philippines. "
+            "Minister Fast also noted that trade between Canada and the Philippines can grow.")
+    fast = next(p for p in extract_text(text, lang="en").persons if p.name.endswith("Fast"))
+    assert (fast.role_class, fast.country) == ("minister", "CAN")

@@ -38,10 +38,20 @@ def pair_coordinated(v: View, mentions: list[Mention]) -> None:
             r.title = replace(t, country=code, plural=True, host=None)
 
 
+_SEATS = {("mp",), ("member", "of", "parliament")}
+
+
+def _bare_seat(title) -> bool:
+    return title.role_class == "parliament" and tuple(title.keys) in _SEATS
+
+
 def resolve_persons(persons: list[PersonDraft], v: View) -> None:
     for p in persons:
         titled = [m for m in p.mentions if m.title is not None]
         real = [m for m in titled if not m.title.colleague and m.title.role_class != "other"]
+        # an office outranks the seat held with it ("the Minister for Trade of Canada MP Ed
+        # Fast … Minister Fast"): a bare "MP" gives the class only when nothing else does
+        real = [m for m in real if not _bare_seat(m.title)] or real
         best = real[0] if real else (titled[0] if titled else None)
         if best is not None:
             p.title = best.title

@@ -122,3 +122,27 @@ def test_an_office_outranks_the_seat_held_with_it():
             "Minister Fast also noted that trade between Canada and the Philippines can grow.")
     fast = next(p for p in extract_text(text, lang="en").persons if p.name.endswith("Fast"))
     assert fast.role_class == "minister"
+
+
+@pytest.mark.parametrize("text, name, role_class, country", [
+    # an address with full stops between the title and the name ("Dr.", "H.E.") is looked past
+    ("Kazakhstan and Italy held talks. Foreign Minister Dr. Murat Nurtleu met the ambassador.",
+     "Murat Nurtleu", "minister", "KAZ"),
+    ("Kazakhstan and Italy held talks. Ambassador of Italy H.E. Antonio Alessandro met the minister.",
+     "Antonio Alessandro", "ambassador", "ITA"),
+    # ... but not across another person's title
+    ("His Excellency Dr. Mohamed Asim, Minister of Foreign Affairs and His Excellency Mr. Kazumi Endo, "
+     "Ambassador of Japan to the Republic of Maldives, signed the notes.", "Kazumi Endo", "ambassador", "JPN"),
+    # a seat held with an office is looked past too; alone it is the title
+    ("Kazakhstan and Canada held talks. The Minister for International Trade of Canada MP Ed Fast met "
+     "the Kazakh minister.", "Ed Fast", "minister", "CAN"),
+    ("Kazakhstan and Canada held talks. Canadian MP Ed Fast met the Kazakh minister.",
+     "Ed Fast", "parliament", "CAN"),
+    # a middle initial before a particle; the Philippines' cabinet secretaries
+    ("Kazakhstan and the Philippines held talks. Foreign Affairs Secretary Albert F. del Rosario met "
+     "Kazakh Foreign Minister Murat Nurtleu.", "Albert F. del Rosario", "minister", "PHL"),
+])
+def test_english_addresses_seats_and_initials(text, name, role_class, country):
+    from accords.pipeline import extract_text
+    people = {p.name: (p.role_class, p.country) for p in extract_text(text, lang="en").persons}
+    assert people.get(name) == (role_class, country), people

@@ -92,9 +92,13 @@ def _runs(v) -> list[tuple[int, int]]:
             if _is_name_word(v, j):
                 j, words = j + 1, words + 1
                 continue
-            if _initial_at(v, j) and j + 2 < n and joined(j + 2) and _is_name_word(v, j + 2):
-                j, particles = j + 2, particles + 1     # "Antony J. Blinken": a middle initial
-                continue
+            if _initial_at(v, j) and j + 2 < n and joined(j + 2):
+                k = j + 2                       # "Albert F. del Rosario": particles may follow it
+                while k < n and k - j < 5 and v.tokens[k].text in lists["particle"] and joined(k):
+                    k += 1
+                if k < n and joined(k) and _is_name_word(v, k):
+                    j, particles = k, particles + 1     # "Antony J. Blinken": a middle initial
+                    continue
             k = j                               # "von der Leyen": particles, then a name word
             while k < n and k - j < 3 and v.tokens[k].text in lists["particle"] and joined(k):
                 k += 1

@@ -87,7 +87,7 @@ def _title_end(v: View, chain: list, end: int) -> int:
     """Where the title stops: not on a connective, an opening bracket or quote, or an
     honorific before the name ("Emir of Qatar Sheikh")."""
     e = end
-    honor = _honorifics(v.lang)
+    honor = honorifics(v.lang)
     while e > chain[-1].stop and (v.tokens[e - 1].text in CONNECT or v.tokens[e - 1].text in "(«\"“"
                      or v.tokens[e - 1].text in honor):
         e -= 1
@@ -177,7 +177,7 @@ def _parliaments(lang: str) -> frozenset:
 
 
 @lru_cache(maxsize=4)
-def _honorifics(lang: str) -> frozenset:
+def honorifics(lang: str) -> frozenset:
     """Words of address between a title and a name ("Emir of Qatar Sheikh", "шейха")."""
     if lang == "ru":
         words = roles.marked_words("ru", "@honorific")

@@ -12,7 +12,7 @@ from typing import Optional
 from ...lexicon import word_list
 from . import roles
 from .model import Mention, Title
-from .title_reading import CONNECT, title_from
+from .title_reading import CONNECT, honorifics, title_from
 from .view import View
 
 MAX_WINDOW = 24          # tokens looked at before a name for its title
@@ -44,6 +44,27 @@ def _hard_stop(v: View, i: int) -> bool:
     if v.state_code[i] or v.is_cap(i) or t.text[:1].isdigit():
         return False
     return True
+
+
+# words that put another person between a title and "Dr." / "Mr." before a name
+_NOT_IN_ADDRESS = {"and", ",", "his", "her", "excellency", "&"}
+_SEATS = {"mp"}   # a seat held with an office, written between the office and the name
+
+
+def _address_start(v: View, t0: int) -> int:
+    """Where an address written with full stops right before a name starts ("Dr.", "Mr.",
+    "H.E."): the title before it belongs to the name ("Foreign Minister Dr. Murat Nurtleu",
+    "Ambassador of Italy H.E. Antonio Alessandro"); ``t0`` when there is none."""
+    if v.lang == "ru":
+        return t0
+    i, honor = t0, honorifics(v.lang)
+    if i >= 1 and v.keys[i - 1] in _SEATS:
+        i -= 1
+    while i >= 2 and v.tokens[i - 1].text == "." and v.tokens[i - 2].stop == v.tokens[i - 1].start \
+            and v.tokens[i - 2].sent == v.tokens[t0].sent and (
+                v.tokens[i - 2].text in honor or (len(v.tokens[i - 2].text) == 1 and v.tokens[i - 2].text.isupper())):
+        i -= 2
+    return i
 
 
 def _link_ok(v: View, a: int, b: int) -> bool:
@@ -102,13 +123,25 @@ def _window_start(v: View, t0: int) -> int:
 
 def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention]]:
     """The title standing before a name, and the person it is relative to, if any
-    ("пресс-секретарь Пашиняна")."""
+    ("пресс-секретарь Пашиняна"). An address right before the name ("Dr.", "H.E.", a seat
+    held with an office, "… of Canada MP Ed Fast") is looked past first."""
+    if _address_start(v, m.t0) < m.t0:
+        found = _title_before(v, m, True)
+        if found[0] is not None:
+            return found
+    return _title_before(v, m, False)
+
+
+def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Title], Optional[Mention]]:
     t0 = m.t0
     of = None
     if t0 > 0 and v.mention_at[t0 - 1] is not None and v.mention_at[t0 - 1] is not m:
         prev = v.mention_at[t0 - 1]
         if v.lang == "ru" and v.tokens[prev.t0].feats.get("Case") == "Gen":
             of, t0 = prev, prev.t0
+    address = _address_start(v, t0) if of is None and past_address else t0
+    tight = address < t0               # the title must end right at "Dr." / "H.E."
+    t0 = address
     w0 = _window_start(v, t0)
     if w0 >= t0:
         return None, None
@@ -118,7 +151,8 @@ def title_before(v: View, m: Mention) -> tuple[Optional[Title], Optional[Mention
     end = t0 - w0
     for mt in reversed(found):
         if not chain:
-            if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end):
+            if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end) \
+                    or (tight and any(v.keys[w0 + k] in _NOT_IN_ADDRESS for k in range(mt.stop, end))):
                 continue
             if v.lang == "ru" and any(v.keys[w0 + k] == "," and not _in_state_list(v, w0 + k)
                                       for k in range(mt.stop, end)) \

@@ -468,6 +468,9 @@ CASES = [
     # a time between the metric and the amount does not take the amount for itself
     ("ru", "2022-04-30", "Мы нацелены на доведение двустороннего товарооборота в ближайшей перспективе до "
      "2 миллиардов долларов.", [(T, "target", 2_000_000_000, "USD", None, None, None)]),
+    # a volume the sides agreed to pursue is a target
+    ("en", "2026-01-15", "Nigeria and Türkiye have agreed to pursue a bilateral trade volume of 5 billion dollars.",
+     [(T, "target", 5_000_000_000, "USD", None, None, None)]),
     # a project's size is its worth
     ("ru", "2021-03-01", "Казахстан и ОАЭ подписали соглашения. Общий размер проекта 82 миллиона долларов.",
      [("project_value", A, 82_000_000, "USD", None, None, None)]),

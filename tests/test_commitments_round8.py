@@ -138,6 +138,9 @@ def test_an_office_outranks_the_seat_held_with_it():
      "the Kazakh minister.", "Ed Fast", "minister", "CAN"),
     ("Kazakhstan and Canada held talks. Canadian MP Ed Fast met the Kazakh minister.",
      "Ed Fast", "parliament", "CAN"),
+    # Vietnamese letters (Latin Extended-B and Additional) are name letters
+    ("Vietnam and India held talks. Vietnamese Foreign Minister Bùi Thanh Sơn met Indian External "
+     "Affairs Minister S. Jaishankar in Hanoi.", "Bùi Thanh Sơn", "minister", "VNM"),
     # a middle initial before a particle; the Philippines' cabinet secretaries
     ("Kazakhstan and the Philippines held talks. Foreign Affairs Secretary Albert F. del Rosario met "
      "Kazakh Foreign Minister Murat Nurtleu.", "Albert F. del Rosario", "minister", "PHL"),

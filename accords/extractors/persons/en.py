@@ -25,7 +25,9 @@ from .titles import title_after, title_before
 from .view import View
 
 _GLUE = re.compile(r"(?<=[a-zà-ÿğşıçöüəñ])(?=[A-Z][a-zà-ÿğşıçöüəñ])")
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ'’\-]*[a-zà-ÿğşıçöüəñā-ž]$")
+# Latin letters with diacritics, Vietnamese's included ("Bùi Thanh Sơn": U+0180–024F, U+1E00–1EFF)
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž\u1e00-\u1efe][A-Za-zÀ-ÖØ-öø-ÿĀ-žƏəḤḥ\u0180-\u024f\u1e00-\u1eff'’\-]*"
+                        r"[a-zà-ÿğşıçöüəñā-ž\u0180-\u024f\u1e01-\u1eff]$")
 MAX_RUN = 4
 _INNER = word_list("persons_en_inner")
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")

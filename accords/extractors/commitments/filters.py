@@ -2,7 +2,8 @@
 
 A cue inside the attribution after a quote, a verb dated to an earlier occasion, a future
 meeting or visit, and a request made to one's own official are background, not a party
-binding itself.
+binding itself; so are the condition of a statement ("если мы договоримся") and the clause
+that says what was agreed ("договорились, что …"), which belongs to the agreement.
 """
 from __future__ import annotations
 

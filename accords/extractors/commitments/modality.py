@@ -1,7 +1,9 @@
 """The final modality of a resolved cue.
 
 A need ("необходимо", "the need to") is the parties' intention when both say it, a
-commitment when one side puts it on itself ("we have to"), and one party's proposal otherwise; an intention to propose ("намерена предложить") is a proposal.
+commitment when one side puts it on itself ("we have to"), and one party's proposal
+otherwise; an importance ("важно", "it is important to") is an intention; an intention to
+propose ("намерена предложить") is a proposal.
 """
 from __future__ import annotations
 

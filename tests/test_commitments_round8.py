@@ -141,6 +141,13 @@ def test_an_office_outranks_the_seat_held_with_it():
     # Vietnamese letters (Latin Extended-B and Additional) are name letters
     ("Vietnam and India held talks. Vietnamese Foreign Minister Bùi Thanh Sơn met Indian External "
      "Affairs Minister S. Jaishankar in Hanoi.", "Bùi Thanh Sơn", "minister", "VNM"),
+    # Gulf names write their particles capitalised; Kenya's cabinet secretaries, the US under secretaries
+    ("UAE Minister of Economy Abdulla Bin Touq Al Marri met the Kazakh minister.",
+     "Abdulla Bin Touq Al Marri", "minister", "ARE"),
+    ("Kenya and Ethiopia held talks. Prime Cabinet Secretary Musalia Mudavadi met the Ethiopian envoy.",
+     "Musalia Mudavadi", "minister", "KEN"),
+    ("Kazakh and US officials met. US Under Secretary of State Uzra Zeya met Kazakh Foreign Minister "
+     "Murat Nurtleu.", "Uzra Zeya", "deputy_minister", "USA"),
     # a middle initial before a particle; the Philippines' cabinet secretaries
     ("Kazakhstan and the Philippines held talks. Foreign Affairs Secretary Albert F. del Rosario met "
      "Kazakh Foreign Minister Murat Nurtleu.", "Albert F. del Rosario", "minister", "PHL"),

@@ -30,6 +30,9 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĞŞİÇÖÜƏĀ-Ž\u1e00-\u1efe][A-Za-
                         r"[a-zà-ÿğşıçöüəñā-ž\u0180-\u024f\u1e01-\u1eff]$")
 MAX_RUN = 4
 _INNER = word_list("persons_en_inner")
+# Gulf names write their particles capitalised ("Abdulla Bin Touq Al Marri"): inside a run,
+# before another name word, they are particles, not name words
+_CAPITAL_PARTICLES = frozenset({"Bin", "Bint", "Al"})
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
 
 
@@ -91,6 +94,9 @@ def _runs(v) -> list[tuple[int, int]]:
             continue
         j, words, particles = i + 1, 1, 0
         while j < n and joined(j):
+            if v.tokens[j].text in _CAPITAL_PARTICLES and j + 1 < n and joined(j + 1) and _is_name_word(v, j + 1):
+                j, particles = j + 1, particles + 1     # "Abdulla Bin Touq Al Marri"
+                continue
             if _is_name_word(v, j):
                 j, words = j + 1, words + 1
                 continue

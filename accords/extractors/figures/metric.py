@@ -180,17 +180,14 @@ def previous_metric(doc, sent, lex: Lexicon) -> str | None:
     return metrics[-1].value if metrics else None
 
 
-_MOVED = frozenset({"сократиться", "вырасти", "возрасти", "увеличиться", "снизиться", "уменьшиться",
-                    "упасть", "составить", "достигнуть", "достичь", "fell", "rose", "grew", "declined",
-                    "decreased", "increased", "dropped", "reached", "amounted", "totaled", "totalled"})
+_MOVED = ("sizeverb", "change")   # the lexicon's verbs of size and of growth or fall
 
 
-def elided_subject(prev, a, toks: list) -> bool:
+def elided_subject(prev, a, cues: list[Cue], toks: list) -> bool:
     """"товарооборот составил $2 млрд, однако в январе–мае сократился на 18,6%, до $635 млн":
     a second verb of the same subject, with no metric of its own, measures what the
     sentence's figure before it measured."""
     if prev is None or prev.metric is None or prev.role != "figure":
         return False
-    between = toks[prev.last + 1:a.q_first]
-    return any(t.lemma in _MOVED or t.text.lower() in _MOVED for t in between[1:]) \
-        and not any(t.text in (";", ":") for t in between)
+    return any(c.category in _MOVED and prev.last + 1 < c.first < a.q_first for c in cues) \
+        and not any(t.text in (";", ":") for t in toks[prev.last + 1:a.q_first])

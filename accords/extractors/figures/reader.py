@@ -192,7 +192,7 @@ class Reader:
             a.metric, a.cue = metric_of(self.doc, a, lo, hi, cues, lambda pronoun: (
                 previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
-            if a.metric is None and a.role == "figure" and elided_subject(prev, a, self.toks):
+            if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(

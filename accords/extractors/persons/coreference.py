@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .model import Mention, PersonDraft
+from .roles import SEATS
 from .view import View
 
 
@@ -38,11 +39,8 @@ def pair_coordinated(v: View, mentions: list[Mention]) -> None:
             r.title = replace(t, country=code, plural=True, host=None)
 
 
-_SEATS = {("mp",), ("member", "of", "parliament")}
-
-
 def _bare_seat(title) -> bool:
-    return title.role_class == "parliament" and tuple(title.keys) in _SEATS
+    return title.role_class == "parliament" and tuple(title.keys) in SEATS
 
 
 def resolve_persons(persons: list[PersonDraft], v: View) -> None:

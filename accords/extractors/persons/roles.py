@@ -20,6 +20,8 @@ from ..phrases import match_words
 from ...record import ROLE_CLASSES
 
 STATE = "<state>"
+# a seat held with an office ("the Minister … MP Ed Fast"): the office gives the class
+SEATS = frozenset({("mp",), ("member", "of", "parliament")})
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,6 @@ def _hard_stop(v: View, i: int) -> bool:
 
 # words that put another person between a title and "Dr." / "Mr." before a name
 _NOT_IN_ADDRESS = {"and", ",", "his", "her", "excellency", "&"}
-_SEATS = {"mp"}   # a seat held with an office, written between the office and the name
 
 
 def _address_start(v: View, t0: int) -> int:
@@ -58,7 +57,7 @@ def _address_start(v: View, t0: int) -> int:
     if v.lang == "ru":
         return t0
     i, honor = t0, honorifics(v.lang)
-    if i >= 1 and v.keys[i - 1] in _SEATS:
+    if i >= 1 and (v.keys[i - 1],) in roles.SEATS:   # a seat held with the office
         i -= 1
     while i >= 2 and v.tokens[i - 1].text == "." and v.tokens[i - 2].stop == v.tokens[i - 1].start \
             and v.tokens[i - 2].sent == v.tokens[t0].sent and (

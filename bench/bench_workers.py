@@ -15,7 +15,11 @@ counts run in turn R times (1, 2, 1, 2, …) and each figure is the median over 
 speed-up the median of the rounds' own ratios: on a shared machine a slow spell then slows
 one round of both, not one side of the comparison. ``--marginal`` also ingests the first half of the documents in
 each round and reports the rate of the second half alone, where the costs every run pays
-once (start-up, loading the models, the fixed part of tracking) cancel out.
+once (start-up, loading the models, the fixed part of tracking) cancel out. ``--ceiling`` also
+runs, in each round, two one-worker ingests at once, each of half the documents into a store of
+its own: two processes that share nothing and never wait for each other, which is as far as any
+pool of two workers can go on this machine (each still pays its start-up, its models and its
+tracking, and the two share the cores' caches and memory bandwidth).
 """
 from __future__ import annotations
 
@@ -101,6 +105,21 @@ def run(workers: int, docs: Path, db: Path) -> dict:
             "parent_cpu_s": round(peak["parent_cpu"], 2), "summary": out.decode().strip()}
 
 
+def run_independent(halves: list[Path], dbs: list[Path]) -> dict:
+    """Two one-worker ingests at once, each of its own half into its own store; the time is
+    until the later one ends."""
+    started = time.perf_counter()
+    procs = [subprocess.Popen([str(ACCORDS), "ingest", str(d), "--db", str(db), "-q", "--workers", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for d, db in zip(halves, dbs)]
+    for proc in procs:
+        _, err = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"independent ingest failed: {err.decode()[-500:]}")
+    elapsed = time.perf_counter() - started
+    n = sum(sum(1 for _ in d.open(encoding="utf-8")) for d in halves)
+    return {"docs": n, "seconds": round(elapsed, 2), "docs_per_s": round(n / elapsed, 2)}
+
+
 def model_load_seconds() -> float:
     code = ("import time; t=time.perf_counter(); from accords.nlp.analysis import _models; "
             "_models(); print(time.perf_counter()-t)")
@@ -115,22 +134,29 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="rounds of all worker counts in turn")
     ap.add_argument("--marginal", action="store_true",
                     help="also ingest the first half of the documents, for the rate beyond fixed costs")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also two one-worker ingests of half the documents each, at once (no pool)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     counts = [int(w) for w in args.workers.split(",")]
-    rounds, halves = [], []
+    rounds, halves, ceiling = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         docs = write_jsonl(Path(tmp) / "docs.jsonl", args.n, seed=7)
-        half = Path(tmp) / "half.jsonl"
-        half.write_text("".join(docs.read_text(encoding="utf-8").splitlines(keepends=True)[: args.n // 2]),
-                        encoding="utf-8")
+        lines = docs.read_text(encoding="utf-8").splitlines(keepends=True)
+        half, second = Path(tmp) / "half.jsonl", Path(tmp) / "second.jsonl"
+        half.write_text("".join(lines[: args.n // 2]), encoding="utf-8")
+        second.write_text("".join(lines[args.n // 2:]), encoding="utf-8")
         for r in range(args.repeat):
             rounds.append([run(w, docs, Path(tmp) / f"w{w}-{r}.db") for w in counts])
             if args.marginal:
                 halves.append([run(w, half, Path(tmp) / f"h{w}-{r}.db") for w in counts])
+            if args.ceiling:
+                ceiling.append(run_independent([half, second],
+                                               [Path(tmp) / f"a-{r}.db", Path(tmp) / f"b-{r}.db"]))
     load = model_load_seconds()
     if args.json:
-        print(json.dumps({"model_load_s": load, "rounds": rounds, "halves": halves}, indent=1))
+        print(json.dumps({"model_load_s": load, "rounds": rounds, "halves": halves,
+                          "independent": ceiling}, indent=1))
         return
     print(f"cores: {os.cpu_count()}, documents: {rounds[0][0]['docs']}, model load: {load} s, "
           f"rounds: {len(rounds)} (medians)\n")
@@ -143,6 +169,11 @@ def main() -> None:
               f"| {speedup:.2f} | {median(x['peak_rss_per_worker_mb'] for x in runs):.1f} "
               f"| {median(x['peak_rss_parent_mb'] for x in runs):.1f} "
               f"| {median(x['parent_cpu_s'] for x in runs):.2f} |")
+    if ceiling:
+        speedup = median(c["docs_per_s"] / rnd[0]["docs_per_s"] for c, rnd in zip(ceiling, rounds))
+        print(f"| 2 independent one-worker ingests, half each, no pool | "
+              f"{median(c['seconds'] for c in ceiling):.2f} | {median(c['docs_per_s'] for c in ceiling):.2f} "
+              f"| {speedup:.2f} | | | |")
     if halves:
         print_marginal(counts, rounds, halves)
 

@@ -471,6 +471,11 @@ CASES = [
     # a volume the sides agreed to pursue is a target
     ("en", "2026-01-15", "Nigeria and Türkiye have agreed to pursue a bilateral trade volume of 5 billion dollars.",
      [(T, "target", 5_000_000_000, "USD", None, None, None)]),
+    # working towards an amount is aiming at it; money given towards a project is not
+    ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
+     [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),
+    ("en", "2025-06-15", "Japan contributed $5 million in investment towards the new terminal in 2024.",
+     [("investment", A, 5_000_000, "USD", "2024", None, None)]),
     # a project's size is its worth
     ("ru", "2021-03-01", "Казахстан и ОАЭ подписали соглашения. Общий размер проекта 82 миллиона долларов.",
      [("project_value", A, 82_000_000, "USD", None, None, None)]),

@@ -108,3 +108,19 @@ def test_workers_forked_after_prestart_give_the_same_records():
     serial = list(extract_jobs(_jobs(TEXTS[:3]), workers=1))
     parallel = list(extract_jobs(_jobs(TEXTS[:3]), workers=2))
     assert [_facts(i) for i in parallel] == [_facts(i) for i in serial]
+
+
+def test_documents_travel_in_small_batches_and_a_large_one_alone():
+    from accords.pipeline.parallel import BATCH_CHARS, BATCH_DOCS, _batches
+    from accords.ingest.sources import InputError
+
+    small = [(SourceDoc(text="x" * 100, id=f"s{i}", source=f"s{i}"), None) for i in range(BATCH_DOCS + 1)]
+    large = (SourceDoc(text="y" * BATCH_CHARS, id="big", source="big"), None)
+    error = (InputError("bad.txt", "not UTF-8"), None)
+    batches = list(_batches(small[:2] + [error] + [large] + small[2:]))
+    # order kept; the large document closes the batch before it and travels alone
+    assert [j[0].source for b in batches for j in b] == ["s0", "s1", "bad.txt", "big"] + [
+        f"s{i}" for i in range(2, BATCH_DOCS + 1)]
+    assert [len(b) for b in batches][:2] == [3, 1]
+    assert all(len(b) <= BATCH_DOCS for b in batches)
+    assert sum(len(getattr(j[0], "text", "")) for j in batches[0]) <= BATCH_CHARS

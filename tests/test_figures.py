@@ -471,6 +471,22 @@ CASES = [
     # a volume the sides agreed to pursue is a target
     ("en", "2026-01-15", "Nigeria and Türkiye have agreed to pursue a bilateral trade volume of 5 billion dollars.",
      [(T, "target", 5_000_000_000, "USD", None, None, None)]),
+    # a sentence without money that names trade and its period: the next one's results are for it
+    ("ru", "2023-06-20", "По итогам пяти месяцев 2023 года Вьетнам занял 12-е место среди торговых партнеров "
+     "Казахстана по объему товарооборота. Объем товарооборота составил $210 млн. При этом казахстанский "
+     "экспорт составил $150 млн.",
+     [(T, A, 210_000_000, "USD", "2023-01/2023-05", None, None),
+      ("exports", A, 150_000_000, "USD", "2023-01/2023-05", None, None)]),
+    # a fragment that is only a period, as pages cut a sentence in two
+    ("en", "2024-05-27", "Trade stood at $600 million last year. In the first quarter of this year. "
+     "Trade between the two countries totaled $120 million.",
+     [(T, A, 600_000_000, "USD", "2023", None, None), (T, A, 120_000_000, "USD", "2024-01/2024-03", None, None)]),
+    # but a sentence with a period and no trade does not give its period away
+    ("ru", "2023-06-20", "В 2019 году стороны подписали меморандум. Товарооборот составляет $210 млн.",
+     [(T, A, 210_000_000, "USD", None, None, None)]),
+    # "наторговали на": trade
+    ("ru", "2022-11-03", "«За 8 месяцев этого года мы наторговали на 420 млн долларов, и это 30% прироста», — "
+     "сказал губернатор.", [(T, A, 420_000_000, "USD", "2022-01/2022-08", 30.0, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

@@ -158,3 +158,16 @@ def test_kazakh_periods_per_amount_and_compound_amounts():
     assert [(f.metric, f.value, f.period) for f in rec.figures] == [
         ("trade_turnover", 4.5e9, "2023"), ("trade_turnover", 1.2e9, "2024-01/2024-04"),
         ("project_value", 3.1e9, None)]
+
+
+def test_kazakh_months_after_this_year_and_a_growth_goes_to_its_nearest_amount():
+    # "биылғы қаңтар-маусым айларында": January to June of this year; the growth written
+    # before the first amount is not the second amount's
+    from accords.pipeline import extract_text
+    text = ("Өткен жылы екі ел арасындағы тауар айналымы 12,5%-ға өсіп, $640 млн-ды құрады, "
+            "биылғы қаңтар-мамыр айларында $310 млн-ға жетті. Өткен жылғы инвестиция көлемі "
+            "$90 млн-ды құрады.")
+    rec = extract_text(text, lang="kk", date="2025-07-01")
+    assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", 6.4e8, "2024", 12.5), ("trade_turnover", 3.1e8, "2025-01/2025-05", None),
+        ("investment", 9e7, "2024", None)]

@@ -64,7 +64,10 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
     if _restates_last_change(carry, sent, adjacent, metrics, periods, changes):
         carry.last_actual[0].change_pct = changes[0].pct
         return
-    if not (changes and metrics):
+    if not changes:
+        _keep_period_named(carry, sent, metrics, periods)
+        return
+    if not metrics:
         return
     per = [p for p in periods if p.kind in ("plain", "end")]
     carry.pending = (metrics[0].value, per[0].value if per else ANY, changes[0].pct,
@@ -72,6 +75,21 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
     if per and per[0].value:
         carry.lead = (metrics[0].value, per[0].value, changes[0].pct, sent.index)
     if per and metrics[0].value in TRADE:
+        carry.period = (per[0].value, sent.index)
+
+
+FRAGMENT_WORDS = 3     # words of a fragment besides its period: "In the … ."
+
+
+def _keep_period_named(carry: Carry, sent, metrics, periods) -> None:
+    """A sentence with no money that names a period and trade ("По итогам 4 месяцев 2011 г.
+    Сербия заняла 43-е место по объемам товарооборота."), or a fragment that is only a period
+    ("In the first quarter of this year."): the next sentence's trade results are for it."""
+    per = [p for p in periods if p.kind in ("plain", "end") and p.value]
+    if len(per) != 1:
+        return
+    outside = [t for t in sent.tokens if not per[0].start <= t.start < per[0].stop]
+    if any(m.value in TRADE for m in metrics) or len(outside) <= FRAGMENT_WORDS:
         carry.period = (per[0].value, sent.index)
 
 

@@ -76,9 +76,11 @@ class Reader:
         return drop_repeats(facts)
 
     def _sentences_to_read(self, monies: list[Money]) -> list[tuple]:
-        """Sentences with amounts or changes, and their amounts."""
+        """Sentences with amounts or changes, and their amounts; and the sentence before one
+        with amounts, which may name the period its results are for."""
         todo = []
         mi = 0
+        todo_prev = None
         for sent in self.doc.sents:
             if not sent.tokens:
                 continue
@@ -87,8 +89,11 @@ class Reader:
                 if monies[mi].start >= sent.start:
                     here.append(monies[mi])
                 mi += 1
+            if here and todo_prev is not None and (not todo or todo[-1][0] is not todo_prev):
+                todo.append((todo_prev, []))   # may state the period its results are for
             if here or CHANGE_HINT.search(sent.text):
                 todo.append((sent, here))
+            todo_prev = sent
         return todo
 
     # -- one sentence

@@ -60,20 +60,23 @@ def _period(doc, sent, money: KkMoney | None = None) -> str | None:
     m = before[-1] if before else found[0]
     y = year - int(m.value)
     months = _months_of(sent, m)
-    return f"{y}-01/{y}-{months:02d}" if months else str(y)
+    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}" if months else str(y)
 
 
-def _months_of(sent, m) -> int | None:
-    """"ағымдағы жылдың 4 айында": the first N months of that year."""
+def _months_of(sent, m) -> tuple[int, int] | None:
+    """"ағымдағы жылдың 4 айында": the first N months of that year; "биылғы қаңтар-маусым
+    айларында": the months named."""
     toks = [t for t in sent.tokens if t.start >= m.stop][:3]
     for a, b in zip(toks, toks[1:]):
         if a.text.isdigit() and 1 <= int(a.text) <= 12 and word_matches(b.text, "ай"):
-            return int(a.text)
-    return None
+            return 1, int(a.text)
+    after = next((k for k, t in enumerate(sent.tokens) if t.start >= m.stop), None)
+    return _months_before(sent.tokens, after - 2) if after is not None else None
 
 
 def _months_before(toks, year_index: int) -> tuple[int, int] | None:
-    """"2025 жылдың қаңтар-тамыз айларында": the months after the year."""
+    """"2025 жылдың қаңтар-тамыз айларында": the months after the year (the two tokens
+    from ``year_index`` on are the year's)."""
     months = []
     for t in toks[year_index + 2:year_index + 5]:
         for part in t.text.split("-"):
@@ -88,11 +91,16 @@ def _signed(value: float, sign: str) -> float:
 
 
 def _change(sent, money: KkMoney) -> float | None:
-    """A percentage in the sentence that a growth or fall word qualifies."""
+    """A percentage in the sentence that a growth or fall word qualifies, and that stands
+    nearer this amount than the sentence's other amounts ("тауар айналымы 14,3%-ға артып,
+    $529,4 млн-ды құрады, биылғы қаңтар-маусым айларында $280,6 млн-ға жетті")."""
     toks = sent.tokens
+    others = [m for m in money_in(sent) if m.start != money.start]
     for i, t in enumerate(toks[:-1]):
         if not _PERCENT.match(t.text) or not word_matches(toks[i + 1].text, "пайыз*") \
                 and toks[i + 1].text != "%":
+            continue
+        if any(abs(m.start - t.start) < abs(money.start - t.start) for m in others):
             continue
         pct = float(t.text.replace(",", "."))
         window = toks[i + 2:i + 5] + toks[max(0, i - 3):i]

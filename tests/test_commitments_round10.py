@@ -1,0 +1,27 @@
+"""Commitments of round 10 of real text (the new set real14): agreements the sides hold now
+("есть договоренности о …") and a goal set in the Kazakh passive by nobody named ("… жеткізу
+көзделіп отыр"). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from accords.pipeline import extract_text
+from test_commitments import LEAD, PEOPLE, run
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Также есть договоренности о развитии связей в текстильной отрасли и туризме.", [("JOINT", "agreed")]),
+    ("Имеется договоренность о проведении бизнес-форума в Ташкенте.", [("JOINT", "agreed")]),
+    # an agreement that was, and came to nothing, binds nobody now
+    ("Была договоренность о визите, но он не состоялся.", []),
+])
+def test_agreements_the_sides_hold_now(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected
+
+
+def test_a_kazakh_goal_in_the_passive_is_both_sides_and_trade_ties_are_trade():
+    text = ("Садыр Жапаров Астанаға келді. Қасым-Жомарт Тоқаев қонақты қарсы алды. Қазіргі таңда "
+            "сауда-экономикалық байланысты 2 миллиард долларға жеткізу көзделіп отыр.")
+    rec = extract_text(text, lang="kk", date="2024-04-20")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == [("trade_turnover", "target", 2e9)]

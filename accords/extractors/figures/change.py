@@ -40,6 +40,10 @@ _LEVEL_WORDS = word_list("figures_change_level_words")
 CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|fold|"
                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
                          r"half", re.I)
+# what a percentage with no direction is a share of: "144% к аналогичному периоду 2010 года"
+_INDEX_BASE = re.compile(r"\s*(?:к|по\s+отношению\s+к)\s+(?:аналогичн|соответствующ|уровн|прошл|"
+                         r"показател)", re.I)
+_SHARE = re.compile(r"(?<![а-яё])(?:дол[яиеюь]|удельн)", re.I)    # a share is no index
 # words opening a sentence that states the previous sentence's result's change
 BACK_REFERENCE = word_list("change_back_reference")
 
@@ -115,6 +119,13 @@ def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
             sign = 1
         else:
             sign = _direction(toks, first, last, lo, hi, cues_at)
+        if not sign and m.group("pct") and _INDEX_BASE.match(sent.text, m.end()) \
+                and not _SHARE.search(sent.text, 0, m.start()):
+            # "144% к аналогичному периоду": the value as a share of the earlier one, +44%
+            index = _num(m.group("pct"))
+            if index != 100:
+                out.append(Change(s, e, first, last, round(index - 100, 2)))
+            continue
         if not sign:
             continue
         pct = _pct(m, sign)

@@ -129,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
 
-_COMPARE = re.compile(r"(?:по\s+сравнению|в\s+сравнении|против|чем|относительно|аналогичн|"
+_COMPARE = re.compile(r"(?:по\s+сравнению|в\s+сравнении|против|чем|относительно|аналогичн|к\s+уровню|"
                       r"compared|than|against|versus|vs\.?|same\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)

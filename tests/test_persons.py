@@ -628,3 +628,27 @@ def test_a_headline_noun_glued_to_a_name_and_a_polite_pronoun_are_not_names():
     ps = persons("Визит Шавкат Мирзиёев в ОАЭ завершился подписанием соглашений. «Рад встрече с Вами», "
                  "— сказал Президент Узбекистана Шавкат Мирзиёев.")
     assert set(ps) == {"Шавкат Мирзиёев"}
+
+
+@pytest.mark.parametrize("text, lang, name, role_class", [
+    # the one they are the counterpart of has a title and no name in the sentence
+    ("В ходе визита глава Узбекистана провел переговоры со своим турецким коллегой "
+     "Реджепом Эрдоганом.", "ru", "Реджеп Эрдоган", "head_of_state"),
+    # or is named in the sentence before
+    ("The delegation was led by First Deputy Prime Minister Askar Mamin. His Belarusian "
+     "counterpart Vasily Matyushevsky headed the other side.", "en", "Vasily Matyushevsky",
+     "deputy_head_of_government"),
+    # nobody to be the counterpart of: no class
+    ("Вчера в Ташкент прибыл турецкий коллега Мехмет Озкан.", "ru", "Мехмет Озкан", "other"),
+])
+def test_a_counterpart_takes_the_class_of_a_title_without_a_name_or_of_the_sentence_before(
+        text, lang, name, role_class):
+    assert persons(text, lang)[name].role_class == role_class
+
+
+def test_a_dateline_city_is_no_person_but_a_name_before_a_date_in_a_sentence_is():
+    text = ("Министр промышленности России встретился с Президентом Египта Абдул-Фаттахом Ас-Сиси\n\n"
+            "Каир, 9 октября. – Товарооборот России и Египта вырос. Лукашенко, 9 октября, "
+            "заявил о планах.")
+    names = set(persons(text))
+    assert "Каир" not in names and "Лукашенко" in names

@@ -68,6 +68,8 @@ def resolve_persons(persons: list[PersonDraft], v: View) -> None:
                         and any(v.tokens[m.t0].sent == sent for m in q.mentions)]
             if partners:
                 p.role_class = partners[0].role_class
+            else:
+                p.role_class = _unnamed_partner(v, persons, p, sent)
     # relative titles: "пресс-секретарь Пашиняна" acts for Пашинян's state
     for p in persons:
         if p.country is None:
@@ -76,3 +78,19 @@ def resolve_persons(persons: list[PersonDraft], v: View) -> None:
                         and m.of_mention.person.country:
                     p.country = m.of_mention.person.country
                     break
+
+
+def _unnamed_partner(v: View, persons: list[PersonDraft], p: PersonDraft, sent) -> str:
+    """The class of a counterpart with no named partner in their sentence: a title named
+    there without a name ("глава Узбекистана провел переговоры со своим турецким коллегой"),
+    else the last titled person of the sentence before ("… Askar Mamin. His Belarusian
+    counterpart …"); "other" where neither is."""
+    named = {i for q in persons for m in q.mentions for i in range(m.t0, m.t1)}
+    for t in v.all_titles():
+        if t.role_class != "other" and v.tokens[t.start].sent == sent \
+                and not any(i in named for i in range(t.start, t.stop)) \
+                and not p.title.start <= v.start_at[t.start] < p.title.stop:
+            return t.role_class
+    before = [(m.t0, q.role_class) for q in persons if q is not p and q.role_class != "other"
+              for m in q.mentions if v.tokens[m.t0].sent == sent - 1]
+    return max(before)[1] if before else "other"

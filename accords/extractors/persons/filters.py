@@ -17,7 +17,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     """Drop what natasha took for a person: a lone common word that is capitalised only
     because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
     word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
-    ("в порту Оля") or one the tagger reads as a place elsewhere in the text."""
+    ("в порту Оля") or one the tagger reads as a place elsewhere in the text, a lone word
+    before a date ("Каир, 9 октября", a dateline)."""
     if len(p.name_words) == 1 and all(_number_word(v.doc.text[m.start:m.stop]) for m in p.mentions):
         return False                      # "Тридцатую регулярную встречу", "с Вами": no name
     if len(p.name_words) >= 2 or p.title is not None:
@@ -31,15 +32,23 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "в порту Оля": a place's name
     if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):
         return False                      # the tagger reads the same word as a place elsewhere
-    n = len(v.tokens)
-    if all(m.t1 < n and v.tokens[m.t1].text[:1].isdigit() for m in p.mentions):
-        return False
+    if all(_before_a_date(v, m.t0, m.t1) for m in p.mentions):
+        return False                      # a byline, or a dateline ("Каир, 9 октября. –")
     if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
            for m in p.mentions):
         return False                      # "по данным Нацстата": a source of figures is a body
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _before_a_date(v: View, t0: int, i: int) -> bool:
+    """Token i is a number ("Изот 7-06-2017"); or, for a word that opens a line, the one
+    after a comma at i ("Каир, 9 октября. –")."""
+    n = len(v.tokens)
+    if i < n and v.tokens[i].text == "," and (t0 == 0 or v.newline_before[t0]):
+        i += 1
+    return i < n and v.tokens[i].text[:1].isdigit()
 
 
 def _number_word(word: str) -> bool:

@@ -171,3 +171,12 @@ def test_kazakh_months_after_this_year_and_a_growth_goes_to_its_nearest_amount()
     assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
         ("trade_turnover", 6.4e8, "2024", 12.5), ("trade_turnover", 3.1e8, "2025-01/2025-05", None),
         ("investment", 9e7, "2024", None)]
+
+
+def test_a_guest_met_on_arrival_is_a_meeting():
+    from accords.pipeline import extract_text
+    met = extract_text("Қазақстан Премьер-министрі Өзбекстан Премьер-министрін елорда әуежайында "
+                       "күтіп алды.", lang="kk", date="2024-08-08")
+    will = extract_text("Қазақстан Премьер-министрі ертең Өзбекстан Премьер-министрімен кездеседі.",
+                        lang="kk", date="2024-08-08")
+    assert "CONSULT" in [e.type for e in met.events] and "CONSULT" not in [e.type for e in will.events]

@@ -93,6 +93,11 @@ CASES = [
            "Kazakhstan in Ashgabat (Turkmenistan) at the CIS meeting. Kyrgyz-Kazakh trade grew. "
            "He invited him to a forum in Vienna held with the support of the government of "
            "Austria.", ["KGZ", "KAZ"]),
+    # a region's head is the other side; a region the one side's leader visits is not
+    ("ru", "Губернатор Ростовской области провёл рабочую встречу с президентом Беларуси "
+           "Александром Лукашенко. Стороны обсудили поставки техники.", ["RUS", "BLR"]),
+    ("ru", "Президент Беларуси Александр Лукашенко посетил Гродненскую область и встретился "
+           "с аграриями.", ["BLR"]),
     # one state acting alone
     ("ru", "Президент Казахстана предложил странам СНГ активизировать торговлю. Казахстан "
            "готов увеличить поставки.", ["KAZ"]),

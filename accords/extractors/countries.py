@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..lexicon import word_list
 from ..record import Country
 from .kazakh import countries as kazakh_countries
+from .cues import lexicon
 from .country_signals import DASHES, Cues, cues_for, is_host, is_place, norm, signals_en, signals_ru
 from .states import StateMention, find_leaders, find_states
 
@@ -80,7 +81,28 @@ def parties(doc) -> list[_Evidence]:
     if not chosen:                      # a one-state story: its state, if it is clear
         best = ranked[0]
         chosen = [best] if best.score >= MIN_SCORE and best.acting else []
+    if len(chosen) == 1:                # the other side may be a region's head
+        chosen += _region_heads(doc, {e.code for e in chosen})
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
+
+
+REGION_HEADS = word_list("region_heads")
+
+
+def _region_heads(doc, taken: set) -> list[_Evidence]:
+    """"Губернатор Ростовской области провёл встречу с президентом Беларуси": a region's
+    head acts for the region's state, the side the states named do not give."""
+    lex = lexicon(doc.lang if doc.lang in ("ru", "en") else "ru")
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() not in REGION_HEADS:
+            continue
+        for nxt in toks[i + 1:i + 3]:
+            code = lex.region(nxt.text)
+            if code and code not in taken:
+                return [_Evidence(code, spans=[(nxt.start, nxt.stop)], score=MIN_SCORE,
+                                  signals={"actor"}, acting=1)]
+    return []
 
 
 def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:

@@ -1,12 +1,13 @@
 """Commitments of round 10 of real text (the new set real14): agreements the sides hold now
-("есть договоренности о …") and a goal set in the Kazakh passive by nobody named ("… жеткізу
-көзделіп отыр"). Every sentence here is written for the test."""
+("есть договоренности о …"), a goal set in the Kazakh passive by nobody named ("… жеткізу
+көзделіп отыр"), English decisions with nobody named ("It was decided to …") and what the
+sides look forward to. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
 
 from accords.pipeline import extract_text
-from test_commitments import LEAD, PEOPLE, run
+from test_commitments import EN_LEAD, EN_PEOPLE, LEAD, PEOPLE, run
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -25,3 +26,15 @@ def test_a_kazakh_goal_in_the_passive_is_both_sides_and_trade_ties_are_trade():
     rec = extract_text(text, lang="kk", date="2024-04-20")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == [("trade_turnover", "target", 2e9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It was decided to set up a joint working group on digital payments.", [("JOINT", "agreed")]),
+    ("It was agreed to hold the next round of consultations in Astana.", [("JOINT", "agreed")]),
+    ("They looked forward to the early conclusion of the transit agreement.", [("JOINT", "intend")]),
+    ("Kazakhstan looks forward to welcoming the Uzbek delegation in May.", [("KAZ", "intend")]),
+    # a decision recalled as a fact is not this meeting's
+    ("He said the matter was decided at an earlier meeting of the ministers.", []),
+])
+def test_english_decisions_with_nobody_named_and_what_the_sides_look_forward_to(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

@@ -38,3 +38,15 @@ def test_a_kazakh_goal_in_the_passive_is_both_sides_and_trade_ties_are_trade():
 ])
 def test_english_decisions_with_nobody_named_and_what_the_sides_look_forward_to(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the agent of a future passive in the instrumental is the actor; with none, both sides
+    ("Казахстанской стороной будет оказано содействие в строительстве школы.", [("KAZ", "commit")]),
+    ("Правительством Узбекистана будет создан специальный фонд.", [("UZB", "commit")]),
+    ("Вопрос будет проработан в ближайшее время.", [("JOINT", "commit")]),
+    # a meeting that will be held is an announcement
+    ("В октябре будет проведено заседание межправкомиссии.", []),
+])
+def test_the_agent_of_a_russian_future_passive(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected

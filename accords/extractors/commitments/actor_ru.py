@@ -161,7 +161,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             return spk
     if c.kind == "passive":
         if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
-            return _joint_or(ph)
+            return _passive_agent(ctx, p) or _joint_or(ph)
         return None
     if c.kind == "future":
         if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
@@ -218,7 +218,7 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     """No subject at all: an impersonal plan is joint, first person is the speaker's."""
     p = c.pred
     if c.kind == "passive":
-        return "JOINT" if p.lemma in ctx.words("passive") else None
+        return (_passive_agent(ctx, p) or "JOINT") if p.lemma in ctx.words("passive") else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
@@ -278,6 +278,18 @@ def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
         return None                      # the sentence opens with the attribution
     _, state = attribution_in(ctx, prev, prev.stop)
     return state if state != "JOINT" else None
+
+
+def _passive_agent(ctx: DocContext, p) -> Optional[str]:
+    """The state of a passive's agent in the instrumental ("Казахстанской стороной будет
+    оказано содействие"): a party-like phrase naming one state."""
+    for k in ctx.kids(p):
+        if k.rel in ("obl:agent", "obl") and k.feats.get("Case") == "Ins" \
+                and not any(x.rel == "case" for x in ctx.kids(k)):
+            ph = phrase_of(ctx, ctx.subtree(k, 8), k)
+            if ph.statelike and len(set(ph.codes)) == 1:
+                return ph.codes[0]
+    return None
 
 
 def _joint_or(ph: Phrase) -> str:

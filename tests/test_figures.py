@@ -499,6 +499,9 @@ CASES = [
     ("ru", "2024-03-01", "В 2023 году экспорт возрос на 35,3% и составил $30 млн, а импорт упал на 20% до "
      "$8 млн.", [("exports", A, 30_000_000, "USD", "2023", 35.3, None),
                  ("imports", A, 8_000_000, "USD", "2023", -20.0, None)]),
+    # "удвоился": +100%
+    ("ru", "2024-03-01", "В 2023 году товарооборот между странами удвоился и достиг 1 млрд долларов.",
+     [(T, A, 1_000_000_000, "USD", "2023", 100.0, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

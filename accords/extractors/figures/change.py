@@ -22,7 +22,8 @@ _CHANGE_RX = re.compile(
     rf"(?:(?<=[(\s])(?P<sign>[+−-])(?=\d))?(?P<pct>{_NUM})\s*(?:%|процент(?:а|ов)?(?![а-яё])|percent|per\s+cent|pct)"
     rf"(?!\s*(?:пункт|п\.\s*п|points?))"
     rf"|(?<![а-яё])в\s+(?P<k>{_NUM}|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раз(?:а)?(?![а-яё])"
-    r"|(?P<kw>вдвое|втрое|вчетверо|впятеро|twofold|threefold|fourfold|doubled|tripled|quadrupled)"
+    r"|(?P<kw>вдвое|втрое|вчетверо|впятеро|twofold|threefold|fourfold|doubled|tripled|quadrupled|"
+    r"удвоил(?:ся|ась|ось|ись)|утроил(?:ся|ась|ось|ись))"
     rf"|(?P<kx>{_NUM})\s*(?:-?fold|\s+times)(?![a-z])"
     r"|(?<![а-яё])на\s+(?P<fr>четверть|треть|половину|две\s+трети)(?![а-яё])"
     r"|(?<![а-яё])(?P<fr2>наполовину)(?![а-яё])"
@@ -34,10 +35,11 @@ _K_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "че�
             "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3,
             "вчетверо": 4, "впятеро": 5, "twofold": 2, "threefold": 3, "fourfold": 4,
             "doubled": 2, "tripled": 3, "quadrupled": 4}
-_INHERENT_UP = {"doubled", "tripled", "quadrupled"}
+_K_WORDS.update({w + e: k for w, k in (("удвоил", 2), ("утроил", 3)) for e in ("ся", "ась", "ось", "ись")})
+_INHERENT_UP = {"doubled", "tripled", "quadrupled"} | {w for w in _K_WORDS if w.startswith(("удвоил", "утроил"))}
 _LEVEL_WORDS = word_list("figures_change_level_words")
 # a sentence that may state a change: worth reading even when it holds no amount
-CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|fold|"
+CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![а-яё])|вдвое|втрое|вчетверо|удвоил|утроил|fold|"
                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
                          r"half", re.I)
 # what a percentage with no direction is a share of: "144% к аналогичному периоду 2010 года"

@@ -281,3 +281,17 @@ def test_english_meetings_chaired_and_visits_under_way(text):
 ])
 def test_round7_acts(text, lang, expected):
     assert types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, agree", [
+    ("Состоялся обмен подписанными документами.", "ru", True),
+    ("Министры обменялись меморандумами о сотрудничестве.", "ru", True),
+    ("Состоялся обмен мнениями по региональной повестке.", "ru", False),
+    ("Several MoUs were exchanged in the presence of the two leaders.", "en", True),
+    ("Views were exchanged on regional issues.", "en", False),
+    # a headline tells a signing in the present tense
+    ("Kenyan President signs strategic partnership with UK Prime Minister", "en", True),
+    ("Kazakhstan will sign the treaty next year.", "en", False),
+])
+def test_documents_exchanged_or_a_headline_signing_are_agreements(text, lang, agree):
+    assert ("AGREE" in types(text, lang)) == agree

@@ -289,9 +289,7 @@ def test_round7_acts(text, lang, expected):
     ("Состоялся обмен мнениями по региональной повестке.", "ru", False),
     ("Several MoUs were exchanged in the presence of the two leaders.", "en", True),
     ("Views were exchanged on regional issues.", "en", False),
-    # a headline tells a signing in the present tense
-    ("Kenyan President signs strategic partnership with UK Prime Minister", "en", True),
     ("Kazakhstan will sign the treaty next year.", "en", False),
 ])
-def test_documents_exchanged_or_a_headline_signing_are_agreements(text, lang, agree):
+def test_documents_exchanged_are_agreements(text, lang, agree):
     assert ("AGREE" in types(text, lang)) == agree

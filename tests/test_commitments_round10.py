@@ -50,3 +50,12 @@ def test_english_decisions_with_nobody_named_and_what_the_sides_look_forward_to(
 ])
 def test_the_agent_of_a_russian_future_passive(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "совместно" in the clause a necessity governs: both sides, whoever says it
+    ("«Нам необходимо совместно работать над расширением транзита», — отметил Токаев.", [("JOINT", "intend")]),
+    ("«Нам необходимо активнее работать над расширением транзита», — отметил Токаев.", [("KAZ", "commit")]),
+])
+def test_together_under_a_necessity(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected

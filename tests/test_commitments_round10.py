@@ -33,6 +33,9 @@ def test_a_kazakh_goal_in_the_passive_is_both_sides_and_trade_ties_are_trade():
     ("It was agreed to hold the next round of consultations in Astana.", [("JOINT", "agreed")]),
     ("They looked forward to the early conclusion of the transit agreement.", [("JOINT", "intend")]),
     ("Kazakhstan looks forward to welcoming the Uzbek delegation in May.", [("KAZ", "intend")]),
+    ("The two leaders shared the view to promote cooperation in critical minerals.", [("JOINT", "intend")]),
+    ("The two ministers concurred to accelerate talks on the transit agreement.", [("JOINT", "agreed")]),
+    ("The two leaders shared the view that the situation in the region remains difficult.", []),
     # a decision recalled as a fact is not this meeting's
     ("He said the matter was decided at an earlier meeting of the ministers.", []),
 ])

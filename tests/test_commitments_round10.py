@@ -36,6 +36,7 @@ def test_a_kazakh_goal_in_the_passive_is_both_sides_and_trade_ties_are_trade():
     ("The two leaders shared the view to promote cooperation in critical minerals.", [("JOINT", "intend")]),
     ("The two ministers concurred to accelerate talks on the transit agreement.", [("JOINT", "agreed")]),
     ("The two leaders shared the view that the situation in the region remains difficult.", []),
+    ("The Kazakh government is targeting to expand exports to Central Asia.", [("KAZ", "intend")]),
     # a decision recalled as a fact is not this meeting's
     ("He said the matter was decided at an earlier meeting of the ministers.", []),
 ])

@@ -502,6 +502,16 @@ CASES = [
     # "удвоился": +100%
     ("ru", "2024-03-01", "В 2023 году товарооборот между странами удвоился и достиг 1 млрд долларов.",
      [(T, A, 1_000_000_000, "USD", "2023", 100.0, None)]),
+    # a goal is never for a year already past, and the change a goal verb states is the goal's
+    ("ru", "2020-02-22", "По итогам 2019 года товарооборот достиг 2,5 миллиарда долларов, а в перспективе "
+     "стороны намерены его увеличить вдвое - до 5 миллиардов.",
+     [(T, A, 2_500_000_000, "USD", "2019", None, None), (T, "target", 5_000_000_000, "USD", None, None, None)]),
+    # a year to come after a result, where a goal or an expectation follows, is not the result's
+    ("en", "2020-02-22", "Trade reached $2.5 billion and is expected to grow by 20% next year.",
+     [(T, A, 2_500_000_000, "USD", None, None, None)]),
+    ("ru", "2020-02-22", "Товарооборот достиг 2,5 млрд долларов, а в следующем году планируется довести его "
+     "до 3 млрд долларов.", [(T, A, 2_500_000_000, "USD", None, None, None),
+                             (T, "target", 3_000_000_000, "USD", "2021", None, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

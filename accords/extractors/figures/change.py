@@ -157,11 +157,17 @@ def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]
     first to the level it moved to ("сократился на 18,6% …, до $635 млн", "fell 18% to $6 bn")."""
     actual = [a for a in figures if a.role == "figure" and a.kind == "actual" and a.metric]
     metric_cues = [c for c in cues if c.category == "metric"]
+    # an expectation, or a goal verb in the infinitive ("намерены его увеличить вдвое"): the
+    # change after it is the goal's ("increasing by 34%" is the result's own)
+    goal_cues = [c for c in cues if c.category == "kind" and (c.value == "forecast" or c.value == "target"
+                 and toks is not None and (toks[c.first].feats or {}).get("VerbForm") == "Inf")]
 
     def apart(c: Change, a: Amount) -> bool:
         lo, hi = sorted((c.tok_first, a.first))
         if a.cue is not None and c.tok_last < a.cue.first < a.first:
             return True             # "ВВП вырос на 5%, а инвестиции превысили $1 млрд"
+        if any(a.last < k.first < c.tok_first for k in goal_cues):
+            return True             # "достиг $2,5 млрд, а … намерены его увеличить вдвое": the goal's
         return any(lo < m.first < hi and m.value != a.metric for m in metric_cues)
 
     def moved_to(c: Change, a: Amount) -> bool:

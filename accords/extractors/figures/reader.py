@@ -216,12 +216,26 @@ class Reader:
                 a.period, a.period_found = _base_period(a, periods, amounts), True
             else:
                 a.period, a.period_found = period_of(a, periods, amounts, self.doc.published)
+                if a.kind == "actual" and self._goal_clause_period(a, periods, cues, amounts, sent.stop):
+                    a.period = None         # "reached $2.5 billion and is expected to grow … next year"
                 if _result_to_come(a, self.doc.published):
                     a.kind = "forecast"     # a result cannot lie in a year still to come
                 goal_year = _goal_year_after(a, periods, self.doc.published)
                 if a.kind == "actual" and a.period is None and goal_year:
                     # "достигли цели — товарооборота на уровне $30 млрд к 2030 году"
                     a.kind, a.period = "target", goal_year
+
+    def _goal_clause_period(self, a: Amount, periods, cues, amounts, stop: int) -> bool:
+        """The result's period, a year still to come, was read after it, where a goal or an
+        expectation follows it before the next amount ("reached $2.5 billion and is expected to grow … next year",
+        "достиг $2,5 млрд, а в следующем году планируется довести его до $3 млрд")."""
+        end = min((x.money.start for x in amounts if x.money.start > a.money.stop), default=stop)
+        goals = [self.toks[k.first].start for k in cues if k.category == "kind"
+                 and k.value in ("target", "forecast") and a.money.stop <= self.toks[k.first].start < end]
+        pub = self.doc.published
+        if not goals or pub is None or not (a.period or "")[:4].isdigit() or int(a.period[:4]) <= pub.year:
+            return False            # a year already begun, after the result, is the result's own
+        return any(p.value == a.period and a.money.stop <= p.start < end for p in periods)
 
     def _emit(self, sent, figures: list[Amount], here: list[Money]) -> list[FigureFact]:
         out = []

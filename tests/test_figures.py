@@ -512,6 +512,14 @@ CASES = [
     ("ru", "2020-02-22", "Товарооборот достиг 2,5 млрд долларов, а в следующем году планируется довести его "
      "до 3 млрд долларов.", [(T, A, 2_500_000_000, "USD", None, None, None),
                              (T, "target", 3_000_000_000, "USD", "2021", None, None)]),
+    # "превысит": more than, and an expectation; "превысил": more than, a result
+    ("ru", "2023-08-24", "Пашинян выразил надежду, что товарооборот в этом году превысит $5 млрд.",
+     [(T, "forecast", 5_000_000_000, "USD", "2023", None, "more_than")]),
+    ("ru", "2023-08-24", "По итогам 2022 года товарооборот превысил $4 млрд.",
+     [(T, A, 4_000_000_000, "USD", "2022", None, "more_than")]),
+    # East Africa's "Sh": the shilling of the party state the text is about
+    ("en", "2012-09-12", "Kenya's total exports to Tanzania last year were valued at Sh41.05 billion.",
+     [("exports", A, 41_050_000_000, "KES", "2011", None, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

@@ -22,8 +22,10 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     """The nearest kind cue before the amount; a target verb right after a forecast
     ("is expected to reach", "может достигнуть") is a forecast, right after a past tense
     ("grew 20% to reach") a result; ``default`` where no cue says."""
+    # a cue may also be the amount's own qualifier ("превысит $5 млрд": more than, and to come)
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
-                    and c.last < a.q_first), key=lambda c: c.last)
+                    and (c.last < a.q_first or c.first >= a.q_first and c.last < a.first)),
+                   key=lambda c: c.last)
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")

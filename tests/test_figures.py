@@ -520,6 +520,12 @@ CASES = [
     # East Africa's "Sh": the shilling of the party state the text is about
     ("en", "2012-09-12", "Kenya's total exports to Tanzania last year were valued at Sh41.05 billion.",
      [("exports", A, 41_050_000_000, "KES", "2011", None, None)]),
+    # "from the present level to a goal": the goal's kind is the verb's before "с"/"from"
+    ("ru", "2024-05-20", "Стороны договорились увеличить товарооборот с нынешних 2 млрд долларов до 5 млрд долларов.",
+     [(T, A, 2_000_000_000, "USD", None, None, None), (T, "target", 5_000_000_000, "USD", None, None, None)]),
+    ("en", "2024-05-20", "Pakistan and Turkiye agreed to take the annual bilateral trade from existing $1 billion "
+     "to $5 billion.", [(T, A, 1_000_000_000, "USD", None, None, None),
+                         (T, "target", 5_000_000_000, "USD", None, None, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

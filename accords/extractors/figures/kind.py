@@ -13,6 +13,9 @@ from .cues import Cue
 # an expectation verb that, before a target verb, is the party's own intention ("рассчитывают
 # довести до"), not a forecast ("рассчитывают на товарооборот в ...")
 _INTENDS = frozenset({"рассчитывать"})
+# "from existing $1 billion to $5 billion": a word of the present level qualifies the amount
+# right after it, not a later one
+_LEVEL_NOW = frozenset({"existing", "current", "нынешних", "нынешние", "текущих"})
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 # a present copula states what the goal named before it is ("целевой объем составляет $X")
 _COPULAS = frozenset({"составляет", "составляют", "является", "is"})
@@ -24,7 +27,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     ("grew 20% to reach") a result; ``default`` where no cue says."""
     # a cue may also be the amount's own qualifier ("превысит $5 млрд": more than, and to come)
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
-                    and (c.last < a.q_first or c.first >= a.q_first and c.last < a.first)),
+                    and (c.last < a.q_first or c.first >= a.q_first and c.last < a.first)
+                    and not (toks[c.first].text.lower() in _LEVEL_NOW and a.q_first - c.last > 2)),
                    key=lambda c: c.last)
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
@@ -68,3 +72,15 @@ def chained(prev: Amount, a: Amount, toks: list) -> bool:
         return False
     words = {t.text.lower() for t in gap}
     return bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO
+
+
+_FROM = frozenset({"с", "from"})
+
+
+def from_to(prev: Amount, a: Amount, toks: list) -> bool:
+    """"увеличить с нынешних $2 млрд до $5 млрд", "take trade from existing $1 billion to $5
+    billion": the amount after "до"/"to" is where the movement the cue before "с"/"from" names
+    ends, so that cue is its kind, whatever the word of the present level says of the first."""
+    gap = toks[prev.last + 1:a.q_first]
+    return any(t.text.lower() in _FROM for t in toks[max(0, prev.q_first - 3):prev.q_first]) \
+        and 0 < len(gap) <= 2 and gap[-1].text.lower() in _CHAIN_TO

@@ -19,7 +19,7 @@ from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .figure_period import period_of
-from .kind import chained, kind_of
+from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar, local_dollar, resolve_currency
 from .periods import find_periods
@@ -190,7 +190,7 @@ class Reader:
 
     def _meanings(self, sent, amounts, cues, periods, lo: int, hi: int) -> None:
         """Metric, kind and period of each figure and base of the sentence."""
-        window_lo, prev = lo, None
+        window_lo, prev, last, last_lo = lo, None, None, lo
         for a in amounts:
             if a.role not in ("figure", "base"):
                 continue
@@ -200,8 +200,9 @@ class Reader:
             if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
+            moved = last is not None and from_to(last, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(
-                a, window_lo, cues, self.toks, default=prev.kind if goal else "actual")
+                a, last_lo if moved else window_lo, cues, self.toks, default=prev.kind if goal else "actual")
             if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
                 # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has
                 # grown to $190 billion. This year we will reach $200 billion": a goal or an
@@ -209,9 +210,10 @@ class Reader:
                 a.metric = previous_metric(self.doc, sent, self.lex)
             if a.kind == "target" and a.metric == "agreements_value":
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal
-            window_lo = a.last + 1
             if a.role == "figure":
                 prev = a
+            last, last_lo = a, window_lo
+            window_lo = a.last + 1
             if a.role == "base":
                 a.period, a.period_found = _base_period(a, periods, amounts), True
             else:

@@ -63,3 +63,14 @@ def test_the_agent_of_a_russian_future_passive(sentence, expected):
 ])
 def test_together_under_a_necessity(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "обе/две" put the noun in the genitive singular: still both sides, whoever reports it
+    ("Обе страны будут стимулировать прямые контакты между деловыми кругами.", [("JOINT", "commit")]),
+    ("Токаев отметил, что обе стороны будут стимулировать прямые контакты.", [("JOINT", "commit")]),
+    ("Токаев отметил, что две страны будут развивать транзит.", [("JOINT", "commit")]),
+    ("Токаев отметил, что казахстанская сторона будет развивать транзит.", [("KAZ", "commit")]),
+])
+def test_both_sides_counted_by_a_numeral(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected

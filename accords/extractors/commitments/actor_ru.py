@@ -13,7 +13,7 @@ from typing import Optional
 from .candidate import Candidate
 from .cues import ours
 from .context import DocContext
-from .parties import is_role, state_codes, they_actor
+from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import attribution_in, impersonal_saying, speaker_state
 from .subject import fallback_subject, subject_of
@@ -300,5 +300,5 @@ def _joint_or(ph: Phrase) -> str:
 
 def _both(ctx: DocContext, subj) -> bool:
     """"две страны", "обе стороны", "наши страны": a plural joint noun counted as both sides."""
-    return subj.feats.get("Number") == "Plur" and any(
+    return is_plural(ctx, subj) and any(
         k.lemma in ("два", "оба", "обе", "наш") for k in ctx.kids(subj))

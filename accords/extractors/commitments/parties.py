@@ -92,9 +92,15 @@ def _region_states(ctx: DocContext, toks: list) -> list[str]:
     return codes
 
 
+_BOTH = frozenset({"оба", "два"})
+
+
 def is_plural(ctx: DocContext, t) -> bool:
-    """Plural by the noun or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
+    """Plural by the noun, by a numeral of two ("обе стороны", "две страны": the noun in the
+    genitive singular) or, for a mis-tagged subject, by its verb ("Президенты выразили")."""
     if t.feats.get("Number") == "Plur":
+        return True
+    if any(k.rel.startswith("nummod") and k.lemma in _BOTH for k in ctx.kids(t)):
         return True
     h = ctx.head(t)
     return (t.rel.startswith("nsubj") and h is not None and h.feats.get("Number") == "Plur"

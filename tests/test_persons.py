@@ -652,3 +652,9 @@ def test_a_dateline_city_is_no_person_but_a_name_before_a_date_in_a_sentence_is(
             "заявил о планах.")
     names = set(persons(text))
     assert "Каир" not in names and "Лукашенко" in names
+
+
+def test_an_agency_after_a_dateline_is_no_person():
+    text = ("Премьер-министр Беларуси Роман Головченко назвал это прорывом.\n\n19 июля, Позірк. "
+            "Контракты на 85 млн долларов подписаны 18 июля между Беларусью и Никарагуа.")
+    assert set(persons(text)) == {"Роман Головченко"}

@@ -32,8 +32,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "в порту Оля": a place's name
     if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):
         return False                      # the tagger reads the same word as a place elsewhere
-    if all(_before_a_date(v, m.t0, m.t1) for m in p.mentions):
-        return False                      # a byline, or a dateline ("Каир, 9 октября. –")
+    if all(_before_a_date(v, m.t0, m.t1) or _agency_after_date(v, m.t0, m.t1) for m in p.mentions):
+        return False                      # a byline, or a dateline ("Каир, 9 октября. –", "19 июля, Позірк.")
     if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
            for m in p.mentions):
         return False                      # "по данным Нацстата": a source of figures is a body
@@ -49,6 +49,16 @@ def _before_a_date(v: View, t0: int, i: int) -> bool:
     if i < n and v.tokens[i].text == "," and (t0 == 0 or v.newline_before[t0]):
         i += 1
     return i < n and v.tokens[i].text[:1].isdigit()
+
+
+def _agency_after_date(v: View, t0: int, t1: int) -> bool:
+    """"19 июля, Позірк. Контракты …": a word between a day-and-month dateline that opens a
+    line and the end of its sentence is the agency's name."""
+    n = len(v.tokens)
+    return t0 >= 3 and (t0 == 3 or v.newline_before[t0 - 3]) and v.tokens[t0 - 1].text == "," \
+        and v.tokens[t0 - 3].text.isdigit() \
+        and v.tokens[t0 - 2].text.isalpha() and v.tokens[t0 - 2].text.islower() \
+        and (t1 >= n or v.tokens[t1].text in (".", ":", "—", "–", "-"))
 
 
 def _number_word(word: str) -> bool:

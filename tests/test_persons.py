@@ -658,3 +658,9 @@ def test_an_agency_after_a_dateline_is_no_person():
     text = ("Премьер-министр Беларуси Роман Головченко назвал это прорывом.\n\n19 июля, Позірк. "
             "Контракты на 85 млн долларов подписаны 18 июля между Беларусью и Никарагуа.")
     assert set(persons(text)) == {"Роман Головченко"}
+
+
+def test_a_lone_capitalised_common_noun_is_no_person_in_english():
+    text = ("Deputy Prime Minister Ishaq Dar met Foreign Minister Hakan Fidan. Highlighting "
+            "bilateral cooperation on Islamophobia, Dar thanked Fidan.")
+    assert set(persons(text, "en")) == {"Ishaq Dar", "Hakan Fidan"}

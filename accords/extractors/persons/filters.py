@@ -11,6 +11,7 @@ from .view import View
 _PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
                                "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
 _DATA_NOUNS = word_list("persons_filters_data_nouns")
+_EN_NOUN_ENDINGS = ("phobia", "ism", "tion", "sion", "ity", "ness", "ship")
 
 
 def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
@@ -24,7 +25,9 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
-        return True
+        # a lone capitalised common noun ("cooperation on Islamophobia", "Tourism"): its ending
+        # says it is no name
+        return not p.name_words[0].lower().endswith(_EN_NOUN_ENDINGS)
     w = p.name_words[0]
     if len(w) <= 2:
         return False

@@ -309,3 +309,8 @@ def test_an_economy_named_alone_is_not_trade(text, lang):
 def test_the_press_covering_a_visit_is_not_media_cooperation():
     assert "culture" not in ids("“We will increase trade,” the minister told the Malaysian media "
                                 "covering the prime minister’s visit to Saudi Arabia.", "en")
+
+
+def test_the_press_as_a_source_is_no_media_cooperation():
+    assert ids("Брифинг для СМИ прошел в Астане. Как сообщалось в СМИ, стороны обсудили поставки.") == []
+    assert ids("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]

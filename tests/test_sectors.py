@@ -311,6 +311,10 @@ def test_the_press_covering_a_visit_is_not_media_cooperation():
                                 "covering the prime minister’s visit to Saudi Arabia.", "en")
 
 
+def test_special_economic_zones_are_investment():
+    assert ids("Стороны обсудили создание специальных экономических зон и работу СЭЗ «Навои».") == ["investment"]
+
+
 def test_the_press_as_a_source_is_no_media_cooperation():
     assert ids("Брифинг для СМИ прошел в Астане. Как сообщалось в СМИ, стороны обсудили поставки.") == []
     assert ids("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]

@@ -526,6 +526,15 @@ CASES = [
     ("en", "2024-05-20", "Pakistan and Turkiye agreed to take the annual bilateral trade from existing $1 billion "
      "to $5 billion.", [(T, A, 1_000_000_000, "USD", None, None, None),
                          (T, "target", 5_000_000_000, "USD", None, None, None)]),
+    # tens and hundreds in words; a goal year after a comma opens the next clause's goal
+    ("ru", "2024-05-20", "Товарооборот достиг двухсот миллионов долларов, а к 2030 году стороны намерены довести "
+     "его до пятисот миллионов долларов.", [(T, A, 200_000_000, "USD", None, None, None),
+                                           (T, "target", 500_000_000, "USD", "2030", None, None)]),
+    ("ru", "2024-05-20", "Объем товарооборота составил порядка трехсот миллионов долларов.",
+     [(T, A, 300_000_000, "USD", None, None, "about")]),
+    # "выйдем на": an expectation
+    ("ru", "2024-05-20", "Уверен, что в этом году мы выйдем на 2 млрд долларов товарооборота.",
+     [(T, "forecast", 2_000_000_000, "USD", "2024", None, None)]),
     # working towards an amount is aiming at it; money given towards a project is not
     ("en", "2025-06-15", "The ministers agreed to work towards $5 billion in bilateral trade by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),

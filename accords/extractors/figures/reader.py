@@ -9,6 +9,7 @@ with one call.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..sectors import related_spans
 from ..text import hard_wrapped
@@ -222,7 +223,7 @@ class Reader:
                     a.period = None         # "reached $2.5 billion and is expected to grow … next year"
                 if _result_to_come(a, self.doc.published):
                     a.kind = "forecast"     # a result cannot lie in a year still to come
-                goal_year = _goal_year_after(a, periods, self.doc.published)
+                goal_year = _goal_year_after(a, periods, self.doc.published, self.text)
                 if a.kind == "actual" and a.period is None and goal_year:
                     # "достигли цели — товарооборота на уровне $30 млрд к 2030 году"
                     a.kind, a.period = "target", goal_year
@@ -290,16 +291,21 @@ def _same_months(p, periods: list) -> str | None:
     return same_months(spans[-1].value, p.value) if spans else None
 
 
-def _goal_year_after(a: Amount, periods: list, published) -> str | None:
+def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | None:
     """A "к 2030 году" / "by 2030" right after an amount, for a year after the publication's:
-    the amount is a goal for that year, whatever verb reports it."""
+    the amount is a goal for that year, whatever verb reports it (not across a comma: "достиг
+    $200 млн, а к 2030 году … до $500 млн" — the year opens the next clause's goal)."""
     if published is None:
         return None
     for p in periods:
         if p.kind == "target" and p.year_only and 0 <= p.start - a.money.stop <= 12 \
+                and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \
                 and p.value and p.value.isdigit() and int(p.value) > published.year:
             return p.value
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _result_to_come(a: Amount, published) -> bool:

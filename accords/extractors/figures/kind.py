@@ -1,8 +1,10 @@
 """kind: whether a figure is a result (actual), a goal (target) or an expectation (forecast).
 
-Read from the nearest kind cue before the amount, on the surface form since tense decides
-it (достичь → target, достиг → actual); with no cue before, a plan or expectation right
-after the amount in its clause ("agreements worth $3 billion are expected to be signed").
+Read from the nearest kind cue before the amount, or the amount's own qualifier ("превысит $5
+млрд"), on the surface form since tense decides it (достичь → target, достиг → actual); with no
+cue before, a plan or expectation right after the amount in its clause ("agreements worth $3
+billion are expected to be signed"); for the end of a movement ("с нынешних $2 млрд до $5
+млрд"), the cue before its start.
 """
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ its people act in the text (it is attached to a title or a side: "Президе
 Украина подписали"), when it is one end of an explicit relation ("между X и Y",
 "российско-китайский", "Kazakh-Turkish", "Посол Японии в Казахстане"), or when the
 headline names it. A state named in passing (once, after the lead; in a list of three or
-more; as a scene: "ситуация в Афганистане"; as a dateline) is context, not a party.
+more; as a scene: "ситуация в Афганистане"; as a dateline) is context, not a party. Where the
+states give one side only, a region's head ("Губернатор Ростовской области") is the other.
 
 Each mention gets signals and a weight; a state's score is the sum over its mentions.
 A party needs a strong signal and a minimal score; beyond the two best-scored states a

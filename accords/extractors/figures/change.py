@@ -4,7 +4,8 @@
 A change's direction comes from a comparative right after it ("на 15% больше") or the
 nearest change word around it ("вырос", "fell"); a change with no direction is not kept.
 A multiple reads as a percentage of the previous value: "в 2,3 раза" up is +130%, down
-−56.52%.
+−56.52%; a share of the earlier value with no direction ("144% к аналогичному периоду") is
++44%.
 """
 from __future__ import annotations
 

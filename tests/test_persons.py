@@ -664,3 +664,12 @@ def test_a_lone_capitalised_common_noun_is_no_person_in_english():
     text = ("Deputy Prime Minister Ishaq Dar met Foreign Minister Hakan Fidan. Highlighting "
             "bilateral cooperation on Islamophobia, Dar thanked Fidan.")
     assert set(persons(text, "en")) == {"Ishaq Dar", "Hakan Fidan"}
+
+
+def test_a_known_leader_written_by_one_name_is_a_person_in_english():
+    text = ('"I propose revitalizing the ferry route," Jokowi said after meeting Philippine '
+            "President Ferdinand Marcos Jr.")
+    ps = persons(text, "en")
+    assert ps["Jokowi"].country == "IDN" and "Ferdinand Marcos Jr" in ps
+    # an unknown single capitalised word is still no person
+    assert "Bogor" not in persons("The talks were held in Bogor on Monday. Jokowi thanked the guests.", "en")

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 from ...lexicon import word_list
 from ...nlp.analysis import Token
-from ..states import find_states
+from ..states import find_leaders, find_states
 from . import roles
 from .en_words import word_lists
 from .model import Mention
@@ -161,6 +161,7 @@ def en_mentions(doc, v) -> list:
         (accepted if _context_names_person(v, m) else rejected).append(m)
     _accept_coordinated(v, accepted, rejected)
     _accept_known_words(accepted, rejected)
+    _accept_known_leaders(doc, accepted, rejected)
     for m in rejected:
         for k in range(m.t0, m.t1):
             v.mention_at[k] = None
@@ -243,5 +244,15 @@ def _accept_known_words(accepted: list, rejected: list) -> None:
     known = {w.lower() for m in accepted if m.t1 - m.t0 >= 2 for w in m.words}
     for m in list(rejected):
         if all(w.lower() in known for w in m.words):
+            accepted.append(m)
+            rejected.remove(m)
+
+
+def _accept_known_leaders(doc, accepted: list, rejected: list) -> None:
+    """A well-known leader written by one name only ("Jokowi said", "Lula met Xi Jinping"): the
+    states lexicon knows him, so he is a person wherever the context says nothing."""
+    leaders = [(lm.start, lm.stop) for lm in find_leaders(doc)]
+    for m in list(rejected):
+        if any(a <= m.start and m.stop <= b for a, b in leaders):
             accepted.append(m)
             rejected.remove(m)

@@ -96,7 +96,7 @@ def _region_heads(doc, taken: set) -> list[_Evidence]:
     lex = lexicon(doc.lang if doc.lang in ("ru", "en") else "ru")
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
-        if t.text.lower() not in REGION_HEADS:
+        if (t.lemma or t.text).lower() not in REGION_HEADS:
             continue
         for nxt in toks[i + 1:i + 3]:
             code = lex.region(nxt.text)

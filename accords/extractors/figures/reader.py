@@ -230,15 +230,17 @@ class Reader:
 
     def _goal_clause_period(self, a: Amount, periods, cues, amounts, stop: int) -> bool:
         """The result's period, a year still to come, was read after it, where a goal or an
-        expectation follows it before the next amount ("reached $2.5 billion and is expected to grow … next year",
-        "достиг $2,5 млрд, а в следующем году планируется довести его до $3 млрд")."""
-        end = min((x.money.start for x in amounts if x.money.start > a.money.stop), default=stop)
-        goals = [self.toks[k.first].start for k in cues if k.category == "kind"
-                 and k.value in ("target", "forecast") and a.money.stop <= self.toks[k.first].start < end]
+        expectation follows it before the next amount ("reached $2.5 billion and is expected
+        to grow … next year", "достиг $2,5 млрд, а в следующем году планируется довести его до
+        $3 млрд")."""
         pub = self.doc.published
-        if not goals or pub is None or not (a.period or "")[:4].isdigit() or int(a.period[:4]) <= pub.year:
+        if pub is None or not (a.period or "")[:4].isdigit() or int(a.period[:4]) <= pub.year:
             return False            # a year already begun, after the result, is the result's own
-        return any(p.value == a.period and a.money.stop <= p.start < end for p in periods)
+        lo = a.money.stop
+        end = min((x.money.start for x in amounts if x.money.start > lo), default=stop)
+        goal_after = any(k.category == "kind" and k.value in ("target", "forecast")
+                         and lo <= self.toks[k.first].start < end for k in cues)
+        return goal_after and any(p.value == a.period and lo <= p.start < end for p in periods)
 
     def _emit(self, sent, figures: list[Amount], here: list[Money]) -> list[FigureFact]:
         out = []

@@ -11,6 +11,9 @@ from test_commitments import EN_LEAD, EN_PEOPLE, LEAD, PEOPLE, run
 
 
 RUSSIAN = [
+    # the importance of a thing to do is an intention; of a state or a name, a statement about it
+    ("Президент Кыргызстана отметил важность развития сотрудничества с ОАЭ.", [("KGZ", "intend")]),
+    ("Президент Кыргызстана отметил важность ОАЭ как одного из основных торговых партнеров.", []),
     # agreements the sides hold now
     ("Также есть договоренности о развитии связей в текстильной отрасли и туризме.", [("JOINT", "agreed")]),
     ("Имеется договоренность о проведении бизнес-форума в Ташкенте.", [("JOINT", "agreed")]),

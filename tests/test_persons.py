@@ -673,3 +673,21 @@ def test_a_known_leader_written_by_one_name_is_a_person_in_english():
     assert ps["Jokowi"].country == "IDN" and "Ferdinand Marcos Jr" in ps
     # an unknown single capitalised word is still no person
     assert "Bogor" not in persons("The talks were held in Bogor on Monday. Jokowi thanked the guests.", "en")
+
+
+@pytest.mark.parametrize("text, name, role_class, country", [
+    # a word of address after a comma stands between the title and the name
+    ("Министр встретился с вице-президентом ОАЭ, шейхом Мансуром ибн Заидом Аль Нахайяном.",
+     "Мансур ибн Заид Аль Нахайян", "other_official", "ARE"),
+    ("Делегацию принял эмир Катара, шейх Тамим бен Хамад Аль Тани.",
+     "Тамим бен Хамад Аль Тани", "head_of_state", "QAT"),
+    # "возглавляющий" in apposition reads as the head of what follows
+    ("Адылбек Касымалиев, возглавляющий Кабинет министров Кыргызстана, провел переговоры.",
+     "Адылбек Касымалиев", "head_of_government", "KGZ"),
+    ("Джейхун Байрамов, возглавляющий МИД Азербайджана, прибыл в Ташкент.",
+     "Джейхун Байрамов", "minister", "AZE"),
+])
+def test_a_title_reached_past_a_word_of_address_or_a_heading_participle(text, name, role_class, country):
+    p = persons(text)[name]
+    assert (p.role_class, p.country) == (role_class, country)
+

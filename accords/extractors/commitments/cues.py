@@ -61,6 +61,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
+    if "deed" in f and _of_a_name(ctx, t):
+        return False
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
         return False    # "both sides need to …", not "the need to …"
     if "inf" in f and not (_infinitive_follows(ctx, unit, t, last)
@@ -153,6 +155,12 @@ def _action_noun_follows(unit: list, last: int) -> bool:
         if x.pos == "NOUN":
             return False
     return False
+
+
+def _of_a_name(ctx: DocContext, t) -> bool:
+    """"отметил важность ОАЭ как партнера": the importance of a state or a name is a
+    statement about it, not "важность развития сотрудничества", a thing to be done."""
+    return any(k.rel == "nmod" and (k.pos == "PROPN" or k.text[:1].isupper()) for k in ctx.kids(t))
 
 
 def _goal_clause(ctx: DocContext, t) -> bool:

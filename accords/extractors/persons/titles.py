@@ -55,6 +55,9 @@ def _address_start(v: View, t0: int) -> int:
     "H.E."): the title before it belongs to the name ("Foreign Minister Dr. Murat Nurtleu",
     "Ambassador of Italy H.E. Antonio Alessandro"); ``t0`` when there is none."""
     if v.lang == "ru":
+        # "с вице-президентом ОАЭ, шейхом Мансуром": a title, a comma, a word of address
+        if t0 >= 2 and v.tokens[t0 - 1].text in honorifics("ru") and v.keys[t0 - 2] == ",":
+            return t0 - 2
         return t0
     i, honor = t0, honorifics(v.lang)
     if i >= 1 and (v.keys[i - 1],) in roles.SEATS:   # a seat held with the office

@@ -691,3 +691,15 @@ def test_a_title_reached_past_a_word_of_address_or_a_heading_participle(text, na
     p = persons(text)[name]
     assert (p.role_class, p.country) == (role_class, country)
 
+
+
+def test_a_bare_title_of_another_state_is_not_a_known_leaders_title():
+    text = ("Александр Лукашенко: товарооборот с Египтом – это хорошее начало\n"
+            "Беларусь и Египет договорились о трансформации взаимоотношений.\n"
+            "В Минске с официальным визитом находится президент Египта. Во Дворце Независимости "
+            "Александр Лукашенко тепло поприветствовал зарубежного гостя.")
+    assert persons(text)["Александр Лукашенко"].country == "BLR"
+    # the bare title of his own state is still his
+    text = ("Александр Лукашенко провел встречу в Минске. Президент Беларуси подчеркнул, "
+            "что отношения развиваются.")
+    assert persons(text)["Александр Лукашенко"].role_class == "head_of_state"

@@ -35,6 +35,8 @@ def _build(doc, record) -> list[Person]:
     pair_coordinated(v, mentions)
     persons = group_mentions(mentions)
     resolve_persons(persons, v)
+    # a known leader's state first: "президент Египта", unnamed, is not Лукашенко's title
+    _known_leaders_states(doc, persons)
     apply_bare_titles(v, mentions)
     apply_plural_titles(v, mentions)
     apply_coordinated_leaders(v, persons)

@@ -51,6 +51,19 @@ def test_a_blank_line_ends_a_sentence_without_a_full_stop(lang):
     assert len(wrapped.sents) == 1
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_a_first_line_without_a_full_stop_is_a_headline(lang):
+    text = ("Товарооборот может быть увеличен до $1 млрд\nХотя товарооборот в 2021 году вырос, "
+            "стороны намерены довести его до 1 миллиарда долларов.")
+    assert [s.text for s in analyze(text, lang=lang).sents] == [
+        "Товарооборот может быть увеличен до $1 млрд",
+        "Хотя товарооборот в 2021 году вырос, стороны намерены довести его до 1 миллиарда долларов."]
+    # further down, a single break before a capital may be a wrapped line: the sentence stays whole
+    wrapped = analyze("Встреча прошла в Минске.\nПремьер встретился с министром иностранных дел\n"
+                      "Казахстана.", lang=lang)
+    assert len(wrapped.sents) == 2
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("The MoU was signed last August.Both sides need to hold talks.", "en",
      ["The MoU was signed last August.", "Both sides need to hold talks."]),

@@ -65,6 +65,17 @@ def sentence_segments(tokens: Sequence[T], limit: int = MAX_SENTENCE_TOKENS) -> 
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_HEADLINE_CHARS = 200
+
+
+def _ends_headline(prev, cur, text: str, offset: int) -> bool:
+    """The text's first line ends without a full stop and a capitalised line follows: a
+    headline ("Товарооборот может быть увеличен до $1 млрд¶Хотя товарооборот …"). Only the
+    first line: further down a single line break may be a hard wrap inside a sentence."""
+    a, b = prev.stop - offset, cur.start - offset
+    gap = text[a:b]
+    return ("\n" in gap and not gap.strip() and a <= _HEADLINE_CHARS and "\n" not in text[:a]
+            and bool(_WORD_END.search(prev.text)) and bool(_CAPITALISED.match(cur.text)))
 _WORD_END = re.compile(r"(?:\w*[^\W\d_]{3}|\d+)$")     # "August", "году", "11", not "St", "U"
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")   # "The", "Президент", not "uz", "USD"
 
@@ -83,6 +94,8 @@ def paragraph_parts(tokens: Sequence[T], text: str, offset: int = 0) -> list[Seq
 def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
     prev, cur = tokens[i - 1], tokens[i]
     if _BLANK_LINE.search(text, prev.stop - offset, cur.start - offset):
+        return True
+    if _ends_headline(prev, cur, text, offset):
         return True
     return (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
             and bool(_WORD_END.search(tokens[i - 2].text)) and bool(_CAPITALISED.match(cur.text))

@@ -184,3 +184,18 @@ def test_currencies_of_member_states_by_name(text, lang, code):
 
 def test_english_words_that_are_currency_codes_are_not_money():
     assert find_money("In all 5 regions the pen 3 was used.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # the bare number a change runs to takes the scale and currency it runs from
+    ("Товарооборот вырос вдвое: с 58 миллионов долларов до 108 по итогам 2018 года.", "ru",
+     [58e6, 108e6]),
+    ("Trade rose from $58 million to 108 in 2018.", "en", [58e6, 108e6]),
+    # not a year, a unit of another kind, a percentage or a number far from the first
+    ("Товарооборот вырос с $58 млн до 2018 года.", "ru", [58e6]),
+    ("Товарооборот вырос с 58 млн долларов до 108 тонн.", "ru", [58e6]),
+    ("Доля выросла с 58 млн долларов до 12 %.", "ru", [58e6]),
+    ("Товарооборот вырос с 58 млн долларов до 9000 по итогам года.", "ru", [58e6]),
+])
+def test_a_bare_upper_bound_of_a_change_takes_the_amount_it_runs_from(text, lang, values):
+    assert [m.value for m in find_money(text, lang)] == values

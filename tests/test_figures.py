@@ -548,6 +548,18 @@ CASES = [
      "Из них 3,1 млрд долларов составляет экспорт Турции.",
      [(T, A, 8_000_000_000, "USD", "2024", None, None),
       ("exports", A, 3_100_000_000, "USD", "2024", None, None)]),
+    # what a party plans an amount will be is its goal; what others expect, a forecast
+    ("ru", "2024-07-11", "«Мы планируем, что общий объем наших инвестиций в Пакистан на первоначальном "
+     "этапе составит около $2 млрд», — заявил президент Азербайджана.",
+     [("investment", "target", 2_000_000_000, "USD", None, None, "about")]),
+    ("ru", "2024-07-11", "Азербайджан собирается вложить в экономику Пакистана примерно $2 млрд.",
+     [("investment", "target", 2_000_000_000, "USD", None, None, "about")]),
+    ("ru", "2024-07-11", "Эксперты ожидают, что товарооборот России и Китая составит $250 млрд.",
+     [(T, "forecast", 250_000_000_000, "USD", None, None, None)]),
+    # a change that runs to a bare number: the number is the amount it runs from's kind
+    ("ru", "2019-06-18", "Товарооборот Беларуси и Египта вырос с 58 миллионов долларов до 108 по итогам "
+     "2018 года.",
+     [(T, A, 58_000_000, "USD", None, None, None), (T, A, 108_000_000, "USD", "2018", None, None)]),
     ("en", "2025-03-01", "Exports reached $7 billion in 2023 but fell 14% in 2024 to $6 billion.",
      [("exports", A, 7_000_000_000, "USD", "2023", None, None),
       ("exports", A, 6_000_000_000, "USD", "2024", -14.0, None)]),

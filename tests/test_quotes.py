@@ -155,3 +155,18 @@ def test_quote_pairs_run_over_the_line_breaks_of_a_hard_wrapped_text():
     plain = "\"We will double\nthe trade,\" he said."
     assert all("\n" not in plain[o:c] for o, c in quote_pairs(plain))
 
+
+
+def test_a_line_under_a_quote_that_only_names_the_speaker_attributes_it():
+    text = ("Премьер-министр Казахстана Олжас Бектенов провел переговоры в Минске.\n"
+            "«Мы планируем нарастить товарооборот до $2 млрд»\n"
+            "– глава казахстанского правительства\n"
+            "Стороны обсудили транзит.")
+    _, qs = run(text)
+    assert [(q.speaker, q.text) for q in qs] == [("Олжас Бектенов", "Мы планируем нарастить товарооборот до $2 млрд")]
+    # a dash line that is a sentence of its own is no attribution
+    text = ("Премьер-министр Казахстана Олжас Бектенов провел переговоры в Минске.\n"
+            "«Мы планируем нарастить товарооборот до $2 млрд»\n"
+            "– Транзит через Казахстан растет.")
+    _, qs = run(text)
+    assert all(q.speaker != "Олжас Бектенов" for q in qs)

@@ -52,6 +52,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
             return "actual"
+    if best.value == "forecast" and len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks):
+        return "target"
     if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
         prev = kinds[-2]
         if prev.value == "target" and best.first - prev.last <= 8 and not any(
@@ -61,6 +63,14 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
 
 
 
+def _planned_outcome(prev: Cue, best: Cue, toks: list) -> bool:
+    """"Мы планируем, что объем инвестиций составит $2 млрд": the future of a clause a plan
+    governs is the planners' goal, not an expectation."""
+    return prev.value == "target" and toks[prev.first].lemma in _PLANS and best.first - prev.last <= 12 \
+        and any(t.text.lower() in ("что", "that") for t in toks[prev.last + 1:best.first])
+
+
+_PLANS = frozenset({"планировать", "plan", "намереваться", "intend"})
 _CHAIN = word_list("goal_chain")
 _CHAIN_TO = frozenset({"до", "to"})
 

@@ -68,10 +68,22 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
         if len(toks) >= 14:
             break
     k = ctx.speech_at(toks, 2 if finite else 4 if dash_required else 12)
+    if k < 0 and _byline(ctx, m.group(), toks, start):
+        return toks     # "«…»¶– глава азербайджанского государства": a line that only names
     if k < 0 or (finite and toks[k].feats.get("VerbForm") != "Fin"):
         return None
     phrase = [t for n, t in enumerate(toks) if n != k]
     return _cut_adjuncts(phrase)
+
+
+def _byline(ctx: QuoteContext, lead: str, toks: list, start: int) -> bool:
+    """A line of its own under a quote, opened by a dash, that is only a name or a title."""
+    if "\n" not in lead or not toks or len(toks) > 8:
+        return False
+    line_end = ctx.text.find("\n", start)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    return toks[-1].stop >= len(ctx.text[:line_end].rstrip()) and not any(
+        t.pos in ("VERB", "AUX") for t in toks) and names_someone(ctx, toks, start)
 
 
 _EN_PREP = word_list("en_attribution_prepositions")

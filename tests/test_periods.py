@@ -84,7 +84,20 @@ PERIODS = [
     ("в апреле", D("2025-09-01"), "2025-04", "plain"),
     ("over the past decade", D("2025-09-01"), None, "since"),
     ("за последнее десятилетие", D("2025-09-01"), None, "since"),
+    # a span of months across two years, days optional
+    ("с 20 марта 2020 года по 18 февраля 2021 года", None, "2020-03/2021-02", "plain"),
+    ("from March 20, 2020 through February 18, 2021", None, "2020-03/2021-02", "plain"),
+    ("between March 2020 and February 2021", None, "2020-03/2021-02", "plain"),
+    ("с января 2021 года по март 2021 года", None, "2021-01/2021-03", "plain"),
 ]
+
+
+def test_dates_in_brackets_say_what_the_period_before_them_is():
+    text = ("Iran exported goods worth $38 million during the first 11 months of last Iranian year "
+            "(from March 20, 2020 through February 18, 2021).")
+    assert [p.value for p in find_periods(text, D("2021-04-06"))] == ["2020-03/2021-02"]
+    # a span backwards in time or over more than a year is no span
+    assert all(p.value != "2021-03/2020-02" for p in find_periods("с марта 2021 года по февраль 2020 года"))
 
 
 @pytest.mark.parametrize("text,published,value,kind", PERIODS,

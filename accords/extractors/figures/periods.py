@@ -2,7 +2,8 @@
 
 "в 2025 году" → 2025, "за январь–октябрь 2022 года" → 2022-01/2022-10, "в первом полугодии
 2002 года" → 2002-01/2002-06, "по итогам 11 месяцев" → YYYY-01/YYYY-11, "Last May" →
-YYYY-05, "в прошлом году" → published year − 1. A relative period with no known
+YYYY-05, "в прошлом году" → published year − 1, "с 20 марта 2020 года по 18 февраля 2021 года"
+→ 2020-03/2021-02 (and it says what a period just before it, in brackets, is). A relative period with no known
 publication date resolves to ``None`` (the mention is still found, so that it is not
 mistaken for no period at all).
 
@@ -70,6 +71,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # fiscal year in these releases (India, Japan, the UK); "ending June" moves it
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+ending\s+(?P<end>[A-Z][a-z]+))?", _F)),
+    # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
+    # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
+    ("monthspan", re.compile(rf"с\s+(?:\d{{1,2}}\s+)?(?P<m1>{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*"
+                             rf"(?:по|до)\s+(?:\d{{1,2}}\s+)?(?P<m2>{_RU_MONTH})\s+(?P<y2>{_YEAR})\s*(?:года|г\.)?", _F)),
+    ("monthspan", re.compile(rf"(?:from|between)\s+(?P<m1>{_EN_MONTH})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+                             rf"(?P<y>{_YEAR}),?\s+(?:to|through|till|until|and)\s+(?P<m2>{_EN_MONTH})\s+"
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y2>{_YEAR})", _F)),
     # year to date, before the years and relative years it contains ("с начала 2025 года")
     ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|(?P<y>(?:19|20)\d{2})\s+)?года|"
                        r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
@@ -213,6 +221,11 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         if not m1 or not m2 or m2 < m1:
             return None
         return _span(_year_of(m, published, m2)[0], m1, m2), False
+    if name == "monthspan":
+        m1, m2, y1, y2 = _month(gd["m1"]), _month(gd["m2"]), int(gd["y"]), int(gd["y2"])
+        if not m1 or not m2 or (y2, m2) <= (y1, m1) or y2 - y1 > 1:
+            return None
+        return (_span(y1, m1, m2) if y1 == y2 else f"{y1}-{m1:02d}/{y2}-{m2:02d}"), False
     if name in ("half", "quarter"):
         o = _ORD.get(gd["o"].lower()) if not gd["o"].isdigit() else int(gd["o"])
         if o is None:
@@ -347,6 +360,7 @@ def find_periods(text: str, published: date | None = None,
         return []
     taken: list[tuple[int, int]] = []
     out: list[PeriodMention] = []
+    spans_at: set[int] = set()
     spans = regions if regions is not None else [(0, len(text))]
     for name, rx in _PATTERNS:
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
@@ -366,5 +380,11 @@ def find_periods(text: str, published: date | None = None,
             value, year_only = res
             insort(taken, (s, e))
             out.append(PeriodMention(s, e, value, _kind(text, s, name, e), year_only, text[s:e]))
+            if name == "monthspan":
+                spans_at.add(s)
     out.sort(key=lambda p: p.start)
-    return out
+    # "the first 11 months of last Iranian year (from March 20, 2020 through February 18,
+    # 2021)": the dates in brackets say what the period before them is
+    return [p for p, q in zip(out, out[1:] + [None]) if not (
+        q is not None and q.start in spans_at and re.fullmatch(r"[^.;()]{0,30}\(\s*(?:from\s+)?",
+                                                               text[p.stop:q.start], re.I))]

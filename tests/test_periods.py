@@ -84,6 +84,9 @@ PERIODS = [
     ("в апреле", D("2025-09-01"), "2025-04", "plain"),
     ("over the past decade", D("2025-09-01"), None, "since"),
     ("за последнее десятилетие", D("2025-09-01"), None, "since"),
+    # "полгода" and a year written "2021-го", "в 2020-м"
+    ("за первые полгода 2021-го", None, "2021-01/2021-06", "plain"),
+    ("в 2020-м", None, "2020", "plain"),
     # a span of months across two years, days optional
     ("с 20 марта 2020 года по 18 февраля 2021 года", None, "2020-03/2021-02", "plain"),
     ("from March 20, 2020 through February 18, 2021", None, "2020-03/2021-02", "plain"),

@@ -18,7 +18,7 @@ _LEFT_CUE_WINDOW = 25        # tokens before an amount searched for its metric n
 _RIGHT_CUE_WINDOW = 4        # tokens after it ("$5 billion in mutual trade")
 _WORTH_GAP = 4               # "стоимость проекта оценивается в $X": connector a few words back
 _HOLDER_WINDOW = 14          # tokens before a "worth" connector searched for its noun
-_ANAPHOR_WINDOW = 10         # "this indicator made": close to the amount
+_ANAPHOR_WINDOW = 14         # "this indicator made": close to the amount
 _PRONOUN_WINDOW = 3          # "он составил", "it reached": right before it
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
 _RIGHT_LINKS = word_list("metric_right_links")

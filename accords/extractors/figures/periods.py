@@ -53,7 +53,7 @@ _ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "че�
         "iii": 3, "iv": 4}
 
 # the year a period is in, written after it: "2022 года", "текущего года", "of this year"
-_RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го\s+)?(?:год[а-я]*|г\.?)?"
+_RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го(?![а-яё])\s*)?(?:год[а-я]*|г\.?)?"
              r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|позапрошлого|"
              r"предыдущего|истекшего|уходящего)\s+года)?")
 _EN_YSPEC = (rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−]|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
-    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин)[а-яё]*{_RU_YSPEC}", _F)),
+    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин|полгод)[а-яё]*{_RU_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
     ("half", re.compile(rf"(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?{_EN_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
@@ -107,6 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-‒–—−]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
+    ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"
     # a year before the noun it dates: "the 2018 two-way trade", "2023 exports"
     ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
                         r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),

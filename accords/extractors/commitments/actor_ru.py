@@ -71,10 +71,19 @@ def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
     """An agreement is both parties'; a "joint" cue needs a joint or first-person subject."""
     subj, _ = subject_of(ctx, c.pred)
     if "joint" in c.flags:
-        if subj is not None and subj.rel == "nsubj:pass" and subj.lemma in ctx.words("decision"):
+        if subj is not None and subj.rel == "nsubj:pass" and (
+                subj.lemma in ctx.words("decision") or subj.feats.get("Number") == "Plur"):
+            # "Принято решение о …", "определены новые направления": the meeting's, both sides'
+            # (unless an agent names the one party); not a schedule ("вылет намечен на 10.00")
             return _decision_actor(ctx, c.pred)
         if subj is None:
-            return None
+            # "Стороны обсудили … Определили новые направления": a plural verb with its
+            # subject left out goes on with the participants of the report
+            # (a past plural by its ending: the tagger takes "Наметили" for a first person)
+            f = c.pred.feats
+            past_plural = c.pred.text.lower().endswith(("ли", "лись")) or (
+                f.get("Number") == "Plur" and f.get("Tense") == "Past" and f.get("Person") != "1")
+            return "JOINT" if c.pred.pos == "VERB" and past_plural else None
         ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
         if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
             return None

@@ -45,9 +45,29 @@ def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
 
 
 def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
-    """A plain Russian future or intention that announces a meeting, visit or discussion."""
+    """A plain Russian future or intention that announces a meeting, visit or discussion —
+    not "мы планируем провести заседание межправкомиссии", a party's plan for the joint body."""
     return (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
-            and is_announcement(ctx, c.pred))
+            and is_announcement(ctx, c.pred) and not _plans_joint_session(ctx, c.pred))
+
+
+_SESSION = frozenset({"заседание", "сессия"})
+_BODY = frozenset({"комиссия", "межправкомиссия", "мпк", "совет", "межправсовет", "комитет"})
+
+
+def _plans_joint_session(ctx: DocContext, p) -> bool:
+    """"Мы планируем провести третье заседание межправительственной комиссии": the speaker's
+    side (first person) holds a session of a joint body."""
+    if not any(k.rel.startswith("nsubj") and k.lemma in ctx.words("first") for k in ctx.kids(p)):
+        return False
+    toks = ctx.doc.tokens
+    for k in ctx.subtree(p, 12):
+        # the body's name read on the words after "заседание" (the parse of long
+        # adjectives there is unreliable)
+        if k.lemma in _SESSION and any(t.lemma in _BODY for t in toks[k.index + 1:k.index + 6]
+                                       if t.sent == k.sent):
+            return True
+    return False
 
 
 def is_announcement(ctx: DocContext, p) -> bool:

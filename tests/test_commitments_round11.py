@@ -1,12 +1,13 @@
 """Commitments of round 11 of real text (the set real17): directions of cooperation the sides
 fixed ("Определили новые направления …", "определены направления"), a plural verb whose
-subject the report leaves out, and a plan stated by a line under a quote. Every sentence here
+subject the report leaves out, a party's plan for a session of the joint commission, and English
+goals, interests and agreements with a counterpart ("agree with the prime minister to …"). Every sentence here
 is written for the test."""
 from __future__ import annotations
 
 import pytest
 
-from test_commitments import LEAD, PEOPLE, run
+from test_commitments import EN_LEAD, EN_PEOPLE, LEAD, PEOPLE, run
 
 
 RUSSIAN = [
@@ -34,3 +35,23 @@ RUSSIAN = [
 @pytest.mark.parametrize("sentence, expected", RUSSIAN)
 def test_russian_sentences(sentence, expected):
     assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected
+
+
+ENGLISH = [
+    ("Uzbekistan’s Minister of Investment expressed an ambitious goal to raise trade between the two "
+     "countries to $500 million in the coming years.", [("UZB", "intend")]),
+    ("“We agree with the prime minister to increase our efforts to reach the target of $5 billion in "
+     "trade volume,” Shavkat Mirziyoyev said.", [("JOINT", "agreed")]),
+    ("The two sides showed keen interest to take mutual trade forward by removing the bottlenecks.",
+     [("JOINT", "intend")]),
+    ("The Uzbek side is exploring opportunities to increase investments in Kazakhstan.", [("UZB", "intend")]),
+    # a goal that was set, a view agreed with, a thing in both countries' interest: no commitment
+    ("The goal to reach $5 billion was set in 2019.", []),
+    ("We agree with you on this point.", []),
+    ("Bektenov said it is in the best of our countries’ interest to develop a stronger partnership.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ENGLISH)
+def test_english_sentences(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

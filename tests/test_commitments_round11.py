@@ -1,8 +1,8 @@
 """Commitments of round 11 of real text (the set real17): directions of cooperation the sides
 fixed ("Определили новые направления …", "определены направления"), a plural verb whose
-subject the report leaves out, a party's plan for a session of the joint commission, and English
-goals, interests and agreements with a counterpart ("agree with the prime minister to …"). Every sentence here
-is written for the test."""
+subject the report leaves out, a party's plan for a session of the joint commission, a
+proposal confirmed, and English goals, interests and agreements with a counterpart ("agree
+with the prime minister to …"). Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +27,10 @@ RUSSIAN = [
      "комиссии», — сказал Токаев.", [("KAZ", "intend")]),
     ("«В текущем году мы планируем провести переговоры в Ташкенте», — сказал Токаев.", []),
     ("Токаев сообщил, что планирует встретиться с премьер-министром Узбекистана.", []),
+    # a proposal confirmed is a proposal; a proposal received is not one's own
+    ("Токаев на встрече вновь подтвердил предложение Казахстана о создании совместно с Узбекистаном "
+     "инвестиционной компании на паритетных условиях.", [("KAZ", "propose")]),
+    ("Мирзиёев подтвердил, что получил предложение о создании совместной компании.", []),
     # the importance of a thing to do is an intention, of a state a statement about it
     ("Токаев отметил важность развития сотрудничества с Узбекистаном.", [("KAZ", "intend")]),
 ]

@@ -49,6 +49,9 @@ ENGLISH = [
     ("The two sides showed keen interest to take mutual trade forward by removing the bottlenecks.",
      [("JOINT", "intend")]),
     ("The Uzbek side is exploring opportunities to increase investments in Kazakhstan.", [("UZB", "intend")]),
+    # the goal of an agreement is both sides'; of a conference, nobody's
+    ("A key objective of the agreement is to double the value of bilateral trade by 2030.", [("JOINT", "intend")]),
+    ("The objective of the conference is to discuss trade.", []),
     # a goal that was set, a view agreed with, a thing in both countries' interest: no commitment
     ("The goal to reach $5 billion was set in 2019.", []),
     ("We agree with you on this point.", []),

@@ -242,6 +242,9 @@ def of_owner_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     ph = phrase_of(ctx, unit[span[0]:span[1]])
     if ph.joint_noun or len(set(ph.codes)) > 1:
         return "JOINT"
+    owner = [t for t in unit[span[0]:span[1]] if t.text.lower() not in ("is", "was", "will", "be")]
+    if not ph.codes and _document_subject(ctx, owner):
+        return "JOINT"   # "a key objective of the agreement is to …": what both sides signed
     return ph.codes[0] if len(set(ph.codes)) == 1 else None
 
 

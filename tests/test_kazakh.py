@@ -180,3 +180,17 @@ def test_a_guest_met_on_arrival_is_a_meeting():
     will = extract_text("Қазақстан Премьер-министрі ертең Өзбекстан Премьер-министрімен кездеседі.",
                         lang="kk", date="2024-08-08")
     assert "CONSULT" in [e.type for e in met.events] and "CONSULT" not in [e.type for e in will.events]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Бүгін Қасым-Жомарт Тоқаев ресми Сеулге мемлекеттік сапарын аяқтады.", ["CONSULT"]),
+    ("Жобаларды іске асыру барысы Алматыда өткен үкіметаралық комиссияның 21-ші отырысында талқыланды.",
+     ["CONSULT"]),
+    ("Тоқаев пен Жапаров Жоғарғы мемлекетаралық кеңестің отырысында маңызды құжатқа қол қойды.",
+     ["AGREE"]),
+    # a visit to come is no event
+    ("Келесі жылы Тоқаев Сеулге сапармен барады.", []),
+])
+def test_a_visit_ended_and_a_session_that_discussed_are_meetings(text, events):
+    rec = extract(text, lang="kk", date="2024-07-12")
+    assert sorted({e.type for e in rec.events}) == events

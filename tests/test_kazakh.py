@@ -194,3 +194,18 @@ def test_a_guest_met_on_arrival_is_a_meeting():
 def test_a_visit_ended_and_a_session_that_discussed_are_meetings(text, events):
     rec = extract(text, lang="kk", date="2024-07-12")
     assert sorted({e.type for e in rec.events}) == events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing in the plan, a goal envisaged: both sides', by nobody named
+    ("Қазақстан мен Өзбекстан ынтымақтастықты дамытуда. Жалпы құны 3 млрд доллар болатын 69 жобаны "
+     "іске асыру жоспарда.", [("JOINT", "intend")]),
+    ("Қазақстан мен Өзбекстан ынтымақтастықты дамытуда. Нәтижесінде 15 мыңға жуық жұмыс орнын ашу "
+     "көзделген.", [("JOINT", "intend")]),
+    # the importance of a thing to do noted by an akim: Kazakhstan's
+    ("Ақмола облысының әкімі Иран елшісімен кездесті. Облыс әкімі инвестициялық жобаларды іске асыру "
+     "үшін ынтымақтастықты дамытудың маңыздылығын атап өтті.", [("KAZ", "intend")]),
+])
+def test_plans_goals_and_an_akims_words(text, expected):
+    rec = extract(text, lang="kk", date="2024-07-12")
+    assert [(c.actor, c.modality) for c in rec.commitments] == expected

@@ -170,3 +170,18 @@ def test_a_line_under_a_quote_that_only_names_the_speaker_attributes_it():
             "– Транзит через Казахстан растет.")
     _, qs = run(text)
     assert all(q.speaker != "Олжас Бектенов" for q in qs)
+
+
+def test_he_after_a_titled_subject_of_saying_is_that_titled_person():
+    people = [("Mukhammedkalyi Abylgaziev", "head_of_government", "KGZ"),
+              ("Bakhytzhan Sagintayev", "head_of_government", "KAZ")]
+    text = ("Kyrgyz Prime Minister Abylgaziev met Kazakh Prime Minister Sagintayev in Astana. In turn, "
+            "the Kazakh prime minister noted that the interaction is developing steadily. "
+            "“The treaty is on ratification,” he said.")
+    _, qs = run(text, "en", people)
+    assert [q.speaker for q in qs] == ["Bakhytzhan Sagintayev"]
+    # with no titled subject of saying since the names, "he" is the subject named last
+    text = ("Kyrgyz Prime Minister Abylgaziev met Kazakh Prime Minister Sagintayev in Astana. "
+            "“The treaty is on ratification,” he said.")
+    _, qs = run(text, "en", people)
+    assert [q.speaker for q in qs] == ["Mukhammedkalyi Abylgaziev"]

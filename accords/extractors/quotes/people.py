@@ -47,6 +47,7 @@ class People:
     """Where the record's persons occur in the text: their mentions plus surname tokens."""
 
     def __init__(self, doc, record):
+        self.doc = doc
         self.persons = list(getattr(record, "persons", []) or [])
         self.occurrences = _occurrences(doc, self.persons)
         self.fallback: dict[int, str] = {}

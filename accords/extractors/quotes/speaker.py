@@ -1,5 +1,6 @@
 """Who an attribution phrase names: a person of the record by name, by pronoun (the last
-person mentioned) or by role ("белорусский премьер"), with the speaker's state."""
+person mentioned, or a titled subject of saying named since: "the Kazakh prime minister
+noted … he said") or by role ("белорусский премьер"), with the speaker's state."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
         return Speaker(i, people.country(i) or (codes[0] if len(codes) == 1 else None))
     if any(t.lemma in lex.words.get("third", ()) for t in tokens) and people:
         i = people.last_before(pos)
-        return Speaker(i, people.country(i))
+        titled = _titled_sayer_since(people, states, lex, pos)
+        return titled if titled is not None else Speaker(i, people.country(i))
     role, named = None, ()
     for words, rc in lex.roles:
         if find_phrases(tokens, (words,)):
@@ -41,3 +43,22 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
         if i is not None:
             return Speaker(i, people.country(i) or country)
     return Speaker(None, country)
+
+
+def _titled_sayer_since(people: People, states, lex: Lexicon, pos: int) -> Optional[Speaker]:
+    """"Kazakh PM Sagintayev met his Kyrgyz counterpart. … The Kazakh prime minister noted that
+    … “…,” he said.": a titled subject of saying named since the last name stands for "he"."""
+    last = max((o.stop for o in people.occurrences if o.start < pos), default=0)
+    say = lex.words.get("speech", frozenset()) | lex.words.get("express", frozenset())
+    toks = [t for t in people.doc.tokens if last <= t.start < pos]
+    found = None
+    for a, b, words in find_phrases(toks, tuple(w for w, _ in lex.roles)):
+        codes = states_in(states, toks[max(0, a - 2)].start, toks[b - 1].stop)
+        if len(codes) == 1 and any(t.lemma in say or t.text.lower() in say for t in toks[b:b + 3]):
+            found = (a, words, codes[0])
+    if found is None:
+        return None
+    _, words, code = found
+    role = next(rc for w, rc in lex.roles if w == words)
+    i = people.by_role(None if role == "any" else role, code, pos, words)
+    return Speaker(i, people.country(i) or code) if i is not None else Speaker(None, code)

@@ -45,12 +45,16 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
     return Speaker(None, country)
 
 
+_TITLED_REACH = 1500     # characters before a quote searched for a titled subject of saying
+
+
 def _titled_sayer_since(people: People, states, lex: Lexicon, pos: int) -> Optional[Speaker]:
     """"Kazakh PM Sagintayev met his Kyrgyz counterpart. … The Kazakh prime minister noted that
     … “…,” he said.": a titled subject of saying named since the last name stands for "he"."""
     last = max((o.stop for o in people.occurrences if o.start < pos), default=0)
+    last = max(last, pos - _TITLED_REACH)         # bounded: the cost of a quote stays constant
     say = lex.words.get("speech", frozenset()) | lex.words.get("express", frozenset())
-    toks = [t for t in people.doc.tokens if last <= t.start < pos]
+    toks = people.doc.tokens_in(last, pos)
     found = None
     for a, b, words in find_phrases(toks, tuple(w for w, _ in lex.roles)):
         codes = states_in(states, toks[max(0, a - 2)].start, toks[b - 1].stop)

@@ -703,3 +703,24 @@ def test_a_bare_title_of_another_state_is_not_a_known_leaders_title():
     text = ("Александр Лукашенко провел встречу в Минске. Президент Беларуси подчеркнул, "
             "что отношения развиваются.")
     assert persons(text)["Александр Лукашенко"].role_class == "head_of_state"
+
+
+@pytest.mark.parametrize("text, name, role_class, country", [
+    # a title in apposition after a state's possessive or a state's name
+    ("Murat Nurtleu held a phone conversation with Batmunkh Battsetseg, Mongolia's Minister of "
+     "Foreign Affairs.", "Batmunkh Battsetseg", "minister", "MNG"),
+    ("Speaking in Accra, Amer Al Alawi, the UAE Ambassador to Ghana, said trade had grown.",
+     "Amer Al Alawi", "ambassador", "ARE"),
+    ("The aid was unveiled by Uzra Zeya, the US Under Secretary of State for Civilian Security.",
+     "Uzra Zeya", "deputy_minister", "USA"),
+    # a full name after a counterpart is a person
+    ("Iran’s Foreign Minister Hossein Amir-Abdollahian met with visiting Turkish counterpart Hakan Fidan.",
+     "Hakan Fidan", "minister", "TUR"),
+])
+def test_english_titles_after_a_states_possessive_and_a_name_after_a_counterpart(text, name, role_class, country):
+    p = persons(text, "en")[name]
+    assert (p.role_class, p.country) == (role_class, country)
+
+
+def test_a_single_word_after_a_counterpart_is_still_no_person_by_itself():
+    assert "Talks" not in persons("The minister met his Turkish counterpart. Talks followed.", "en")

@@ -205,8 +205,8 @@ def _context_names_person(v, m) -> bool:
     t, _ = title_before(v, m)
     if t is None and n >= 2:          # "In Ust-Kamenogorsk, Governor ..." is a place
         t = title_after(v, m)
-    if t is not None and not t.colleague:
-        return True
+    if t is not None and (not t.colleague or n >= 2):
+        return True     # "his Turkish counterpart Hakan Fidan": a full name after a counterpart
     if n >= 2:
         prev = _prev_word(v, a)
         nxt = v.tokens[b].text.lower() if b < len(v.tokens) else ""

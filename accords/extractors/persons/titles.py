@@ -208,6 +208,19 @@ def _in_state_list(v: View, i: int) -> bool:
     return 0 < i < len(v.tokens) - 1 and bool(v.state_code[i - 1]) and bool(v.state_code[i + 1])
 
 
+def _possessive_state(v: View, j: int) -> bool:
+    """English "Mongolia's Minister of …", "the UAE Ambassador": a state (and its "'s") before
+    the title in apposition."""
+    if v.lang == "ru":
+        return False
+    if v.state_code[j]:
+        return True
+    k = j - 1       # the possessive as one token or two ("'", "s")
+    while k > 0 and v.keys[k] in ("'", "’"):
+        k -= 1
+    return v.keys[j] in ("'s", "’s", "s", "'", "’") and k >= 0 and bool(v.state_code[k])
+
+
 def _abs(mt, w0: int):
     return roles.TitleMatch(mt.start + w0, mt.stop + w0, mt.role_class, mt.size)
 
@@ -221,7 +234,8 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
     i += 1
     sent = v.tokens[m.t0].sent
     j = i
-    while j < n and j < i + 3 and (v.skip[j] or v.keys[j] in ("the", "a")) and v.tokens[j].sent == sent:
+    while j < n and j < i + 4 and v.tokens[j].sent == sent and (
+            v.skip[j] or v.keys[j] in ("the", "a") or _possessive_state(v, j)):
         j += 1
     if j >= n or v.tokens[j].sent != sent:
         return None
@@ -236,4 +250,7 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
                     roles.find_titles(v.lang, v.keys[mt.stop:e], v.state_id[mt.stop:e], v.skip[mt.stop:e])]
     t = title_from(v, found[:1], e)
     t.start = v.tokens[i].start if v.skip[i] else v.tokens[j].start
+    owners = [v.state_code[k] for k in range(i, j) if v.state_code[k] and _possessive_state(v, k)]
+    if owners:          # "the US Under Secretary of State": the state before it owns the title
+        t.country, t.states = owners[-1], [owners[-1]] + [x for x in t.states if x != owners[-1]]
     return t

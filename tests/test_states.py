@@ -195,3 +195,18 @@ def test_matches_do_not_depend_on_string_hashing():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "4", "9")}
     assert len(outs) == 1, outs
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Танзанийская сторона предложила план.", "ru", "TZA"),
+    ("Ганские компании откроют завод.", "ru", "GHA"),
+    ("Парагвайская делегация прибыла.", "ru", "PRY"),
+    ("The Ghanaian Minister of Foreign Affairs arrived.", "en", "GHA"),
+    ("Ugandan companies will open a plant.", "en", "UGA"),
+    ("The Uruguayan delegation arrived.", "en", "URY"),
+])
+def test_adjectives_of_african_and_latin_american_states(text, lang, code):
+    assert found(text, lang)[0][:2] == (code, "adj")
+    # a state's adjective opening a sentence is no person either
+    from accords.pipeline import extract_text
+    assert not extract_text(text, lang=lang).persons

@@ -17,7 +17,8 @@ _EN_NOUN_ENDINGS = ("phobia", "ism", "tion", "sion", "ity", "ness", "ship")
 def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     """Drop what natasha took for a person: a lone common word that is capitalised only
     because it opens a sentence or a caption ("Глава государства", "Фото:"), a lone
-    word before a date ("Изот 7-06-2017", a byline), a lone word after a place noun
+    state adjective ("Танзанийская сторона"), a lone word before a date ("Изот 7-06-2017", a
+    byline), a lone word after a place noun
     ("в порту Оля") or one the tagger reads as a place elsewhere in the text, a lone word
     before a date ("Каир, 9 октября", a dateline)."""
     if len(p.name_words) == 1 and all(_number_word(v.doc.text[m.start:m.stop]) for m in p.mentions):
@@ -31,6 +32,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     w = p.name_words[0]
     if len(w) <= 2:
         return False
+    if all(v.state_kind[m.t0] in ("adj", "demonym") for m in p.mentions):
+        return False                      # "Танзанийская сторона": a state's adjective
     if any(m.t0 > 0 and v.keys[m.t0 - 1] in _PLACE_NOUNS for m in p.mentions):
         return False                      # "в порту Оля": a place's name
     if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):

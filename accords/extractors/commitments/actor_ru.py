@@ -67,12 +67,17 @@ def _stated_by_nobody(ctx: DocContext, p) -> bool:
     return passive and not any(k.rel in ("obl:agent", "nsubj") for k in ctx.kids(h) if k is not p)
 
 
+# verbs whose passive is the sides' agreement whatever its subject ("Согласована повестка")
+_AGREED_WHATEVER = frozenset({"согласовать"})
+
+
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
     """An agreement is both parties'; a "joint" cue needs a joint or first-person subject."""
     subj, _ = subject_of(ctx, c.pred)
     if "joint" in c.flags:
         if subj is not None and subj.rel == "nsubj:pass" and (
-                subj.lemma in ctx.words("decision") or subj.feats.get("Number") == "Plur"):
+                subj.lemma in ctx.words("decision") or subj.feats.get("Number") == "Plur"
+                or c.pred.lemma in _AGREED_WHATEVER):
             # "Принято решение о …", "определены новые направления": the meeting's, both sides'
             # (unless an agent names the one party); not a schedule ("вылет намечен на 10.00")
             return _decision_actor(ctx, c.pred)

@@ -209,3 +209,13 @@ def test_a_visit_ended_and_a_session_that_discussed_are_meetings(text, events):
 def test_plans_goals_and_an_akims_words(text, expected):
     rec = extract(text, lang="kk", date="2024-07-12")
     assert [(c.actor, c.modality) for c in rec.commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тоқаев пен Жапаров кездесті. Қос мемлекеттің «жол картасы» әзірленеді.", [("JOINT", "commit")]),
+    ("Тоқаев пен Жапаров кездесті. 2020 жылға дейін тауар айналымы 1 млрд долларға дейін жетеді деп "
+     "белгіленді.", [("JOINT", "agreed")]),
+])
+def test_a_roadmap_to_be_drawn_up_and_a_goal_set_are_both_sides(text, expected):
+    rec = extract(text, lang="kk", date="2017-12-01")
+    assert [(c.actor, c.modality) for c in rec.commitments] == expected

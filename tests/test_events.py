@@ -293,3 +293,11 @@ def test_round7_acts(text, lang, expected):
 ])
 def test_documents_exchanged_are_agreements(text, lang, agree):
     assert ("AGREE" in types(text, lang)) == agree
+
+
+def test_carrying_out_the_decisions_of_an_earlier_session_is_an_agreement():
+    from accords.pipeline import extract_text
+    text = ("Сегодня в Душанбе началось 12-е заседание межправительственной комиссии Таджикистана и "
+            "Туркменистана. В ходе работы комиссии стороны обменялись мнениями по исполнению решений "
+            "одиннадцатого заседания.")
+    assert {e.type for e in extract_text(text, lang="ru").events} == {"CONSULT", "AGREE"}

@@ -724,3 +724,12 @@ def test_english_titles_after_a_states_possessive_and_a_name_after_a_counterpart
 
 def test_a_single_word_after_a_counterpart_is_still_no_person_by_itself():
     assert "Talks" not in persons("The minister met his Turkish counterpart. Talks followed.", "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Подписание состоялось в присутствии министра финансов Таджикистана Файзиддина Каххорзода.",
+     "Файзиддин Каххорзода"),
+    ("Встреча с вице-премьером Таджикистана Сулаймоном Зиёзода прошла в Душанбе.", "Сулаймон Зиёзода"),
+])
+def test_surnames_in_zoda_do_not_decline(text, name):
+    assert name in persons(text)

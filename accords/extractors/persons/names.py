@@ -260,8 +260,13 @@ def _tail(lemma: str | None) -> str | None:
     return lemma.rpartition("-")[2] if lemma else None
 
 
+_INDECLINABLE_ENDINGS = ("зода", "заде")     # Tajik and Azerbaijani surnames: "Каххорзода", "Рахмонзода"
+
+
 def _nominative(word: str, case: str, gender: str | None, lemma: str | None = None,
                 known: bool = True) -> str:
+    if word.lower().endswith(_INDECLINABLE_ENDINGS):
+        return word
     if "-" in word and not word.lower().startswith(("аль-", "ал-", "ас-", "ад-", "ан-", "ар-", "аш-", "эль-", "ибн-", "бин-")):
         head, _, tail = word.rpartition("-")
         return head + "-" + _nominative(tail, case, gender, _tail(lemma))

@@ -219,3 +219,18 @@ def test_plans_goals_and_an_akims_words(text, expected):
 def test_a_roadmap_to_be_drawn_up_and_a_goal_set_are_both_sides(text, expected):
     rec = extract(text, lang="kk", date="2017-12-01")
     assert [(c.actor, c.modality) for c in rec.commitments] == expected
+
+
+def test_peoples_names_as_adjectives_and_hyphenated_pairs_are_state_mentions():
+    text = ("Қазақ-қырғыз қарым-қатынасына сызат түспейді. Бүгін Астанаға ресми сапармен қырғыз "
+            "елінің президенті Сооронбай Жээнбеков келді.")
+    rec = extract(text, lang="kk", date="2017-12-01")
+    assert sorted(c.code for c in rec.countries) == ["KAZ", "KGZ"]
+    assert [(p.name, p.country) for p in rec.persons] == [("Сооронбай Жээнбеков", "KGZ")]
+
+
+def test_a_state_adjective_before_an_object_is_not_the_subject():
+    text = ("Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Германия елшісін қабылдады. Министр неміс "
+            "компанияларын Қазақстанның өңдеу өнеркәсібіне инвестиция салуға шақырды.")
+    rec = extract(text, lang="kk", date="2024-03-01")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]

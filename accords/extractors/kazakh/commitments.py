@@ -98,6 +98,12 @@ def _uninflected(name: str) -> bool:
     return nominative(name) == name
 
 
+# case endings a noun takes as an object or an adjunct (accusative, dative, ablative, instrumental,
+# locative): the state adjective before such a noun is not the subject
+_OBLIQUE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке", "на", "не", "дан",
+            "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "да", "де", "та", "те")
+
+
 def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     """Party states that can be the subject: "X тарапы"; else those in the nominative or
     joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
@@ -115,6 +121,11 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
         nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
         if nxt.startswith("тарап"):          # "Ресей тарапы": that side
             return [m.code]
+        if m.kind == "adj":
+            # an adjective takes the case of its noun: "неміс компанияларын шақырды" (the ones invited)
+            if nxt and not nxt.endswith(_OBLIQUE):
+                subjects.append(m.code)
+            continue
         if nominative(m.text) == m.text or nxt in _AND:
             subjects.append(m.code)
         elif m.text.lower().endswith(_GENITIVE):

@@ -9,6 +9,7 @@ from ...lexicon import rows
 from ..shared import shared
 from .names import leaders, nominative
 from .words import find_all
+from ...nlp.kazakh import inflects
 
 HOME = "KAZ"   # the publishing state of a Kazakh-language release ("еліміз" = our country)
 _LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
@@ -57,8 +58,31 @@ def _find(doc) -> list[KkState]:
             continue
         out.append(KkState(code, kind, m.start, m.stop, m.first, m.last, text))
         end = m.stop
-    return sorted(out + _leader_mentions(doc, {i for m in out for i in range(m.first, m.last)}),
+    taken = {i for m in out for i in range(m.first, m.last)}
+    return sorted(out + _pair_mentions(doc, taken) + _leader_mentions(doc, taken),
                   key=lambda m: m.start)
+
+
+def _adjectives() -> dict[str, str]:
+    return {row[2]: row[0] for row in rows("states.kk.tsv") if len(row) >= 3 and row[1] == "adj"}
+
+
+def _pair_mentions(doc, taken: set[int]) -> list[KkState]:
+    """"Қазақ-қырғыз қарым-қатынасы", "қазақстан-қытай": both parts of a hyphenated pair of
+    state adjectives or names are mentions."""
+    adjs = _adjectives()
+    out = []
+    for tok in doc.tokens:
+        if tok.index in taken or tok.text.count("-") != 1:
+            continue
+        a, b = tok.text.lower().split("-")
+        codes = [next((c for form, c in adjs.items() if part == form or inflects(part, form)), None)
+                 for part in (a, b)]
+        if all(codes) and codes[0] != codes[1]:
+            cut = tok.start + len(a)
+            out.append(KkState(codes[0], "adj", tok.start, cut, tok.index, tok.index + 1, tok.text[:len(a)]))
+            out.append(KkState(codes[1], "adj", cut + 1, tok.stop, tok.index, tok.index + 1, tok.text[len(a) + 1:]))
+    return out
 
 
 def _leader_mentions(doc, taken: set[int]) -> list[KkState]:

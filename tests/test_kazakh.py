@@ -234,3 +234,10 @@ def test_a_state_adjective_before_an_object_is_not_the_subject():
             "компанияларын Қазақстанның өңдеу өнеркәсібіне инвестиция салуға шақырды.")
     rec = extract(text, lang="kk", date="2024-03-01")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]
+
+
+def test_a_consul_general_is_an_official_of_the_state_before_the_title():
+    text = ("Шығыс Қазақстан облысының әкімі Ермек Көшербаев Ресейдің Өскемендегі бас консулы Алан "
+            "Хетагуровпен кездесті.")
+    rec = extract(text, lang="kk", date="2024-01-01")
+    assert ("Алан Хетагуров", "other_official", "RUS") in [(p.name, p.role_class, p.country) for p in rec.persons]

@@ -1,6 +1,7 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
-work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19 and real21,
+work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21 and
+real23,
 the blind sets real2, real6, real8, real10, real12, real13, real15, real16, real18, real20 and
 real22) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
@@ -48,6 +49,7 @@ SETS = {
     "real20": (HERE / "real20" / "docs.jsonl", HERE / "real20" / "gold.jsonl"),  # blind, round 11
     "real21": (HERE / "real21" / "docs.jsonl", HERE / "real21" / "gold.jsonl"),  # work set, end of round 11
     "real22": (HERE / "real22" / "docs.jsonl", HERE / "real22" / "gold.jsonl"),  # blind, end of round 11
+    "real23": (HERE / "real23" / "docs.jsonl", HERE / "real23" / "gold.jsonl"),  # work set, session 10
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

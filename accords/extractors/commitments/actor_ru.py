@@ -175,7 +175,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             return spk
     if c.kind == "passive":
         if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
-            return _passive_agent(ctx, p) or _joint_or(ph)
+            return _passive_agent(ctx, p) or _exporter(ctx, subj) or _joint_or(ph)
         return None
     if c.kind == "future":
         if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
@@ -303,6 +303,22 @@ def _passive_agent(ctx: DocContext, p) -> Optional[str]:
             ph = phrase_of(ctx, ctx.subtree(k, 8), k)
             if ph.statelike and len(set(ph.codes)) == 1:
                 return ph.codes[0]
+    return None
+
+
+_SHIPPING = frozenset({"экспорт", "поставка", "вывоз"})
+
+
+def _exporter(ctx: DocContext, subj) -> Optional[str]:
+    """"объем экспорта газа из Азербайджана в Сербию будет увеличен": the state the goods come
+    from is the one that ships more."""
+    for t in ctx.subtree(subj, 14):
+        if t.lemma in _SHIPPING:
+            for k in ctx.subtree(t, 10):
+                if any(x.lemma == "из" for x in ctx.kids(k)):
+                    codes = set(state_codes(ctx, [k]))
+                    if len(codes) == 1:
+                        return codes.pop()
     return None
 
 

@@ -76,6 +76,8 @@ def _ends_headline(prev, cur, text: str, offset: int) -> bool:
     gap = text[a:b]
     return ("\n" in gap and not gap.strip() and a <= _HEADLINE_CHARS and "\n" not in text[:a]
             and bool(_WORD_END.search(prev.text)) and bool(_CAPITALISED.match(cur.text)))
+
+
 _WORD_END = re.compile(r"(?:\w*[^\W\d_]{3}|\d+)$")     # "August", "году", "11", not "St", "U"
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")   # "The", "Президент", not "uz", "USD"
 

@@ -62,7 +62,6 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     return best.value
 
 
-
 def _planned_outcome(prev: Cue, best: Cue, toks: list) -> bool:
     """"Мы планируем, что объем инвестиций составит $2 млрд": the future of a clause a plan
     governs is the planners' goal, not an expectation."""
@@ -71,6 +70,8 @@ def _planned_outcome(prev: Cue, best: Cue, toks: list) -> bool:
 
 
 _PLANS = frozenset({"планировать", "plan", "намереваться", "intend"})
+
+
 _CHAIN = word_list("goal_chain")
 _CHAIN_TO = frozenset({"до", "to"})
 

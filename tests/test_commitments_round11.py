@@ -60,6 +60,13 @@ ENGLISH = [
     # the goal of an agreement is both sides'; of a conference, nobody's
     ("A key objective of the agreement is to double the value of bilateral trade by 2030.", [("JOINT", "intend")]),
     ("The objective of the conference is to discuss trade.", []),
+    ("Both sides consented to closely work to celebrate the anniversary of diplomatic ties.",
+     [("JOINT", "agreed")]),
+    # an itinerary, how a call came about, a courtesy call: no commitment
+    ("The President will be accompanied by the Minister of Foreign Affairs.", []),
+    ("Bektenov, upon request from the Uzbek side, held a telephone conference with Mirziyoyev.", []),
+    ("He was talking to Uzbek Foreign Minister Saidov who called on him.", []),
+    ("Mirziyoyev called on Kazakhstan to open the border.", [("UZB", "request")]),
     # a goal that was set, a view agreed with, a thing in both countries' interest: no commitment
     ("The goal to reach $5 billion was set in 2019.", []),
     ("We agree with you on this point.", []),

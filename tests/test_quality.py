@@ -1,7 +1,7 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
-work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21 and
-real23, the blind sets real2, real6, real8, real10, real12, real13, real15, real16, real18,
+work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
+real23 and real24, the blind sets real2, real6, real8, real10, real12, real13, real15, real16, real18,
 real20 and real22) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -49,6 +49,7 @@ SETS = {
     "real21": (HERE / "real21" / "docs.jsonl", HERE / "real21" / "gold.jsonl"),  # work set, end of round 11
     "real22": (HERE / "real22" / "docs.jsonl", HERE / "real22" / "gold.jsonl"),  # blind, end of round 11
     "real23": (HERE / "real23" / "docs.jsonl", HERE / "real23" / "gold.jsonl"),  # work set, session 10
+    "real24": (HERE / "real24" / "docs.jsonl", HERE / "real24" / "gold.jsonl"),  # work set, end of session 10
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

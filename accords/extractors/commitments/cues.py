@@ -59,6 +59,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     elif "notnoting" in f and last + 1 < len(unit) and unit[last + 1].text.lower() in _EN_NOTING:
         return False
+    elif ctx.lang != "ru" and _courtesy_request(unit, i, last):
+        return False
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
     if "deed" in f and _of_a_name(ctx, t):
@@ -71,6 +73,19 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
     return True
+
+
+_HIM = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _courtesy_request(unit: list, i: int, last: int) -> bool:
+    """"upon request from the Vietnamese side", "at the request of": how a call came about;
+    "the minister who called on him": a courtesy call — no request of anyone."""
+    words = [t.text.lower() for t in unit]
+    if words[i] in ("request", "requests") and i and (words[i - 1] == "upon" or words[i - 2:i] == ["at", "the"]):
+        return True
+    return words[i] in ("called", "calls", "calling") and last + 1 < len(words) and words[last + 1] in _HIM \
+        and "to" not in words[last + 2:last + 4]
 
 
 def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:

@@ -63,6 +63,7 @@ def _find(doc) -> list[KkState]:
                   key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     return {row[2]: row[0] for row in rows("states.kk.tsv") if len(row) >= 3 and row[1] == "adj"}
 

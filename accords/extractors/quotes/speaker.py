@@ -63,6 +63,6 @@ def _titled_sayer_since(people: People, states, lex: Lexicon, pos: int) -> Optio
     if found is None:
         return None
     _, words, code = found
-    role = next(rc for w, rc in lex.roles if w == words)
+    role = dict(lex.roles)[words]
     i = people.by_role(None if role == "any" else role, code, pos, words)
     return Speaker(i, people.country(i) or code) if i is not None else Speaker(None, code)

@@ -143,6 +143,11 @@ def test_no_state_no_party():
            "торговлю. РК готова расширить поставки.", ["KAZ", "KOR"]),
     ("ru", "Президент РК провел переговоры с Президентом Узбекистана. РК и Узбекистан договорились "
            "о торговле.", ["KAZ", "UZB"]),
+    # the other side is named three times without acting in any of them: still the other side
+    ("en", "Hanoi (VNA) - Foreign Minister Son held phone talks with the Foreign Minister of Peru "
+           "Ana Cecilia Gervasi. She praised Vietnam's economic growth. Peru attaches importance "
+           "to its ties with Vietnam. Son said Peru remains one of Vietnam's partners in Latin "
+           "America.", ["VNM", "PER"]),
 ])
 def test_parties_in_real_release_shapes(lang, text, expected):
     assert sorted(parties(text, lang)) == sorted(expected)

@@ -2,7 +2,8 @@
 
 Each sentence unit is read for cues; a cue that a party commits to gets its actor and final
 modality, its own clause, and the strongest cue of a clause becomes the commitment. A
-statement repeated later in the document (a quote restating the lead) is kept once.
+statement repeated later in the document (a quote restating the lead) counts again, as the
+spec counts each place a commitment is stated; two readings of one stretch are one.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ _SAME_WORDS = 0.8     # share of content words that makes two statements one
 
 
 def find_commitments(doc, record) -> list[Commitment]:
-    """The document's commitments in text order, repeated statements merged."""
+    """The document's commitments in text order, overlapping readings of one statement merged."""
     kept = [commitment for commitment, features, vector, c in candidates(doc, record)
             if accept(features, vector, c.source)]
     return _dedupe(kept)
@@ -156,14 +157,20 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"\w{4,}", text.lower())}
 
 
+def _overlapping(k, c) -> bool:
+    """Two readings of one stretch of text (a clause and its sentence)."""
+    return c.evidence[0] < k.evidence[1] and k.evidence[0] < c.evidence[1]
+
+
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
-    """A statement repeated later (a quote restating the lead) is one commitment."""
+    """Two overlapping readings of one statement by the same actor are one commitment; a
+    statement repeated elsewhere (the lead restated by a quote) is another."""
     keep = []
     for c in items:
         cw = _content(c.text)
         dup = False
         for k in keep:
-            if k.actor == c.actor and k.modality == c.modality:
+            if k.actor == c.actor and k.modality == c.modality and _overlapping(k, c):
                 kw = _content(k.text)
                 small = min(len(cw), len(kw)) or 1
                 if len(cw & kw) / small >= _SAME_WORDS:

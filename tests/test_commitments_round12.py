@@ -17,3 +17,18 @@ def test_a_restated_commitment_counts_in_each_place():
           "Kazakhstan and Uzbekistan have agreed to ease cross-border trade.")
     assert [(a, m) for a, m, _ in run(en, "en", EN_PEOPLE)] == [("JOINT", "agreed"), ("JOINT", "agreed")]
 
+
+
+ENGLISH = [
+    # a participle's vow and the finite agreement after it are two commitments
+    ("Kazakhstan and Uzbekistan on Monday vowing to strengthen regional cooperation in many spheres, "
+     "agreed to take the annual trade from $1 billion to $5 billion.",
+     [("JOINT", "commit"), ("JOINT", "agreed")]),
+    ("Uzbekistan vows to double its purchases of Kazakh grain.", [("UZB", "commit")]),
+    ("The minister recalled the vows of the founders.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ENGLISH)
+def test_english_sentences(sentence, expected):
+    assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

@@ -468,6 +468,9 @@ CASES = [
     # a time between the metric and the amount does not take the amount for itself
     ("ru", "2022-04-30", "Мы нацелены на доведение двустороннего товарооборота в ближайшей перспективе до "
      "2 миллиардов долларов.", [(T, "target", 2_000_000_000, "USD", None, None, None)]),
+    # nor do the states between which it runs
+    ("ru", "2025-10-13", "Лидеры поставили задачу достичь товарооборота между странами в 100 миллиардов "
+     "долларов к 2030 году.", [(T, "target", 100_000_000_000, "USD", "2030", None, None)]),
     # a volume the sides agreed to pursue is a target
     ("en", "2026-01-15", "Nigeria and Türkiye have agreed to pursue a bilateral trade volume of 5 billion dollars.",
      [(T, "target", 5_000_000_000, "USD", None, None, None)]),

@@ -21,6 +21,8 @@ _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|б�
                        r"thousand\s+cubic|unit|kg|head|person|mwh|kwh|litre|liter)", re.I)
 _CURRENT_WORDS = ("нынешних", "текущих", "current")
 _TIME_NOUNS = frozenset({"перспектива", "время", "срок", "горизонт", "будущее"})
+# the relation's ends have no size of their own ("товарооборота между странами в $100 млрд")
+_PARTY_NOUNS = frozenset({"страна", "государство", "сторона", "партнер", "партнёр"})
 
 
 def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
@@ -67,9 +69,9 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
-        if head.pos == "PROPN" or head.lemma in _TIME_NOUNS:
+        if head.pos == "PROPN" or head.lemma in _TIME_NOUNS or head.lemma in _PARTY_NOUNS:
             # a name has no size ("товарооборот с Китаем $5 млрд" is misparsed), nor has a time
-            # ("довести товарооборот в ближайшей перспективе до $2 млрд")
+            # ("довести товарооборот в ближайшей перспективе до $2 млрд") or a side
             head, rel = by_id.get(head.head_id), head.rel
             continue
         keys = lemma_categories(head, lex)

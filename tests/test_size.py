@@ -71,6 +71,10 @@ def test_a_first_line_without_a_full_stop_is_a_headline(lang):
      ["It happened on November 11.", "The reception followed."]),
     ("Встреча прошла в 2019 году.Президент отметил рост.", "ru",
      ["Встреча прошла в 2019 году.", "Президент отметил рост."]),
+    # a full stop glued to the opening quote of the next sentence
+    ("Египет остается ключевым партнером.\"Товарооборот вырос на 10%\", - сообщил посол.", "ru",
+     ["Египет остается ключевым партнером.", "\"Товарооборот вырос на 10%\", - сообщил посол."]),
+    ("Trade grew fast.“We will double it,” he said.", "en", ["Trade grew fast.", "“We will double it,” he said."]),
     # abbreviations and web addresses stay whole
     ("The U.S.Army visited St.Petersburg, Gazeta.uz reported.", "en",
      ["The U.S.Army visited St.Petersburg, Gazeta.uz reported."]),

@@ -100,5 +100,17 @@ def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
     if _ends_headline(prev, cur, text, offset):
         return True
     return (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
-            and bool(_WORD_END.search(tokens[i - 2].text)) and bool(_CAPITALISED.match(cur.text))
+            and bool(_WORD_END.search(tokens[i - 2].text)) and _opens_sentence(tokens, i)
             and (tokens[i - 2].text[-1].islower() or tokens[i - 2].text[-1].isdigit()))
+
+
+_OPENING_QUOTES = frozenset({'"', "«", "“", "„"})
+
+
+def _opens_sentence(tokens: Sequence, i: int) -> bool:
+    """A capitalised word, or an opening quote glued to one ("континентом.\"Взаимный …")."""
+    cur = tokens[i]
+    if _CAPITALISED.match(cur.text):
+        return True
+    return (cur.text in _OPENING_QUOTES and i + 1 < len(tokens) and tokens[i + 1].start == cur.stop
+            and bool(_CAPITALISED.match(tokens[i + 1].text)))

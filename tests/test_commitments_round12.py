@@ -26,6 +26,9 @@ ENGLISH = [
      [("JOINT", "commit"), ("JOINT", "agreed")]),
     ("Uzbekistan vows to double its purchases of Kazakh grain.", [("UZB", "commit")]),
     ("The minister recalled the vows of the founders.", []),
+    # a name set off by commas before the verb is the subject ("Uzbekistan's minister, X, expressed …")
+    ("Uzbekistan’s Prime Minister, Shavkat Mirziyoyev, expressed an ambitious goal to raise trade "
+     "between the two countries to $500 million.", [("UZB", "intend")]),
 ]
 
 

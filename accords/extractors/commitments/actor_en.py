@@ -47,6 +47,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
+    if j == i and j >= 2 and unit[j - 1].text == ",":
+        j = _apposition_start(unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = _after_saying(ctx, unit[j:i])
     actor = _coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
@@ -288,6 +290,16 @@ def _subject_start(unit: list, i: int) -> int:
                     and unit[j - 2].text[:1].isupper() and unit[j - 2].text.isalpha()):
                 break
         j -= 1
+    return j
+
+
+def _apposition_start(unit: list, j: int) -> int:
+    """Where a name set off by commas right before the verb starts ("Uzbekistan's Minister of
+    Investment, Laziz Kudratov, expressed …"); ``j`` itself where no such name stands there."""
+    k = _subject_start(unit, j - 1)
+    name = unit[k:j - 1]
+    if name and len(name) <= 5 and all(t.text[:1].isupper() for t in name) and k and unit[k - 1].text == ",":
+        return k
     return j
 
 

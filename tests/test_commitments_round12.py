@@ -19,6 +19,20 @@ def test_a_restated_commitment_counts_in_each_place():
 
 
 
+RUSSIAN = [
+    # unquoted words closed by a verb of saying and its subject are the sayer's
+    ("Товарооборот достиг 5 млрд долларов, надо довести его до 15 млрд долларов, сказал Мирзиёев.",
+     [("UZB", "propose")]),
+    # a noun that only states a fact ("говорит о важности") takes no sayer
+    ("Уже есть авиасообщение между странами, что говорит о важности взаимодействия, отметил Мирзиёев.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RUSSIAN)
+def test_russian_sentences(sentence, expected):
+    assert [(a, m) for a, m, _ in run(LEAD + sentence, "ru", PEOPLE)] == expected
+
+
 ENGLISH = [
     # a participle's vow and the finite agreement after it are two commitments
     ("Kazakhstan and Uzbekistan on Monday vowing to strengthen regional cooperation in many spheres, "

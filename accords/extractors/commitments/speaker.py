@@ -35,6 +35,26 @@ def _trailing_sayer_state(ctx: DocContext, p) -> Optional[str]:
         if k.rel == "parataxis" and k.lemma in speech and k.start > p.start:
             subj = next((x for x in ctx.kids(k) if x.rel.startswith("nsubj")), None)
             return _sayer_state(ctx, subj) if subj is not None else None
+    return _closing_sayer_state(ctx, p, speech)
+
+
+_SAYING_MARKS = frozenset({",", "—", "–", "-"})
+
+
+def _closing_sayer_state(ctx: DocContext, p, speech) -> Optional[str]:
+    """"Оборот достиг $5 млрд, надо довести его до $15 млрд, сказал Эрдоган.": words ended
+    by a verb of saying and its subject close the sentence, however the parse hung them."""
+    if p.sent >= len(ctx.doc.sents) or p.pos == "NOUN":
+        return None     # "…, что говорит о важности взаимодействия, отметил он": a noun states no plan
+    toks = ctx.doc.sents[p.sent].tokens
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.start <= p.start or t.lemma not in speech or toks[k - 1].text not in _SAYING_MARKS:
+            continue
+        subj = next((x for x in ctx.kids(t) if x.rel.startswith("nsubj") and x.start > t.start), None)
+        rest = [x for x in toks[k + 1:] if x.pos != "PUNCT"]
+        if subj is not None and len(rest) <= 6:
+            return _sayer_state(ctx, subj)
     return None
 
 

@@ -40,6 +40,9 @@ ENGLISH = [
      [("JOINT", "commit"), ("JOINT", "agreed")]),
     ("Uzbekistan vows to double its purchases of Kazakh grain.", [("UZB", "commit")]),
     ("The minister recalled the vows of the founders.", []),
+    # taking measures is a deed; taking part in a forum announces a visit
+    ("Uzbekistan will take measures to simplify customs procedures.", [("UZB", "commit")]),
+    ("Uzbekistan will take part in the Astana International Forum.", []),
     # a name set off by commas before the verb is the subject ("Uzbekistan's minister, X, expressed …")
     ("Uzbekistan’s Prime Minister, Shavkat Mirziyoyev, expressed an ambitious goal to raise trade "
      "between the two countries to $500 million.", [("UZB", "intend")]),
@@ -49,3 +52,14 @@ ENGLISH = [
 @pytest.mark.parametrize("sentence, expected", ENGLISH)
 def test_english_sentences(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected
+
+
+def test_a_statement_both_leaders_sign_speaks_for_both():
+    text = ("Olzhas Bektenov and Shavkat Mirziyoyev met in Tashkent on 7 February.\n"
+            "The Prime Ministers reaffirmed the unique nature of the relationship. We are committed to "
+            "working together to strengthen our relationship. We will take measures to boost trade.")
+    assert [(a, m) for a, m, _ in run(text, "en", EN_PEOPLE)] == [("JOINT", "commit"), ("JOINT", "commit")]
+    # a text that only reports the meeting gives an unquoted "we" to nobody
+    report = ("Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent on 7 February.\n"
+              "The talks covered trade. We will take measures to boost trade.")
+    assert run(report, "en", EN_PEOPLE) == []

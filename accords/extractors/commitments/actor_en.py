@@ -369,8 +369,11 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if not (c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags
             and i + 1 < len(unit)):
         return False
-    nxt = next((t.lemma for t in unit[i + 1:i + 5] if t.lemma not in _EN_SKIP and not t.lemma.endswith("ly")),
-               unit[i + 1].lemma)
+    k = next((k for k in range(i + 1, min(i + 5, len(unit)))
+              if unit[k].lemma not in _EN_SKIP and not unit[k].lemma.endswith("ly")), i + 1)
+    nxt = unit[k].lemma
+    if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
+        return False    # "will take measures", not "will take part in the forum"
     return any(nxt.startswith(a) for a in ctx.words("announce"))
 
 

@@ -43,7 +43,8 @@ class DocContext:
         self.quote_state: dict[int, str] = {}
         self.fallbacks = False      # also attribute cues by a fallback (when a scorer judges them)
         # a leader's statement at a joint press conference, given as a transcript
-        self.joint_statement = bool(_JOINT_STATEMENT.search(doc.text, 0, _HEAD_CHARS))
+        self.joint_statement = bool(_JOINT_STATEMENT.search(doc.text, 0, _HEAD_CHARS)
+                                    or _BOTH_LEADERS_WRITE.search(doc.text, 0, _HEAD_CHARS))
         self.last_actor: Optional[tuple[int, str]] = None   # (end of cue, actor) of the last resolved cue
 
     def region(self, t) -> Optional[str]:
@@ -107,6 +108,11 @@ class LocatedSector(NamedTuple):
 
 
 _HEAD_CHARS = 800      # where a transcript's title stands
+# a statement both leaders sign, in their own first person: "The Prime Ministers reaffirmed
+# the unique nature of the relationship. We are committed to …"
+_BOTH_LEADERS_WRITE = re.compile(r"(?:^|[.!?]\s+)(?:The|Both)\s+(?:two\s+)?(?:Prime\s+Ministers|Presidents|"
+                                 r"[Ll]eaders|[Gg]overnments\s+of\s+[A-Z]\w+\s+and\s+[A-Z]\w+)\s+"
+                                 r"(?:\w+ly\s+)?(?:reaffirm|agree|affirm|confirm|recogni[sz]|welcome|decide)", re.M)
 _JOINT_STATEMENT = re.compile(r"joint\s+(?:press|media)\s+(?:conference|statement|briefing|appearance)|"
                               r"joint\s+(?:statement|communiqu[eé]|declaration)|"
                               r"совместн\w*\s+пресс-конференц|заявлени\w*\s+для\s+(?:прессы|сми)|"

@@ -40,6 +40,10 @@ ENGLISH = [
      [("JOINT", "commit"), ("JOINT", "agreed")]),
     ("Uzbekistan vows to double its purchases of Kazakh grain.", [("UZB", "commit")]),
     ("The minister recalled the vows of the founders.", []),
+    # encouraging both sides is a proposal; a first person closed by "X confirmed" is X's
+    ("Mirziyoyev encouraged both sides to strive for the goal to double bilateral trade.", [("UZB", "propose")]),
+    ("I highlighted the importance of deepening trade between our countries, Shavkat Mirziyoyev "
+     "confirmed on social media.", [("UZB", "intend")]),
     # taking measures is a deed; taking part in a forum announces a visit
     ("Uzbekistan will take measures to simplify customs procedures.", [("UZB", "commit")]),
     ("Uzbekistan will take part in the Astana International Forum.", []),

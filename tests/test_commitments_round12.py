@@ -44,6 +44,13 @@ ENGLISH = [
     ("Mirziyoyev encouraged both sides to strive for the goal to double bilateral trade.", [("UZB", "propose")]),
     ("I highlighted the importance of deepening trade between our countries, Shavkat Mirziyoyev "
      "confirmed on social media.", [("UZB", "intend")]),
+    # what the sides concurred they would do is one agreement, its content no commitment of its own
+    ("The two ministers concurred that the two countries would continue to cooperate on energy.",
+     [("JOINT", "agreed")]),
+    ("Mirziyoyev said he especially hoped to bolster cooperation in energy.", [("UZB", "intend")]),
+    ("Mirziyoyev spoke of the talks, encouraging both sides to deepen cooperation.", [("UZB", "propose")]),
+    ("Bektenov reiterated his invitation to Mirziyoyev to undertake an official visit to Kazakhstan.",
+     [("KAZ", "propose")]),
     # taking measures is a deed; taking part in a forum announces a visit
     ("Uzbekistan will take measures to simplify customs procedures.", [("UZB", "commit")]),
     ("Uzbekistan will take part in the Astana International Forum.", []),

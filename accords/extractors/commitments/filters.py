@@ -238,12 +238,13 @@ def content_of_agreement(ctx: DocContext, c: Candidate, unit: list, resolved: li
     """"мы договорились с премьер-министром, что министерства выработают план": the clause
     after "что" is what was agreed, part of that commitment, not a commitment of its own (read
     on the words, not the parse, which often hangs such a "что" elsewhere)."""
-    if ctx.lang != "ru" or c.modality == "agreed":
+    if c.modality == "agreed":
         return False
+    that_word = "что" if ctx.lang == "ru" else "that"     # "They concurred that the two countries would …"
     for a in resolved:
         if a.modality != "agreed" or a.pred.stop > c.pred.start:
             continue
-        that = [t for t in unit if t.lemma == "что" and a.pred.stop <= t.start < c.pred.start
+        that = [t for t in unit if t.lemma == that_word and a.pred.stop <= t.start < c.pred.start
                 and t.start - a.pred.stop <= _AGREED_REACH]
         if that and not _NEXT_CLAUSE.search(ctx.text, that[0].stop, c.pred.start) and not any(
                 x is not c and that[0].start < x.pred.start < c.pred.start for x in resolved):

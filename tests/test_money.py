@@ -53,6 +53,7 @@ MONEY = [
     ("2 млрд иен", "ru", 2_000_000_000, ("JPY",), None),
     ("150 млн дирхамов", "ru", 150_000_000, ("AED", "MAD"), None),   # the party's dirham
     ("4 млрд риялов", "ru", 4_000_000_000, ("SAR",), None),
+    ("SR403bn", "en", 403_000_000_000, ("SAR",), None),              # the Saudi riyal's "SR"
     ("20 млн фунтов стерлингов", "ru", 20_000_000, ("GBP",), None),
     ("1.6 trillion tenge", "en", 1_600_000_000_000, ("KZT",), None),
     ("KZT 300 billion", "en", 300_000_000_000, ("KZT",), None),

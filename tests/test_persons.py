@@ -733,3 +733,13 @@ def test_a_single_word_after_a_counterpart_is_still_no_person_by_itself():
 ])
 def test_surnames_in_zoda_do_not_decline(text, name):
     assert name in persons(text)
+
+
+def test_english_counterpart_and_under_secretary_set_off_by_commas_and_an_event_is_no_name():
+    ps = persons("Indonesian Foreign Minister Retno Marsudi and her Indian counterpart, Subrahmanyam "
+                 "Jaishankar, discussed trade.", "en")
+    assert ps["Subrahmanyam Jaishankar"].role_class == "minister"
+    ps = persons("Abdullah bin Ahmed Al Saleh, Under-Secretary of the Ministry of Economy, met a US "
+                 "delegation.", "en")
+    assert ps["Abdullah bin Ahmed Al Saleh"].role_class == "deputy_minister"
+    assert persons("The ROK and China will host the APEC Economic Leaders' Meeting this year.", "en") == {}

@@ -167,6 +167,8 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
     if not chain:
         # "российским коллегой Дмитрием Медведевым", "his Turkish counterpart"
         j = t0 - 1
+        if v.lang == "en" and j > w0 and v.keys[j] == ",":
+            j -= 1                         # "her Indian counterpart, Subrahmanyam Jaishankar,"
         if j >= w0 and v.keys[j] in _COLLEAGUE:
             mt = roles.TitleMatch(j - w0, j - w0 + 1, "other", 1)
             t = title_from(v, [_abs(mt, w0)], t0)

@@ -51,6 +51,11 @@ ENGLISH = [
     ("Mirziyoyev spoke of the talks, encouraging both sides to deepen cooperation.", [("UZB", "propose")]),
     ("Bektenov reiterated his invitation to Mirziyoyev to undertake an official visit to Kazakhstan.",
      [("KAZ", "propose")]),
+    ("“We agree that the two countries will respond to each other's needs,” Mirziyoyev stated.",
+     [("JOINT", "agreed")]),
+    # a request to the other side's leader, named by title and surname
+    ("Mirziyoyev called on Prime Minister Bektenov to lift the new import tariffs on Uzbek fruit.",
+     [("UZB", "request")]),
     # taking measures is a deed; taking part in a forum announces a visit
     ("Uzbekistan will take measures to simplify customs procedures.", [("UZB", "commit")]),
     ("Uzbekistan will take part in the Astana International Forum.", []),

@@ -143,6 +143,9 @@ def test_no_state_no_party():
            "торговлю. РК готова расширить поставки.", ["KAZ", "KOR"]),
     ("ru", "Президент РК провел переговоры с Президентом Узбекистана. РК и Узбекистан договорились "
            "о торговле.", ["KAZ", "UZB"]),
+    # "US$" is a currency, not the United States
+    ("en", "Indonesia and India discussed ways to reach the trade target of US$50 billion in 2025.",
+     ["IDN", "IND"]),
     # the other side is named three times without acting in any of them: still the other side
     ("en", "Hanoi (VNA) - Foreign Minister Son held phone talks with the Foreign Minister of Peru "
            "Ana Cecilia Gervasi. She praised Vietnam's economic growth. Peru attaches importance "

@@ -130,7 +130,9 @@ def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> b
         return True
     s, e = c.span
     codes = states_in(ctx.states, s, e)
-    if any(x != actor for x in codes):
+    if ctx.people:              # "Jokowi called on Prime Minister Modi to …": the other side's leader
+        codes = codes + [ctx.people.country(i) for i in ctx.people.in_span(c.pred.stop, e)]
+    if any(x and x != actor for x in codes):
         return True
     lem = {t.lemma for t in unit if s <= t.start < e}
     return bool(lem & _PARTNER_WORDS)

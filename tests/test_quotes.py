@@ -185,3 +185,14 @@ def test_he_after_a_titled_subject_of_saying_is_that_titled_person():
             "“The treaty is on ratification,” he said.")
     _, qs = run(text, "en", people)
     assert [q.speaker for q in qs] == ["Mukhammedkalyi Abylgaziev"]
+
+
+def test_a_quote_after_a_closed_quote_takes_its_own_attribution_and_adding_keeps_the_speaker():
+    from accords.pipeline import extract_text
+    text = ("President Yoon Suk Yeol of Korea met Saudi Crown Prince Mohammed bin Salman. President Yoon "
+            "said, \"Saudi Arabia is our largest partner in the region.\" Crown Prince bin Salman said, "
+            "\"Korean companies have greatly contributed to our infrastructure,\" adding, \"I hope to "
+            "bolster our cooperation with Korea.\" He said he especially hoped to \"drastically bolster\" "
+            "cooperation in energy.")
+    speakers = [q.speaker for q in extract_text(text, lang="en").quotes]
+    assert speakers[:3] == ["Yoon Suk Yeol", "Mohammed bin Salman", "Mohammed bin Salman"]

@@ -59,14 +59,18 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
         return None     # "…trade turnover.”\n\nIn turn, X noted …": the next paragraph's
     start = pos + m.end()
     toks = []
+    opens_next = False
     for t in ctx.doc.tokens[ctx.tok_index(start):]:
         if toks and ctx.text.count("\n", toks[-1].stop, t.start):
             break
         if t.text in ".!?…" or t.text in "«»\"“”":
+            opens_next = t.text in "«\"“" and bool(toks) and toks[-1].text in (",", ":")
             break
         toks.append(t)
         if len(toks) >= 14:
             break
+    if opens_next and ctx.text[max(0, pos - 2):pos - 1] in (".", "!", "?"):
+        return None     # "“… trade.” Crown Prince X said, “…”": the next quote's attribution
     k = ctx.speech_at(toks, 2 if finite else 4 if dash_required else 12)
     if k < 0 and _byline(ctx, m.group(), toks, start):
         return toks     # "«…»¶– глава азербайджанского государства": a line that only names
@@ -122,6 +126,9 @@ def attribution_before(ctx: QuoteContext, qs: int) -> Optional[list]:
     return toks[-14:] if toks else None
 
 
+_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
+
+
 def attribution_inside(ctx: QuoteContext, qs: int) -> Optional[list]:
     """A verb of saying earlier in the same sentence: "Шойгу выразил уверенность, что «…»"."""
     sent = ctx.doc.sentence_of(qs)
@@ -131,6 +138,10 @@ def attribution_inside(ctx: QuoteContext, qs: int) -> Optional[list]:
     toks = [t for t in sent.tokens if t.stop <= qs and t.start >= line_start]
     if not toks or ctx.speech_at(toks, len(toks)) < 0:
         return None
+    # "X said, "…," adding, "…"": the words before the first quote name the speaker of both
+    first = next((i for i, t in enumerate(toks) if t.text in _MARKS), None)
+    if first and ctx.speech_at(toks[:first], first) >= 0:
+        toks = toks[:first]
     prev = toks[-1]
     if prev.lemma in ctx.lex.words.get("project", ()) or prev.lemma in ctx.lex.words.get("namecue", ()):
         return None   # a name after its cue noun: форум «Один пояс, один путь»

@@ -169,14 +169,18 @@ _EN_AFTER_SUBJECT_NOT = frozenset({"of", "to", "and", "in", "on", "at", "for", "
                                    "last", "this", "as", ")", "’s", "'s"})
 
 
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "di"})
+
+
 def _english_subject(tokens: list, toks: list) -> bool:
     """No parse in English: a name opening its sentence ("Hai suggested …", "Prime Minister
     Modi said …") or right after a comma before a verb ("…, Modi said") is a subject; one
     after "by" or "with" or inside a list is not."""
     first, last = toks[0].index, toks[-1].index
     k = first - 1
-    while k >= 0 and tokens[k].sent == toks[0].sent and tokens[k].text[:1].isupper():
-        k -= 1      # its title: "Deputy Minister of Industry and Trade Do Thang Hai"
+    while k >= 0 and tokens[k].sent == toks[0].sent and (tokens[k].text[:1].isupper()
+                                                          or tokens[k].text in _NAME_PARTICLES):
+        k -= 1      # its title: "Deputy Minister of Industry and Trade Do Thang Hai", "Crown Prince bin Salman"
         if k >= 0 and tokens[k].text.lower() in ("of", "and", "for") and k - 1 >= 0 \
                 and tokens[k - 1].text[:1].isupper():
             k -= 1

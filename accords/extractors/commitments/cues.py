@@ -18,6 +18,7 @@ _ABILITY = word_list("commitments_ability")
 _FRAMES = word_list("commitments_future_frames")
 _EN_DETERMINERS = word_list("en_noun_determiners")
 _EN_NEGATIONS = ("not", "no", "never")
+_EN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "’ll"})
 _EN_NOTING = word_list("en_noting_verbs")
 
 
@@ -56,6 +57,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     elif i and unit[i - 1].lemma in _EN_NEGATIONS:
         return False
     elif "opinion" in f and _agrees_with_a_view(unit, last):
+        return False
+    elif "modal" in f and not any(t.text.lower() in _EN_MODALS for t in unit[last + 1:last + 10]):
         return False
     elif "notnoting" in f and last + 1 < len(unit) and unit[last + 1].text.lower() in _EN_NOTING:
         return False

@@ -318,3 +318,11 @@ def test_special_economic_zones_are_investment():
 def test_the_press_as_a_source_is_no_media_cooperation():
     assert ids("Брифинг для СМИ прошел в Астане. Как сообщалось в СМИ, стороны обсудили поставки.") == []
     assert ids("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]
+
+
+def test_infrastructure_is_built_unless_a_sector_names_it():
+    assert ids("Стороны обсудили развитие инфраструктуры.") == ["construction"]
+    assert ids("They discussed investment in infrastructure.", "en") == ["construction", "investment"]
+    # "транспортная инфраструктура", "energy infrastructure": the modifier's sector
+    assert ids("Стороны обсудили развитие транспортной инфраструктуры.") == ["transport_logistics"]
+    assert ids("They discussed energy infrastructure.", "en") == ["energy"]

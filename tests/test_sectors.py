@@ -326,3 +326,8 @@ def test_infrastructure_is_built_unless_a_sector_names_it():
     # "транспортная инфраструктура", "energy infrastructure": the modifier's sector
     assert ids("Стороны обсудили развитие транспортной инфраструктуры.") == ["transport_logistics"]
     assert ids("They discussed energy infrastructure.", "en") == ["energy"]
+
+
+def test_fruitful_talks_grow_no_fruit():
+    assert ids("The talks were fruitful.", "en") == []
+    assert ids("Exports of fruits grew.", "en") == ["agriculture", "trade"]

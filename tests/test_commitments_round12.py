@@ -23,6 +23,9 @@ RUSSIAN = [
     # unquoted words closed by a verb of saying and its subject are the sayer's
     ("Товарооборот достиг 5 млрд долларов, надо довести его до 15 млрд долларов, сказал Мирзиёев.",
      [("UZB", "propose")]),
+    # a shared interest the speaker's side "has" without "есть" is both sides'
+    ("«У нас общая заинтересованность в том, чтобы наращивать торговлю», - сказал Мирзиёев.",
+     [("JOINT", "intend")]),
     # a noun that only states a fact ("говорит о важности") takes no sayer
     ("Уже есть авиасообщение между странами, что говорит о важности взаимодействия, отметил Мирзиёев.", []),
 ]

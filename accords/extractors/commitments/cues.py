@@ -214,9 +214,14 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
 
 
 def ours(ctx: DocContext, noun) -> bool:
-    """"У нас есть план …": the noun is had by "у нас" (Russian parse)."""
+    """"У нас есть план …", "У нас общая заинтересованность в том, чтобы …": the noun is had
+    by "у нас" (Russian parse)."""
     h = ctx.head(noun)
-    return h is not None and h.lemma == "быть" and noun.rel.startswith("nsubj") and any(
+    if h is None:       # no "есть": the noun is the predicate and "у нас" hangs on it
+        return any(k.lemma == "мы" and any(g.lemma == "у" for g in ctx.kids(k)) for k in ctx.kids(noun))
+    if h.lemma == "мы" and noun.rel.startswith("nsubj"):   # or "у нас" is the predicate
+        return any(g.lemma == "у" for g in ctx.kids(h))
+    return h.lemma == "быть" and noun.rel.startswith("nsubj") and any(
         k.lemma == "мы" and any(g.lemma == "у" for g in ctx.kids(k)) for k in ctx.kids(h))
 
 

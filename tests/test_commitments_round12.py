@@ -26,6 +26,8 @@ RUSSIAN = [
     # a shared interest the speaker's side "has" without "есть" is both sides'
     ("«У нас общая заинтересованность в том, чтобы наращивать торговлю», - сказал Мирзиёев.",
      [("JOINT", "intend")]),
+    # receiving is the giver's deed, not the receiver's commitment
+    ("Узбекистан безвозмездно получит от Казахстана 28 миллионов долларов на совместные проекты.", []),
     # a noun that only states a fact ("говорит о важности") takes no sayer
     ("Уже есть авиасообщение между странами, что говорит о важности взаимодействия, отметил Мирзиёев.", []),
 ]
@@ -59,6 +61,8 @@ ENGLISH = [
     # a request to the other side's leader, named by title and surname
     ("Mirziyoyev called on Prime Minister Bektenov to lift the new import tariffs on Uzbek fruit.",
      [("UZB", "request")]),
+    # a visit announced, with its day between the modal and the verb
+    ("Mirziyoyev will on Sunday undertake a working visit to Astana for talks with Bektenov.", []),
     # taking measures is a deed; taking part in a forum announces a visit
     ("Uzbekistan will take measures to simplify customs procedures.", [("UZB", "commit")]),
     ("Uzbekistan will take part in the Astana International Forum.", []),

@@ -371,7 +371,11 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False
     k = next((k for k in range(i + 1, min(i + 5, len(unit)))
               if unit[k].lemma not in _EN_SKIP and not unit[k].lemma.endswith("ly")), i + 1)
+    if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
+        k += 2          # "will on Sunday undertake a working visit"
     nxt = unit[k].lemma
+    if nxt in ("undertake", "make", "conduct") and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
+        return True     # "will undertake a working visit to Mbabane"
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
     return any(nxt.startswith(a) for a in ctx.words("announce"))

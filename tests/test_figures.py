@@ -471,6 +471,11 @@ CASES = [
     # nor do the states between which it runs
     ("ru", "2025-10-13", "Лидеры поставили задачу достичь товарооборота между странами в 100 миллиардов "
      "долларов к 2030 году.", [(T, "target", 100_000_000_000, "USD", "2030", None, None)]),
+    # a metric right before the amount's preposition says what it measures, whatever the parse
+    ("ru", "2025-08-08", "Президент подчеркнул приверженность стратегическому партнёрству и планам удвоения "
+     "товарооборота до $23 млрд к 2030 году.", [(T, "target", 23_000_000_000, "USD", "2030", None, None)]),
+    ("ru", "2025-08-08", "Стороны наметили планы удвоения товарооборота до $23 млрд к 2030 году.",
+     [(T, "target", 23_000_000_000, "USD", "2030", None, None)]),
     # a volume the sides agreed to pursue is a target
     ("en", "2026-01-15", "Nigeria and Türkiye have agreed to pursue a bilateral trade volume of 5 billion dollars.",
      [(T, "target", 5_000_000_000, "USD", None, None, None)]),

@@ -54,6 +54,8 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
     """Russian syntax: the amount hangs on a noun that no metric names ("выделение гранта
     в $10 млн"), or a size verb whose subject is such a noun ("цены достигли 80 долларов"),
     so it measures that thing, not the relation."""
+    if _metric_right_before(a, toks, lex, named):
+        return False    # "планам удвоения товарооборота до $23 млрд": the words say it, whatever the parse
     span = {t.id for t in toks[a.first:a.last + 1]}
     roots = [t for t in toks[a.first:a.last + 1] if t.head_id not in span and t.pos != "PUNCT"]
     if not roots:
@@ -85,6 +87,18 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return False
         head, rel = by_id.get(head.head_id), head.rel
     return False
+
+
+_LINK_PREPS = frozenset({"до", "в", "на", "с", "свыше", "около", "более"})
+
+
+def _metric_right_before(a: Amount, toks: list, lex: Lexicon, named: frozenset) -> bool:
+    """A metric noun right before the amount's preposition ("товарооборота до $23 млрд")."""
+    k = a.first - 1
+    if k < 1 or toks[k].lemma not in _LINK_PREPS:
+        return False
+    noun = toks[k - 1]
+    return bool(lemma_categories(noun, lex) & NAMING) or noun.index in named
 
 
 def _across_punctuation(a: Amount, head, toks: list) -> bool:

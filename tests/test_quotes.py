@@ -196,3 +196,16 @@ def test_a_quote_after_a_closed_quote_takes_its_own_attribution_and_adding_keeps
             "cooperation in energy.")
     speakers = [q.speaker for q in extract_text(text, lang="en").quotes]
     assert speakers[:3] == ["Yoon Suk Yeol", "Mohammed bin Salman", "Mohammed bin Salman"]
+
+
+def test_a_quote_after_narrative_goes_on_in_the_last_speakers_voice_unless_another_speaks():
+    text = ("Премьер-министр Казахстана Олжас Бектенов провел переговоры с Романом Головченко.\n"
+            "«Мы обсудили транзит и логистику», — сказал Олжас Бектенов.\n"
+            "Стороны также рассмотрели вопросы промышленной кооперации.\n"
+            "«Мы и впредь будем наращивать поставки зерна в Беларусь».")
+    _, qs = run(text)
+    assert [q.speaker for q in qs] == ["Олжас Бектенов", "Олжас Бектенов"]
+    # another person who is the subject in between: the quote is nobody's we can name
+    text = text.replace("Стороны также рассмотрели", "Головченко также рассмотрел")
+    _, qs = run(text)
+    assert [q.speaker for q in qs] == ["Олжас Бектенов"]

@@ -116,12 +116,26 @@ def _continued(found: _Found, o: int, qs: int, qe: int) -> None:
         return
     prev = max(found.out, key=lambda q: q.stop)
     gap = found.ctx.text[prev.stop:o]
-    if prev.stop < o and len(gap) <= 60 and "\n" not in gap and gap.rstrip().endswith(".") \
-            and not any(ch in gap[2:] for ch in "«»“”„\""):
+    if prev.stop >= o or any(ch in gap[2:] for ch in "«»“”„\""):
+        return
+    same_line = len(gap) <= 60 and "\n" not in gap and gap.rstrip().endswith(".")
+    # "«…», — сказал X. Narrative about the talks. «Хочу напомнить, что мы …»": a quote no
+    # phrase attributes, after narrative where no one else is the subject, is still X's
+    people = found.ctx.people
+    resumed = prev.person is not None and len(gap) <= 500 and bool(people) and all(
+        k == prev.person or not _subject_mention(people, k, prev.stop, o)
+        for k in people.in_span(prev.stop + 1, o))
+    if same_line or resumed:
         s, e = trim_span(found.ctx.text, qs, qe)
         if e - s >= 3:
             found.out.append(QuoteSpan(s, e, prev.person, prev.speaker, prev.country))
             found.covered.append((s, e))
+
+
+def _subject_mention(people, person: int, start: int, stop: int) -> bool:
+    """The person is named between ``start`` and ``stop`` as a subject (in the nominative)."""
+    return any(oc.person == person and oc.nominative and start <= oc.start < stop
+               for oc in people.occurrences)
 
 
 def _phrase_for_marks(ctx: QuoteContext, o: int, c: int, nwords: int) -> Optional[list]:

@@ -18,3 +18,14 @@ def test_a_quote_after_a_narrative_paragraph_is_still_the_last_speakers():
     got = commitments(text)
     assert ("TUR", "commit") in [(a, m) for a, m, _ in got]
     assert all(a != "AZE" for a, _, _ in got)
+
+
+def test_an_agreement_reached_counts_with_what_was_agreed_not_as_a_bare_result():
+    lead = "Министр иностранных дел Казахстана провел переговоры с министром иностранных дел Армении. "
+    for said in ("Достигнута договоренность о проведении следующего заседания комиссии в сентябре.",
+                 "Достигнута договоренность по доведению товарооборота до $1 млрд.",
+                 "Была достигнута договоренность за пять лет увеличить товарооборот вдвое."):
+        assert [m for _, m, _ in commitments(lead + said)] == ["agreed"], said
+    for said in ("По большинству вопросов достигнуты конкретные договоренности.",
+                 "В день начала бизнес-форума достигнуты договоренности на $17 млн."):
+        assert commitments(lead + said) == [], said

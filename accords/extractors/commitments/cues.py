@@ -75,7 +75,23 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
+    if "content" in f and not _content_follows(unit, last):
+        return False
     return True
+
+
+def _content_follows(unit: list, last: int) -> bool:
+    """"достигнута договоренность о …/по доведению …/, что …/увеличить …": an agreement
+    with what it is about; "по большинству вопросов достигнуты договоренности." or
+    "договоренности на $17 млн" tell of a meeting's result, not of what will be done."""
+    nxt = unit[last + 1:last + 5]
+    for k, x in enumerate(nxt):
+        if x.feats.get("VerbForm") == "Inf":
+            return True
+        if k < 3 and (x.lemma in ("о", "об", "что") or x.lemma == "по" and k + 1 < len(nxt)
+                      and nxt[k + 1].text.lower().endswith(("нию", "тию"))):
+            return True
+    return False
 
 
 _HIM = frozenset({"him", "her", "them", "me", "us"})

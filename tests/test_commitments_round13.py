@@ -29,3 +29,16 @@ def test_an_agreement_reached_counts_with_what_was_agreed_not_as_a_bare_result()
     for said in ("По большинству вопросов достигнуты конкретные договоренности.",
                  "В день начала бизнес-форума достигнуты договоренности на $17 млн."):
         assert commitments(lead + said) == [], said
+
+
+def test_money_given_in_a_future_passive_is_the_givers_commitment():
+    text = ("Japan will provide grant aid to Kyrgyzstan worth 44 million US dollars, the embassy said. "
+            "Nearly 10 million US dollars will be directed to strengthen the training center for grid "
+            "operators. Around 20 million US dollars will be channeled for the reconstruction of a bridge.")
+    got = commitments(text, "en")
+    assert [(a, m) for a, m, _ in got] == [("JPN", "commit")] * 3
+    assert got[2][2].startswith("Around 20 million US dollars will be channeled")
+    # no state named as giving before it ("the grant agreements" is no verb of giving): no one
+    text = ("Japan's Ambassador and Kyrgyz Finance Minister Almaz Baketayev signed the grant agreements. "
+            "Nearly 10 million US dollars will be directed to strengthen the training center.")
+    assert commitments(text, "en") == []

@@ -12,7 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
-from .parties_en import our_countries, passive_agent_state
+from .parties_en import funds_giver_state, our_countries, passive_agent_state
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -93,7 +93,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
-        return passive_agent_state(ctx, unit, c.idx)
+        return passive_agent_state(ctx, unit, c.idx) or funds_giver_state(ctx, unit, c.idx, region, q)
     if region and any(t.text[:1].isupper() for t in region[1:]):
         return None   # a named subject that is no party
     if "impersonal" in c.flags or "need" in c.flags:

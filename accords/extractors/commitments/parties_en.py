@@ -39,3 +39,47 @@ def our_countries(region: list) -> bool:
     words = [t.text.lower() for t in region]
     return any(w == "our" and k + 1 < len(words) and words[k + 1] in _OURS_BOTH
                and not _PREPOSITIONS & set(words[:k]) for k, w in enumerate(words))
+
+
+_GIVEN = {"provided", "granted", "allocated", "directed", "channeled", "channelled", "disbursed",
+          "invested", "spent", "financed", "given", "extended", "offered", "funded", "earmarked"}
+_FUNDS = {"funding", "funds", "grant", "grants", "aid", "assistance", "loan", "loans", "credit",
+          "money", "financing", "donation", "dollars", "euros", "yen", "yuan", "pounds"}
+_GIVING = ("provid", "grant", "allocat", "donat", "extend", "fund", "financ", "pledg", "give",
+           "gave", "offer", "contribut", "disburs")
+
+
+_BEFORE_VERB = {"will", "to", "would", "shall", "has", "have", "had", "also", "is", "are", "was"}
+
+
+def _giving_verb(toks: list, n: int) -> bool:
+    """"will provide", "allocated", "has pledged": a verb of giving, not "the grant agreements"."""
+    w = toks[n].text.lower()
+    return w.startswith(_GIVING) and (w.endswith(("ed", "es", "s")) and not w.endswith("ss")
+                                      or toks[n - 1].text.lower() in _BEFORE_VERB)
+
+
+def funds_giver_state(ctx: DocContext, unit: list, i: int, region: list, q) -> Optional[str]:
+    """"Nearly 10 million US dollars will be directed to …", "The funding will be channeled
+    through …": money given, in a future passive, is a commitment of whoever gives it — the
+    speaker of the quote, else the one state the text before names as giving."""
+    k = i + 1
+    if k + 1 >= len(unit) or unit[k].text.lower() != "be":
+        return None
+    k += 1 + (unit[k + 1].text.lower().endswith("ly") and k + 2 < len(unit))
+    if k >= len(unit) or unit[k].text.lower() not in _GIVEN:
+        return None
+    if not any(t.text.lower() in _FUNDS or t.text[:1] in "$€£" for t in region):
+        return None
+    if q is not None:
+        return q.country or ctx.quote_state.get(q.start)
+    sent = unit[0].sent
+    for s in range(sent - 1, max(-1, sent - 8), -1):
+        toks = ctx.doc.sents[s].tokens
+        v = next((n for n, t in enumerate(toks) if n and _giving_verb(toks, n)), None)
+        if v is None:
+            continue
+        codes = set(phrase_of(ctx, toks[:v]).codes)
+        if len(codes) == 1:
+            return codes.pop()
+    return None

@@ -38,7 +38,7 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
         return ph
     keep = _without_obliques(ctx, toks, head)
     comit_ids = _comitative_ids(ctx, keep)
-    ph.first = any(t.lemma in ctx.words("first") for t in keep)
+    ph.first = any(t.lemma in ctx.words("first") and t.text != "US" for t in keep)   # "US": a state
     main = [t for t in keep if t.id not in comit_ids] if ctx.lang == "ru" else keep
     comit = [t for t in keep if t.id in comit_ids]
     ph.codes = state_codes(ctx, main)

@@ -208,9 +208,10 @@ CASES = [
     ("en", "2024-10-10", "In 2023, trade turnover amounted to $5 billion compared to $4 billion in 2022.",
      [(T, A, 5_000_000_000, "USD", "2023", None, None),
       (T, A, 4_000_000_000, "USD", "2022", None, None)]),
+    # growth over five years is no change on the previous period (the spec's change_pct)
     ("en", "2024-10-10", "The trade turnover has grown 1.5 times over the past five years to reach "
      "$3 billion.",
-     [(T, A, 3_000_000_000, "USD", None, 50.0, None)]),
+     [(T, A, 3_000_000_000, "USD", None, None, None)]),
     ("en", "2024-02-10", "The parties aim to increase bilateral trade to $5 billion by 2030.",
      [(T, "target", 5_000_000_000, "USD", "2030", None, None)]),
     ("en", "2018-08-31", "The presidents set the goal of achieving $ 3 billion in mutual trade by 2020.",
@@ -801,3 +802,20 @@ def test_round6_kinds(text, kind):
                        date="2025-06-10", lang="ru")
     assert [(f.kind, f.value) for f in rec.figures][:1] == [(kind, pytest.approx(rec.figures[0].value))]
     assert rec.figures[0].value in (28e9, 15e9)
+
+
+@pytest.mark.parametrize("lang, published, text, expected", [
+    # a gerund of reaching before an amount in a year already past: how far a result went
+    ("en", "2019-10-13", "The minister noted that non-oil trade between the UAE and the US doubled "
+     "over the past decade, reaching some AED90 billion in 2018.", [("actual", 90e9, "2018", None)]),
+    ("en", "2019-10-13", "The two sides agreed on reaching $5 billion in trade by 2025.",
+     [("target", 5e9, "2025", None)]),
+    # growth over a window of years is no change on the previous period
+    ("ru", "2024-03-01", "За последние десять лет товарооборот России и Китая вырос вдвое и в 2023 году "
+     "составил $240 млрд.", [("actual", 240e9, "2023", None)]),
+    ("ru", "2024-03-01", "В 2023 году товарооборот России и Китая вырос на 12% и составил $240 млрд.",
+     [("actual", 240e9, "2023", 12.0)]),
+])
+def test_results_reached_and_grown_over_a_window(lang, published, text, expected):
+    rec = extract_text(text, date=published, lang=lang)
+    assert [(f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected

@@ -106,7 +106,8 @@ class Reader:
         for c in cues:
             cues_at.setdefault(c.first, []).append(c)
         periods = [p for p in self.periods if sent.start <= p.start < sent.stop]
-        changes = find_changes(self.doc, sent, cues_at, self.tok_at)
+        changes = [c for c in find_changes(self.doc, sent, cues_at, self.tok_at)
+                   if not _over_a_window(c, periods)]
         adjacent = self._adjacent(sent)
         if not here:
             keep_moneyless_change(self.carry, sent, adjacent, cues, periods, changes)
@@ -223,6 +224,9 @@ class Reader:
                     a.period = None         # "reached $2.5 billion and is expected to grow … next year"
                 if _result_to_come(a, self.doc.published):
                     a.kind = "forecast"     # a result cannot lie in a year still to come
+                past = _reached_in_past_year(a, periods, self.doc.published, self.toks, self.text)
+                if past:
+                    a.kind, a.period = "actual", past   # "doubled …, reaching AED90 billion in 2018"
                 goal_year = _goal_year_after(a, periods, self.doc.published, self.text)
                 if a.kind == "actual" and a.period is None and goal_year:
                     # "достигли цели — товарооборота на уровне $30 млрд к 2030 году"
@@ -308,6 +312,38 @@ def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | No
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _over_a_window(c, periods: list) -> bool:
+    """"Over the past five years trade increased six-fold", "doubled over the past decade": a
+    growth over a window of years, whose nearest period it is, is no change on the previous
+    period."""
+    near = [p for p in periods if p.kind != "compare"]
+    before = [p for p in near if p.stop <= c.start and c.start - p.stop <= 80]
+    if before and max(before, key=lambda p: p.stop).kind == "since":
+        return True     # "за последние десять лет … вырос вдвое и в 2023 году составил …"
+    if not near:
+        return False
+    p = min(near, key=lambda p: p.start - c.stop if p.start >= c.stop else c.start - p.stop)
+    return p.kind == "since" and (p.start - c.stop if p.start >= c.stop else c.start - p.stop) <= 60
+
+
+_REACHING = frozenset({"reaching", "exceeding", "surpassing", "hitting", "touching"})
+
+
+def _reached_in_past_year(a: Amount, periods: list, published, toks: list, text: str) -> str | None:
+    """A "goal" read from a gerund ("…, reaching $X in 2018") whose amount a year already past
+    follows: how far a result went that year, not a goal."""
+    if a.kind != "target" or a.period is not None or published is None:
+        return None
+    if not any(t.text.lower() in _REACHING for t in toks[max(0, a.q_first - 3):a.q_first]):
+        return None
+    for p in periods:
+        if p.kind == "plain" and p.year_only and 0 <= p.start - a.money.stop <= 30 \
+                and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \
+                and p.value and p.value.isdigit() and int(p.value) < published.year:
+            return p.value
+    return None
 
 
 def _result_to_come(a: Amount, published) -> bool:

@@ -26,7 +26,7 @@ RUSSIAN = [
     # a meeting that will be held is an announcement
     ("В октябре будет проведено заседание межправкомиссии.", []),
     # "совместно" in the clause a necessity governs: both sides, whoever says it
-    ("«Нам необходимо совместно работать над расширением транзита», — отметил Токаев.", [("JOINT", "intend")]),
+    ("«Нам необходимо совместно работать над расширением транзита», — отметил Токаев.", [("JOINT", "commit")]),
     ("«Нам необходимо активнее работать над расширением транзита», — отметил Токаев.", [("KAZ", "commit")]),
     # "обе/две" put the noun in the genitive singular: still both sides, whoever reports it
     ("Обе страны будут стимулировать прямые контакты между деловыми кругами.", [("JOINT", "commit")]),

@@ -42,3 +42,12 @@ def test_money_given_in_a_future_passive_is_the_givers_commitment():
     text = ("Japan's Ambassador and Kyrgyz Finance Minister Almaz Baketayev signed the grant agreements. "
             "Nearly 10 million US dollars will be directed to strengthen the training center.")
     assert commitments(text, "en") == []
+
+
+def test_an_obligation_to_act_jointly_binds_both_sides():
+    lead = "Chinese Foreign Minister Wang Yi held talks with ROK Foreign Minister Cho Hyun in Beijing. "
+    got = commitments(lead + "Wang Yi said both countries should jointly oppose trade protectionism.", "en")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
+    # without "jointly" it is the speaker's advice to both
+    got = commitments(lead + "Both countries should oppose trade protectionism, Wang Yi said.", "en")
+    assert [(a, m) for a, m, _ in got] == [("CHN", "propose")]

@@ -24,6 +24,7 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 
 _BOTH = {"two", "both"}
 _WE = {"we", "our", "us"}
+_TOGETHER = {"jointly", "together", "joint"}
 
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
@@ -70,6 +71,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if ph.joint_noun and "need" not in c.flags and (any(t.lemma in _BOTH for t in region)
                                                     or our_countries(region)):
         return "JOINT"   # "our two countries are determined to …" (but "both should" is advice)
+    if "need" in c.flags and (ph.joint_noun or ph.first or len(set(ph.codes)) > 1) and any(
+            t.text.lower() in _TOGETHER for t in region + unit[c.idx:c.idx + 3]):
+        return "JOINT"     # "both countries should jointly oppose …", "our joint endeavours must …"
     if "need" in c.flags and (ph.joint_noun or len(set(ph.codes)) > 1) and not q:
         sayer = _sayer_state(ctx, unit, j, i)
         if sayer:

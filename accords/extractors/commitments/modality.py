@@ -1,8 +1,7 @@
 """The final modality of a resolved cue.
 
-A need ("необходимо", "the need to") is the parties' intention when both say it, a
-commitment when one side puts it on itself ("we have to"), and one party's proposal
-otherwise; an importance ("важно", "it is important to") is an intention; an intention to
+A need ("необходимо", "the need to") is a commitment when both sides put it on themselves or
+one side on itself ("we have to"), and one party's proposal otherwise; an importance ("важно", "it is important to") is an intention; an intention to
 propose ("намерена предложить") is a proposal.
 """
 from __future__ import annotations
@@ -16,8 +15,10 @@ def settle_modality(ctx: DocContext, c: Candidate, unit: list) -> None:
     if "hoped" in c.flags or c.kind == "future" and _hoped_ru(ctx, c):
         c.modality = "intend"       # a hope for a future is an intention, never a promise
     elif "need" in c.flags:
-        if c.actor == "JOINT" or c.modality == "intend":
-            c.modality = "intend"    # both sides' need, or an importance ("важно", "it is important to")
+        if c.modality == "intend":
+            c.modality = "intend"    # an importance ("важно", "it is important to")
+        elif c.actor == "JOINT":
+            c.modality = "commit"    # an obligation both sides put on themselves ("стороны должны …")
         else:
             # an obligation ("we have to"), not an importance ("нам важно"), binds its sayer
             c.modality = "commit" if c.modality == "propose" and _binds_itself(c, unit) else "propose"

@@ -301,3 +301,17 @@ def test_carrying_out_the_decisions_of_an_earlier_session_is_an_agreement():
             "Туркменистана. В ходе работы комиссии стороны обменялись мнениями по исполнению решений "
             "одиннадцатого заседания.")
     assert {e.type for e in extract_text(text, lang="ru").events} == {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a common view reached, agreements being carried out, a present "agree": agreement
+    ("Что касается нашего сотрудничества, мы пришли к единому мнению.", "ru", ["AGREE"]),
+    ("В соответствии с договоренностями динамично развивается практическое взаимодействие.", "ru", ["AGREE"]),
+    ("The governments of Mexico and Canada agree to strengthen trade relations.", "en", ["AGREE"]),
+    ("The two ministers concurred that they would advance security cooperation.", "en", ["AGREE"]),
+    # near misses: a view exchanged is talks; a future agreement is none
+    ("Стороны обменялись мнениями по вопросам общего интереса.", "ru", ["CONSULT"]),
+    ("The ministers will agree to a new plan next year.", "en", []),
+])
+def test_agreement_reached_in_other_words(text, lang, expected):
+    assert types(text, lang) == expected

@@ -41,11 +41,11 @@ def _future_aux(s: Sent, v) -> bool:
                for c in s.children(v))
 
 
-def _conditional(s: Sent, v) -> bool:
+def conditional(s: Sent, v) -> bool:
     return v.feats.get("Mood") == "Cnd" or any(c.lemma == "бы" for c in s.children(v))
 
 
-def _planned(s: Sent, t, lex: RuLex, depth: int = 3) -> bool:
+def planned(s: Sent, t, lex: RuLex, depth: int = 3) -> bool:
     """A plan word above the token ("планируется подписание", "предложил подписать")."""
     plan = lex.ctx.get("plan", frozenset())
     cur = t
@@ -65,7 +65,7 @@ def _planned(s: Sent, t, lex: RuLex, depth: int = 3) -> bool:
 
 def verb_done(s: Sent, v, lex: RuLex, trigger: bool, depth: int = 0) -> bool:
     """Does this verb report a done act? ``trigger``: the verb is the event's own predicate."""
-    if depth > 3 or _conditional(s, v) or _future_aux(s, v):
+    if depth > 3 or conditional(s, v) or _future_aux(s, v):
         return False
     form, tns = verb_form(v), tense(v)
     if form == "Inf" or tns == "Fut":
@@ -73,12 +73,12 @@ def verb_done(s: Sent, v, lex: RuLex, trigger: bool, depth: int = 0) -> bool:
     if not trigger and v.lemma in lex.ctx.get("plan", ()):
         return False
     if tns == "Past":
-        return not _planned(s, v, lex)
+        return not planned(s, v, lex)
     if form in ("Conv", "Part"):        # present gerund or participle: the clause above decides
         h = s.head(v)
         return h is not None and h.pos in ("VERB", "AUX") and verb_done(s, h, lex, False, depth + 1)
     if tns == "Pres":
-        return (trigger or v.lemma in lex.ctx.get("ongoing", ())) and not _planned(s, v, lex)
+        return (trigger or v.lemma in lex.ctx.get("ongoing", ())) and not planned(s, v, lex)
     return False
 
 
@@ -155,7 +155,7 @@ def _after(s: Sent, n, lex: RuLex) -> bool | None:
         h = s.head(h)
     if h is None or h.pos not in ("VERB", "AUX"):
         return True
-    return not (_conditional(s, h) or _future_aux(s, h) or tense(h) == "Fut" or verb_form(h) == "Inf")
+    return not (conditional(s, h) or _future_aux(s, h) or tense(h) == "Fut" or verb_form(h) == "Inf")
 
 
 def noun_done(s: Sent, n, lex: RuLex) -> bool:

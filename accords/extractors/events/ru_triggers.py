@@ -8,7 +8,7 @@ from ...lexicon import word_list
 from .lexicon import RuLex
 from .ru_args import (SHORT_PART, SHORT_PART_VERB, domestic, facility_after, has_arg,
                       in_place, joint, modified_by, occurred, person_arg, topic_of)
-from .ru_done import Sent, noun_done, verb_done, verb_form
+from .ru_done import Sent, conditional, noun_done, planned, tense, verb_done, verb_form
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 _SIGN_IN_PLACE = word_list("events_ru_triggers_sign_in_place")
@@ -48,6 +48,19 @@ def _verb_person(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 def _verb_obj(c: _Candidate, typ: str, args: frozenset) -> bool:
     return has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
+
+
+def _verb_given(c: _Candidate, typ: str, args: frozenset) -> bool:
+    """Aid given, or announced as given ("Китай предоставит Кыргызстану безвозмездную
+    помощь", "выделила €2 млн"): a perfective future states the grant, unless a plan or a
+    condition governs it."""
+    t = c.tok
+    if not has_arg(c.s, t, args):
+        return False
+    if verb_done(c.s, t, c.lex, True):
+        return True
+    return tense(t) == "Fut" and verb_form(t) == "Fin" and not conditional(c.s, t) \
+        and not planned(c.s, t, c.lex)
 
 
 def _verb_mod(c: _Candidate, typ: str, args: frozenset) -> bool:
@@ -103,7 +116,7 @@ def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
     return any(x.lemma in args for x in s.toks[lo:hi] if x is not c.tok)
 
 
-_VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_obj": _verb_obj,
+_VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_obj": _verb_obj, "verb_given": _verb_given,
                 "verb_mod": _verb_mod, "verb_joint": _verb_joint}
 _NOUN_CHECKS = {"noun": _noun, "noun_of": _noun_of, "noun_occur": _noun_occur,
                 "noun_done": _noun_done}

@@ -329,3 +329,18 @@ def test_agreement_reached_in_other_words(text, lang, expected):
 ])
 def test_aid_announced_as_given(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the occasion of a past verb of saying, however the parse hangs it
+    ("Россия и Турция намерены выйти на уровень товарооборота в 100 миллиардов долларов, заявил "
+     "премьер-министр Турции на заседании Совета сотрудничества высшего уровня.", ["CONSULT"]),
+    ("Казахстан готов к более тесному взаимодействию с Малайзией, заявил Президент Касым-Жомарт "
+     "Токаев в ходе встречи с премьер-министром Малайзии.", ["CONSULT"]),
+    # a meeting still to come, whatever verb of saying reports it
+    ("Казахстан готов к взаимодействию с Малайзией, заявил Президент перед встречей с "
+     "премьер-министром Малайзии.", []),
+    ("Песков отметил, что на встрече Пашинян и Путин обсудят вопросы транспорта.", []),
+])
+def test_the_occasion_of_words_said(text, expected):
+    assert types(text) == expected

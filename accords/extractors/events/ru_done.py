@@ -158,6 +158,27 @@ def _after(s: Sent, n, lex: RuLex) -> bool | None:
     return not (conditional(s, h) or _future_aux(s, h) or tense(h) == "Fut" or verb_form(h) == "Inf")
 
 
+_SETTING = frozenset({"на", "в", "во", "ход"})
+
+
+def _said_at(s: Sent, n, lex: RuLex) -> bool:
+    """"…, заявил Эрдоган на заседании Совета": the occasion of a past verb of saying right
+    before it, where the parse hung the noun on no verb (on the adjective of the speaker's
+    words: "готов", "намерены")."""
+    if not any(c.rel == "case" and c.lemma in _SETTING for c in s.children(n)) and not (
+            s.head(n) is not None and s.head(n).lemma == "ход"):
+        return False
+    i = next((k for k, t in enumerate(s.toks) if t is n), None)
+    if i is None:
+        return False
+    for t in reversed(s.toks[max(0, i - 9):i]):
+        if t.lemma in ("что", "чтобы", "как", "когда", "где"):
+            return False
+        if t.pos in ("VERB", "AUX"):
+            return t.lemma in lex.ctx.get("said", ()) and tense(t) == "Past" and verb_form(t) == "Fin"
+    return False
+
+
 def noun_done(s: Sent, n, lex: RuLex) -> bool:
     """Is the act a noun names reported as done? Modifiers first, then the governing verb."""
     settled = _modifiers_decide(s, n, lex)
@@ -171,7 +192,7 @@ def noun_done(s: Sent, n, lex: RuLex) -> bool:
         if h is None:
             if headline(s) and s.children(n):
                 return True     # "Переговоры Жапарова и Путина", not a bare word
-            return _pred_done(s, cur, lex) if cur is not n else False
+            return (_pred_done(s, cur, lex) if cur is not n else False) or _said_at(s, n, lex)
         if h.pos in ("VERB", "AUX"):
             return _governing_verb_done(s, h, cur, lex)
         if _planned_noun_above(s, h, lex):

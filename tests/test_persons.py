@@ -743,3 +743,14 @@ def test_english_counterpart_and_under_secretary_set_off_by_commas_and_an_event_
                  "delegation.", "en")
     assert ps["Abdullah bin Ahmed Al Saleh"].role_class == "deputy_minister"
     assert persons("The ROK and China will host the APEC Economic Leaders' Meeting this year.", "en") == {}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("King Mswati III of Eswatini met President Xi Jinping in Beijing.", "Mswati III", "SWZ"),
+    ("Philippine President Benigno S. Aquino III held talks with Japanese Prime Minister Shinzo Abe.",
+     "Benigno S. Aquino III", "PHL"),
+    ("The minister praised the guidance of His Majesty King Mohammed VI in the talks.", "Mohammed VI", "MAR"),
+])
+def test_a_regnal_number_is_part_of_the_name(text, name, country):
+    rec = extract_text(text, lang="en")
+    assert (name, country) in [(p.name, p.country) for p in rec.persons]

@@ -33,6 +33,7 @@ _INNER = word_list("persons_en_inner")
 # Gulf names write their particles capitalised ("Abdulla Bin Touq Al Marri"): inside a run,
 # before another name word, they are particles, not name words
 _CAPITAL_PARTICLES = frozenset({"Bin", "Bint", "Al"})
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _ARTICLE_NAME = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az|ud|ad-din)-[A-Z][a-z'’\-]+$")
 
 
@@ -113,6 +114,8 @@ def _runs(v) -> list[tuple[int, int]]:
             if k > j and k < n and joined(k) and _is_name_word(v, k):
                 j, particles = k, particles + 1
             else:
+                if v.tokens[j].text in _REGNAL:
+                    j += 1                      # "Mswati III", "Benigno S. Aquino III"
                 break
         if words <= (MAX_RUN + 2 if particles else MAX_RUN):
             nxt = v.tokens[j].text if j < n else ""

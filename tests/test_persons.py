@@ -754,3 +754,16 @@ def test_english_counterpart_and_under_secretary_set_off_by_commas_and_an_event_
 def test_a_regnal_number_is_part_of_the_name(text, name, country):
     rec = extract_text(text, lang="en")
     assert (name, country) in [(p.name, p.country) for p in rec.persons]
+
+
+@pytest.mark.parametrize("text, lang, not_a_person", [
+    ("The help was unveiled by Uzra Zeya, the US Under Secretary of State for Civilian Security, "
+     "Democracy, and Human Rights.", "en", "Human Rights"),
+    ("Trump vowed to Make America Great Again during the talks with Prime Minister Modi.", "en", "Great Again"),
+    (" date 2025-08-12 Ричмонд\nЛидеры Узбекистана и Индии поговорили по телефону.", "ru", "Ричмонд"),
+])
+def test_words_that_are_no_ones_name(text, lang, not_a_person):
+    rec = extract_text(text, lang=lang)
+    assert not_a_person not in [p.name for p in rec.persons]
+    if lang == "en" and "Zeya" in text:
+        assert "Uzra Zeya" in [p.name for p in rec.persons]

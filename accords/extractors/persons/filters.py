@@ -2,6 +2,8 @@
 start ("Глава государства", "Фото:"), a byline before a date, a place's name."""
 from __future__ import annotations
 
+import re
+
 from ...lexicon import word_list
 from .model import PersonDraft
 from ...nlp.morph import analyzer as morph
@@ -43,6 +45,10 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if all(m.t0 > 1 and v.keys[m.t0 - 1] in _DATA_NOUNS and v.keys[m.t0 - 2] == "по"
            for m in p.mentions):
         return False                      # "по данным Нацстата": a source of figures is a body
+    if all(m.t0 > 0 and re.fullmatch(r"\d{4}-\d\d-\d\d", v.tokens[m.t0 - 1].text) for m in p.mentions):
+        return False                      # "date 2025-08-12 Ричмонд": a byline after the date
+    if _adjective_only(w):
+        return False                      # "Преференциальное торговое соглашение"
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
@@ -83,6 +89,17 @@ def _sentence_start(v: View, i: int) -> bool:
         j -= 1
     return j < 0 or v.tokens[j].sent != v.tokens[i].sent or v.newline_before[j + 1] \
         or v.tokens[j].text in ".!?:;…"
+
+
+def _adjective_only(word: str) -> bool:
+    """A word pymorphy knows only as a full adjective: no one's name."""
+    try:
+        parses = morph().parse(word.lower())
+    except Exception:
+        return False
+    known = [q for q in parses if q.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+    return bool(known) and all(q.tag.POS == "ADJF" and not {"Name", "Surn", "Patr"} & q.tag.grammemes
+                               for q in known)
 
 
 def _common_word(word: str) -> bool:

@@ -51,3 +51,13 @@ def test_an_obligation_to_act_jointly_binds_both_sides():
     # without "jointly" it is the speaker's advice to both
     got = commitments(lead + "Both countries should oppose trade protectionism, Wang Yi said.", "en")
     assert [(a, m) for a, m, _ in got] == [("CHN", "propose")]
+
+
+def test_we_reporting_what_both_sides_did_is_both_sides():
+    text = ("Indonesian President Prabowo met Malaysian Prime Minister Anwar Ibrahim in Jakarta. "
+            "“When it comes to economic cooperation, we reiterated the importance of achieving "
+            "the bilateral trade target of $50 billion,” Prabowo said.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]
+    # "we" with a verb of its own side's will stays the speaker's
+    text = text.replace("we reiterated the importance of achieving", "we intend to achieve")
+    assert [a for a, _, _ in commitments(text, "en")] == ["IDN"]

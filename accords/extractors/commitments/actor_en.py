@@ -12,7 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
-from .parties_en import funds_giver_state, our_countries, passive_agent_state
+from .parties_en import document_subject, funds_giver_state, meeting_subject, our_countries, passive_agent_state
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -25,6 +25,8 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 _BOTH = {"two", "both"}
 _WE = {"we", "our", "us"}
 _TOGETHER = {"jointly", "together", "joint"}
+_DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stressed", "emphasized",
+                  "emphasised", "confirmed", "agreed", "decided"}
 
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
@@ -58,9 +60,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
-    if q is None and region and _meeting_subject(ctx, region) and ctx.says(unit[i]):
+    if q is None and region and meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
-    if q is None and region and c.modality == "intend" and _document_subject(ctx, region):
+    if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
     if q is None and [t.text.lower() for t in region] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
@@ -78,6 +80,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         sayer = _sayer_state(ctx, unit, j, i)
         if sayer:
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
+    if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER:
+        return "JOINT"     # "we reiterated the importance of …": the speaker tells what both sides did
     if ph.first:
         if q is None and not ctx.joint_statement:
             sayer = _sayer_state(ctx, unit, j, i)
@@ -114,25 +118,6 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is not None:
         return q.country
     return None
-
-
-def _meeting_subject(ctx: DocContext, region: list) -> bool:
-    """The subject is a meeting ("The talks", "The discussions held at the palace"): its
-    head noun, the first plural before a participle or a preposition."""
-    for t in region:
-        w = t.text.lower()
-        if w in ctx.words("meeting"):
-            return True
-        if w in ("held", "in", "at", "of", "on", "between", "with"):
-            return False
-    return False
-
-
-def _document_subject(ctx: DocContext, region: list) -> bool:
-    """The subject is an agreement the sides signed ("The agreement", "The new pact"): the
-    head noun right before the cue, after at most a determiner and adjectives."""
-    words = [t.text.lower() for t in region]
-    return bool(words) and words[-1] in ctx.words("document") and len(words) <= 4
 
 
 def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:
@@ -249,7 +234,7 @@ def of_owner_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     if ph.joint_noun or len(set(ph.codes)) > 1:
         return "JOINT"
     owner = [t for t in unit[span[0]:span[1]] if t.text.lower() not in ("is", "was", "will", "be")]
-    if not ph.codes and _document_subject(ctx, owner):
+    if not ph.codes and document_subject(ctx, owner):
         return "JOINT"   # "a key objective of the agreement is to …": what both sides signed
     return ph.codes[0] if len(set(ph.codes)) == 1 else None
 

@@ -1,6 +1,7 @@
-"""English shapes that name who acts without the party being the plain subject: the agent of a
-future passive ("will be financed by the Development Bank of Kazakhstan") and "our
-countries" as a subject (both sides, said by one of them)."""
+"""English subject shapes: who acts when the party is not the plain subject — the agent of a
+future passive ("will be financed by the Development Bank of Kazakhstan"), the giver of money
+given in a future passive, "our countries" (both sides, said by one of them) — and subjects
+that are no party: a meeting ("The talks emphasized …"), a signed document."""
 from __future__ import annotations
 
 from typing import Optional
@@ -83,3 +84,22 @@ def funds_giver_state(ctx: DocContext, unit: list, i: int, region: list, q) -> O
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def meeting_subject(ctx: DocContext, region: list) -> bool:
+    """The subject is a meeting ("The talks", "The discussions held at the palace"): its
+    head noun, the first plural before a participle or a preposition."""
+    for t in region:
+        w = t.text.lower()
+        if w in ctx.words("meeting"):
+            return True
+        if w in ("held", "in", "at", "of", "on", "between", "with"):
+            return False
+    return False
+
+
+def document_subject(ctx: DocContext, region: list) -> bool:
+    """The subject is an agreement the sides signed ("The agreement", "The new pact"): the
+    head noun right before the cue, after at most a determiner and adjectives."""
+    words = [t.text.lower() for t in region]
+    return bool(words) and words[-1] in ctx.words("document") and len(words) <= 4

@@ -61,3 +61,10 @@ def test_we_reporting_what_both_sides_did_is_both_sides():
     # "we" with a verb of its own side's will stays the speaker's
     text = text.replace("we reiterated the importance of achieving", "we intend to achieve")
     assert [a for a, _, _ in commitments(text, "en")] == ["IDN"]
+
+
+def test_both_sides_working_together_to_a_goal():
+    text = ("Pakistani Prime Minister Shehbaz Sharif met the Saudi Minister of Investment in Islamabad. "
+            "The prime minister said both sides were working together further to strengthen ties into "
+            "mutually beneficial economic cooperation.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]

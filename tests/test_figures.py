@@ -819,3 +819,14 @@ def test_round6_kinds(text, kind):
 def test_results_reached_and_grown_over_a_window(lang, published, text, expected):
     rec = extract_text(text, date=published, lang=lang)
     assert [(f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal named as a noun holds its amount as the goal, whoever expects to reach it
+    ("«Мы ожидаем, что цель в $200 млрд, поставленная главами государств, будет достигнута "
+     "досрочно», — сказал посол.", [("target", 200e9)]),
+    ("Ожидается, что товарооборот России и Китая достигнет $250 млрд.", [("forecast", 250e9)]),
+])
+def test_an_expected_goal_is_a_target(text, expected):
+    rec = extract_text(text, date="2023-09-15", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == expected

@@ -47,8 +47,9 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if best.value == "target" and len(kinds) > 1:
         prev = kinds[-2]
         gap = best.first - prev.last
-        if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS:
-            return "forecast"
+        if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS \
+                and not _goal_noun(toks[best.first]):
+            return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
             return "actual"
@@ -60,6 +61,14 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
+
+
+_GOAL_NOUNS = frozenset({"цель", "цели", "целью", "target", "targets", "goal", "goals"})
+
+
+def _goal_noun(t) -> bool:
+    """A goal named as a noun: the amount it holds is the goal, whoever expects to reach it."""
+    return t.text.lower() in _GOAL_NOUNS
 
 
 def _planned_outcome(prev: Cue, best: Cue, toks: list) -> bool:

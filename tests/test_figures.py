@@ -823,7 +823,7 @@ def test_results_reached_and_grown_over_a_window(lang, published, text, expected
 
 @pytest.mark.parametrize("text, expected", [
     # a goal named as a noun holds its amount as the goal, whoever expects to reach it
-    ("«Мы ожидаем, что цель в $200 млрд, поставленная главами государств, будет достигнута "
+    ("«Мы ожидаем, что цель по товарообороту в $200 млрд, поставленная главами государств, будет достигнута "
      "досрочно», — сказал посол.", [("target", 200e9)]),
     ("Ожидается, что товарооборот России и Китая достигнет $250 млрд.", [("forecast", 250e9)]),
 ])

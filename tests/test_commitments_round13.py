@@ -68,3 +68,9 @@ def test_both_sides_working_together_to_a_goal():
             "The prime minister said both sides were working together further to strengthen ties into "
             "mutually beneficial economic cooperation.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]
+
+
+def test_will_be_working_together_stays_a_commitment():
+    text = ("Prime Minister Abbott welcomed Prime Minister Key to Canberra. "
+            "We will be working together to deliver actions that boost trade and investment.")
+    assert [m for _, m, _ in commitments(text, "en")] == ["commit"]

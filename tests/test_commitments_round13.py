@@ -72,5 +72,6 @@ def test_both_sides_working_together_to_a_goal():
 
 def test_will_be_working_together_stays_a_commitment():
     text = ("Prime Minister Abbott welcomed Prime Minister Key to Canberra. "
-            "We will be working together to deliver actions that boost trade and investment.")
+            "“We will be working together to deliver actions that boost trade and investment,” "
+            "Australian Prime Minister Tony Abbott said.")
     assert [m for _, m, _ in commitments(text, "en")] == ["commit"]

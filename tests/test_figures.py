@@ -830,3 +830,13 @@ def test_results_reached_and_grown_over_a_window(lang, published, text, expected
 def test_an_expected_goal_is_a_target(text, expected):
     rec = extract_text(text, date="2023-09-15", lang="ru")
     assert [(f.kind, f.value) for f in rec.figures] == expected
+
+
+def test_a_breakdown_names_each_part_after_a_verb_or_a_dash():
+    rec = extract_text("В 2024 году товарооборот между Азербайджаном и Турцией достиг около 8 млрд долларов. "
+                       "Из них 3,1 млрд долларов составляет экспорт Турции, а 4,8 млрд долларов - импорт.",
+                       date="2025-12-23", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("trade_turnover", 8e9, "2024"), ("exports", 3.1e9, "2024"), ("imports", 4.8e9, "2024")]
+    # a price is still no figure of the relation
+    assert extract_text("Цены на нефть достигли 80 долларов за баррель.", lang="ru").figures == []

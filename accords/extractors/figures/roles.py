@@ -68,6 +68,8 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
         if head is None:
             return False
         if head.pos == "VERB":
+            if rel.startswith("nsubj"):
+                return False    # "Из них 3,1 млрд долларов составляет экспорт": the amount is the subject
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun

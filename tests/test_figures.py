@@ -840,3 +840,16 @@ def test_a_breakdown_names_each_part_after_a_verb_or_a_dash():
         ("trade_turnover", 8e9, "2024"), ("exports", 3.1e9, "2024"), ("imports", 4.8e9, "2024")]
     # a price is still no figure of the relation
     assert extract_text("Цены на нефть достигли 80 долларов за баррель.", lang="ru").figures == []
+
+
+def test_the_level_compared_with_takes_the_metric_of_the_sentence_before():
+    text = ("Non-oil trade between Ghana and the UAE in 2022 hit 2.7 billion dollars.\n\n"
+            "This amounts to a 56 per cent increase over the 1.512 billion dollars attained in 2019.")
+    rec = extract_text(text, date="2022-12-04", lang="en")
+    assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", 2.7e9, "2022", None), ("trade_turnover", 1.512e9, "2019", None)]
+    # no comparison: an amount with no metric of its own stays out
+    rec = extract_text(text.replace("increase over the 1.512 billion dollars attained in 2019",
+                                    "rise, the ministry said, and 4 billion dollars is possible"),
+                       date="2022-12-04", lang="en")
+    assert [f.value for f in rec.figures] == [2.7e9]

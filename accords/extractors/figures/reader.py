@@ -201,6 +201,11 @@ class Reader:
                 or (None if pronoun else self.carry.prev_metric)))
             if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
+            if a.metric is None and a.role == "figure" and (self._adjacent(sent) or _opens_back(sent)) and any(
+                    t.text.lower() in _COMPARED for t in self.toks[max(lo, a.q_first - 4):a.q_first]):
+                # "… hit $2.7 billion. This is a 56% increase over the $1.5 billion of 2019": the
+                # level compared with, of the metric the sentence before named
+                a.metric, a.role = previous_metric(self.doc, sent, self.lex), "base"
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             moved = last is not None and from_to(last, a, self.toks)
             a.kind = "actual" if a.role == "base" else kind_of(
@@ -328,6 +333,13 @@ def _over_a_window(c, periods: list) -> bool:
     return p.kind == "since" and (p.start - c.stop if p.start >= c.stop else c.start - p.stop) <= 60
 
 
+def _opens_back(sent) -> bool:
+    """"This amounts to …", "Это на 5% больше …": the sentence goes on from the one before,
+    whatever paragraph break the page put between them."""
+    return bool(sent.tokens) and sent.tokens[0].text.lower() in ("this", "it", "that", "это")
+
+
+_COMPARED = frozenset({"over", "compared", "against", "versus", "против", "сравнению"})
 _REACHING = frozenset({"reaching", "exceeding", "surpassing", "hitting", "touching"})
 
 

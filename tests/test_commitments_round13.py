@@ -75,3 +75,13 @@ def test_will_be_working_together_stays_a_commitment():
             "“We will be working together to deliver actions that boost trade and investment,” "
             "Australian Prime Minister Tony Abbott said.")
     assert [m for _, m, _ in commitments(text, "en")] == ["commit"]
+
+
+def test_an_intention_to_talk_about_topics_is_an_agenda():
+    lead = "Президент Казахстана прибыл в Ташкент с государственным визитом. "
+    assert commitments(lead + "В ходе переговоров стороны намерены затронуть широкий спектр "
+                              "вопросов сотрудничества.") == []
+    # talking about concrete measures toward a goal is the sides' intention
+    got = commitments(lead + "Президенты намерены обсудить меры по увеличению взаимной торговли "
+                             "до 3 млрд долларов.")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "intend")]

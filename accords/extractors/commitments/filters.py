@@ -47,8 +47,18 @@ def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
 def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
     """A plain Russian future or intention that announces a meeting, visit or discussion —
     not "мы планируем провести заседание межправкомиссии", a party's plan for the joint body."""
+    if ctx.lang == "ru" and c.modality == "intend" and any(
+            k.rel == "xcomp" and k.lemma in _TALK_ABOUT
+            and any(o.rel == "obj" and o.lemma in _TOPICS for o in ctx.kids(k)) for k in ctx.kids(c.pred)):
+        return True     # "стороны намерены затронуть широкий спектр вопросов": an agenda, not
+                        # "намерены обсудить меры по увеличению торговли до $3 млрд"
     return (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
             and is_announcement(ctx, c.pred) and not _plans_joint_session(ctx, c.pred))
+
+
+_TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})
+_TOPICS = frozenset({"вопрос", "спектр", "круг", "тема", "повестка", "перспектива", "состояние",
+                     "ход", "мнение", "аспект"})
 
 
 _SESSION = frozenset({"заседание", "сессия"})

@@ -85,3 +85,11 @@ def test_an_intention_to_talk_about_topics_is_an_agenda():
     got = commitments(lead + "Президенты намерены обсудить меры по увеличению взаимной торговли "
                              "до 3 млрд долларов.")
     assert [(a, m) for a, m, _ in got] == [("JOINT", "intend")]
+
+
+def test_what_a_meeting_will_hold_is_no_commitment():
+    lead = "Oman's Foreign Minister Sayyid Badr arrived in New Delhi on an official visit. "
+    assert commitments(lead + "Sayyid Badr and Dr Jaishankar’s talks will include a comprehensive "
+                              "review of the bilateral strategic partnership.", "en") == []
+    got = commitments(lead + "India will provide Oman with a line of credit for port projects.", "en")
+    assert [(a, m) for a, m, _ in got] == [("IND", "commit")]

@@ -60,6 +60,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
+    if c.kind == "future" and region and meeting_subject(ctx, region):
+        return None      # "the talks will include a review of …": what a meeting will hold
     if q is None and region and meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):

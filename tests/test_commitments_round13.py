@@ -93,3 +93,11 @@ def test_what_a_meeting_will_hold_is_no_commitment():
                               "review of the bilateral strategic partnership.", "en") == []
     got = commitments(lead + "India will provide Oman with a line of credit for port projects.", "en")
     assert [(a, m) for a, m, _ in got] == [("IND", "commit")]
+
+
+def test_an_imperfective_reflexive_passive_future_binds_the_sides():
+    lead = "Стороны подписали рамочное соглашение о сотрудничестве. "
+    got = commitments(lead + "Отдельные вопросы будут закрепляться в дополнительных соглашениях.")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
+    # a quantity that will grow binds no one
+    assert commitments(lead + "Товарооборот будет увеличиваться и дальше.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .candidate import Candidate
-from .cues import ours
+from .cues import binding_passive, ours
 from .context import DocContext
 from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
@@ -174,7 +174,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
                 return "JOINT"   # "наши две страны будут …": both sides, whoever speaks
             return spk
     if c.kind == "passive":
-        if p.lemma in ctx.words("passive") and subj.lemma not in ctx.words("announce"):
+        if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
             return _passive_agent(ctx, p) or _exporter(ctx, subj) or _joint_or(ph)
         return None
     if c.kind == "future":
@@ -222,7 +222,7 @@ def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) 
         return None
     # a subject that is not a party ("задачи будут закреплены", "задачей является")
     if "impersonal" in c.flags or c.kind == "passive":
-        return "JOINT" if c.kind != "passive" or p.lemma in ctx.words("passive") else None
+        return "JOINT" if c.kind != "passive" or binding_passive(ctx, p) else None
     if "need" in c.flags and p.pos == "NOUN":
         return speaker_state(ctx, p, gov) or "JOINT"
     return None
@@ -232,7 +232,7 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     """No subject at all: an impersonal plan is joint, first person is the speaker's."""
     p = c.pred
     if c.kind == "passive":
-        return (_passive_agent(ctx, p) or "JOINT") if p.lemma in ctx.words("passive") else None
+        return (_passive_agent(ctx, p) or "JOINT") if binding_passive(ctx, p) else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(

@@ -229,6 +229,19 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
     return False
 
 
+def binding_passive(ctx: DocContext, p) -> bool:
+    """A verb whose future passive binds its doers ("будет создана"), also in the imperfective
+    reflexive ("будут закрепляться в соглашениях", "будут реализовываться")."""
+    passive = ctx.words("passive")
+    if p.lemma in passive:
+        return True
+    if not p.lemma.endswith(("ся", "сь")):
+        return False
+    base = p.lemma[:-2]
+    return base in passive or any(len(v) > 5 and base.startswith(v[:-3]) and len(base) - len(v) <= 3
+                                  for v in passive if v.endswith("ть"))
+
+
 def ours(ctx: DocContext, noun) -> bool:
     """"У нас есть план …", "У нас общая заинтересованность в том, чтобы …": the noun is had
     by "у нас" (Russian parse)."""

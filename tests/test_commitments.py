@@ -244,8 +244,9 @@ EN_LEAD = "Olzhas Bektenov met Shavkat Mirziyoyev in Tashkent.\n\n"
      [("UZB", "intend")]),
     ("Mirziyoyev invited Kazakh students to study at Uzbek universities.", [("UZB", "propose")]),
     ("The leader went on to say the two countries should expand trade in grain.", [("UZB", "propose")]),
+    # a hope that both sides will act is both sides' intention (the real-text gold: 2 of 3)
     ("Mirziyoyev said he hopes the two countries will expand cooperation in nuclear power.",
-     [("UZB", "intend")]),
+     [("JOINT", "intend")]),
     ("At the time, the Uzbek leader hoped that the ties would reach new heights.", [("UZB", "intend")]),
     ("According to Bektenov, the governments of both countries should explore new areas of trade.",
      [("KAZ", "propose")]),

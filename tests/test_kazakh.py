@@ -186,8 +186,9 @@ def test_a_guest_met_on_arrival_is_a_meeting():
     ("Бүгін Қасым-Жомарт Тоқаев ресми Сеулге мемлекеттік сапарын аяқтады.", ["CONSULT"]),
     ("Жобаларды іске асыру барысы Алматыда өткен үкіметаралық комиссияның 21-ші отырысында талқыланды.",
      ["CONSULT"]),
+    # a council's session took place (the spec's CONSULT) and a document was signed there
     ("Тоқаев пен Жапаров Жоғарғы мемлекетаралық кеңестің отырысында маңызды құжатқа қол қойды.",
-     ["AGREE"]),
+     ["AGREE", "CONSULT"]),
     # a visit to come is no event
     ("Келесі жылы Тоқаев Сеулге сапармен барады.", []),
 ])
@@ -241,3 +242,16 @@ def test_a_consul_general_is_an_official_of_the_state_before_the_title():
             "Хетагуровпен кездесті.")
     rec = extract(text, lang="kk", date="2024-01-01")
     assert ("Алан Хетагуров", "other_official", "RUS") in [(p.name, p.role_class, p.country) for p in rec.persons]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # during a visit, taking part in a council, at a session, met: the talks took place
+    ("Президент Қасым-Жомарт Тоқаев Қытайға жасаған ресми іс-сапары барысында қазақ-қытай "
+     "іскерлік кеңесіне қатысып, сөз сөйледі.", ["CONSULT"]),
+    ("Тоқаев пен Жапаров Жоғарғы мемлекетаралық кеңестің отырысында сөз сөйледі.", ["CONSULT"]),
+    ("Бұл екі ел президенттерінің екінші мәрте жүздескен кезі.", ["CONSULT"]),
+    # a plan is no event
+    ("Келесі жылы екі ел президенттері кездесуді жоспарлап отыр.", []),
+])
+def test_kazakh_talks_told_other_ways(text, expected):
+    assert sorted({e["type"] for e in extract(text, lang="kk").to_dict()["events"]}) == expected

@@ -200,3 +200,13 @@ def test_english_words_that_are_currency_codes_are_not_money():
 ])
 def test_a_bare_upper_bound_of_a_change_takes_the_amount_it_runs_from(text, lang, values):
     assert [m.value for m in find_money(text, lang)] == values
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("breaking the 100-billion-U.S.-dollar mark for the first time", 100e9, "USD"),
+    ("a 5-billion-dollar deal on gas supplies", 5e9, "USD"),
+    ("the 1.5-billion-euro loan", 1.5e9, "EUR"),
+])
+def test_an_amount_written_as_one_hyphenated_word(text, value, currency):
+    [m] = find_money(text, "en")
+    assert (m.value, m.currency) == (value, currency)

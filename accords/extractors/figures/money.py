@@ -260,7 +260,28 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = None
         if money is not None:
             out.append(money)
+    out = _hyphenated(text, out)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
+
+
+# "the 100-billion-U.S.-dollar mark", "a 5-billion-dollar deal": an amount written as one word
+_HYPHENATED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
+                         r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
+_HYPHEN_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_HYPHEN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "pound": "GBP",
+                    "rupee": "INR", "ringgit": "MYR", "riyal": "SAR", "dirham": "AED"}
+
+
+def _hyphenated(text: str, found: list[Money]) -> list[Money]:
+    """The amounts of hyphenated compounds the grammar does not read, in text order."""
+    extra = []
+    for m in _HYPHENATED.finditer(text):
+        if any(x.start < m.end() and m.start() < x.stop for x in found):
+            continue
+        value = float(m.group(1)) * _HYPHEN_SCALE[m.group(2).lower()]
+        extra.append(Money(m.start(), m.end(), value, (_HYPHEN_CURRENCY[m.group(3).lower()],), None,
+                           m.group(0), m.start()))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
 _ELIDED_REACH = 160    # chars from the amount that states the currency

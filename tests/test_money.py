@@ -210,3 +210,8 @@ def test_a_bare_upper_bound_of_a_change_takes_the_amount_it_runs_from(text, lang
 def test_an_amount_written_as_one_hyphenated_word(text, value, currency):
     [m] = find_money(text, "en")
     assert (m.value, m.currency) == (value, currency)
+
+
+def test_tl_before_a_number_is_the_turkish_lira():
+    [usd, tl] = find_money("a bilateral trade volume of $5 billion (TL 180.53 billion)", "en")
+    assert (usd.currency, tl.value, tl.currency) == ("USD", 180.53e9, "TRY")

@@ -853,3 +853,11 @@ def test_the_level_compared_with_takes_the_metric_of_the_sentence_before():
                                     "rise, the ministry said, and 4 billion dollars is possible"),
                        date="2022-12-04", lang="en")
     assert [f.value for f in rec.figures] == [2.7e9]
+
+
+def test_a_deal_told_twice_as_projects_and_as_agreements_is_one_figure():
+    text = ("Узбекистан и ОАЭ договорились о проектах на 10 млрд долларов\n\n"
+            "В ходе визита президента Узбекистана в ОАЭ достигнуты соглашения на общую сумму более "
+            "10 миллиардов долларов.")
+    rec = extract_text(text, date="2019-03-25", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [("agreements_value", 10e9, "2019")]

@@ -364,6 +364,9 @@ def _result_to_come(a: Amount, published) -> bool:
         and a.period[:4].isdigit() and int(a.period[:4]) > published.year
 
 
+_DEALS = frozenset({"agreements_value", "project_value"})
+
+
 def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
     """One figure per fact: a repeat, or a headline amount without a period that the body
     restates with its period, is dropped (every language's figures: Kazakh's too)."""
@@ -376,5 +379,9 @@ def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
             continue
         if f.period is None and any(g.period is not None and same(f, g) for g in facts):
             continue
+        if f.period is None and f.metric in _DEALS and any(
+                g.period is not None and g.metric in _DEALS and g.kind == f.kind and g.currency == f.currency
+                and abs(f.value - g.value) <= 0.005 * max(f.value, g.value) for g in facts):
+            continue    # "договорились о проектах на $10 млрд" restated as "соглашения на $10 млрд" of 2019
         out.append(f)
     return out

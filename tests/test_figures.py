@@ -856,8 +856,15 @@ def test_the_level_compared_with_takes_the_metric_of_the_sentence_before():
 
 
 def test_a_deal_told_twice_as_projects_and_as_agreements_is_one_figure():
-    text = ("Узбекистан и ОАЭ договорились о проектах на 10 млрд долларов\n\n"
-            "В ходе визита президента Узбекистана в ОАЭ достигнуты соглашения на общую сумму более "
-            "10 миллиардов долларов.")
-    rec = extract_text(text, date="2019-03-25", lang="ru")
-    assert [(f.metric, f.value, f.period) for f in rec.figures] == [("agreements_value", 10e9, "2019")]
+    from accords.extractors.figures.reader import drop_repeats
+    from accords.extractors.figures.consistency import FigureFact
+
+    def fact(metric, period):
+        return FigureFact(metric=metric, kind="actual", value=10e9, currency="USD", period=period,
+                          change_pct=None, approx=None, sector=None, countries=[], evidence=(0, 5))
+    # the headline's "о проектах на 10 млрд долларов", the body's "соглашения на … 10 миллиардов" of 2019
+    kept = drop_repeats([fact("project_value", None), fact("agreements_value", "2019")])
+    assert [(f.metric, f.period) for f in kept] == [("agreements_value", "2019")]
+    # a trade figure is no deal: both stay
+    kept = drop_repeats([fact("trade_turnover", None), fact("agreements_value", "2019")])
+    assert len(kept) == 2

@@ -868,3 +868,13 @@ def test_a_deal_told_twice_as_projects_and_as_agreements_is_one_figure():
     # a trade figure is no deal: both stay
     kept = drop_repeats([fact("trade_turnover", None), fact("agreements_value", "2019")])
     assert len(kept) == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya total exports rose 15.5pc last year to reach Ksh 743.7 billion.", []),
+    ("Kenya’s total exports to Tanzania last year were valued at Sh41.05 billion.", [41.05e9]),
+])
+def test_a_states_total_exports_are_its_trade_with_the_world(sentence, expected):
+    lead = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan. "
+    rec = extract_text(lead + sentence, date="2022-09-13", lang="en")
+    assert [f.value for f in rec.figures] == expected

@@ -24,7 +24,8 @@ from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar, local_dollar, resolve_currency
 from .periods import find_periods
-from .roles import EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base
+from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
+                    national_total)
 from .sector import sector_of
 
 
@@ -256,6 +257,8 @@ class Reader:
         for a in figures:
             if not a.metric or a.metric == "other" and not self._party_named(sent, here):
                 continue
+            if a.cue is not None and national_total(a.cue, self.toks):
+                continue        # "Kenya total exports rose … to Ksh 743.7 billion": with the world
             f = self._fact(sent, a, here)
             out.append(f)
             self.carry.prev_metric = a.metric

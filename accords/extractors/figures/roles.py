@@ -139,6 +139,20 @@ def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
     return c is not None and c.category == "foreign"
 
 
+_TOTAL = frozenset({"total", "overall", "global"})
+_TOWARD = frozenset({"to", "from", "with", "between", "of"})
+
+
+def national_total(c: Cue, toks: list) -> bool:
+    """"Kenya total exports rose … to Ksh 743.7 billion": a state's trade with the world, not
+    with the other side ("Kenya's total exports to Tanzania" is the relation's)."""
+    if c.category != "metric" or c.value not in ("exports", "imports") or c.first == 0:
+        return False
+    if toks[c.first - 1].text.lower() not in _TOTAL:
+        return False
+    return not any(t.text.lower() in _TOWARD for t in toks[c.last + 1:c.last + 3])
+
+
 def invested_capital(a: Amount, cues: list[Cue]) -> bool:
     """"инвестиционный фонд с капиталом €100 млн", "an investment company with a charter
     capital of $500 million": the capital of an investment vehicle is the investment."""

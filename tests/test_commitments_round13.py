@@ -101,3 +101,11 @@ def test_an_imperfective_reflexive_passive_future_binds_the_sides():
     assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
     # a quantity that will grow binds no one
     assert commitments(lead + "Товарооборот будет увеличиваться и дальше.") == []
+
+
+def test_a_noun_cue_under_another_verb_states_no_position():
+    lead = "Посол России в Египте Георгий Борисенко дал интервью агентству. "
+    assert commitments(lead + "Говоря о препятствиях, посол отметил, что многое упирается в желание "
+                              "защитить собственных производителей от конкуренции.") == []
+    got = commitments(lead + "Посол выразил желание расширить поставки зерна в Египет.")
+    assert [(a, m) for a, m, _ in got] == [("RUS", "intend")]

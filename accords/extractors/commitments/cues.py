@@ -225,6 +225,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
             return True
         if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):
             return False
+        if h.pos == "VERB":
+            return False    # "упирается в желание защитить …": another verb governs it
         t = h
     return False
 

@@ -109,3 +109,11 @@ def test_a_noun_cue_under_another_verb_states_no_position():
                               "защитить собственных производителей от конкуренции.") == []
     got = commitments(lead + "Посол выразил желание расширить поставки зерна в Египет.")
     assert [(a, m) for a, m, _ in got] == [("RUS", "intend")]
+
+
+def test_important_to_bear_in_mind_is_a_view_not_a_thing_to_do():
+    lead = "Президент Беларуси Александр Лукашенко встретился с министром иностранных дел Венгрии. "
+    assert commitments(lead + "По словам белорусского лидера, говоря о перспективах торговли, важно "
+                              "учитывать потенциалы двух стран.") == []
+    got = commitments(lead + "По словам белорусского лидера, важно расширять поставки техники в Венгрию.")
+    assert [(a, m) for a, m, _ in got] == [("BLR", "intend")]

@@ -127,10 +127,15 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
     if "notthat" in f and any(x.lemma == "что" for x in unit[i + 1:i + 3]) and not any(
             x.feats.get("VerbForm") == "Inf" for x in unit[i + 1:i + 3]):
         return False
+    if "notthat" in f and any(x.feats.get("VerbForm") == "Inf" and x.lemma in _KNOWING
+                              for x in unit[i + 1:i + 3]):
+        return False    # "важно учитывать потенциалы двух стран": a view, not a thing to do
     return not _negated(ctx, unit, i)
 
 
 _TO_ACT = {"to", "on", "upon", "that"}
+_KNOWING = frozenset({"учитывать", "учесть", "понимать", "понять", "помнить", "знать", "отметить",
+                      "подчеркнуть", "осознавать", "признать", "видеть"})
 
 
 def _agrees_with_a_view(unit: list, last: int) -> bool:

@@ -117,3 +117,12 @@ def test_important_to_bear_in_mind_is_a_view_not_a_thing_to_do():
                               "учитывать потенциалы двух стран.") == []
     got = commitments(lead + "По словам белорусского лидера, важно расширять поставки техники в Венгрию.")
     assert [(a, m) for a, m, _ in got] == [("BLR", "intend")]
+
+
+def test_an_obligation_put_on_a_thing_in_the_passive_is_a_view():
+    lead = "Malaysian Prime Minister Anwar Ibrahim met Indonesian President Prabowo Subianto in Jakarta. "
+    assert commitments(lead + "Anwar said the matter should be addressed through legal channels.", "en") == []
+    # cooperation that should be developed is still the speaker's proposal
+    got = commitments(lead + "Anwar said cooperation between the two countries should be developed "
+                             "in energy.", "en")
+    assert [a for a, _, _ in got] == ["MYS"]

@@ -126,3 +126,9 @@ def test_an_obligation_put_on_a_thing_in_the_passive_is_a_view():
     got = commitments(lead + "Anwar said cooperation between the two countries should be developed "
                              "in energy.", "en")
     assert [a for a, _, _ in got] == ["MYS"]
+
+
+def test_concurred_on_what_to_do_is_an_agreement():
+    text = ("Vietnam's Foreign Minister Bui Thanh Son met his Beninese counterpart in Hanoi. "
+            "They concurred on the need to enhance the role of the two foreign ministries.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "agreed")]

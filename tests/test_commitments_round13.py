@@ -132,3 +132,10 @@ def test_concurred_on_what_to_do_is_an_agreement():
     text = ("Vietnam's Foreign Minister Bui Thanh Son met his Beninese counterpart in Hanoi. "
             "They concurred on the need to enhance the role of the two foreign ministries.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "agreed")]
+
+
+def test_stressed_on_a_thing_to_do_is_an_intention():
+    text = ("Bangladesh Foreign Minister AK Abdul Momen held talks with Indonesian Foreign Minister "
+            "Retno Marsudi in Jakarta. They stressed on concluding the bilateral preferential trade "
+            "agreement for further strengthening the economic cooperation.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]

@@ -139,3 +139,9 @@ def test_stressed_on_a_thing_to_do_is_an_intention():
             "Retno Marsudi in Jakarta. They stressed on concluding the bilateral preferential trade "
             "agreement for further strengthening the economic cooperation.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]
+
+
+def test_a_word_with_yo_the_tagger_does_not_know_is_read_as_with_ye():
+    text = ("Состоялся телефонный разговор президентов России и США. Подчёркнута, в частности, "
+            "важность создания надёжной основы двусторонних связей путём развития торговли.")
+    assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]

@@ -132,6 +132,7 @@ class WindowTaggers:
 
     def __init__(self, morph, syntax, ner):
         self.vocab = morph.infer.encoder.words_vocab
+        self._unk = self.vocab.encode("\x00unknown-word\x00")
         self.shape_vocab = morph.infer.encoder.shapes_vocab
         for other in (syntax, ner):
             enc = other.infer.encoder
@@ -160,13 +161,21 @@ class WindowTaggers:
         for word in words:
             got = _FORMS.get(word)
             if got is None:
-                got = (self.vocab.encode(word.lower()), self.shape_vocab.encode(word_shape(word)))
+                got = (self._word_id(word.lower()), self.shape_vocab.encode(word_shape(word)))
                 if len(_FORMS) >= _FORM_CACHE:
                     _FORMS.clear()
                 _FORMS[word] = got
             word_ids.append(got[0])
             shape_ids.append(got[1])
         return np.array(word_ids, dtype=np.int64), np.array(shape_ids, dtype=np.int64)
+
+    def _word_id(self, low: str) -> int:
+        """navec's id of a word; one it does not know with "ё" is looked up with "е" ("подчёркнута"
+        is unknown, "подчеркнута" a verb the models read), as most of their training text wrote it."""
+        got = self.vocab.encode(low)
+        if got == self._unk and "ё" in low:
+            got = self.vocab.encode(low.replace("ё", "е"))
+        return got
 
     def _words(self, word_ids: np.ndarray) -> np.ndarray:
         """navec's product-quantised vectors of distinct words, looked up once for the

@@ -145,3 +145,9 @@ def test_a_word_with_yo_the_tagger_does_not_know_is_read_as_with_ye():
     text = ("Состоялся телефонный разговор президентов России и США. Подчёркнута, в частности, "
             "важность создания надёжной основы двусторонних связей путём развития торговли.")
     assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]
+
+
+def test_spoke_in_favour_of_as_came_out_for():
+    text = ("Состоялся телефонный разговор президентов России и США. Путин и Трамп высказались "
+            "в пользу активной совместной работы по нормализации отношений.")
+    assert [a for a, _, _ in commitments(text)] == ["JOINT"]

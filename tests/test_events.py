@@ -344,3 +344,8 @@ def test_aid_announced_as_given(text, expected):
 ])
 def test_the_occasion_of_words_said(text, expected):
     assert types(text) == expected
+
+
+def test_a_call_made_is_talks():
+    assert types("Владимир Путин позвонил Реджепу Тайипу Эрдогану, чтобы обсудить насущные вопросы.") == ["CONSULT"]
+    assert types("Путин позвонит Эрдогану на следующей неделе.") == []

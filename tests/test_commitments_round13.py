@@ -151,3 +151,9 @@ def test_spoke_in_favour_of_as_came_out_for():
     text = ("Состоялся телефонный разговор президентов России и США. Путин и Трамп высказались "
             "в пользу активной совместной работы по нормализации отношений.")
     assert [a for a, _, _ in commitments(text)] == ["JOINT"]
+
+
+def test_a_state_open_to_doing_is_ready():
+    text = ("Argentine Undersecretary Claudio Rozencwaig visited Dhaka. The Undersecretary informed "
+            "that Argentina is open to exporting soybeans, beef and fertilizer to Bangladesh.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("ARG", "ready")]

@@ -767,3 +767,14 @@ def test_words_that_are_no_ones_name(text, lang, not_a_person):
     assert not_a_person not in [p.name for p in rec.persons]
     if lang == "en" and "Zeya" in text:
         assert "Uzra Zeya" in [p.name for p in rec.persons]
+
+
+@pytest.mark.parametrize("text, name, role_class", [
+    ("Bangladesh Foreign Secretary Masud Bin Momen witnessed the ceremony.", "Masud Bin Momen", "other_official"),
+    ("Argentine Undersecretary on Foreign Policy, International Trade and Worship Claudio Javier "
+     "Rozencwaig signed the MoU.", "Claudio Javier Rozencwaig", "deputy_minister"),
+])
+def test_long_titles_before_a_name(text, name, role_class):
+    rec = extract_text(text, lang="en")
+    assert (name, role_class) in [(p.name, p.role_class) for p in rec.persons]
+    assert "Policy" not in [p.name for p in rec.persons]

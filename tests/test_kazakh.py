@@ -255,3 +255,11 @@ def test_a_consul_general_is_an_official_of_the_state_before_the_title():
 ])
 def test_kazakh_talks_told_other_ways(text, expected):
     assert sorted({e["type"] for e in extract(text, lang="kk").to_dict()["events"]}) == expected
+
+
+def test_an_agreement_reached_in_kazakh_is_agreed():
+    text = ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен телефон арқылы сөйлесті. Тараптар Президент "
+            "Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапарын жыл соңына дейін ұйымдастыру жөнінде "
+            "уағдаластыққа қол жеткізді.")
+    got = [(c["actor"], c["modality"]) for c in extract(text, lang="kk").to_dict()["commitments"]]
+    assert got == [("JOINT", "agreed")]

@@ -878,3 +878,18 @@ def test_a_states_total_exports_are_its_trade_with_the_world(sentence, expected)
     lead = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan. "
     rec = extract_text(lead + sentence, date="2022-09-13", lang="en")
     assert [f.value for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # goals listed with their own years: each its own
+    ("en", "The prime ministers agreed to raise two-way trade to $2 billion this year and $3 billion "
+           "by 2026.", [("target", 2e9, "2024"), ("target", 3e9, "2026")]),
+    ("ru", "Стороны договорились довести товарооборот до $2 млрд в этом году и $3 млрд к 2026 году.",
+     [("target", 2e9, "2024"), ("target", 3e9, "2026")]),
+    # one deadline for two goals stays shared
+    ("ru", "Стороны намерены довести товарооборот до $5 млрд и инвестиции до $2 млрд к 2030 году.",
+     [("target", 5e9, "2030"), ("target", 2e9, "2030")]),
+])
+def test_goals_listed_with_their_years(lang, text, expected):
+    rec = extract_text(text, date="2024-03-12", lang=lang)
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == expected

@@ -48,9 +48,17 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
     if targets:
         # "до $3 млрд к 2027 году, а затем до $5 млрд": 2027 is the first goal's, not the second's
         goals = [x.money for x in amounts if x is not a and x.role == "figure"
-                 and getattr(x, "kind", None) in ("target", "forecast")]
+                 and x.kind in ("target", "forecast")]
+        own = next((p for p in usable if p.kind == "plain" and p.year_only and 0 <= p.start - e <= 12
+                    and clear(p)), None)
+        if own is not None:
+            # "to $2 billion this year and $3 billion by 2026": its own year, and 2026 the
+            # second's (an amount after this one is not read yet, so every later one counts)
+            goals += [x.money for x in amounts if x is not a and x.role == "figure" and x.money.start > s]
         mine = [p for p in targets if not _right_after_another(p, goals)]
-        return (nearest(mine).value if mine else None), True
+        if mine or own is None:
+            return (nearest(mine).value if mine else None), True
+        return own.value, True
     later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)
              and not (a.kind == "target" and _past_year(p, published))]
     if a.kind == "forecast" or published is not None and not later:

@@ -93,7 +93,15 @@ def chained(prev: Amount, a: Amount, toks: list) -> bool:
     if not gap or len(gap) > 16 or any(t.text in (".", ";", "!", "?") for t in gap):
         return False
     words = {t.text.lower() for t in gap}
-    return bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO
+    if bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO:
+        return True
+    # "to $2 billion this year and $3 billion by 2026": goals listed with their years
+    return len(gap) <= 5 and gap[-1].text.lower() in _LIST_AND and not any(
+        t.pos in ("VERB", "AUX") or t.text.lower() in _EN_VERBISH for t in gap)
+
+
+_LIST_AND = frozenset({"and", "и", "а"})
+_EN_VERBISH = frozenset({"is", "was", "were", "are", "reached", "stood", "amounted", "grew"})
 
 
 _FROM = frozenset({"с", "from"})

@@ -206,6 +206,9 @@ def test_a_bare_upper_bound_of_a_change_takes_the_amount_it_runs_from(text, lang
     ("breaking the 100-billion-U.S.-dollar mark for the first time", 100e9, "USD"),
     ("a 5-billion-dollar deal on gas supplies", 5e9, "USD"),
     ("the 1.5-billion-euro loan", 1.5e9, "EUR"),
+    # a symbol before it: the grammar alone read "$45"
+    ("to unveil a $45-billion investment plan", 45e9, "USD"),
+    ("a US$5-billion loan", 5e9, "USD"),
 ])
 def test_an_amount_written_as_one_hyphenated_word(text, value, currency):
     [m] = find_money(text, "en")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
+from .compounds import hyphenated_amounts
 _LETTER = "а-яёa-z"
 
 
@@ -264,23 +265,16 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 
-# "the 100-billion-U.S.-dollar mark", "a 5-billion-dollar deal": an amount written as one word
-_HYPHENATED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
-                         r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
-_HYPHEN_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_HYPHEN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "pound": "GBP",
-                    "rupee": "INR", "ringgit": "MYR", "riyal": "SAR", "dirham": "AED"}
-
-
 def _hyphenated(text: str, found: list[Money]) -> list[Money]:
-    """The amounts of hyphenated compounds the grammar does not read, in text order."""
+    """The amounts of hyphenated compounds the grammar does not read or reads short ("a
+    $45-billion plan" read as $45), in text order (:mod:`.compounds` finds them)."""
     extra = []
-    for m in _HYPHENATED.finditer(text):
-        if any(x.start < m.end() and m.start() < x.stop for x in found):
+    for h in hyphenated_amounts(text):
+        overlapping = [x for x in found if x.start < h.stop and h.start < x.stop]
+        if overlapping and not (h.symbol and all(x.stop <= h.stop for x in overlapping)):
             continue
-        value = float(m.group(1)) * _HYPHEN_SCALE[m.group(2).lower()]
-        extra.append(Money(m.start(), m.end(), value, (_HYPHEN_CURRENCY[m.group(3).lower()],), None,
-                           m.group(0), m.start()))
+        found = [x for x in found if x not in overlapping]
+        extra.append(Money(h.start, h.stop, h.value, (h.currency,), None, h.text, h.start))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

@@ -778,3 +778,8 @@ def test_long_titles_before_a_name(text, name, role_class):
     rec = extract_text(text, lang="en")
     assert (name, role_class) in [(p.name, p.role_class) for p in rec.persons]
     assert "Policy" not in [p.name for p in rec.persons]
+
+
+def test_a_title_set_off_by_a_comma_before_mr_and_initials():
+    rec = extract_text("The External Affairs Minister, Mr S.M. Krishna, has said trade will grow.", lang="en")
+    assert [(p.name, p.role_class) for p in rec.persons] == [("Krishna", "minister")]

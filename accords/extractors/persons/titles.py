@@ -66,6 +66,10 @@ def _address_start(v: View, t0: int) -> int:
             and v.tokens[i - 2].sent == v.tokens[t0].sent and (
                 v.tokens[i - 2].text in honor or (len(v.tokens[i - 2].text) == 1 and v.tokens[i - 2].text.isupper())):
         i -= 2
+    if i >= 1 and v.tokens[i - 1].text in honor and v.tokens[i - 1].sent == v.tokens[t0].sent:
+        i -= 1                  # "Mr S.M. Krishna": a word of address written without a full stop
+    if i < t0 and i >= 2 and v.keys[i - 1] == ",":
+        i -= 1                  # "The External Affairs Minister, Mr S.M. Krishna,": set off by a comma
     return i
 
 

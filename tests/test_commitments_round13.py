@@ -157,3 +157,8 @@ def test_a_state_open_to_doing_is_ready():
     text = ("Argentine Undersecretary Claudio Rozencwaig visited Dhaka. The Undersecretary informed "
             "that Argentina is open to exporting soybeans, beef and fertilizer to Bangladesh.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("ARG", "ready")]
+
+
+def test_an_importance_noted_in_the_reflexive_passive_is_the_meetings():
+    text = "Путин провел телефонные переговоры с Трампом. Отмечалась важность развития торговли."
+    assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]

@@ -61,9 +61,13 @@ def _stated_by_nobody(ctx: DocContext, p) -> bool:
     """"В ходе встречи был подтвержден настрой …": a position stated in the passive with no
     agent is the meeting's."""
     h = ctx.head(p)
-    if h is None or h.lemma not in ctx.words("express") or not p.rel.startswith("nsubj"):
+    express = ctx.words("express")
+    reflexive = h is not None and h.lemma.endswith("ся") and h.lemma[:-2] in express
+    if h is None or not (h.lemma in express or reflexive) or not p.rel.startswith("nsubj"):
         return False
-    passive = h.feats.get("Voice") == "Pass" or "Short" in (h.feats.get("Variant"), h.feats.get("VerbForm"))
+    # "был подтвержден настрой", "подчеркивалась важность" (a reflexive past: the passive)
+    passive = reflexive or h.feats.get("Voice") == "Pass" or "Short" in (h.feats.get("Variant"),
+                                                                           h.feats.get("VerbForm"))
     return passive and not any(k.rel in ("obl:agent", "nsubj") for k in ctx.kids(h) if k is not p)
 
 

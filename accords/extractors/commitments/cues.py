@@ -226,8 +226,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
         h = ctx.head(t)
         if h is None:
             return False
-        if h.lemma in ok:
-            return True
+        if h.lemma in ok or h.lemma.endswith("ся") and h.lemma[:-2] in ok:
+            return True     # "подтвердил стремление", "подчеркивалась важность"
         if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):
             return False
         if h.pos == "VERB":

@@ -66,9 +66,10 @@ def impersonal_saying(ctx: DocContext, p) -> bool:
     for _ in range(3):
         if g is None:
             return False
-        if g.lemma in speech:
+        if g.lemma in speech or g.lemma.endswith("ся") and g.lemma[:-2] in speech:
+            # "было отмечено", "отмечалось", "подчеркивалась важность"
             passive = g.feats.get("Voice") == "Pass" or g.feats.get("VerbForm") == "Part" \
-                or g.text.lower().endswith(("ось", "лось"))
+                or g.text.lower().endswith(("ось", "лась", "лись"))
             agent = any(k.rel.startswith("nsubj") or k.rel == "obl:agent" for k in ctx.kids(g))
             return passive and not agent
         g = ctx.head(g)

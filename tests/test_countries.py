@@ -6,6 +6,7 @@ import pytest
 from accords.extractors import countries
 from accords.nlp.analysis import Analysis, analyze
 from accords.record import Record
+from accords.pipeline import extract_text
 
 
 def parties(text: str, lang: str) -> list[str]:
@@ -154,3 +155,15 @@ def test_no_state_no_party():
 ])
 def test_parties_in_real_release_shapes(lang, text, expected):
     assert sorted(parties(text, lang)) == sorted(expected)
+
+
+def test_the_other_side_named_only_as_a_place_three_times_is_still_the_other_side():
+    text = ("My dear brother, President Obiang Nguema Mbasogo together with our delegations, have just "
+            "emerged from fruitful bilateral discussions.\nThis is his first state visit to South Africa, "
+            "and it follows a visit that I undertook to Equatorial Guinea in 2009.\nWe welcome the "
+            "invitation for South Africa to invest in the energy sector in Equatorial Guinea.\nSouth "
+            "African enterprises will engage in partnerships with their counterparts in Equatorial Guinea.")
+    assert sorted(c.code for c in extract_text(text, lang="en").countries) == ["GNQ", "ZAF"]
+    # named once more in passing, a third state stays out
+    text += "\nSouth Africa also supports Nigeria's bid."
+    assert sorted(c.code for c in extract_text(text, lang="en").countries) == ["GNQ", "ZAF"]

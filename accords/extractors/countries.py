@@ -84,6 +84,8 @@ def parties(doc) -> list[_Evidence]:
         chosen = [best] if best.score >= MIN_SCORE and best.acting else []
     if len(chosen) == 1:                # the other side may be named often without acting
         chosen += [e for e in ranked[:2] if e is not chosen[0] and e.acting >= 3]
+    if len(chosen) == 1:                # or only as the place things happen, three times and more
+        chosen += [e for e in ranked[:2] if e is not chosen[0] and len(e.spans) >= 3]
     if len(chosen) == 1:                # the other side may be a region's head
         chosen += _region_heads(doc, {e.code for e in chosen})
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])

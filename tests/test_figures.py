@@ -893,3 +893,11 @@ def test_a_states_total_exports_are_its_trade_with_the_world(sentence, expected)
 def test_goals_listed_with_their_years(lang, text, expected):
     rec = extract_text(text, date="2024-03-12", lang=lang)
     assert [(f.kind, f.value, f.period) for f in rec.figures] == expected
+
+
+def test_agreements_on_projects_worth_an_amount_are_the_agreements_worth():
+    rec = extract_text("Президент России Владимир Путин посетил Узбекистан. В ходе визита стороны подписали "
+                       "соглашения по новым проектам на сумму более 20 миллиардов долларов.",
+                       date="2024-05-27", lang="ru")
+    assert [(f.metric, f.value, f.period, f.approx) for f in rec.figures] == [
+        ("agreements_value", 20e9, "2024", "more_than")]

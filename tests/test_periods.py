@@ -144,3 +144,14 @@ def test_year_end_does_not_take_a_written_year():
 def test_year_so_far_ends_with_the_month_it_is_stated_as_of(text, published, value):
     ytd = [p for p in find_periods(text, published) if p.text.lower().startswith(("с начала", "since"))]
     assert [p.value for p in ytd] == [value]
+
+
+def test_a_comparison_word_must_be_a_whole_word():
+    from datetime import date
+    from accords.extractors.figures.periods import find_periods
+    text = "Thanks to joint efforts, last year the bilateral trade amounted to $1.4 billion."
+    [p] = find_periods(text, date(2023, 5, 4))
+    assert (p.value, p.kind) == ("2022", "plain")
+    text = "Trade rose 10% compared with last year."
+    [p] = find_periods(text, date(2023, 5, 4))
+    assert p.kind == "compare"

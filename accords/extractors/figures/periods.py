@@ -138,8 +138,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
 
-_COMPARE = re.compile(r"(?:по\s+сравнению|в\s+сравнении|против|чем|относительно|аналогичн|к\s+уровню|"
-                      r"compared|than|against|versus|vs\.?|same\s+period|year[-\s]on[-\s]year)"
+# (whole words: "Thanks to joint efforts, last year …" holds no "than")
+_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])|"
+                      r"относительно|аналогичн|к\s+уровню|compared|than\b|against|versus|vs\.?|"
+                      r"same\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 _FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change

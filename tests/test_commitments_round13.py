@@ -162,3 +162,13 @@ def test_a_state_open_to_doing_is_ready():
 def test_an_importance_noted_in_the_reflexive_passive_is_the_meetings():
     text = "Путин провел телефонные переговоры с Трампом. Отмечалась важность развития торговли."
     assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]
+
+
+def test_the_heads_of_our_countries_are_both_sides():
+    text = ("Kazakh Prime Minister Alikhan Smailov held talks with Chinese Premier Li Keqiang. "
+            "«The Heads of our countries set the task to increase the trade turnover to $35bn by 2030,» "
+            "said the Kazakh Premier.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]
+    # relations between our countries are no one acting
+    text = text.replace("The Heads of our countries set the task", "Trade between our countries is set")
+    assert all(a != "JOINT" for a, _, _ in commitments(text, "en"))

@@ -39,7 +39,13 @@ def our_countries(region: list) -> bool:
     (as the subject itself, not "relations between our countries will …")."""
     words = [t.text.lower() for t in region]
     return any(w == "our" and k + 1 < len(words) and words[k + 1] in _OURS_BOTH
-               and not _PREPOSITIONS & set(words[:k]) for k, w in enumerate(words))
+               and (not _PREPOSITIONS & set(words[:k])
+                    or k >= 2 and words[k - 1] == "of" and words[k - 2] in _LEADERS)
+               for k, w in enumerate(words))
+
+
+# "The Heads of our countries set the task …": both leaders
+_LEADERS = {"heads", "leaders", "presidents", "governments", "ministers", "premiers"}
 
 
 _GIVEN = {"provided", "granted", "allocated", "directed", "channeled", "channelled", "disbursed",

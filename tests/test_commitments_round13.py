@@ -172,3 +172,9 @@ def test_the_heads_of_our_countries_are_both_sides():
     # relations between our countries are no one acting
     text = text.replace("The Heads of our countries set the task", "Trade between our countries is set")
     assert all(a != "JOINT" for a, _, _ in commitments(text, "en"))
+
+
+def test_we_call_for_is_a_request():
+    text = ("Kazakh President Tokayev met Turkish President Erdogan in Astana. “We call for the "
+            "development of the Trans-Caspian corridor to reduce transport costs,” Tokayev said.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("KAZ", "request")]

@@ -901,3 +901,12 @@ def test_agreements_on_projects_worth_an_amount_are_the_agreements_worth():
                        date="2024-05-27", lang="ru")
     assert [(f.metric, f.value, f.period, f.approx) for f in rec.figures] == [
         ("agreements_value", 20e9, "2024", "more_than")]
+
+
+def test_its_volume_stands_for_the_metric_the_sentence_before_named():
+    text = ("Путин провел переговоры с Эрдоганом. Оба лидера констатировали значительный рост "
+            "двустороннего товарооборота. «Его объем за семь месяцев этого года увеличился на 34%, "
+            "превысив 15 миллиардов долларов», — сказал Путин.")
+    rec = extract_text(text, date="2018-09-17", lang="ru")
+    assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", 15e9, "2018-01/2018-07", 34.0)]

@@ -910,3 +910,14 @@ def test_its_volume_stands_for_the_metric_the_sentence_before_named():
     rec = extract_text(text, date="2018-09-17", lang="ru")
     assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
         ("trade_turnover", 15e9, "2018-01/2018-07", 34.0)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Vietnam and Armenia relations flourished: last year, the bilateral trade turnover increased "
+           "500% compared to 2022, reaching over 300 million USD.", [("actual", 300e6, "2023", 500.0)]),
+    ("en", "The sides aim at reaching $1 billion in trade between Vietnam and Armenia.",
+     [("target", 1e9, None, None)]),
+])
+def test_reaching_after_a_result_verb_is_the_result(lang, text, expected):
+    rec = extract_text(text, date="2024-03-20", lang=lang)
+    assert [(f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected

@@ -53,6 +53,9 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
             return "actual"
+        if prev.value == "actual" and gap <= 14 and toks[best.first].text.lower() in _REACHING_GERUND \
+                and not any(t.text in (";", ":", ".") for t in toks[prev.last + 1:best.first]):
+            return "actual"     # "trade increased 500% compared to 2022, reaching over $300 million"
     if best.value == "forecast" and len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks):
         return "target"
     if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
@@ -63,6 +66,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     return best.value
 
 
+_REACHING_GERUND = frozenset({"reaching", "достигнув", "достигая"})
 _GOAL_NOUNS = frozenset({"цель", "цели", "целью", "target", "targets", "goal", "goals"})
 
 

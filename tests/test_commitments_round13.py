@@ -178,3 +178,10 @@ def test_we_call_for_is_a_request():
     text = ("Kazakh President Tokayev met Turkish President Erdogan in Astana. “We call for the "
             "development of the Trans-Caspian corridor to reduce transport costs,” Tokayev said.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("KAZ", "request")]
+
+
+def test_an_importance_noted_in_the_short_passive_beside_another_noun():
+    text = ("Посол Узбекистана вручил верительные грамоты Президенту Турции. На встрече отмечен высокий "
+            "потенциал развития отношений, а также важность увеличения объема взаимной торговли до "
+            "5 миллиардов долларов США.")
+    assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]

@@ -70,7 +70,7 @@ def impersonal_saying(ctx: DocContext, p) -> bool:
             # "было отмечено", "отмечалось", "подчеркивалась важность"
             passive = g.feats.get("Voice") == "Pass" or g.feats.get("VerbForm") == "Part" \
                 or g.text.lower().endswith(("ось", "лась", "лись"))
-            agent = any(k.rel.startswith("nsubj") or k.rel == "obl:agent" for k in ctx.kids(g))
+            agent = any(k.rel == "nsubj" or k.rel == "obl:agent" for k in ctx.kids(g))   # not the thing noted
             return passive and not agent
         g = ctx.head(g)
     return False

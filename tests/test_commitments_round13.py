@@ -185,3 +185,9 @@ def test_an_importance_noted_in_the_short_passive_beside_another_noun():
             "потенциал развития отношений, а также важность увеличения объема взаимной торговли до "
             "5 миллиардов долларов США.")
     assert [(a, m) for a, m, _ in commitments(text)] == [("JOINT", "intend")]
+
+
+def test_it_should_be_emphasized_is_a_phrase_not_an_obligation():
+    text = ("Putin held talks with Lukashenko in Minsk. “It should be emphasized that Belarus is not "
+            "only our good neighbor but our ally,” Putin said.")
+    assert commitments(text, "en") == []

@@ -12,6 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
+from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import document_subject, funds_giver_state, meeting_subject, our_countries, passive_agent_state
 from .phrase import of_owner, phrase_of
 
@@ -106,9 +107,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return passive_agent_state(ctx, unit, c.idx) or funds_giver_state(ctx, unit, c.idx, region, q)
     if region and any(t.text[:1].isupper() for t in region[1:]):
         return None   # a named subject that is no party
-    if "need" in c.flags and q is None and _passive_after(unit, c.idx) and not any(
-            t.lemma in ctx.words("relation") for t in region):
-        return None      # "the matter should be addressed through legal channels": a view
+    if "need" in c.flags and passive_obligation(unit, c.idx) and (said_in_passive(ctx, unit, c.idx) or q is None and not any(
+            t.lemma in ctx.words("relation") for t in region)):
+        return None      # "the matter should be addressed …": a view; "it should be emphasized that": a phrase
     if "impersonal" in c.flags or "need" in c.flags:
         if q is not None and q.country:
             return q.country
@@ -135,13 +136,6 @@ def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:
 
 
 _HOPE = {"hope", "hopes", "hoped", "hoping"}
-
-
-def _passive_after(unit: list, i: int) -> bool:
-    """"should be resolved", "need to be taken": the obligation is put on a thing, in the passive."""
-    words = [t.text.lower() for t in unit[i + 1:i + 5]]
-    k = words.index("be") if "be" in words[:3] else -1
-    return k >= 0 and k + 1 < len(words) and words[k + 1].endswith(("ed", "en"))
 
 
 def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[str]:

@@ -1,0 +1,18 @@
+"""English obligations that bind no one: put on a thing in the passive ("the matter should
+be addressed through legal channels") or a phrase of discourse ("it should be emphasized that
+…"). The real-text annotators count neither (5 of 6 passive obligations are no commitment)."""
+from __future__ import annotations
+
+from .context import DocContext
+
+
+def passive_obligation(unit: list, i: int) -> bool:
+    """"should be resolved", "need to be taken": the obligation is put on a thing, in the passive."""
+    words = [t.text.lower() for t in unit[i + 1:i + 5]]
+    k = words.index("be") if "be" in words[:3] else -1
+    return k >= 0 and k + 1 < len(words) and words[k + 1].endswith(("ed", "en"))
+
+
+def said_in_passive(ctx: DocContext, unit: list, i: int) -> bool:
+    """"It should be emphasized that …", "it must be noted": a verb of saying in the passive."""
+    return any(ctx.says(t) for t in unit[i + 1:i + 5] if t.text.lower().endswith(("ed", "en")))

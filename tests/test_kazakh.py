@@ -263,3 +263,11 @@ def test_an_agreement_reached_in_kazakh_is_agreed():
             "уағдаластыққа қол жеткізді.")
     got = [(c["actor"], c["modality"]) for c in extract(text, lang="kk").to_dict()["commitments"]]
     assert got == [("JOINT", "agreed")]
+
+
+def test_decisions_taken_are_an_agreement():
+    text = ("Қасым-Жомарт Тоқаев Ташкентке барды. Мемлекет басшысын Өзбекстан Президенті Шавкат Мирзиёев "
+            "қарсы алды. Жоғары Мемлекетаралық кеңес аясында бірқатар шешімдер қабылданды.")
+    rec = extract(text, lang="kk").to_dict()
+    assert "AGREE" in {e["type"] for e in rec["events"]}
+    assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("JOINT", "agreed")]

@@ -783,3 +783,22 @@ def test_long_titles_before_a_name(text, name, role_class):
 def test_a_title_set_off_by_a_comma_before_mr_and_initials():
     rec = extract_text("The External Affairs Minister, Mr S.M. Krishna, has said trade will grow.", lang="en")
     assert [(p.name, p.role_class) for p in rec.persons] == [("Krishna", "minister")]
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("Foreign Minister Ayesha Rahman and her Afghan counterpart discussed transit trade. "
+     "Pakistan is committed to closer ties, she said.", "en", "Ayesha Rahman", "PAK"),
+    ("Foreign Minister Ayesha Rahman met her Afghan counterpart in Islamabad. Pakistan and "
+     "Afghanistan discussed trade.", "en", "Ayesha Rahman", "PAK"),
+    ("Министр иностранных дел Ержан Ахметов провел переговоры со своим узбекским коллегой. "
+     "Казахстан и Узбекистан обсудили транзит.", "ru", "Ержан Ахметов", "KAZ"),
+])
+def test_a_person_is_not_of_the_state_of_their_counterpart(text, lang, name, country):
+    assert persons(text, lang)[name].country == country
+
+
+def test_a_bare_head_of_state_is_the_first_president_the_release_names():
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции "
+            "Реджепом Тайипом Эрдоганом. «Мы откроем новый рейс», — сказал Глава государства.")
+    rec = extract_text(text, lang="ru")
+    assert [q.speaker for q in rec.quotes] == ["Касым-Жомарт Токаев"]

@@ -13,7 +13,8 @@ from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import document_subject, funds_giver_state, meeting_subject, our_countries, passive_agent_state
+from .parties_en import (agreed_participle, document_subject, funds_giver_state, meeting_subject,
+                         our_countries, passive_agent_state)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -34,6 +35,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     j = _subject_start(unit, c.idx)
     if c.modality == "agreed":
+        if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx):
+            return None
         if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"
             ph = phrase_of(ctx, unit[j:c.idx])
             named = ph.codes or any(t.text[:1].isupper() for t in unit[j:c.idx])

@@ -248,7 +248,29 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
         return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
     if c.kind == "future":
         return "JOINT" if _indefinite_plural(ctx, p) else None
-    return spk
+    return spk or _carried_subject(ctx, c)
+
+
+_OPENERS = frozenset({"а", "и", "также", "кроме", "того", "помимо", "этого", "затем", ",", "в", "свой", "очередь"})
+
+
+def _carried_subject(ctx: DocContext, c: Candidate) -> Optional[str]:
+    """"Глава государства объяснил … А также пообещал вернуться …": a past verb that opens
+    its sentence with no subject goes on with the subject of the sentence before."""
+    p = c.pred
+    if c.kind != "cue" or p.feats.get("Tense") != "Past" or p.feats.get("VerbForm") != "Fin" \
+            or p.sent == 0 or ctx.quote_at(p.start) is not None:
+        return None
+    sent = ctx.doc.sents[p.sent]
+    if any(t.lemma not in _OPENERS for t in sent.tokens if t.start < p.start):
+        return None
+    prev = ctx.doc.sents[p.sent - 1]
+    root = next((t for t in prev.tokens if t.rel == "root"), None)
+    subj = next((k for k in ctx.kids(root) if k.rel == "nsubj"), None) if root is not None else None
+    if subj is None or subj.feats.get("Number") != p.feats.get("Number") or (
+            p.feats.get("Gender") and subj.feats.get("Gender") not in (None, p.feats.get("Gender"))):
+        return None
+    return _actor_of_subject(ctx, c, list(prev.tokens), subj, root, None)
 
 
 def _indefinite_plural(ctx: DocContext, p) -> bool:

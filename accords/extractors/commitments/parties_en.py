@@ -109,3 +109,21 @@ def document_subject(ctx: DocContext, region: list) -> bool:
     head noun right before the cue, after at most a determiner and adjectives."""
     words = [t.text.lower() for t in region]
     return bool(words) and words[-1] in ctx.words("document") and len(words) <= 4
+
+
+_AFTER_PARTICIPLE = {"by", "upon", "earlier", "previously", "during", "at", "between", "within", "under"}
+
+
+def agreed_participle(ctx: DocContext, unit: list, i: int) -> bool:
+    """"realize issues agreed by two countries", "the projects agreed during the visit": an
+    "agreed" that describes the noun before it reports a past agreement, it makes none. The
+    noun is no party ("the sides agreed during the visit to …" is an agreement)."""
+    if i == 0 or i + 1 >= len(unit) or unit[i + 1].text.lower() not in _AFTER_PARTICIPLE:
+        return False
+    prev = unit[i - 1]
+    if not prev.text.isalpha() or prev.text[:1].isupper() or prev.text.lower() in (
+            "have", "has", "had", "also", "jointly", "both", "all", "then", "further", "finally"):
+        return False
+    ph = phrase_of(ctx, [prev])
+    return not (ph.codes or ph.joint_noun or ph.statelike or ph.first or ph.person
+                or prev.lemma in ctx.words("meeting"))

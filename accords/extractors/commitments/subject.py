@@ -80,7 +80,7 @@ def fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], 
         if t.text in SEPARATORS or t.lemma in ("что", "чтобы", "который") or (
                 t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
             return None, []
-        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and not any(
+        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and t.rel != "cc" and not any(
                 k.rel == "case" for k in ctx.kids(t)):
             k = j
             while k > 0 and unit[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") and not any(

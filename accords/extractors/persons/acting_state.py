@@ -17,6 +17,7 @@ _SIDE_ROLES = {"regional_head", "business", "parliament"}
 _ANOTHER = {"другой", "another"}
 _ONE_PER_STATE = {"head_of_state", "head_of_government"}
 _WITH = {"с", "со", "with"}
+_COUNTERPART = {"counterpart", "counterparts", "коллега", "коллегой", "коллеги", "коллегу", "визави"}
 _SIGN = ("подпис", "sign")
 _PRINCIPALS = ({"президент", "президентский", "president", "presidential"},
                {"премьер", "премьер-министр", "premier", "prime"})
@@ -112,6 +113,11 @@ def _official_state(v, p, persons: list, parties: list[str], states, home) -> st
         other = _counterpart_state(v, p, parties)
         if other:
             return other
+    theirs = _counterpart_after(v, p)
+    if theirs:       # "X and his Afghan counterpart": X is not Afghan
+        rest = [c for c in parties if c != theirs] or [
+            sm.code for sm in states if sm.kind in ("name", "adj", "abbr") and sm.code != theirs]
+        return rest[0] if len(set(rest)) == 1 else None
     if p.role_class not in STATE_ROLES:
         return None
     if len(parties) == 1 and not host:
@@ -203,6 +209,25 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
             rest = [c for c in parties if c not in codes]
             if len(rest) == 1:
                 return rest[0]
+    return None
+
+
+def _counterpart_after(v, p) -> str | None:
+    """"Foreign Minister X and his Afghan counterpart", "X met his Turkish counterpart",
+    "X провел переговоры со своим узбекским коллегой": the state the counterpart is of."""
+    if v is None:
+        return None
+    for m in p.mentions:
+        sent = v.tokens[m.t0].sent
+        for i in range(m.t1, min(m.t1 + 8, len(v.tokens))):
+            if v.tokens[i].sent != sent or (v.mention_at[i] is not None and v.mention_at[i] is not m):
+                break
+            if v.keys[i] in _COUNTERPART:
+                codes = {v.state_code[j] for j in range(m.t1, i)
+                         if v.state_code[j] and v.state_kind[j] in ("adj", "demonym")}
+                if len(codes) == 1:
+                    return codes.pop()
+                break
     return None
 
 

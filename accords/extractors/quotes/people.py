@@ -106,6 +106,11 @@ class People:
                 best = o.person
         return best if best is not None else cands[0]
 
+    def first_of_class(self, role_class: str) -> Optional[int]:
+        """The first person of a class the text names."""
+        return next((o.person for o in self.occurrences
+                     if self.persons[o.person].role_class == role_class), None)
+
     def country(self, i: Optional[int]) -> Optional[str]:
         if i is None:
             return None

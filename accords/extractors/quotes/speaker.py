@@ -32,6 +32,10 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
         i = people.last_before(pos)
         titled = _titled_sayer_since(people, states, lex, pos)
         return titled if titled is not None else Speaker(i, people.country(i))
+    if not codes and people and _home_head(tokens):
+        i = people.first_of_class("head_of_state")
+        if i is not None:
+            return Speaker(i, people.country(i))
     role, named = None, ()
     for words, rc in lex.roles:
         if find_phrases(tokens, (words,)):
@@ -43,6 +47,13 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
         if i is not None:
             return Speaker(i, people.country(i) or country)
     return Speaker(None, country)
+
+
+def _home_head(tokens) -> bool:
+    """"Глава государства" with no state named: what a press service calls its own president,
+    the first head of state its release names — not the guest named last."""
+    lemmas = [t.lemma for t in tokens]
+    return any(a == "глава" and b == "государство" for a, b in zip(lemmas, lemmas[1:]))
 
 
 _TITLED_REACH = 1500     # characters before a quote searched for a titled subject of saying

@@ -1,0 +1,43 @@
+"""Round 14 of commitments on real text: written sentences in the shapes fresh public
+releases use (docs/quality.md, "Round 14"), each with a near miss that must stay out."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru") -> list[tuple[str, str, str]]:
+    rec = extract_text(text, lang=lang).to_dict()
+    return [(c["actor"], c["modality"], c["text"]) for c in rec["commitments"]]
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_previous_sentences():
+    lead = ("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом "
+            "Турции Реджепом Тайипом Эрдоганом. Глава государства рассказал о ходе реформ. ")
+    for said in ("А также пообещал вернуться к обсуждению проекта.",
+                 "Также пообещал вернуться к обсуждению проекта."):
+        assert [(a, m) for a, m, _ in commitments(lead + said)] == [("KAZ", "commit")], said
+    # a conjunction opening the sentence is no subject; a subject of its own is kept
+    got = commitments(lead + "А турецкий лидер пообещал вернуться к обсуждению проекта.")
+    assert [(a, m) for a, m, _ in got] == [("TUR", "commit")]
+    # a subject of another gender or number is not carried
+    lead2 = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции "
+             "Реджепом Тайипом Эрдоганом. Стороны обсудили торговлю. ")
+    assert commitments(lead2 + "Также пообещала вернуться к обсуждению проекта.") == []
+
+
+def test_agreed_describing_a_noun_reports_a_past_agreement():
+    for said in ("The sides reviewed the implementation of the projects agreed during the visit.",
+                 "The ministers discussed the issues agreed by the two countries last year."):
+        assert commitments(said, "en") == [], said
+    for said in ("The sides agreed during the visit to expand trade.",
+                 "The two leaders agreed at the meeting to open a consulate."):
+        assert [(a, m) for a, m, _ in commitments(said, "en")] == [("JOINT", "agreed")], said
+
+
+def test_a_party_working_to_an_end_is_an_effort_under_way():
+    lead = "Kazakhstan's foreign minister met his Chinese counterpart. "
+    got = commitments(lead + "He said that the Chinese side is working to realize the agreements.", "en")
+    assert [(a, m) for a, m, _ in got] == [("CHN", "intend")]
+    got = commitments(lead + "The parties are working on the implementation of joint projects.", "en")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "intend")]
+    assert commitments(lead + "Engineers are working on the new bridge.", "en") == []

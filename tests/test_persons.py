@@ -802,3 +802,15 @@ def test_a_bare_head_of_state_is_the_first_president_the_release_names():
             "Реджепом Тайипом Эрдоганом. «Мы откроем новый рейс», — сказал Глава государства.")
     rec = extract_text(text, lang="ru")
     assert [q.speaker for q in rec.quotes] == ["Касым-Жомарт Токаев"]
+
+
+@pytest.mark.parametrize("text, name, role_class", [
+    ("Afghanistan's Acting Foreign Minister, Mawlawi Amir Khan Muttaqi, met the Chinese envoy.",
+     "Amir Khan Muttaqi", "minister"),
+    ("Afghanistan's Acting Foreign Minister Amir Khan Muttaqi met the Chinese envoy.",
+     "Amir Khan Muttaqi", "minister"),
+    ("Qatari Emir Tamim bin Hamad Al Thani met the Chinese envoy.", "Tamim bin Hamad Al Thani",
+     "head_of_state"),
+])
+def test_a_title_word_that_is_a_given_name_after_another_title(text, name, role_class):
+    assert persons(text, "en")[name].role_class == role_class

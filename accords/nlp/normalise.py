@@ -43,9 +43,41 @@ def check_size(text: str, what: str = "text") -> None:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, unified newlines, no BOM: what offsets are computed on and what is hashed."""
+    """NFC, unified newlines, no BOM, Cyrillic words in Cyrillic letters only: what offsets
+    are computed on and what is hashed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\ufeff", "")
+    text = text.replace("\ufeff", "")
+    return _unmix(text, _homoglyphs(text)) if _MIXED.search(text) else text
+
+
+# Latin and Greek letters drawn like Cyrillic ones, which some sites mix into Russian words
+# ("Дοкумент пοдписан" with a Greek omicron) so that copies can be traced
+_LOOKALIKE = dict(zip("aceopxyABCEHKMOPTX" "οαεκρτΑΒΕΗΚΜΟΡΤΧ",
+                      "асеорхуАВСЕНКМОРТХ" "оаекртАВЕНКМОРТХ"))
+_CYR = "\u0400-\u04ff"
+_LOOK = "".join(k for k in _LOOKALIKE if not "\u0400" <= k <= "\u04ff")
+_MIXED = re.compile(f"[{_CYR}][{_LOOK}]|[{_LOOK}][{_CYR}]")
+_WORD = re.compile(f"[{_CYR}{_LOOK}]+")
+
+
+def _homoglyphs(text: str) -> list[int]:
+    """Offsets of look-alike letters inside words written mostly in Cyrillic."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        look = [i for i, ch in enumerate(word) if ch in _LOOKALIKE and not "\u0400" <= ch <= "\u04ff"]
+        if look and len(look) * 2 <= len(word):
+            out.extend(m.start() + i for i in look)
+    return out
+
+
+def _unmix(text: str, offsets: list[int]) -> str:
+    if not offsets:
+        return text
+    chars = list(text)
+    for i in offsets:
+        chars[i] = _LOOKALIKE[chars[i]]
+    return "".join(chars)
 
 
 class _PieceMap:
@@ -170,6 +202,11 @@ def normalise(raw: str) -> Normalised:
     if lines:
         steps.append(_PieceMap(lines, len(text)))
         text = _NEWLINE_OR_BOM.sub(lambda m: "" if m.group() == "\ufeff" else "\n", text)
+    if _MIXED.search(text):
+        offsets = _homoglyphs(text)
+        if offsets:   # letter for letter: offsets stay, but a fact's text is the caller's
+            steps.append(_PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
+            text = _unmix(text, offsets)
     return Normalised(raw, text, tuple(steps))
 
 

@@ -71,9 +71,27 @@ def _is_name_word(v, i: int) -> bool:
             i == 0 or i + 1 >= len(v.tokens) or v.tokens[i - 1].text[:1].isdigit()
             or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)):
         return False                       # "May 5", "in June": a month; "Yu Jun": a name
-    if v.keys[i] in roles.lexicon("en").words or v.state_code[i]:
+    if v.state_code[i]:
         return False
+    if v.keys[i] in roles.lexicon("en").words:
+        return _given_name_after_title(v, i)
     return True
+
+
+_GIVEN_TITLES = {"Amir", "Sultan"}
+
+
+def _given_name_after_title(v, i: int) -> bool:
+    """"Acting Foreign Minister, Mawlawi Amir Khan Muttaqi": a title word that is also a
+    given name, after a title of another rank and before a name, opens the name."""
+    t = v.tokens[i]
+    if t.text not in _GIVEN_TITLES or i + 1 >= len(v.tokens) or not _NAME_WORD.match(v.tokens[i + 1].text) \
+            or v.tokens[i + 1].text in word_lists()["honorific"]:
+        return False
+    k = i - 1
+    while k >= 0 and (v.tokens[k].text == "," or v.tokens[k].text in word_lists()["honorific"]):
+        k -= 1
+    return k >= 0 and v.keys[k] in roles.lexicon("en").words and v.keys[k] not in ("amir", "emir", "sultan")
 
 
 def _runs(v) -> list[tuple[int, int]]:

@@ -41,3 +41,12 @@ def test_a_party_working_to_an_end_is_an_effort_under_way():
     got = commitments(lead + "The parties are working on the implementation of joint projects.", "en")
     assert [(a, m) for a, m, _ in got] == [("JOINT", "intend")]
     assert commitments(lead + "Engineers are working on the new bridge.", "en") == []
+
+
+def test_what_a_clause_opened_by_etomu_serves_is_its_subject_after_the_verb():
+    lead = "Президент Казахстана провел переговоры с Президентом Узбекистана. "
+    for said in ("Этому будут способствовать заключенные в четверг межбанковские соглашения.",
+                 "Этому будут способствовать заключенные соглашения, отметил Президент Казахстана."):
+        assert commitments(lead + said) == [], said
+    got = commitments(lead + "Для достижения цели будут развивать логистику.")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]

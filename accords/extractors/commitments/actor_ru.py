@@ -16,7 +16,7 @@ from .context import DocContext
 from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import attribution_in, impersonal_saying, speaker_state
-from .subject import fallback_subject, subject_of
+from .subject import dative_topic, fallback_subject, subject_of
 
 _CLAUSE_MARKS = ("что", "чтобы")
 
@@ -281,6 +281,8 @@ def _indefinite_plural(ctx: DocContext, p) -> bool:
         (k for k in ctx.kids(p) if k.rel == "aux" and k.feats.get("VerbForm") == "Fin"), None)
     if verb is None or verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3":
         return False
+    if dative_topic(ctx, p, verb):
+        return False   # "Этому будут способствовать соглашения": the noun after is the subject
     return ctx.last_actor is None or ctx.last_actor[1] == "JOINT"
 
 

@@ -19,6 +19,7 @@ from .context import DocContext
 from .parties import state_codes
 from .phrase import phrase_of
 from .speaker import speaker_state
+from .subject import dative_topic
 
 
 def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
@@ -26,6 +27,8 @@ def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     if c.modality == "agreed" or (ctx.lang != "ru" and announces_en(ctx, c, unit)):
         return None     # an English announcement ("will pay a visit") is no one's commitment
     p = c.pred
+    if c.kind == "future" and ctx.lang == "ru" and dative_topic(ctx, p):
+        return None     # "Этому будут способствовать соглашения": the things after act
     state = speaker_state(ctx, p, p)
     if state:
         return state

@@ -92,3 +92,11 @@ def fallback_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], 
                 k -= 2
             return t, unit[k:j + 1]
     return None, []
+
+
+def dative_topic(ctx: DocContext, p, verb=None) -> bool:
+    """"Этому будут способствовать заключенные соглашения": a clause opened by "этому" (what
+    the predicate serves) has its subject after the verb, whatever the parse says."""
+    verb = verb or p
+    return any(k.lemma in ("это", "что", "то") and k.feats.get("Case") == "Dat" and k.start < verb.start
+               for k in ctx.kids(p))

@@ -50,3 +50,14 @@ def test_what_a_clause_opened_by_etomu_serves_is_its_subject_after_the_verb():
         assert commitments(lead + said) == [], said
     got = commitments(lead + "Для достижения цели будут развивать логистику.")
     assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
+
+
+def test_calling_on_a_minister_is_a_visit_calling_on_a_party_to_act_a_request():
+    lead = "Kazakhstan and Pakistan discussed trade. "
+    visit = lead + "The Kazakh ambassador called on the Minister for Economic Affairs of Pakistan."
+    assert commitments(visit, "en") == []
+    assert [e.type for e in extract_text(visit, lang="en").events] == ["CONSULT", "CONSULT"]
+    ask = lead + "Kazakhstan called on Pakistan to open its market for grain."
+    assert [(a, m) for a, m, _ in commitments(ask, "en")] == [("KAZ", "request")]
+    errand = "The ambassador called on the minister to speed up the visas."
+    assert extract_text(errand, lang="en").events == []

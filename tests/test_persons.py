@@ -814,3 +814,24 @@ def test_a_bare_head_of_state_is_the_first_president_the_release_names():
 ])
 def test_a_title_word_that_is_a_given_name_after_another_title(text, name, role_class):
     assert persons(text, "en")[name].role_class == role_class
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Iran's Trade Minister Reza Amini met Pakistani officials.", "Reza Amini",
+     "Iran's Trade Minister", "IRN"),
+    ("Bangladesh Industry Minister Dilip Barua met Indian officials.", "Dilip Barua",
+     "Bangladesh Industry Minister", "BGD"),
+    ("Deputy Energy Minister Ali Karimov met the visiting officials.", "Ali Karimov",
+     "Deputy Energy Minister", None),
+])
+def test_a_minister_named_by_the_field_before_the_word(text, name, role, country):
+    p = persons(text, "en")[name]
+    assert (p.role, p.country) == (role, country)
+    assert p.role_class == ("deputy_minister" if role.startswith("Deputy") else "minister")
+
+
+def test_a_ministrys_department_named_after_a_region_is_no_state_and_no_name():
+    rec = extract_text("Iran's trade director of the Europe and America Department Behrouz Olfat "
+                       "said the commission with Tajikistan was held.", lang="en")
+    assert {c.code for c in rec.countries} == {"IRN", "TJK"}
+    assert [p.name for p in rec.persons] == ["Behrouz Olfat"]

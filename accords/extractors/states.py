@@ -209,6 +209,9 @@ def _in_url(toks: Sequence, i: int, j: int) -> bool:
     return i >= 1 and toks[i - 1].text in ("/", "@") and toks[i - 1].stop == toks[i].start
 
 
+_UNIT_WORDS = frozenset({"Department", "Division", "Desk", "Bureau", "Directorate"})
+
+
 def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
     first = toks[i].text
     flags = entry.flags
@@ -227,6 +230,8 @@ def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
     elif entry.kind not in _CASELESS_KINDS or not _CYR.search(first):
         if "lower" not in flags and not first[:1].isupper():
             return False
+    if entry.kind == "name" and j < len(toks) and toks[j].text in _UNIT_WORDS:
+        return False                  # "the Europe and America Department": a ministry's unit
     if "nostart" in flags and _sentence_initial(toks, i):
         return False
     if "noperson" in flags:     # Chad Smith, George Washington, Джордж Вашингтон

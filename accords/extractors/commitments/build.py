@@ -24,7 +24,7 @@ from .features import candidate_features, candidate_vector
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, forecasts_amount, forecasts_jobs,
                       glad_to_be_here, in_attribution, instructs_both, passes_greetings,
-                      person_plans_a_meeting)
+                      pays_a_call, person_plans_a_meeting)
 from .modality import settle_modality
 from .scorer import accept, load_model
 from .units import is_title, sentence_units
@@ -77,7 +77,8 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
     """The unit's cues that a party commits to, in text order, with actor and modality set."""
     resolved: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.idx):
-        if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit):
+        if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit) \
+                or pays_a_call(ctx, c, unit):
             continue
         if ctx.lang == "ru":
             c.actor = actor_ru(ctx, c, unit)

@@ -188,6 +188,24 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
     return any(k.lemma in _BEING_HERE for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp"))
 
 
+_CALL = ("called", "calls", "call", "calling")
+
+
+def pays_a_call(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"The ambassador called on the Minister and discussed …": a courtesy visit, not a
+    request — a request names what to do ("called on both sides to …")."""
+    if ctx.lang == "ru" or c.idx + 1 >= len(unit) or unit[c.idx].text.lower() not in _CALL \
+            or unit[c.idx + 1].text.lower() != "on":
+        return False
+    rest = unit[c.idx + 2:c.idx + 18]
+    for i, t in enumerate(rest):
+        if t.text in (".", ";", ":"):
+            break
+        if t.text.lower() == "to" and i + 1 < len(rest) and rest[i + 1].text.islower():
+            return False
+    return True
+
+
 def passes_greetings(ctx: DocContext, c: Candidate) -> bool:
     """"Президент просил передать слова благодарности", "просил все это передать": a
     greeting passed on, not a request to the other party."""

@@ -103,11 +103,16 @@ def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) 
         w in future for w in words[max(0, i - 3):i])
 
 
-def _person_met(c: _EnSentence, i: int) -> bool:
-    """"met the minister", "received Ambassador X": a person right after the trigger."""
-    nxt = c.toks[i + 1:i + 4]
-    return any(w in c.persons for w in c.words[i + 1:i + 4]) or (
-        len(nxt) > 0 and nxt[0].text[:1].isupper())
+def _person_met(c: _EnSentence, i: int, n: int = 1) -> bool:
+    """"met the minister", "received Ambassador X", "called on the Minister": a person right
+    after the trigger (of ``n`` words) — and no errand ("called on the minister to …")."""
+    j = i + n
+    nxt = c.toks[j:j + 3]
+    if not (any(w in c.persons for w in c.words[j:j + 3]) or (len(nxt) > 0 and nxt[0].text[:1].isupper())):
+        return False
+    rest = c.toks[j:j + 16]
+    return not any(t.text.lower() == "to" and k + 1 < len(rest) and rest[k + 1].text.islower()
+                   for k, t in enumerate(rest)) or n == 1
 
 
 def _joint_facility(c: _EnSentence, i: int, pat: tuple) -> bool:
@@ -133,7 +138,7 @@ def _en_done(c: _EnSentence, kind: str, typ: str, i: int, pat: tuple) -> bool:
     if kind == "done":
         return True
     if kind == "done_person":
-        return _person_met(c, i)
+        return _person_met(c, i, len(pat))
     if kind == "joint":
         return _joint_facility(c, i, pat)
     if typ == "AID":

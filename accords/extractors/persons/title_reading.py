@@ -26,12 +26,15 @@ _REGION_HEADS = word_list("region_heads")
 
 def _state_before_portfolio(v: View, s: int) -> int:
     """English puts the state before a capitalised portfolio ("Tajik Finance Minister",
-    "Uzbek Energy Minister"): reach back over up to three such words to a state word."""
+    "Uzbek Energy Minister", "Bangladesh Industry Minister"): reach back over up to three
+    such words to a state word."""
     k, sent = s, v.tokens[s].sent
     while k > 0 and s - k < 3 and v.tokens[k - 1].sent == sent and v.is_cap(k - 1) \
             and v.mention_at[k - 1] is None and not v.state_code[k - 1] and not v.newline_before[k]:
         k -= 1
-    if k == s or k == 0 or not v.state_code[k - 1] or v.tokens[k - 1].sent != sent \
+    if k == s and not (k > 0 and v.state_kind[k - 1] in ("name", "abbr")):
+        return s      # "Bangladesh Industry Minister": the title itself may name the portfolio
+    if k == 0 or not v.state_code[k - 1] or v.tokens[k - 1].sent != sent \
             or v.mention_at[k - 1] is not None:
         return s
     k -= 1

@@ -271,3 +271,21 @@ def test_decisions_taken_are_an_agreement():
     rec = extract(text, lang="kk").to_dict()
     assert "AGREE" in {e["type"] for e in rec["events"]}
     assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("JOINT", "agreed")]
+
+
+def test_chained_goals_take_each_its_own_period_and_both_are_targets():
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Қырғызстан Президенті Садыр Жапаровпен "
+            "кездесті. Өткен жылы екі ел арасындағы тауар айналымы 1,5 миллиард доллар болды. "
+            "Екі ел тауар айналымын биыл 2 млрд долларға, ал 2030 жылға қарай 5 млрд долларға "
+            "жеткізуді көздеп отыр.")
+    rec = extract(text, lang="kk", date="2025-04-10")
+    got = [(f.kind, f.value, f.period) for f in rec.figures]
+    assert got == [("actual", 1.5e9, "2024"), ("target", 2e9, "2025"), ("target", 5e9, "2030")]
+
+
+def test_a_year_compared_with_is_not_the_period():
+    text = ("Қазақстан мен Беларусь арасындағы байланыстар талқыланды. Жыл басынан бері "
+            "екіжақты тауар айналымы өткен жылмен салыстырғанда 20%-ға артып, 700 млн "
+            "долларды құрады.")
+    rec = extract(text, lang="kk", date="2025-09-15")
+    assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(7e8, "2025-01/2025-09", 20.0)]

@@ -32,35 +32,76 @@ def _metric(sent, money: KkMoney) -> str | None:
 
 
 def _kind(sent, money: KkMoney) -> str:
-    after = [t for t in sent.tokens if t.start >= money.stop][:3]
+    """A target or forecast word in the three tokens after the amount; an amount chained to
+    the next one ("биыл 3 млрд долларға, ал 2020 жылға таман 5 млрд долларға жеткізу")
+    shares its kind."""
+    kind = _kind_after(sent, money.stop)
+    if kind != "actual":
+        return kind
+    nxt = next((m for m in money_in(sent) if m.start >= money.stop), None)
+    if nxt is not None and _chained(sent, money, nxt):
+        return _kind(sent, nxt)
+    return kind
+
+
+def _kind_after(sent, pos: int) -> str:
+    after = [t for t in sent.tokens if t.start >= pos][:3]
     for value, words in patterns("metrics.kk.tsv", 1, 2, kind="kind"):
         if any(word_matches(t.text, words[0]) for t in after):
             return value
     return "actual"
 
 
+_DATIVE = ("ға", "ге", "қа", "ке")
+
+
+def _chained(sent, money: KkMoney, nxt: KkMoney) -> bool:
+    """Two amounts in the dative joined by a comma and "ал" / "және" (and a period of
+    the second's) are goals of one verb."""
+    between = [t for t in sent.tokens if money.stop <= t.start < nxt.start]
+    words = [t.text.lower() for t in between]
+    head = [t for t in sent.tokens if money.start <= t.start < money.stop]
+    return bool(head) and head[-1].text.lower().endswith(_DATIVE) and bool(words) \
+        and words[0] == "," and any(w in ("ал", "және") for w in words[:2]) and len(words) <= 6
+
+
 def _period(doc, sent, money: KkMoney | None = None) -> str | None:
+    """The period nearest before the amount in its sentence (else the first after): a year
+    ("2018 жылы", "2025 жылдың қаңтар-тамыз айларында"), or a word relative to the
+    publication date ("биыл", "Былтыр"), or "жыл басынан"."""
+    marks = _period_marks(doc, sent)
+    if not marks:
+        return None
+    pos = money.start if money is not None else 0
+    before = [m for m in marks if m[0] < pos]
+    return (before[-1] if before else marks[0])[1]
+
+
+def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
+    """(position, period) of every period the sentence names; None for "2005 жылдан бері"
+    (a total since then, as in Russian)."""
     toks = sent.tokens
+    marks = []
     for i, t in enumerate(toks):
         if _YEAR.match(t.text) and i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
+            if toks[i + 1].text.lower().startswith("жылмен"):
+                continue        # "2017 жылмен салыстырғанда": the year compared with
             if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
-                return None     # "2005 жылдан бері": a cumulative total since then, as in Russian
+                marks.append((t.start, None))
+                continue
             months = _months_before(toks, i)
-            return f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text
-    if doc.published is None:
-        return None
-    year = doc.published.year
-    if find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
-        return f"{year}-01/{year}-{doc.published.month:02d}"
-    found = find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="relative"))
-    if not found:
-        return None
-    # the one nearest before the amount: "Былтыр … $4,5 млрд …, ағымдағы жылдың 4 айында … $1,2 млрд"
-    before = [m for m in found if m.stop <= money.start] if money is not None else []
-    m = before[-1] if before else found[0]
-    y = year - int(m.value)
-    months = _months_of(sent, m)
-    return f"{y}-{months[0]:02d}/{y}-{months[1]:02d}" if months else str(y)
+            marks.append((t.start, f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text))
+    if doc.published is not None:
+        year = doc.published.year
+        for m in find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
+            marks.append((m.start, f"{year}-01/{year}-{doc.published.month:02d}"))
+        for m in find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="relative")):
+            if next((t for t in sent.tokens if t.index == m.last - 1), sent.tokens[0]).text.lower().endswith("мен"):
+                continue        # "өткен жылмен салыстырғанда": the year compared with
+            y = year - int(m.value)
+            months = _months_of(sent, m)
+            marks.append((m.start, f"{y}-{months[0]:02d}/{y}-{months[1]:02d}" if months else str(y)))
+    return sorted(marks, key=lambda m: m[0])
 
 
 def _months_of(sent, m) -> tuple[int, int] | None:

@@ -921,3 +921,19 @@ def test_its_volume_stands_for_the_metric_the_sentence_before_named():
 def test_reaching_after_a_result_verb_is_the_result(lang, text, expected):
     rec = extract_text(text, date="2024-03-20", lang=lang)
     assert [(f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected
+
+
+def test_a_line_naming_the_source_does_not_end_the_period():
+    text = ("Импорт товаров из Турции в Казахстан за январь-сентябрь составил $1,8 млрд, что на 12% "
+            "больше, чем годом ранее. Об этом свидетельствуют данные бюро статистики. При этом "
+            "экспорт из Казахстана в Турцию уменьшился на 5% и составил $1,2 млрд.")
+    rec = extract_text(text, date="2025-11-16", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("imports", 1.8e9, "2025-01/2025-09"), ("exports", 1.2e9, "2025-01/2025-09")]
+
+
+def test_a_quantity_able_to_exceed_an_amount_is_a_forecast():
+    text = ("Министр отметил, что к 2030 году товарооборот между Казахстаном и Китаем способен "
+            "превысить 50 миллиардов долларов.")
+    rec = extract_text(text, date="2025-11-16", lang="ru")
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == [("forecast", 50e9, "2030")]

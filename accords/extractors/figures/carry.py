@@ -79,6 +79,9 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
 
 
 FRAGMENT_WORDS = 3     # words of a fragment besides its period: "In the … ."
+_SOURCE_LINE = re.compile(r"\s*(?:об этом|как сообща|такие данные|эти данные|данные приводит|"
+                          r"this was (?:reported|announced|stated)|the data (?:was|were)|"
+                          r"according to)", re.I)
 
 
 def _keep_period_named(carry: Carry, sent, metrics, periods) -> None:
@@ -86,6 +89,12 @@ def _keep_period_named(carry: Carry, sent, metrics, periods) -> None:
     Сербия заняла 43-е место по объемам товарооборота."), or a fragment that is only a period
     ("In the first quarter of this year."): the next sentence's trade results are for it."""
     per = [p for p in periods if p.kind in ("plain", "end") and p.value]
+    if not per and not metrics and carry.period and carry.period[1] == sent.index - 1 \
+            and _SOURCE_LINE.match(sent.text):
+        # "… $5,8 млрд. Об этом свидетельствуют данные Госстата. При этом экспорт …": the
+        # line naming the source does not end the period the figures are for
+        carry.period = (carry.period[0], sent.index)
+        return
     if len(per) != 1:
         return
     outside = [t for t in sent.tokens if not per[0].start <= t.start < per[0].stop]

@@ -937,3 +937,16 @@ def test_a_quantity_able_to_exceed_an_amount_is_a_forecast():
             "превысить 50 миллиардов долларов.")
     rec = extract_text(text, date="2025-11-16", lang="ru")
     assert [(f.kind, f.value, f.period) for f in rec.figures] == [("forecast", 50e9, "2030")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "For the period April 2022 - February 2023, trade between India and Russia was about "
+           "USD 45 billion.", [("actual", 45e9, "2022-04/2023-02")]),
+    ("ru", "За период апрель 2022 – февраль 2023 года товарооборот России и Индии составил "
+           "45 млрд долларов.", [("actual", 45e9, "2022-04/2023-02")]),
+    ("en", "India and Russia had set a bilateral trade target of USD 30 billion before the year 2025.",
+     [("target", 30e9, "2025")]),
+])
+def test_month_spans_across_years_and_targets_before_a_year(lang, text, expected):
+    rec = extract_text(text, date="2023-04-17", lang=lang)
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == expected

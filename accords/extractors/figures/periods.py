@@ -78,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("monthspan", re.compile(rf"(?:from|between)\s+(?P<m1>{_EN_MONTH})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
                              rf"(?P<y>{_YEAR}),?\s+(?:to|through|till|until|and)\s+(?P<m2>{_EN_MONTH})\s+"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y2>{_YEAR})", _F)),
+    # "for the period April 2022 - February 2023", "апрель 2022 – февраль 2023 года"
+    ("monthspan", re.compile(rf"(?P<m1>{_EN_MONTH}|{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*[-‒–—−]\s*"
+                             rf"(?P<m2>{_EN_MONTH}|{_RU_MONTH})\s+(?P<y2>{_YEAR})", _F)),
     # year to date, before the years and relative years it contains ("с начала 2025 года")
     ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|(?P<y>(?:19|20)\d{2})\s+)?года|"
                        r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
@@ -112,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
                         r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
-                        rf"end\s+of|from)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
+                        rf"end\s+of|from|before)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
@@ -145,7 +148,7 @@ _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+ср�
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 _FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change
-_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough)\s*$", re.I)
+_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbefore)\s*$", re.I)
 _END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
                   r"по\s+итогам)\s*$", re.I)
 

@@ -61,3 +61,18 @@ def test_calling_on_a_minister_is_a_visit_calling_on_a_party_to_act_a_request():
     assert [(a, m) for a, m, _ in commitments(ask, "en")] == [("KAZ", "request")]
     errand = "The ambassador called on the minister to speed up the visas."
     assert extract_text(errand, lang="en").events == []
+
+
+def test_a_lower_case_plural_subject_of_both_sides_carries_over_and():
+    lead = "President Moon Jae-in and President Joe Biden released a joint statement. "
+    got = commitments(lead + "The leaders also condemned violence against the community and "
+                             "pledged to work together on vaccines.", "en")
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
+    assert commitments(lead + "The minister also condemned violence and pledged to expand trade.", "en") == []
+
+
+def test_a_hyphenated_abbreviation_does_not_end_the_statement():
+    got = commitments("China and the US held talks. The two sides reaffirmed their commitment to "
+                      "building a positive China-U.S. relationship for the 21st century.", "en")
+    assert [t for _, _, t in got] == ["The two sides reaffirmed their commitment to building a "
+                                      "positive China-U.S. relationship for the 21st century."]

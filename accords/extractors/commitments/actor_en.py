@@ -14,13 +14,13 @@ from .context import DocContext
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (agreed_participle, document_subject, funds_giver_state, meeting_subject,
-                         our_countries, passive_agent_state)
+                         EN_ADVERBS, opening_subject, our_countries,
+                         passive_agent_state)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
 _EN_SKIP = word_list("en_cue_skip")
 # words that may stand between "and" and a coordinated predicate
-_EN_ADVERBS = word_list("en_coordination_adverbs")
 _EN_BOUNDARY = word_list("en_clause_boundary")
 
 
@@ -337,32 +337,17 @@ def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional
     """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
     cue's, or the reporter's ("X noted that …, and called on …")."""
     region = unit[j:i]
-    after_and = j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in _EN_ADVERBS for t in region)
+    after_and = j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in EN_ADVERBS for t in region)
     if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
-        return _en_reporter(ctx, unit, j) or _opening_subject(ctx, unit, j)
+        return _en_reporter(ctx, unit, j) or opening_subject(ctx, unit, j)
     return None
 
 
 _DETERMINERS = word_list("en_opening_fillers")
-
-
-def _opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
-    """The state of the words that open the sentence up to its first lower-case word
-    ("The Deputy Secretary | thanked …", "In response, Prime Minister X | offered …"), when
-    they name one state or one person's."""
-    first = next((n + 1 for n in range(min(4, stop)) if unit[n].text == ","), 0)
-    k = first
-    while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
-                        or not unit[k].text[:1].isalpha()):
-        k += 1
-    if k == first or k >= stop:
-        return None
-    codes = set(phrase_of(ctx, unit[first:k]).codes)
-    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lexicon import word_list
 from .context import DocContext
 from .phrase import phrase_of
 
@@ -127,3 +128,28 @@ def agreed_participle(ctx: DocContext, unit: list, i: int) -> bool:
     ph = phrase_of(ctx, [prev])
     return not (ph.codes or ph.joint_noun or ph.statelike or ph.first or ph.person
                 or prev.lemma in ctx.words("meeting"))
+
+
+EN_ADVERBS = word_list("en_coordination_adverbs")
+_DETERMINERS = word_list("en_opening_fillers")
+
+
+def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
+    """The state of the words that open the sentence up to its first lower-case word
+    ("The Deputy Secretary | thanked …", "In response, Prime Minister X | offered …"), when
+    they name one state or one person's."""
+    first = next((n + 1 for n in range(min(4, stop)) if unit[n].text == ","), 0)
+    k = first
+    while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
+                        or not unit[k].text[:1].isalpha()):
+        k += 1
+    if k >= stop:
+        return None
+    if k == first or unit[k - 1].lemma in _DETERMINERS:
+        # "The leaders also condemned … and pledged …": a lower-case subject of both sides
+        end = next((n for n in range(k, min(k + 3, stop)) if unit[n].lemma in EN_ADVERBS
+                    or unit[n].text.lower().endswith("ed")), None)
+        ph = phrase_of(ctx, unit[first:end]) if end else None
+        return "JOINT" if ph is not None and ph.joint_noun and unit[end - 1].text.endswith("s") else None
+    codes = set(phrase_of(ctx, unit[first:k]).codes)
+    return next(iter(codes)) if len(codes) == 1 else None

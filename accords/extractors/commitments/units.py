@@ -32,7 +32,8 @@ def sentence_units(doc) -> list[list]:
             if cur and (_line_ends_unit(doc.text, cur[-1], t, wrapped) or (
                     cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
                     and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop
-                    and len(cur[-2].text) > 1)):      # "U.S.", "В.Путин": initials, not ends
+                    and len(cur[-2].text.rsplit("-", 1)[-1]) > 1)):   # "U.S.", "China-U.S.",
+                # "В.Путин": initials, not ends
                 units.append(cur)
                 cur = []
             cur.append(t)

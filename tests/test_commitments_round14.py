@@ -76,3 +76,23 @@ def test_a_hyphenated_abbreviation_does_not_end_the_statement():
                       "building a positive China-U.S. relationship for the 21st century.", "en")
     assert [t for _, _, t in got] == ["The two sides reaffirmed their commitment to building a "
                                       "positive China-U.S. relationship for the 21st century."]
+
+
+def test_a_necessity_put_on_two_states_in_the_dative_binds_both():
+    for said in ("России и Белоруссии следует активизировать работу по промышленной кооперации, "
+                 "заявил премьер-министр Белоруссии.",
+                 "Казахстану и Узбекистану необходимо нарастить объем торговли.",
+                 "Нашим странам следует активизировать работу по кооперации."):
+        assert [(a, m) for a, m, _ in commitments(said)] == [("JOINT", "commit")], said
+    lead = "Казахстан и Китай провели переговоры. "
+    for said in ("Бизнесу нужно активнее использовать эти возможности.",
+                 "Следует отметить, что товарооборот вырос.",
+                 "Следует подчеркнуть важность сотрудничества.",
+                 "Делегация следует в Пекин."):
+        assert commitments(lead + said) == [], said
+
+
+def test_a_question_of_how_things_should_be_binds_no_one():
+    text = ("Премьер-министр России провел переговоры с премьер-министром Беларуси. Премьер-министр "
+            "проанализировал то, как должно строиться торгово-экономическое сотрудничество.")
+    assert commitments(text) == []

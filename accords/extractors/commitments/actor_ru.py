@@ -245,6 +245,9 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     if person1 or ctx.quote_at(p.start) is not None:
         return spk
     if "need" in c.flags:
+        who = _experiencer(ctx, p)
+        if who is not None:
+            return who or None
         return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
     if c.kind == "future":
         return "JOINT" if _indefinite_plural(ctx, p) else None
@@ -271,6 +274,23 @@ def _carried_subject(ctx: DocContext, c: Candidate) -> Optional[str]:
             p.feats.get("Gender") and subj.feats.get("Gender") not in (None, p.feats.get("Gender"))):
         return None
     return _actor_of_subject(ctx, c, list(prev.tokens), subj, root, None)
+
+
+def _experiencer(ctx: DocContext, p) -> Optional[str]:
+    """"России и Белоруссии следует …", "Нашим странам необходимо …": the dative the
+    necessity is put on names who should act — both named states are both sides, one is
+    itself; "" for a dative that is no party ("бизнесу нужно"); None where there is none."""
+    dat = next((k for k in ctx.kids(p) if k.rel in ("iobj", "obl") and (
+                k.feats.get("Case") == "Dat" or k.rel == "iobj" and k.feats.get("Case") == "Gen")
+                and k.pos in ("NOUN", "PROPN") and not any(x.rel == "case" for x in ctx.kids(k))), None)
+    if dat is None:
+        return None
+    ph = phrase_of(ctx, ctx.subtree(dat, 10), dat)
+    if len(set(ph.codes)) > 1 or ph.joint_noun and (ph.first or _both(ctx, dat)):
+        return "JOINT"
+    if len(ph.codes) == 1 and (ph.statelike or dat.pos == "PROPN"):
+        return ph.codes[0]
+    return None if ph.person or ph.first else ""
 
 
 def _indefinite_plural(ctx: DocContext, p) -> bool:

@@ -24,7 +24,7 @@ from .features import candidate_features, candidate_vector
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, forecasts_amount, forecasts_jobs,
                       glad_to_be_here, in_attribution, instructs_both, passes_greetings,
-                      pays_a_call, person_plans_a_meeting)
+                      pays_a_call, person_plans_a_meeting, asks_how)
 from .modality import settle_modality
 from .scorer import accept, load_model
 from .units import is_title, sentence_units
@@ -78,7 +78,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
     resolved: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.idx):
         if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit) \
-                or pays_a_call(ctx, c, unit):
+                or pays_a_call(ctx, c, unit) or asks_how(ctx, c):
             continue
         if ctx.lang == "ru":
             c.actor = actor_ru(ctx, c, unit)

@@ -248,6 +248,21 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:и|а|но)\s")
 _AGREED_REACH = 60   # characters from "договорились" to the "что" of what was agreed
 
 
+_HOW = frozenset({"как", "how"})
+
+
+def asks_how(ctx: DocContext, c: Candidate) -> bool:
+    """"проанализировал то, как должно строиться сотрудничество", "discussed how the sides
+    should …": a question of how, which a meeting discusses, binds no one."""
+    p = c.pred
+    if ctx.lang == "ru":
+        toks = ctx.doc.tokens
+        return p.rel in ("acl", "ccomp", "advcl", "obl", "obj") and any(
+            k.rel in ("advmod", "mark") and k.lemma in _HOW and p.index - 2 <= k.index < p.index
+            and toks[k.index - 1].text == "," for k in ctx.kids(p))
+    return False
+
+
 def conditional(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Если мы договоримся о чем-то, …", "if we agree on …": the condition of a statement
     commits nobody (the statement it conditions may)."""

@@ -835,3 +835,16 @@ def test_a_ministrys_department_named_after_a_region_is_no_state_and_no_name():
                        "said the commission with Tajikistan was held.", lang="en")
     assert {c.code for c in rec.countries} == {"IRN", "TJK"}
     assert [p.name for p in rec.persons] == ["Behrouz Olfat"]
+
+
+@pytest.mark.parametrize("text, name, role_class, country", [
+    ("Специальный посланник Президента США по Южной и Центральной Азии Серджио Гор прибыл в Ташкент.",
+     "Серджио Гор", "ambassador", "USA"),
+    ("Спецпредставитель Президента России по Ближнему Востоку Михаил Богданов прибыл в Дамаск.",
+     "Михаил Богданов", "other_official", "RUS"),
+    ("Делегация США посетила МИД Узбекистана, где провела встречу с министром иностранных дел "
+     "Бахтиером Саидовым.", "Бахтиер Саидов", "minister", "UZB"),
+])
+def test_envoys_and_the_minister_of_the_ministry_named(text, name, role_class, country):
+    p = persons(text)[name]
+    assert (p.role_class, p.country) == (role_class, country)

@@ -106,7 +106,7 @@ def _official_state(v, p, persons: list, parties: list[str], states, home) -> st
         return cand[0]
     if t is not None and t.our and home:
         return home
-    listed = _list_state(v, p)
+    listed = _list_state(v, p) or _ministry_state(v, p)
     if listed:
         return listed
     if len(parties) == 2:
@@ -210,6 +210,28 @@ def _counterpart_state(v, p, parties: list[str]) -> str | None:
             if len(rest) == 1:
                 return rest[0]
     return None
+
+
+_MFA = {"мид", "мид-а", "мида"}
+_FOREIGN = {"иностранный", "foreign"}
+
+
+def _ministry_state(v, p) -> str | None:
+    """"… посетила МИД Узбекистана, где провела встречу с министром иностранных дел X": a
+    foreign minister with no state of his own heads the foreign ministry the sentence names."""
+    t = p.title
+    if v is None or t is None or not _FOREIGN & set(t.keys):
+        return None
+    m = p.mentions[0]
+    sent = v.tokens[m.t0].sent
+    codes = set()
+    for i in range(max(0, m.t0 - 30), m.t0):
+        if v.tokens[i].sent == sent and v.keys[i] in _MFA:
+            nxt = next((v.state_code[j] for j in range(i + 1, min(i + 3, m.t0)) if v.state_code[j]), None)
+            prev = v.state_code[i - 1] if i > 0 and v.state_kind[i - 1] in ("adj", "demonym") else None
+            if nxt or prev:
+                codes.add(nxt or prev)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _counterpart_after(v, p) -> str | None:

@@ -36,10 +36,13 @@ def test_agreed_describing_a_noun_reports_a_past_agreement():
 
 def test_a_party_working_to_an_end_is_an_effort_under_way():
     lead = "Kazakhstan's foreign minister met his Chinese counterpart. "
-    got = commitments(lead + "He said that the Chinese side is working to realize the agreements.", "en")
+    got = commitments(lead + "He said that the Chinese side is working on a new logistics hub.", "en")
     assert [(a, m) for a, m, _ in got] == [("CHN", "intend")]
+    # carrying out what was agreed is a commitment being kept
+    got = commitments(lead + "He said that the Chinese side is working to realize the agreements.", "en")
+    assert [(a, m) for a, m, _ in got] == [("CHN", "commit")]
     got = commitments(lead + "The parties are working on the implementation of joint projects.", "en")
-    assert [(a, m) for a, m, _ in got] == [("JOINT", "intend")]
+    assert [(a, m) for a, m, _ in got] == [("JOINT", "commit")]
     assert commitments(lead + "Engineers are working on the new bridge.", "en") == []
 
 

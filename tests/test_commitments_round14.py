@@ -99,3 +99,11 @@ def test_a_question_of_how_things_should_be_binds_no_one():
     text = ("Премьер-министр России провел переговоры с премьер-министром Беларуси. Премьер-министр "
             "проанализировал то, как должно строиться торгово-экономическое сотрудничество.")
     assert commitments(text) == []
+
+
+def test_a_quantity_that_will_grow_is_a_forecast_not_a_commitment():
+    lead = "Azerbaijan and Turkey held talks. "
+    said = "I believe that the number of interested Turkish companies will grow even more, he said."
+    assert commitments(lead + said, "en") == []
+    got = commitments(lead + "Azerbaijan will increase the number of flights to Turkey.", "en")
+    assert [(a, m) for a, m, _ in got] == [("AZE", "commit")]

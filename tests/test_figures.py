@@ -950,3 +950,10 @@ def test_a_quantity_able_to_exceed_an_amount_is_a_forecast():
 def test_month_spans_across_years_and_targets_before_a_year(lang, text, expected):
     rec = extract_text(text, date="2023-04-17", lang=lang)
     assert [(f.kind, f.value, f.period) for f in rec.figures] == expected
+
+
+def test_a_turnover_aimed_for_is_a_target():
+    text = ("Azerbaijan and Turkey held talks. “Some time ago, we aimed for a turnover of 15 billion "
+            "dollars. At that time, the turnover was about 2 billion dollars,” Aliyev said.")
+    rec = extract_text(text, date="2025-08-01", lang="en")
+    assert [(f.kind, f.value) for f in rec.figures] == [("target", 15e9), ("actual", 2e9)]

@@ -848,3 +848,19 @@ def test_a_ministrys_department_named_after_a_region_is_no_state_and_no_name():
 def test_envoys_and_the_minister_of_the_ministry_named(text, name, role_class, country):
     p = persons(text)[name]
     assert (p.role_class, p.country) == (role_class, country)
+
+
+@pytest.mark.parametrize("text, name, role_class, country", [
+    ("President of the Investment Promotion Agency of Azerbaijan Yusif Abdullayev said trade grew.",
+     "Yusif Abdullayev", "other_official", "AZE"),
+    ("President of Export and Investment Promotion Agency Yusif Abdullayev said trade grew.",
+     "Yusif Abdullayev", None, None),
+    ("Президент Ассоциации предпринимателей Казахстана Иван Петров выступил на форуме.",
+     "Иван Петров", "other_official", "KAZ"),
+])
+def test_the_head_of_a_body_of_a_state_is_no_head_of_state(text, name, role_class, country):
+    lang = "ru" if text[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ" else "en"
+    got = persons(text, lang)
+    assert name in got and "Promotion" not in got
+    if role_class:
+        assert (got[name].role_class, got[name].country) == (role_class, country)

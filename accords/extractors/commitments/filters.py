@@ -127,7 +127,10 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if not any(t.lemma in reach for t in near):
         return False
     s, e = span[0].start, span[-1].stop
-    return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span)
+    # "the number of Turkish companies will grow": a quantity as the subject grows too
+    subject = unit[max(0, c.idx - 7):c.idx]
+    return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span) \
+        or c.kind == "future" and any(t.lemma in ctx.words("quantity") for t in subject)
 
 
 def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:

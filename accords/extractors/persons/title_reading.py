@@ -156,6 +156,10 @@ def _organisation_reading(v: View, first, e: int, role_class: str, has_state: bo
             role_class = "other_official"      # "European Commission President", "EBRD President"
     elif role_class == "business" and not has_state and _org_kind(v, first, e) == "public":
         role_class = "other_official"          # "председатель правления Национального банка"
+    elif has_state and first.size == 1 and role_class == "head_of_state" \
+            and v.keys[first.start] in _BUSINESS_HEADS and _body_before_state(v, first.stop, e):
+        # "President of Export and Investment Promotion Agency of Azerbaijan": the body's head
+        role_class = "business" if _org_kind(v, first, e) == "company" else "other_official"
     if role_class == "other_official" and first.size == 1 and v.keys[first.start] in _BUSINESS_HEADS \
             and any(v.keys[i] in _parliaments(v.lang)
                     or v.tokens[i].text.lower().startswith(roles.parliament_stems(v.lang))
@@ -201,6 +205,21 @@ def _org_before(v: View, i: int) -> list[int]:
     if out and (k < 0 or v.tokens[k].sent != v.tokens[i].sent) and len(out) == 1:
         return []                      # "Chairman Li said": a sentence-initial word
     return out
+
+
+_BODIES = frozenset({"agency", "bank", "company", "chamber", "association", "fund", "corporation",
+                     "authority", "institute", "university", "centre", "center", "committee",
+                     "агентство", "банк", "компания", "палата", "ассоциация", "фонд", "корпорация"})
+
+
+def _body_before_state(v: View, a: int, e: int) -> bool:
+    """A body's word ("Agency", "Bank") before the first state the title names."""
+    for i in range(a, e):
+        if v.state_code[i]:
+            return False
+        if v.keys[i] in _BODIES:
+            return True
+    return False
 
 
 def _org_kind(v: View, first, e: int) -> str | None:

@@ -957,3 +957,15 @@ def test_a_turnover_aimed_for_is_a_target():
             "dollars. At that time, the turnover was about 2 billion dollars,” Aliyev said.")
     rec = extract_text(text, date="2025-08-01", lang="en")
     assert [(f.kind, f.value) for f in rec.figures] == [("target", 15e9), ("actual", 2e9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия предоставит Сирии 5 млн долларов на гуманитарную помощь.", [("other", 5e6, "2025")]),
+    ("Премьер-министр России подписал распоряжение о выделении в 2015 году 2 миллионов долларов "
+     "на оказание гуманитарной помощи Сирии.", [("other", 2e6, "2015")]),
+    ("Премьер-министр России подписал распоряжение о выделении 2 миллионов долларов на "
+     "строительство школы в Сирии.", []),
+])
+def test_money_given_for_aid_is_the_aids_amount(text, expected):
+    rec = extract_text(text, date="2025-06-01", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == expected

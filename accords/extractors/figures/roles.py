@@ -83,9 +83,12 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return False
         if not keys & NEUTRAL:
             return True
-        # "увеличение торговли до $X": the neutral noun's own dependent names the metric
-        if any(c.rel.startswith("nmod") and lemma_categories(c, lex) & NAMING
-               for c in children.get(head.id, ())):
+        # "увеличение торговли до $X": the neutral noun's own dependent names the metric;
+        # "выделение $2 млн на оказание помощи": or its dependent's
+        kids = [c for c in children.get(head.id, ()) if c.rel.startswith("nmod")]
+        if any(lemma_categories(c, lex) & NAMING for c in kids) or any(
+                g.rel.startswith("nmod") and lemma_categories(g, lex) & NAMING
+                for c in kids for g in children.get(c.id, ())):
             return False
         head, rel = by_id.get(head.head_id), head.rel
     return False

@@ -969,3 +969,17 @@ def test_a_turnover_aimed_for_is_a_target():
 def test_money_given_for_aid_is_the_aids_amount(text, expected):
     rec = extract_text(text, date="2025-06-01", lang="ru")
     assert [(f.metric, f.value, f.period) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "India had a trade deficit of $19 billion with China in 2024.", []),
+    ("en", "India had a trade imbalance of $19 billion with China in 2024.", []),
+    ("ru", "Отрицательное сальдо торговли Казахстана с Китаем составило 3 млрд долларов в 2024 году.", []),
+    ("en", "After multi-billion dollar deals with US companies, India signed deals with China worth "
+           "$2 billion.", [("agreements_value", "actual", 2e9)]),
+    ("en", "With two-way trade between India and China poised to cross $60 billion this year, the "
+           "premier arrived.", [("trade_turnover", "forecast", 60e9)]),
+])
+def test_balances_vague_sizes_and_poised_forecasts(lang, text, expected):
+    rec = extract_text(text, date="2025-06-01", lang=lang)
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected

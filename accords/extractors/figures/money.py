@@ -259,10 +259,14 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = _build(m, g, lang, 0)
         except (ValueError, TypeError):
             money = None
-        if money is not None:
+        if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
             out.append(money)
     out = _hyphenated(text, out)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
+
+
+# "multi-billion dollar deals", "многомиллиардные контракты": a size, no amount
+_VAGUE = re.compile(r"(?:multi-?|многомиллиард\w*\s|многомиллион\w*\s)$", re.I)
 
 
 def _hyphenated(text: str, found: list[Money]) -> list[Money]:

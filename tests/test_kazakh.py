@@ -289,3 +289,16 @@ def test_a_year_compared_with_is_not_the_period():
             "долларды құрады.")
     rec = extract(text, lang="kk", date="2025-09-15")
     assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(7e8, "2025-01/2025-09", 20.0)]
+
+
+def test_press_secretary_roles_with_their_state_and_interest_as_intention():
+    text = ("Бүгін Қазақстан Республикасы Президенті Қасым-Жомарт Тоқаев Қырғыз Республикасының "
+            "Президенті Садыр Жапаровпен телефон арқылы сөйлесті. Бұл туралы Президенттің баспасөз "
+            "хатшысы Берік Уәли хабарлады. Тараптар екі ел арасындағы ынтымақтастықты одан әрі "
+            "тереңдетуге қызығушылық білдірді. Сонымен қатар, тараптар Астанада өтетін саммиттің "
+            "маңыздылығын атап өтті.")
+    rec = extract(text, lang="kk", date="2025-04-10")
+    people = {p.name: p for p in rec.persons}
+    assert people["Садыр Жапаров"].role == "Қырғыз Республикасының Президенті"
+    assert (people["Берік Уәли"].role_class, people["Берік Уәли"].country) == ("other_official", "KAZ")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]

@@ -32,9 +32,23 @@ def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
             tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1))
 
 
+_EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
+
+
+def _importance_of_an_event(sent, m) -> bool:
+    """"… бесінші саммитінің маңыздылығын атап өтті": the importance of a meeting is a view,
+    not a thing to do (as in Russian, "важность саммита")."""
+    if not m.value == "intend":
+        return False
+    toks = [t for t in sent.tokens if t.stop <= m.start]
+    return bool(toks) and toks[-1].text.lower().startswith(_EVENTS) \
+        and sent.text[m.start - sent.start:].lower().startswith("маңыздыл")
+
+
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
-    found = find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
+    found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
+             if not _importance_of_an_event(sent, m)]
     suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()

@@ -62,15 +62,15 @@ def _ends_name(word: str) -> bool:
     return base != word or (len(base) > 4 and base.lower().endswith(_SURNAME_ENDINGS))
 
 
-def _state_before(doc, title_first: int, states) -> str | None:
-    """The state named within a few tokens before the title, with no punctuation between
+def _state_before(doc, title_first: int, states):
+    """The state mention within a few tokens before the title, with no punctuation between
     ("Қытай Халық Республикасының Мемлекеттік кеңесінің вице-премьері"); not a locative host."""
     best = None
     for s in states:
         between = doc.tokens[s.last:title_first]
         if (title_first - _STATE_REACH <= s.last <= title_first and not s.locative
                 and all(t.text[:1].isalnum() for t in between)):
-            best = s.code
+            best = s
     return best
 
 
@@ -86,9 +86,13 @@ def _titled(doc, states) -> list[_Person]:
         states = [s for s in states if s.kind != "leader"]
         inner = [s.code for s in states if m.first <= s.first < m.last and not s.locative]
         known = leaders().get(surname.lower())
-        country = ((inner[0] if inner else _state_before(doc, m.first, states))
+        before = None if inner else _state_before(doc, m.first, states)
+        country = ((inner[0] if inner else before and before.code)
                    or (known[2] if known else HOME))
-        found.append(_Person(name, surname, doc.text[m.start:m.stop], m.value, country,
+        # the role as the text gives it, with the state that qualifies it ("Қырғыз
+        # Республикасының Президенті")
+        start = doc.tokens[before.first].start if before is not None else m.start
+        found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found
 

@@ -864,3 +864,13 @@ def test_the_head_of_a_body_of_a_state_is_no_head_of_state(text, name, role_clas
     assert name in got and "Promotion" not in got
     if role_class:
         assert (got[name].role_class, got[name].country) == (role_class, country)
+
+
+def test_a_long_title_complement_and_a_committee_between_two_states():
+    text = ("Президент Беларуси Александр Лукашенко заявил на встрече с председателем Комитета "
+            "высокого уровня по сотрудничеству между законодательными органами Беларуси и Китая "
+            "Чжан Цинвэем, передает корреспондент БЕЛТА.")
+    p = persons(text)["Чжан Цинвэй"]
+    assert p.role.startswith("председатель Комитета высокого уровня") and p.role_class == "other_official"
+    assert p.country == "CHN"
+    assert persons("Лукашенко встретился с председателем Чжан Цинвэем.")["Чжан Цинвэй"]

@@ -119,6 +119,9 @@ def _readings(words: list[str]) -> list[tuple]:
     return out
 
 
+_VOWEL_EM = re.compile(r"[аеиоуэюяы]ем$")
+
+
 def _case_gender(words: list[str], ud_cases: list, ud_genders: list,
                  hint: str | None = None) -> tuple[str, str | None]:
     """The case and gender of the whole mention, chosen jointly so that the words agree.
@@ -323,7 +326,9 @@ def _normalize_ru(words: tuple, ud_cases: tuple | None, hint: str | None,
     readings = _readings(words)
     for w, lemma, r in zip(words, lm, readings):
         wc = case
-        if case == "nomn" and _ABLT_MASC.search(w.lower()):
-            wc = "ablt"                   # a nominative surname never ends in -овым
+        if case == "nomn" and (_ABLT_MASC.search(w.lower())
+                               or (hint == "Ins" or w.lower().endswith("эем")) and _VOWEL_EM.search(w.lower())):
+            wc = "ablt"                   # a nominative surname never ends in -овым; after
+            # a title in the instrumental "Цинвэем" is "Цинвэй" whatever the tagger says
         out.append(_nominative(w, wc, gender, lemma, known=bool(r) or "-" in w))
     return tuple(out)

@@ -112,6 +112,8 @@ def _title_states(v: View, chain: list, s: int, e: int) -> tuple[list, list, str
         if i > 0 and v.keys[i - 1] in HOST_PREP:
             host = host or c
             continue
+        if any(v.keys[k] in ("между", "between") for k in range(max(s, i - 4), i)):
+            continue      # "Комитета по сотрудничеству между органами Беларуси и Китая": both
         codes.append(c)
         if i < seg_end:
             first_seg.append(c)

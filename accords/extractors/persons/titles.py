@@ -157,7 +157,8 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
     end = t0 - w0
     for mt in reversed(found):
         if not chain:
-            if end - mt.stop > MAX_GAP or (of is not None and mt.stop != end) \
+            if end - mt.stop > MAX_GAP and not _complement(v, w0 + mt.start, w0 + mt.stop, w0 + end) \
+                    or (of is not None and mt.stop != end) \
                     or (tight and any(v.keys[w0 + k] in _NOT_IN_ADDRESS for k in range(mt.stop, end))):
                 continue
             if v.lang == "ru" and any(v.keys[w0 + k] == "," and not _in_state_list(v, w0 + k)
@@ -183,6 +184,20 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
     if of is not None:
         t.stop = of.stop                   # "пресс-секретарь Пашиняна"
     return t, of
+
+
+_COMPLEMENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM"})
+
+
+def _complement(v: View, title: int, a: int, b: int) -> bool:
+    """Russian: the tokens [a, b) between a title and its name are a noun phrase — nouns,
+    adjectives, prepositions, no verb, no punctuation ("председателем Комитета высокого уровня
+    по сотрудничеству между законодательными органами Беларуси и Китая Чжан Цинвэем") — so a
+    long complement does not part them (the parse of such chains is too often wrong to ask)."""
+    if v.lang != "ru" or b - a > 16:
+        return False
+    return all(t.pos in _COMPLEMENT_POS and v.mention_at[a + k] is None
+               for k, t in enumerate(v.tokens[a:b]))
 
 
 def _genitive_list(v: View, a: int, b: int) -> bool:

@@ -107,3 +107,10 @@ def test_a_quantity_that_will_grow_is_a_forecast_not_a_commitment():
     assert commitments(lead + said, "en") == []
     got = commitments(lead + "Azerbaijan will increase the number of flights to Turkey.", "en")
     assert [(a, m) for a, m, _ in got] == [("AZE", "commit")]
+
+
+def test_two_hyphenated_surnames_joined_by_and_are_both_sides():
+    text = ("Iraq's Prime Minister, Mohammed Shia al-Sudani, met UAE President Sheikh Mohammed bin "
+            "Zayed Al Nahyan on Saturday. Al-Sudani and Al Nahyan stressed the importance of "
+            "convening the joint committee.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]

@@ -983,3 +983,14 @@ def test_money_given_for_aid_is_the_aids_amount(text, expected):
 def test_balances_vague_sizes_and_poised_forecasts(lang, text, expected):
     rec = extract_text(text, date="2025-06-01", lang=lang)
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two countries will work to boost trade, given that non-oil bilateral trade between Iraq "
+     "and the UAE hit around $17.5 billion in 2022.", [("actual", 17.5e9, "2022")]),
+    ("India and China will work to boost trade, given that bilateral trade crossed $100 billion "
+     "in 2022.", [("actual", 100e9, "2022")]),
+])
+def test_a_result_verb_after_a_goal_verb_is_the_result(text, expected):
+    rec = extract_text(text, date="2023-02-11", lang="en")
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == expected

@@ -874,3 +874,15 @@ def test_a_long_title_complement_and_a_committee_between_two_states():
     assert p.role.startswith("председатель Комитета высокого уровня") and p.role_class == "other_official"
     assert p.country == "CHN"
     assert persons("Лукашенко встретился с председателем Чжан Цинвэем.")["Чжан Цинвэй"]
+
+
+def test_news_outlets_named_after_states_and_emirate_rulers():
+    text = ("DUBAI, (UrduPoint / Pakistan Point News / WAM - 04th Dec, 2021) Sheikh Mohammed bin "
+            "Rashid Al Maktoum, Vice President of the UAE, met the Prime Minister of Russia, Mikhail "
+            "Mishustin. The meeting was attended by the Deputy Ruler of Dubai. UAE President His "
+            "Highness Sheikh Khalifa bin Zayed Al Nahyan sent greetings.")
+    rec = extract_text(text, lang="en")
+    assert {c.code for c in rec.countries} == {"ARE", "RUS"}
+    got = {p.name: p for p in rec.persons}
+    assert "Ruler" not in got
+    assert got["Khalifa bin Zayed Al Nahyan"].role == "UAE President"

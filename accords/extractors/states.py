@@ -209,7 +209,10 @@ def _in_url(toks: Sequence, i: int, j: int) -> bool:
     return i >= 1 and toks[i - 1].text in ("/", "@") and toks[i - 1].stop == toks[i].start
 
 
-_UNIT_WORDS = frozenset({"Department", "Division", "Desk", "Bureau", "Directorate"})
+_UNIT_WORDS = frozenset({"Department", "Division", "Desk", "Bureau", "Directorate",
+                         # a news outlet named after a state: "Pakistan Point News", "China Daily"
+                         "Point", "News", "Daily", "Times", "Today", "Tribune", "Observer",
+                         "Herald", "Gazette", "Telegraph", "Insider", "Monitor", "Weekly"})
 
 
 def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
@@ -231,7 +234,7 @@ def _accepts(entry: _Entry, toks: Sequence, i: int) -> bool:
         if "lower" not in flags and not first[:1].isupper():
             return False
     if entry.kind == "name" and j < len(toks) and toks[j].text in _UNIT_WORDS:
-        return False                  # "the Europe and America Department": a ministry's unit
+        return False      # "the Europe and America Department": a ministry's unit; a newspaper
     if "nostart" in flags and _sentence_initial(toks, i):
         return False
     if "noperson" in flags:     # Chad Smith, George Washington, Джордж Вашингтон

@@ -289,7 +289,7 @@ def _subject_start(unit: list, i: int) -> int:
             # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
             # "and" between two names joins the subject
             if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and _name_starts(unit, j, i)
-                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.isalpha()):
+                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.replace("-", "").isalpha()):
                 break
         j -= 1
     return j

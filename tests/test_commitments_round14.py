@@ -114,3 +114,15 @@ def test_two_hyphenated_surnames_joined_by_and_are_both_sides():
             "Zayed Al Nahyan on Saturday. Al-Sudani and Al Nahyan stressed the importance of "
             "convening the joint committee.")
     assert [(a, m) for a, m, _ in commitments(text, "en")] == [("JOINT", "intend")]
+
+
+def test_he_with_no_one_named_is_the_official_the_headline_titles():
+    text = ("Посол Турции: товарооборот с Казахстаном к концу года вырастет\n\n«У нас есть "
+            "долгосрочные планы по торговле. Наша задача в том, чтобы выйти на 10 млрд долларов», — "
+            "сказал он.")
+    got = commitments(text)
+    assert ("TUR", "intend", "Наша задача в том, чтобы выйти на 10 млрд долларов") in got
+    assert all(a == "TUR" for a, _, _ in got)
+    # a goal said by one side's unnamed official, in a plain lead
+    text = "Посол Турции выступил на форуме в Астане. «Наша задача — выйти на 10 млрд долларов», — сказал он."
+    assert [(a, m) for a, m, _ in commitments(text)] == [("TUR", "intend")]

@@ -151,10 +151,27 @@ def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
         return ph.codes[0]
     if len(set(ph.codes)) > 1 or ph.joint_noun:
         return "JOINT"
-    if subj.lemma in ctx.words("third") and ctx.people:
-        return ctx.people.country(ctx.people.last_before(subj.start))
+    if subj.lemma in ctx.words("third"):
+        i = ctx.people.last_before(subj.start) if ctx.people else None
+        return ctx.people.country(i) if i is not None else _titled_before(ctx, subj)
     if ctx.people and is_role(ctx, subj) and not ph.codes:
         return _role_holder_state(ctx, subj)
+    return None
+
+
+_TITLED_REACH = 80     # tokens back to an unnamed titled speaker
+
+
+def _titled_before(ctx: DocContext, subj) -> Optional[str]:
+    """"Посол Турции: … ¶ «…», — сказал он": with no one named, "он" is the last official
+    the text names by a title with one state."""
+    toks = ctx.doc.tokens
+    for k in range(subj.index - 1, max(-1, subj.index - _TITLED_REACH), -1):
+        t = toks[k]
+        if t.pos == "NOUN" and is_role(ctx, t):
+            codes = set(phrase_of(ctx, ctx.subtree(t, 6), t).codes)
+            if len(codes) == 1:
+                return codes.pop()
     return None
 
 

@@ -28,10 +28,12 @@ def resolve_phrase(tokens, pos: int, people: People, states, lex: Lexicon) -> Sp
     if found:
         i = found[0]
         return Speaker(i, people.country(i) or (codes[0] if len(codes) == 1 else None))
-    if any(t.lemma in lex.words.get("third", ()) for t in tokens) and people:
-        i = people.last_before(pos)
+    if any(t.lemma in lex.words.get("third", ()) for t in tokens) and people is not None:
+        # "Посол Турции: … «…», — сказал он": with no one named, the titled one is "он"
+        i = people.last_before(pos) if people else None
         titled = _titled_sayer_since(people, states, lex, pos)
-        return titled if titled is not None else Speaker(i, people.country(i))
+        if titled is not None or i is not None:
+            return titled if titled is not None else Speaker(i, people.country(i))
     if not codes and people and _home_head(tokens):
         i = people.first_of_class("head_of_state")
         if i is not None:
@@ -68,8 +70,11 @@ def _titled_sayer_since(people: People, states, lex: Lexicon, pos: int) -> Optio
     toks = people.doc.tokens_in(last, pos)
     found = None
     for a, b, words in find_phrases(toks, tuple(w for w, _ in lex.roles)):
-        codes = states_in(states, toks[max(0, a - 2)].start, toks[b - 1].stop)
-        if len(codes) == 1 and any(t.lemma in say or t.text.lower() in say for t in toks[b:b + 3]):
+        # the state before the title ("The Kazakh prime minister") or right after it ("Посол Турции")
+        codes = states_in(states, toks[max(0, a - 2)].start, toks[min(b, len(toks) - 1)].stop)
+        # … and a verb of saying after it, or a headline's colon ("Посол Турции: …")
+        if len(codes) == 1 and any(t.lemma in say or t.text.lower() in say or t.text == ":"
+                                   for t in toks[b:b + 3]):
             found = (a, words, codes[0])
     if found is None:
         return None

@@ -886,3 +886,13 @@ def test_news_outlets_named_after_states_and_emirate_rulers():
     got = {p.name: p for p in rec.persons}
     assert "Ruler" not in got
     assert got["Khalifa bin Zayed Al Nahyan"].role == "UAE President"
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("President Maria Lopes will visit Nigeria next February. In Abuja, the President will meet "
+     "with President Ade Bello. Brazil and Nigeria have cooperation projects.", "en", "Maria Lopes", "BRA"),
+    ("Президент Иван Петров посетит Казахстан в мае. Россия и Казахстан готовят соглашения.", "ru",
+     "Иван Петров", "RUS"),
+])
+def test_the_state_one_visits_is_not_ones_own(text, lang, name, country):
+    assert persons(text, lang)[name].country == country

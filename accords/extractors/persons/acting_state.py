@@ -113,8 +113,8 @@ def _official_state(v, p, persons: list, parties: list[str], states, home) -> st
         other = _counterpart_state(v, p, parties)
         if other:
             return other
-    theirs = _counterpart_after(v, p)
-    if theirs:       # "X and his Afghan counterpart": X is not Afghan
+    theirs = _counterpart_after(v, p) or _visited_state(v, p)
+    if theirs:       # "X and his Afghan counterpart", "X will visit Nigeria": X is not of it
         rest = [c for c in parties if c != theirs] or [
             sm.code for sm in states if sm.kind in ("name", "adj", "abbr") and sm.code != theirs]
         return rest[0] if len(set(rest)) == 1 else None
@@ -232,6 +232,29 @@ def _ministry_state(v, p) -> str | None:
             if nxt or prev:
                 codes.add(nxt or prev)
     return codes.pop() if len(codes) == 1 else None
+
+
+_VISIT = frozenset({"visit", "visits", "visited", "visiting", "arrived", "arrives", "arrive",
+                    "travel", "travels", "travelled", "traveled", "посетит", "посетил", "посетила",
+                    "посещает", "прибыл", "прибыла", "прибудет", "посетить", "прибыть"})
+
+
+def _visited_state(v, p) -> str | None:
+    """"President X will visit Nigeria", "X прибыл в Казахстан": the state one visits is
+    not one's own."""
+    if v is None:
+        return None
+    for m in p.mentions:
+        sent = v.tokens[m.t0].sent
+        for i in range(m.t1, min(m.t1 + 5, len(v.tokens))):
+            if v.tokens[i].sent != sent:
+                break
+            if v.keys[i] in _VISIT or v.tokens[i].text.lower() in _VISIT:
+                for j in range(i + 1, min(i + 4, len(v.tokens))):
+                    if v.state_code[j] and v.state_kind[j] in ("name", "abbr"):
+                        return v.state_code[j]
+                break
+    return None
 
 
 def _counterpart_after(v, p) -> str | None:

@@ -126,3 +126,12 @@ def test_he_with_no_one_named_is_the_official_the_headline_titles():
     # a goal said by one side's unnamed official, in a plain lead
     text = "Посол Турции выступил на форуме в Астане. «Наша задача — выйти на 10 млрд долларов», — сказал он."
     assert [(a, m) for a, m, _ in commitments(text)] == [("TUR", "intend")]
+
+
+def test_a_closing_impersonal_attribution_is_no_part_of_the_statement():
+    text = ("Министр иностранных дел Казахстана провел телефонный разговор с главой МИД Турции. "
+            "Главы внешнеполитических ведомств подтвердили взаимную приверженность дальнейшему "
+            "наращиванию торговли между двумя странами», — отмечается в сообщении.")
+    got = commitments(text)
+    assert [t for _, _, t in got] == ["Главы внешнеполитических ведомств подтвердили взаимную "
+                                      "приверженность дальнейшему наращиванию торговли между двумя странами"]

@@ -16,7 +16,7 @@ from .context import DocContext
 SEPARATORS = word_list("commitments_clauses_separators")
 COORD = frozenset({"и", "а", "and"})
 # an attribution after the statement: "…, — сказал он"
-_TAIL = re.compile(r"[,.!?…]?[»”\"]?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
+_TAIL = re.compile(r"[,.!?…]?[»”\"]?,?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
 _STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]*(?:(?:и|а|но|а также|также|что|and|but|that|also)\s+)?"
                       r"(?:(?:said|noted|stressed|added|stated|confirmed)\s+that\s+)?")
 _STRIP_R = re.compile(r"[\s,;:]+(?:и|а|но|and|but)[\s,;:]*$")
@@ -65,7 +65,10 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
         m = _TAIL.search(text)
         if m and s + m.start() > p.stop:
             tail = [t for t in unit if t.start >= s + m.start()]
-            if any(t.lemma in ctx.words("speech") for t in tail[:4]):
+            speech = ctx.words("speech")
+            # "…, — сказал он", "», — отмечается в сообщении" (a reflexive of saying too)
+            if any(t.lemma in speech or t.lemma.endswith("ся") and t.lemma[:-2] in speech
+                   for t in tail[:4]):
                 e = s + m.start()
         # leading attribution "По словам X, …", "Как подчеркнул X, …"
         first = unit[0].lemma

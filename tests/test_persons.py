@@ -896,3 +896,10 @@ def test_news_outlets_named_after_states_and_emirate_rulers():
 ])
 def test_the_state_one_visits_is_not_ones_own(text, lang, name, country):
     assert persons(text, lang)[name].country == country
+
+
+def test_a_title_after_a_membership_in_apposition():
+    text = ("WASHINGTON, Oct. 27 (Xinhua) -- Li Wei, a member of the Political Bureau of the Central "
+            "Committee and Chinese foreign minister, held talks with U.S. Secretary of State John Smith.")
+    p = persons(text, "en")["Li Wei"]
+    assert (p.role_class, p.country) == ("minister", "CHN")

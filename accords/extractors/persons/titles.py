@@ -246,6 +246,28 @@ def _abs(mt, w0: int):
     return roles.TitleMatch(mt.start + w0, mt.stop + w0, mt.role_class, mt.size)
 
 
+def _title_after_membership(v: View, j: int, sent) -> tuple:
+    """"Wang Yi, a member of the Political Bureau of the … Central Committee and Chinese foreign
+    minister, held talks": the title after the membership's "and", before the closing comma."""
+    n = len(v.tokens)
+    k = j
+    while k < n and k < j + 30 and v.tokens[k].sent == sent and v.tokens[k].text not in {",", ")", ";", "."}:
+        k += 1
+    for a in range(j + 1, k - 1):
+        if v.keys[a] == "and":
+            b = a + 1
+            while b < k and (v.skip[b] or v.keys[b] in ("the", "a")):
+                b += 1
+            e = k
+            mt = roles.match_at(v.lang, v.keys, v.state_id, v.skip, b, limit=e)
+            if mt is None and b < k and v.state_code[b]:
+                mt = roles.match_at(v.lang, v.keys, v.state_id, v.skip, b + 1, limit=e)
+                b = b + 1 if mt is not None else b
+            if mt is not None:
+                return b, e, mt
+    return j, j, None
+
+
 def title_after(v: View, m: Mention) -> Optional[Title]:
     """"Виктор Каранкевич, заместитель премьер-министра Беларуси", "X, the Secretary of Y"."""
     n = len(v.tokens)
@@ -265,6 +287,8 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
             and v.tokens[e].text not in {",", ")", ":", ";", ".", "—", "–"} and not _hard_stop(v, e):
         e += 1
     mt = roles.match_at(v.lang, v.keys, v.state_id, v.skip, j, limit=e)
+    if mt is None and v.lang != "ru" and v.keys[j] == "member":
+        j, e, mt = _title_after_membership(v, j, sent)
     if mt is None:
         return None
     found = [mt] + [_abs(x, mt.stop) for x in

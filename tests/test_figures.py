@@ -994,3 +994,14 @@ def test_balances_vague_sizes_and_poised_forecasts(lang, text, expected):
 def test_a_result_verb_after_a_goal_verb_is_the_result(text, expected):
     rec = extract_text(text, date="2023-02-11", lang="en")
     assert [(f.kind, f.value, f.period) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Приток инвестиций из Китая в Казахстан достиг почти 25 млрд долларов в 2024 году.",
+     [("investment", 25e9, "2024")]),
+    ("5-ти миллиардов долларов достиг товарооборот между Казахстаном и Китаем в 2024 году.",
+     [("trade_turnover", 5e9, "2024")]),
+])
+def test_a_flow_of_investment_and_an_amount_before_its_verb(text, expected):
+    rec = extract_text(text, date="2025-06-01", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == expected

@@ -218,3 +218,11 @@ def test_an_amount_written_as_one_hyphenated_word(text, value, currency):
 def test_tl_before_a_number_is_the_turkish_lira():
     [usd, tl] = find_money("a bilateral trade volume of $5 billion (TL 180.53 billion)", "en")
     assert (usd.currency, tl.value, tl.currency) == ("USD", 180.53e9, "TRY")
+
+
+def test_numerals_with_a_hyphenated_case_ending():
+    from accords.extractors.figures.money import find_money
+    assert [(m.value, m.text) for m in find_money("5-ти миллиардов долларов достиг", "ru")] == [
+        (5e9, "5-ти миллиардов долларов")]
+    assert [m.value for m in find_money("от 2-х до 3-х млрд долларов", "ru")] == [2.5e9]
+    assert [m.value for m in find_money("10-11 млрд долларов", "ru")] == [10.5e9]

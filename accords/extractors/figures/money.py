@@ -128,13 +128,14 @@ def grammar() -> _Grammar:
     g_before, g_after = _Alternatives(before), _Alternatives(after)
     g_scales, g_approx, g_numbers = _Alternatives(scales), _Alternatives(approx), _Alternatives(numbers)
     sc = g_scales.pattern
+    # "5-ти миллиардов долларов": a numeral with its case ending spelled after a hyphen
     rx = (
         rf"(?:(?P<qual>{g_approx.pattern})\s*)?"
-        rf"(?:(?<![{_LETTER}])(?:от|between)\s+(?:{g_before.pattern})?\s*(?P<rnum>{_NUMBER})"
+        rf"(?:(?<![{_LETTER}])(?:от|between)\s+(?:{g_before.pattern})?\s*(?P<rnum>{_NUMBER})(?:-(?:ти|х|ми)(?![{_LETTER}]))?"
         rf"(?:\s*(?P<rscale>{sc}))?\s+(?:до|and)\s+)?"
         rf"(?:(?P<cur1>{g_before.pattern})\s*)?"
         r"(?P<core>"
-        rf"(?P<num>{_NUMBER})(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
+        rf"(?P<num>{_NUMBER})(?:-(?:ти|х|ми)(?![{_LETTER}]))?(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
         rf"(?:\s*(?P<scale>{sc}))?"
         rf"|(?:(?P<numword>{g_numbers.pattern})\s+)?(?P<wscale>{sc})"
         r")"

@@ -903,3 +903,9 @@ def test_a_title_after_a_membership_in_apposition():
             "Committee and Chinese foreign minister, held talks with U.S. Secretary of State John Smith.")
     p = persons(text, "en")["Li Wei"]
     assert (p.role_class, p.country) == ("minister", "CHN")
+
+
+def test_an_english_role_is_shown_without_its_article():
+    text = ("President of Uzbekistan Shavkat Mirziyoyev received the Minister of Industry and Trade "
+            "of the Russian Federation Denis Manturov.")
+    assert persons(text, "en")["Denis Manturov"].role == "Minister of Industry and Trade of the Russian Federation"

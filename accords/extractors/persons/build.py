@@ -96,6 +96,8 @@ def _record_person(p, doc, lang: str) -> Person:
         if lang == "ru":
             role = _nominative_title(doc.tokens_in(p.title.start, p.title.stop)) or role
         role = " ".join(role.split())
+        if lang != "ru" and role.lower().startswith("the ") and len(role) > 4:
+            role = role[4:]      # "the Minister of Industry and Trade …": the title, not its article
     return Person(name=name_of(p, doc.text), role=role, role_class=p.role_class,
                   country=p.country, mentions=[(m.start, m.stop) for m in p.mentions])
 

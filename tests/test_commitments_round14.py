@@ -135,3 +135,10 @@ def test_a_closing_impersonal_attribution_is_no_part_of_the_statement():
     got = commitments(text)
     assert [t for _, _, t in got] == ["Главы внешнеполитических ведомств подтвердили взаимную "
                                       "приверженность дальнейшему наращиванию торговли между двумя странами"]
+
+
+def test_a_leading_as_it_became_known_is_no_part_of_the_statement():
+    text = ("Беларусь и Зимбабве провели переговоры. Как стало сегодня известно, Беларусь поставит в "
+            "Зимбабве более 3 тысяч тракторов и 80 комбайнов.")
+    assert commitments(text) == [("BLR", "commit", "Беларусь поставит в Зимбабве более 3 тысяч "
+                                                   "тракторов и 80 комбайнов.")]

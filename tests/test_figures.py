@@ -1005,3 +1005,14 @@ def test_a_result_verb_after_a_goal_verb_is_the_result(text, expected):
 def test_a_flow_of_investment_and_an_amount_before_its_verb(text, expected):
     rec = extract_text(text, date="2025-06-01", lang="ru")
     assert [(f.metric, f.value, f.period) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В 2022 году Беларусь и Зимбабве наторговали более чем на $39 млн.",
+     [("trade_turnover", 39e6, "2022", "more_than")]),
+    ("Контрактов более чем на два миллиарда долларов подписал премьер-министр Казахстана в ОАЭ в "
+     "2021 году.", [("agreements_value", 2e9, "2021", "more_than")]),
+])
+def test_a_qualifier_before_na_qualifies_the_amount(text, expected):
+    rec = extract_text(text, date="2023-03-27", lang="ru")
+    assert [(f.metric, f.value, f.period, f.approx) for f in rec.figures] == expected

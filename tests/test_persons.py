@@ -909,3 +909,10 @@ def test_an_english_role_is_shown_without_its_article():
     text = ("President of Uzbekistan Shavkat Mirziyoyev received the Minister of Industry and Trade "
             "of the Russian Federation Denis Manturov.")
     assert persons(text, "en")["Denis Manturov"].role == "Minister of Industry and Trade of the Russian Federation"
+
+
+def test_the_presidents_property_manager_is_no_president():
+    text = ("Глава белорусского государства Александр Лукашенко принял с докладом Управделами "
+            "президента Виктора Шеймана, который рассказал о визите в Зимбабве.")
+    p = persons(text)["Виктор Шейман"]
+    assert (p.role_class, p.country) == ("other_official", "BLR")

@@ -74,7 +74,11 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
         first = unit[0].lemma
         if first in ("по", "как", "according"):
             comma = next((t for t in unit if t.text == "," and t.stop <= p.start), None)
-            if comma is not None and any(t.lemma in ctx.words("speech") for t in unit[:4]):
+            speech = ctx.words("speech")
+            # "По словам X,", "Как подчеркнул X,", "Как стало (сегодня) известно,", "Как сообщается,"
+            if comma is not None and any(t.lemma in speech or t.lemma in ("известный", "известно")
+                                         or t.lemma.endswith("ся") and t.lemma[:-2] in speech
+                                         for t in unit[:5] if t.stop <= comma.start):
                 s = comma.stop
         if ctx.lang == "ru":
             s = max(s, _clause_start(ctx, unit, p), _pair_subject_start(ctx, unit, p))

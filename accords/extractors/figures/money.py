@@ -27,7 +27,7 @@ Reading rules worth knowing:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
@@ -261,11 +261,17 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
         except (ValueError, TypeError):
             money = None
         if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
+            if money.approx is None:
+                q = _QUALIFIED_NA.search(text, max(0, money.start - 20), money.start)
+                if q:      # "наторговали более чем на $39 млн": the qualifier before "на"
+                    money = replace(money, approx=_QUALIFIER[q.group(1).lower()])
             out.append(money)
     out = _hyphenated(text, out)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 
+_QUALIFIED_NA = re.compile(r"(?<![а-яё])(более|свыше|менее|почти)(?:\s+чем)?\s+на\s+$", re.I)
+_QUALIFIER = {"более": "more_than", "свыше": "more_than", "менее": "less_than", "почти": "about"}
 # "multi-billion dollar deals", "многомиллиардные контракты": a size, no amount
 _VAGUE = re.compile(r"(?:multi-?|многомиллиард\w*\s|многомиллион\w*\s)$", re.I)
 

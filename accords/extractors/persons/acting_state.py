@@ -162,10 +162,12 @@ def _principal_state(p, persons: list) -> str | None:
     for i, k in enumerate(t.keys):
         if t.head[0] <= i < t.head[1]:
             continue                      # "Vice President" is a title of its own
-        for family in _PRINCIPALS:
+        for family, rc in zip(_PRINCIPALS, ("head_of_state", "head_of_government")):
             if k in family:
                 codes = {q.country for q in persons if q is not p and q.country and q.title
                          and set(q.title.keys[q.title.head[0]:q.title.head[1]]) & family}
+                if not codes:     # "Глава государства Лукашенко … Управделами президента X"
+                    codes = {q.country for q in persons if q is not p and q.country and q.role_class == rc}
                 return next(iter(codes)) if len(codes) == 1 else None
     return None
 

@@ -302,3 +302,12 @@ def test_press_secretary_roles_with_their_state_and_interest_as_intention():
     assert people["Садыр Жапаров"].role == "Қырғыз Республикасының Президенті"
     assert (people["Берік Уәли"].role_class, people["Берік Уәли"].country) == ("other_official", "KAZ")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
+
+
+def test_what_will_be_achieved_or_worked_out_in_the_passive_binds_both_sides():
+    lead = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен "
+            "телефон арқылы сөйлесті. ")
+    for said in ("Бұған жаңа бірлескен жобаларды іске қосу арқылы қол жеткізіледі.",
+                 "Сапар мерзімі дипломатиялық арналар арқылы пысықталады."):
+        rec = extract(lead + said, lang="kk", date="2025-04-10")
+        assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "commit")], said

@@ -311,3 +311,11 @@ def test_what_will_be_achieved_or_worked_out_in_the_passive_binds_both_sides():
                  "Сапар мерзімі дипломатиялық арналар арқылы пысықталады."):
         rec = extract(lead + said, lang="kk", date="2025-04-10")
         assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "commit")], said
+
+
+def test_thanks_for_an_invitation_given_is_no_proposal():
+    text = ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке мемлекеттік сапармен келуге шақырғаны "
+            "және дәстүрлі қонақжайлық танытқаны үшін ризашылығын білдірді.")
+    assert extract(text, lang="kk", date="2025-11-15").commitments == []
+    invite = "Қасым-Жомарт Тоқаев Шавкат Мирзиёевті Астанаға келуге шақырды."
+    assert [c.modality for c in extract(invite, lang="kk", date="2025-11-15").commitments] == ["propose"]

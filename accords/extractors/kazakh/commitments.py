@@ -45,10 +45,18 @@ def _importance_of_an_event(sent, m) -> bool:
         and sent.text[m.start - sent.start:].lower().startswith("маңыздыл")
 
 
+def _thanked_for(sent, m) -> bool:
+    """"… сапармен келуге шақырғаны үшін ризашылығын білдірді": thanks for an invitation
+    given, not one made."""
+    word = sent.text[:m.stop - sent.start].split()[-1].lower() if m.stop > sent.start else ""
+    after = [t.text.lower() for t in sent.tokens if t.start >= m.stop][:6]
+    return word.endswith(("ғаны", "гені", "қаны", "кені")) and "үшін" in after
+
+
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
-             if not _importance_of_an_event(sent, m)]
+             if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)]
     suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()

@@ -226,3 +226,11 @@ def test_numerals_with_a_hyphenated_case_ending():
         (5e9, "5-ти миллиардов долларов")]
     assert [m.value for m in find_money("от 2-х до 3-х млрд долларов", "ru")] == [2.5e9]
     assert [m.value for m in find_money("10-11 млрд долларов", "ru")] == [10.5e9]
+
+
+def test_the_tail_of_a_long_worded_number_is_no_amount_of_its_own():
+    from accords.extractors.figures.money import find_money
+    text = ("concessional loan assistance of up to fifteen billion, nine hundred and one million yen "
+            "(¥15,901,000,000) for the project")
+    assert [m.value for m in find_money(text, "en")] == [15_901_000_000]
+    assert [m.value for m in find_money("a grant of a billion dollars", "en")] == [1e9]

@@ -260,6 +260,8 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = _build(m, g, lang, 0)
         except (ValueError, TypeError):
             money = None
+        if money is not None and _WORDED_TAIL.search(text, max(0, money.start - 24), money.start):
+            money = None     # "fifteen billion, nine hundred and one million yen": the tail of a longer number
         if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
             if money.approx is None:
                 q = _QUALIFIED_NA.search(text, max(0, money.start - 20), money.start)
@@ -270,6 +272,7 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 
+_WORDED_TAIL = re.compile(r"(?:hundred|thousand|million|billion|trillion),?\s+(?:and\s+)?$", re.I)
 _QUALIFIED_NA = re.compile(r"(?<![а-яё])(более|свыше|менее|почти)(?:\s+чем)?\s+на\s+$", re.I)
 _QUALIFIER = {"более": "more_than", "свыше": "more_than", "менее": "less_than", "почти": "about"}
 # "multi-billion dollar deals", "многомиллиардные контракты": a size, no amount

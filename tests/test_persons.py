@@ -916,3 +916,11 @@ def test_the_presidents_property_manager_is_no_president():
             "президента Виктора Шеймана, который рассказал о визите в Зимбабве.")
     p = persons(text)["Виктор Шейман"]
     assert (p.role_class, p.country) == ("other_official", "BLR")
+
+
+def test_the_title_of_the_one_met_is_not_the_subjects():
+    got = persons("Secretary Krishna Hari Pushkar met the Japanese ambassador in Kathmandu.", "en")
+    assert got["Krishna Hari Pushkar"].role_class != "ambassador"
+    text = ("Kazakhstan and Japan held talks. Yerlan Karin spoke at the forum. The Kazakh foreign "
+            "minister also expressed hope for more flights.")
+    assert persons(text, "en")["Yerlan Karin"].role_class == "minister"

@@ -45,12 +45,18 @@ def apply_plural_titles(v: View, mentions: list[Mention]) -> None:
                 q.role_class = mt.role_class
 
 
+_CLAUSE_OPENERS = frozenset({",", "and", "that", ";", ":", "—", "–", "-", "“", "\"", "«", "also"})
+
+
 def _after_the(v: View, i: int) -> bool:
-    """English: the title at token i follows "the" (adjectives may stand between)."""
+    """English: the title at token i follows "the" (adjectives may stand between) that opens
+    a clause — "The Prime Minister … also expressed", not "X met the Japanese ambassador"."""
     k = i - 1
     while k >= 0 and v.skip[k] and v.keys[k] != "the":
         k -= 1
-    return k >= 0 and v.keys[k] == "the"
+    if k < 0 or v.keys[k] != "the":
+        return False
+    return k == 0 or v.tokens[k - 1].sent != v.tokens[k].sent or v.keys[k - 1] in _CLAUSE_OPENERS
 
 
 def apply_bare_titles(v: View, mentions: list[Mention]) -> None:

@@ -142,3 +142,10 @@ def test_a_leading_as_it_became_known_is_no_part_of_the_statement():
             "Зимбабве более 3 тысяч тракторов и 80 комбайнов.")
     assert commitments(text) == [("BLR", "commit", "Беларусь поставит в Зимбабве более 3 тысяч "
                                                    "тракторов и 80 комбайнов.")]
+
+
+def test_not_only_ready_is_ready():
+    lead = "Армения и Россия провели переговоры. "
+    got = commitments(lead + "По его словам, Ереван не только готов, но и желает сотрудничать с российскими коллегами.")
+    assert [(a, m) for a, m, _ in got] == [("ARM", "ready")]
+    assert commitments(lead + "Ереван не готов сотрудничать.") == []

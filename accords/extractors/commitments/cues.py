@@ -147,8 +147,12 @@ def _agrees_with_a_view(unit: list, last: int) -> bool:
 
 
 def _negated(ctx: DocContext, unit: list, i: int) -> bool:
-    """"не" under the cue or right before it."""
-    return any(k.lemma == "не" for k in ctx.kids(unit[i])) or bool(i and unit[i - 1].lemma == "не")
+    """"не" under the cue or right before it — not "не только готов, но и …" (not only)."""
+    nots = [k for k in ctx.kids(unit[i]) if k.lemma == "не"]
+    if i and unit[i - 1].lemma == "не":
+        nots.append(unit[i - 1])
+    return any(not (n.index + 1 < len(ctx.doc.tokens) and ctx.doc.tokens[n.index + 1].lemma == "только")
+               for n in nots)
 
 
 def _finite(t) -> bool:

@@ -1016,3 +1016,10 @@ def test_a_flow_of_investment_and_an_amount_before_its_verb(text, expected):
 def test_a_qualifier_before_na_qualifies_the_amount(text, expected):
     rec = extract_text(text, date="2023-03-27", lang="ru")
     assert [(f.metric, f.value, f.period, f.approx) for f in rec.figures] == expected
+
+
+def test_an_amount_trade_would_expand_to_is_a_target():
+    text = ("The crown prince added that Saudi Arabia would expand its trade with the United States "
+            "to $600 billion over four years.")
+    rec = extract_text(text, date="2025-01-23", lang="en")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == [("trade_turnover", "target", 600e9)]

@@ -1023,3 +1023,21 @@ def test_an_amount_trade_would_expand_to_is_a_target():
             "to $600 billion over four years.")
     rec = extract_text(text, date="2025-01-23", lang="en")
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == [("trade_turnover", "target", 600e9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January-September, trade turnover between Kazakhstan and Italy reached $16 billion "
+     "(exports – $15.1 billion, imports – $900 million), which is 36% higher than in the same "
+     "period of the previous year.",
+     [("trade_turnover", 16e9, 36.0), ("exports", 15.1e9, None), ("imports", 900e6, None)]),
+])
+def test_a_change_after_a_bracketed_breakdown_is_the_totals(text, expected):
+    rec = extract_text(text, date="2024-10-30", lang="en")
+    assert [(f.metric, f.value, f.change_pct) for f in rec.figures] == expected
+
+
+def test_a_total_from_a_year_to_a_later_quarter_is_cumulative():
+    text = ("From 2005 to the second quarter this year, the volume of Italian investments in "
+            "Kazakhstan exceeded $7.6 billion.")
+    rec = extract_text(text, date="2024-10-30", lang="en")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [("investment", 7.6e9, None)]

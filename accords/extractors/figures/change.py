@@ -151,6 +151,23 @@ def opens_with(sent, words: frozenset) -> bool:
 _MOVED_TO_REACH = 12   # tokens from a change to the level it reached ("на 18,6% по сравнению с …, до")
 
 
+def _bracketed(toks: list, a: Amount, until: int) -> bool:
+    """The amount stands inside brackets that close before token ``until``: a breakdown of the
+    figure before the bracket, which the change after it does not qualify."""
+    closes = any(toks[k].text == ")" for k in range(a.last + 1, min(until, len(toks))))
+    opens = any(toks[k].text == "(" for k in range(max(0, a.first - 12), a.first))
+    return closes and opens
+
+
+def _in_brackets(toks, i: int, lo: int, hi: int) -> bool:
+    """Token ``i`` lies inside a bracket opened and closed within [lo, hi) ("(exports – …)")."""
+    if toks is None:
+        return False
+    opened = [k for k in range(lo, i) if toks[k].text == "("]
+    closed = [k for k in range(i, hi) if toks[k].text == ")"]
+    return bool(opened and closed) and not any(toks[k].text == ")" for k in range(opened[-1], i))
+
+
 def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue],
                    toks: list | None = None) -> None:
     """Each growth figure of the sentence goes to the nearest actual result it can qualify:
@@ -169,7 +186,10 @@ def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]
             return True             # "ВВП вырос на 5%, а инвестиции превысили $1 млрд"
         if any(a.last < k.first < c.tok_first for k in goal_cues):
             return True             # "достиг $2,5 млрд, а … намерены его увеличить вдвое": the goal's
-        return any(lo < m.first < hi and m.value != a.metric for m in metric_cues)
+        if toks is not None and a.last < c.tok_first and _bracketed(toks, a, c.tok_first):
+            return True             # "$16 bn (exports – $15.1 bn, imports – $900 mn), which is 36% higher"
+        return any(lo < m.first < hi and m.value != a.metric and not _in_brackets(toks, m.first, lo, hi)
+                   for m in metric_cues)
 
     def moved_to(c: Change, a: Amount) -> bool:
         return toks is not None and 0 < a.first - c.tok_last <= _MOVED_TO_REACH \

@@ -148,6 +148,7 @@ _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+ср�
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 _FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change
+_FROM_YEAR_TO = re.compile(r"\b(?:from|с)\s+(?:19|20)\d{2}(?:\s+(?:year|года))?\s+(?:to|till|until|through|по|до)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbefore)\s*$", re.I)
 _END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
                   r"по\s+итогам)\s*$", re.I)
@@ -335,6 +336,8 @@ def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
         return "date"
     if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
         return "compare"
+    if _FROM_YEAR_TO.search(left):
+        return "since"     # "From 2005 to the second quarter this year, investments exceeded $X": a total
     if name == "span":
         return "since"
     if name == "yearend":

@@ -924,3 +924,8 @@ def test_the_title_of_the_one_met_is_not_the_subjects():
     text = ("Kazakhstan and Japan held talks. Yerlan Karin spoke at the forum. The Kazakh foreign "
             "minister also expressed hope for more flights.")
     assert persons(text, "en")["Yerlan Karin"].role_class == "minister"
+
+
+def test_names_with_an_elided_article():
+    got = persons("The Italian Ambassador Pascual D'Avino met Kazakh minister Sean O'Brien in Astana.", "en")
+    assert {"Pascual D'Avino", "Sean O'Brien"} <= set(got)

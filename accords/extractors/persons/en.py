@@ -51,6 +51,27 @@ def _split_glued(doc) -> list[Token]:
             out.append(Token(text=p, start=pos, stop=pos + len(p), lemma=p.lower(), sent=t.sent,
                              index=len(out)))
             pos += len(p)
+    return _join_elided(out, doc.text)
+
+
+def _join_elided(toks: list[Token], text: str) -> list[Token]:
+    """"D'Avino", "O'Brien": a capital, an apostrophe and a capitalised word, written together,
+    are one name word (the tokenizer cuts them in three)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        if i + 2 < len(toks) and len(a.text) == 1 and a.text.isupper() and toks[i + 1].text in ("'", "’") \
+                and toks[i + 2].text[:1].isupper() and a.stop == toks[i + 1].start \
+                and toks[i + 1].stop == toks[i + 2].start:
+            word = text[a.start:toks[i + 2].stop]
+            out.append(Token(text=word, start=a.start, stop=toks[i + 2].stop, lemma=word.lower(),
+                             sent=a.sent, index=len(out)))
+            i += 3
+            continue
+        out.append(a if a.index == len(out) else Token(text=a.text, start=a.start, stop=a.stop,
+                                                       lemma=a.lemma, sent=a.sent, index=len(out)))
+        i += 1
     return out
 
 

@@ -149,3 +149,10 @@ def test_not_only_ready_is_ready():
     got = commitments(lead + "По его словам, Ереван не только готов, но и желает сотрудничать с российскими коллегами.")
     assert [(a, m) for a, m, _ in got] == [("ARM", "ready")]
     assert commitments(lead + "Ереван не готов сотрудничать.") == []
+
+
+def test_must_say_is_a_frame_of_speech_not_an_obligation():
+    lead = "Президент Узбекистана встретился с Президентом России. "
+    assert commitments(lead + "«Я должен сказать, что это реально выполняется», - заявил президент.") == []
+    got = commitments(lead + "«Мы должны выполнить дорожную карту», - заявил президент Узбекистана.")
+    assert [(a, m) for a, m, _ in got] == [("UZB", "commit")]

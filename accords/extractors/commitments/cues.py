@@ -64,6 +64,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     elif ctx.lang != "ru" and _courtesy_request(unit, i, last):
         return False
+    if ctx.lang == "ru" and any(k.rel in ("xcomp", "csubj") and k.lemma in _FRAMES and k.start > t.start
+                                for k in ctx.kids(t)) and t.lemma not in ("договориться", "условиться"):
+        return False    # "Я должен сказать, что …", "нужно отметить": a frame of speech, no plan
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
     if "deed" in f and _of_a_name(ctx, t):

@@ -1041,3 +1041,14 @@ def test_a_total_from_a_year_to_a_later_quarter_is_cumulative():
             "Kazakhstan exceeded $7.6 billion.")
     rec = extract_text(text, date="2024-10-30", lang="en")
     assert [(f.metric, f.value, f.period) for f in rec.figures] == [("investment", 7.6e9, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berdimuhamedov stressed that the bilateral trade turnover between Turkmenistan and Turkey shows "
+     "positive dynamics reaching US $ 2.5 billion.", [("trade_turnover", "actual", 2.5e9)]),
+    ("We discussed the steps that Turkey and Turkmenistan could take to achieve $5 billion worth of "
+     "mutual trade, the minister said.", [("trade_turnover", "target", 5e9)]),
+])
+def test_dynamics_reaching_a_level_and_steps_to_a_worth_of_trade(text, expected):
+    rec = extract_text(text, date="2024-12-06", lang="en")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected

@@ -48,7 +48,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         prev = kinds[-2]
         gap = best.first - prev.last
         if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS \
-                and not _goal_noun(toks[best.first]):
+                and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best):
             return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
         if prev.value == "actual" and gap <= 10 and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
@@ -67,6 +67,13 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
 
 
 _REACHING_GERUND = frozenset({"reaching", "достигнув", "достигая"})
+_STEPS = frozenset({"take", "taken", "make", "made", "undertake"})
+
+
+def _other_verb_between(toks: list, prev: Cue, best: Cue) -> bool:
+    """"the steps the sides could take to achieve $5 billion": the modal is the steps', the
+    amount a goal."""
+    return any(toks[k].text.lower() in _STEPS for k in range(prev.last + 1, best.first))
 _GOAL_NOUNS = frozenset({"цель", "цели", "целью", "target", "targets", "goal", "goals"})
 
 

@@ -1052,3 +1052,16 @@ def test_a_total_from_a_year_to_a_later_quarter_is_cumulative():
 def test_dynamics_reaching_a_level_and_steps_to_a_worth_of_trade(text, expected):
     rec = extract_text(text, date="2024-12-06", lang="en")
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam raked in 1.16 billion USD from exports to India in 2012, up 53.7 percent.",
+     [("exports", "actual", 1.16e9)]),
+    ("Registered investment capital from Indian companies in Vietnam totals more than 2 billion USD.",
+     [("investment", "actual", 2e9)]),
+    ("China said the bilateral trade between China and India would touch $20 billion in the current year.",
+     [("trade_turnover", "forecast", 20e9)]),
+])
+def test_exports_from_invested_capital_and_would_touch(text, expected):
+    rec = extract_text(text, date="2013-07-20", lang="en")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected

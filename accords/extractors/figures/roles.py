@@ -160,6 +160,6 @@ def invested_capital(a: Amount, cues: list[Cue]) -> bool:
     """"инвестиционный фонд с капиталом €100 млн", "an investment company with a charter
     capital of $500 million": the capital of an investment vehicle is the investment."""
     held = [c for c in cues if c.category == "foreign" and c.value == "held"
-            and c.last < a.q_first and a.q_first - c.last <= 4]
+            and c.last < a.q_first and a.q_first - c.last <= 6]
     return any(m.category == "metric" and m.value == "investment" and m.last < h.first
                and h.first - m.last <= 6 for h in held for m in cues)

@@ -319,13 +319,3 @@ def test_thanks_for_an_invitation_given_is_no_proposal():
     assert extract(text, lang="kk", date="2025-11-15").commitments == []
     invite = "Қасым-Жомарт Тоқаев Шавкат Мирзиёевті Астанаға келуге шақырды."
     assert [c.modality for c in extract(invite, lang="kk", date="2025-11-15").commitments] == ["propose"]
-
-
-def test_a_name_and_a_surname_without_a_title_are_a_person():
-    text = ("Қазақстанның Сауда және интеграция министрі сауда туралы айтты. Бақыт Сұлтанов: «Биыл "
-            "өзара сауда айналымын 5 млрд долларға жеткізуді жоспарладық», — деді.")
-    rec = extract(text, lang="kk", date="2020-11-03")
-    assert [(p.name, p.role_class) for p in rec.persons] == [("Бақыт Сұлтанов", "other")]
-    # a state or a place is no given name
-    rec = extract("Қазақстан Назарбаев университетінде конференция өтті.", lang="kk", date="2020-11-03")
-    assert all(p.name != "Қазақстан Назарбаев" for p in rec.persons)

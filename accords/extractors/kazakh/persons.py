@@ -134,34 +134,8 @@ def _known(doc, people: list[_Person]) -> list[_Person]:
     return people + list(found.values())
 
 
-def _untitled(doc, people: list[_Person], states) -> list[_Person]:
-    """"Бақыт Сұлтанов: «…»": a given name and a surname of the region's form (-ов, -ев, -ин,
-    -ұлы …) with no title before them are a person still, of no stated class or state."""
-    have = {p.surname.lower() for p in people}
-    states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
-    toks = doc.tokens
-    found: dict[str, _Person] = {}
-    for i in range(len(toks) - 1):
-        a, b = toks[i], toks[i + 1]
-        if a.sent != b.sent or not (_is_name_word(a, states_at) and _is_name_word(b, states_at)):
-            continue
-        if i > 0 and toks[i - 1].sent == a.sent and _is_name_word(toks[i - 1], states_at):
-            continue        # the middle of a longer capitalised run
-        surname = nominative(b.text)
-        if len(surname) <= 4 or not surname.lower().endswith(_SURNAME_ENDINGS) \
-                or a.text.lower().endswith(_SURNAME_ENDINGS):
-            continue
-        key = surname.lower()
-        if key in have or key in found:
-            continue
-        found[key] = _Person(f"{a.text} {surname}", surname, None, "other", None, [[a.start, b.stop]])
-    return people + list(found.values())
-
-
 def extract(doc, record=None) -> list[Person]:
-    states = state_mentions(doc)
-    people = _known(doc, _merge(_titled(doc, states)))
-    people = _untitled(doc, people, states)
+    people = _known(doc, _merge(_titled(doc, state_mentions(doc))))
     _more_mentions(doc, people)
     return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
                    mentions=sorted(p.mentions)) for p in people]

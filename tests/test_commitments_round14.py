@@ -156,3 +156,9 @@ def test_must_say_is_a_frame_of_speech_not_an_obligation():
     assert commitments(lead + "«Я должен сказать, что это реально выполняется», - заявил президент.") == []
     got = commitments(lead + "«Мы должны выполнить дорожную карту», - заявил президент Узбекистана.")
     assert [(a, m) for a, m, _ in got] == [("UZB", "commit")]
+
+
+def test_keenness_on_is_an_intention():
+    text = ("President Abdel Fattah El Sisi met his Kenyan counterpart Uhuru Kenyatta. Sisi affirmed "
+            "keenness on boosting relations with Kenya in various fields.")
+    assert [(a, m) for a, m, _ in commitments(text, "en")] == [("EGY", "intend")]

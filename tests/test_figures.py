@@ -579,6 +579,20 @@ CASES = [
     ("ru", "2019-06-18", "Товарооборот Беларуси и Египта вырос с 58 миллионов долларов до 108 по итогам "
      "2018 года.",
      [(T, A, 58_000_000, "USD", None, None, None), (T, A, 108_000_000, "USD", "2018", None, None)]),
+    # round 15: a balance stays the subject over a long predicate, and where it moves to is no trade
+    ("en", "2010-12-16", "The bilateral trade imbalance was against India to the extent of $19 billion "
+     "during 2009-10.", []),
+    ("en", "2010-12-17", "Wen pledged to address the trade deficit, which has risen from $1 billion in "
+     "2001-2002 to $16 billion in 2007-2008.", []),
+    ("en", "2010-12-17", "Bilateral trade has risen from $1 billion in 2001 to $16 billion in 2008.",
+     [(T, A, 1_000_000_000, "USD", "2001", None, None), (T, A, 16_000_000_000, "USD", "2008", None, None)]),
+    # a decision's goal; "double" the verb; "from current levels of" is the level now
+    ("en", "2015-09-23", "The two countries have decided to further deepen their economic cooperation and "
+     "increase bilateral trade five-fold to $500 billion.",
+     [(T, "target", 500_000_000_000, "USD", None, None, None)]),
+    ("en", "2011-09-28", "India and Pakistan today agreed to more than double bilateral trade within three "
+     "years, from current levels of $2.7 billion to about $6 billion.",
+     [(T, A, 2_700_000_000, "USD", None, None, None), (T, "target", 6_000_000_000, "USD", None, None, "about")]),
     ("en", "2025-03-01", "Exports reached $7 billion in 2023 but fell 14% in 2024 to $6 billion.",
      [("exports", A, 7_000_000_000, "USD", "2023", None, None),
       ("exports", A, 6_000_000_000, "USD", "2024", -14.0, None)]),

@@ -929,3 +929,16 @@ def test_the_title_of_the_one_met_is_not_the_subjects():
 def test_names_with_an_elided_article():
     got = persons("The Italian Ambassador Pascual D'Avino met Kazakh minister Sean O'Brien in Astana.", "en")
     assert {"Pascual D'Avino", "Sean O'Brien"} <= set(got)
+
+
+def test_coordinated_state_adjectives_go_one_to_each_name():
+    got = persons("Телефонный разговор российского и американского лидеров Владимира Путина и "
+                  "Дональда Трампа продлился два часа.")
+    assert (got["Владимир Путин"].country, got["Дональд Трамп"].country) == ("RUS", "USA")
+    assert got["Дональд Трамп"].role_class == "head_of_state"
+    got = persons("Встреча казахстанского и китайского министров иностранных дел Мурата Нуртлеу и "
+                  "Ван И прошла в Астане.")
+    assert (got["Мурат Нуртлеу"].country, got["Ван И"].country) == ("KAZ", "CHN")
+    # one adjective names one state for all
+    got = persons("Встреча российских министров Сергея Лаврова и Антона Силуанова прошла в Москве.")
+    assert {p.country for p in got.values()} == {"RUS"}

@@ -124,6 +124,7 @@ def test_ambiguous_short_names_mid_sentence():
     ("Sino-Kazakh and Kazakh-Serbian ties grow.",
      [("CHN", "adj"), ("KAZ", "adj"), ("KAZ", "adj"), ("SRB", "adj")]),
     ("Türkiye and Turkey are the same.", [("TUR", "name"), ("TUR", "name")]),
+    ("Việt Nam and Viet Nam are the same.", [("VNM", "name"), ("VNM", "name")]),
     ("Delegations from Belgrade and Moscow arrived.", [("SRB", "capital"), ("RUS", "capital")]),
 ])
 def test_english_forms(text, expected):

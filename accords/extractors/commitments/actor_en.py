@@ -301,6 +301,12 @@ def _apposition_start(unit: list, j: int) -> int:
     k = _subject_start(unit, j - 1)
     name = unit[k:j - 1]
     if name and len(name) <= 5 and all(t.text[:1].isupper() for t in name) and k and unit[k - 1].text == ",":
+        # "Manmohan Singh and his visiting Chinese counterpart, Wen Jiabao, set …": the
+        # counterpart the name stands beside is the second of a coordinated subject
+        h = _subject_start(unit, k - 1)
+        if k - h <= 5 and unit[k - 2].text.lower() in ("counterpart", "counterparts") and h >= 2 \
+                and unit[h - 1].text.lower() == "and" and unit[h - 2].text[:1].isupper():
+            return _subject_start(unit, h - 1)
         return k
     return j
 

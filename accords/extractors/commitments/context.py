@@ -44,7 +44,8 @@ class DocContext:
         self.fallbacks = False      # also attribute cues by a fallback (when a scorer judges them)
         # a leader's statement at a joint press conference, given as a transcript
         self.joint_statement = bool(_JOINT_STATEMENT.search(doc.text, 0, _HEAD_CHARS)
-                                    or _BOTH_LEADERS_WRITE.search(doc.text, 0, _HEAD_CHARS))
+                                    or _BOTH_LEADERS_WRITE.search(doc.text, 0, _HEAD_CHARS)
+                                    or _HE_AND_I.search(doc.text, 0, _HEAD_CHARS))
         self.last_actor: Optional[tuple[int, str]] = None   # (end of cue, actor) of the last resolved cue
 
     def region(self, t) -> Optional[str]:
@@ -113,6 +114,10 @@ _HEAD_CHARS = 800      # where a transcript's title stands
 _BOTH_LEADERS_WRITE = re.compile(r"(?:^|[.!?]\s+)(?:The|Both)\s+(?:two\s+)?(?:Prime\s+Ministers|Presidents|"
                                  r"[Ll]eaders|[Gg]overnments\s+of\s+[A-Z]\w+\s+and\s+[A-Z]\w+)\s+"
                                  r"(?:\w+ly\s+)?(?:reaffirm|agree|affirm|confirm|recogni[sz]|welcome|decide)", re.M)
+# a leader telling of the talks in the first person with the other beside him: "President Hu
+# and I have agreed that …. We will endeavour to …" — "we" are both sides
+_HE_AND_I = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+and\s+I\s+"
+                       r"(?:have\s+|had\s+)?(?:agreed|decided|discussed|reviewed|held|signed|reaffirmed|noted)\b")
 _JOINT_STATEMENT = re.compile(r"joint\s+(?:press|media)\s+(?:conference|statement|briefing|appearance)|"
                               r"joint\s+(?:statement|communiqu[eé]|declaration)|"
                               r"совместн\w*\s+пресс-конференц|заявлени\w*\s+для\s+(?:прессы|сми)|"

@@ -29,6 +29,8 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
     for i, t in enumerate(unit):
         for cue in ctx.lex.cues_starting_with(t.lemma):
             m = match_seq(unit, i, cue.words)
+            if m is None and ctx.lang == "en" and len(cue.words) > 1:
+                m = _across_a_time(unit, i, cue.words)
             if m is None or not _cue_fits(ctx, unit, i, m[-1], cue.flags):
                 continue
             out.append(_candidate(t, i, cue))
@@ -36,6 +38,26 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
     if ctx.lang == "ru":
         out += _futures(ctx, unit, {c.idx for c in out})
     return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
+
+
+def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
+    """"vowed on Thursday to raise …", "committed today to …": an English cue whose verb a
+    day or date separates from the rest of it."""
+    j, low = i + 1, [t.text.lower() for t in unit]
+    if j < len(low) and low[j] in _TIME_WORDS:
+        j += 1
+    elif j + 1 < len(low) and low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit()):
+        j += 2
+        while j < len(low) and j - i < 6 and (low[j].isdigit() or unit[j].text.istitle() and low[j] not in ("to", "that")):
+            j += 1      # "on 12 May", "on Monday 3 June"
+    else:
+        return None
+    m = match_seq([unit[i]] + unit[j:], 0, words)
+    return None if m is None else [i] + [j + k - 1 for k in m[1:]]
 
 
 def _candidate(t, i: int, cue) -> Candidate:
@@ -143,9 +165,22 @@ _KNOWING = frozenset({"учитывать", "учесть", "понимать", 
 
 def _agrees_with_a_view(unit: list, last: int) -> bool:
     """"Lim also agreed with the host's assessment": agreeing with someone, with nothing to do
-    after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements)."""
-    if last + 1 >= len(unit) or unit[last + 1].text.lower() != "with":
+    after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements); "agreed
+    that" a thing is so, with nothing anyone will or should do in the clause."""
+    if last + 1 >= len(unit) or unit[last + 1].text.lower() not in ("with", "that"):
         return False
+    if unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
+        clause = []
+        for t in unit[last + 2:]:
+            if t.text in (";", ":"):
+                break
+            clause.append(t.text.lower())
+        if any(w in _EN_MODALS for w in clause):
+            return False
+        first_to = next((k for k, w in enumerate(clause) if w in ("to", "need", "needs")), len(clause))
+        return first_to == len(clause) or any(   # "… have worked closely together to maintain …"
+            w in ("have", "has", "had") and any(x == "been" or x.endswith("ed") for x in clause[k + 1:k + 3])
+            for k, w in enumerate(clause[:first_to]))
     return not any(t.text.lower() in _TO_ACT for t in unit[last + 2:last + 10])
 
 

@@ -123,5 +123,5 @@ def from_to(prev: Amount, a: Amount, toks: list) -> bool:
     billion": the amount after "до"/"to" is where the movement the cue before "с"/"from" names
     ends, so that cue is its kind, whatever the word of the present level says of the first."""
     gap = toks[prev.last + 1:a.q_first]
-    return any(t.text.lower() in _FROM for t in toks[max(0, prev.q_first - 3):prev.q_first]) \
+    return any(t.text.lower() in _FROM for t in toks[max(0, prev.q_first - 4):prev.q_first]) \
         and 0 < len(gap) <= 2 and gap[-1].text.lower() in _CHAIN_TO

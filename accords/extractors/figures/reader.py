@@ -184,9 +184,9 @@ class Reader:
         # tokens inside a multi-word metric or holder ("кредитная линия"): a noun they name
         named = frozenset(i for c in cues if c.category in NAMING and c.last > c.first
                           for i in range(c.first, c.last + 1))
-        for a in amounts:
+        for k, a in enumerate(amounts):
             if a.role in ("figure", "base") and not invested_capital(a, cues) and (
-                    foreign(a, cues, toks, self.text)
+                    foreign(a, cues, toks, self.text) or k and _foreign_end(amounts[k - 1], a, toks)
                     or self.russian and not worth_before(a, cues, toks)
                     and governed_elsewhere(a, toks, self.by_id, self.children, self.lex, named)):
                 a.role = "foreign"
@@ -320,6 +320,17 @@ def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | No
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _foreign_end(prev: Amount, a: Amount, toks: list) -> bool:
+    """"the trade deficit, which has risen from $1 billion in 2001-2002 to $16 billion": where
+    a foreign size moves to is foreign too."""
+    if prev.role != "foreign":
+        return False
+    gap = [t.text.lower() for t in toks[prev.last + 1:a.q_first]]
+    return 0 < len(gap) <= 6 and gap[-1] in ("to", "до") and all(
+        w in ("in", "в", "-", "–", "/") or w[:1].isdigit() or w.rstrip(".") in ("г", "году", "годах")
+        for w in gap[:-1])
 
 
 def _over_a_window(c, periods: list) -> bool:

@@ -43,10 +43,16 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
 
 
 def is_base(a: Amount, cues: list[Cue], toks: list) -> bool:
-    """A base cue right before the amount ("against $4 billion", "против нынешних $2 млрд")."""
+    """A base cue right before the amount ("against $4 billion", "против нынешних $2 млрд",
+    "from current levels of $2.7 billion")."""
     return any(c.category == "base" and (c.last == a.q_first - 1 or c.last == a.q_first - 2
-               and norm(toks[a.q_first - 1].text) in _CURRENT_WORDS)
+               and norm(toks[a.q_first - 1].text) in _CURRENT_WORDS
+               or 0 < a.q_first - 1 - c.last <= 2 and all(
+                   norm(t.text) in _LEVEL_WORDS for t in toks[c.last + 1:a.q_first]))
                for c in cues)
+
+
+_LEVEL_WORDS = frozenset({"level", "levels", "of", "the"})
 
 
 def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: Lexicon,
@@ -134,12 +140,20 @@ def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
     "a debt of $200 million", "$80 per barrel")."""
     if _PER_UNIT.match(text, a.money.stop):
         return True
-    near = [(a.q_first - c.last, c) for c in cues if c.last < a.q_first and a.q_first - c.last <= 6
+    near = [(a.q_first - c.last, c) for c in cues if c.last < a.q_first and a.q_first - c.last <= _FAR
             and c.category in ("foreign", "metric", "holder")]
     near += [(c.first - a.last, c) for c in cues if c.first > a.last and c.first - a.last <= 1
              and c.category in ("foreign", "metric", "holder")]
     c = nearest_cue(near)
-    return c is not None and c.category == "foreign"
+    if c is None or c.category != "foreign":
+        return False
+    # a balance stays the subject over a longer predicate ("The bilateral trade imbalance was
+    # against India to the extent of $19 billion"); other foreign sizes stand nearer
+    return a.q_first - c.last <= 6 or c.first > a.last or _BALANCE.match(toks[c.first].text.lower()) is not None
+
+
+_FAR = 10
+_BALANCE = re.compile(r"(?:deficit|surplus|imbalance|дефицит|профицит|сальдо)")
 
 
 _TOTAL = frozenset({"total", "overall", "global"})

@@ -73,6 +73,8 @@ def _title_start(v: View, first) -> int:
     while s > 0 and v.skip[s - 1] and v.tokens[s - 1].sent == v.tokens[first.start].sent \
             and v.mention_at[s - 1] is None and not v.newline_before[s]:
         s -= 1
+    if v.lang == "ru":
+        s = _coordinated_state_adjectives(v, s)
     if v.lang != "ru":
         s = _state_before_portfolio(v, s)
         k = s
@@ -83,6 +85,18 @@ def _title_start(v: View, first) -> int:
             while k > 0 and v.state_code[k - 1] and v.state_id[k - 1] == v.state_id[k]:
                 k -= 1
             s = k
+    return s
+
+
+def _coordinated_state_adjectives(v: View, s: int) -> int:
+    """"российского и американского лидеров Владимира Путина и Дональда Трампа": state
+    adjectives joined by "и" or a comma all belong to the title, one per name after it (the
+    tagger may read the title word as singular, so its number is not asked)."""
+    sent = v.tokens[s].sent
+    while s > 1 and v.keys[s - 1] in ("и", ",") and v.state_kind[s] in ("adj", "demonym") \
+            and v.state_kind[s - 2] in ("adj", "demonym") and v.tokens[s - 2].sent == sent \
+            and v.mention_at[s - 2] is None:
+        s -= 2
     return s
 
 

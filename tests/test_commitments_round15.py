@@ -1,0 +1,50 @@
+"""Round 15 of commitments on real text: written sentences in the shapes fresh public
+releases use (docs/quality.md, "Round 15"), each with a near miss that must stay out."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "en", date: str | None = None) -> list[tuple[str, str]]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(c["actor"], c["modality"]) for c in rec["commitments"]]
+
+
+LEAD = "India and China held talks in New Delhi. "
+
+
+def test_a_day_between_the_verb_and_to_keeps_the_cue():
+    for said in ("India and China committed on Thursday to doubling bilateral trade.",
+                 "India and China vowed today to raise bilateral trade.",
+                 "India and China pledged on 12 May to open new consulates."):
+        assert commitments(LEAD + said) == [("JOINT", "commit")], said
+    # a day with no cue around it is no commitment
+    assert commitments(LEAD + "India and China met on Thursday to discuss trade.") == []
+
+
+def test_agreeing_that_a_thing_is_so_is_a_shared_view():
+    for said in ("They agreed that problems mentioned at the last meeting have been settled.",
+                 "The two sides agreed that cooperation matches the interests of both peoples.",
+                 "The two sides agreed that since last year they have worked closely together to "
+                 "maintain stability."):
+        assert commitments(LEAD + said) == [], said
+    for said in ("They agreed that the ministers will meet once a year.",
+                 "They agreed that both countries have to step up cooperation.",
+                 "They agreed to set up a joint working group."):
+        assert commitments(LEAD + said) == [("JOINT", "agreed")], said
+
+
+def test_a_counterpart_named_in_apposition_is_the_second_subject():
+    said = ("Prime Minister Manmohan Singh and his visiting Chinese counterpart, Wen Jiabao, "
+            "pledged to expand trade.")
+    assert commitments(LEAD + said) == [("JOINT", "commit")]
+    # a single name in apposition stays that one side's
+    assert commitments(LEAD + "China's Premier, Wen Jiabao, pledged to expand trade.") == [("CHN", "commit")]
+
+
+def test_we_after_he_and_i_have_agreed_are_both_sides():
+    text = ("President Hu and I have agreed that economic engagement between India and China will "
+            "receive our urgent attention. We will endeavour to raise bilateral trade.")
+    assert commitments(text) == [("JOINT", "agreed"), ("JOINT", "commit")]
+    # without the pair, a "we" nobody places is nobody's
+    assert commitments("India and China held talks. We will endeavour to raise bilateral trade.") == []

@@ -593,6 +593,11 @@ CASES = [
     ("en", "2011-09-28", "India and Pakistan today agreed to more than double bilateral trade within three "
      "years, from current levels of $2.7 billion to about $6 billion.",
      [(T, A, 2_700_000_000, "USD", None, None, None), (T, "target", 6_000_000_000, "USD", None, None, "about")]),
+    # "за прошедший год" is last year; a percentage written as a word
+    ("ru", "2022-01-21", "Товарооборот России и Китая за прошедший год вырос на семь процентов и составил "
+     "230 миллиардов долларов.", [(T, A, 230_000_000_000, "USD", "2021", 7.0, None)]),
+    ("en", "2022-01-21", "Trade between the two countries rose seven percent to $5 billion last year.",
+     [(T, A, 5_000_000_000, "USD", "2021", 7.0, None)]),
     ("en", "2025-03-01", "Exports reached $7 billion in 2023 but fell 14% in 2024 to $6 billion.",
      [("exports", A, 7_000_000_000, "USD", "2023", None, None),
       ("exports", A, 6_000_000_000, "USD", "2024", -14.0, None)]),

@@ -942,3 +942,10 @@ def test_coordinated_state_adjectives_go_one_to_each_name():
     # one adjective names one state for all
     got = persons("Встреча российских министров Сергея Лаврова и Антона Силуанова прошла в Москве.")
     assert {p.country for p in got.values()} == {"RUS"}
+
+
+def test_a_plural_title_the_tagger_reads_as_singular_covers_both_names():
+    got = persons("На заседании председательствуют вице-премьер-министры двух стран - Геннадий Зубко "
+                  "и Владимир Семашко.")
+    assert {n: p.role_class for n, p in got.items()} == {
+        "Геннадий Зубко": "deputy_head_of_government", "Владимир Семашко": "deputy_head_of_government"}

@@ -28,10 +28,19 @@ _CHANGE_RX = re.compile(
     rf"|(?P<kx>{_NUM})\s*(?:-?fold|\s+times)(?![a-z])"
     r"|(?<![а-яё])на\s+(?P<fr>четверть|треть|половину|две\s+трети)(?![а-яё])"
     r"|(?<![а-яё])(?P<fr2>наполовину)(?![а-яё])"
+    r"|(?<![а-яёa-z])(?P<pw>один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|"
+    r"двадцать|тридцать|сорок|пятьдесят|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
+    r"twenty|thirty|forty|fifty)\s+(?:процент(?:а|ов)?(?![а-яё])|percent\b|per\s+cent\b)"
     r"|\bby\s+(?:a\s+|one\s+)?(?P<fr3>quarter|third|half|two\s+thirds)\b", re.I)
 # a share of the previous value stated as a word: "на четверть", "by a third"
 _FRACTIONS = {"четверть": 25.0, "треть": 33.33, "половину": 50.0, "две трети": 66.67,
               "наполовину": 50.0, "quarter": 25.0, "third": 33.33, "half": 50.0, "two thirds": 66.67}
+# a percentage written as a word: "вырос на семь процентов", "up seven percent"
+_PCT_WORDS = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+              "девять": 9, "десять": 10, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40,
+              "пятьдесят": 50, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50}
 _K_WORDS = {"полтора": 1.5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
             "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "вдвое": 2, "втрое": 3,
             "вчетверо": 4, "впятеро": 5, "twofold": 2, "threefold": 3, "fourfold": 4,
@@ -97,6 +106,8 @@ def _pct(m: re.Match, sign: int) -> float | None:
     frac = m.group("fr") or m.group("fr2") or m.group("fr3")
     if m.group("pct"):
         return _num(m.group("pct")) * sign
+    if m.group("pw"):
+        return float(_PCT_WORDS[m.group("pw").lower()]) * sign
     if frac:
         return _FRACTIONS[" ".join(frac.lower().split())] * sign
     raw = m.group("k") or m.group("kw") or m.group("kx")
@@ -114,7 +125,7 @@ def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
     for m in _CHANGE_RX.finditer(sent.text):
         s, e = sent.start + m.start(), sent.start + m.end()
         first, last = tok_at(s), max(tok_at(e - 1), tok_at(s))
-        if first > lo and norm(toks[first - 1].text) in _LEVEL_WORDS and m.group("pct"):
+        if first > lo and norm(toks[first - 1].text) in _LEVEL_WORDS and (m.group("pct") or m.group("pw")):
             continue            # "выросла до 20%": a level, not a change
         if m.group("sign"):
             sign = 1 if m.group("sign") == "+" else -1

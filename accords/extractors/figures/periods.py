@@ -54,13 +54,13 @@ _ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "че�
 
 # the year a period is in, written after it: "2022 года", "текущего года", "of this year"
 _RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го(?![а-яё])\s*)?(?:год[а-я]*|г\.?)?"
-             r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|минувшего|позапрошлого|"
+             r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|прошедшего|минувшего|позапрошлого|"
              r"предыдущего|истекшего|уходящего)\s+года)?")
 _EN_YSPEC = (rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
              r"|\s+(?:of\s+)?(?P<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?")
 
 _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0, "уходящ": 0, "this": 0,
-               "the current": 0, "прошл": -1, "минувш": -1, "предыдущ": -1, "истекш": -1,
+               "the current": 0, "прошл": -1, "прошедш": -1, "минувш": -1, "предыдущ": -1, "истекш": -1,
                "last": -1, "the previous": -1, "the past": -1, "позапрошл": -2,
                "следующ": 1, "будущ": 1, "наступающ": 1, "предстоящ": 1, "next": 1,
                "the coming": 1, "the next": 1}
@@ -117,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
                         rf"end\s+of|from|before)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
     # relative years
-    ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|минувш|предыдущ|позапрошл|истекш|"
+    ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|прошедш|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|позапрошл)огодн[а-яё]*", _F)),   # "прошлогодний товарооборот"
     ("rel", re.compile(r"\b(?P<rel>last|this|next|the\s+next|the\s+coming|the\s+previous|the\s+past|"

@@ -64,7 +64,7 @@ class View:
                 k = t.text.lower()
                 if k not in lex_words and len(k) > 3 and k.endswith("s") and k[:-1] in lex_words:
                     k, self.plural[i] = k[:-1], True
-            elif t.feats.get("Number") == "Plur":
+            elif t.feats.get("Number") == "Plur" or _plural_ending(t.text.lower().replace("ё", "е"), k):
                 self.plural[i] = True
             self.keys.append(k)
 
@@ -119,3 +119,13 @@ class View:
 
     def is_cap(self, i: int) -> bool:
         return self.tokens[i].text[:1].isupper()
+
+
+_PLURAL_ENDINGS = ("ы", "ов", "ам", "ами", "ах")
+
+
+def _plural_ending(word: str, lemma: str) -> bool:
+    """"вице-премьер-министры", "лидеров": a noun whose form is its lemma with a plural ending
+    (the tagger reads some of them as singular)."""
+    return len(lemma) > 3 and word.startswith(lemma) and word[len(lemma):] in _PLURAL_ENDINGS
+

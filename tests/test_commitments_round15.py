@@ -48,3 +48,33 @@ def test_we_after_he_and_i_have_agreed_are_both_sides():
     assert commitments(text) == [("JOINT", "agreed"), ("JOINT", "commit")]
     # without the pair, a "we" nobody places is nobody's
     assert commitments("India and China held talks. We will endeavour to raise bilateral trade.") == []
+
+
+RU_LEAD = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана "
+           "Шавкатом Мирзиёевым. ")
+
+
+def test_what_a_meeting_will_bring_about_is_a_forecast():
+    for said in ("«Наша встреча еще более укрепит узы дружбы, выведет отношения на новый уровень», "
+                 "– отметил Мирзиёев.",
+                 "По его словам, визит придаст новый импульс сотрудничеству."):
+        assert commitments(RU_LEAD + said, "ru") == [], said
+    # the sides as the subject bind themselves
+    assert commitments(RU_LEAD + "Стороны укрепят сотрудничество в энергетике.", "ru") == [("JOINT", "commit")]
+
+
+def test_a_proposal_to_act_together_is_the_proposers():
+    lead = ("Премьер-министр России Михаил Мишустин провел переговоры с главой правительства "
+            "Киргизии Адылбеком Касымалиевым. ")
+    assert commitments(lead + "Он предложил совместно проработать запуск новых инициатив.", "ru") \
+        == [("RUS", "propose")]
+    # working together is still both sides' when it is no proposal
+    assert commitments(lead + "«Мы будем вместе работать над запуском новых инициатив», — сказал "
+                              "Мишустин.", "ru") \
+        == [("JOINT", "commit")]
+
+
+def test_kazakh_sides_confirming_their_commitments():
+    text = ("Қазақстан мен Қытай сыртқы істер министрлері кездесті. Кездесуде тараптар саяси "
+            "диалогты тереңдетуге өз міндеттемелерін растады.")
+    assert commitments(text, "kk") == [("JOINT", "commit")]

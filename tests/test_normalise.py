@@ -84,3 +84,16 @@ def test_latin_and_greek_look_alikes_inside_russian_words_are_read_as_cyrillic()
     assert c.text == raw[c.evidence[0]:c.evidence[1]] and "дoговорились" in c.text   # the caller's letters
     # Latin words and mostly-Latin words are left alone
     assert normalise_text("Apple и Samsung, CEO, iPhone") == "Apple и Samsung, CEO, iPhone"
+
+
+def test_lone_surrogates_become_replacement_characters_one_for_one():
+    # a str decoded with "surrogateescape", or a multibyte letter cut in two, holds lone
+    # surrogates: UTF-8 cannot write them, so they must not reach the hash or the record
+    from accords.nlp.normalise import normalise, normalise_text
+    from accords.pipeline import extract_text
+    raw = "Президент Казахстана Токаев \udcd0 провел переговоры с Президентом России Путиным.\udc80"
+    assert normalise_text(raw) == raw.replace("\udcd0", "\ufffd").replace("\udc80", "\ufffd")
+    assert normalise(raw).span(0, 9) == (0, 9)
+    rec = extract_text(raw, lang="ru")
+    assert sorted(p.name for p in rec.persons) == ["Путин", "Токаев"]
+    rec.model_dump_json()    # writable

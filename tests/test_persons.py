@@ -949,3 +949,11 @@ def test_a_plural_title_the_tagger_reads_as_singular_covers_both_names():
                   "и Владимир Семашко.")
     assert {n: p.role_class for n, p in got.items()} == {
         "Геннадий Зубко": "deputy_head_of_government", "Владимир Семашко": "deputy_head_of_government"}
+
+
+def test_an_office_or_an_adverb_is_no_part_of_a_person():
+    got = persons("Президент России Владимир Путин провел телефонный разговор с президентом "
+                  "Казахстана Касым-Жомартом Токаевым.\n«Подтвержден настрой на укрепление "
+                  "партнерства»,— сообщил Кремль.\nКасым-Жомарт Токаев прибудет в Россию 12 ноября.")
+    assert sorted(got) == ["Владимир Путин", "Касым-Жомарт Токаев"]
+    assert sorted(persons("Сегодня Си Цзиньпин посетил Москву.")) == ["Си Цзиньпин"]

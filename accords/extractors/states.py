@@ -328,7 +328,8 @@ def _mentions(toks: Sequence) -> list[StateMention]:
                           for s, t, code, kind, cs, ce in _match(toks, keys)], toks)
 
 
-_PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader")
+# kinds a person span of the NER cannot hide: no person is called "Кремль" or "Акорда"
+_PERSON_SAFE_KINDS = ("adj", "abbr", "demonym", "leader", "office")
 
 def _all_mentions(doc) -> tuple:
     """State and leader mentions of the document (computed once per document: several

@@ -45,9 +45,18 @@ def check_size(text: str, what: str = "text") -> None:
 def normalise_text(text: str) -> str:
     """NFC, unified newlines, no BOM, Cyrillic words in Cyrillic letters only: what offsets
     are computed on and what is hashed."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "")
     return _unmix(text, _homoglyphs(text)) if _MIXED.search(text) else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """A lone surrogate (a str decoded with "surrogateescape", a byte cut in two) is no
+    character UTF-8 can write: it becomes U+FFFD, one for one."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 # Latin and Greek letters drawn like Cyrillic ones, which some sites mix into Russian words
@@ -189,12 +198,12 @@ class Normalised:
 def normalise(raw: str) -> Normalised:
     """The normalised copy of ``raw`` (same as :func:`normalise_text`) with its map back."""
     steps = []
-    text = raw
-    if not (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
-        nfc = unicodedata.normalize("NFC", raw)
-        step = _PieceMap(_nfc_changes(raw), len(raw))
+    text = _no_surrogates(raw)   # letter for letter: offsets stay
+    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        nfc = unicodedata.normalize("NFC", text)
+        step = _PieceMap(_nfc_changes(text), len(text))
         if step.length != len(nfc):   # should not happen: map the whole text as one piece
-            step = _PieceMap([(0, len(raw), len(nfc), False)], len(raw))
+            step = _PieceMap([(0, len(text), len(nfc), False)], len(text))
         steps.append(step)
         text = nfc
     lines = [(m.start(), m.end(), 0 if m.group() == "\ufeff" else 1, m.group() == "\r")

@@ -34,8 +34,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     w = p.name_words[0]
     if len(w) <= 2:
         return False
-    if all(v.state_kind[m.t0] in ("adj", "demonym") for m in p.mentions):
-        return False                      # "Танзанийская сторона": a state's adjective
+    if all(v.state_kind[m.t0] in ("adj", "demonym", "office") for m in p.mentions):
+        return False                      # "Танзанийская сторона": a state's adjective; "сообщил Кремль": its office
     if any(m.t0 > 0 and v.keys[m.t0 - 1] in _PLACE_NOUNS for m in p.mentions):
         return False                      # "в порту Оля": a place's name
     if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):

@@ -45,6 +45,8 @@ def ru_mentions(doc, v: View) -> list[Mention]:
             g = g[1:]           # "провинции Лаокай Нгуен Ван Тхань": the region's name goes first
         if len(g) >= 3 and v.tokens[g[0]].pos == "NOUN" and not name_parses(v.tokens[g[0]].text.lower()):
             g = g[1:]           # "Визит Шавкат Мирзиёев": a headline's noun glued to the name
+        if len(g) >= 2 and v.tokens[g[0]].pos == "ADV" and not name_parses(v.tokens[g[0]].text.lower()):
+            g = g[1:]           # "Сегодня Си Цзиньпин посетил …": an adverb opening the sentence
         for part in _split_by_case(v, g, surnames):
             toks = [v.tokens[i] for i in part]
             if not _may_be_name(v, part, toks, cut_off=truncated and toks[-1].stop >= end_of_text):

@@ -96,9 +96,10 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or meeting_will_have_an_effect(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c):
             continue
-        if c.actor != "JOINT" and c.modality not in ("propose", "request") \
+        if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):
-            # (a proposal to act together is still the proposer's: "предложил совместно проработать")
+            # (a proposal to act together is still the proposer's: "предложил совместно
+            # проработать"; a need to act together binds both: "нам необходимо совместно …")
             c.actor = "JOINT"
         settle_modality(ctx, c, unit)
         resolved.append(c)

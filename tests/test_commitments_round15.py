@@ -78,3 +78,12 @@ def test_kazakh_sides_confirming_their_commitments():
     text = ("Қазақстан мен Қытай сыртқы істер министрлері кездесті. Кездесуде тараптар саяси "
             "диалогты тереңдетуге өз міндеттемелерін растады.")
     assert commitments(text, "kk") == [("JOINT", "commit")]
+
+
+def test_what_a_visit_will_bring_about_is_a_forecast_in_english_too():
+    lead = "Russia and Belarus held talks in Minsk. "
+    for said in ('"We hope that your visit to Belarus will help balance trade," Putin said.',
+                 "The talks will give a new impetus to trade."):
+        assert commitments(lead + said) == [], said
+    assert commitments(lead + '"Our countries will give new impetus to trade," Putin said.') \
+        == [("JOINT", "commit")]

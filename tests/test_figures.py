@@ -593,6 +593,10 @@ CASES = [
     ("en", "2011-09-28", "India and Pakistan today agreed to more than double bilateral trade within three "
      "years, from current levels of $2.7 billion to about $6 billion.",
      [(T, A, 2_700_000_000, "USD", None, None, None), (T, "target", 6_000_000_000, "USD", None, None, "about")]),
+    # what was reached is an agreement: the amount is its goal
+    ("en", "2022-07-14", "At the talks Umurzakov and Atdayev have reached agreement to increase the trade "
+     "turnover to US $ 2 billion.", [(T, "target", 2_000_000_000, "USD", None, None, None)]),
+    ("en", "2022-07-14", "Trade reached $1 billion last year.", [(T, A, 1_000_000_000, "USD", "2021", None, None)]),
     # "за прошедший год" is last year; a percentage written as a word
     ("ru", "2022-01-21", "Товарооборот России и Китая за прошедший год вырос на семь процентов и составил "
      "230 миллиардов долларов.", [(T, A, 230_000_000_000, "USD", "2021", 7.0, None)]),

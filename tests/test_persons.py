@@ -957,3 +957,23 @@ def test_an_office_or_an_adverb_is_no_part_of_a_person():
                   "партнерства»,— сообщил Кремль.\nКасым-Жомарт Токаев прибудет в Россию 12 ноября.")
     assert sorted(got) == ["Владимир Путин", "Касым-Жомарт Токаев"]
     assert sorted(persons("Сегодня Си Цзиньпин посетил Москву.")) == ["Си Цзиньпин"]
+
+
+def test_a_states_vice_president_deputises_for_its_head():
+    got = persons("Vice President of Turkey Fuat Oktay met Uzbek President Shavkat Mirziyoyev. Vice "
+                  "President Laurent Girard of Airbus also attended the meeting.", "en")
+    assert (got["Fuat Oktay"].role_class, got["Fuat Oktay"].country) == ("deputy_head_of_government", "TUR")
+    assert got["Laurent Girard"].role_class == "other_official"     # no state's
+
+
+def test_a_title_set_off_after_a_name_is_no_link_of_the_next_title():
+    got = persons("Встречу провели Виктор Каранкевич, заместитель премьер-министра Беларуси, и министр "
+                  "Казахстана Ерлан Карин.")
+    assert (got["Ерлан Карин"].role_class, got["Ерлан Карин"].country) == ("minister", "KAZ")
+    assert got["Виктор Каранкевич"].country == "BLR"
+
+
+def test_the_side_named_after_a_name_is_its_state():
+    got = persons("The delegations were headed by Deputy Prime Minister Sardor Umurzakov from the Uzbek "
+                  "side, and Deputy Prime Minister Batyr Atdayev from the Turkmen side.", "en")
+    assert (got["Sardor Umurzakov"].country, got["Batyr Atdayev"].country) == ("UZB", "TKM")

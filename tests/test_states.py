@@ -125,6 +125,8 @@ def test_ambiguous_short_names_mid_sentence():
      [("CHN", "adj"), ("KAZ", "adj"), ("KAZ", "adj"), ("SRB", "adj")]),
     ("Türkiye and Turkey are the same.", [("TUR", "name"), ("TUR", "name")]),
     ("Việt Nam and Viet Nam are the same.", [("VNM", "name"), ("VNM", "name")]),
+    # "US $" before an amount is a currency, with or without the space
+    ("Uzbekistan signed deals worth US $ 451 million and US$2 billion.", [("UZB", "name")]),
     ("Delegations from Belgrade and Moscow arrived.", [("SRB", "capital"), ("RUS", "capital")]),
 ])
 def test_english_forms(text, expected):

@@ -340,7 +340,8 @@ def _all_mentions(doc) -> tuple:
 
 def _compute_mentions(doc) -> tuple:
     ms = resolve_ambiguous(_mentions(doc.tokens), doc.text)
-    ms = [m for m in ms if doc.text[m.stop:m.stop + 1] != "$"]    # "US$50 billion" is a currency
+    # "US$50 billion", "US $ 451 million" are a currency
+    ms = [m for m in ms if doc.text[m.stop:m.stop + 2].lstrip(" ")[:1] != "$"]
     per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
     if per:
         inside = {id(m) for sp in per for m in starting_in(ms, sp[0], sp[1]) if m.stop <= sp[1]}

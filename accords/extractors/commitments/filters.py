@@ -56,26 +56,6 @@ def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
             and is_announcement(ctx, c.pred) and not _plans_joint_session(ctx, c.pred))
 
 
-def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """"Наша встреча еще более укрепит узы дружбы, выведет отношения на новый уровень",
-    "визит придаст новый импульс": what a meeting will bring about is a forecast of its
-    effect, not anyone binding themselves."""
-    if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
-        return False
-    p = c.pred
-    for _ in range(3):      # a future with no subject of its own goes on with the one before
-        subj = [k for k in ctx.kids(p) if k.rel.startswith("nsubj")]
-        if subj:
-            return any(k.lemma in _OCCASIONS for k in subj)
-        before = [t for t in unit if t.start < p.start and t.pos == "VERB" and t.feats.get("Tense") == "Fut"]
-        if not before:
-            return False
-        p = before[-1]
-    return False
-
-
-_OCCASIONS = frozenset({"встреча", "визит", "переговоры", "саммит", "форум", "заседание", "беседа",
-                        "разговор", "поездка", "сессия"})
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})
 _TOPICS = frozenset({"вопрос", "спектр", "круг", "тема", "повестка", "перспектива", "состояние",
                      "ход", "мнение", "аспект"})

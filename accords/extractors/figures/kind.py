@@ -51,7 +51,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best):
             return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
         if prev.value == "actual" and gap <= 10 and not any(
-                t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]):
+                t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]) \
+                and not _reached_an_agreement(toks, prev):
             return "actual"
         if prev.value == "actual" and gap <= 14 and toks[best.first].text.lower() in _REACHING_GERUND \
                 and not any(t.text in (";", ":", ".") for t in toks[prev.last + 1:best.first]):
@@ -64,6 +65,16 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
+
+
+_AGREEMENT_NOUNS = frozenset({"agreement", "understanding", "consensus", "accord", "deal",
+                              "договоренность", "договоренности", "соглашение", "согласие", "консенсус"})
+
+
+def _reached_an_agreement(toks: list, c) -> bool:
+    """"have reached agreement to increase the trade turnover to $2 billion": what was reached
+    is an agreement, the amount its goal."""
+    return any(t.text.lower().replace("ё", "е") in _AGREEMENT_NOUNS for t in toks[c.last + 1:c.last + 3])
 
 
 _REACHING_GERUND = frozenset({"reaching", "достигнув", "достигая"})

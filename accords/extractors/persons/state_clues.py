@@ -42,6 +42,9 @@ def delegation_state(v, p, parties: list[str]) -> str | None:
     if v is None:
         return None
     for m in p.mentions:
+        code = _side_after(v, m)
+        if code in parties:
+            return code       # "Sardor Umurzakov from the Uzbek side", "X с казахстанской стороны"
         a = item_start(v, m)
         sent = v.tokens[m.t0].sent
         for _ in range(4):            # "... возглавил министр X и посол Y": the list's start
@@ -64,6 +67,19 @@ def delegation_state(v, p, parties: list[str]) -> str | None:
             code = _earlier_delegation(v, k)         # "The delegation also included X"
         if code in parties:
             return code
+    return None
+
+
+def _side_after(v, m) -> str | None:
+    """The state of the side named right after a name ("from the Uzbek side", "с казахстанской
+    стороны", "от узбекской стороны")."""
+    keys = v.keys[m.t1:m.t1 + 4]
+    for lead in (("from", "the"), ("с",), ("со",), ("от",), ("on", "the")):
+        k = len(lead)
+        if tuple(keys[:k]) == lead and len(keys) > k + 1 and keys[k + 1].startswith(("side", "сторон")):
+            i = m.t1 + k
+            if v.state_code[i] and v.tokens[i].sent == v.tokens[m.t0].sent:
+                return v.state_code[i]
     return None
 
 

@@ -54,6 +54,8 @@ def title_from(v: View, chain: list, end: int) -> Title:
     if not codes:
         role_class, country = _regional_reading(v, first, s, e, role_class, country)
     role_class = _organisation_reading(v, first, e, role_class, bool(codes))
+    if codes and v.lang != "ru" and _state_vice_president(v, s, e):
+        role_class = "deputy_head_of_government"   # "Vice President of Turkey Fuat Oktay"
     head = v.tokens[first.start]
     toks = v.tokens
     our = any(v.keys[i] in _OUR for i in range(max(0, s - 1), e))
@@ -63,6 +65,14 @@ def title_from(v: View, chain: list, end: int) -> Title:
                  case=head.feats.get("Case") if v.lang == "ru" else None,
                  has_org=any(v.org[i] for i in range(s, e)), our=our,
                  keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+def _state_vice_president(v: View, s: int, e: int) -> bool:
+    """A state's vice-president deputises for its head: English releases' real gold codes
+    Türkiye's and Brazil's as deputy heads of government (a company's stays an official)."""
+    keys = v.keys[s:e]
+    return any(a in ("vice", "vice-president") and (a == "vice-president" or b == "president")
+               for a, b in zip(keys, keys[1:] + [""]))
 
 
 def _title_start(v: View, first) -> int:

@@ -73,6 +73,14 @@ def _address_start(v: View, t0: int) -> int:
     return i
 
 
+def _set_off_after_a_name(v: View, i: int) -> bool:
+    """"Виктор Каранкевич, заместитель премьер-министра Беларуси, и министр Казахстана Ерлан
+    Карин": a title set off by a comma after a name is that name's, no link of the next chain."""
+    while i > 0 and v.skip[i - 1]:
+        i -= 1
+    return i > 1 and v.keys[i - 1] == "," and v.mention_at[i - 2] is not None
+
+
 def _link_ok(v: View, a: int, b: int) -> bool:
     """Tokens [a, b) between two titles of one chain: empty (a complement, "полпред
     президента"), or a coordination / apposition ("вице-премьер и министр",
@@ -166,7 +174,7 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
                     and not _genitive_list(v, w0 + mt.stop, w0 + end):
                 continue
         elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start) or _other_noun_phrase(
-                v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start):
+                v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start) or _set_off_after_a_name(v, w0 + mt.start):
             break
         chain.insert(0, mt)
     if not chain:

@@ -1,0 +1,58 @@
+"""What a meeting or a thing will bring about: a forecast of its effect, not a party binding
+itself ("Наша встреча еще более укрепит узы дружбы", "the facilitation of the visa regime
+should contribute to business ties", "we hope that your visit will help balance trade")."""
+from __future__ import annotations
+
+from .candidate import PRIORITY, Candidate
+from .context import DocContext
+
+
+def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Наша встреча еще более укрепит узы дружбы, выведет отношения на новый уровень",
+    "визит придаст новый импульс": what a meeting will bring about is a forecast of its
+    effect, not anyone binding themselves."""
+    if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
+        return False
+    p = c.pred
+    for _ in range(3):      # a future with no subject of its own goes on with the one before
+        subj = [k for k in ctx.kids(p) if k.rel.startswith("nsubj")]
+        if subj:
+            return any(k.lemma in _OCCASIONS for k in subj)
+        before = [t for t in unit if t.start < p.start and t.pos == "VERB" and t.feats.get("Tense") == "Fut"]
+        if not before:
+            return False
+        p = before[-1]
+    return False
+
+
+_OCCASIONS = frozenset({"встреча", "визит", "переговоры", "саммит", "форум", "заседание", "беседа",
+                        "разговор", "поездка", "сессия"})
+
+
+_EN_OCCASIONS = frozenset({"visit", "visits", "meeting", "meetings", "talks", "summit", "forum",
+                           "negotiations", "session", "trip", "conference"})
+_EN_EFFECTS = frozenset({"contribute", "help", "serve", "give", "allow", "enable", "open", "lead",
+                         "bring", "strengthen", "boost", "become"})
+_EN_PARTIES = frozenset({"we", "they", "i", "you", "he", "she", "us", "sides", "side", "countries",
+                         "country", "nations", "parties", "governments", "government", "leaders",
+                         "ministers", "both"})
+_EN_OPENERS = frozenset({"that", "hope", "hopes", "hoped", "believe", "believes", ",", ";", "“", '"'})
+
+
+def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An English future whose subject is an occasion and whose verb is one of effect ("we
+    hope that your visit will help balance trade", "the talks will give a new impetus"): the
+    speaker's view of what it will bring about. (The same for any thing as the subject — "the
+    facilitation of the visa regime should contribute to …" — moved one real set up and one
+    down: not kept.)"""
+    if ctx.lang == "ru" or c.rank >= PRIORITY["strong"] or c.modality not in ("commit", "propose"):
+        return False
+    words = [t.text.lower() for t in unit]
+    k = c.idx + 1
+    while k < len(words) and words[k] in ("also", "further", "certainly", "surely", "definitely"):
+        k += 1
+    if k >= len(words) or words[k] not in _EN_EFFECTS:
+        return False
+    lo = max((i + 1 for i in range(c.idx) if words[i] in _EN_OPENERS), default=0)
+    subject = words[lo:c.idx]
+    return any(w in _EN_OCCASIONS for w in subject) and not any(w in _EN_PARTIES for w in subject)

@@ -87,3 +87,32 @@ def test_what_a_visit_will_bring_about_is_a_forecast_in_english_too():
         assert commitments(lead + said) == [], said
     assert commitments(lead + '"Our countries will give new impetus to trade," Putin said.') \
         == [("JOINT", "commit")]
+
+
+def test_committed_themselves_to():
+    said = ("Lee said the two presidents committed themselves to working with their legislatures "
+            "to approve the FTA.")
+    assert commitments("Korea and the United States held talks. " + said) == [("JOINT", "commit")]
+
+
+def test_a_quoted_series_after_according_to_keeps_its_lower_case_subject():
+    text = ('The United States and Korea held talks. According to the statement, "the two sides '
+            'noted the urgency of the threat, reaffirmed their commitment to a denuclearized '
+            'peninsula, and committed to fully implement the resolutions."')
+    assert commitments(text) == [("JOINT", "intend"), ("JOINT", "commit")]
+
+
+def test_a_relative_future_tells_what_a_thing_will_do():
+    text = ("Korea and the United States held talks. Bush agreed to work to launch the WEST Program, "
+            "which will provide an opportunity for Korean students to study in the United States.")
+    assert commitments(text) == [("JOINT", "agreed")]
+    # a future of a party stays
+    assert commitments("Korea and the United States held talks. The United States will provide "
+                       "grants to Korean students.") == [("USA", "commit")]
+
+
+def test_a_document_that_is_ready_is_no_partys_readiness():
+    lead = "Министр иностранных дел России Сергей Лавров провел переговоры с белорусским коллегой. "
+    assert commitments(lead + "Соглашение между Москвой и Минском о взаимном признании виз готово.",
+                       "ru") == []
+    assert commitments(lead + "Белорусская сторона готова подписать соглашение.", "ru") == [("BLR", "ready")]

@@ -977,3 +977,9 @@ def test_the_side_named_after_a_name_is_its_state():
     got = persons("The delegations were headed by Deputy Prime Minister Sardor Umurzakov from the Uzbek "
                   "side, and Deputy Prime Minister Batyr Atdayev from the Turkmen side.", "en")
     assert (got["Sardor Umurzakov"].country, got["Batyr Atdayev"].country) == ("UZB", "TKM")
+
+
+def test_an_office_before_an_english_title_is_its_state():
+    got = persons("China and the United States held talks. White House press secretary Sean Spicer "
+                  "said the talks were productive. Kremlin spokesman Dmitry Peskov agreed.", "en")
+    assert (got["Sean Spicer"].country, got["Dmitry Peskov"].country) == ("USA", "RUS")

@@ -343,7 +343,9 @@ def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional
     """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
     cue's, or the reporter's ("X noted that …, and called on …")."""
     region = unit[j:i]
-    after_and = j > 0 and unit[j - 1].lemma == "and" and all(t.lemma in EN_ADVERBS for t in region)
+    after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
+        unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
+        or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
     if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if after_and and unit[i].lemma.endswith("ed"):

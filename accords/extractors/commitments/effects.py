@@ -1,6 +1,7 @@
-"""What a meeting or a thing will bring about: a forecast of its effect, not a party binding
-itself ("Наша встреча еще более укрепит узы дружбы", "the facilitation of the visa regime
-should contribute to business ties", "we hope that your visit will help balance trade")."""
+"""What a meeting or a thing will bring about, or is: a forecast of its effect or news of
+its state, not a party binding itself ("Наша встреча еще более укрепит узы дружбы", "we hope
+that your visit will help balance trade", "the WEST Program, which will provide …",
+"соглашение … готово")."""
 from __future__ import annotations
 
 from .candidate import PRIORITY, Candidate
@@ -56,3 +57,23 @@ def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> b
     lo = max((i + 1 for i in range(c.idx) if words[i] in _EN_OPENERS), default=0)
     subject = words[lo:c.idx]
     return any(w in _EN_OCCASIONS for w in subject) and not any(w in _EN_PARTIES for w in subject)
+
+
+def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Bush agreed to launch the WEST Program, which will provide an opportunity for …": a
+    future in a relative clause tells what the thing will do, not what a party undertakes."""
+    if ctx.lang == "ru" or c.kind != "future" or c.idx == 0 or c.rank >= PRIORITY["strong"]:
+        return False
+    return unit[c.idx - 1].text.lower() in ("which", "that")
+
+
+_DOCUMENTS = frozenset({"соглашение", "документ", "договор", "меморандум", "протокол", "проект",
+                        "программа", "текст", "agreement", "document", "draft", "text", "treaty"})
+
+
+def a_document_is_ready(ctx: DocContext, c: Candidate) -> bool:
+    """"соглашение … о взаимном признании виз готово", "the draft agreement is ready": a
+    document ready for signing is news of its state, not a party's readiness."""
+    if c.modality != "ready":
+        return False
+    return any(k.rel.startswith("nsubj") and k.lemma in _DOCUMENTS for k in ctx.kids(c.pred))

@@ -139,6 +139,10 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     ("The Deputy Secretary | thanked …", "In response, Prime Minister X | offered …"), when
     they name one state or one person's."""
     first = next((n + 1 for n in range(min(4, stop)) if unit[n].text == ","), 0)
+    if not first and unit[0].text.lower() == "according":    # "According to the statement, "the two sides …"
+        first = next((n + 1 for n in range(min(7, stop)) if unit[n].text == ","), 0)
+    while first < stop and unit[first].text in ('"', "“", "'"):
+        first += 1
     k = first
     while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
                         or not unit[k].text[:1].isalpha()):

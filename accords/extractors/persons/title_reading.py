@@ -32,7 +32,7 @@ def _state_before_portfolio(v: View, s: int) -> int:
     while k > 0 and s - k < 3 and v.tokens[k - 1].sent == sent and v.is_cap(k - 1) \
             and v.mention_at[k - 1] is None and not v.state_code[k - 1] and not v.newline_before[k]:
         k -= 1
-    if k == s and not (k > 0 and v.state_kind[k - 1] in ("name", "abbr")):
+    if k == s and not (k > 0 and v.state_kind[k - 1] in ("name", "abbr", "office")):
         return s      # "Bangladesh Industry Minister": the title itself may name the portfolio
     if k == 0 or not v.state_code[k - 1] or v.tokens[k - 1].sent != sent \
             or v.mention_at[k - 1] is not None:

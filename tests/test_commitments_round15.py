@@ -116,3 +116,10 @@ def test_a_document_that_is_ready_is_no_partys_readiness():
     assert commitments(lead + "Соглашение между Москвой и Минском о взаимном признании виз готово.",
                        "ru") == []
     assert commitments(lead + "Белорусская сторона готова подписать соглашение.", "ru") == [("BLR", "ready")]
+
+
+def test_a_modal_after_and_shares_the_first_predicates_subject():
+    lead = "Xi Jinping and Donald Trump spoke over the phone. "
+    said = ("He said the United States attaches importance to trade cooperation and would like to "
+            "continue to expand export to China.")
+    assert commitments(lead + said) == [("USA", "intend")]

@@ -11,11 +11,11 @@ from typing import Optional
 from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .coordination_en import coordinated_actor, en_reporter
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (agreed_participle, document_subject, funds_giver_state, meeting_subject,
-                         EN_ADVERBS, opening_subject, our_countries,
-                         passive_agent_state)
+                         our_countries, passive_agent_state)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -57,7 +57,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if j == i and j >= 2 and unit[j - 1].text == ",":
         j = _apposition_start(unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = _after_saying(ctx, unit[j:i])
-    actor = _coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
+    actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor
     if announces_en(ctx, c, unit):
@@ -103,7 +103,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if len(ph.codes) == 1:
         return ph.codes[0]
     if not ph.codes and any(t.lemma in ctx.words("domestic") for t in region):
-        actor = q.country if q is not None and q.country else _en_reporter(ctx, unit, j)
+        actor = q.country if q is not None and q.country else en_reporter(ctx, unit, j)
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
@@ -338,23 +338,6 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
     return ph.codes[0] if len(set(ph.codes)) == 1 else None
 
 
-def _coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate],
-                       j: int, i: int) -> Optional[str]:
-    """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
-    cue's, or the reporter's ("X noted that …, and called on …")."""
-    region = unit[j:i]
-    after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
-        unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
-        or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
-    if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
-        return prev.actor   # "… was ready to share … and invited …": the same subject
-    if after_and and unit[i].lemma.endswith("ed"):
-        # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
-        # and affirmed the importance of …": the sentence's subject
-        return _en_reporter(ctx, unit, j) or opening_subject(ctx, unit, j)
-    return None
-
-
 _DETERMINERS = word_list("en_opening_fillers")
 
 
@@ -374,17 +357,3 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
     return any(nxt.startswith(a) for a in ctx.words("announce"))
-
-
-def _en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
-    """The state of the sentence's subject when it opens with "X noted that …": a past
-    predicate coordinated after the reported clause shares X as its subject."""
-    for k, t in enumerate(unit[:min(stop, 12)]):
-        if t.lemma in _EN_BOUNDARY:
-            return None
-        if k and ctx.says(t, ("speech",)):
-            if k + 1 < stop and unit[k + 1].lemma == "that":
-                codes = set(phrase_of(ctx, unit[:k]).codes)
-                return next(iter(codes)) if len(codes) == 1 else None
-            return None
-    return None

@@ -1,0 +1,68 @@
+"""The subject a coordinated English predicate shares with the one before it: "… was ready to
+share … and invited …", "X noted that …, and called on …", "the two sides noted …,
+reaffirmed …, and committed to …", "He said the United States attaches importance to … and
+would like to …"."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lexicon import word_list
+from .candidate import Candidate
+from .context import DocContext
+from .parties_en import EN_ADVERBS, opening_subject
+from .phrase import phrase_of
+
+_EN_BOUNDARY = word_list("en_clause_boundary")
+
+
+def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate],
+                       j: int, i: int) -> Optional[str]:
+    """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
+    cue's, or the reporter's ("X noted that …, and called on …")."""
+    region = unit[j:i]
+    after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
+        unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
+        or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
+    if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
+        return prev.actor   # "… was ready to share … and invited …": the same subject
+    if after_and and i == j and unit[i].text.lower() in _MODALS_AND_BE:
+        # "He said the United States attaches importance to … and would like to …": the
+        # subject of the first predicate, after the verb of saying
+        return _first_conjunct_subject(ctx, unit, j)
+    if after_and and unit[i].lemma.endswith("ed"):
+        # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
+        # and affirmed the importance of …": the sentence's subject
+        return en_reporter(ctx, unit, j) or opening_subject(ctx, unit, j)
+    return None
+
+
+_DETERMINERS = word_list("en_opening_fillers")
+_MODALS_AND_BE = frozenset({"would", "will", "is", "are", "was", "were"})
+
+
+def _first_conjunct_subject(ctx: DocContext, unit: list, j: int) -> Optional[str]:
+    """The state of the capitalised subject after the last verb of saying or "that" before
+    ``j``, when it names one state ("… said the United States attaches …")."""
+    k = max((n + 1 for n in range(j - 1) if ctx.says(unit[n], ("speech",)) or unit[n].text.lower() == "that"),
+            default=None)
+    if k is None:
+        return None
+    e = k
+    while e < j - 1 and (unit[e].text[:1].isupper() or unit[e].lemma in _DETERMINERS):
+        e += 1
+    codes = set(phrase_of(ctx, unit[k:e]).codes) if e > k else set()
+    return codes.pop() if len(codes) == 1 else None
+
+
+def en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
+    """The state of the sentence's subject when it opens with "X noted that …": a past
+    predicate coordinated after the reported clause shares X as its subject."""
+    for k, t in enumerate(unit[:min(stop, 12)]):
+        if t.lemma in _EN_BOUNDARY:
+            return None
+        if k and ctx.says(t, ("speech",)):
+            if k + 1 < stop and unit[k + 1].lemma == "that":
+                codes = set(phrase_of(ctx, unit[:k]).codes)
+                return next(iter(codes)) if len(codes) == 1 else None
+            return None
+    return None

@@ -983,3 +983,15 @@ def test_an_office_before_an_english_title_is_its_state():
     got = persons("China and the United States held talks. White House press secretary Sean Spicer "
                   "said the talks were productive. Kremlin spokesman Dmitry Peskov agreed.", "en")
     assert (got["Sean Spicer"].country, got["Dmitry Peskov"].country) == ("USA", "RUS")
+
+
+def test_a_bare_title_after_a_quote_is_not_whom_the_quote_names():
+    got = persons('"Только в ближайшие годы предусмотрено строительство дорог", - сказал Назарбаев.\n'
+                  '"Заканчиваем строительство магистрали. В этом году мы будем завершать. Я буду просить '
+                  'Дмитрия Анатольевича (Дмитрий Медведев. – Авт.) построить дорогу до Казани", - '
+                  'уточнил Президент.')
+    assert got["Дмитрий Медведев"].role is None
+    # with no one else named, the bare title goes to the one the text names before it
+    got = persons("Нурсултан Назарбаев провел встречу с инвесторами. «Мы будем строить дороги», — "
+                  "уточнил Президент.")
+    assert got["Нурсултан Назарбаев"].role_class == "head_of_state"

@@ -6,7 +6,10 @@ implies, gives its class to the person without a title it can only mean.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
+
+from ..quotes.marks import quote_pairs
 
 from .acting_state import STATE_ROLES
 from .model import Mention, PersonDraft
@@ -79,7 +82,9 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
         if e is None:
             continue                            # a name follows: not a bare title
         sent = head.sent
-        near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent]
+        quoted = _quote_it_attributes(v, head.start)
+        near = [m for m in mentions if m.start < head.start and sent - 3 <= v.tokens[m.t0].sent <= sent
+                and not (quoted and quoted[0] < m.start < quoted[1])]
         people = {id(m.person): m.person for m in near if m.person is not None}
         untitled = [p for p in people.values() if p.title is None]
         if len(untitled) != 1:
@@ -91,6 +96,19 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
         p.title, p.role_class = t, t.role_class
         p.country = p.country or t.country
         unnamed.discard(key)
+
+
+_ATTRIBUTION_GAP = re.compile(r"\s*,?\s*[-–—]\s*[^\W\d]+\s*$")
+
+
+def _quote_it_attributes(v: View, pos: int) -> Optional[tuple[int, int]]:
+    """The quote a title after "», — уточнил" attributes: whoever the quote names (a person it
+    mentions in passing) is not its speaker."""
+    text = v.doc.text
+    for o, c in quote_pairs(text):
+        if c < pos <= c + 40 and _ATTRIBUTION_GAP.match(text, c + 1, pos):
+            return o, c
+    return None
 
 
 def _acts_alone(v: View, i: int) -> bool:

@@ -123,3 +123,15 @@ def test_a_modal_after_and_shares_the_first_predicates_subject():
     said = ("He said the United States attaches importance to trade cooperation and would like to "
             "continue to expand export to China.")
     assert commitments(lead + said) == [("USA", "intend")]
+
+
+def test_the_side_asked_is_not_the_side_asking():
+    lead = "Minister Tran Tuan Anh of Vietnam met Brunei's Minister Lim Jock Seng. "
+    assert commitments(lead + "The host requested Brunei to assist Vietnam in personnel training.") \
+        == [("VNM", "request")]
+    assert commitments(lead + "The host called on the Brunei side to open its market.") == [("VNM", "request")]
+    # a party named as the asker keeps it
+    assert commitments(lead + "Vietnam asked Brunei to open its market.") == [("VNM", "request")]
+    # with three parties, nobody is guessed
+    assert commitments("Vietnam, Laos and Brunei held talks. The host requested Brunei to assist "
+                       "Vietnam in personnel training.") == []

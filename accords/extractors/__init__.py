@@ -41,7 +41,8 @@ COMPONENTS: list[Component] = [
     Component("events", events.extract, requires=("countries", "persons")),
     Component("figures", figures.extract, requires=("countries", "sectors")),
     Component("quotes", quotes.extract, requires=("persons",)),
-    Component("commitments", commitments.extract, requires=("persons", "organizations", "sectors")),
+    Component("commitments", commitments.extract,
+              requires=("countries", "persons", "organizations", "sectors")),
     Component("projects", projects.extract),
 ]
 

@@ -14,6 +14,7 @@ from ...nlp.ranges import starting_in
 from ...record import Commitment
 from .actor_en import actor_en
 from .actor_ru import actor_ru
+from .addressee import the_asking_side
 from .candidate import Candidate
 from .clauses import split_clauses, trim_clause
 from .context import DocContext
@@ -86,6 +87,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
             c.actor = actor_ru(ctx, c, unit)
         else:
             c.actor = actor_en(ctx, c, unit, resolved[-1] if resolved else None)
+        c.actor = the_asking_side(ctx, c, unit, c.actor, ctx.parties)
         if c.actor is None and ctx.fallbacks:
             c.actor = fallback_actor(ctx, c, unit)
             c.source = "fallback"

@@ -35,6 +35,7 @@ class DocContext:
                                        for order, (sid, (a, b)) in enumerate(self.sectors))
         self._regions: dict[int, Optional[str]] = {}   # token index -> region's state, on demand
         self.published = doc.published
+        self.parties = [c.code for c in getattr(record, "countries", None) or []]
         # organisations whose state the record knows ("авиаперевозчик Qatar Airways")
         self.orgs = [(a, b, o.country) for o in getattr(record, "organizations", None) or []
                      if o.country for a, b in o.mentions]

@@ -1,0 +1,42 @@
+"""The side a request or proposal is addressed to is not the side making it: "The host
+requested Brunei to assist Vietnam …", "…, he said, asking Brunei to provide support …" —
+between two parties, the one that asks is the other one."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .candidate import Candidate
+from .context import DocContext
+from .parties import state_codes
+
+_ASKING = frozenset({"requested", "requests", "request", "asked", "asks", "asking", "urged", "urges",
+                     "urging", "invited", "invites", "inviting", "called", "calls", "calling"})
+
+
+def addressee(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
+    """The one state a request names as its object right after the verb ("requested Brunei
+    to", "called on China to", "asking the Brunei side to")."""
+    if ctx.lang == "ru" or c.modality not in ("request", "propose") \
+            or unit[c.idx].text.lower() not in _ASKING:
+        return None
+    k = c.idx + 1
+    if k < len(unit) and unit[k].text.lower() in ("on", "upon"):
+        k += 1
+    obj = []
+    while k < len(unit) and len(obj) < 5 and unit[k].text.lower() not in ("to", ",", "."):
+        obj.append(unit[k])
+        k += 1
+    if k >= len(unit) or unit[k].text.lower() != "to" or not obj:
+        return None
+    codes = set(state_codes(ctx, obj))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def the_asking_side(ctx: DocContext, c: Candidate, unit: list, actor: Optional[str],
+                    parties: list[str]) -> Optional[str]:
+    """``actor`` unless it is the addressee or unknown; then, between two parties, the other."""
+    to = addressee(ctx, c, unit)
+    if to is None or actor not in (None, to):
+        return actor
+    others = [p for p in dict.fromkeys(parties) if p != to]
+    return others[0] if len(others) == 1 and len(set(parties)) == 2 else actor

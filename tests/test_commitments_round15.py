@@ -135,3 +135,26 @@ def test_the_side_asked_is_not_the_side_asking():
     # with three parties, nobody is guessed
     assert commitments("Vietnam, Laos and Brunei held talks. The host requested Brunei to assist "
                        "Vietnam in personnel training.") == []
+
+
+def test_the_need_for_someone_to_act_and_a_title_in_apposition():
+    lead = "Pakistan and Kenya held talks in Islamabad. "
+    said = ("Abdul Razak Dawood, Adviser to the Prime Minister of Pakistan, stressed the need to make "
+            "the trade relations more broad based.")
+    assert commitments(lead + said) == [("PAK", "propose")]
+    said = "Prime Minister Shehbaz Sharif underlined the need for concerted efforts to achieve the target."
+    assert commitments(lead + said) == [("PAK", "propose")]
+    # a need nobody is named with, in no one's words, is nobody's proposal
+    assert commitments(lead + "There is a need for new roads.") == []
+
+
+def test_a_wrapped_line_that_cut_the_name_from_its_verb():
+    text = ("date 2019-05-03 ANKARA, May 3 (APP): Prime Minister Ahmet Yilmaz Demir\n"
+            "Wednesday underlined the need for concerted efforts to reach the\n"
+            "target of $3 billion in the bilateral trade between Turkey and\n"
+            "Tunisia as soon as possible.\n"
+            "He was talking to the Tunisian Foreign Minister who called\n"
+            "on him.\n"
+            "The Tunisian Foreign Minister arrived in Ankara to discuss\n"
+            "bilateral relations and regional issues, the office said.\n")
+    assert commitments(text, date="2019-05-03") == [("TUR", "propose")]

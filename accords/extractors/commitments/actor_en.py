@@ -12,7 +12,7 @@ from ...lexicon import word_list
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter
-from .parties import they_actor
+from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (agreed_participle, document_subject, funds_giver_state, meeting_subject,
                          our_countries, passive_agent_state)
@@ -25,6 +25,7 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 
 
 _BOTH = {"two", "both"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _WE = {"we", "our", "us"}
 _TOGETHER = {"jointly", "together", "joint"}
 _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stressed", "emphasized",
@@ -55,11 +56,17 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
     if j == i and j >= 2 and unit[j - 1].text == ",":
-        j = _apposition_start(unit, j)      # "X's minister, Laziz Kudratov, expressed …"
+        j = _apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = _after_saying(ctx, unit[j:i])
     actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor
+    if j == 0 and region and all(t.text.lower() in _DAYS for t in region) and ctx.people:
+        # "Prime Minister Muhammad Nawaz Sharif\nWednesday underlined …": a wrapped line cut
+        # the sentence after the name; the day opens the rest
+        last = ctx.people.last_before(unit[0].start)
+        if last is not None and ctx.people.country(last):
+            return ctx.people.country(last)
     if announces_en(ctx, c, unit):
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
@@ -295,11 +302,14 @@ def _subject_start(unit: list, i: int) -> int:
     return j
 
 
-def _apposition_start(unit: list, j: int) -> int:
+def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
     """Where a name set off by commas right before the verb starts ("Uzbekistan's Minister of
     Investment, Laziz Kudratov, expressed …"); ``j`` itself where no such name stands there."""
     k = _subject_start(unit, j - 1)
     name = unit[k:j - 1]
+    if name and len(name) <= 9 and k and unit[k - 1].text == "," and not all(
+            t.text[:1].isupper() for t in name) and name[0].text[:1].isupper() and state_codes(ctx, name):
+        return k      # "Abdul Razak Dawood, Adviser to the Prime Minister of Pakistan, stressed …"
     if name and len(name) <= 5 and all(t.text[:1].isupper() for t in name) and k and unit[k - 1].text == ",":
         # "Manmohan Singh and his visiting Chinese counterpart, Wen Jiabao, set …": the
         # counterpart the name stands beside is the second of a coordinated subject

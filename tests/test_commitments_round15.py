@@ -158,3 +158,19 @@ def test_a_wrapped_line_that_cut_the_name_from_its_verb():
             "The Tunisian Foreign Minister arrived in Ankara to discuss\n"
             "bilateral relations and regional issues, the office said.\n")
     assert commitments(text, date="2019-05-03") == [("TUR", "propose")]
+
+
+def test_kazakh_headline_line_agreements_and_personal_endings():
+    text = ("Ердоған Назарбаевты Анкараға шақырды\nНұрсұлтан Назарбаев Түркия Республикасының "
+            "Президенті Режеп Тайип Ердоғанмен телефон арқылы сөйлесті. Р.Ердоған Нұрсұлтан "
+            "Назарбаевты Жоғары деңгейдегі стратегиялық кеңестің отырысына қатысу үшін Анкараға шақырды.")
+    got = extract_text(text, lang="kk").to_dict()["commitments"]
+    assert [(c["actor"], c["modality"]) for c in got] == [("TUR", "propose")]
+    assert got[0]["text"].startswith("Р.Ердоған")       # not the headline
+    text = ("Қасым-Жомарт Тоқаев Украина президенті Владимир Зеленскиймен телефон арқылы сөйлесті. "
+            "\"Біз гуманитарлық мәселелер бойынша ынтымақтастық жүргізуге келістік\", - дейді Зеленский.")
+    assert commitments(text, "kk") == [("JOINT", "agreed")]
+    # the importance of reaching an agreement is no agreement reached
+    text = ("Қасым-Жомарт Тоқаев Украина президенті Владимир Зеленскиймен телефон арқылы сөйлесті. "
+            "Тоқаев келіссөз барысында уағдаластыққа қол жеткізудің маңызды екенін айтты.")
+    assert ("KAZ", "agreed") not in commitments(text, "kk") and ("JOINT", "agreed") not in commitments(text, "kk")

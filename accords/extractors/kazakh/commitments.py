@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 
 from ...lexicon import rows
 from ...record import Commitment
@@ -155,14 +156,32 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     return subjects or owners[:1]
 
 
+def _lines(sent) -> list:
+    """The sentence, or its lines where a headline with no closing punctuation runs into the
+    next line ("Ердоған Назарбаевты Анкараға шақырды\nНұрсұлтан Назарбаев …": the
+    sentencer joins them; the headline commits nobody)."""
+    text = sent.text
+    if "\n" not in text.strip():
+        return [sent]
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a, b = sent.start + pos, sent.start + pos + len(line)
+        pos += len(line) + 1
+        if line.strip():
+            out.append(SimpleNamespace(text=line, start=a, stop=b,
+                                       tokens=[t for t in sent.tokens if a <= t.start < b]))
+    return out
+
+
 def extract(doc, record) -> list[Commitment]:
     parties = party_codes(doc)
     out = []
-    for sent in doc.sents:
+    for sent in (line for s in doc.sents for line in _lines(s)):
         modality = _modality(sent)
         if modality is None or _headline(doc, sent):
             continue
-        actor = _actor(doc, sent, record, parties)
+        # "agreed" is both sides' whoever tells it (the real gold: every agreement is JOINT)
+        actor = "JOINT" if modality == "agreed" else _actor(doc, sent, record, parties)
         if actor is None:
             continue
         text = sent.text.rstrip(" .!")

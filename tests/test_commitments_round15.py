@@ -174,3 +174,27 @@ def test_kazakh_headline_line_agreements_and_personal_endings():
     text = ("Қасым-Жомарт Тоқаев Украина президенті Владимир Зеленскиймен телефон арқылы сөйлесті. "
             "Тоқаев келіссөз барысында уағдаластыққа қол жеткізудің маңызды екенін айтты.")
     assert ("KAZ", "agreed") not in commitments(text, "kk") and ("JOINT", "agreed") not in commitments(text, "kk")
+
+
+RU_TR = "Президент России Владимир Путин провел переговоры с Президентом Турции Реджепом Тайипом Эрдоганом. "
+
+
+def test_a_gerund_shares_the_subject_of_its_verb():
+    said = "Путин заявил о росте товарооборота, выразив заинтересованность в поддержании данной динамики."
+    assert commitments(RU_TR + said, "ru") == [("RUS", "intend")]
+
+
+def test_plans_of_an_action_with_a_goal():
+    said = "Турция и Россия подтвердили планы выведения двусторонней торговли в год до 100 млрд долларов."
+    assert commitments(RU_TR + said, "ru", "2022-08-06") == [("JOINT", "intend")]
+    # plans of development with no goal are background
+    assert commitments(RU_TR + "Стороны обсудили планы развития регионов.", "ru") == []
+
+
+def test_the_importance_of_an_upcoming_visit_is_the_itinerary():
+    lead = "Президент Касым-Жомарт Токаев принял посла России Алексея Бородавкина. "
+    said = ("Глава государства отметил важность предстоящего в этом году визита Президента Владимира "
+            "Путина в Казахстан.")
+    assert commitments(lead + said, "ru") == []
+    said = "Глава государства отметил важность развития торгового сотрудничества."
+    assert commitments(lead + said, "ru") != []

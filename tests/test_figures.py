@@ -597,6 +597,9 @@ CASES = [
     ("en", "2022-07-14", "At the talks Umurzakov and Atdayev have reached agreement to increase the trade "
      "turnover to US $ 2 billion.", [(T, "target", 2_000_000_000, "USD", None, None, None)]),
     ("en", "2022-07-14", "Trade reached $1 billion last year.", [(T, A, 1_000_000_000, "USD", "2021", None, None)]),
+    # a plan of bringing trade to an amount
+    ("ru", "2022-08-06", "Турция и Россия подтвердили планы выведения двусторонней торговли в год до 100 "
+     "млрд долларов.", [(T, "target", 100_000_000_000, "USD", None, None, None)]),
     # "без малого" is almost
     ("ru", "2019-03-01", "Товарооборот двух республик в ближайшие три года составит без малого 1,5 "
      "миллиарда долларов.", [(T, F, 1_500_000_000, "USD", None, None, "about")]),

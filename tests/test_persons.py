@@ -995,3 +995,10 @@ def test_a_bare_title_after_a_quote_is_not_whom_the_quote_names():
     got = persons("Нурсултан Назарбаев провел встречу с инвесторами. «Мы будем строить дороги», — "
                   "уточнил Президент.")
     assert got["Нурсултан Назарбаев"].role_class == "head_of_state"
+
+
+def test_a_known_leader_the_tagger_missed_after_a_plural_title():
+    got = persons("Президенты Владимир Путин и Реджеп Тайип Эрдоган обменялись мнениями по всему спектру "
+                  "двусторонних отношений.")
+    assert {n: (p.role_class, p.country) for n, p in got.items()} == {
+        "Владимир Путин": ("head_of_state", "RUS"), "Реджеп Тайип Эрдоган": ("head_of_state", "TUR")}

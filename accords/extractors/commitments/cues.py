@@ -96,7 +96,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
         return False    # "both sides need to …", not "the need to …"
     if "inf" in f and not (_infinitive_follows(ctx, unit, t, last)
-                           or ("goal" in f and _action_noun_follows(unit, last))):
+                           or ("goal" in f and _action_noun_follows(unit, last))
+                           or ("action" in f and _action_noun_follows(unit, last)
+                               and any(x.lemma == "до" for x in unit[last + 2:last + 12]))):
         return False
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
@@ -241,7 +243,20 @@ def _action_noun_follows(unit: list, last: int) -> bool:
 def _of_a_name(ctx: DocContext, t) -> bool:
     """"отметил важность ОАЭ как партнера": the importance of a state or a name is a
     statement about it, not "важность развития сотрудничества", a thing to be done."""
-    return any(k.rel == "nmod" and (k.pos == "PROPN" or k.text[:1].isupper()) for k in ctx.kids(t))
+    return any(k.rel == "nmod" and (k.pos == "PROPN" or k.text[:1].isupper()
+                                    or k.lemma in _OCCASIONS and _upcoming(ctx, k)) for k in ctx.kids(t))
+
+
+# "отметил важность предстоящего визита Президента …": the importance of an occasion to come is
+# news of the itinerary (as in Kazakh, "саммитінің маңыздылығы")
+_OCCASIONS = frozenset({"визит", "встреча", "саммит", "форум", "заседание", "проведение", "поездка"})
+
+
+def _upcoming(ctx: DocContext, k) -> bool:
+    if k.lemma == "проведение":
+        return any(x.lemma in _OCCASIONS for x in ctx.kids(k))
+    return any(x.lemma in ("предстоящий", "предстоять", "планируемый", "планировать", "запланированный",
+                           "запланировать", "будущий") for x in ctx.kids(k))
 
 
 def _goal_clause(ctx: DocContext, t) -> bool:

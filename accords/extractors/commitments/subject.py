@@ -28,7 +28,8 @@ def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
         subj = _best_subject(cur, [k for k in ctx.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], ctx)
         if subj is not None:
             return subj, cur
-        if cur.rel in CLIMB:
+        if cur.rel in CLIMB or cur.rel == "advcl" and cur.feats.get("VerbForm") == "Conv":
+            # (a gerund shares its subject: "Путин заявил …, выразив заинтересованность …")
             nxt = ctx.head(cur)
             cur = _reporter_verb(ctx, cur, nxt) or nxt
         else:

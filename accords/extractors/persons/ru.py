@@ -14,6 +14,7 @@ from ...lexicon import word_list
 from . import roles
 from .model import Mention
 from .names import name_parses, is_patronymic, stem_match, word_key
+from ..states import find_leaders
 from .view import View
 
 REGION_NOUNS = word_list("persons_ru_region_nouns")
@@ -34,7 +35,7 @@ def ru_mentions(doc, v: View) -> list[Mention]:
     """The person mentions of a Russian text (marked in ``v.mention_at``)."""
     text = doc.text
     lex_words = roles.lexicon("ru").words
-    groups = _refind(v, _per_groups(doc, v))
+    groups = _leaders_missed(doc, v, _refind(v, _per_groups(doc, v)))
     surnames = {word_key(v.tokens[sp_t[-1]].text) for sp_t in groups if len(sp_t) >= 2}
     out = []
     end_of_text = len(text.rstrip())
@@ -109,6 +110,21 @@ def _may_be_name(v: View, part: list[int], toks, cut_off: bool) -> bool:
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
         return False
     return not any(_COMPOUND_ADJ.match(t.text) for t in toks)
+
+
+def _leaders_missed(doc, v: View, groups: list[list[int]]) -> list[list[int]]:
+    """"Президенты Владимир Путин и Реджеп Тайип Эрдоган": a well-known leader's surname the
+    tagger left out of any person span, with the given name right before it, is a name."""
+    covered = {i for g in groups for i in g}
+    added = []
+    for m in find_leaders(doc):
+        i = m.tok_start
+        if m.tok_stop - i != 1 or i in covered:
+            continue
+        if i > 0 and i - 1 not in covered and v.tokens[i - 1].pos == "PROPN" \
+                and v.tokens[i - 1].text[:1].isupper() and v.tokens[i - 1].sent == v.tokens[i].sent:
+            added.append([i - 1, i])     # (a surname alone may be an adjective's stem or a place)
+    return sorted(groups + added) if added else groups
 
 
 def _refind(v: View, groups: list[list[int]]) -> list[list[int]]:

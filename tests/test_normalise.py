@@ -97,3 +97,11 @@ def test_lone_surrogates_become_replacement_characters_one_for_one():
     rec = extract_text(raw, lang="ru")
     assert sorted(p.name for p in rec.persons) == ["Путин", "Токаев"]
     rec.model_dump_json()    # writable
+
+
+def test_brackets_around_an_inserted_given_name_are_read_as_spaces():
+    from accords.nlp.normalise import normalise, normalise_text
+    text = "министр [Мехмет] Муш, сноска [1] и [Прим. ред.] остаются"
+    assert normalise_text(text) == "министр  Мехмет  Муш, сноска [1] и [Прим. ред.] остаются"
+    n = normalise(text)
+    assert text[slice(*n.span(8, 20))] == "[Мехмет] Муш"     # offsets and the caller's text kept

@@ -1002,3 +1002,11 @@ def test_a_known_leader_the_tagger_missed_after_a_plural_title():
                   "двусторонних отношений.")
     assert {n: (p.role_class, p.country) for n, p in got.items()} == {
         "Владимир Путин": ("head_of_state", "RUS"), "Реджеп Тайип Эрдоган": ("head_of_state", "TUR")}
+
+
+def test_an_editors_bracketed_given_name_and_our_minister_in_a_quote():
+    got = persons("Президент России Владимир Путин провел переговоры с Президентом Турции Реджепом Тайипом "
+                  "Эрдоганом. «В Сочи наш министр торговли [Мехмет] Муш подписал с вице-премьером России "
+                  "[Александром] Новаком меморандум», — сказал Тайип Эрдоган.")
+    assert (got["Мехмет Муш"].role_class, got["Мехмет Муш"].country) == ("minister", "TUR")
+    assert (got["Александр Новак"].role_class, got["Александр Новак"].country) == ("deputy_head_of_government", "RUS")

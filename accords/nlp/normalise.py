@@ -47,7 +47,27 @@ def normalise_text(text: str) -> str:
     are computed on and what is hashed."""
     text = unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "")
-    return _unmix(text, _homoglyphs(text)) if _MIXED.search(text) else text
+    text = _unmix(text, _homoglyphs(text)) if _MIXED.search(text) else text
+    return _unbracket(text, _bracketed_names(text)) if "[" in text else text
+
+
+# an editor's insertion of a given name in a transcript ("наш министр торговли [Мехмет] Муш",
+# "с вице-премьером [Александром] Новаком"): without the brackets it reads as the full name
+_BRACKETED_NAME = re.compile(r"\[(?=[A-ZА-ЯЁ][a-zа-яё]+\]\s+[A-ZА-ЯЁ])[A-ZА-ЯЁ][a-zа-яё]+(\])")
+
+
+def _bracketed_names(text: str) -> list[int]:
+    """Offsets of the brackets around an inserted given name."""
+    return [i for m in _BRACKETED_NAME.finditer(text) for i in (m.start(), m.start(1))]
+
+
+def _unbracket(text: str, offsets: list[int]) -> str:
+    if not offsets:
+        return text
+    chars = list(text)
+    for i in offsets:
+        chars[i] = " "
+    return "".join(chars)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -216,6 +236,11 @@ def normalise(raw: str) -> Normalised:
         if offsets:   # letter for letter: offsets stay, but a fact's text is the caller's
             steps.append(_PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
             text = _unmix(text, offsets)
+    if "[" in text:
+        offsets = _bracketed_names(text)
+        if offsets:   # letter for letter too, and a fact keeps the caller's brackets
+            steps.append(_PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
+            text = _unbracket(text, offsets)
     return Normalised(raw, text, tuple(steps))
 
 

@@ -8,7 +8,10 @@ else stands for, or whose seat of that rank is still free.
 """
 from __future__ import annotations
 
+import re
+
 from ...lexicon import word_list
+from ..quotes.marks import quote_pairs
 from .state_clues import (business_delegation, company_state, delegation_state, government_state,
                           item_start, org_start)
 
@@ -104,8 +107,10 @@ def _official_state(v, p, persons: list, parties: list[str], states, home) -> st
     cand = [c for c in parties if c != host]
     if host and len(cand) == 1:
         return cand[0]
-    if t is not None and t.our and home:
-        return home
+    if t is not None and t.our:
+        speaker = _quoted_speaker_state(v, persons, t.start)
+        if speaker or home:
+            return speaker or home    # "«… наш министр торговли Мехмет Муш …», — сказал Эрдоган"
     listed = _list_state(v, p) or _ministry_state(v, p)
     if listed:
         return listed
@@ -328,4 +333,21 @@ def _signed_with(v, m, a: int) -> set:
         return {other.person.country}
     return set()
 
+
+_SAID_BY = re.compile(r"\s*[,.]?\s*[-–—]\s*[^\W\d]+\s+$")
+
+
+def _quoted_speaker_state(v, persons: list, pos: int) -> str | None:
+    """The state of the person a quote holding ``pos`` is attributed to right after it
+    ("«…», — сказал Тайип Эрдоган"): "наш" in a quote is the speaker's side."""
+    text = v.doc.text
+    for o, c in quote_pairs(text):
+        if not o < pos < c:
+            continue
+        for q in persons:
+            if q.country and any(c < m.start <= c + 60 and _SAID_BY.match(text[c + 1:m.start])
+                                 for m in q.mentions):
+                return q.country
+        return None
+    return None
 

@@ -198,3 +198,11 @@ def test_the_importance_of_an_upcoming_visit_is_the_itinerary():
     assert commitments(lead + said, "ru") == []
     said = "Глава государства отметил важность развития торгового сотрудничества."
     assert commitments(lead + said, "ru") != []
+
+
+def test_what_carrying_a_thing_out_will_bring_is_a_forecast():
+    lead = "Президент Азербайджана Ильхам Алиев принял в Баку казахстанского премьера Алихана Смаилова. "
+    said = '"Создание совместного фонда позволит увеличить инвестиции", - сказал Алиев.'
+    assert commitments(lead + said, "ru") == []
+    said = '"Азербайджан позволит казахстанским компаниям работать в порту", - сказал Алиев.'
+    assert commitments(lead + said, "ru") == [("AZE", "commit")]

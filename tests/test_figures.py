@@ -597,6 +597,12 @@ CASES = [
     ("en", "2022-07-14", "At the talks Umurzakov and Atdayev have reached agreement to increase the trade "
      "turnover to US $ 2 billion.", [(T, "target", 2_000_000_000, "USD", None, None, None)]),
     ("en", "2022-07-14", "Trade reached $1 billion last year.", [(T, A, 1_000_000_000, "USD", "2021", None, None)]),
+    # a signed difference in brackets is no figure; a dash after the amount names its metric
+    ("ru", "2023-03-01", "Смаилов напомнил об увеличении объемов взаимной торговли Казахстана и "
+     "Азербайджана на 40% (+$460 млн).", []),
+    ("ru", "2024-10-22", "«Отношения развиваются позитивно: $4,3 млрд — торговый оборот, $4,5 млрд — наши "
+     "прямые инвестиции в азербайджанскую экономику», — добавил Путин.",
+     [(T, A, 4_300_000_000, "USD", None, None, None), ("investment", A, 4_500_000_000, "USD", None, None, None)]),
     # a plan of bringing trade to an amount
     ("ru", "2022-08-06", "Турция и Россия подтвердили планы выведения двусторонней торговли в год до 100 "
      "млрд долларов.", [(T, "target", 100_000_000_000, "USD", None, None, None)]),

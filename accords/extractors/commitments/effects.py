@@ -77,3 +77,23 @@ def a_document_is_ready(ctx: DocContext, c: Candidate) -> bool:
     if c.modality != "ready":
         return False
     return any(k.rel.startswith("nsubj") and k.lemma in _DOCUMENTS for k in ctx.kids(c.pred))
+
+
+_RU_EFFECTS = frozenset({"вносить", "внести", "позволить", "позволять", "способствовать", "дать", "давать",
+                         "придать", "придавать", "открыть", "открывать", "стать", "служить", "послужить",
+                         "создать", "создавать"})
+
+
+def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
+    """"Реализация мер … будет вносить вклад в увеличение товарооборота", "Создание фонда
+    позволит увеличить инвестиции": what carrying a thing out will bring is a forecast of its
+    effect (the subject is an action noun, not a party)."""
+    if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
+        return False
+    p = c.pred
+    verb = p if p.lemma in _RU_EFFECTS else None
+    if verb is None:
+        return False
+    return any(k.rel.startswith("nsubj") and k.lemma.endswith(("ние", "ция", "тие", "ение"))
+               for k in ctx.kids(verb))
+

@@ -22,6 +22,7 @@ _ANAPHOR_WINDOW = 14         # "this indicator made": close to the amount
 _PRONOUN_WINDOW = 3          # "он составил", "it reached": right before it
 # what may stand between an amount and a metric noun after it ("$5 billion in mutual trade")
 _RIGHT_LINKS = word_list("metric_right_links")
+_DASHES = frozenset({"—", "–", "-"})
 # prepositions that make the following noun the topic of a document ("соглашение о поставке")
 _TOPIC_PREPS = frozenset({"о", "об", "on", "на", "к"})   # "документы на поставки", "контракты … к поставке"
 
@@ -124,7 +125,9 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
             cands.append((a.q_first - c.last, c))
         elif c.first > a.last and c.first - a.last <= _RIGHT_CUE_WINDOW:
             between = toks[a.last + 1:c.first]
-            if all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
+            if between and between[0].text in _DASHES and all(t.pos in ("ADJ", "DET") for t in between[1:]):
+                cands.append((0.2, c))    # "$4,5 млрд — наши прямые инвестиции": the dash names it
+            elif all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
                 cands.append((c.first - a.last + 0.5, c))
     return cands
 

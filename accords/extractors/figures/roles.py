@@ -29,6 +29,9 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
     """Non-zero when the amount is a difference: 'на $780 млн меньше', 'fell by $42 million'."""
     toks = doc.tokens
     j = a.q_first - 1
+    if j > lo and toks[j].text in ("+", "−", "-") and toks[j].stop == toks[a.q_first].start \
+            and toks[j - 1].text == "(":
+        return 1 if toks[j].text == "+" else -1     # "на 40% (+$460 млн)": the difference
     if j < lo or norm(toks[j].text) not in ("на", "by"):
         return 0
     for k in range(a.last + 1, min(a.last + 3, hi)):

@@ -206,3 +206,21 @@ def test_what_carrying_a_thing_out_will_bring_is_a_forecast():
     assert commitments(lead + said, "ru") == []
     said = '"Азербайджан позволит казахстанским компаниям работать в порту", - сказал Алиев.'
     assert commitments(lead + said, "ru") == [("AZE", "commit")]
+
+
+def test_english_courtesy_efforts_under_way_and_a_revealed_intention():
+    lead = "Russia and Kazakhstan held talks. "
+    assert commitments(lead + '"I am very glad to see you," Putin said.') == []
+    assert commitments(lead + '"We are glad to supply grain to Kazakhstan," Putin said.') == [("RUS", "ready")]
+    assert commitments(lead + "The sides are also working to conclude a range of economic contracts.") \
+        == [("JOINT", "intend")]
+    assert commitments(lead + "Tokayev revealed Kazakhstan's intention to bring trade volume with Russia "
+                              "to $40 billion soon.") == [("KAZ", "intend")]
+
+
+def test_an_occasion_heading_the_subject():
+    lead = "Turkey and Kazakhstan held talks. "
+    said = ("The Turkish president expressed confidence that the meeting of the High-Level Strategic "
+            "Cooperation Council under the chairmanship of the leaders of the two states will give a great "
+            "impetus to cooperation.")
+    assert commitments(lead + said) == []

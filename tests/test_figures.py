@@ -603,6 +603,9 @@ CASES = [
     ("ru", "2024-10-22", "«Отношения развиваются позитивно: $4,3 млрд — торговый оборот, $4,5 млрд — наши "
      "прямые инвестиции в азербайджанскую экономику», — добавил Путин.",
      [(T, A, 4_300_000_000, "USD", None, None, None), ("investment", A, 4_500_000_000, "USD", None, None, None)]),
+    # "to the tune of" is a worth
+    ("en", "2024-03-01", "In addition, 21 joint projects to the tune of around 1 billion US dollars are being "
+     "developed.", [("project_value", A, 1_000_000_000, "USD", None, None, "about")]),
     # a plan of bringing trade to an amount
     ("ru", "2022-08-06", "Турция и Россия подтвердили планы выведения двусторонней торговли в год до 100 "
      "млрд долларов.", [(T, "target", 100_000_000_000, "USD", None, None, None)]),

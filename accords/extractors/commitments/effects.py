@@ -56,7 +56,9 @@ def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> b
         return False
     lo = max((i + 1 for i in range(c.idx) if words[i] in _EN_OPENERS), default=0)
     subject = words[lo:c.idx]
-    return any(w in _EN_OCCASIONS for w in subject) and not any(w in _EN_PARTIES for w in subject)
+    occ = next((n for n, w in enumerate(subject) if w in _EN_OCCASIONS), None)
+    # the occasion heads the subject ("the meeting of the Council … of the two states")
+    return occ is not None and not any(w in _EN_PARTIES for w in subject[:occ])
 
 
 def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:

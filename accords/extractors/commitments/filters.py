@@ -185,8 +185,15 @@ _JOINT_BODIES = word_list("instruction_joint_bodies")
 
 
 def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
-    """"Я рад находиться в столице", "glad to welcome": courtesy, not readiness."""
-    if c.modality != "ready" or ctx.lang != "ru" or c.pred.lemma != "рад":
+    """"Я рад находиться в столице", "I am very glad to see you": courtesy, not readiness."""
+    if c.modality != "ready":
+        return False
+    if ctx.lang != "ru":
+        toks = ctx.doc.tokens
+        i = c.pred.index
+        return c.pred.text.lower() in ("glad", "happy", "pleased", "delighted") and i + 2 < len(toks) \
+            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE
+    if c.pred.lemma != "рад":
         return False
     return any(k.lemma in _BEING_HERE for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp"))
 

@@ -1010,3 +1010,10 @@ def test_an_editors_bracketed_given_name_and_our_minister_in_a_quote():
                   "[Александром] Новаком меморандум», — сказал Тайип Эрдоган.")
     assert (got["Мехмет Муш"].role_class, got["Мехмет Муш"].country) == ("minister", "TUR")
     assert (got["Александр Новак"].role_class, got["Александр Новак"].country) == ("deputy_head_of_government", "RUS")
+
+
+def test_a_two_word_institution_is_no_name():
+    got = persons("President Tokayev met with the Chairman of the Jogorku Kenesh Nurlanbek Shakiev to "
+                  "discuss trade.", "en")
+    assert "Jogorku Kenesh Nurlanbek Shakiev" not in got
+    assert (got["Nurlanbek Shakiev"].role_class, got["Nurlanbek Shakiev"].country) == ("parliament", "KGZ")

@@ -92,7 +92,7 @@ def _is_name_word(v, i: int) -> bool:
             i == 0 or i + 1 >= len(v.tokens) or v.tokens[i - 1].text[:1].isdigit()
             or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)):
         return False                       # "May 5", "in June": a month; "Yu Jun": a name
-    if v.state_code[i]:
+    if v.state_code[i] or _in_body_name(v, i):
         return False
     if v.keys[i] in roles.lexicon("en").words:
         return _given_name_after_title(v, i)
@@ -100,6 +100,17 @@ def _is_name_word(v, i: int) -> bool:
 
 
 _GIVEN_TITLES = {"Amir", "Sultan"}
+
+
+def _in_body_name(v, i: int) -> bool:
+    """"the Chairman of the Jogorku Kenesh Nurlanbek Shakiev": a word of a state institution's
+    name (a capitalised body of two words or more) is no name word."""
+    for k in range(max(0, i - 2), i + 1):
+        words = [t.text for t in v.tokens[k:k + 3]]
+        code = roles.body_state("en", words[:2]) if len(words) >= 2 and v.is_cap(k) and v.is_cap(k + 1) else None
+        if code and k + 1 >= i:
+            return True
+    return False
 
 
 def _given_name_after_title(v, i: int) -> bool:

@@ -104,12 +104,16 @@ _GIVEN_TITLES = {"Amir", "Sultan"}
 
 def _in_body_name(v, i: int) -> bool:
     """"the Chairman of the Jogorku Kenesh Nurlanbek Shakiev": a word of a state institution's
-    name (a capitalised body of two words or more) is no name word."""
-    for k in range(max(0, i - 2), i + 1):
-        words = [t.text for t in v.tokens[k:k + 3]]
-        code = roles.body_state("en", words[:2]) if len(words) >= 2 and v.is_cap(k) and v.is_cap(k + 1) else None
-        if code and k + 1 >= i:
-            return True
+    name of two words or more ("Jogorku Kenesh", "Oliy Majlis") is no name word."""
+    low = [t.text.lower() for t in v.tokens[max(0, i - 3):i + 4]]
+    at = i - max(0, i - 3)
+    for stems, _ in roles.bodies("en"):
+        n = len(stems)
+        if n < 2:
+            continue
+        for k in range(max(0, at - n + 1), at + 1):
+            if k + n <= len(low) and all(low[k + m].startswith(stems[m]) for m in range(n)):
+                return True
     return False
 
 

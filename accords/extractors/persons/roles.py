@@ -141,6 +141,11 @@ def marked_words(lang: str, kind: str) -> frozenset:
                      if len(cols) >= 2 and cols[0] == kind)
 
 
+def bodies(lang: str) -> tuple:
+    """(word starts, state) of the state institutions the lexicon names, longest first."""
+    return _bodies(lang)
+
+
 @lru_cache(maxsize=4)
 def _bodies(lang: str) -> tuple:
     """"@body" rows: word starts of a state institution's name -> its state, longest first."""

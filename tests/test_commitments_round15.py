@@ -224,3 +224,9 @@ def test_an_occasion_heading_the_subject():
             "Cooperation Council under the chairmanship of the leaders of the two states will give a great "
             "impetus to cooperation.")
     assert commitments(lead + said) == []
+
+
+def test_they_after_the_parties_are_both_sides():
+    text = ("Kazakhstan and China held talks. The parties touched on cooperation in agriculture and "
+            "energy. They affirmed their desire to continue interacting on transboundary rivers.")
+    assert commitments(text) == [("JOINT", "intend")]

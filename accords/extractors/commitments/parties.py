@@ -137,10 +137,23 @@ def they_actor(ctx: DocContext, pos: int) -> Optional[str]:
             recent.append(seen[-1])
     if len({c for c in recent[-2:] if c}) == 2:
         return "JOINT"
+    if _previous_subject_joint(ctx, pos):
+        return "JOINT"   # "The parties touched on … They affirmed their desire to …"
     last = ctx.last_actor
     if last is not None and last[0] >= pos - _THEY_REACH:
         return last[1]
     if len({c for c in seen[-2:] if c}) == 2:
         return "JOINT"
     return None
+
+
+def _previous_subject_joint(ctx: DocContext, pos: int) -> bool:
+    """The sentence before opens with both sides as its subject ("The parties", "Стороны",
+    "The two leaders")."""
+    sents = ctx.doc.sents
+    k = next((n for n, s in enumerate(sents) if s.start <= pos < s.stop), None)
+    if not k:
+        return False
+    head = [t for t in sents[k - 1].tokens[:4] if t.lemma not in ("the", "both", "two", "оба", "обе", "две", "два")]
+    return bool(head) and head[0].lemma in ctx.words("joint") and head[0].text.lower() != "two"
 

@@ -230,3 +230,9 @@ def test_they_after_the_parties_are_both_sides():
     text = ("Kazakhstan and China held talks. The parties touched on cooperation in agriculture and "
             "energy. They affirmed their desire to continue interacting on transboundary rivers.")
     assert commitments(text) == [("JOINT", "intend")]
+
+
+def test_documents_to_be_signed_during_a_visit_are_its_itinerary():
+    text = ("Turkey and Kazakhstan held talks. The parties agreed soon to finalize the coordination of the "
+            "agenda and draft documents to be signed during the visit of the Kazakh president to Ankara.")
+    assert commitments(text) == [("JOINT", "agreed")]

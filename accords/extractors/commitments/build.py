@@ -22,8 +22,8 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .effects import (a_document_is_ready, action_will_have_an_effect,
-                      meeting_will_have_an_effect, occasion_will_have_an_effect, relative_future)
+from .effects import (a_document_is_ready, action_will_have_an_effect, meeting_will_have_an_effect,
+                      occasion_will_have_an_effect, relative_future, signed_at_an_occasion)
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, forecasts_amount, forecasts_jobs,
                       glad_to_be_here, in_attribution, instructs_both, passes_greetings,
@@ -99,7 +99,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c) \
                 or meeting_will_have_an_effect(ctx, c, unit) or occasion_will_have_an_effect(ctx, c, unit) \
                 or relative_future(ctx, c, unit) or a_document_is_ready(ctx, c) \
-                or action_will_have_an_effect(ctx, c) \
+                or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \

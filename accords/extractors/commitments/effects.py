@@ -99,3 +99,12 @@ def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     return any(k.rel.startswith("nsubj") and k.lemma.endswith(("ние", "ция", "тие", "ение"))
                for k in ctx.kids(verb))
 
+
+
+def signed_at_an_occasion(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"draft documents to be signed during the visit of the Kazakh president": what a visit
+    will hold is its itinerary."""
+    if ctx.lang == "ru" or "impersonal" not in c.flags:
+        return False
+    words = [t.text.lower() for t in unit[c.idx:c.idx + 6]]
+    return words[:3] == ["to", "be", "signed"] and any(w in ("during", "at") for w in words[3:5])

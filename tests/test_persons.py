@@ -1017,3 +1017,11 @@ def test_a_two_word_institution_is_no_name():
                   "discuss trade.", "en")
     assert "Jogorku Kenesh Nurlanbek Shakiev" not in got
     assert (got["Nurlanbek Shakiev"].role_class, got["Nurlanbek Shakiev"].country) == ("parliament", "KGZ")
+
+
+def test_a_colleague_from_a_state_an_address_and_a_transcripts_initial():
+    got = persons("Прошли переговоры президента Узбекистана Шавката Мирзиёева и его коллеги из Казахстана "
+                  "Касым-Жомарта Токаева.")
+    assert (got["Касым-Жомарт Токаев"].role_class, got["Касым-Жомарт Токаев"].country) == ("head_of_state", "KAZ")
+    got = persons("В.Путин: Уважаемый Нурсултан Абишевич! Уважаемые коллеги!")
+    assert sorted(got) == ["В. Путин", "Нурсултан Абишевич"]

@@ -6,6 +6,8 @@ nearest person named before it with that word.
 """
 from __future__ import annotations
 
+import re
+
 from .model import Mention, PersonDraft
 from .names import is_patronymic, stem_match, word_key
 
@@ -70,6 +72,9 @@ def _addressed_by_patronymic(m: Mention, persons: list[PersonDraft]) -> PersonDr
     return same[0] if len(same) == 1 else None
 
 
+_INITIAL_DOT = re.compile(r"(?<!\S)(\w) \.(?= |$)")
+
+
 def name_of(p: PersonDraft, text: str = "") -> str:
     """The commonest full form; a form the text writes as it is (a nominative mention)
     outweighs one rebuilt from an oblique case."""
@@ -83,5 +88,5 @@ def name_of(p: PersonDraft, text: str = "") -> str:
                 verbatim = " ".join(text[m.start:m.stop].split()) == " ".join(w)
                 counts[w] = counts.get(w, 0) + 1 + 0.5 * verbatim
         best = max(counts.items(), key=lambda kv: (kv[1], -multi.index(list(kv[0]))))[0]
-        return " ".join(best)
+        return _INITIAL_DOT.sub(r"\1.", " ".join(best))    # "В . Путин" → "В. Путин"
     return p.name_words[0] if p.name_words else ""

@@ -27,6 +27,9 @@ _NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$|^(аль|ал|ас|ад|а�
 _COMPOUND_ADJ = re.compile(r"^[А-ЯЁ][а-яё]+о-[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ую|ых|ым|им|ыми|ими|ей|ом)$")
 
 
+_ADDRESSES = frozenset({"уважаемый", "дорогой", "господин", "госпожа"})
+
+
 def _span_tokens_ok(toks) -> bool:
     return any(_NAME_TOKEN.match(t.text) and t.text[:1].isupper() for t in toks)
 
@@ -48,6 +51,8 @@ def ru_mentions(doc, v: View) -> list[Mention]:
             g = g[1:]           # "Визит Шавкат Мирзиёев": a headline's noun glued to the name
         if len(g) >= 2 and v.tokens[g[0]].pos == "ADV" and not name_parses(v.tokens[g[0]].text.lower()):
             g = g[1:]           # "Сегодня Си Цзиньпин посетил …": an adverb opening the sentence
+        if len(g) >= 2 and v.keys[g[0]] in _ADDRESSES:
+            g = g[1:]           # "Уважаемый Нурсултан Абишевич!": an address, not the name
         for part in _split_by_case(v, g, surnames):
             toks = [v.tokens[i] for i in part]
             if not _may_be_name(v, part, toks, cut_off=truncated and toks[-1].stop >= end_of_text):

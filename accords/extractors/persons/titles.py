@@ -182,6 +182,11 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
         j = t0 - 1
         if v.lang == "en" and j > w0 and v.keys[j] == ",":
             j -= 1                         # "her Indian counterpart, Subrahmanyam Jaishankar,"
+        k = j
+        while k > w0 and v.state_code[k]:
+            k -= 1
+        if k < j and k > w0 and v.keys[k] in ("из", "from"):
+            j = k - 1                      # "его коллеги из Казахстана Касым-Жомарта Токаева"
         if j >= w0 and v.keys[j] in _COLLEAGUE:
             mt = roles.TitleMatch(j - w0, j - w0 + 1, "other", 1)
             t = title_from(v, [_abs(mt, w0)], t0)

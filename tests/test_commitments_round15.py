@@ -236,3 +236,9 @@ def test_documents_to_be_signed_during_a_visit_are_its_itinerary():
     text = ("Turkey and Kazakhstan held talks. The parties agreed soon to finalize the coordination of the "
             "agenda and draft documents to be signed during the visit of the Kazakh president to Ankara.")
     assert commitments(text) == [("JOINT", "agreed")]
+
+
+def test_glad_of_what_happened_is_courtesy():
+    lead = "Александр Лукашенко провел встречу с губернатором Рязанской области России Павлом Малковым. "
+    assert commitments(lead + "«Я очень рад, что вы сегодня приехали», – заявил Лукашенко.", "ru") == []
+    assert commitments(lead + "«Мы рады поставлять вам технику», – заявил Лукашенко.", "ru") == [("BLR", "ready")]

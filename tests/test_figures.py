@@ -603,6 +603,11 @@ CASES = [
     ("ru", "2024-10-22", "«Отношения развиваются позитивно: $4,3 млрд — торговый оборот, $4,5 млрд — наши "
      "прямые инвестиции в азербайджанскую экономику», — добавил Путин.",
      [(T, A, 4_300_000_000, "USD", None, None, None), ("investment", A, 4_500_000_000, "USD", None, None, None)]),
+    # "commercial exchange" is trade; "достигнем" is the future of reaching
+    ("en", "2019-04-26", "We aim to increase the value of commercial exchange between the two countries to "
+     "USD70 billion by 2020.", [(T, "target", 70_000_000_000, "USD", "2020", None, None)]),
+    ("ru", "2025-03-16", "«Мы скоро достигнем $300 млн товарооборота», – заявил Лукашенко.",
+     [(T, F, 300_000_000, "USD", None, None, None)]),
     # "to the tune of" is a worth
     ("en", "2024-03-01", "In addition, 21 joint projects to the tune of around 1 billion US dollars are being "
      "developed.", [("project_value", A, 1_000_000_000, "USD", None, None, "about")]),

@@ -1025,3 +1025,12 @@ def test_a_colleague_from_a_state_an_address_and_a_transcripts_initial():
     assert (got["Касым-Жомарт Токаев"].role_class, got["Касым-Жомарт Токаев"].country) == ("head_of_state", "KAZ")
     got = persons("В.Путин: Уважаемый Нурсултан Абишевич! Уважаемые коллеги!")
     assert sorted(got) == ["В. Путин", "Нурсултан Абишевич"]
+
+
+def test_a_list_of_offices_takes_the_highest_and_a_bare_title_someone_holds_is_theirs():
+    got = persons("His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and "
+                  "Ruler of Dubai, held discussions with the Chinese President Xi Jinping in Beijing.", "en")
+    assert got["Mohammed bin Rashid Al Maktoum"].role_class == "head_of_government"
+    got = persons("Сегодня Александр Лукашенко встретился с белорусским послом в Украине Валентином Величко. "
+                  "Посол также сообщил о развитии отношений.")
+    assert got["Александр Лукашенко"].role_class != "ambassador"

@@ -195,7 +195,10 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
             and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE
     if c.pred.lemma != "рад":
         return False
-    return any(k.lemma in _BEING_HERE for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp"))
+    kids = [k for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp", "advcl")]
+    if any(any(x.lemma == "что" and x.rel == "mark" for x in ctx.kids(k)) for k in kids):
+        return True     # "Я очень рад, что вы сегодня приехали": glad of what happened
+    return any(k.lemma in _BEING_HERE for k in kids)
 
 
 _CALL = ("called", "calls", "call", "calling")

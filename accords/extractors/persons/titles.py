@@ -281,6 +281,14 @@ def _title_after_membership(v: View, j: int, sent) -> tuple:
     return j, j, None
 
 
+_SENIORITY = ("head_of_state", "head_of_government", "deputy_head_of_government", "minister",
+              "deputy_minister", "ambassador", "regional_head", "parliament", "other_official", "business")
+
+
+def _seniority(role_class: str) -> int:
+    return _SENIORITY.index(role_class) if role_class in _SENIORITY else len(_SENIORITY)
+
+
 def title_after(v: View, m: Mention) -> Optional[Title]:
     """"Виктор Каранкевич, заместитель премьер-министра Беларуси", "X, the Secretary of Y"."""
     n = len(v.tokens)
@@ -304,9 +312,18 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
         j, e, mt = _title_after_membership(v, j, sent)
     if mt is None:
         return None
+    listed = v.lang != "ru" and e < n and v.tokens[e].text == ","
+    while e < n and v.lang != "ru" and v.tokens[e].text == "," and e + 1 < n \
+            and roles.match_at(v.lang, v.keys, v.state_id, v.skip, e + 1, limit=min(n, e + 8)) is not None:
+        e += 1          # "X, Vice President, Prime Minister and Ruler of Dubai": a list of offices
+        while e < n and v.tokens[e].sent == sent and v.mention_at[e] is None \
+                and v.tokens[e].text not in {",", ")", ":", ";", ".", "—", "–"} and not _hard_stop(v, e):
+            e += 1
     found = [mt] + [_abs(x, mt.stop) for x in
                     roles.find_titles(v.lang, v.keys[mt.stop:e], v.state_id[mt.stop:e], v.skip[mt.stop:e])]
     t = title_from(v, found[:1], e)
+    if listed and len(found) > 1:
+        t.role_class = min((x.role_class for x in found), key=_seniority)   # the highest office
     t.start = v.tokens[i].start if v.skip[i] else v.tokens[j].start
     owners = [v.state_code[k] for k in range(i, j) if v.state_code[k] and _possessive_state(v, k)]
     if owners:          # "the US Under Secretary of State": the state before it owns the title

@@ -87,8 +87,9 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
                 and not (quoted and quoted[0] < m.start < quoted[1])]
         people = {id(m.person): m.person for m in near if m.person is not None}
         untitled = [p for p in people.values() if p.title is None]
-        if len(untitled) != 1:
-            continue
+        if len(untitled) != 1 or any(p.title is not None and p.role_class == mt.role_class
+                                     for p in people.values()):
+            continue    # (a bare title one named nearby holds is that one's: "… послом X. Посол сообщил")
         p = untitled[0]
         t = title_from(v, [mt], e)
         if t.country and p.country and t.country != p.country:

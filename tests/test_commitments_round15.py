@@ -242,3 +242,15 @@ def test_glad_of_what_happened_is_courtesy():
     lead = "Александр Лукашенко провел встречу с губернатором Рязанской области России Павлом Малковым. "
     assert commitments(lead + "«Я очень рад, что вы сегодня приехали», – заявил Лукашенко.", "ru") == []
     assert commitments(lead + "«Мы рады поставлять вам технику», – заявил Лукашенко.", "ru") == [("BLR", "ready")]
+
+
+def test_an_ambition_and_the_importance_of_an_upcoming_visit():
+    lead = "The UAE and Russia held talks. "
+    said = ("The President of the United Arab Emirates, Mohammed bin Zayed Al Nahyan, expressed on Thursday "
+            "his ambition to double the trade volume between the UAE and Russia.")
+    assert commitments(lead + said) == [("ARE", "intend")]
+    said = ("Anwar Gargash, Diplomatic Advisor to the UAE President, stressed the importance of the upcoming "
+            "visit of the President to Russia.")
+    assert commitments(lead + said) == []
+    said = "The UAE President stressed the importance of expanding trade with Russia."
+    assert commitments(lead + said) == [("ARE", "intend")]

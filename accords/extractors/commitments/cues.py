@@ -93,6 +93,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "deed" in f and _of_a_name(ctx, t):
         return False
+    if ctx.lang != "ru" and t.text.lower() == "importance" and _upcoming_occasion_en(unit, last):
+        return False    # "stressed the importance of the upcoming visit of President …": the itinerary
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
         return False    # "both sides need to …", not "the need to …"
     if "inf" in f and not (_infinitive_follows(ctx, unit, t, last)
@@ -250,6 +252,17 @@ def _of_a_name(ctx: DocContext, t) -> bool:
 # "отметил важность предстоящего визита Президента …": the importance of an occasion to come is
 # news of the itinerary (as in Kazakh, "саммитінің маңыздылығы")
 _OCCASIONS = frozenset({"визит", "встреча", "саммит", "форум", "заседание", "проведение", "поездка"})
+
+
+_EN_UPCOMING = frozenset({"upcoming", "forthcoming", "planned", "next", "coming", "scheduled"})
+_EN_OCCASIONS = frozenset({"visit", "meeting", "summit", "forum", "session", "talks", "trip"})
+
+
+def _upcoming_occasion_en(unit: list, last: int) -> bool:
+    words = [t.text.lower() for t in unit[last + 1:last + 5]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _EN_UPCOMING and any(w in _EN_OCCASIONS for w in words[1:3])
 
 
 def _upcoming(ctx: DocContext, k) -> bool:

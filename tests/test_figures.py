@@ -603,6 +603,11 @@ CASES = [
     ("ru", "2024-10-22", "«Отношения развиваются позитивно: $4,3 млрд — торговый оборот, $4,5 млрд — наши "
      "прямые инвестиции в азербайджанскую экономику», — добавил Путин.",
      [(T, A, 4_300_000_000, "USD", None, None, None), ("investment", A, 4_500_000_000, "USD", None, None, None)]),
+    # goods bought "на $X" measure what the verb names; the balance of the trade is no trade
+    ("ru", "2018-08-10", "Украина за январь—июнь 2018 года импортировала из России товаров на $3,7 млрд.",
+     [("imports", A, 3_700_000_000, "USD", "2018-01/2018-06", None, None)]),
+    ("ru", "2018-08-10", "Отрицательное сальдо торговли между Украиной и Россией достигло показателя в $1,9 млрд.",
+     []),
     # "commercial exchange" is trade; "достигнем" is the future of reaching
     ("en", "2019-04-26", "We aim to increase the value of commercial exchange between the two countries to "
      "USD70 billion by 2020.", [(T, "target", 70_000_000_000, "USD", "2020", None, None)]),

@@ -20,6 +20,7 @@ _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|б�
                        r"литр|килограмм|кг|штук|единиц|человек|мвт|квт|barrel|ton|tonne|cubic|"
                        r"thousand\s+cubic|unit|kg|head|person|mwh|kwh|litre|liter)", re.I)
 _CURRENT_WORDS = ("нынешних", "текущих", "current")
+_GOODS = frozenset({"товар", "продукция", "продукт"})
 _TIME_NOUNS = frozenset({"перспектива", "время", "срок", "горизонт", "будущее"})
 # the relation's ends have no size of their own ("товарооборота между странами в $100 млрд")
 _PARTY_NOUNS = frozenset({"страна", "государство", "сторона", "партнер", "партнёр"})
@@ -82,6 +83,11 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
+        if head.lemma in _GOODS:
+            # "импортировала из России товаров на $3,7 млрд": the goods traded; the verb
+            # above ("импортировала", "поставили") names what they measure
+            head, rel = by_id.get(head.head_id), head.rel
+            continue
         if head.pos == "PROPN" or head.lemma in _TIME_NOUNS or head.lemma in _PARTY_NOUNS:
             # a name has no size ("товарооборот с Китаем $5 млрд" is misparsed), nor has a time
             # ("довести товарооборот в ближайшей перспективе до $2 млрд") or a side
@@ -148,6 +154,10 @@ def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
     near += [(c.first - a.last, c) for c in cues if c.first > a.last and c.first - a.last <= 1
              and c.category in ("foreign", "metric", "holder")]
     c = nearest_cue(near)
+    if c is not None and c.category == "metric" and any(
+            b.category == "foreign" and b.last == c.first - 1 and _BALANCE.match(toks[b.first].text.lower())
+            for b in cues):
+        return True     # "Отрицательное сальдо торговли … достигло $1,9 млрд": the balance of the trade
     if c is None or c.category != "foreign":
         return False
     # a balance stays the subject over a longer predicate ("The bilateral trade imbalance was

@@ -179,6 +179,19 @@ def _in_brackets(toks, i: int, lo: int, hi: int) -> bool:
     return bool(opened and closed) and not any(toks[k].text == ")" for k in range(opened[-1], i))
 
 
+_CONTRAST = frozenset({"однако", "но", "however", "but"})
+_PERIOD_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+                          r"полугоди|квартал|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december|quarter|half)", re.I)
+
+
+def _contrast_with_a_period(toks: list, lo: int, hi: int) -> bool:
+    """A contrast word followed by a period of its own between a change and an amount: the
+    change is that other period's ("…, однако за январь - июнь … снизился на 21%")."""
+    k = next((k for k in range(lo + 1, hi) if toks[k].text.lower() in _CONTRAST), None)
+    return k is not None and any(_PERIOD_WORD.match(t.text) for t in toks[k + 1:hi])
+
+
 def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue],
                    toks: list | None = None) -> None:
     """Each growth figure of the sentence goes to the nearest actual result it can qualify:
@@ -197,6 +210,8 @@ def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]
             return True             # "ВВП вырос на 5%, а инвестиции превысили $1 млрд"
         if any(a.last < k.first < c.tok_first for k in goal_cues):
             return True             # "достиг $2,5 млрд, а … намерены его увеличить вдвое": the goal's
+        if toks is not None and _contrast_with_a_period(toks, lo, hi):
+            return True             # "в 2019 году превысил $35,5 млрд, однако за январь-июнь снизился на 21%"
         if toks is not None and a.last < c.tok_first and _bracketed(toks, a, c.tok_first):
             return True             # "$16 bn (exports – $15.1 bn, imports – $900 mn), which is 36% higher"
         return any(lo < m.first < hi and m.value != a.metric and not _in_brackets(toks, m.first, lo, hi)

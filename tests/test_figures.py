@@ -619,6 +619,13 @@ CASES = [
      "USD70 billion by 2020.", [(T, "target", 70_000_000_000, "USD", "2020", None, None)]),
     ("ru", "2025-03-16", "«Мы скоро достигнем $300 млн товарооборота», – заявил Лукашенко.",
      [(T, F, 300_000_000, "USD", None, None, None)]),
+    # money pledged, and a commitment of an amount, are promised
+    ("en", "2025-02-18", "During the conference, Indian investors pledged a combined total of over $14 billion "
+     "across critical sectors of the Nigerian economy.",
+     [("investment", "target", 14_000_000_000, "USD", None, None, "more_than")]),
+    ("en", "2011-02-18", "The Prime Ministers of the UK and India pledged a new target of increasing bilateral "
+     "trade to £3 billion by 2015, up from their previous commitment of £2.5 billion.",
+     [(T, "target", 3_000_000_000, "GBP", "2015", None, None), (T, "target", 2_500_000_000, "GBP", None, None, None)]),
     # "to the tune of" is a worth
     ("en", "2024-03-01", "In addition, 21 joint projects to the tune of around 1 billion US dollars are being "
      "developed.", [("project_value", A, 1_000_000_000, "USD", None, None, "about")]),

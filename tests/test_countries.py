@@ -102,6 +102,14 @@ CASES = [
     # one state acting alone
     ("ru", "Президент Казахстана предложил странам СНГ активизировать торговлю. Казахстан "
            "готов увеличить поставки.", ["KAZ"]),
+    # a closed list after "между" is one relation of three, not examples
+    ("ru", "Вскоре между Ираном, Польшей и Турцией будет подписано трехстороннее соглашение "
+           "о перевозках.", ["IRN", "POL", "TUR"]),
+    ("en", "A trilateral memorandum between Egypt, Jordan and Iraq will be signed next month.",
+     ["EGY", "JOR", "IRQ"]),
+    # an open list stays a list of examples
+    ("ru", "Товарооборот между Казахстаном, Узбекистаном, Киргизией и другими странами региона "
+           "вырос. Президент Казахстана провел совещание.", ["KAZ"]),
 ]
 
 

@@ -140,6 +140,9 @@ def _add_group_signals(doc, mentions, groups, i: int, sig: set, cues: Cues, lead
     size = len({mentions[j].code for j in groups[i]})
     if _open_list(toks, mentions[groups[i][-1]], cues):
         size = max(size, 3)         # "X и Y и другие страны": examples from a list
+    elif size >= 3 and _after_between(toks, mentions[groups[i][0]], cues):
+        sig.add("between")          # "между Ираном, Польшей и Ираком": one relation of three
+        size = 2
     if m.start < lead_end and (size < 3 or _headline_list(doc, mentions, groups[i])):
         sig.add("lead")
     if size >= 3:
@@ -260,6 +263,12 @@ def _open_list(toks, last: StateMention, cues: Cues) -> bool:
     nxt = toks[last.tok_stop:last.tok_stop + 3]
     return len(nxt) >= 2 and norm(nxt[0].text) in cues.join and \
         any(norm(t.lemma) in cues.other or norm(t.text) in cues.other for t in nxt[1:])
+
+
+def _after_between(toks, first: StateMention, cues: Cues) -> bool:
+    """The group opens after "между" / "between": the ends of one relation, not examples."""
+    i = first.tok_start
+    return i > 0 and toks[i - 1].sent == toks[i].sent and norm(toks[i - 1].text) in cues.between
 
 
 def _compound_pair(mentions: list[StateMention], i: int) -> bool:

@@ -1034,3 +1034,25 @@ def test_a_list_of_offices_takes_the_highest_and_a_bare_title_someone_holds_is_t
     got = persons("Сегодня Александр Лукашенко встретился с белорусским послом в Украине Валентином Величко. "
                   "Посол также сообщил о развитии отношений.")
     assert got["Александр Лукашенко"].role_class != "ambassador"
+
+
+def test_ru_participle_titles_the_tagger_reads_as_verbs():
+    """"поверенный", "управляющий" are lemmatised to their verbs; the title lexicon still
+    knows them, and the role is shown in the nominative."""
+    ps = persons("Министр встретился с временным поверенным в делах посольства России в КНДР "
+                 "Александром Мацегорой. Управляющим делами президента Казахстана Айбеком "
+                 "Ивановым подписан протокол.")
+    assert ps["Александр Мацегора"].role_class == "ambassador"
+    assert ps["Александр Мацегора"].country == "RUS"
+    assert ps["Айбек Иванов"].role_class == "other_official"
+    assert ps["Айбек Иванов"].role == "Управляющий делами президента Казахстана"
+
+
+def test_ru_long_official_state_name_inside_a_title():
+    """"Мексиканских Соединенных Штатов": a word of a state's name the tagger reads as a verb
+    neither ends the title nor parts it from the name."""
+    ps = persons("Об этом заявил чрезвычайный и полномочный посол Мексиканских Соединенных "
+                 "Штатов в Российской Федерации и Республике Беларусь по совместительству "
+                 "Альфред Перес Браво.")
+    assert ps["Альфред Перес Браво"].role_class == "ambassador"
+    assert ps["Альфред Перес Браво"].country == "MEX"

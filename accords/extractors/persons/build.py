@@ -106,8 +106,11 @@ def _nominative_title(tokens) -> str | None:
     """A Russian title in the nominative singular, as users read it ("Президентом Сербии"
     -> "Президент Сербии", "министрами иностранных дел" -> "министр иностранных дел"): the
     words up to its first noun, when natasha read that noun in another case or number; the
-    evidence offsets still point at the words as written."""
-    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    evidence offsets still point at the words as written. A participle the tagger reads as
+    a verb ("Управляющим делами") is the head noun of its title."""
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN", "VERB")), None)
+    if head is not None and tokens[head].pos == "VERB" and head > 0:
+        return None                     # a verb inside a title: not one to re-inflect
     if head is None or (tokens[head].feats.get("Case", "Nom") == "Nom"
                         and tokens[head].feats.get("Number") != "Plur"):
         return None

@@ -30,6 +30,8 @@ def _hard_stop(v: View, i: int) -> bool:
     if t.text in _HARD_PUNCT or "\n" in v.doc.text[t.start:t.stop]:
         return True
     if v.lang == "ru":
+        if v.state_code[i]:
+            return False                  # "посол Мексиканских Соединенных Штатов": a state's name
         if t.pos == "NUM" and i + 1 < len(v.tokens) and v.keys[i + 1] in _COUNTED:
             return False                  # "министры энергетики трех стран"
         if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words:
@@ -209,7 +211,7 @@ def _complement(v: View, title: int, a: int, b: int) -> bool:
     long complement does not part them (the parse of such chains is too often wrong to ask)."""
     if v.lang != "ru" or b - a > 16:
         return False
-    return all(t.pos in _COMPLEMENT_POS and v.mention_at[a + k] is None
+    return all((t.pos in _COMPLEMENT_POS or v.state_code[a + k]) and v.mention_at[a + k] is None
                for k, t in enumerate(v.tokens[a:b]))
 
 

@@ -26,6 +26,23 @@ def _ru_normal(word: str) -> str:
         return word.lower()
 
 
+_INFINITIVE = ("ть", "ться", "ти", "чь")
+
+
+def _participle_key(word: str) -> str | None:
+    """"поверенный", "управляющим": a participle used as a title word, which the tagger
+    lemmatises to its verb ("поверить"), keyed by its masculine nominative instead."""
+    from ...nlp.morph import analyzer as morph
+    try:
+        for p in morph().parse(word.lower()):
+            if p.tag.POS == "PRTF":
+                form = p.inflect({"masc", "sing", "nomn"})
+                return form.word.replace("ё", "е") if form else None
+    except Exception:
+        return None
+    return None
+
+
 class View:
     """Per-token facts the title rules read, computed once per document."""
 
@@ -64,8 +81,13 @@ class View:
                 k = t.text.lower()
                 if k not in lex_words and len(k) > 3 and k.endswith("s") and k[:-1] in lex_words:
                     k, self.plural[i] = k[:-1], True
-            elif t.feats.get("Number") == "Plur" or _plural_ending(t.text.lower().replace("ё", "е"), k):
-                self.plural[i] = True
+            else:
+                if k.endswith(_INFINITIVE) and t.pos in ("NOUN", "VERB", "ADJ") and t.text[:1].isalpha():
+                    p = _participle_key(t.text)
+                    if p and p in lex_words:
+                        k = p
+                if t.feats.get("Number") == "Plur" or _plural_ending(t.text.lower().replace("ё", "е"), k):
+                    self.plural[i] = True
             self.keys.append(k)
 
     def _mark_states(self, state_mentions, by_start: dict) -> None:

@@ -107,6 +107,11 @@ CASES = [
            "о перевозках.", ["IRN", "POL", "TUR"]),
     ("en", "A trilateral memorandum between Egypt, Jordan and Iraq will be signed next month.",
      ["EGY", "JOR", "IRQ"]),
+    # one side known only by its envoy, told from the host's capital: the host is the other
+    ("en", "ISLAMABAD, (Agency) US Charge d’Affaires Natalie Baker called on the Federal "
+           "Minister for Commerce and discussed trade.", ["PAK", "USA"]),
+    ("ru", "АСТАНА. KAZINFORM – Посол Японии Такэси Ито встретился с министром энергетики.",
+     ["KAZ", "JPN"]),
     # an open list stays a list of examples
     ("ru", "Товарооборот между Казахстаном, Узбекистаном, Киргизией и другими странами региона "
            "вырос. Президент Казахстана провел совещание.", ["KAZ"]),

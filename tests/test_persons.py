@@ -1056,3 +1056,33 @@ def test_ru_long_official_state_name_inside_a_title():
                  "Альфред Перес Браво.")
     assert ps["Альфред Перес Браво"].role_class == "ambassador"
     assert ps["Альфред Перес Браво"].country == "MEX"
+
+
+def test_en_charge_d_affaires_with_either_apostrophe():
+    for apostrophe in ("'", "’"):
+        ps = persons(f"ISLAMABAD: US Charge d{apostrophe}Affaires Natalie Baker met the Minister "
+                     "for Commerce and discussed trade ties.", "en")
+        assert ps["Natalie Baker"].role_class == "ambassador"
+        assert ps["Natalie Baker"].country == "USA"
+
+
+def test_envoy_meets_an_untitled_minister_of_the_dateline_state():
+    """An ambassador calls on a minister in the host's capital: the minister is the host's,
+    not the envoy's."""
+    ps = persons("АСТАНА. KAZINFORM – Посол США Дэниел Розенблюм встретился с министром "
+                 "энергетики Алмасаном Саткалиевым. Стороны обсудили сотрудничество.")
+    assert ps["Алмасан Саткалиев"].country == "KAZ"
+    ps = persons("ASTANA – Japanese Ambassador Takeshi Ito met with Energy Minister Almas "
+                 "Satkaliyev to discuss cooperation.", "en")
+    assert ps["Almas Satkaliyev"].country == "KAZ"
+
+
+def test_en_title_case_headline_run_is_a_name_only_if_written_again():
+    ps = persons("US Envoy, Commerce Minister Discuss Means To Strengthen Bilateral Trade\n"
+                 "ISLAMABAD – US Ambassador Donald Blome called on Commerce Minister Jam Kamal "
+                 "Khan.", "en")
+    assert "Discuss Means" not in ps
+    assert ps["Jam Kamal Khan"].country == "PAK"
+    ps = persons("Tokayev Meets Putin In Moscow\nPresident Kassym-Jomart Tokayev met Russian "
+                 "President Vladimir Putin.", "en")
+    assert set(ps) == {"Kassym-Jomart Tokayev", "Vladimir Putin"}

@@ -86,12 +86,38 @@ def parties(doc) -> list[_Evidence]:
         chosen += [e for e in ranked[:2] if e is not chosen[0] and e.acting >= 3]
     if len(chosen) == 1:                # or only as the place things happen, three times and more
         chosen += [e for e in ranked[:2] if e is not chosen[0] and len(e.spans) >= 3]
+    if len(chosen) == 1:                # an envoy's story told from the host's capital
+        chosen += _dateline_host(doc, mentions, chosen[0].code)
     if len(chosen) == 1:                # the other side may be a region's head
         chosen += _region_heads(doc, {e.code for e in chosen})
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
 
 
 REGION_HEADS = word_list("region_heads")
+DATELINE_CHARS = 300
+
+
+def _dateline_host(doc, mentions: list[StateMention], side: str) -> list[_Evidence]:
+    """"ISLAMABAD: US Charge d'Affaires X called on the Minister for Commerce": where the one
+    side is known only by its envoy, the capital of the dateline is the host, the other side."""
+    toks = doc.tokens
+    cues = cues_for("ru" if _is_russian(doc) else "en")
+    if not any(m.code == side and _envoy(toks, m, cues) for m in mentions):
+        return []
+    for m in mentions:
+        if m.start > DATELINE_CHARS:
+            break
+        if m.kind == "capital" and m.code != side and is_place(toks, m, cues, doc.text):
+            return [_Evidence(m.code, spans=[(m.start, m.stop)], score=MIN_SCORE,
+                              signals={"host"}, acting=1)]
+    return []
+
+
+def _envoy(toks, m: StateMention, cues: Cues) -> bool:
+    """The state's mention names an envoy: "US Ambassador", "Посол США"."""
+    near = toks[max(0, m.tok_start - 2):m.tok_start] + toks[m.tok_stop:m.tok_stop + 4]
+    return any(t.sent == toks[m.tok_start].sent and (norm(t.lemma) in cues.diplomat
+                                                      or norm(t.text) in cues.diplomat) for t in near)
 
 
 def _region_heads(doc, taken: set) -> list[_Evidence]:

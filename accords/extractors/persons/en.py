@@ -219,11 +219,34 @@ def en_mentions(doc, v) -> list:
     _accept_coordinated(v, accepted, rejected)
     _accept_known_words(accepted, rejected)
     _accept_known_leaders(doc, accepted, rejected)
+    for m in [m for m in accepted if _headline_only(v, m)]:
+        accepted.remove(m)
+        rejected.append(m)
     for m in rejected:
         for k in range(m.t0, m.t1):
             v.mention_at[k] = None
     accepted.sort(key=lambda m: m.start)
     return accepted
+
+
+_TITLE_CASE_SMALL = frozenset({"To", "For", "And", "With", "Of", "In", "On", "At", "As", "From"})
+
+
+def _headline_only(v, m) -> bool:
+    """"US Charge D’Affaires, Commerce Minister Discuss Means To Strengthen …": in a line
+    written in title case every word is capitalised, so a run there is a name only when
+    each of its words is written again outside that line."""
+    text = v.doc.text
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.stop)
+    hi = len(text) if hi == -1 else hi
+    words = re.findall(r"[^\W\d_]+", text[lo:hi])
+    small = [w for w in words[1:] if w in _TITLE_CASE_SMALL]
+    if not small or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    rest = text[:lo] + " " + text[hi:]
+    return any(re.search(r"\b" + re.escape(w.rstrip(".")) + r"\b", rest) is None
+               for w in m.words if len(w.rstrip(".")) > 1)
 
 
 def _words(v, a: int, b: int) -> list[str]:

@@ -1126,3 +1126,16 @@ def test_dynamics_reaching_a_level_and_steps_to_a_worth_of_trade(text, expected)
 def test_exports_from_invested_capital_and_would_touch(text, expected):
     rec = extract_text(text, date="2013-07-20", lang="en")
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan and Iran have agreed to taking the annual bilateral trade volume to $8 billion.",
+     [("trade_turnover", "target", 8e9)]),
+    ("The ministers agreed on taking bilateral trade to $3 billion.",
+     [("trade_turnover", "target", 3e9)]),
+    ("Taking into account trade of $8 billion last year, the ministers met.",
+     [("trade_turnover", "actual", 8e9)]),
+])
+def test_agreed_to_taking_trade_to_an_amount_is_a_target(text, expected):
+    rec = extract_text(text, date="2025-09-01", lang="en")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected

@@ -86,6 +86,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     elif ctx.lang != "ru" and _courtesy_request(unit, i, last):
         return False
+    elif unit[last].text.lower() == "on" and last + 1 < len(unit) and (
+            unit[last + 1].text.lower() in _WEEKDAYS or unit[last + 1].text[:1].isdigit()):
+        return False    # "The agreement was reached on Tuesday": when, not what
     if ctx.lang == "ru" and any(k.rel in ("xcomp", "csubj") and k.lemma in _FRAMES and k.start > t.start
                                 for k in ctx.kids(t)) and t.lemma not in ("договориться", "условиться"):
         return False    # "Я должен сказать, что …", "нужно отметить": a frame of speech, no plan

@@ -21,3 +21,26 @@ def test_an_agreement_reached_with_nobody_named_binds_both_sides():
         assert commitments(LEAD + said) == [("JOINT", "agreed")], said
     # "reached on" a day says when, not what
     assert commitments(LEAD + "The agreement was reached on Tuesday during a joint briefing.") == []
+
+
+CALL = "ISLAMABAD: US Ambassador Donald Blome called on Commerce Minister Jam Kamal Khan. "
+
+
+def test_a_call_on_a_minister_and_what_was_discussed_is_no_request():
+    said = ("ISLAMABAD: US Ambassador Donald Blome called on Federal Minister for Commerce Jam "
+            "Kamal Khan and discussed ways to strengthen trade.")
+    assert commitments(said) == []
+    asked = ("Chinese President Xi Jinping met Pakistani Prime Minister Shehbaz Sharif. Xi called "
+             "on Pakistan to protect Chinese workers.")
+    assert commitments(asked) == [("CHN", "request")]
+
+
+def test_a_bare_title_and_the_other_sides_named_title_are_both_sides():
+    for said in ("The minister and the US Ambassador expressed their determination to sustain "
+                 "the momentum of trade.",
+                 "The meeting concluded with the minister and the US Ambassador expressing their "
+                 "determination to sustain the momentum of trade."):
+        assert commitments(CALL + said) == [("JOINT", "intend")], said
+    # both titles of one side: that side alone
+    said = "The ambassador and the US trade representative expressed their determination to sustain trade."
+    assert commitments(CALL + said) == [("USA", "intend")]

@@ -14,7 +14,7 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (agreed_participle, document_subject, funds_giver_state, meeting_subject,
+from .parties_en import (agreed_participle, bare_and_named_titles, document_subject, funds_giver_state, meeting_subject,
                          our_countries, passive_agent_state)
 from .phrase import of_owner, phrase_of
 
@@ -108,7 +108,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"
     if len(ph.codes) == 1:
-        return ph.codes[0]
+        return "JOINT" if bare_and_named_titles(ctx, unit, j, region) else ph.codes[0]
     if not ph.codes and any(t.lemma in ctx.words("domestic") for t in region):
         actor = q.country if q is not None and q.country else en_reporter(ctx, unit, j)
         if actor:

@@ -214,6 +214,9 @@ def pays_a_call(ctx: DocContext, c: Candidate, unit: list) -> bool:
     for i, t in enumerate(rest):
         if t.text in (".", ";", ":"):
             break
+        if t.text.lower() == "and" and i + 1 < len(rest) and rest[i + 1].text.islower() \
+                and rest[i + 1].text.endswith("ed"):
+            break       # "called on the Minister … and discussed ways to …": the call's own verb
         if t.text.lower() == "to" and i + 1 < len(rest) and rest[i + 1].text.islower():
             return False
     return True

@@ -157,3 +157,27 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
         return "JOINT" if ph is not None and ph.joint_noun and unit[end - 1].text.endswith("s") else None
     codes = set(phrase_of(ctx, unit[first:k]).codes)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+_TITLE_WORDS = frozenset({"president", "minister", "premier", "ambassador", "secretary",
+                          "chancellor", "envoy", "official", "chairman", "leader"})
+
+
+def bare_and_named_titles(ctx: DocContext, unit: list, j: int, region: list) -> bool:
+    """"the minister and the US Ambassador": two titles joined by "and", one naming a state and
+    one bare or another state's — the bare one is the home side's (the text names its own
+    officials bare), so the subject is both sides. ``region`` is the subject found, starting at ``unit[j]``."""
+    if len(ctx.parties) != 2 or j < 3 or unit[j - 1].text.lower() != "and":
+        return False
+    k = j - 2
+    while k > 0 and j - 1 - k < 4 and unit[k - 1].text.lower() not in (",", "with", "and", "."):
+        k -= 1
+    before = unit[k:j - 1]
+    if not before or before[0].text.lower() != "the" or not any(
+            t.text.lower() in _TITLE_WORDS for t in before) or not any(
+            t.text.lower() in _TITLE_WORDS for t in region):
+        return False
+    if any(t.text[:1].isupper() and t.text.lower() not in _TITLE_WORDS | {"the"} for t in before):
+        return False            # "the Nordic Power chairman and …": a company's man
+    mine, theirs = set(phrase_of(ctx, before).codes), set(phrase_of(ctx, region).codes)
+    return bool(theirs) and not (mine & theirs)

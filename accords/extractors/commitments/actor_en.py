@@ -14,8 +14,8 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (agreed_participle, bare_and_named_titles, document_subject, funds_giver_state, meeting_subject,
-                         our_countries, passive_agent_state)
+from .parties_en import (agreed_participle, bare_and_named_titles, document_subject,
+                         funds_giver_state, meeting_subject, our_countries, passive_agent_state)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")

@@ -1139,3 +1139,14 @@ def test_exports_from_invested_capital_and_would_touch(text, expected):
 def test_agreed_to_taking_trade_to_an_amount_is_a_target(text, expected):
     rec = extract_text(text, date="2025-09-01", lang="en")
     assert [(f.metric, f.kind, f.value) for f in rec.figures] == expected
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_still_names_the_metric_and_any_qualifier_before_na():
+    """"две страны наторговали": natasha tags the verb a noun and keeps it unlemmatised; the
+    word can only be a verb, so it is read as "наторговать". "без малого на" qualifies as
+    "почти на" does."""
+    rec = extract_text("Президент Беларуси провел переговоры с президентом Узбекистана. По итогам "
+                       "первого полугодия две страны наторговали без малого на 100 млн долларов.",
+                       date="2018-09-13", lang="ru")
+    assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == [
+        ("trade_turnover", "actual", 1e8, "2018-01/2018-06", "about")]

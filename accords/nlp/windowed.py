@@ -137,6 +137,8 @@ class _Builder:
         if lemma is _MISSING:
             try:
                 lemma = vocab.lemmatize(text, pos, feats)
+                if lemma and pos != "VERB" and lemma == text.lower():
+                    lemma = _verb_lemma(lemma) or lemma
             except Exception:  # noqa: BLE001 - pymorphy fails on some code points (U+17000)
                 lemma = None
             if len(_LEMMAS) >= _LEMMA_CACHE:
@@ -206,3 +208,16 @@ def analyze_windows(text: str, lang: str, published: date | None, natasha: bool)
         else:
             builder.add_plain(start, stop)
     return builder.analysis(lang, published)
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN"})
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The infinitive of a word the tagger took for a noun that can only be a verb
+    ("две страны наторговали": natasha finds no noun reading and keeps the form as written)."""
+    from .morph import analyzer
+    parses = analyzer().parse(word)
+    if parses and all(p.tag.POS in _VERB_FORMS and p.is_known for p in parses):
+        return parses[0].normal_form.replace("ё", "е")
+    return None

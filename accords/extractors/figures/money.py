@@ -264,17 +264,22 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = None     # "fifteen billion, nine hundred and one million yen": the tail of a longer number
         if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
             if money.approx is None:
-                q = _QUALIFIED_NA.search(text, max(0, money.start - 20), money.start)
-                if q:      # "наторговали более чем на $39 млн": the qualifier before "на"
-                    money = replace(money, approx=_QUALIFIER[q.group(1).lower()])
+                q = _qualified_na().search(text, max(0, money.start - 24), money.start)
+                if q:      # "наторговали более чем на $39 млн", "без малого на": the qualifier before "на"
+                    money = replace(money, approx=g.approx.value(q.group("qual")))
             out.append(money)
     out = _hyphenated(text, out)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 
 _WORDED_TAIL = re.compile(r"(?:hundred|thousand|million|billion|trillion),?\s+(?:and\s+)?$", re.I)
-_QUALIFIED_NA = re.compile(r"(?<![а-яё])(более|свыше|менее|почти)(?:\s+чем)?\s+на\s+$", re.I)
-_QUALIFIER = {"более": "more_than", "свыше": "more_than", "менее": "less_than", "почти": "about"}
+
+
+@lru_cache(maxsize=1)
+def _qualified_na() -> re.Pattern:
+    """A qualifier of the grammar before "на" and the amount ("более чем на", "без малого на")."""
+    g = grammar()
+    return re.compile(rf"(?<![а-яё])(?P<qual>{g.approx.pattern})(?:\s+чем)?\s+на\s+$", re.I)
 # "multi-billion dollar deals", "многомиллиардные контракты": a size, no amount
 _VAGUE = re.compile(r"(?:multi-?|многомиллиард\w*\s|многомиллион\w*\s)$", re.I)
 

@@ -319,3 +319,15 @@ def test_thanks_for_an_invitation_given_is_no_proposal():
     assert extract(text, lang="kk", date="2025-11-15").commitments == []
     invite = "Қасым-Жомарт Тоқаев Шавкат Мирзиёевті Астанаға келуге шақырды."
     assert [c.modality for c in extract(invite, lang="kk", date="2025-11-15").commitments] == ["propose"]
+
+
+def test_chairman_of_the_prc_initials_and_the_white_house():
+    """"ҚХР Төрағасы" is the head of state; "Д.Трамппен" is the leader with an initial;
+    "Ақ үйше" (to the White House) after a title is no name."""
+    rec = extract("АҚШ Президенті Д.Трамппен кездесті. Елбасы Ақ үйше арнайы шақырғаны үшін "
+                  "алғысын білдірді. ҚХР Төрағасы Си Цзиньпин телефон арқылы сөйлесті.",
+                  lang="kk")
+    got = {p.name: (p.role_class, p.country) for p in rec.persons}
+    assert got["Дональд Трамп"] == ("head_of_state", "USA")
+    assert got["Си Цзиньпин"] == ("head_of_state", "CHN")
+    assert "Ақ" not in got

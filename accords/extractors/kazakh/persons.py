@@ -45,13 +45,26 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
     sent = doc.sents[doc.tokens[index - 1].sent] if index > 0 else None
     while index < len(doc.tokens) and len(toks) < _MAX_NAME:
         tok = doc.tokens[index]
-        if sent is not None and tok.sent != sent.index or not _is_name_word(tok, states_at):
+        if sent is not None and tok.sent != sent.index:
+            break
+        if not toks and _initial(doc, index):
+            index += 2          # "Д.Трамппен", "Н.Назарбаев": an initial before the surname
+            continue
+        if not _is_name_word(tok, states_at):
             break
         toks.append(tok)
         index += 1
         if _ends_name(tok.text):
             break
-    return [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
+    toks = [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
+    return [] if len(toks) == 1 and len(toks[0].text) <= 2 else toks   # "Ақ үйше": no name
+
+
+def _initial(doc, index: int) -> bool:
+    """A capital letter and a full stop written against the next word."""
+    toks = doc.tokens
+    return (index + 2 < len(toks) and len(toks[index].text) == 1 and toks[index].text.isupper()
+            and toks[index + 1].text == "." and toks[index + 1].stop == toks[index + 2].start)
 
 
 def _ends_name(word: str) -> bool:
@@ -86,6 +99,8 @@ def _titled(doc, states) -> list[_Person]:
         states = [s for s in states if s.kind != "leader"]
         inner = [s.code for s in states if m.first <= s.first < m.last and not s.locative]
         known = leaders().get(surname.lower())
+        if known and len(words) == 1:
+            name = known[0]         # "Д.Трамппен": the well-known leader's full name
         before = None if inner else _state_before(doc, m.first, states)
         country = ((inner[0] if inner else before and before.code)
                    or (known[2] if known else HOME))

@@ -1150,3 +1150,20 @@ def test_a_verb_the_tagger_reads_as_a_noun_still_names_the_metric_and_any_qualif
                        date="2018-09-13", lang="ru")
     assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == [
         ("trade_turnover", "actual", 1e8, "2018-01/2018-06", "about")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric word in an aside after the subject's is not the amount's
+    ("India’s imports, driven by record purchases of medical supplies, reached $42.76 billion "
+     "this year, up 60.4%.", [("imports", "actual", 42.76e9, "2011", None)]),
+    # crossing an amount is more than it
+    ("Bilateral trade maintained its momentum into 2011, crossing $35 billion in the first half.",
+     [("trade_turnover", "actual", 35e9, "2011-01/2011-06", "more_than")]),
+    # a period told twice in the sentence before is still one period for the next result
+    ("In the first half of this year (January-June 2011), bilateral trade kept growing. The "
+     "trade volume reached $35.27 billion.",
+     [("trade_turnover", "actual", 35.27e9, "2011-01/2011-06", None)]),
+])
+def test_an_aside_crossing_and_a_period_told_twice(text, expected):
+    rec = extract_text("India and China held trade talks. " + text, date="2011-08-20", lang="en")
+    assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == expected

@@ -95,9 +95,9 @@ def _keep_period_named(carry: Carry, sent, metrics, periods) -> None:
         # line naming the source does not end the period the figures are for
         carry.period = (carry.period[0], sent.index)
         return
-    if len(per) != 1:
-        return
-    outside = [t for t in sent.tokens if not per[0].start <= t.start < per[0].stop]
+    if len({p.value for p in per}) != 1:
+        return          # one period, or one told twice: "this year (January-June 2011)"
+    outside = [t for t in sent.tokens if not any(p.start <= t.start < p.stop for p in per)]
     if any(m.value in TRADE for m in metrics) or len(outside) <= FRAGMENT_WORDS:
         carry.period = (per[0].value, sent.index)
 

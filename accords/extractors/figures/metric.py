@@ -37,7 +37,7 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
         found = _holder_after(a, cues)
     if found is not None:
         return found.value, found
-    cands = _candidates(a, cues, toks)
+    cands = [(d, c) for d, c in _candidates(a, cues, toks) if not _in_an_aside(c, cues, toks, a)]
     c = nearest_cue(cands)
     if c is None:
         return None, None
@@ -48,6 +48,17 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
     if c.category == "anaphor":
         return _antecedent(c, cues, cands, lo, prev_metric)
     return c.value, c
+
+
+def _in_an_aside(c: Cue, cues: list[Cue], toks: list, a: Amount) -> bool:
+    """"India's imports, driven by record purchases of medical supplies, reached $X": a metric
+    word in an aside set off by commas right after another metric word is not the subject's."""
+    if c.category != "metric" or c.last >= a.q_first:
+        return False
+    closes = any(t.text == "," for t in toks[c.last + 1:a.q_first])
+    return closes and any(
+        x.category == "metric" and x.last + 1 < c.first and toks[x.last + 1].text == ","
+        and not any(t.text == "," for t in toks[x.last + 2:c.first]) for x in cues)
 
 
 def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int) -> Cue | None:

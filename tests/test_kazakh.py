@@ -331,3 +331,25 @@ def test_chairman_of_the_prc_initials_and_the_white_house():
     assert got["Дональд Трамп"] == ("head_of_state", "USA")
     assert got["Си Цзиньпин"] == ("head_of_state", "CHN")
     assert "Ақ" not in got
+
+
+def test_a_pair_of_state_names_and_a_dollar_named_by_its_state():
+    """"Қазақстан-Әзербайжан тікелей инвестиция қоры" names both sides where nothing else
+    does; "АҚШ доллары" is the currency, not the state."""
+    rec = extract("Мемлекеттер басшылары келіссөздер жүргізді. Екі тарап Қазақстан-Әзербайжан "
+                  "тікелей инвестиция қорының қызметін жандандыруға келісті.", lang="kk")
+    assert [c.code for c in rec.countries] == ["KAZ", "AZE"]
+    rec = extract("Алматы әкімі Корея Республикасының губернаторымен кездесті. Корея "
+                  "Республикасы 9,5 млрд. АҚШ доллары инвестиция салды.", lang="kk")
+    assert "USA" not in [c.code for c in rec.countries]
+
+
+def test_figures_with_a_worded_number_a_bracketed_base_and_this_indicator():
+    rec = extract("Қазақстан мен Әзербайжан президенттері кездесті. Екіжақты тауар айналымын "
+                  "бір миллиард долларға дейін жеткізуге уағдаласты.", lang="kk", date="2025-10-21")
+    assert [(f.metric, f.kind, f.value) for f in rec.figures] == [("trade_turnover", "target", 1e9)]
+    rec = extract("Қазақстан мен Корея арасындағы тауар айналымы қарқынды өсуде. 2023 жылы бұл "
+                  "көрсеткіш 2022 жылмен салыстырғанда 21% - ға артып, (2022 ж. - 1,05 млрд. "
+                  "АҚШ) 1,27 млрд. АҚШ долларын құрады.", lang="kk", date="2024-03-01")
+    got = sorted((f.metric, f.value, f.period, f.change_pct) for f in rec.figures)
+    assert got == [("trade_turnover", 1.05e9, "2022", None), ("trade_turnover", 1.27e9, "2023", 21.0)]

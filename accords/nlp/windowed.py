@@ -9,6 +9,7 @@ record and :attr:`Analysis.warnings` names the part and the error.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 from typing import NamedTuple
@@ -150,8 +151,8 @@ class _Builder:
 
     def add_plain(self, start: int, stop: int) -> None:
         """Sentences and tokens of ``text[start:stop]`` by razdel, lemma = lower-cased token."""
-        from razdel import sentenize, tokenize
-        for s in sentenize(self.text[start:stop]):
+        from razdel import tokenize
+        for s in _plain_sentences(self.text[start:stop]):
             base = start + s.start
             words = [_Word(base + t.start, base + t.stop, t.text) for t in tokenize(s.text)]
             parts = [seg for para in paragraph_parts(words, self.text) for seg in sentence_segments(para)]
@@ -221,3 +222,25 @@ def _verb_lemma(word: str) -> str | None:
     if parses and all(p.tag.POS in _VERB_FORMS and p.is_known for p in parses):
         return parses[0].normal_form.replace("ё", "е")
     return None
+
+
+# a scale word's abbreviation and a currency after it: "9,5 млрд. АҚШ доллары" is one sentence
+_SCALE_DOT = re.compile(r"(?:млрд|млн|трлн|мың)\.\s*$", re.I)
+_CURRENCY_NEXT = re.compile(r"\s*(?:АҚШ|доллар|теңге|еуро|евро|рубл|юан)", re.I)
+# "(2022 ж. - 1,05 млрд": a year's abbreviation with no capital after it ends no sentence
+_YEAR_DOT = re.compile(r"\d\s*ж\.\s*$")
+
+
+def _plain_sentences(text: str) -> list:
+    """razdel's sentences, with a cut after a scale abbreviation before its currency, or after
+    a year's "ж." before no capital, undone."""
+    from razdel import sentenize
+    from razdel.substring import Substring
+    out: list = []
+    for s in sentenize(text):
+        if out and (_SCALE_DOT.search(out[-1].text) and _CURRENCY_NEXT.match(s.text)
+                    or _YEAR_DOT.search(out[-1].text) and not s.text[:1].isupper()):
+            prev = out.pop()
+            s = Substring(prev.start, s.stop, text[prev.start:s.stop])
+        out.append(s)
+    return out

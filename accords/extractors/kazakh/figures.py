@@ -4,7 +4,8 @@
 долларға жеткен" is trade_turnover, 2.24e9 USD, 2018, +37 %. The metric is the nearest
 metric word before the amount in its sentence, else the first after it (an amount with
 none is not a figure of the relationship, unless "бұл көрсеткіш" points back at the figure
-before); deals signed without a period are the
+before, or at the quantity the sentence before names); an amount in brackets is a base,
+with no change of its own; deals signed without a period are the
 publication year's; the period a year ("2018 жылы"), a month range, or a word relative to the
 publication date ("Былтыр" = last year); the change a percentage with a growth or fall
 word ("37 пайызға ұлғайып"), or "өсім 32 пайыз" in the next sentence. Words:
@@ -70,6 +71,9 @@ def _period(doc, sent, money: KkMoney | None = None) -> str | None:
     ("2018 жылы", "2025 жылдың қаңтар-тамыз айларында"), or a word relative to the
     publication date ("биыл", "Былтыр"), or "жыл басынан"."""
     marks = _period_marks(doc, sent)
+    if money is not None:       # a bracket's period is for its amount alone, and only its
+        inner = _bracket_of(sent, money)
+        marks = [m for m in marks if (_bracket_of(sent, m[0]) == inner)]
     if not marks:
         return None
     pos = money.start if money is not None else 0
@@ -83,7 +87,8 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
     toks = sent.tokens
     marks = []
     for i, t in enumerate(toks):
-        if _YEAR.match(t.text) and i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
+        if _YEAR.match(t.text) and i + 1 < len(toks) and (
+                word_matches(toks[i + 1].text, "жыл") or toks[i + 1].text.lower() == "ж"):
             if toks[i + 1].text.lower().startswith("жылмен"):
                 continue        # "2017 жылмен салыстырғанда": the year compared with
             if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
@@ -136,7 +141,9 @@ def _change(sent, money: KkMoney) -> float | None:
     nearer this amount than the sentence's other amounts ("тауар айналымы 14,3%-ға артып,
     $529,4 млн-ды құрады, биылғы қаңтар-маусым айларында $280,6 млн-ға жетті")."""
     toks = sent.tokens
-    others = [m for m in money_in(sent) if m.start != money.start]
+    if _in_brackets(sent, money):
+        return None         # "(2022 ж. - 1,05 млрд)": the base the change is measured from
+    others = [m for m in money_in(sent) if m.start != money.start and not _in_brackets(sent, m)]
     for i, t in enumerate(toks[:-1]):
         if not _PERCENT.match(t.text) or not word_matches(toks[i + 1].text, "пайыз*") \
                 and toks[i + 1].text != "%":
@@ -150,6 +157,27 @@ def _change(sent, money: KkMoney) -> float | None:
             if any(word_matches(w.text, words[0]) for w in window):
                 return _signed(pct, sign)
     return None
+
+
+def _in_brackets(sent, money: KkMoney) -> bool:
+    """The amount stands inside round brackets of its sentence."""
+    return _bracket_of(sent, money) is not None
+
+
+def _bracket_of(sent, where) -> int | None:
+    """The start of the round brackets an amount (or a position) stands in, else None."""
+    pos = where if isinstance(where, int) else where.start
+    opened = None
+    for t in sent.tokens:
+        if t.start >= pos:
+            break
+        if t.text == "(":
+            opened = t.start
+        elif t.text == ")":
+            opened = None
+    if opened is None:
+        return None
+    return opened if any(t.text == ")" for t in sent.tokens if t.start >= pos) else None
 
 
 def _change_next(doc, sent) -> float | None:
@@ -174,14 +202,23 @@ def _anaphor(sent) -> bool:
     return bool(find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="anaphor")))
 
 
+def _previous_metric(doc, sent) -> str | None:
+    """"Тауар айналымы қарқынды өсуде. 2023 жылы бұл көрсеткіш … құрады": "бұл көрсеткіш" is
+    the quantity the sentence before names (else the figure before)."""
+    if sent.index == 0:
+        return None
+    found = find_in([doc.sents[sent.index - 1]], patterns("metrics.kk.tsv", 1, 2, kind="metric"))
+    return found[-1].value if found else None
+
+
 def extract(doc, record) -> list[Figure]:
     parties = [c.code for c in record.countries]
     out = []
     for sent in doc.sents:
         for money in money_in(sent):
             metric = _metric(sent, money)
-            if metric is None and out and _anaphor(sent):
-                metric = out[-1].metric
+            if metric is None and _anaphor(sent):
+                metric = _previous_metric(doc, sent) or (out[-1].metric if out else None)
             if metric is None:
                 continue
             period = _period(doc, sent, money)

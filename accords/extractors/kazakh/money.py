@@ -37,10 +37,23 @@ def _lexicon() -> dict[str, list[tuple[str, list[str]]]]:
     return out
 
 
+# numbers written as words before a scale word ("бір миллиард долларға")
+_WORDS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+          "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100}
+
+
 def _number(text: str) -> float | None:
     if not _NUMBER.match(text):
         return None
     return float(text.replace(",", "."))
+
+
+def _worded_number(tokens, i: int) -> float | None:
+    """A number word that a scale word follows ("бір миллиард", "екі млрд")."""
+    n = _WORDS.get(tokens[i].text.lower())
+    if n is None or i + 1 >= len(tokens) or not _words_at(tokens, i + 1, "scale")[0]:
+        return None
+    return float(n)
 
 
 def _words_at(tokens, i: int, category: str):
@@ -55,6 +68,8 @@ def _words_at(tokens, i: int, category: str):
 def _amount_at(tokens, i: int):
     """The amount whose number is token i: (value, currency, index after it) or None."""
     num = _number(tokens[i].text)
+    if num is None:
+        num = _worded_number(tokens, i)
     if num is None:
         return None
     j, value = i + 1, num
@@ -72,9 +87,13 @@ def _amount_at(tokens, i: int):
         if small and float(small) < float(scale):
             value += more * float(small)
             j += 1 + used2
+    if scale and j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].stop == tokens[j].start:
+        j += 1          # "9,5 млрд. АҚШ доллары": the abbreviation's full stop
     currency, used = _words_at(tokens, j, "currency")
     if currency:
         return value, currency, j + used
+    if scale and j < len(tokens) and tokens[j].text == "АҚШ":
+        return value, "USD", j + 1      # "1,05 млрд. АҚШ)": the dollar named by its state
     if i > 0 and tokens[i - 1].text == "$":
         return value, "USD", j
     return None

@@ -56,6 +56,8 @@ def _find(doc) -> list[KkState]:
         text = doc.text[m.start:m.stop]
         if kind == "name" and not text[:1].isupper():
             continue
+        if m.last < len(doc.tokens) and doc.tokens[m.last].text.lower().startswith("доллар"):
+            continue        # "АҚШ доллары": the currency, not the state
         out.append(KkState(code, kind, m.start, m.stop, m.first, m.last, text))
         end = m.stop
     taken = {i for m in out for i in range(m.first, m.last)}
@@ -65,12 +67,14 @@ def _find(doc) -> list[KkState]:
 
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
-    return {row[2]: row[0] for row in rows("states.kk.tsv") if len(row) >= 3 and row[1] == "adj"}
+    """Single-word adjectives and names of states, lower-cased: the parts of a pair."""
+    return {row[2].lower(): row[0] for row in rows("states.kk.tsv")
+            if len(row) >= 3 and row[1] in ("adj", "name") and " " not in row[2]}
 
 
 def _pair_mentions(doc, taken: set[int]) -> list[KkState]:
-    """"Қазақ-қырғыз қарым-қатынасы", "қазақстан-қытай": both parts of a hyphenated pair of
-    state adjectives or names are mentions."""
+    """"Қазақ-қырғыз қарым-қатынасы", "қазақстан-қытай", "Қазақстан-Әзербайжан тікелей инвестиция
+    қоры": both parts of a hyphenated pair of state adjectives or names are mentions."""
     adjs = _adjectives()
     out = []
     for tok in doc.tokens:
@@ -119,4 +123,6 @@ def party_codes(doc) -> list[str]:
             continue
         if m.start < lead_end or counts[m.code] >= 2:
             order.append(m.code)
+    if not order:       # a story that names its sides once each, past its lead
+        order = list(dict.fromkeys(m.code for m in mentions if m.kind != "home"))
     return order

@@ -353,3 +353,21 @@ def test_figures_with_a_worded_number_a_bracketed_base_and_this_indicator():
                   "АҚШ) 1,27 млрд. АҚШ долларын құрады.", lang="kk", date="2024-03-01")
     got = sorted((f.metric, f.value, f.period, f.change_pct) for f in rec.figures)
     assert got == [("trade_turnover", 1.05e9, "2022", None), ("trade_turnover", 1.27e9, "2023", 21.0)]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Қос тарап бірлескен кәсіпорындар құруға ниет танытты.", ("JOINT", "intend")),
+    ("Үкіметтерге қысқа мерзім ішінде жол картасын қабылдау тапсырылды.", ("JOINT", "commit")),
+    ("Қасым-Жомарт Тоқаев: «Қарым-қатынасымызды одан әрі дамыту үшін бар күш-жігерімізді "
+     "саламыз», – деді.", ("KAZ", "commit")),
+])
+def test_kazakh_intentions_instructions_and_efforts(said, expected):
+    rec = extract("Қазақстан Президенті Әзербайжан Президентімен келіссөздер жүргізді. " + said,
+                  lang="kk", date="2025-10-21")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [expected]
+
+
+def test_a_planned_attendance_is_an_itinerary():
+    rec = extract("Қазақстан Президенті Ресей Президентімен кездесті. Президент Ұжымдық қауіпсіздік "
+                  "кеңесінің сессиясына қатысады деп жоспарланған.", lang="kk", date="2025-10-21")
+    assert rec.commitments == []

@@ -371,3 +371,15 @@ def test_a_planned_attendance_is_an_itinerary():
     rec = extract("Қазақстан Президенті Ресей Президентімен кездесті. Президент Ұжымдық қауіпсіздік "
                   "кеңесінің сессиясына қатысады деп жоспарланған.", lang="kk", date="2025-10-21")
     assert rec.commitments == []
+
+
+def test_an_arab_name_with_particles_and_a_name_set_off_before_its_title():
+    rec = extract("Президент Қатар Әмірі Тәмим бен Хамад Әл Тәниге алғыс айтты. Түркия Президенті "
+                  "Ердоған бен Путин кездесті.", lang="kk")
+    got = {p.name: (p.role_class, p.country) for p in rec.persons}
+    assert got["Тәмим бен Хамад Әл Тәни"] == ("head_of_state", "QAT")
+    assert "Реджеп Тайип Ердоған" in got          # "бен" between two leaders is "and"
+    rec = extract("Франция президентінің сапары. Айдос Сарым, ҚР Парламенті Мәжілісінің депутаты: "
+                  "Өткен жылы біздің президент Францияда болған еді.", lang="kk")
+    assert [(p.name, p.role_class, p.country) for p in rec.persons] == [
+        ("Айдос Сарым", "parliament", "KAZ")]

@@ -20,6 +20,9 @@ from .words import find_all, patterns
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
 _SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
 _MAX_NAME = 3
+# particles of Arab names ("шейх Тәмим бен Хамад Әл Тәни"); "бен" is also "and", so inside a
+# name it must have two name words after it
+_PARTICLES = frozenset({"бен", "бин", "ибн", "Әл", "Ал", "әл"})
 _STATE_REACH = 4       # tokens between a state and the title it qualifies
 
 
@@ -43,12 +46,18 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
     """The capitalised words right after token ``index`` (stop exclusive), at most three."""
     toks = []
     sent = doc.sents[doc.tokens[index - 1].sent] if index > 0 else None
-    while index < len(doc.tokens) and len(toks) < _MAX_NAME:
+    while index < len(doc.tokens) and sum(t.text not in _PARTICLES for t in toks) < _MAX_NAME:
         tok = doc.tokens[index]
         if sent is not None and tok.sent != sent.index:
             break
         if not toks and _initial(doc, index):
             index += 2          # "Д.Трамппен", "Н.Назарбаев": an initial before the surname
+            continue
+        if toks and tok.text in _PARTICLES and all(
+                k < len(doc.tokens) and _is_name_word(doc.tokens[k], states_at)
+                for k in (index + 1, index + 2)):
+            toks.append(tok)    # "Тәмим бен Хамад Әл Тәни": a particle inside an Arab name
+            index += 1
             continue
         if not _is_name_word(tok, states_at):
             break
@@ -91,7 +100,7 @@ def _titled(doc, states) -> list[_Person]:
     states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
     found = []
     for m in find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0)):
-        words = _name_after(doc, m.last, states_at)
+        words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at)
         if not words:
             continue
         surname = nominative(words[-1].text)
@@ -110,6 +119,26 @@ def _titled(doc, states) -> list[_Person]:
         found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found
+
+
+def _name_set_off_before(doc, title_first: int, states_at: set[int]) -> list:
+    """"Айдос Сарым, ҚР Парламенті Мәжілісінің депутаты:": a name that opens its sentence or
+    line, set off by a comma from the title after it (a state and capitalised words between)."""
+    k = title_first - 1
+    while k >= 0 and title_first - k <= 5 and doc.tokens[k].text != "," and (
+            k in states_at or doc.tokens[k].text[:1].isupper()):
+        k -= 1
+    if k < 2 or doc.tokens[k].text != ",":
+        return []
+    words = []
+    j = k - 1
+    while j >= 0 and len(words) < _MAX_NAME and _is_name_word(doc.tokens[j], states_at) \
+            and doc.tokens[j].sent == doc.tokens[k].sent:
+        words.insert(0, doc.tokens[j])
+        j -= 1
+    opens = j < 0 or doc.tokens[j].sent != doc.tokens[k].sent or "\n" in doc.text[doc.tokens[j].stop:words[0].start] \
+        if words else False
+    return words if len(words) >= 2 and opens else []
 
 
 def _merge(people: list[_Person]) -> list[_Person]:

@@ -383,3 +383,13 @@ def test_an_arab_name_with_particles_and_a_name_set_off_before_its_title():
                   "Өткен жылы біздің президент Францияда болған еді.", lang="kk")
     assert [(p.name, p.role_class, p.country) for p in rec.persons] == [
         ("Айдос Сарым", "parliament", "KAZ")]
+
+
+def test_what_a_visit_will_bring_commits_no_one_and_a_percent_more_is_growth():
+    rec = extract("Ертең елімізге Франция президенті ресми сапармен келеді. Екі ел арасындағы "
+                  "тауар айналымы биыл қаңтар-тамыз аралығында 2 миллиард 700 миллион долларға "
+                  "жетті. Бұл былтырғы көрсеткішпен салыстырғанда 21 процентке көп. Ал Франция "
+                  "президентінің Қазақстанға келуі байланысқа жаңа серпіліс бермек.",
+                  lang="kk", date="2023-10-31")
+    assert rec.commitments == []
+    assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(2.7e9, "2023-01/2023-08", 21.0)]

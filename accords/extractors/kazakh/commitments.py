@@ -54,6 +54,17 @@ def _thanked_for(sent, m) -> bool:
     return word.endswith(("ғаны", "гені", "қаны", "кені")) and "үшін" in after
 
 
+# a visit or meeting as the subject (nominative, with its possessive ending)
+_OCCASIONS = frozenset({"келуі", "сапары", "сапар", "кездесуі", "кездесу", "саммиті", "форумы",
+                        "келіссөздері", "отырысы"})
+
+
+def _occasion_subject(sent, pos: int) -> bool:
+    """"Франция президентінің Қазақстанға келуі … жаңа серпіліс бермек": what a visit will
+    bring about commits no one (as in Russian, "Наша встреча укрепит …")."""
+    return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
+
+
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
@@ -65,7 +76,7 @@ def _modality(sent) -> str | None:
             continue
         for ending, modality in suffixes:
             if low.endswith(ending) and (not found or tok.start < found[0].start):
-                return modality
+                return None if _occasion_subject(sent, tok.start) else modality
     return found[0].value if found else None
 
 

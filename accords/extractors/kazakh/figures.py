@@ -180,14 +180,22 @@ def _bracket_of(sent, where) -> int | None:
     return opened if any(t.text == ")" for t in sent.tokens if t.start >= pos) else None
 
 
+_MORE = {"көп": "+", "артық": "+", "аз": "-", "кем": "-"}
+
+
 def _change_next(doc, sent) -> float | None:
-    """"2016 жылмен салыстырғанда өсім 32 пайыз": the next sentence, without money of its
-    own, gives the growth."""
+    """"2016 жылмен салыстырғанда өсім 32 пайыз", "Бұл … 21 процентке көп": the next sentence,
+    without money of its own, gives the growth."""
     if sent.index + 1 >= len(doc.sents):
         return None
     nxt = doc.sents[sent.index + 1]
     if money_in(nxt):
         return None
+    toks = nxt.tokens
+    for i in range(len(toks) - 2):
+        if _PERCENT.match(toks[i].text) and word_matches(toks[i + 1].text, "процент*") \
+                and toks[i + 2].text.lower() in _MORE:
+            return _signed(float(toks[i].text.replace(",", ".")), _MORE[toks[i + 2].text.lower()])
     for sign, words in patterns("metrics.kk.tsv", 1, 2, kind="growth"):
         if any(word_matches(t.text, words[0]) for t in nxt.tokens):
             for i, t in enumerate(nxt.tokens[:-1]):

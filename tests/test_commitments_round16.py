@@ -44,3 +44,21 @@ def test_a_bare_title_and_the_other_sides_named_title_are_both_sides():
     # both titles of one side: that side alone
     said = "The ambassador and the US trade representative expressed their determination to sustain trade."
     assert commitments(CALL + said) == [("USA", "intend")]
+
+
+RU = "Министр иностранных дел России Сергей Лавров встретился с главой МИД Турции Хаканом Фиданом. "
+
+
+def test_russian_agreed_impersonally_spoke_in_favour_and_a_long_word_with_yo():
+    cases = [
+        ("Стороны обменялись мнениями. Условлено сообща противодействовать общим вызовам.",
+         [("JOINT", "agreed")]),
+        ("Лавров и Фидан высказались за дальнейшее содействие урегулированию конфликтов.",
+         [("JOINT", "propose")]),
+        # "Подтверждён" with "ё": navec's rare form is read as a foreign word unless looked up with "е"
+        ("Подтверждён обоюдный настрой на наращивание связей в торгово-экономической сфере.",
+         [("JOINT", "intend")]),
+    ]
+    for said, expected in cases:
+        assert commitments(RU + said, lang="ru") == expected, said
+    assert commitments(RU + "Министры высказались о ситуации в регионе.", lang="ru") == []

@@ -1167,3 +1167,12 @@ def test_a_verb_the_tagger_reads_as_a_noun_still_names_the_metric_and_any_qualif
 def test_an_aside_crossing_and_a_period_told_twice(text, expected):
     rec = extract_text("India and China held trade talks. " + text, date="2011-08-20", lang="en")
     assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == expected
+
+
+def test_the_same_index_stands_for_the_metric_before():
+    rec = extract_text("Kazakhstan's Prime Minister met the Chinese Ambassador. Last year, the "
+                       "bilateral trade turnover increased by 34 percent and reached $24 billion. "
+                       "Over the first half of 2023, the same index has already grown by 20 "
+                       "percent and amounted to $13.6 billion.", date="2023-09-01", lang="en")
+    assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", 24e9, "2022", 34.0), ("trade_turnover", 13.6e9, "2023-01/2023-06", 20.0)]

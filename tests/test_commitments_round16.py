@@ -62,3 +62,11 @@ def test_russian_agreed_impersonally_spoke_in_favour_and_a_long_word_with_yo():
     for said, expected in cases:
         assert commitments(RU + said, lang="ru") == expected, said
     assert commitments(RU + "Министры высказались о ситуации в регионе.", lang="ru") == []
+
+
+def test_a_things_role_is_no_commitment_and_support_for_measures_is_a_proposal():
+    lead = "Президент России Владимир Путин провел переговоры с председателем КНР Си Цзиньпином. "
+    assert commitments(lead + "Российско-китайский фонд будет играть важную роль в финансировании "
+                       "этих проектов.", lang="ru") == []
+    assert commitments(lead + "Стороны высказались в поддержку мер по совершенствованию механизма "
+                       "регулярных встреч глав правительств.", lang="ru") == [("JOINT", "propose")]

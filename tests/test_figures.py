@@ -1176,3 +1176,10 @@ def test_the_same_index_stands_for_the_metric_before():
                        "percent and amounted to $13.6 billion.", date="2023-09-01", lang="en")
     assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
         ("trade_turnover", 24e9, "2022", 34.0), ("trade_turnover", 13.6e9, "2023-01/2023-06", 20.0)]
+
+
+def test_a_qualifier_before_v_qualifies_the_amount():
+    rec = extract_text("Вице-премьер России встретился с вице-премьером Китая. Инвестиционный "
+                       "портфель комиссии оценивается более чем в 200 млрд долларов.",
+                       date="2025-09-20", lang="ru")
+    assert [(f.value, f.approx) for f in rec.figures] == [(2e11, "more_than")]

@@ -93,11 +93,18 @@ def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
         return False
     p = c.pred
+    if p.lemma in ("играть", "сыграть") and any(k.lemma == "роль" for k in ctx.kids(p)):
+        # "Российско-китайский фонд … будет играть важную роль в финансировании": a thing's role
+        return any(k.rel.startswith("nsubj") and k.lemma in _THINGS for k in ctx.kids(p))
     verb = p if p.lemma in _RU_EFFECTS else None
     if verb is None:
         return False
     return any(k.rel.startswith("nsubj") and k.lemma.endswith(("ние", "ция", "тие", "ение"))
                for k in ctx.kids(verb))
+
+
+_THINGS = frozenset({"фонд", "банк", "проект", "программа", "соглашение", "механизм", "центр",
+                     "платформа", "коридор", "комиссия", "совет", "форум", "инициатива", "документ"})
 
 
 

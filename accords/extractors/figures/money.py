@@ -265,7 +265,7 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
         if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
             if money.approx is None:
                 q = _qualified_na().search(text, max(0, money.start - 24), money.start)
-                if q:      # "наторговали более чем на $39 млн", "без малого на": the qualifier before "на"
+                if q:      # "наторговали более чем на $39 млн", "оценивается более чем в": the qualifier before "на"/"в"
                     money = replace(money, approx=g.approx.value(q.group("qual")))
             out.append(money)
     out = _hyphenated(text, out)
@@ -277,9 +277,10 @@ _WORDED_TAIL = re.compile(r"(?:hundred|thousand|million|billion|trillion),?\s+(?
 
 @lru_cache(maxsize=1)
 def _qualified_na() -> re.Pattern:
-    """A qualifier of the grammar before "на" and the amount ("более чем на", "без малого на")."""
+    """A qualifier of the grammar before "на"/"в" and the amount ("более чем на", "без малого
+    на", "оценивается более чем в")."""
     g = grammar()
-    return re.compile(rf"(?<![а-яё])(?P<qual>{g.approx.pattern})(?:\s+чем)?\s+на\s+$", re.I)
+    return re.compile(rf"(?<![а-яё])(?P<qual>{g.approx.pattern})(?:\s+чем)?\s+(?:на|в)\s+$", re.I)
 # "multi-billion dollar deals", "многомиллиардные контракты": a size, no amount
 _VAGUE = re.compile(r"(?:multi-?|многомиллиард\w*\s|многомиллион\w*\s)$", re.I)
 

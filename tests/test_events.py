@@ -349,3 +349,11 @@ def test_the_occasion_of_words_said(text, expected):
 def test_a_call_made_is_talks():
     assert types("Владимир Путин позвонил Реджепу Тайипу Эрдогану, чтобы обсудить насущные вопросы.") == ["CONSULT"]
     assert types("Путин позвонит Эрдогану на следующей неделе.") == []
+
+
+def test_credentials_and_a_conversation_are_a_meeting():
+    from accords.pipeline import extract_text
+    rec = extract_text("President Ilham Aliyev has accepted credentials of the Ambassador of Latvia "
+                       "Edgars Skuja. The head of state then had a conversation with the ambassador.",
+                       lang="en")
+    assert {e.type for e in rec.events} == {"CONSULT"}

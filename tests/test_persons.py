@@ -1086,3 +1086,12 @@ def test_en_title_case_headline_run_is_a_name_only_if_written_again():
     ps = persons("Tokayev Meets Putin In Moscow\nPresident Kassym-Jomart Tokayev met Russian "
                  "President Vladimir Putin.", "en")
     assert set(ps) == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+
+
+def test_en_ambassador_extraordinary_and_plenipotentiary_and_a_based_adjective():
+    ps = persons("President Ilham Aliyev has accepted credentials of newly appointed Ambassador "
+                 "Extraordinary and Plenipotentiary of the Republic of Latvia Edgars Skuja. "
+                 "He also met Dashjamts Batsaikhan, the Sofia-based Ambassador of Mongolia.", "en")
+    assert "Extraordinary" not in ps
+    assert (ps["Edgars Skuja"].role_class, ps["Edgars Skuja"].country) == ("ambassador", "LVA")
+    assert (ps["Dashjamts Batsaikhan"].role_class, ps["Dashjamts Batsaikhan"].country) == ("ambassador", "MNG")

@@ -301,7 +301,8 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
     sent = v.tokens[m.t0].sent
     j = i
     while j < n and j < i + 4 and v.tokens[j].sent == sent and (
-            v.skip[j] or v.keys[j] in ("the", "a") or _possessive_state(v, j)):
+            v.skip[j] or v.keys[j] in ("the", "a") or _possessive_state(v, j)
+            or v.keys[j].endswith("-based")):       # "the Sofia-based Ambassador of Mongolia"
         j += 1
     if j >= n or v.tokens[j].sent != sent:
         return None

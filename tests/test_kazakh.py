@@ -393,3 +393,9 @@ def test_what_a_visit_will_bring_commits_no_one_and_a_percent_more_is_growth():
                   lang="kk", date="2023-10-31")
     assert rec.commitments == []
     assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(2.7e9, "2023-01/2023-08", 21.0)]
+
+
+def test_ministers_gathered_is_a_meeting():
+    rec = extract("Түркі мемлекеттерінің сыртқы істер министрлері бас қосты. Сыртқы істер министрі "
+                  "Мұрат Нұртілеу сөз сөйледі.", lang="kk")
+    assert [e.type for e in rec.events] == ["CONSULT"]

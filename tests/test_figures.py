@@ -1183,3 +1183,18 @@ def test_a_qualifier_before_v_qualifies_the_amount():
                        "портфель комиссии оценивается более чем в 200 млрд долларов.",
                        date="2025-09-20", lang="ru")
     assert [(f.value, f.approx) for f in rec.figures] == [(2e11, "more_than")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deals that will be signed or announced are a forecast, told twice one figure
+    ("India and China will sign several business agreements worth about USD 10 billion at the "
+     "business forum. Official sources said that agreements worth about USD 10 billion will be "
+     "signed at the event.", [("agreements_value", "forecast", 10e9, "USD")]),
+    # two restatements in one bracket are both equivalents; the kind after the bracket holds
+    ("India and the United Kingdom held talks. Trade deals worth £9 billion (12.7 billion euros, "
+     "$13.7 billion) will be announced during the visit.",
+     [("agreements_value", "forecast", 9e9, "GBP")]),
+])
+def test_deals_to_be_signed_and_a_bracket_of_restatements(text, expected):
+    rec = extract_text(text, date="2015-05-15", lang="en")
+    assert [(f.metric, f.kind, f.value, f.currency) for f in rec.figures] == expected

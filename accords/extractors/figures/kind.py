@@ -35,10 +35,11 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
+        end = _after_brackets(toks, a.last)     # "£9 billion (12.7 billion euros, $13.7 billion) will be"
         for c in sorted(cues, key=lambda c: c.first):
-            if c.first <= a.last or c.first - a.last > _KIND_AFTER:
+            if c.first <= end or c.first - end > _KIND_AFTER:
                 continue
-            if any(t.text in (",", ";", ":", ".") for t in toks[a.last + 1:c.first]):
+            if any(t.text in (",", ";", ":", ".") for t in toks[end + 1:c.first]):
                 break
             if c.category == "kind" and c.value in ("forecast", "target"):
                 return c.value
@@ -65,6 +66,15 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
+
+
+def _after_brackets(toks: list, last: int) -> int:
+    """The last token of the amount, or of the bracket that restates it right after it."""
+    if last + 1 < len(toks) and toks[last + 1].text == "(":
+        for k in range(last + 2, min(len(toks), last + 20)):
+            if toks[k].text == ")":
+                return k
+    return last
 
 
 _AGREEMENT_NOUNS = frozenset({"agreement", "understanding", "consensus", "accord", "deal",

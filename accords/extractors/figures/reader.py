@@ -175,9 +175,10 @@ class Reader:
                 a.role, a.delta = "delta", sign * a.money.value
                 continue
             prev = amounts[k - 1] if k else None
-            if prev is not None and prev.role not in ("delta", "foreign") and \
-                    EQUIV_GAP.match(self.text[prev.money.stop:a.money.start] or " "):
-                a.role, a.head = "equivalent", (prev.head or prev)
+            gap = self.text[prev.money.stop:a.money.start] if prev is not None else ""
+            if prev is not None and prev.role not in ("delta", "foreign") and EQUIV_GAP.match(gap or " ") \
+                    or prev is not None and prev.role == "equivalent" and gap.strip() in (",", ";", "/"):
+                a.role, a.head = "equivalent", (prev.head or prev)   # "£9 billion (12.7 billion euros, $13.7 billion)"
                 continue
             if is_base(a, cues, toks):
                 a.role = "base"

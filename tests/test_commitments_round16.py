@@ -70,3 +70,14 @@ def test_a_things_role_is_no_commitment_and_support_for_measures_is_a_proposal()
                        "этих проектов.", lang="ru") == []
     assert commitments(lead + "Стороны высказались в поддержку мер по совершенствованию механизма "
                        "регулярных встреч глав правительств.", lang="ru") == [("JOINT", "propose")]
+
+
+UZ = ("Uzbek President Shavkat Mirziyoyev held talks with Russian leader Vladimir Putin. "
+      "\"We have a very vast agenda. ")
+
+
+def test_an_agenda_and_a_frame_of_speech_commit_no_one():
+    said = "\" the Uzbek president said."
+    assert commitments(UZ + "We will touch upon all issues." + said) == []
+    assert commitments(UZ + "I have to say that the roadmap is indeed being implemented." + said) == []
+    assert commitments(UZ + "We have to increase trade to $20 billion." + said) == [("UZB", "commit")]

@@ -1095,3 +1095,10 @@ def test_en_ambassador_extraordinary_and_plenipotentiary_and_a_based_adjective()
     assert "Extraordinary" not in ps
     assert (ps["Edgars Skuja"].role_class, ps["Edgars Skuja"].country) == ("ambassador", "LVA")
     assert (ps["Dashjamts Batsaikhan"].role_class, ps["Dashjamts Batsaikhan"].country) == ("ambassador", "MNG")
+
+
+def test_en_chairman_of_the_halk_maslakhaty():
+    ps = persons("President Shavkat Mirziyoyev met with the National Leader of the Turkmen people, "
+                 "Chairman of the Halk Maslakhaty of Turkmenistan Gurbanguly Berdimuhamedov.", "en")
+    assert "Halk Maslakhaty" not in ps
+    assert (ps["Gurbanguly Berdimuhamedov"].role_class, ps["Gurbanguly Berdimuhamedov"].country) == ("parliament", "TKM")

@@ -24,6 +24,7 @@ from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .effects import (a_document_is_ready, action_will_have_an_effect, meeting_will_have_an_effect,
                       occasion_will_have_an_effect, relative_future, signed_at_an_occasion)
+from .obligation_en import frame_of_speech
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, forecasts_amount, forecasts_jobs,
                       glad_to_be_here, in_attribution, instructs_both, passes_greetings,
@@ -91,8 +92,9 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         if c.actor is None and ctx.fallbacks:
             c.actor = fallback_actor(ctx, c, unit)
             c.source = "fallback"
-        if c.actor is None or content_of_agreement(ctx, c, unit, resolved):
-            continue
+        if c.actor is None or content_of_agreement(ctx, c, unit, resolved) or (
+                ctx.lang != "ru" and "need" in c.flags and frame_of_speech(unit, c.idx)):
+            continue    # "I have to say that …": a frame of speech binds no one
         if c.source == "rule":
             _remember_quote_state(ctx, c)
         ctx.last_actor = (c.pred.stop, c.actor)

@@ -16,3 +16,14 @@ def passive_obligation(unit: list, i: int) -> bool:
 def said_in_passive(ctx: DocContext, unit: list, i: int) -> bool:
     """"It should be emphasized that …", "it must be noted": a verb of saying in the passive."""
     return any(ctx.says(t) for t in unit[i + 1:i + 5] if t.text.lower().endswith(("ed", "en")))
+
+
+_SAYING = frozenset({"say", "admit", "note", "mention", "stress", "emphasize", "emphasise",
+                     "confess"})
+
+
+def frame_of_speech(unit: list, i: int) -> bool:
+    """"I have to say that …", "I must admit": a modal of a verb of saying frames what follows;
+    it binds no one (as "Я должен сказать, что …" in Russian)."""
+    words = [t.text.lower() for t in unit[i + 1:i + 4]]
+    return any(w in _SAYING for w in words)

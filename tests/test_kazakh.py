@@ -399,3 +399,10 @@ def test_ministers_gathered_is_a_meeting():
     rec = extract("Түркі мемлекеттерінің сыртқы істер министрлері бас қосты. Сыртқы істер министрі "
                   "Мұрат Нұртілеу сөз сөйледі.", lang="kk")
     assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+def test_an_intention_governs_the_effort_it_names():
+    rec = extract("Қазақстан Президенті Қырғызстан Президентімен кездесті. Қасым-Жомарт Тоқаев: «Біз "
+                  "ынтымақтастықты дамытуға бар күш-жігерімізді салуға ниеттіміз», – деді.",
+                  lang="kk", date="2025-10-21")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]

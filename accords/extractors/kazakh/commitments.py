@@ -65,10 +65,23 @@ def _occasion_subject(sent, pos: int) -> bool:
     return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
 
 
+_DATIVE_VERB = ("уға", "уге", "уды", "уді")
+
+
+def _governed(sent, first, nxt) -> bool:
+    """The first cue ends in a verbal noun ("салуға") that the next cue, right after it, governs."""
+    last = [t for t in sent.tokens if first.start <= t.start < first.stop]
+    between = [t for t in sent.tokens if first.stop <= t.start < nxt.start]
+    return bool(last) and last[-1].text.lower().endswith(_DATIVE_VERB) and len(between) <= 1
+
+
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
              if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)]
+    found.sort(key=lambda m: m.start)
+    if len(found) > 1 and _governed(sent, found[0], found[1]):
+        found = found[1:]       # "… күш-жігерімізді салуға ниеттіміз": the intention governs
     suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()

@@ -1102,3 +1102,9 @@ def test_en_chairman_of_the_halk_maslakhaty():
                  "Chairman of the Halk Maslakhaty of Turkmenistan Gurbanguly Berdimuhamedov.", "en")
     assert "Halk Maslakhaty" not in ps
     assert (ps["Gurbanguly Berdimuhamedov"].role_class, ps["Gurbanguly Berdimuhamedov"].country) == ("parliament", "TKM")
+
+
+def test_en_a_long_title_naming_a_body_then_a_comma_and_the_name():
+    ps = persons("Brazil's Minister for the National Bank for Economic and Social Development "
+                 "(BNDES), Aluísio Mercadante, signed an MOU with Nigeria's Bank of Agriculture.", "en")
+    assert (ps["Aluísio Mercadante"].role_class, ps["Aluísio Mercadante"].country) == ("minister", "BRA")

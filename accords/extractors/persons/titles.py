@@ -205,14 +205,23 @@ _COMPLEMENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM
 
 
 def _complement(v: View, title: int, a: int, b: int) -> bool:
-    """Russian: the tokens [a, b) between a title and its name are a noun phrase — nouns,
+    """The tokens [a, b) between a title and its name are its complement. Russian: a noun phrase — nouns,
     adjectives, prepositions, no verb, no punctuation ("председателем Комитета высокого уровня
     по сотрудничеству между законодательными органами Беларуси и Китая Чжан Цинвэем") — so a
-    long complement does not part them (the parse of such chains is too often wrong to ask)."""
-    if v.lang != "ru" or b - a > 16:
+    long complement does not part them (the parse of such chains is too often wrong to ask).
+    English: the capitalised name of a body and its small words, closed by a comma."""
+    if b - a > 16:
         return False
+    if v.lang != "ru":      # "Minister for the National Bank for Economic and Social Development (BNDES), X"
+        toks = v.tokens[a:b]
+        return bool(toks) and toks[-1].text == "," and all(
+            (t.text[:1].isupper() or t.text in _EN_NAME_GLUE) and v.mention_at[a + k] is None
+            for k, t in enumerate(toks[:-1]))
     return all((t.pos in _COMPLEMENT_POS or v.state_code[a + k]) and v.mention_at[a + k] is None
                for k, t in enumerate(v.tokens[a:b]))
+
+
+_EN_NAME_GLUE = frozenset({"of", "for", "the", "and", "&", "(", ")", "on"})
 
 
 def _genitive_list(v: View, a: int, b: int) -> bool:

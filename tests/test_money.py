@@ -234,3 +234,10 @@ def test_the_tail_of_a_long_worded_number_is_no_amount_of_its_own():
             "(¥15,901,000,000) for the project")
     assert [m.value for m in find_money(text, "en")] == [15_901_000_000]
     assert [m.value for m in find_money("a grant of a billion dollars", "en")] == [1e9]
+
+
+def test_a_year_before_and_is_no_part_of_the_next_amount():
+    from accords.extractors.figures.money import find_money
+    text = "raising two-way trade to 100 billion USD by 2023 and 150 billion USD by 2030."
+    assert [m.value for m in find_money(text, "en")] == [100e9, 150e9]
+    assert [m.value for m in find_money("товарооборот 1 млрд 200 млн долларов", "ru")] == [1.2e9]

@@ -139,7 +139,9 @@ def grammar() -> _Grammar:
         rf"(?:\s*(?P<scale>{sc}))?"
         rf"|(?:(?P<numword>{g_numbers.pattern})\s+)?(?P<wscale>{sc})"
         r")"
-        rf"(?:\s+(?:и\s+|and\s+)?(?P<num3>{_NUMBER})\s*(?P<scale3>{sc}))?"
+        # "3 млрд 100 млн": a smaller part after a scaled amount, never after a bare number
+        # ("by 2023 and 150 billion USD": the year is no amount)
+        rf"(?(scale)(?:\s+(?:и\s+|and\s+)?(?P<num3>{_NUMBER})\s*(?P<scale3>{sc}))?|)"
         rf"(?:\s*(?P<cur2>{g_after.pattern}))?"
     )
     # scale words that can stand without a number ("триллиона рублей") start an amount too

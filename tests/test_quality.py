@@ -2,7 +2,8 @@
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
 real23, real24, real29 and real31, the blind sets real2, real6, real8, real10, real12, real13, real15, real16,
-real18, real20, real22, real25, real26, real27, real28 and real30) and the Kazakh set.
+real18, real20, real22, real25, real26, real27, real28, real30, real32 and real33) and the
+Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ SETS = {
     "real26": (HERE / "real26" / "docs.jsonl", HERE / "real26" / "gold.jsonl"),  # blind, session 14
     "real28": (HERE / "real28" / "docs.jsonl", HERE / "real28" / "gold.jsonl"),  # blind, session 14
     "real31": (HERE / "real31" / "docs.jsonl", HERE / "real31" / "gold.jsonl"),  # work set, Kazakh, session 15
+    "real32": (HERE / "real32" / "docs.jsonl", HERE / "real32" / "gold.jsonl"),  # blind, Kazakh, session 15
+    "real33": (HERE / "real33" / "docs.jsonl", HERE / "real33" / "gold.jsonl"),  # blind, Kazakh, session 15
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -80,3 +80,11 @@ def test_an_agenda_and_a_frame_of_speech_commit_no_one():
     assert commitments(UZ + "We will touch upon all issues." + said) == []
     assert commitments(UZ + "I have to say that the roadmap is indeed being implemented." + said) == []
     assert commitments(UZ + "We have to increase trade to $20 billion." + said) == [("UZB", "commit")]
+
+
+def test_a_call_on_the_neighbouring_country_is_a_request_to_the_other_side():
+    lead = "Президент Белоруссии Александр Лукашенко встретился с Владимиром Путиным. "
+    assert commitments(lead + "Он призвал соседнюю страну производить больше оборудования.",
+                       lang="ru") == [("BLR", "request")]
+    assert commitments(lead + "Он призвал белорусскую сторону производить больше оборудования.",
+                       lang="ru") == []

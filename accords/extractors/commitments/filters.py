@@ -133,12 +133,17 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
         or c.kind == "future" and any(t.lemma in ctx.words("quantity") for t in subject)
 
 
+_NEIGHBOURLY = frozenset({"соседний", "братский", "дружественный", "партнерский"})
+
+
 def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> bool:
     """A request goes to the other party, not to one's own official ("попросил посла")."""
     if ctx.lang == "ru":
         for k in ctx.kids(c.pred):
             if k.rel in ("obj", "iobj") and (is_role(ctx, k) or k.lemma in ctx.words("statelike")):
                 codes = state_codes(ctx, ctx.subtree(k, 8))
+                if not codes and any(m.lemma in _NEIGHBOURLY for m in ctx.kids(k)):
+                    return True     # "призвал соседнюю страну …": the other side, named as such
                 return any(x != actor for x in codes)
         return True
     s, e = c.span

@@ -1108,3 +1108,9 @@ def test_en_a_long_title_naming_a_body_then_a_comma_and_the_name():
     ps = persons("Brazil's Minister for the National Bank for Economic and Social Development "
                  "(BNDES), Aluísio Mercadante, signed an MOU with Nigeria's Bank of Agriculture.", "en")
     assert (ps["Aluísio Mercadante"].role_class, ps["Aluísio Mercadante"].country) == ("minister", "BRA")
+
+
+def test_ru_head_of_a_regions_administration_is_a_regional_head():
+    ps = persons("Протокол подписали первый заместитель министра иностранных дел Беларуси Валентин "
+                 "Величко и глава администрации этого российского региона Николай Максюта.")
+    assert ps["Николай Максюта"].role_class == "regional_head"

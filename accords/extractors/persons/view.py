@@ -7,6 +7,7 @@ simple lookups by token index.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
 from ...lexicon import word_list
@@ -29,6 +30,7 @@ def _ru_normal(word: str) -> str:
 _INFINITIVE = ("ть", "ться", "ти", "чь")
 
 
+@lru_cache(maxsize=20_000)
 def _participle_key(word: str) -> str | None:
     """"поверенный", "управляющим": a participle used as a title word, which the tagger
     lemmatises to its verb ("поверить"), keyed by its masculine nominative instead."""
@@ -83,7 +85,7 @@ class View:
                     k, self.plural[i] = k[:-1], True
             else:
                 if k.endswith(_INFINITIVE) and t.pos in ("NOUN", "VERB", "ADJ") and t.text[:1].isalpha():
-                    p = _participle_key(t.text)
+                    p = _participle_key(t.text.lower())
                     if p and p in lex_words:
                         k = p
                 if t.feats.get("Number") == "Plur" or _plural_ending(t.text.lower().replace("ё", "е"), k):

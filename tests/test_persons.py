@@ -386,6 +386,13 @@ def test_delegation_list_members_share_its_state():
     assert ps["Nurlan Sauranbayev"].country == "KAZ"
 
 
+def test_a_list_after_a_states_government_and_a_colon_is_of_that_state():
+    ps = persons("Министр промышленности России провел переговоры в Ташкенте. Состоялись также "
+                 "встречи с руководством правительства Узбекистана: премьер-министром Нурланом "
+                 "Каримовым и заместителем премьер-министра Тимуром Алиевым, сообщили в Минпромторге РФ.")
+    assert ps["Тимур Алиев"].country == "UZB"
+
+
 def test_ru_title_with_a_list_of_portfolios():
     ps = persons("Министр сельского хозяйства, лесного хозяйства и рыболовства Японии Кэндзи "
                  "Ямада провел переговоры с заместителем министра энергетики, науки и технологий "

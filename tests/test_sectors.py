@@ -318,6 +318,8 @@ def test_special_economic_zones_are_investment():
 def test_the_press_as_a_source_is_no_media_cooperation():
     assert ids("Брифинг для СМИ прошел в Астане. Как сообщалось в СМИ, стороны обсудили поставки.") == []
     assert ids("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]
+    # a headline's source: "СМИ узнали о …", "СМИ пишут"
+    assert ids("СМИ узнали о планах сторон. Как пишут СМИ, встреча прошла в Москве.") == []
 
 
 def test_infrastructure_is_built_unless_a_sector_names_it():

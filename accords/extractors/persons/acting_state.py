@@ -111,7 +111,7 @@ def _official_state(v, p, persons: list, parties: list[str], states, home) -> st
         speaker = _quoted_speaker_state(v, persons, t.start)
         if speaker or home:
             return speaker or home    # "«… наш министр торговли Мехмет Муш …», — сказал Эрдоган"
-    listed = _list_state(v, p) or _ministry_state(v, p)
+    listed = _list_state(v, p) or _colon_list_state(v, p) or _ministry_state(v, p)
     if listed:
         return listed
     if len(parties) == 2:
@@ -195,6 +195,32 @@ def _list_state(v, p) -> str | None:
         t = prev.title
         if t is not None and t.country and not t.colleague and t.country != t.host:
             return t.country
+    return None
+
+
+_LIST_HEADS = word_list("persons_colon_list_heads")
+
+
+def _colon_list_state(v, p) -> str | None:
+    """"встречи с руководством правительства Узбекистана: премьер-министром A и заместителем
+    премьер-министра B": a list opened by a state's government (delegation) and a colon is
+    of that state, every member of it."""
+    if v is None:
+        return None
+    for m in p.mentions:
+        sent = v.tokens[m.t0].sent
+        for j in range(m.t0 - 1, max(-1, m.t0 - 40), -1):
+            if v.tokens[j].sent != sent or v.keys[j] in (";", "."):
+                break
+            if v.keys[j] != ":":
+                continue
+            if j >= 2 and v.state_code[j - 1] and v.state_kind[j - 1] in ("name", "abbr") \
+                    and v.keys[j - 2] in _LIST_HEADS:
+                return v.state_code[j - 1]
+            if j >= 2 and v.state_code[j - 2] and v.state_kind[j - 2] in ("adj", "demonym") \
+                    and v.keys[j - 1] in _LIST_HEADS:
+                return v.state_code[j - 2]
+            break
     return None
 
 

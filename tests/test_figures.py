@@ -1198,3 +1198,19 @@ def test_a_qualifier_before_v_qualifies_the_amount():
 def test_deals_to_be_signed_and_a_bracket_of_restatements(text, expected):
     rec = extract_text(text, date="2015-05-15", lang="en")
     assert [(f.metric, f.kind, f.value, f.currency) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a goal "через пять лет" is the publication year plus five; "торговый объем" is trade
+    ("ru", "Индия и Россия стремятся увеличить торговый объем до 100 миллиардов долларов через "
+     "пять лет.", [("trade_turnover", "target", 1e11, "2030", None)]),
+    ("en", "The two sides aim to raise bilateral trade to $10 billion in five years' time.",
+     [("trade_turnover", "target", 1e10, "2030", None)]),
+    # a long subject and a comparison in commas between the growth word and the percentage
+    ("ru", "Товарооборот между Россией и Узбекистаном за 10 месяцев текущего года увеличился, по "
+     "сравнению с аналогичным периодом 2024 г., на 9% и составил $2 млрд. 842 млн.",
+     [("trade_turnover", "actual", 2.842e9, "2025-01/2025-10", 9.0)]),
+])
+def test_a_goal_years_ahead_and_a_long_subject_with_an_aside(lang, text, expected):
+    rec = extract_text(text, date="2025-12-01", lang=lang)
+    assert [(f.metric, f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected

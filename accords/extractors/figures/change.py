@@ -16,7 +16,7 @@ from ...lexicon import word_list
 from .amount import Amount
 from .cues import Cue, norm
 
-_CHANGE_LEFT = 10            # tokens before a percentage searched for its direction word
+_CHANGE_LEFT = 14            # tokens before a percentage searched for its direction word
 _STOP_PUNCT = {";", ":"}
 _NUM = r"\d+(?:[.,]\d+)?"
 _CHANGE_RX = re.compile(

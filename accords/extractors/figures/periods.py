@@ -19,7 +19,7 @@ Choices: a period without a year ("в январе–апреле", "в перв
 publication year unless it would end after the publication month, then in the year before;
 "с начала года" runs to the month of publication (the spec's convention); "по итогам года" / "by the end of
 the year" (no year written) is the publication year; "in a year" / "за год" and "N лет подряд" / "N years in a row" are the last
-full year.
+full year; "через пять лет" / "in five years' time" is the publication year plus five, a target.
 """
 from __future__ import annotations
 
@@ -137,6 +137,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"several|few)\s+years|"
                         r"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|\d+)\s+)?decades?\b|"
                         r"(?:за|в\s+течение)\s+(?:последн|прошедш|минувш)[а-яё]+\s+(?:(?:два|три|\d+)\s+)?десятилети[а-яё]*", _F)),
+    # a goal some years ahead of the release: "через пять лет", "in five years' time"
+    ("ahead", re.compile(rf"(?<![а-яё])через\s+(?P<n>\d{{1,2}}|{_NUMW})\s+(?:лет|года?)(?![а-яё])|"
+                         rf"\bin\s+(?:the\s+next\s+)?(?P<n2>\d{{1,2}}|{_NUMW})\s+years['’]?\s+time\b", _F)),
     ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past|last)\s+year|за\s+(?:прошедший\s+|"
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
@@ -294,6 +297,12 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return (str(published.year - 1) if published else None), True
     if name == "ayear":
         return (str(published.year - 1) if published else None), True
+    if name == "ahead":
+        n = (gd.get("n") or gd.get("n2") or "").lower()
+        n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
+        if not n or n > 30:
+            return None
+        return (str(published.year + n) if published else None), True
     return None
 
 
@@ -342,6 +351,8 @@ def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
         return "since"
     if name == "yearend":
         return "end"
+    if name == "ahead":
+        return "target"
     if name in ("year", "years"):
         if _FROM.search(left):
             return "compare"

@@ -181,11 +181,14 @@ def instructs_both(ctx: DocContext, c: Candidate, unit: list) -> bool:
     act, whoever of the two reports it."""
     if ctx.lang != "ru" or c.modality != "commit" or "strong" not in c.flags:
         return False
+    if not any(t.lemma.startswith(_INSTRUCTION_STEMS) for t in unit[max(0, c.idx - 2):c.idx + 3]):
+        return False   # "сторона обязуется создать совместное производство": no instruction
     return any(t.lemma in _ADDRESSEES and t.feats.get("Number") == "Plur" or t.lemma in _JOINT_BODIES
                for t in unit[c.idx + 1:c.idx + 8])
 
 
 _ADDRESSEES = word_list("instruction_addressees")
+_INSTRUCTION_STEMS = ("поруч", "задани")
 _JOINT_BODIES = word_list("instruction_joint_bodies")
 
 

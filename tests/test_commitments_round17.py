@@ -21,3 +21,13 @@ def test_a_joint_product_is_no_instruction_to_both_sides():
     # an instruction to a joint body binds both sides
     assert commitments(LEAD + "Президенты поручили руководителям нашей совместной группы "
                               "подготовить план.") == [("JOINT", "commit")]
+
+
+def test_what_carrying_out_a_plan_will_raise_is_a_forecast():
+    lead = "Вице-премьеры России и Венесуэлы провели заседание комиссии. "
+    assert commitments(lead + "Москва приветствует интерес Каракаса к расширению сотрудничества — "
+                              "выполнение целей плана до 2030 года повысит двусторонний "
+                              "товарооборот.") == []
+    assert commitments(lead + "Реализация этих проектов увеличит товарооборот.") == []
+    # a party that will raise something commits
+    assert commitments(lead + "Россия увеличит поставки зерна в Венесуэлу.") == [("RUS", "commit")]

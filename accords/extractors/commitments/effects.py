@@ -83,7 +83,8 @@ def a_document_is_ready(ctx: DocContext, c: Candidate) -> bool:
 
 _RU_EFFECTS = frozenset({"вносить", "внести", "позволить", "позволять", "способствовать", "дать", "давать",
                          "придать", "придавать", "открыть", "открывать", "стать", "служить", "послужить",
-                         "создать", "создавать"})
+                         "создать", "создавать", "повысить", "повышать", "увеличить", "увеличивать",
+                         "помочь", "помогать", "привести", "приводить", "ускорить", "укрепить"})
 
 
 def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
@@ -99,8 +100,25 @@ def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     verb = p if p.lemma in _RU_EFFECTS else None
     if verb is None:
         return False
-    return any(k.rel.startswith("nsubj") and k.lemma.endswith(("ние", "ция", "тие", "ение"))
-               for k in ctx.kids(verb))
+    subj = [k for k in ctx.kids(verb) if k.rel.startswith("nsubj")] or _subject_left(ctx, verb)
+    return any(k.lemma.endswith(_ACTION_ENDINGS) for k in subj)
+
+
+_ACTION_ENDINGS = ("ние", "ция", "тие", "ение")
+_CLAUSE_EDGES = frozenset({"—", "–", ",", ":", ";", "."})
+
+
+def _subject_left(ctx: DocContext, verb) -> list:
+    """The nominative noun opening the verb's clause where the parser gave it none ("…
+    сотрудничества — выполнение целей плана повысит товарооборот")."""
+    toks = ctx.doc.tokens
+    i = verb.index - 1
+    while i >= 0 and toks[i].text not in _CLAUSE_EDGES and toks[i].sent == verb.sent:
+        i -= 1
+    first = toks[i + 1] if i + 1 < verb.index else None
+    if first is None or first.pos != "NOUN" or first.feats.get("Case") != "Nom":
+        return []
+    return [first]
 
 
 _THINGS = frozenset({"фонд", "банк", "проект", "программа", "соглашение", "механизм", "центр",

@@ -188,7 +188,7 @@ def instructs_both(ctx: DocContext, c: Candidate, unit: list) -> bool:
 
 
 _ADDRESSEES = word_list("instruction_addressees")
-_INSTRUCTION_STEMS = ("поруч", "задани")
+_INSTRUCTION_STEMS = ("поруч", "задани", "указани", "распоряж", "дать", "давать")
 _JOINT_BODIES = word_list("instruction_joint_bodies")
 
 

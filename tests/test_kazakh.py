@@ -406,3 +406,45 @@ def test_an_intention_governs_the_effort_it_names():
                   "ынтымақтастықты дамытуға бар күш-жігерімізді салуға ниеттіміз», – деді.",
                   lang="kk", date="2025-10-21")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]
+
+
+def test_n_months_of_a_year_a_percent_more_next_and_a_half():
+    rec = extract("Қазақстан мен Пәкістан өкілдері кездесті. 2022 жылдың 9 айында Қазақстан мен "
+                  "Пәкістан арасындағы өзара тауар айналым көлемі 57 млн долларға жетті. Бұл өткен "
+                  "жылдың сәйкес кезеңімен салыстырғанда 18% көп. Ал қазақстандық агро өнімдердің "
+                  "экспорты 7 жарым млн доллардан асқан.", lang="kk", date="2022-11-01")
+    assert [(f.metric, f.value, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", 57e6, "2022-01/2022-09", 18.0), ("exports", 7.5e6, None, None)]
+
+
+def test_a_given_name_that_looks_inflected_and_an_arabic_article():
+    rec = extract("Сенат төрағасы Дариға Назарбаева БАӘ-нің ҚР-дағы елшісі Мұхаммед әл-Джабермен "
+                  "кездесті.", lang="kk")
+    assert {p.name: p.country for p in rec.persons} == {"Дариға Назарбаева": "KAZ",
+                                                       "Мұхаммед әл-Джабер": "ARE"}
+
+
+@pytest.mark.parametrize("said, expected", [
+    # "between the two states" is where the thing runs; the one who invites is the speaker's side
+    ("Назарбаева екі мемлекет арасындағы парламенттік алмасулар өзекті екенін айтып, БАӘ "
+     "депутаттарын Қазақстанға шақырды.", [("KAZ", "propose")]),
+    ("Екі мемлекет сауданы кеңейтуге ниетті.", [("JOINT", "intend")]),
+    # the market of the other side after a subject is no second subject
+    ("Қазақстан Пәкістан нарығына 85 тауар түрі бойынша жеткізу көлемін арттыруға ниетті.",
+     [("KAZ", "intend")]),
+    ("Қазақстан мен Пәкістан сауданы кеңейтуге ниетті.", [("JOINT", "intend")]),
+])
+def test_who_commits_between_the_two_and_the_others_market(said, expected):
+    rec = extract("Сенат төрағасы Дариға Назарбаева БАӘ-нің ҚР-дағы елшісі Мұхаммед әл-Джабермен "
+                  "кездесті. Пәкістан мен Қазақстан өкілдері кездесті. " + said, lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == expected
+
+
+def test_our_duty_is_the_speakers_side_unless_done_together():
+    lead = ("Иран Ислам Республикасының президенті Масуд Пезешкиан Қасым-Жомарт Тоқаевпен "
+            "келіссөз жүргізді. — ")
+    rec = extract(lead + "Бұл байланыстарды тереңдете түсуге міндетіміз, - деді Иран президенті.",
+                  lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("IRN", "commit")]
+    rec = extract(lead + "Қаржы секторындағы бірлескен қызметіміздің аясын кеңейтпекшіміз.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]

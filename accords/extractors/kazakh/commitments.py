@@ -94,7 +94,8 @@ def _modality(sent) -> str | None:
 
 
 def _actor(doc, sent, record, parties: list[str]) -> str | None:
-    if find_in([sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")]):
+    if any(not _between(doc, m) for m in find_in(
+            [sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")])):
         return "JOINT"
     for p in record.persons:
         # a person named as the subject, not the one addressed ("Ердоғанға": to Erdoğan)
@@ -115,12 +116,26 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
 
 
+def _between(doc, m) -> bool:
+    """"екі мемлекет арасындағы алмасулар": the two states are where the thing runs, not
+    the subject."""
+    return m.last < len(doc.tokens) and doc.tokens[m.last].text.lower().startswith("арасы")
+
+
+# the first person plural on a predicate: "міндетіміз" (our duty), "дайынбыз" (we are ready)
+_WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
+_TOGETHER = ("бірлес", "бірге", "ортақ")
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
 
 
 def _first_person(sent) -> bool:
-    """"Біз", "біздің": the speaker's own side speaks."""
-    return any(t.text.lower() in _WE for t in sent.tokens)
+    """"Біз", "біздің", "міндетіміз": the speaker's own side speaks."""
+    if any(t.text.lower() in _WE for t in sent.tokens):
+        return True
+    # (a plural "we" of an action done together is both sides': "бірлескен қызметіміздің
+    # аясын кеңейтпекшіміз")
+    return not any(t.text.lower().startswith(_TOGETHER) for t in sent.tokens) and any(
+        len(t.text) > 6 and t.text.islower() and t.text.endswith(_WE_ENDINGS) for t in sent.tokens)
 
 
 def _last_person_state(doc, record, stop: int) -> str | None:
@@ -151,6 +166,12 @@ _OBLIQUE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "ғ�
             "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "да", "де", "та", "те")
 
 
+# a possessive noun in an oblique case after a bare state name ("Пәкістан нарығына"): the
+# state names whose the thing is, not a second subject
+_OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "ында", "інде", "ынан", "інен",
+                  "ымен", "імен")
+
+
 def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     """Party states that can be the subject: "X тарапы"; else those in the nominative or
     joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
@@ -173,8 +194,8 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
             if nxt and not nxt.endswith(_OBLIQUE):
                 subjects.append(m.code)
             continue
-        if nominative(m.text) == m.text or nxt in _AND:
-            subjects.append(m.code)
+        if nxt in _AND or nominative(m.text) == m.text and not (subjects and nxt.endswith(_OWNED_OBLIQUE)):
+            subjects.append(m.code)     # (not "Пәкістан нарығына": the market of it, after a subject)
         elif m.text.lower().endswith(_GENITIVE):
             owners.append(m.code)
     return subjects or owners[:1]

@@ -94,7 +94,7 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
             if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
                 marks.append((t.start, None))
                 continue
-            months = _months_before(toks, i)
+            months = _months_before(toks, i) or _first_months(toks, i + 2)
             marks.append((t.start, f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text))
     if doc.published is not None:
         year = doc.published.year
@@ -118,6 +118,14 @@ def _months_of(sent, m) -> tuple[int, int] | None:
             return 1, int(a.text)
     after = next((k for k, t in enumerate(sent.tokens) if t.start >= m.stop), None)
     return _months_before(sent.tokens, after - 2) if after is not None else None
+
+
+def _first_months(toks, i: int) -> tuple[int, int] | None:
+    """"2022 жылдың 9 айында": the first N months of the year before."""
+    if i + 1 < len(toks) and toks[i].text.isdigit() and 2 <= int(toks[i].text) <= 12 \
+            and word_matches(toks[i + 1].text, "ай"):
+        return 1, int(toks[i].text)
+    return None
 
 
 def _months_before(toks, year_index: int) -> tuple[int, int] | None:
@@ -193,7 +201,9 @@ def _change_next(doc, sent) -> float | None:
         return None
     toks = nxt.tokens
     for i in range(len(toks) - 2):
-        if _PERCENT.match(toks[i].text) and word_matches(toks[i + 1].text, "процент*") \
+        if _PERCENT.match(toks[i].text) and (word_matches(toks[i + 1].text, "процент*")
+                                             or word_matches(toks[i + 1].text, "пайыз*")
+                                             or toks[i + 1].text == "%") \
                 and toks[i + 2].text.lower() in _MORE:
             return _signed(float(toks[i].text.replace(",", ".")), _MORE[toks[i + 2].text.lower()])
     for sign, words in patterns("metrics.kk.tsv", 1, 2, kind="growth"):

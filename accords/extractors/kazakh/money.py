@@ -73,6 +73,8 @@ def _amount_at(tokens, i: int):
     if num is None:
         return None
     j, value = i + 1, num
+    if j < len(tokens) and tokens[j].text.lower() == "жарым" and num == int(num):
+        value, j = num + 0.5, j + 1          # "7 жарым млн": seven and a half
     # thousands written with spaces: "1 200 млн"
     while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and "," not in tokens[i].text:
         value = value * 1000 + float(tokens[j].text)

@@ -23,6 +23,7 @@ _MAX_NAME = 3
 # particles of Arab names ("шейх Тәмим бен Хамад Әл Тәни"); "бен" is also "and", so inside a
 # name it must have two name words after it
 _PARTICLES = frozenset({"бен", "бин", "ибн", "Әл", "Ал", "әл"})
+_ARTICLES = ("әл-", "ал-")   # "Мұхаммед әл-Джабер"
 _STATE_REACH = 4       # tokens between a state and the title it qualifies
 
 
@@ -38,6 +39,8 @@ class _Person:
 
 def _is_name_word(tok, states_at: set[int]) -> bool:
     text = tok.text
+    if text[:3].lower() in _ARTICLES and text[3:4].isupper():
+        text = text[3:]          # "әл-Джабер": the Arabic article before a capital
     return (text[:1].isupper() and text[:1].isalpha() and tok.index not in states_at
             and not text.isupper())
 
@@ -63,10 +66,20 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
             break
         toks.append(tok)
         index += 1
-        if _ends_name(tok.text):
+        if _ends_name(tok.text) and not _given_name_before_surname(doc, tok, index, states_at):
             break
     toks = [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
     return [] if len(toks) == 1 and len(toks[0].text) <= 2 else toks   # "Ақ үйше": no name
+
+
+def _given_name_before_surname(doc, tok, index: int, states_at: set[int]) -> bool:
+    """"Дариға Назарбаева": a given name whose end looks like a case ending ("-ға") is
+    followed by the surname, which ends the name instead."""
+    if tok.text.lower().endswith(_SURNAME_ENDINGS) or index >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[index]
+    return nxt.sent == tok.sent and _is_name_word(nxt, states_at) \
+        and nominative(nxt.text).lower().endswith(_SURNAME_ENDINGS)
 
 
 def _initial(doc, index: int) -> bool:

@@ -448,3 +448,9 @@ def test_our_duty_is_the_speakers_side_unless_done_together():
     assert [(c.actor, c.modality) for c in rec.commitments] == [("IRN", "commit")]
     rec = extract(lead + "Қаржы секторындағы бірлескен қызметіміздің аясын кеңейтпекшіміз.", lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
+
+
+def test_industry_branches_are_industry_as_in_russian():
+    rec = extract("Еліміз Пәкістанға мұнай-химия, металлургия, фармацевтика салаларының өнімдерін "
+                  "жеткізуге дайын.", lang="kk")
+    assert [s.id for s in rec.sectors] == ["industry"]

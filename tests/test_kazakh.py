@@ -454,3 +454,9 @@ def test_industry_branches_are_industry_as_in_russian():
     rec = extract("Еліміз Пәкістанға мұнай-химия, металлургия, фармацевтика салаларының өнімдерін "
                   "жеткізуге дайын.", lang="kk")
     assert [s.id for s in rec.sectors] == ["industry"]
+
+
+def test_said_at_their_meeting_is_a_meeting():
+    rec = extract("Бұл туралы Сауда министрі Серік Жұманғарин мен Пәкістан үкіметтік делегациясының "
+                  "кездесуінде айтылды.", lang="kk")
+    assert [e.type for e in rec.events] == ["CONSULT"]

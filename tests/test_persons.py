@@ -1121,3 +1121,9 @@ def test_ru_head_of_a_regions_administration_is_a_regional_head():
     ps = persons("Протокол подписали первый заместитель министра иностранных дел Беларуси Валентин "
                  "Величко и глава администрации этого российского региона Николай Максюта.")
     assert ps["Николай Максюта"].role_class == "regional_head"
+
+
+def test_an_orders_namesake_is_no_person_of_the_text():
+    ps = persons("В конце визита президент Ильхам Алиев наградил президента Казахстана Назарбаева "
+                 "Орденом Гейдара Алиева.")
+    assert set(ps) == {"Ильхам Алиев", "Назарбаев"}

@@ -89,11 +89,17 @@ def _per_groups(doc, v: View) -> list[list[int]]:
     return groups
 
 
+_AWARDS = frozenset({"орден", "медаль", "премия", "звание", "order", "medal", "prize", "award"})
+
+
 def _name_pieces(v: View, groups: list[list[int]], lex_words) -> list[list[int]]:
     """The groups cut at punctuation, less the titles and lower-case words natasha put at
     their start ("Пресс-секретарь Пашиняна")."""
     pieces = []
     for g in groups:
+        award = next((k for k, i in enumerate(g) if v.keys[i] in _AWARDS), None)
+        if award is not None:
+            g = g[:award]     # "наградил Назарбаева Орденом Гейдара Алиева": the order's namesake is no one here
         for g in _cut_at_punct(v, g):
             while g and (v.keys[g[0]] in lex_words and len(v.keys[g[0]]) > 2
                          or not v.tokens[g[0]].text[:1].isupper()

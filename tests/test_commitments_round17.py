@@ -31,3 +31,11 @@ def test_what_carrying_out_a_plan_will_raise_is_a_forecast():
     assert commitments(lead + "Реализация этих проектов увеличит товарооборот.") == []
     # a party that will raise something commits
     assert commitments(lead + "Россия увеличит поставки зерна в Венесуэлу.") == [("RUS", "commit")]
+
+
+def test_a_question_settled_is_agreed_and_where_goods_go_is_not_who_ships_them():
+    assert commitments(LEAD + "Решен вопрос о поставках во Вьетнам в течение года техники МАЗ.") == [
+        ("JOINT", "agreed")]
+    got = commitments(LEAD + "Также во Вьетнам будут поставлены новые тракторы, разработанные "
+                             "совместно с вьетнамскими специалистами.")
+    assert ("VNM", "commit") not in got

@@ -72,7 +72,7 @@ def _stated_by_nobody(ctx: DocContext, p) -> bool:
 
 
 # verbs whose passive is the sides' agreement whatever its subject ("Согласована повестка")
-_AGREED_WHATEVER = frozenset({"согласовать"})
+_AGREED_WHATEVER = frozenset({"согласовать", "решить"})
 
 
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:

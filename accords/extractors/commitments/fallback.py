@@ -52,7 +52,24 @@ def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if len(codes) > 1:
             return None
     codes = set(state_codes(ctx, before)) if before else set()
+    if len(codes) == 1 and ctx.lang == "ru" and p.lemma in _SHIPPING_VERBS:
+        return _shipper(ctx, before, codes.pop())
     return codes.pop() if len(codes) == 1 else None
+
+
+_SHIPPING_VERBS = frozenset({"поставить", "поставлять", "экспортировать", "отправить", "направить"})
+
+
+def _shipper(ctx: DocContext, before: list, code: str) -> Optional[str]:
+    """"Во Вьетнам будут поставлены тракторы": the state goods go to is not the one that
+    ships them; of two parties, the other one does."""
+    goal = any(t.lemma in ("в", "во") and any(
+        x.feats.get("Case") == "Acc" and code in state_codes(ctx, [x]) for x in before[i + 1:i + 3])
+        for i, t in enumerate(before))
+    if not goal:
+        return code
+    rest = [c for c in ctx.parties if c != code]
+    return rest[0] if len(rest) == 1 else None
 
 
 def _no_subject(ctx: DocContext, p) -> bool:

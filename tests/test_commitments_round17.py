@@ -39,3 +39,12 @@ def test_a_question_settled_is_agreed_and_where_goods_go_is_not_who_ships_them()
     got = commitments(LEAD + "Также во Вьетнам будут поставлены новые тракторы, разработанные "
                              "совместно с вьетнамскими специалистами.")
     assert ("VNM", "commit") not in got
+
+
+def test_proposals_to_be_reviewed_and_put_in_a_plan_are_a_step_not_a_discussion():
+    lead = "Вице-премьеры России и Венесуэлы провели заседание комиссии. "
+    assert commitments(lead + "«Новые предложения — а это 42 проекта — будут рассмотрены "
+                              "российскими профильными ведомствами и включены в план», — рассказал "
+                              "вице-премьер России.") == [("RUS", "commit")]
+    # ministers who will discuss questions announce a discussion
+    assert commitments(lead + "Министры рассмотрят вопросы торговли.") == []

@@ -85,9 +85,20 @@ def is_announcement(ctx: DocContext, p) -> bool:
     ann = ctx.words("announce")
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
-            k.rel == "obj" and k.lemma in ctx.words("document") for k in ctx.kids(p)))
+            k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
+            for k in ctx.kids(p)))
     return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) for k in ctx.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+_PROPOSALS = frozenset({"предложение", "заявка", "инициатива"})
+
+
+def _proposals_to_act_on(ctx: DocContext, k, ann) -> bool:
+    """"Новые предложения будут рассмотрены ведомствами и включены в план": proposals to be
+    reviewed, or a review that goes on to act, is a step one side takes, not a discussion."""
+    return k.rel == "nsubj:pass" and k.lemma in _PROPOSALS or \
+        k.rel == "conj" and k.pos == "VERB" and k.lemma not in ann
 
 
 _CONCLUDE = frozenset({"заключение", "подписание"})

@@ -48,3 +48,9 @@ def test_proposals_to_be_reviewed_and_put_in_a_plan_are_a_step_not_a_discussion(
                               "вице-премьер России.") == [("RUS", "commit")]
     # ministers who will discuss questions announce a discussion
     assert commitments(lead + "Министры рассмотрят вопросы торговли.") == []
+
+
+def test_a_first_person_plural_future_with_its_object_first_is_the_speakers():
+    lead = "Казахстан и Россия развивают сотрудничество. Посол Казахстана выступил на круглом столе. "
+    assert commitments(lead + "«К 2030 году все дороги в первую категорию переведем», — сказал он.") == [
+        ("KAZ", "commit")]

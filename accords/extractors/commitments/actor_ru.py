@@ -144,6 +144,9 @@ def _clause_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], O
     if subj is not None and subj.start < p.start and any(
             t.lemma in _CLAUSE_MARKS and subj.stop <= t.start < p.start for t in unit):
         subj = None   # a subject across "что" is a parse error
+    if subj is not None and p.feats.get("Person") == "1" and p.feats.get("Number") == "Plur" \
+            and p.feats.get("Tense") == "Fut" and subj.pos in ("NOUN", "PROPN"):
+        return None, gov, None   # "все дороги … переведем": a first-person verb has no noun subject
     if subj is None:
         subj, toks = fallback_subject(ctx, p, unit)
     return subj, gov, toks

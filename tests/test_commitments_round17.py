@@ -54,3 +54,19 @@ def test_a_first_person_plural_future_with_its_object_first_is_the_speakers():
     lead = "Казахстан и Россия развивают сотрудничество. Посол Казахстана выступил на круглом столе. "
     assert commitments(lead + "«К 2030 году все дороги в первую категорию переведем», — сказал он.") == [
         ("KAZ", "commit")]
+
+
+def test_an_unowned_goal_said_by_one_sides_official_is_that_sides():
+    lead = "Казахстан и Россия развивают сотрудничество. "
+    assert commitments(lead + "«Задача — выйти на 30 миллиардов долларов», — сказал посол "
+                              "Казахстана Даурен Абаев.") == [("KAZ", "intend")]
+    assert commitments(lead + "Цель — выйти на 30 миллиардов долларов, сказал посол Казахстана "
+                              "Даурен Абаев.") == [("KAZ", "intend")]
+    # a goal set in the two states' cooperation stays both sides', whoever tells it
+    assert commitments("Россия и Турция развивают сотрудничество. Как сказал посол Турции, в "
+                       "сотрудничестве России и Турции существует масштабная задача: через "
+                       "несколько лет выйти на 100 миллиардов долларов торгового оборота.") == [
+        ("JOINT", "intend")]
+    # nobody tells it: both sides'
+    assert commitments(lead + "Цель — довести товарооборот до 40 миллиардов долларов.") == [
+        ("JOINT", "intend")]

@@ -330,7 +330,18 @@ def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
         return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
     if mods & ctx.words("first"):
         return speaker_state(ctx, p, p) or "JOINT"
-    return _previous_attribution_state(ctx, p) or "JOINT"
+    return _previous_attribution_state(ctx, p) or _closing_speaker(ctx, p) or "JOINT"
+
+
+def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
+    """"…, а целью является выход на $30 млрд, заявил казахстанский посол": an unowned goal
+    said by one side's official is that side's."""
+    for h in (p, ctx.head(p)):
+        for k in ctx.kids(h) if h is not None else ():
+            if k.rel.startswith(("obl", "nmod")) and len(set(state_codes(ctx, ctx.subtree(k, 8)))) > 1:
+                return None     # "в сотрудничестве России и Турции существует задача": both sides'
+    state = speaker_state(ctx, p, ctx.head(p) or p)
+    return state if state != "JOINT" else None
 
 
 def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:

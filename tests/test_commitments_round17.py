@@ -70,3 +70,20 @@ def test_an_unowned_goal_said_by_one_sides_official_is_that_sides():
     # nobody tells it: both sides'
     assert commitments(lead + "Цель — довести товарооборот до 40 миллиардов долларов.") == [
         ("JOINT", "intend")]
+
+
+EN = "India and the United States held talks in Washington. "
+
+
+def test_english_eagerness_a_decision_taken_goals_in_passing_and_a_visits_length():
+    assert commitments(EN + "Both leaders expressed eagerness to reconvene the Trade Policy Forum "
+                            "by the end of 2023.", "en") == [("JOINT", "intend")]
+    assert commitments(EN + "It has been decided to boost trans-border connectivity.", "en") == [
+        ("JOINT", "agreed")]
+    # goals named in passing state no goal; goals reaffirmed for a purpose do
+    assert commitments(EN + "In a significant display of the partnership and shared goals, the "
+                            "leaders unveiled a joint statement.", "en") == []
+    assert commitments(EN + "They reaffirmed their joint goals for enhancing bilateral "
+                            "partnerships.", "en") == [("JOINT", "intend")]
+    # how long a visit lasts is its schedule
+    assert commitments(EN + "Trump's visit will last from 8 to 10 November.", "en") == []

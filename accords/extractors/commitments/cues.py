@@ -105,11 +105,23 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
                            or ("action" in f and _action_noun_follows(unit, last)
                                and any(x.lemma == "до" for x in unit[last + 2:last + 12]))):
         return False
+    if ctx.lang != "ru" and "goal" in f and "noun" in f and _of_phrase_en(unit, i):
+        return False    # "a display of the partnership and shared goals": no goal stated
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
     if "content" in f and not _content_follows(unit, last):
         return False
     return True
+
+
+def _of_phrase_en(unit: list, i: int) -> bool:
+    """The noun closes a phrase after "of" ("display of … shared goals,") with no verb between."""
+    for x in reversed(unit[max(0, i - 5):i]):
+        if x.pos in ("VERB", "AUX"):
+            return False
+        if x.text.lower() == "of":
+            return i + 1 >= len(unit) or unit[i + 1].text in (",", ".", ";", ")")
+    return False
 
 
 def _content_follows(unit: list, last: int) -> bool:

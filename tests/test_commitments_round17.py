@@ -87,3 +87,12 @@ def test_english_eagerness_a_decision_taken_goals_in_passing_and_a_visits_length
                             "partnerships.", "en") == [("JOINT", "intend")]
     # how long a visit lasts is its schedule
     assert commitments(EN + "Trump's visit will last from 8 to 10 November.", "en") == []
+
+
+def test_english_agreeing_after_a_signing_and_two_heads_of_state_after_and():
+    assert commitments("ISLAMABAD: Pakistan and Australia have signed a memorandum of "
+                       "understanding, agreeing to take every possible step in increasing "
+                       "bilateral trade.", "en") == [("JOINT", "agreed")]
+    lead = "President Alassane Ouattara held talks with his Angolan counterpart João Lourenço. "
+    assert commitments(lead + "The two Heads of State welcomed the relations, and pledged to "
+                              "work to intensify them.", "en") == [("JOINT", "commit")]

@@ -1214,3 +1214,9 @@ def test_deals_to_be_signed_and_a_bracket_of_restatements(text, expected):
 def test_a_goal_years_ahead_and_a_long_subject_with_an_aside(lang, text, expected):
     rec = extract_text(text, date="2025-12-01", lang=lang)
     assert [(f.metric, f.kind, f.value, f.period, f.change_pct) for f in rec.figures] == expected
+
+
+def test_over_the_year_is_the_last_full_year():
+    rec = extract_text("Kazakhstan and Tajikistan held talks. The volume of mutual trade is $80 "
+                       "million and increased by 30 percent over the year.", date="2018-03-14", lang="en")
+    assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(8e7, "2017", 30.0)]

@@ -145,18 +145,33 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
         first += 1
     k = first
     while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
-                        or not unit[k].text[:1].isalpha()):
-        k += 1
+                        or not unit[k].text[:1].isalpha()
+                        or unit[k].text == "of" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()):
+        k += 1      # ("The two Heads of State | welcomed …")
     if k >= stop:
         return None
     if k == first or unit[k - 1].lemma in _DETERMINERS:
         # "The leaders also condemned … and pledged …": a lower-case subject of both sides
-        end = next((n for n in range(k, min(k + 3, stop)) if unit[n].lemma in EN_ADVERBS
+        end = next((n for n in range(k, min(k + 5, stop)) if unit[n].lemma in EN_ADVERBS
                     or unit[n].text.lower().endswith("ed")), None)
         ph = phrase_of(ctx, unit[first:end]) if end else None
-        return "JOINT" if ph is not None and ph.joint_noun and unit[end - 1].text.endswith("s") else None
-    codes = set(phrase_of(ctx, unit[first:k]).codes)
+        if ph is not None and ph.joint_noun and unit[end - 1].text.endswith("s"):
+            return "JOINT"
+        return "JOINT" if end and _two_offices(unit[first:end]) else None
+    ph = phrase_of(ctx, unit[first:k])
+    codes = set(ph.codes)
+    if not codes and _two_offices(unit[first:k]):
+        return "JOINT"
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _two_offices(words: list) -> bool:
+    """"The two Heads of State", "Both Presidents": the two sides by their offices."""
+    return any(t.text.lower() in ("two", "both") for t in words) and words[-1].text.lower() in _PLURAL_OFFICES
+
+
+_PLURAL_OFFICES = frozenset({"state", "presidents", "ministers", "leaders", "governments",
+                             "premiers", "sides", "countries", "nations", "delegations"})
 
 
 _TITLE_WORDS = frozenset({"president", "minister", "premier", "ambassador", "secretary",

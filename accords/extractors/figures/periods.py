@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a goal some years ahead of the release: "через пять лет", "in five years' time"
     ("ahead", re.compile(rf"(?<![а-яё])через\s+(?P<n>\d{{1,2}}|{_NUMW})\s+(?:лет|года?)(?![а-яё])|"
                          rf"\bin\s+(?:the\s+next\s+)?(?P<n2>\d{{1,2}}|{_NUMW})\s+years['’]?\s+time\b", _F)),
-    ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past|last)\s+year|за\s+(?:прошедший\s+|"
+    ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past\s+|last\s+)?year(?![\s-]+(?:19|20)\d\d)|за\s+(?:прошедший\s+|"
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
 

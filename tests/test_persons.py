@@ -1127,3 +1127,9 @@ def test_an_orders_namesake_is_no_person_of_the_text():
     ps = persons("В конце визита президент Ильхам Алиев наградил президента Казахстана Назарбаева "
                  "Орденом Гейдара Алиева.")
     assert set(ps) == {"Ильхам Алиев", "Назарбаев"}
+
+
+def test_en_a_capitalised_portfolio_in_a_title_is_no_name():
+    ps = persons("India and the United States held talks. Suresh Prabhu, Minister of Commerce & "
+                 "Industry and Civil Aviation, Government of India, co-chaired the meeting.", "en")
+    assert set(ps) == {"Suresh Prabhu"}

@@ -13,9 +13,10 @@ Words glued by scraping ("OlafScholz", "Kazakhstan’sPresident") are cut first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import SimpleNamespace
 
-from ...lexicon import word_list
+from ...lexicon import rows, word_list
 from ...nlp.analysis import Token
 from ..states import find_leaders, find_states
 from . import roles
@@ -272,8 +273,17 @@ def _name_runs(v) -> list[tuple[int, int]]:
         while b - a >= 3 and (v.keys[a] in company or any(
                 v.keys[a].endswith(w) for w in ("bank", "group", "holding"))):
             a += 1                         # "of Korea Eximbank Yoon Hee-sung": the company first
-        runs.append((a, b))
+        if " ".join(v.keys[a:b]) not in _sector_phrases():
+            runs.append((a, b))            # ("… Industry and Civil Aviation, Government of India")
     return runs
+
+
+@lru_cache(maxsize=1)
+def _sector_phrases() -> frozenset:
+    """The plain phrases of the English sector lexicon ("civil aviation"): a capitalised
+    portfolio in a title, never a name."""
+    return frozenset(r[1].lower() for r in rows("sectors.en.tsv")
+                     if len(r) > 1 and re.fullmatch(r"[a-z][a-z ]+", r[1].lower()) and " " in r[1])
 
 
 def _context_names_person(v, m) -> bool:

@@ -96,3 +96,16 @@ def test_english_agreeing_after_a_signing_and_two_heads_of_state_after_and():
     lead = "President Alassane Ouattara held talks with his Angolan counterpart João Lourenço. "
     assert commitments(lead + "The two Heads of State welcomed the relations, and pledged to "
                               "work to intensify them.", "en") == [("JOINT", "commit")]
+
+
+def test_the_head_of_the_cabinet_and_a_need_put_on_the_sides():
+    lead = ("Председатель Кабинета министров Кыргызской Республики Акылбек Жапаров провёл встречу "
+            "с заместителем премьер-министра Республики Узбекистан Сардором Умурзаковым. ")
+    assert commitments(lead + "Для достижения товарооборота между странами в 2 млрд долларов, глава "
+                              "кабмина предложил создать совместные предприятия.") == [("KGZ", "propose")]
+    assert commitments("В 2024 году Китай и Россия довели товарооборот до рекордного уровня. В этом "
+                       "году динамика другая, для возвращения к росту товарооборота сторонам "
+                       "необходимо приложить усилия.") == [("JOINT", "commit")]
+    # a need put on business is no party's
+    assert commitments("Китай и Россия провели переговоры. Бизнесу нужно активнее осваивать "
+                       "новые рынки.") == []

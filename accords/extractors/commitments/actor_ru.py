@@ -289,8 +289,8 @@ def _experiencer(ctx: DocContext, p) -> Optional[str]:
     if dat is None:
         return None
     ph = phrase_of(ctx, ctx.subtree(dat, 10), dat)
-    if len(set(ph.codes)) > 1 or ph.joint_noun and (ph.first or _both(ctx, dat)):
-        return "JOINT"
+    if len(set(ph.codes)) > 1 or ph.joint_noun and (ph.first or _both(ctx, dat) or dat.lemma == "сторона"):
+        return "JOINT"      # ("сторонам необходимо приложить усилия": the sides are both)
     if len(ph.codes) == 1 and (ph.statelike or dat.pos == "PROPN"):
         return ph.codes[0]
     return None if ph.person or ph.first else ""

@@ -109,3 +109,10 @@ def test_the_head_of_the_cabinet_and_a_need_put_on_the_sides():
     # a need put on business is no party's
     assert commitments("Китай и Россия провели переговоры. Бизнесу нужно активнее осваивать "
                        "новые рынки.") == []
+
+
+def test_a_subjectless_present_plan_after_the_sides_agreed_is_theirs():
+    lead = ("Президенты Белоруссии и Узбекистана провели переговоры. Лидеры двух стран договорились "
+            "учредить общую компанию и вместе построить птицефабрики. ")
+    assert commitments(lead + "Их продукцию планируют поставлять в Афганистан.") == [
+        ("JOINT", "agreed"), ("JOINT", "intend")]

@@ -252,8 +252,9 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
         if who is not None:
             return who or None
         return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
-    if c.kind == "future":
-        return "JOINT" if _indefinite_plural(ctx, p) else None
+    if c.kind == "future" or c.kind == "cue" and p.feats.get("Tense") == "Pres":
+        # ("Их продукцию планируют поставлять …" after the sides agreed: their plan)
+        return "JOINT" if _indefinite_plural(ctx, p) else (spk if c.kind == "cue" else None)
     return spk or _carried_subject(ctx, c)
 
 

@@ -116,3 +116,10 @@ def test_a_subjectless_present_plan_after_the_sides_agreed_is_theirs():
             "учредить общую компанию и вместе построить птицефабрики. ")
     assert commitments(lead + "Их продукцию планируют поставлять в Афганистан.") == [
         ("JOINT", "agreed"), ("JOINT", "intend")]
+
+
+def test_a_past_form_the_tagger_reads_as_future_is_no_plan():
+    said = ("Александр Лукашенко прибыл в Ташкент 7 февраля. Его поездку предварял второй форум "
+            "регионов Узбекистана и Белоруссии, на котором Минск и Ташкент договорились до 2025 года "
+            "реализовать проекты на сумму более $1 млрд.")
+    assert commitments(said) == [("JOINT", "agreed")]

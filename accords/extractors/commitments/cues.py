@@ -346,6 +346,9 @@ def ours(ctx: DocContext, noun) -> bool:
         k.lemma == "мы" and any(g.lemma == "у" for g in ctx.kids(k)) for k in ctx.kids(h))
 
 
+_PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
 def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
     """Future-tense predicates: perfective future ("обеспечит") or быть + infinitive/short
     passive participle ("будем контролировать", "будет создана")."""
@@ -354,7 +357,9 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
         if i in taken:
             continue
         if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
-                and t.lemma != "быть" and t.lemma not in _ABILITY and t.lemma not in _FRAMES:
+                and t.lemma != "быть" and t.lemma not in _ABILITY and t.lemma not in _FRAMES \
+                and not t.text.lower().endswith(_PAST_ENDINGS):
+            # (the tagger sometimes reads a past form as future: "предварял" is past)
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
             h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None

@@ -1220,3 +1220,16 @@ def test_over_the_year_is_the_last_full_year():
     rec = extract_text("Kazakhstan and Tajikistan held talks. The volume of mutual trade is $80 "
                        "million and increased by 30 percent over the year.", date="2018-03-14", lang="en")
     assert [(f.value, f.period, f.change_pct) for f in rec.figures] == [(8e7, "2017", 30.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "на сумму, превышающую $X": the comma before the participle keeps the worth
+    ("Стороны подписали соглашения на сумму, превышающую 2 млрд долларов.",
+     [("agreements_value", "actual", 2e9, "2024", "more_than")]),
+    # projects agreed to be carried out by a year are a target of that year
+    ("Минск и Ташкент договорились до 2025 года реализовать проекты на сумму, превышающую $1 млрд.",
+     [("project_value", "target", 1e9, "2025", "more_than")]),
+])
+def test_a_worth_stated_by_a_participle_and_projects_to_carry_out(text, expected):
+    rec = extract_text(text, date="2024-02-09", lang="ru")
+    assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == expected

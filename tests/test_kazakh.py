@@ -460,3 +460,11 @@ def test_said_at_their_meeting_is_a_meeting():
     rec = extract("Бұл туралы Сауда министрі Серік Жұманғарин мен Пәкістан үкіметтік делегациясының "
                   "кездесуінде айтылды.", lang="kk")
     assert [e.type for e in rec.events] == ["CONSULT"]
+
+
+def test_states_beyond_the_neighbours_by_their_kazakh_names():
+    rec = extract("Ақордада мемлекет басшысы Қасым-Жомарт Тоқаев пен Конго Республикасының президенті "
+                  "Дени Сассу-Нгессо келіссөз жүргізді. Мәжіліс төрағасы Ерлан Қошановты қабылдаған "
+                  "Беларүс президенті мәлімдеме жасады.", lang="kk")
+    assert {c.code for c in rec.countries} == {"KAZ", "COG", "BLR"}
+    assert {p.name: p.country for p in rec.persons}["Дени Сассу-Нгессо"] == "COG"

@@ -468,3 +468,24 @@ def test_states_beyond_the_neighbours_by_their_kazakh_names():
                   "Беларүс президенті мәлімдеме жасады.", lang="kk")
     assert {c.code for c in rec.countries} == {"KAZ", "COG", "BLR"}
     assert {p.name: p.country for p in rec.persons}["Дени Сассу-Нгессо"] == "COG"
+
+
+@pytest.mark.parametrize("said, expected", [
+    # a region of Kazakhstan acts for it
+    ("— Ақтөбе облысы қытайлық компаниялармен бірлескен жобаларды жүзеге асыруға дайын.",
+     [("KAZ", "ready")]),
+    # "the two countries' parliaments between": no joint subject; the named speaker's side
+    ("Төраға Махмадтоир Зокирзода екі ел парламенттері арасындағы ықпалдастықты нығайтуға "
+     "ниетті екенін білдірді.", [("TJK", "intend")]),
+    # a pair in the genitive owns what follows: both sides
+    ("Билік Қазақстан мен Тәжікстанның екі өңірі арасындағы сауданың әлеуетін кеңейтпекші.",
+     [("JOINT", "intend")]),
+])
+def test_a_region_a_named_speaker_and_a_genitive_pair(said, expected):
+    lead = ("Тәжікстан Республикасында сапармен жүрген Президент Қасым-Жомарт Тоқаев Тәжікстанның "
+            "Маджлиси Оли төрағасы Махмадтоир Зокирзодамен кездесті. ")
+    rec = extract(lead + said, lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == expected
+    got = {p.name: (p.role_class, p.country) for p in rec.persons}
+    assert got["Қасым-Жомарт Тоқаев"] == ("head_of_state", "KAZ")     # "Тәжікстан Республикасында": the host
+    assert got["Махмадтоир Зокирзода"] == ("parliament", "TJK")

@@ -117,9 +117,9 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
 
 
 def _between(doc, m) -> bool:
-    """"екі мемлекет арасындағы алмасулар": the two states are where the thing runs, not
-    the subject."""
-    return m.last < len(doc.tokens) and doc.tokens[m.last].text.lower().startswith("арасы")
+    """"екі мемлекет арасындағы алмасулар", "екі ел парламенттері арасындағы": the two states
+    are where the thing runs, not the subject."""
+    return any(t.text.lower().startswith("арасы") for t in doc.tokens[m.last:m.last + 2])
 
 
 # the first person plural on a predicate: "міндетіміз" (our duty), "дайынбыз" (we are ready)
@@ -176,7 +176,7 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     """Party states that can be the subject: "X тарапы"; else those in the nominative or
     joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
     Never the partner ("Түркиямен") nor a place ("Қазақстандағы")."""
-    subjects, owners = [], []
+    subjects, owners, pair = [], [], False
     addressed = [a for p in record.persons for a, b in p.mentions
                  if sent.start <= a < sent.stop and not _uninflected(doc.text[a:b])]
     mentions = [m for m in state_mentions(doc) if sent.start <= m.start < sent.stop]
@@ -194,11 +194,26 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
             if nxt and not nxt.endswith(_OBLIQUE):
                 subjects.append(m.code)
             continue
+        partner = _genitive_partner(mentions, m) if nxt in _AND else None
+        if partner is not None and not owners:
+            pair = True
+            owners += [m.code, partner.code]    # "Қазақстан мен Ресейдің … саудасы": of both
+            continue
         if nxt in _AND or nominative(m.text) == m.text and not (subjects and nxt.endswith(_OWNED_OBLIQUE)):
             subjects.append(m.code)     # (not "Пәкістан нарығына": the market of it, after a subject)
         elif m.text.lower().endswith(_GENITIVE):
             owners.append(m.code)
+    if not subjects and len(owners) >= 2 and pair:
+        return owners[:2]
     return subjects or owners[:1]
+
+
+def _genitive_partner(mentions: list, m):
+    """The state right after "мен" when it is in the genitive (the pair owns what follows)."""
+    after = next((x for x in mentions if x.start > m.stop), None)
+    if after is not None and after.first <= m.last + 1 and after.text.lower().endswith(_GENITIVE):
+        return after
+    return None
 
 
 def _lines(sent) -> list:

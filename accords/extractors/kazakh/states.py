@@ -58,8 +58,13 @@ def _find(doc) -> list[KkState]:
             continue
         if m.last < len(doc.tokens) and doc.tokens[m.last].text.lower().startswith("доллар"):
             continue        # "АҚШ доллары": the currency, not the state
-        out.append(KkState(code, kind, m.start, m.stop, m.first, m.last, text))
-        end = m.stop
+        stop, last = m.stop, m.last
+        if kind == "name" and last < len(doc.tokens) and doc.tokens[last].text.lower().startswith("республика"):
+            # "Тәжікстан Республикасында": the official name's case ending is on its last word
+            stop, last = doc.tokens[last].stop, last + 1
+            text = doc.text[m.start:stop]
+        out.append(KkState(code, kind, m.start, stop, m.first, last, text))
+        end = stop
     taken = {i for m in out for i in range(m.first, m.last)}
     return sorted(out + _pair_mentions(doc, taken) + _leader_mentions(doc, taken),
                   key=lambda m: m.start)

@@ -489,3 +489,23 @@ def test_a_region_a_named_speaker_and_a_genitive_pair(said, expected):
     got = {p.name: (p.role_class, p.country) for p in rec.persons}
     assert got["Қасым-Жомарт Тоқаев"] == ("head_of_state", "KAZ")     # "Тәжікстан Республикасында": the host
     assert got["Махмадтоир Зокирзода"] == ("parliament", "TJK")
+
+
+def test_i_proposed_i_ask_our_goals_and_what_a_project_is_aimed_at():
+    lead = "Беларусь Президенті Александр Лукашенко Мәжіліс төрағасы Ерлан Қошановты қабылдады. "
+    rec = extract(lead + "«Бір-бірімізді жоғалтып алмауды өтініп сұраймын. Әлі де алға қойған "
+                         "мақсаттарымыз бар», – деді Александр Лукашенко.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("BLR", "request"), ("BLR", "intend")]
+    rec = extract("Қасым-Жомарт Тоқаев пен Конго Республикасының президенті Дени Сассу-Нгессо "
+                  "келіссөз жүргізді. Мен Конго жастарына Қазақстанда білім алуды ұсындым, - деді "
+                  "Тоқаев.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]
+    rec = extract("Қазақстан мен Қытай өкілдері кездесті. Бұл жоба өндіріс орындарын тұрақты "
+                  "энергиямен қамтамасыз етуге бағытталған.", lang="kk")
+    assert rec.commitments == []
+
+
+def test_doing_a_thing_called_important_is_an_intention():
+    rec = extract("Қазақстан мен Конго Республикасы келіссөз жүргізді. Екі ел арасында байланыс "
+                  "орнату өте маңызды. Конго маңызды мемлекет.", lang="kk")
+    assert [c.modality for c in rec.commitments] == ["intend"]

@@ -65,6 +65,31 @@ def _occasion_subject(sent, pos: int) -> bool:
     return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
 
 
+def _aimed_at(sent, m) -> bool:
+    """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge."""
+    after = [t for t in sent.tokens if t.start >= m.stop][:1]
+    return bool(after) and after[0].text.lower().startswith("бағытталған")
+
+
+_IMPORTANT = ("маңызды",)
+_DEGREE = {"өте", "аса", "ерекше", "айрықша"}
+
+
+def _important_to_do(sent) -> list:
+    """"… байланыс орнату өте маңызды", "… консультациялар өткізу аса маңызды": doing a thing
+    called important is an intention (the spec's "it is important to" convention)."""
+    toks, out = sent.tokens, []
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _IMPORTANT or (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()):
+            continue        # (a predicate ends its clause: not "маңызды мемлекет")
+        k = i - 1
+        while k >= 0 and toks[k].text.lower() in _DEGREE:
+            k -= 1
+        if k >= 0 and len(toks[k].text) > 4 and toks[k].text.lower().endswith(("у", "ү")):
+            out.append(SimpleNamespace(value="intend", start=toks[k].start, stop=t.stop))
+    return out
+
+
 _DATIVE_VERB = ("уға", "уге", "уды", "уді")
 
 
@@ -78,7 +103,9 @@ def _governed(sent, first, nxt) -> bool:
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
-             if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)]
+             if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)
+             and not _aimed_at(sent, m)]
+    found += _important_to_do(sent)
     found.sort(key=lambda m: m.start)
     if len(found) > 1 and _governed(sent, found[0], found[1]):
         found = found[1:]       # "… күш-жігерімізді салуға ниеттіміз": the intention governs

@@ -501,7 +501,8 @@ def test_i_proposed_i_ask_our_goals_and_what_a_project_is_aimed_at():
                   "Тоқаев.", lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "propose")]
     rec = extract("Қазақстан мен Қытай өкілдері кездесті. Бұл жоба өндіріс орындарын тұрақты "
-                  "энергиямен қамтамасыз етуге бағытталған.", lang="kk")
+                  "энергиямен қамтамасыз етуге бағытталған. Келісімдерді құқықтық тұрғыдан "
+                  "қамтамасыз ету мәселелері сөз болды.", lang="kk")
     assert rec.commitments == []
 
 

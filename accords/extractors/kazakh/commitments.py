@@ -66,9 +66,10 @@ def _occasion_subject(sent, pos: int) -> bool:
 
 
 def _aimed_at(sent, m) -> bool:
-    """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge."""
+    """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge;
+    "… қамтамасыз ету мәселелері сөз болды": a topic discussed."""
     after = [t for t in sent.tokens if t.start >= m.stop][:1]
-    return bool(after) and after[0].text.lower().startswith("бағытталған")
+    return bool(after) and after[0].text.lower().startswith(("бағытталған", "мәселе"))
 
 
 _IMPORTANT = ("маңызды",)

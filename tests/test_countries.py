@@ -180,3 +180,16 @@ def test_the_other_side_named_only_as_a_place_three_times_is_still_the_other_sid
     # named once more in passing, a third state stays out
     text += "\nSouth Africa also supports Nigeria's bid."
     assert sorted(c.code for c in extract_text(text, lang="en").countries) == ["GNQ", "ZAF"]
+
+
+def test_the_state_whose_agency_writes_the_dateline_is_the_other_side():
+    text = ("Accra (VNA) – Deputy Minister of Foreign Affairs Nguyen Minh Hang paid a working trip "
+            "to Ghana and met Ghanaian officials. Ghana is now Vietnam's largest trade partner in "
+            "West Africa. Hang affirmed that Vietnam always values its cooperation with Ghana.")
+    rec = extract_text(text, lang="en")
+    assert [c.code for c in rec.countries] == ["GHA", "VNM"]
+    assert {p.name: p.country for p in rec.persons}["Nguyen Minh Hang"] == "VNM"
+    # the agency alone names no party
+    rec = extract_text("Accra (VNA) – Ghana's President met the Minister of Trade of Ghana. Ghana "
+                       "will expand its exports.", lang="en")
+    assert [c.code for c in rec.countries] == ["GHA"]

@@ -16,9 +16,11 @@ The cue words are data: ``accords/data/countries.<lang>.tsv``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lexicon import word_list
+from ..lexicon import rows, word_list
 from ..record import Country
 from .kazakh import countries as kazakh_countries
 from .cues import lexicon
@@ -90,10 +92,31 @@ def parties(doc) -> list[_Evidence]:
         chosen += _dateline_host(doc, mentions, chosen[0].code)
     if len(chosen) == 1:                # the other side may be a region's head
         chosen += _region_heads(doc, {e.code for e in chosen})
+    if len(chosen) == 1:                # or the state whose news agency writes the dateline
+        chosen += _agency_home(doc, ev, chosen[0].code)
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
 
 
 REGION_HEADS = word_list("region_heads")
+AGENCY_CHARS = 120
+
+
+def _agency_home(doc, ev: dict, side: str) -> list[_Evidence]:
+    """"Accra (VNA) – Deputy Minister Nguyen Minh Hang paid a trip to Ghana … Vietnam always
+    values …": a state's own agency tells its officials' story; where the text names that
+    state too, it is the other side."""
+    head = doc.text[:AGENCY_CHARS]
+    for code, name in agencies():
+        if code != side and code in ev and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", head):
+            e = ev[code]
+            return [_Evidence(code, spans=e.spans, score=MIN_SCORE, signals={"actor"}, acting=1)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple:
+    """(state code, agency name) of ``agencies.tsv``."""
+    return tuple((r[0], r[1]) for r in rows("agencies.tsv") if len(r) >= 2)
 DATELINE_CHARS = 300
 
 

@@ -269,7 +269,8 @@ def _ministry_state(v, p) -> str | None:
 
 _VISIT = frozenset({"visit", "visits", "visited", "visiting", "arrived", "arrives", "arrive",
                     "travel", "travels", "travelled", "traveled", "посетит", "посетил", "посетила",
-                    "посещает", "прибыл", "прибыла", "прибудет", "посетить", "прибыть"})
+                    "посещает", "прибыл", "прибыла", "прибудет", "посетить", "прибыть",
+                    "trip", "поездку", "поездкой"})   # "paid a working trip to Ghana"
 
 
 def _visited_state(v, p) -> str | None:

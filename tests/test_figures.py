@@ -1233,3 +1233,16 @@ def test_over_the_year_is_the_last_full_year():
 def test_a_worth_stated_by_a_participle_and_projects_to_carry_out(text, expected):
     rec = extract_text(text, date="2024-02-09", lang="ru")
     assert [(f.metric, f.kind, f.value, f.period, f.approx) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year so far up to a month the text names
+    ("Trade between the United States and Qatar has reached since the beginning of this year "
+     "until October $5.5 billion.", [("USD", 5.5e9, "2016-01/2016-10", None)]),
+    # a riyal amount with its dollar restatement after the year: one figure, in riyals
+    ("Trade between Qatar and the United States reached approximately QR16.35 billion in 2015 "
+     "(more than $4 billion).", [("QAR", 16.35e9, "2015", "about")]),
+])
+def test_the_year_so_far_until_a_month_and_a_restatement_after_the_year(text, expected):
+    rec = extract_text(text, date="2016-11-15", lang="en")
+    assert [(f.currency, f.value, f.period, f.approx) for f in rec.figures] == expected

@@ -82,10 +82,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("monthspan", re.compile(rf"(?P<m1>{_EN_MONTH}|{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*[-‒–—−]\s*"
                              rf"(?P<m2>{_EN_MONTH}|{_RU_MONTH})\s+(?P<y2>{_YEAR})", _F)),
     # year to date, before the years and relative years it contains ("с начала 2025 года")
-    ("ytd", re.compile(r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|(?P<y>(?:19|20)\d{2})\s+)?года|"
+    ("ytd", re.compile(r"(?:с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|(?P<y>(?:19|20)\d{2})\s+)?года|"
                        r"(?:за\s+)?(?:прошедший|истекший|минувший)\s+период\s+(?:текущего|этого|нынешнего)\s+года|"
                        r"so\s+far\s+this\s+year|"
-                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", _F)),
+                       r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date)"
+                       # "since the beginning of this year until October", "с начала года по октябрь"
+                       rf"(?:\s+(?:until|till|through|to|по)\s+(?P<m2>{_EN_MONTH}|{_RU_MONTH}))?", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−]|\s(?:to|through|till)\s)\s*"
@@ -287,7 +289,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         y, mo = published.year, published.month
         if gd.get("y") and int(gd["y"]) != y:       # "с начала 2024 года" in a 2025 release
             return gd["y"], True
-        mo = _as_of_month(m.string, m.end(), mo)
+        end = _month(gd["m2"]) if gd.get("m2") else None
+        mo = end if end is not None and end <= mo else _as_of_month(m.string, m.end(), mo)
         return (f"{y}-01/{y}-{mo:02d}" if mo > 1 else f"{y}-01"), False
     if name == "yearend":
         return (str(published.year) if published else None), True

@@ -123,3 +123,10 @@ def test_a_past_form_the_tagger_reads_as_future_is_no_plan():
             "регионов Узбекистана и Белоруссии, на котором Минск и Ташкент договорились до 2025 года "
             "реализовать проекты на сумму более $1 млрд.")
     assert commitments(said) == [("JOINT", "agreed")]
+
+
+def test_english_reached_consensus_on_measures_and_fms_is_no_name():
+    rec = extract_text("Vietnam and Ghana held talks. At the talks, both deputy FMs reached "
+                       "consensus on specific measures to boost bilateral ties.", lang="en").to_dict()
+    assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("JOINT", "agreed")]
+    assert rec["persons"] == []

@@ -1,9 +1,9 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
-real23, real24, real29 and real31, the blind sets real2, real6, real8, real10, real12, real13, real15, real16,
-real18, real20, real22, real25, real26, real27, real28, real30, real32 and real33) and the
-Kazakh set.
+real23, real24, real29, real31, real34, real35, real36, real40, real41 and real42, the blind sets
+real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
+real27, real28, real30, real32, real33, real37, real38 and real39) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
 
@@ -60,6 +60,15 @@ SETS = {
     "real31": (HERE / "real31" / "docs.jsonl", HERE / "real31" / "gold.jsonl"),  # work set, Kazakh, session 15
     "real32": (HERE / "real32" / "docs.jsonl", HERE / "real32" / "gold.jsonl"),  # blind, Kazakh, session 15
     "real33": (HERE / "real33" / "docs.jsonl", HERE / "real33" / "gold.jsonl"),  # blind, Kazakh, session 15
+    "real34": (HERE / "real34" / "docs.jsonl", HERE / "real34" / "gold.jsonl"),  # work set, session 16
+    "real35": (HERE / "real35" / "docs.jsonl", HERE / "real35" / "gold.jsonl"),  # work set, English, session 16
+    "real36": (HERE / "real36" / "docs.jsonl", HERE / "real36" / "gold.jsonl"),  # work set, Kazakh, session 16
+    "real37": (HERE / "real37" / "docs.jsonl", HERE / "real37" / "gold.jsonl"),  # blind, session 16
+    "real38": (HERE / "real38" / "docs.jsonl", HERE / "real38" / "gold.jsonl"),  # blind, English, session 16
+    "real39": (HERE / "real39" / "docs.jsonl", HERE / "real39" / "gold.jsonl"),  # blind, Kazakh, session 16
+    "real40": (HERE / "real40" / "docs.jsonl", HERE / "real40" / "gold.jsonl"),  # work set, session 16
+    "real41": (HERE / "real41" / "docs.jsonl", HERE / "real41" / "gold.jsonl"),  # work set, Kazakh, session 16
+    "real42": (HERE / "real42" / "docs.jsonl", HERE / "real42" / "gold.jsonl"),  # work set, English, session 16
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -29,6 +29,8 @@ def test_what_carrying_out_a_plan_will_raise_is_a_forecast():
                               "выполнение целей плана до 2030 года повысит двусторонний "
                               "товарооборот.") == []
     assert commitments(lead + "Реализация этих проектов увеличит товарооборот.") == []
+    assert commitments(lead + "Выполнение плана повысит товарооборот и поспособствует вхождению "
+                              "Венесуэлы в число главных партнеров России.") == []
     # a party that will raise something commits
     assert commitments(lead + "Россия увеличит поставки зерна в Венесуэлу.") == [("RUS", "commit")]
 

@@ -1246,3 +1246,9 @@ def test_a_worth_stated_by_a_participle_and_projects_to_carry_out(text, expected
 def test_the_year_so_far_until_a_month_and_a_restatement_after_the_year(text, expected):
     rec = extract_text(text, date="2016-11-15", lang="en")
     assert [(f.currency, f.value, f.period, f.approx) for f in rec.figures] == expected
+
+
+def test_a_growth_someone_allows_for_is_a_forecast():
+    rec = extract_text("Моди допустил рост товарооборота с Россией до $100 млрд раньше срока.",
+                       date="2025-12-05", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == [("forecast", 1e11)]

@@ -132,3 +132,15 @@ def test_english_reached_consensus_on_measures_and_fms_is_no_name():
                        "consensus on specific measures to boost bilateral ties.", lang="en").to_dict()
     assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("JOINT", "agreed")]
     assert rec["persons"] == []
+
+
+def test_an_english_we_that_acts_on_each_other_is_both_sides():
+    lead = "Prime Minister Narendra Modi met President Donald Trump in Washington. "
+    said = ("“Our teams will work on concluding very soon a mutually beneficial trade agreement,” "
+            "Modi said.")
+    assert commitments(lead + said, "en") == [("JOINT", "commit")]
+    said = "“We will protect each other’s interests,” Modi said."
+    assert commitments(lead + said, "en") == [("JOINT", "commit")]
+    # a "we" with no reciprocity is the speaker's side
+    said = "“We will expand our exports of pharmaceuticals,” Modi said."
+    assert commitments(lead + said, "en") == [("IND", "commit")]

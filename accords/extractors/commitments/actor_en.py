@@ -95,6 +95,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER:
         return "JOINT"     # "we reiterated the importance of …": the speaker tells what both sides did
+    if ph.first and _reciprocal(unit, j):
+        return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement": both sides' "we"
     if ph.first:
         if q is None and not ctx.joint_statement:
             sayer = _sayer_state(ctx, unit, j, i)
@@ -172,6 +174,16 @@ def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[
     if not codes and _refers_back(before):
         return ctx.people.country(ctx.people.last_before(unit[0].start))
     return None
+
+
+_RECIPROCAL = frozenset({"mutually", "reciprocal"})
+
+
+def _reciprocal(unit: list, j: int) -> bool:
+    """A first-person clause that names what the two sides share or do to each other."""
+    words = [t.text.lower() for t in unit[j:]]
+    return any(w in _RECIPROCAL for w in words) or any(
+        a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
 
 
 def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:

@@ -144,3 +144,10 @@ def test_an_english_we_that_acts_on_each_other_is_both_sides():
     # a "we" with no reciprocity is the speaker's side
     said = "“We will expand our exports of pharmaceuticals,” Modi said."
     assert commitments(lead + said, "en") == [("IND", "commit")]
+
+
+def test_a_russian_we_that_acts_on_each_other_is_both_sides():
+    lead = "Президенты Казахстана и Узбекистана провели переговоры. "
+    assert commitments(lead + "«Мы будем защищать интересы друг друга», — сказал Токаев.") == [
+        ("JOINT", "commit")]
+    assert commitments(lead + "«Мы увеличим экспорт зерна», — сказал Токаев.") == [("KAZ", "commit")]

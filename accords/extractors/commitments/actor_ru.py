@@ -15,7 +15,8 @@ from .cues import binding_passive, ours
 from .context import DocContext
 from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
-from .speaker import attribution_in, impersonal_saying, speaker_state
+from .speaker import impersonal_saying, speaker_state
+from .goals_ru import goal_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
 _CLAUSE_MARKS = ("что", "чтобы")
@@ -39,7 +40,7 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if owner is not None:
             return owner
         if "goal" in c.flags:
-            return _goal_actor(ctx, p, own)
+            return goal_actor(ctx, p, own)
         if not _party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
             return "JOINT"   # "было подтверждено стремление": the meeting's, both sides' 
     subj, gov, toks = _clause_subject(ctx, p, unit)
@@ -170,6 +171,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         spk = speaker_state(ctx, p, gov)
         if spk and spk != "JOINT":
             return spk   # "X заверил, что область обеспечит …": X's region
+    if ph.first and _reciprocal_ru(unit, p):
+        return "JOINT"   # "Мы будем защищать интересы друг друга": both sides' "мы"
     if ph.first:
         spk = speaker_state(ctx, p, gov)
         if ph.comitative and spk and any(x != spk for x in ph.comitative):
@@ -191,6 +194,17 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         if not _party_plans(ctx, subj, ph):
             return None
     return _actor_of_phrase(ctx, c, ph, actorlike, gov)
+
+
+_RECIPROCAL_RU = frozenset({"взаимовыгодный", "взаимно", "обоюдный"})
+
+
+def _reciprocal_ru(unit: list, p) -> bool:
+    """A first-person clause about what the two sides do to each other ("друг друга",
+    "взаимовыгодное соглашение")."""
+    after = [t for t in unit if t.start >= p.start]
+    return any(t.lemma in _RECIPROCAL_RU for t in after) or any(
+        a.lemma == "друг" and b.lemma == "друг" for a, b in zip(after, after[1:]))
 
 
 def _subject_phrase(ctx: DocContext, unit: list, subj, toks: Optional[list]) -> Phrase:
@@ -308,53 +322,6 @@ def _indefinite_plural(ctx: DocContext, p) -> bool:
     if dative_topic(ctx, p, verb):
         return False   # "Этому будут способствовать соглашения": the noun after is the subject
     return ctx.last_actor is None or ctx.last_actor[1] == "JOINT"
-
-
-def _goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
-    """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
-    sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
-    визита", "задача ведомств") is no party's commitment."""
-    mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
-    if mods & ctx.words("shared"):
-        return "JOINT"
-    for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
-        if a.rel.startswith("acl"):
-            for g in ctx.kids(a):
-                if g.rel == "obl:agent":
-                    toks = ctx.subtree(g, 8)
-                    if len(set(state_codes(ctx, toks))) > 1 or any(
-                            t.lemma in ctx.words("joint") and t.feats.get("Number") == "Plur" for t in toks):
-                        return "JOINT"
-    owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
-    if owners:
-        ph = phrase_of(ctx, ctx.subtree(owners[0], 8), owners[0])
-        return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
-    if mods & ctx.words("first"):
-        return speaker_state(ctx, p, p) or "JOINT"
-    return _previous_attribution_state(ctx, p) or _closing_speaker(ctx, p) or "JOINT"
-
-
-def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
-    """"…, а целью является выход на $30 млрд, заявил казахстанский посол": an unowned goal
-    said by one side's official is that side's."""
-    for h in (p, ctx.head(p)):
-        for k in ctx.kids(h) if h is not None else ():
-            if k.rel.startswith(("obl", "nmod")) and len(set(state_codes(ctx, ctx.subtree(k, 8)))) > 1:
-                return None     # "в сотрудничестве России и Турции существует задача": both sides'
-    state = speaker_state(ctx, p, ctx.head(p) or p)
-    return state if state != "JOINT" else None
-
-
-def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
-    """"По словам Садыра Жапарова, … . Цель на ближайшие годы — …": a goal stated with no
-    owner right after a sentence given as one side's words goes on in that voice."""
-    if p.sent == 0 or p.sent > len(ctx.doc.sents):
-        return None
-    prev = ctx.doc.sents[p.sent - 1]
-    if not prev.tokens or prev.tokens[0].lemma != "по":
-        return None                      # the sentence opens with the attribution
-    _, state = attribution_in(ctx, prev, prev.stop)
-    return state if state != "JOINT" else None
 
 
 def _passive_agent(ctx: DocContext, p) -> Optional[str]:

@@ -1,0 +1,57 @@
+"""Whose goal a Russian goal noun states ("наша общая задача — довести …", "целью является
+выход на $30 млрд, заявил посол"): both sides', the speaker's, or no party's."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import DocContext
+from .parties import state_codes
+from .phrase import phrase_of
+from .speaker import attribution_in, speaker_state
+
+
+def goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
+    """Whose goal "задача — довести …" is: "наша общая задача" and an unowned goal are both
+    sides'; "наша задача" in a quote is the speaker's; a goal of anything else ("цель
+    визита", "задача ведомств") is no party's commitment."""
+    mods = {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")}
+    if mods & ctx.words("shared"):
+        return "JOINT"
+    for a in ctx.kids(p):   # "цель, поставленная руководством двух стран"
+        if a.rel.startswith("acl"):
+            for g in ctx.kids(a):
+                if g.rel == "obl:agent":
+                    toks = ctx.subtree(g, 8)
+                    if len(set(state_codes(ctx, toks))) > 1 or any(
+                            t.lemma in ctx.words("joint") and t.feats.get("Number") == "Plur" for t in toks):
+                        return "JOINT"
+    owners = [k for k in own if k.pos in ("NOUN", "PROPN")]
+    if owners:
+        ph = phrase_of(ctx, ctx.subtree(owners[0], 8), owners[0])
+        return "JOINT" if ph.joint_noun or len(set(ph.codes)) > 1 else None
+    if mods & ctx.words("first"):
+        return speaker_state(ctx, p, p) or "JOINT"
+    return _previous_attribution_state(ctx, p) or _closing_speaker(ctx, p) or "JOINT"
+
+
+def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
+    """"…, а целью является выход на $30 млрд, заявил казахстанский посол": an unowned goal
+    said by one side's official is that side's."""
+    for h in (p, ctx.head(p)):
+        for k in ctx.kids(h) if h is not None else ():
+            if k.rel.startswith(("obl", "nmod")) and len(set(state_codes(ctx, ctx.subtree(k, 8)))) > 1:
+                return None     # "в сотрудничестве России и Турции существует задача": both sides'
+    state = speaker_state(ctx, p, ctx.head(p) or p)
+    return state if state != "JOINT" else None
+
+
+def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
+    """"По словам Садыра Жапарова, … . Цель на ближайшие годы — …": a goal stated with no
+    owner right after a sentence given as one side's words goes on in that voice."""
+    if p.sent == 0 or p.sent > len(ctx.doc.sents):
+        return None
+    prev = ctx.doc.sents[p.sent - 1]
+    if not prev.tokens or prev.tokens[0].lemma != "по":
+        return None                      # the sentence opens with the attribution
+    _, state = attribution_in(ctx, prev, prev.stop)
+    return state if state != "JOINT" else None

@@ -510,3 +510,10 @@ def test_doing_a_thing_called_important_is_an_intention():
     rec = extract("Қазақстан мен Конго Республикасы келіссөз жүргізді. Екі ел арасында байланыс "
                   "орнату өте маңызды. Конго маңызды мемлекет.", lang="kk")
     assert [c.modality for c in rec.commitments] == ["intend"]
+
+
+def test_the_volume_of_supplies_is_exports():
+    rec = extract("Қазақстан мен Пәкістан өкілдері кездесті. Қазақстандық агро өнімдерді жеткізу "
+                  "көлемі 7 жарым млн доллардан асқан.", lang="kk", date="2024-10-15")
+    assert [(f.metric, f.kind, f.value, f.approx) for f in rec.figures] == [
+        ("exports", "actual", 7.5e6, "more_than")]

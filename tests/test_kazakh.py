@@ -517,3 +517,9 @@ def test_the_volume_of_supplies_is_exports():
                   "көлемі 7 жарым млн доллардан асқан.", lang="kk", date="2024-10-15")
     assert [(f.metric, f.kind, f.value, f.approx) for f in rec.figures] == [
         ("exports", "actual", 7.5e6, "more_than")]
+
+
+def test_a_quote_in_the_first_person_is_the_speaker_named_after_it():
+    rec = extract("Мәжіліс төрағасы Ерлан Қошановты Беларусь басшысы қабылдады. «Біз сауданы "
+                  "кеңейтуге ниеттіміз», – деді Александр Лукашенко кездесуде.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("BLR", "intend")]

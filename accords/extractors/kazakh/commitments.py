@@ -131,7 +131,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
                              for a, b in p.mentions):
             return p.country
     if _first_person(sent):
-        speaker = _last_person_state(doc, record, sent.stop)
+        speaker = _quote_speaker_state(doc, record, sent.stop) or _last_person_state(doc, record, sent.stop)
         if speaker:
             return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
     subjects = _subject_states(doc, sent, record, parties)
@@ -154,6 +154,25 @@ def _between(doc, m) -> bool:
 _WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
 _TOGETHER = ("бірлес", "бірге", "ортақ")
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
+
+
+_SAID = ("деді", "деп", "айтты")
+_SPEAKER_REACH = 250     # characters after a quote's sentence searched for "– деді X"
+
+
+def _quote_speaker_state(doc, record, stop: int) -> str | None:
+    """"«…», – деді Александр Лукашенко": the person named after the verb of saying that
+    closes the quote, in the nominative."""
+    said = [t for t in doc.tokens if stop <= t.start < stop + _SPEAKER_REACH and t.text.lower() in _SAID]
+    if not said:
+        return None
+    after = said[0].stop
+    best = None
+    for p in record.persons:
+        for a, b in p.mentions or ():
+            if after <= a < after + 40 and p.country and _uninflected(doc.text[a:b]) and (best is None or a < best[0]):
+                best = (a, p.country)
+    return best[1] if best else None
 
 
 def _first_person(sent) -> bool:

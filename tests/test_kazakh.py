@@ -523,3 +523,16 @@ def test_a_quote_in_the_first_person_is_the_speaker_named_after_it():
     rec = extract("Мәжіліс төрағасы Ерлан Қошановты Беларусь басшысы қабылдады. «Біз сауданы "
                   "кеңейтуге ниеттіміз», – деді Александр Лукашенко кездесуде.", lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("BLR", "intend")]
+
+
+def test_strives_eager_capital_inflow_a_range_half_a_billion_and_years_ago():
+    rec = extract("Қазақстан мен Оман министрлері кездесті. — Қазақстан Оманның жетекші серіктесі бола "
+                  "отырып, ынтымақтастықтың әлеуетін толық іске асыруға ұмтылады. Бүгінгі күнге дейін "
+                  "жалпы капитал ағыны 253 миллион доллардан асты.", lang="kk", date="2025-02-24")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]
+    assert [(f.metric, f.value, f.approx) for f in rec.figures] == [("investment", 2.53e8, "more_than")]
+    rec = extract("Қазақстан-Вьетнам үкіметаралық комиссиясының отырысы өтті. Осыдан 4 жыл бұрын қос "
+                  "тараптың тауар айналымы 50-60 миллион доллар көлемінде болса, былтыр бұл көрсеткіш "
+                  "жарты миллиард долларға жеткен.", lang="kk", date="2019-10-23")
+    assert [(f.value, f.period, f.approx) for f in rec.figures] == [
+        (5.5e7, "2015", "about"), (5e8, "2018", None)]

@@ -98,6 +98,10 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
             marks.append((t.start, f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text))
     if doc.published is not None:
         year = doc.published.year
+        for i, t in enumerate(toks[:-3]):   # "осыдан 4 жыл бұрын": four years before the release
+            if t.text.lower() == "осыдан" and toks[i + 1].text.isdigit() and word_matches(toks[i + 2].text, "жыл") \
+                    and toks[i + 3].text.lower() == "бұрын":
+                marks.append((t.start, str(year - int(toks[i + 1].text))))
         for m in find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="sincestart")):
             marks.append((m.start, f"{year}-01/{year}-{doc.published.month:02d}"))
         for m in find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="relative")):

@@ -38,11 +38,19 @@ def _lexicon() -> dict[str, list[tuple[str, list[str]]]]:
 
 
 # numbers written as words before a scale word ("бір миллиард долларға")
-_WORDS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+_WORDS = {"жарты": 0.5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
           "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100}
 
 
+_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
+
+
 def _number(text: str) -> float | None:
+    """A number; a range ("50-60") is its midpoint (the spec's convention)."""
+    r = _RANGE.match(text)
+    if r:
+        a, b = (float(x.replace(",", ".")) for x in r.groups())
+        return (a + b) / 2 if b > a else None
     if not _NUMBER.match(text):
         return None
     return float(text.replace(",", "."))
@@ -117,6 +125,8 @@ def money_in(sentence) -> list[KkMoney]:
                 approx = approx or _words_at(toks, k, "approx")[0]
         if first > 0:
             approx = approx or _words_at(toks, first - 1, "approx")[0]
+        if _RANGE.match(toks[i].text):
+            approx = "about"      # a range: its midpoint, about
         out.append(KkMoney(value, currency, approx, toks[first].start, toks[end - 1].stop,
                            toks[first].index, toks[end - 1].index + 1))
         i = end

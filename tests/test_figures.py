@@ -1252,3 +1252,9 @@ def test_a_growth_someone_allows_for_is_a_forecast():
     rec = extract_text("Моди допустил рост товарооборота с Россией до $100 млрд раньше срока.",
                        date="2025-12-05", lang="ru")
     assert [(f.kind, f.value) for f in rec.figures] == [("forecast", 1e11)]
+
+
+def test_an_expectation_in_the_next_clause_is_not_the_amounts_kind():
+    rec = extract_text("Malaysia and China held talks. He said last year, China invested US$2 billion "
+                       "in Malaysia and expects the figure to increase.", date="2016-11-01", lang="en")
+    assert [(f.metric, f.kind, f.period) for f in rec.figures] == [("investment", "actual", "2015")]

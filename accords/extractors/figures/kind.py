@@ -41,6 +41,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 continue
             if any(t.text in (",", ";", ":", ".") for t in toks[end + 1:c.first]):
                 break
+            if c.category == "kind" and toks[c.first - 1].text.lower() in ("and", "и", "а"):
+                break       # "invested US$2 billion in Malaysia and expects the figure to increase": a new clause
             if c.category == "kind" and c.value in ("forecast", "target"):
                 return c.value
         return default

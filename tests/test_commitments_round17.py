@@ -151,3 +151,17 @@ def test_a_russian_we_that_acts_on_each_other_is_both_sides():
     assert commitments(lead + "«Мы будем защищать интересы друг друга», — сказал Токаев.") == [
         ("JOINT", "commit")]
     assert commitments(lead + "«Мы увеличим экспорт зерна», — сказал Токаев.") == [("KAZ", "commit")]
+
+
+def test_english_his_administration_after_told_what_agreements_will_pave_and_ongoing_projects():
+    lead = ("President Uhuru Kenyatta of Kenya met US President Donald Trump. Azerbaijani President "
+            "Ilham Aliyev met Russian Prime Minister Mikhail Mishustin. ")
+    assert commitments(lead + "President Kenyatta told the Kenya-US forum his administration is "
+                              "committed to developing the strongest trade framework.", "en") == [
+        ("KEN", "commit")]
+    assert commitments(lead + "He expressed optimism that the agreements reached during the visit "
+                              "would pave the way for a greater expansion of trade.", "en") == []
+    assert commitments(lead + "Aliyev stressed the importance of ongoing industrial cooperation "
+                              "projects.", "en") == []
+    assert commitments(lead + "Aliyev stressed the importance of expanding trade.", "en") == [
+        ("AZE", "intend")]

@@ -27,6 +27,7 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 _BOTH = {"two", "both"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _WE = {"we", "our", "us"}
+_POSSESSIVES = {"his", "her", "its", "their"}
 _TOGETHER = {"jointly", "together", "joint"}
 _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stressed", "emphasized",
                   "emphasised", "confirmed", "agreed", "decided"}
@@ -277,7 +278,9 @@ def _after_saying(ctx: DocContext, region: list) -> list:
     for k in range(len(region) - 2, -1, -1):
         if ctx.says(region[k], ("speech",)):
             rest = [t for t in region[k + 1:] if t.lemma != "that"]
-            return rest or region
+            # "X told the Kenya-US forum | his administration is committed …": past the addressee
+            own = next((n for n, t in enumerate(rest) if n and t.text.lower() in _POSSESSIVES), None)
+            return (rest[own:] if own is not None else rest) or region
     return region
 
 

@@ -98,6 +98,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if ctx.lang != "ru" and t.text.lower() == "importance" and _upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary
+    if ctx.lang != "ru" and t.text.lower() == "importance" and any(
+            x.text.lower() in _UNDER_WAY for x in unit[last + 1:last + 4]):
+        return False    # "stressed the importance of ongoing cooperation projects": what already runs
     if "verbal" in f and (not i or unit[i - 1].lemma in _EN_DETERMINERS):
         return False    # "both sides need to …", not "the need to …"
     if "inf" in f and not (_infinitive_follows(ctx, unit, t, last)
@@ -112,6 +115,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if "content" in f and not _content_follows(unit, last):
         return False
     return True
+
+
+_UNDER_WAY = frozenset({"ongoing", "existing", "current"})
 
 
 def _of_phrase_en(unit: list, i: int) -> bool:

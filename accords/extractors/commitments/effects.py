@@ -31,9 +31,10 @@ _OCCASIONS = frozenset({"встреча", "визит", "переговоры", 
 
 
 _EN_OCCASIONS = frozenset({"visit", "visits", "meeting", "meetings", "talks", "summit", "forum",
-                           "negotiations", "session", "trip", "conference"})
+                           "negotiations", "session", "trip", "conference",
+                           "agreements", "documents"})   # "the agreements reached … would pave the way"
 _EN_EFFECTS = frozenset({"contribute", "help", "serve", "give", "allow", "enable", "open", "lead",
-                         "bring", "strengthen", "boost", "become"})
+                         "bring", "strengthen", "boost", "become", "pave"})
 _EN_PARTIES = frozenset({"we", "they", "i", "you", "he", "she", "us", "sides", "side", "countries",
                          "country", "nations", "parties", "governments", "government", "leaders",
                          "ministers", "both"})

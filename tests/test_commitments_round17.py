@@ -165,3 +165,12 @@ def test_english_his_administration_after_told_what_agreements_will_pave_and_ong
                               "projects.", "en") == []
     assert commitments(lead + "Aliyev stressed the importance of expanding trade.", "en") == [
         ("AZE", "intend")]
+
+
+def test_joint_activities_under_a_plan_are_no_meeting_announced():
+    lead = "Франция и Армения подписали документ о военном сотрудничестве на следующий год. "
+    assert commitments(lead + "Планируется проведение совместных мероприятий.") == [("JOINT", "intend")]
+    assert commitments(lead + "Согласно плану, стороны должны провести несколько десятков совместных "
+                              "мероприятий.") == [("JOINT", "commit")]
+    # a meeting to be held is announced, not promised
+    assert commitments(lead + "Планируется проведение встречи министров.") == []

@@ -83,6 +83,8 @@ def _plans_joint_session(ctx: DocContext, p) -> bool:
 def is_announcement(ctx: DocContext, p) -> bool:
     """A future meeting, visit or discussion ("министры обменяются мнениями")."""
     ann = ctx.words("announce")
+    if _joint_activities(ctx, p, ann):
+        return False
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
@@ -99,6 +101,20 @@ def _proposals_to_act_on(ctx: DocContext, k, ann) -> bool:
     reviewed, or a review that goes on to act, is a step one side takes, not a discussion."""
     return k.rel == "nsubj:pass" and k.lemma in _PROPOSALS or \
         k.rel == "conj" and k.pos == "VERB" and k.lemma not in ann
+
+
+_ACTIVITIES = frozenset({"мероприятие", "учение", "проект", "работа"})
+
+
+def _joint_activities(ctx: DocContext, p, ann) -> bool:
+    """"стороны должны провести несколько десятков совместных мероприятий", "Планируется
+    проведение совместных мероприятий": joint activities held under a plan are the
+    cooperation itself, not a meeting announced."""
+    for h in [p] + [k for k in ctx.kids(p) if k.lemma in ann]:
+        for k in ctx.subtree(h, 6):
+            if k.lemma in _ACTIVITIES and any(m.lemma == "совместный" for m in ctx.kids(k)):
+                return True
+    return False
 
 
 _CONCLUDE = frozenset({"заключение", "подписание"})

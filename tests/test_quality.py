@@ -1,7 +1,8 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
-real23, real24, real29, real31, real34, real35, real36, real40, real41 and real42, the blind sets
+real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44
+and real45, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38 and real39) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
@@ -69,6 +70,9 @@ SETS = {
     "real40": (HERE / "real40" / "docs.jsonl", HERE / "real40" / "gold.jsonl"),  # work set, session 16
     "real41": (HERE / "real41" / "docs.jsonl", HERE / "real41" / "gold.jsonl"),  # work set, Kazakh, session 16
     "real42": (HERE / "real42" / "docs.jsonl", HERE / "real42" / "gold.jsonl"),  # work set, English, session 16
+    "real43": (HERE / "real43" / "docs.jsonl", HERE / "real43" / "gold.jsonl"),  # work set, session 16
+    "real44": (HERE / "real44" / "docs.jsonl", HERE / "real44" / "gold.jsonl"),  # work set, English, session 16
+    "real45": (HERE / "real45" / "docs.jsonl", HERE / "real45" / "gold.jsonl"),  # work set, Kazakh, session 16
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

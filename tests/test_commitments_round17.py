@@ -174,3 +174,13 @@ def test_joint_activities_under_a_plan_are_no_meeting_announced():
                               "мероприятий.") == [("JOINT", "commit")]
     # a meeting to be held is announced, not promised
     assert commitments(lead + "Планируется проведение встречи министров.") == []
+
+
+def test_english_signings_on_the_programme_and_a_signing_told_are_no_commitments():
+    lead = "Malaysia and China held talks. "
+    for said in ("During his stay, Malaysian and Chinese companies will sign more than 10 agreements.",
+                 "Putrajaya and Beijing will also sign the financing agreement on Tuesday.",
+                 "The first to be signed was the Agreement on Economic and Technical Cooperation."):
+        assert commitments(lead + said, "en") == [], said
+    assert commitments(lead + "Malaysia and China will sign a free trade agreement.", "en") == [
+        ("JOINT", "commit")]

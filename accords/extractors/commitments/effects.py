@@ -131,7 +131,20 @@ _THINGS = frozenset({"фонд", "банк", "проект", "программа
 def signed_at_an_occasion(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"draft documents to be signed during the visit of the Kazakh president": what a visit
     will hold is its itinerary."""
-    if ctx.lang == "ru" or "impersonal" not in c.flags:
+    if ctx.lang == "ru":
         return False
     words = [t.text.lower() for t in unit[c.idx:c.idx + 6]]
+    if words[:3] == ["to", "be", "signed"] and words[3:4] in (["was"], ["were"]):
+        return True     # "The first to be signed was the Agreement on …": a signing told
+    if c.kind == "future" and words[:1] == ["will"] and "sign" in words[1:3]:
+        # "companies will sign more than 10 agreements during his stay", "will also sign the
+        # contract on Tuesday": the visit's programme
+        rest = [t.text.lower() for t in unit]
+        return any(w in _WHEN for w in rest)
+    if "impersonal" not in c.flags:
+        return False
     return words[:3] == ["to", "be", "signed"] and any(w in ("during", "at") for w in words[3:5])
+
+
+_WHEN = frozenset({"during", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday",
+                   "friday", "saturday", "sunday"})

@@ -184,3 +184,11 @@ def test_english_signings_on_the_programme_and_a_signing_told_are_no_commitments
         assert commitments(lead + said, "en") == [], said
     assert commitments(lead + "Malaysia and China will sign a free trade agreement.", "en") == [
         ("JOINT", "commit")]
+
+
+def test_english_will_be_able_to_is_a_forecast_of_what_can_be_done():
+    lead = "Belarus and Kazakhstan held talks. "
+    assert commitments(lead + "“I think we will be able to get close to the figure this year,” the "
+                              "ambassador said.", "en") == []
+    assert commitments(lead + "Kazakhstan will increase grain exports to Belarus.", "en") == [
+        ("KAZ", "commit")]

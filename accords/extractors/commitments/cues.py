@@ -108,6 +108,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
                            or ("action" in f and _action_noun_follows(unit, last)
                                and any(x.lemma == "до" for x in unit[last + 2:last + 12]))):
         return False
+    if ctx.lang != "ru" and t.text.lower() in ("will", "would") and \
+            [x.text.lower() for x in unit[i + 1:i + 4]] == ["be", "able", "to"]:
+        return False    # "we will be able to get close to the figure": a forecast of what can be done
     if ctx.lang != "ru" and "goal" in f and "noun" in f and _of_phrase_en(unit, i):
         return False    # "a display of the partnership and shared goals": no goal stated
     if "csubj" in f and not _goal_clause(ctx, t):

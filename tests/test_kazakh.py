@@ -536,3 +536,14 @@ def test_strives_eager_capital_inflow_a_range_half_a_billion_and_years_ago():
                   "жарты миллиард долларға жеткен.", lang="kk", date="2019-10-23")
     assert [(f.value, f.period, f.approx) for f in rec.figures] == [
         (5.5e7, "2015", "about"), (5e8, "2018", None)]
+
+
+def test_each_other_is_both_sides_and_a_great_interest_is_an_intention():
+    lead = "Қазақстан мен Армения сыртқы істер министрлері кездесті. "
+    rec = extract(lead + "Армения – Қазақстанның сенімді серіктесі және қазақ-армян байланыстары "
+                         "бір-бірінің мүдделерін ескеруге дайын.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "ready")]
+    rec = extract("Ауыл шаруашылығы министрі Айдарбек Сапаров Грузия елшісімен кездесті. Айдарбек "
+                  "Сапаров өзара сауда құрылымын әртараптандыруға қызығушылық зор екенін атап өтті.",
+                  lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]

@@ -125,6 +125,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if any(not _between(doc, m) for m in find_in(
             [sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")])):
         return "JOINT"
+    if any(t.text.lower().startswith(_EACH_OTHER) for t in sent.tokens):
+        return "JOINT"   # "… бір-бірінің мүдделерін ескеруге дайын": what the sides do to each other
     for p in record.persons:
         # a person named as the subject, not the one addressed ("Ердоғанға": to Erdoğan)
         if p.country and any(sent.start <= a < sent.stop and _uninflected(doc.text[a:b])
@@ -153,6 +155,7 @@ def _between(doc, m) -> bool:
 # the first person plural on a predicate: "міндетіміз" (our duty), "дайынбыз" (we are ready)
 _WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
 _TOGETHER = ("бірлес", "бірге", "ортақ")
+_EACH_OTHER = ("бір-бірінің", "бір-біріне", "бір-бірімен", "бір-бірін", "бір-бірінен")   # (not "бір-бірімізді": "we" are the speaker's)
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
 
 

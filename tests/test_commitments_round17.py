@@ -192,3 +192,9 @@ def test_english_will_be_able_to_is_a_forecast_of_what_can_be_done():
                               "ambassador said.", "en") == []
     assert commitments(lead + "Kazakhstan will increase grain exports to Belarus.", "en") == [
         ("KAZ", "commit")]
+
+
+def test_english_they_after_the_sayers_of_two_states_is_both_sides():
+    said = ("NEW DELHI -- Leaders of China and India said Thursday they would move to increase "
+            "bilateral trade 66 percent in the next five years.")
+    assert commitments(said, "en") == [("JOINT", "commit")]

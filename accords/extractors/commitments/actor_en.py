@@ -78,10 +78,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
-    if q is None and [t.text.lower() for t in region] == ["they"]:
+    if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
-        return they_actor(ctx, unit[0].start)   # "… They underscored the importance of …"
+        return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"
     if ph.joint_noun and "need" not in c.flags and (any(t.lemma in _BOTH for t in region)
@@ -185,6 +185,15 @@ def _reciprocal(unit: list, j: int) -> bool:
     words = [t.text.lower() for t in unit[j:]]
     return any(w in _RECIPROCAL for w in words) or any(
         a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
+
+
+def _sayers_pair(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """"Leaders of China and India said Thursday they would move to …": "they" are the two
+    states of the sayers right before."""
+    for k in range(1, i):
+        if ctx.says(unit[k], ("speech",)):
+            return "JOINT" if len(set(phrase_of(ctx, unit[:k]).codes)) > 1 else None
+    return None
 
 
 def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:

@@ -1258,3 +1258,9 @@ def test_an_expectation_in_the_next_clause_is_not_the_amounts_kind():
     rec = extract_text("Malaysia and China held talks. He said last year, China invested US$2 billion "
                        "in Malaysia and expects the figure to increase.", date="2016-11-01", lang="en")
     assert [(f.metric, f.kind, f.period) for f in rec.figures] == [("investment", "actual", "2015")]
+
+
+def test_a_net_increase_of_an_amount_is_the_growth_not_the_level():
+    rec = extract_text("India and Pakistan held talks. The volume of bilateral trade recorded a net "
+                       "increase of $410 million last year.", date="2013-05-14", lang="en")
+    assert rec.figures == []

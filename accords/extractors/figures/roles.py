@@ -26,6 +26,7 @@ _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|б�
 _CURRENT_WORDS = ("нынешних", "текущих", "current")
 _GOODS = frozenset({"товар", "продукция", "продукт"})
 _TIME_NOUNS = frozenset({"перспектива", "время", "срок", "горизонт", "будущее"})
+_DELTA_NOUNS = frozenset({"increase", "rise", "growth", "decrease", "decline", "drop", "fall"})
 # the relation's ends have no size of their own ("товарооборота между странами в $100 млрд")
 _PARTY_NOUNS = frozenset({"страна", "государство", "сторона", "партнер", "партнёр"})
 
@@ -37,6 +38,9 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
     if j > lo and toks[j].text in ("+", "−", "-") and toks[j].stop == toks[a.q_first].start \
             and toks[j - 1].text == "(":
         return 1 if toks[j].text == "+" else -1     # "на 40% (+$460 млн)": the difference
+    if j > lo and norm(toks[j].text) == "of" and norm(toks[j - 1].text) in _DELTA_NOUNS:
+        # "recorded a net increase of $410 million": the growth, not the level
+        return -1 if norm(toks[j - 1].text) in ("decrease", "decline", "drop", "fall") else 1
     if j < lo or norm(toks[j].text) not in ("на", "by"):
         return 0
     for k in range(a.last + 1, min(a.last + 3, hi)):

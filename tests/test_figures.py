@@ -1264,3 +1264,13 @@ def test_a_net_increase_of_an_amount_is_the_growth_not_the_level():
     rec = extract_text("India and Pakistan held talks. The volume of bilateral trade recorded a net "
                        "increase of $410 million last year.", date="2013-05-14", lang="en")
     assert rec.figures == []
+
+
+def test_trade_with_a_state_that_is_no_party_is_another_relationship():
+    rec = extract_text("The United States is now India’s biggest trading partner, with trade rising "
+                       "to $128.55 billion. Total exports rose, while trade with China declined by "
+                       "about 1.5% to $113.83 billion, the report said.", date="2023-04-17", lang="en")
+    assert [f.value for f in rec.figures] == [128.55e9]
+    rec = extract_text("Президенты России и Китая провели переговоры. Товарооборот с Китаем составил "
+                       "240 млрд долларов.", date="2024-12-01", lang="ru")
+    assert [f.value for f in rec.figures] == [240e9]

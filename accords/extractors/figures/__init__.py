@@ -15,7 +15,8 @@ The component ``extract(doc, record)``; each job in its own module:
 - ``carry``: what a sentence hands to the next (a period, a change stated without money);
 - ``countries``, ``sector``: the figure's states and sector;
 - ``consistency``: :func:`consistency_warnings`, growth against a stated previous value;
-- ``reader``: the pass over the sentences that puts these together.
+- ``reader``: the pass over the sentences that puts these together; ``third_states``: trade
+  "with" a state that is no party measures another relationship and is dropped.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .consistency import FigureFact, consistency_warnings, plain
 from .money import Money, find_money, parse_money
 from .periods import PeriodMention, find_periods
 from .reader import Reader, drop_repeats
+from .third_states import with_third_state
 
 __all__ = ["extract", "consistency_warnings", "plain", "FigureFact", "Money", "find_money", "parse_money",
            "PeriodMention", "find_periods"]
@@ -33,4 +35,5 @@ __all__ = ["extract", "consistency_warnings", "plain", "FigureFact", "Money", "f
 def extract(doc, record) -> list[Figure]:
     if getattr(doc, "lang", None) == "kk":
         return drop_repeats(kazakh_figures.extract(doc, record))   # a headline restated: once
-    return Reader(doc, record).run()
+    parties = [c.code for c in getattr(record, "countries", None) or []]
+    return with_third_state(doc, Reader(doc, record).run(), parties)

@@ -1,0 +1,33 @@
+"""Trade with a state that is not a party: "… when trade with China declined by 1.5% to $113.83
+billion", "товарооборот с Китаем составил …" in a story about India and the United States
+measures another relationship, not the one the document reports."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..states import find_states
+
+# a trade noun, then "with"/"с"/"со" and the state named right after it
+_WITH = re.compile(r"(?:trade|turnover|товарооборот\w*|торговл\w*)\s+(?:with|с|со)\s+$", re.I)
+
+
+def with_third_state(doc, figures: list, parties: list[str]) -> list:
+    """The figures whose sentence names their trade "with" a state that is no party, dropped."""
+    if len(parties) < 2 or not figures:
+        return figures
+    thirds = [m for m in find_states(doc) if m.code not in parties and m.code != "-"]
+    if not thirds:
+        return figures
+    text = doc.text
+    starts = [x.start for x in doc.sents]      # sentences in order: found by bisection
+    out = []
+    for f in figures:
+        s, e = f.evidence
+        k = bisect_right(starts, s) - 1
+        lo = doc.sents[k].start if k >= 0 else s
+        # the state is named in the amount's sentence, before the amount's end
+        third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
+        if not third:
+            out.append(f)
+    return out

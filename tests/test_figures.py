@@ -1274,3 +1274,9 @@ def test_trade_with_a_state_that_is_no_party_is_another_relationship():
     rec = extract_text("Президенты России и Китая провели переговоры. Товарооборот с Китаем составил "
                        "240 млрд долларов.", date="2024-12-01", lang="ru")
     assert [f.value for f in rec.figures] == [240e9]
+
+
+def test_rising_by_is_growth():
+    rec = extract_text("India and the United States held talks, with trade rising by 7.65% to "
+                       "$128.55 billion.", date="2023-04-17", lang="en")
+    assert [(f.value, f.change_pct) for f in rec.figures] == [(128.55e9, 7.65)]

@@ -193,3 +193,11 @@ def test_the_state_whose_agency_writes_the_dateline_is_the_other_side():
     rec = extract_text("Accra (VNA) – Ghana's President met the Minister of Trade of Ghana. Ghana "
                        "will expand its exports.", lang="en")
     assert [c.code for c in rec.countries] == ["GHA"]
+
+
+def test_a_two_word_state_opening_a_hyphenated_compound():
+    rec = extract_text("Prime Minister Pham Minh Chinh held phone talks with Chinese Premier Li "
+                       "Qiang on the Viet Nam-China partnership. The Sri Lanka-India talks "
+                       "follow.", lang="en")
+    assert {c.code for c in rec.countries} >= {"VNM", "CHN"}
+    assert "Viet Nam-China" not in {p.name for p in rec.persons}

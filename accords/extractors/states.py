@@ -280,10 +280,41 @@ def _match(toks: Sequence, keys: list) -> list[tuple[int, int, str, str, int, in
                 out.append((s, t, code, kind, toks[s].start, toks[t - 1].stop))
             i = t
             continue
+        # a two-word name whose second word opens a compound: "Viet Nam-China"
+        if i + 1 < n and any(d in toks[i + 1].text for d in _DASHES):
+            joined = _two_word_compound(toks, i)
+            if joined:
+                out.extend(joined)
+                i += 2
+                continue
         # hyphenated compounds: российско-казахстанских, Kazakh-Serbian, US-China
         if any(d in toks[i].text for d in _DASHES) and len(toks[i].text) > 3:
             out.extend(_match_compound(toks[i], i))
         i += 1
+    return out
+
+
+def _two_word_compound(toks: Sequence, i: int) -> list:
+    """"Viet Nam-China", "Sri Lanka-India": a state of two words whose second word is the
+    first part of a hyphenated compound; every part is a mention, or none is."""
+    g = _gazetteer()
+    nxt = toks[i + 1]
+    pieces = _SPLIT_DASH.split(nxt.text)
+    if len(pieces) < 2 or not all(pieces):
+        return []
+    head = next((e for e in g.index.get(_norm(toks[i].text), ()) if len(e.words) == 2
+                 and e.code != "-" and _norm(pieces[0]) in e.words[1]), None)
+    if head is None:
+        return []
+    out = [(i, i + 2, head.code, head.kind, toks[i].start, nxt.start + len(pieces[0]))]
+    pos = len(pieces[0]) + 1
+    for piece in pieces[1:]:
+        e = next((e for k in sorted(_token_keys(piece, piece)) for e in g.index.get(k, ())
+                  if len(e.words) == 1 and e.code != "-"), None)
+        if e is None:
+            return []
+        out.append((i + 1, i + 2, e.code, e.kind, nxt.start + pos, nxt.start + pos + len(piece)))
+        pos += len(piece) + 1
     return out
 
 

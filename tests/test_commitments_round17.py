@@ -198,3 +198,11 @@ def test_english_they_after_the_sayers_of_two_states_is_both_sides():
     said = ("NEW DELHI -- Leaders of China and India said Thursday they would move to increase "
             "bilateral trade 66 percent in the next five years.")
     assert commitments(said, "en") == [("JOINT", "commit")]
+
+
+def test_english_an_anniversary_to_be_celebrated_is_a_date_on_the_calendar():
+    lead = "South Korea and China held talks. "
+    assert commitments(lead + "The two noted that the neighboring countries will commemorate the "
+                              "30th anniversary next year of their diplomatic ties.", "en") == []
+    assert commitments(lead + "The two countries will expand economic exchanges.", "en") == [
+        ("JOINT", "commit")]

@@ -206,3 +206,10 @@ def test_english_an_anniversary_to_be_celebrated_is_a_date_on_the_calendar():
                               "30th anniversary next year of their diplomatic ties.", "en") == []
     assert commitments(lead + "The two countries will expand economic exchanges.", "en") == [
         ("JOINT", "commit")]
+
+
+def test_a_determination_to_go_on_doing_is_an_intention():
+    lead = "Россия и Белоруссия провели заседание коллегий министерств иностранных дел. "
+    assert commitments(lead + "«У нас подтверждена решимость продолжать оказывать друг другу "
+                              "союзническую поддержку», — сказал глава МИД России.") == [("JOINT", "intend")]
+    assert commitments(lead + "Президент отметил решимость народа.") == []

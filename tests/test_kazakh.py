@@ -547,3 +547,9 @@ def test_each_other_is_both_sides_and_a_great_interest_is_an_intention():
                   "Сапаров өзара сауда құрылымын әртараптандыруға қызығушылық зор екенін атап өтті.",
                   lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "intend")]
+
+
+def test_turkmen_is_not_turkish_with_an_ending():
+    rec = extract("Түрікменстан Президентінің Қазақстанға мемлекеттік сапары басталды. Биыл "
+                  "қазақ-түрікмен қатынасына 30 жыл. Түрікмен тарапы келісті.", lang="kk")
+    assert {c.code for c in rec.countries} == {"KAZ", "TKM"}

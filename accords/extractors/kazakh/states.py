@@ -44,10 +44,28 @@ def _patterns():
     return sorted(cased, key=key), sorted(caseless, key=key)
 
 
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[str, ...]]:
+    """code<TAB>kind -> its lower-cased written forms."""
+    out: dict[str, list] = {}
+    for row in rows("states.kk.tsv"):
+        if len(row) >= 3:
+            out.setdefault(f"{row[0]}\t{row[1]}", []).append(row[2].lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _form_cover(text: str, value: str) -> int:
+    """How many letters of the matched text the entry's longest fitting form covers."""
+    low = text.lower()
+    return max((len(f) for f in _forms().get(value, ()) if low.startswith(f)), default=0)
+
+
 def _find(doc) -> list[KkState]:
     cased, caseless = _patterns()
     found = find_all(doc, cased, exact_case=True) + find_all(doc, caseless)
-    found.sort(key=lambda m: (m.start, -(m.stop - m.start)))
+    # of two states matching one word, the one whose written form covers more of it
+    # ("түрікмен" is Turkmen, not "түрік" + the ending "-мен")
+    found.sort(key=lambda m: (m.start, -(m.stop - m.start), -_form_cover(doc.text[m.start:m.stop], m.value)))
     out, end = [], -1
     for m in found:
         if m.start < end:
@@ -80,13 +98,14 @@ def _adjectives() -> dict[str, str]:
 def _pair_mentions(doc, taken: set[int]) -> list[KkState]:
     """"Қазақ-қырғыз қарым-қатынасы", "қазақстан-қытай", "Қазақстан-Әзербайжан тікелей инвестиция
     қоры": both parts of a hyphenated pair of state adjectives or names are mentions."""
-    adjs = _adjectives()
+    # the longest form that fits first: "түрікмен" before "түрік" + "-мен"
+    adjs = sorted(_adjectives().items(), key=lambda fc: -len(fc[0]))
     out = []
     for tok in doc.tokens:
         if tok.index in taken or tok.text.count("-") != 1:
             continue
         a, b = tok.text.lower().split("-")
-        codes = [next((c for form, c in adjs.items() if part == form or inflects(part, form)), None)
+        codes = [next((c for form, c in adjs if part == form or inflects(part, form)), None)
                  for part in (a, b)]
         if all(codes) and codes[0] != codes[1]:
             cut = tok.start + len(a)

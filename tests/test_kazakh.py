@@ -553,3 +553,9 @@ def test_turkmen_is_not_turkish_with_an_ending():
     rec = extract("Түрікменстан Президентінің Қазақстанға мемлекеттік сапары басталды. Биыл "
                   "қазақ-түрікмен қатынасына 30 жыл. Түрікмен тарапы келісті.", lang="kk")
     assert {c.code for c in rec.countries} == {"KAZ", "TKM"}
+
+
+def test_a_kazakh_citys_delegation_acts_for_kazakhstan():
+    rec = extract("Облыс әкімі Асхат Шахаров бастаған ақтөбелік делегация Қытай Халық Республикасына "
+                  "сапар жасады. Пекиндегі келіссөздер барысында төрт меморандум бекіді.", lang="kk")
+    assert {c.code for c in rec.countries} == {"KAZ", "CHN"}

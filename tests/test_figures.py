@@ -1280,3 +1280,16 @@ def test_rising_by_is_growth():
     rec = extract_text("India and the United States held talks, with trade rising by 7.65% to "
                        "$128.55 billion.", date="2023-04-17", lang="en")
     assert [(f.value, f.change_pct) for f in rec.figures] == [(128.55e9, 7.65)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole year's forecast is the publication year's
+    ("В министерстве прогнозируют, что за весь год товарооборот с Турцией составит $60 млрд.",
+     [("forecast", 6e10, "2022")]),
+    # a goal that "составляет" an amount, the goal's year far before the verb
+    ("Тем временем цель по товарообороту России и Турции к 2030 году составляет 100 млрд долларов.",
+     [("target", 1e11, "2030")]),
+])
+def test_the_whole_years_forecast_and_a_goal_far_from_its_copula(text, expected):
+    rec = extract_text("Россия и Турция провели переговоры. " + text, date="2022-10-21", lang="ru")
+    assert [(f.kind, f.value, f.period) for f in rec.figures] == expected

@@ -64,7 +64,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         return "target"
     if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
         prev = kinds[-2]
-        if prev.value == "target" and best.first - prev.last <= 8 and not any(
+        if prev.value == "target" and best.first - prev.last <= 12 and not any(
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value

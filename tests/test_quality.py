@@ -1,8 +1,8 @@
 """Quality must not drop below the last recorded scores (tests/quality_baseline.json, written
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
-real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44
-and real45, the blind sets
+real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44,
+real45, real46 and real47, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38 and real39) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
@@ -73,6 +73,8 @@ SETS = {
     "real43": (HERE / "real43" / "docs.jsonl", HERE / "real43" / "gold.jsonl"),  # work set, session 16
     "real44": (HERE / "real44" / "docs.jsonl", HERE / "real44" / "gold.jsonl"),  # work set, English, session 16
     "real45": (HERE / "real45" / "docs.jsonl", HERE / "real45" / "gold.jsonl"),  # work set, Kazakh, session 16
+    "real46": (HERE / "real46" / "docs.jsonl", HERE / "real46" / "gold.jsonl"),  # work set, session 16
+    "real47": (HERE / "real47" / "docs.jsonl", HERE / "real47" / "gold.jsonl"),  # work set, Kazakh, session 16
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

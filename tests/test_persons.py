@@ -1133,3 +1133,11 @@ def test_en_a_capitalised_portfolio_in_a_title_is_no_name():
     ps = persons("India and the United States held talks. Suresh Prabhu, Minister of Commerce & "
                  "Industry and Civil Aviation, Government of India, co-chaired the meeting.", "en")
     assert set(ps) == {"Suresh Prabhu"}
+
+
+def test_a_side_named_before_a_list_of_names_and_an_acting_minister():
+    ps = persons("В Ташкенте прошёл межрегиональный форум Узбекистана и Азербайджана. Председателями "
+                 "форума с узбекистанской стороны выступили глава Минпромторга Лазиз Кудратов и "
+                 "и.о. министра иностранных дел Бахтиёр Саидов.")
+    assert ps["Лазиз Кудратов"].country == "UZB"
+    assert ps["Бахтиёр Саидов"].country == "UZB"

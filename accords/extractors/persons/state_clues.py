@@ -48,11 +48,14 @@ def delegation_state(v, p, parties: list[str]) -> str | None:
         a = item_start(v, m)
         sent = v.tokens[m.t0].sent
         for _ in range(4):            # "... возглавил министр X и посол Y": the list's start
-            b = org_start(v, a)
+            b = _before_acting(v, org_start(v, a))
             prev = v.mention_at[b - 2] if b >= 2 and v.keys[b - 1] in (",", "и", "and") else None
             if prev is None or prev is m or v.tokens[prev.t0].sent != sent:
                 break
             a = item_start(v, prev)
+        code = _side_before(v, a, sent)
+        if code in parties:
+            return code       # "с узбекистанской стороны выступили глава Минпромторга X и министр Y"
         k = a - 1
         orgs = 0                          # "on the Saudi side by ACWA Power chairman X"
         while k >= 0 and a - k <= 8 and v.tokens[k].sent == sent and (
@@ -80,6 +83,23 @@ def _side_after(v, m) -> str | None:
             i = m.t1 + k
             if v.state_code[i] and v.tokens[i].sent == v.tokens[m.t0].sent:
                 return v.state_code[i]
+    return None
+
+
+def _before_acting(v, b: int) -> int:
+    """Where an item starts with "и.о." ("acting") before its title: before it."""
+    return b - 4 if b >= 4 and v.keys[b - 4:b] == ["и", ".", "о", "."] else b
+
+
+def _side_before(v, a: int, sent) -> str | None:
+    """"Председателями форума с узбекистанской стороны выступили X и Y": a side named a few
+    words before the list of names, a verb between."""
+    for k in range(a - 1, max(1, a - 8), -1):
+        if v.tokens[k].sent != sent or v.mention_at[k] is not None:
+            return None
+        if v.keys[k].startswith("сторон") and v.state_code[k - 1] and k >= 2 \
+                and v.keys[k - 2] in ("с", "со", "от"):
+            return v.state_code[k - 1]
     return None
 
 

@@ -1293,3 +1293,18 @@ def test_rising_by_is_growth():
 def test_the_whole_years_forecast_and_a_goal_far_from_its_copula(text, expected):
     rec = extract_text("Россия и Турция провели переговоры. " + text, date="2022-10-21", lang="ru")
     assert [(f.kind, f.value, f.period) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a second metric's goal joined by "and" shares the year
+    ("en", "We set the task of boosting trade turnover to $30 bln by 2025 and mutual investments "
+     "to $15 bln some time ago.", [("trade_turnover", 3e10, "2025"), ("investment", 1.5e10, "2025")]),
+    ("ru", "Стороны намерены довести товарооборот до 1 млрд долларов к 2027 году и инвестиции до "
+     "500 млн долларов.", [("trade_turnover", 1e9, "2027"), ("investment", 5e8, "2027")]),
+    # a later goal does not
+    ("en", "The sides aim to raise trade to $3 billion by 2027 and then to $5 billion.",
+     [("trade_turnover", 3e9, "2027"), ("trade_turnover", 5e9, None)]),
+])
+def test_a_second_metrics_goal_in_the_same_breath_shares_the_year(lang, text, expected):
+    rec = extract_text(text, date="2018-10-05", lang=lang)
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == expected

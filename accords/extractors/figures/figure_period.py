@@ -8,12 +8,14 @@ forecast the nearest year written near it. periods.py finds the mentions.
 """
 from __future__ import annotations
 
+import re
+
 from .amount import Amount
 from .periods import PeriodMention
 
 
 def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
-              published=None) -> tuple[str | None, bool]:
+              published=None, text: str = "") -> tuple[str | None, bool]:
     """(period, found): the period of the amount's sentence that belongs to it."""
     s, e = a.money.start, a.money.stop
     usable = [p for p in periods if p.kind != "compare"]
@@ -55,7 +57,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
             # "to $2 billion this year and $3 billion by 2026": its own year, and 2026 the
             # second's (an amount after this one is not read yet, so every later one counts)
             goals += [x.money for x in amounts if x is not a and x.role == "figure" and x.money.start > s]
-        mine = [p for p in targets if not _right_after_another(p, goals)]
+        mine = [p for p in targets if not _right_after_another(p, goals) or _parallel_goal(text, p, s)]
         if mine or own is None:
             return (nearest(mine).value if mine else None), True
         return own.value, True
@@ -84,6 +86,17 @@ def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows
     if near_before is not None:
         return near_before
     return min(after, key=lambda p: p.start) if after else None
+
+
+# "boosting trade turnover to $30 bln by 2025 and mutual investments to $15 bln": a second
+# metric's goal in the same breath shares the year (not "а затем до $5 млрд": a later goal)
+_PARALLEL = re.compile(r"^\s*,?\s*(?:and|и)\s+(?!then\b|later\b|затем|потом|впоследствии)"
+                       r"[^\W\d][^,;.:$\d]{2,40}?\s+(?:to|до)\s*\$?\s*$", re.I)
+
+
+def _parallel_goal(text: str, p: PeriodMention, s: int) -> bool:
+    """The period ends a first goal and this amount is a second metric's goal joined by "and"."""
+    return bool(text) and p.stop <= s and bool(_PARALLEL.match(text[p.stop:s]))
 
 
 def _right_after_another(p: PeriodMention, others: list) -> bool:

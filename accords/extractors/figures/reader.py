@@ -226,7 +226,7 @@ class Reader:
             if a.role == "base":
                 a.period, a.period_found = _base_period(a, periods, amounts), True
             else:
-                a.period, a.period_found = period_of(a, periods, amounts, self.doc.published)
+                a.period, a.period_found = period_of(a, periods, amounts, self.doc.published, self.text)
                 if a.kind == "actual" and self._goal_clause_period(a, periods, cues, amounts, sent.stop):
                     a.period = None         # "reached $2.5 billion and is expected to grow … next year"
                 if _result_to_come(a, self.doc.published):

@@ -1308,3 +1308,17 @@ def test_the_whole_years_forecast_and_a_goal_far_from_its_copula(text, expected)
 def test_a_second_metrics_goal_in_the_same_breath_shares_the_year(lang, text, expected):
     rec = extract_text(text, date="2018-10-05", lang=lang)
     assert [(f.metric, f.value, f.period) for f in rec.figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present level: a year named later in the sentence is another figure's
+    ("Currently, trade between Kenya and the US stands at about USD 1billion a year with over 70 "
+     "percent of Kenya's export into the American market in 2018, worth USD 466 million.",
+     [(1e9, None), (4.66e8, "2018")]),
+    # a period right after the amount is its own
+    ("Trade between Kenya and the US is currently 1.1 billion euros in the first eight months of 2016.",
+     [(1.1e9, "2016-01/2016-08")]),
+])
+def test_the_present_level_has_no_later_period(text, expected):
+    rec = extract_text(text, date="2020-02-07", lang="en")
+    assert [(f.value, f.period) for f in rec.figures] == expected

@@ -36,6 +36,11 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         def follows_another(p: PeriodMention) -> bool:   # "$2,5 млрд в 2014 году": that one's
             return any(m.stop <= p.start and p.start - m.stop <= 12 for m in elsewhere)
 
+        if not before and text and _NOW.search(text[max(0, s - 80):s]):
+            # "Currently, trade … stands at about USD 1 billion a year with … in 2018": the
+            # present level; only a period right after it is its own ("currently 1.1 billion
+            # euros in the first eight months of 2016")
+            after = [p for p in after if p.start - e <= 45]
         p = _own_period(before, after, follows_another)
         if p is None:
             return None, False
@@ -92,6 +97,10 @@ def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows
 # metric's goal in the same breath shares the year (not "а затем до $5 млрд": a later goal)
 _PARALLEL = re.compile(r"^\s*,?\s*(?:and|и)\s+(?!then\b|later\b|затем|потом|впоследствии)"
                        r"[^\W\d][^,;.:$\d]{2,40}?\s+(?:to|до)\s*\$?\s*$", re.I)
+
+
+_NOW = re.compile(r"(?:\bcurrently\b|\bat present\b|(?<![а-яё])сейчас(?![а-яё])|в настоящее время|на сегодняшний день)"
+                  r"[^.;]*$", re.I)
 
 
 def _parallel_goal(text: str, p: PeriodMention, s: int) -> bool:

@@ -213,3 +213,8 @@ def test_a_determination_to_go_on_doing_is_an_intention():
     assert commitments(lead + "«У нас подтверждена решимость продолжать оказывать друг другу "
                               "союзническую поддержку», — сказал глава МИД России.") == [("JOINT", "intend")]
     assert commitments(lead + "Президент отметил решимость народа.") == []
+
+
+def test_english_numbers_that_will_keep_growing_are_a_forecast():
+    assert commitments("China and the US held talks. We believe that numbers in Sino-US trade will "
+                       "keep growing steadily through both sides' efforts.", "en") == []

@@ -1322,3 +1322,11 @@ def test_a_second_metrics_goal_in_the_same_breath_shares_the_year(lang, text, ex
 def test_the_present_level_has_no_later_period(text, expected):
     rec = extract_text(text, date="2020-02-07", lang="en")
     assert [(f.value, f.period) for f in rec.figures] == expected
+
+
+def test_the_first_months_in_a_year_and_a_change_from_the_end_of_a_year():
+    rec = extract_text("The US export to China in the first six months in 2015 is $55.9 billion, a "
+                       "drop of 4.5% from the end of 2014, while its import to China is $226.7 "
+                       "billion.", date="2015-08-28", lang="en")
+    assert [(f.metric, f.period, f.change_pct) for f in rec.figures] == [
+        ("exports", "2015-01/2015-06", -4.5), ("imports", "2015-01/2015-06", None)]

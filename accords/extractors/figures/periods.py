@@ -56,7 +56,7 @@ _ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "че�
 _RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го(?![а-яё])\s*)?(?:год[а-я]*|г\.?)?"
              r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|прошедшего|минувшего|позапрошлого|"
              r"предыдущего|истекшего|уходящего)\s+года)?")
-_EN_YSPEC = (rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
+_EN_YSPEC = (rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
              r"|\s+(?:of\s+)?(?P<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?")
 
 _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0, "уходящ": 0, "this": 0,
@@ -153,7 +153,8 @@ _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+ср�
                       r"same\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
-_FROM = re.compile(r"\b(?:from|от)\s*$", re.I)       # "up 8.4% from 2022": the base of a change
+# "up 8.4% from 2022", "a drop of 4.5% from the end of 2014": the base of a change
+_FROM = re.compile(r"\b(?:from|от)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$|\b(?:from|от)\s*$", re.I)
 _FROM_YEAR_TO = re.compile(r"\b(?:from|с)\s+(?:19|20)\d{2}(?:\s+(?:year|года))?\s+(?:to|till|until|through|по|до)\s+(?:the\s+)?$", re.I)
 _TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbefore)\s*$", re.I)
 _END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"

@@ -279,11 +279,13 @@ CASES = [
     ("en", "2025-04-02", "They praised the joint investment fund with an authorized capital of "
      "€200 million.",
      [("investment", A, 200_000_000, "EUR", None, None, None)]),
+    # several investment projects together: their total worth (the spec's project_value, as the
+    # real sets' annotators read it)
     ("ru", "2025-04-02", "Турецкие компании реализуют в стране 12 инвестиционных проектов на общую "
      "сумму 900 млн долларов.",
-     [("investment", A, 900_000_000, "USD", None, None, None)]),
+     [("project_value", A, 900_000_000, "USD", None, None, None)]),
     ("en", "2025-04-02", "Emirati firms are carrying out 9 investment projects worth $2 billion.",
-     [("investment", A, 2_000_000_000, "USD", None, None, None)]),
+     [("project_value", A, 2_000_000_000, "USD", None, None, None)]),
     # --- deals expected at a coming visit: the publication year
     ("en", "2025-04-02", "Agreements worth more than $3 billion are expected to be signed during "
      "the visit.",

@@ -1332,3 +1332,10 @@ def test_the_first_months_in_a_year_and_a_change_from_the_end_of_a_year():
                        "billion.", date="2015-08-28", lang="en")
     assert [(f.metric, f.period, f.change_pct) for f in rec.figures] == [
         ("exports", "2015-01/2015-06", -4.5), ("imports", "2015-01/2015-06", None)]
+
+
+def test_agreements_on_carrying_out_projects_worth_an_amount_are_the_agreements_worth():
+    rec = extract_text("Uzbekistan and Egypt held a business forum. The agreements on the "
+                       "implementation of investment projects worth $470 million were signed.",
+                       date="2018-09-08", lang="en")
+    assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 4.7e8)]

@@ -84,7 +84,7 @@ def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int) -> Cue | None
     if h.value == "project_value":
         # "подписали соглашения по новым проектам на сумму …": the agreements' worth
         doc = next((x for x in cues if x.category == "holder" and x.value == "agreements_value"
-                    and 0 < h.first - x.last <= 4
+                    and 0 < h.first - x.last <= 6
                     and any(norm(t.text) in ("по", "on", "for") for t in toks[x.last + 1:h.first])), None)
         if doc is not None:
             return doc

@@ -357,3 +357,13 @@ def test_credentials_and_a_conversation_are_a_meeting():
                        "Edgars Skuja. The head of state then had a conversation with the ambassador.",
                        lang="en")
     assert {e.type for e in rec.events} == {"CONSULT"}
+
+
+def test_an_agreement_drawn_up_and_memoranda_sealed_are_agreements():
+    from accords import extract
+    rec = extract("Узбекистан и Азербайджан провели форум. На форуме было оформлено соглашение о "
+                  "создании совместного инвестиционного фонда.", lang="ru")
+    assert "AGREE" in [e.type for e in rec.events]
+    rec = extract("Қазақстан мен Қытай өкілдері Пекинде кездесті. Келіссөздер барысында "
+                  "ынтымақтастық туралы төрт меморандум бекіді.", lang="kk")
+    assert "AGREE" in [e.type for e in rec.events]

@@ -367,3 +367,10 @@ def test_an_agreement_drawn_up_and_memoranda_sealed_are_agreements():
     rec = extract("Қазақстан мен Қытай өкілдері Пекинде кездесті. Келіссөздер барысында "
                   "ынтымақтастық туралы төрт меморандум бекіді.", lang="kk")
     assert "AGREE" in [e.type for e in rec.events]
+
+
+def test_after_signing_a_declaration_is_an_agreement():
+    from accords import extract
+    rec = extract("After signing a joint declaration of intent for a partnership, the Federal "
+                  "Chancellor explained the plans of Germany and Kenya.", lang="en")
+    assert "AGREE" in [e.type for e in rec.events]

@@ -374,3 +374,15 @@ def test_after_signing_a_declaration_is_an_agreement():
     rec = extract("After signing a joint declaration of intent for a partnership, the Federal "
                   "Chancellor explained the plans of Germany and Kenya.", lang="en")
     assert "AGREE" in [e.type for e in rec.events]
+
+
+def test_a_speech_that_addresses_a_leader_is_a_meeting():
+    from accords import extract
+    rec = extract("В.Путин: Уважаемый господин Президент! Дорогие друзья! Рады видеть вас в Москве. "
+                  "Россия и Сербия развивают сотрудничество.", lang="ru")
+    assert [e.type for e in rec.events] == ["CONSULT"]
+    rec = extract("Dear Mr. Prime Minister, it is a pleasure to welcome you to India.", lang="en")
+    assert [e.type for e in rec.events] == ["CONSULT"]
+    # a letter to the editor is no meeting
+    rec = extract("Уважаемая редакция! Россия и Сербия развивают сотрудничество.", lang="ru")
+    assert rec.events == []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...nlp.ranges import starting_in
 from ..sectors import related_spans
+from .address import addresses_a_leader
 from .en_triggers import en_triggers
 from .lexicon import en_lexicon, ru_lexicon
 from .participants import state_mentions
@@ -63,6 +64,9 @@ def find_events(doc, states: list | None = None) -> list[tuple[str, Clause]]:
             if (typ, cl.start) not in seen:
                 seen.add((typ, cl.start))
                 out.append((typ, cl))
+        cl = clause_of(doc, sent, sent.tokens[0])
+        if not any(t == "CONSULT" for t, _ in seen) and addresses_a_leader(cl.text):
+            out.append(("CONSULT", cl))     # "В.Путин: Уважаемый господин Президент!"
     return out
 
 

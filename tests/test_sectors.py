@@ -333,3 +333,8 @@ def test_infrastructure_is_built_unless_a_sector_names_it():
 def test_fruitful_talks_grow_no_fruit():
     assert ids("The talks were fruitful.", "en") == []
     assert ids("Exports of fruits grew.", "en") == ["agriculture", "trade"]
+
+
+def test_peace_and_stability_in_general_is_no_defense_cooperation():
+    assert ids("The leaders reaffirmed their commitment to peace and stability in the region.", "en") == []
+    assert ids("The two sides discussed counter-terrorism cooperation.", "en") == ["defense_security"]

@@ -559,3 +559,9 @@ def test_a_kazakh_citys_delegation_acts_for_kazakhstan():
     rec = extract("Облыс әкімі Асхат Шахаров бастаған ақтөбелік делегация Қытай Халық Республикасына "
                   "сапар жасады. Пекиндегі келіссөздер барысында төрт меморандум бекіді.", lang="kk")
     assert {c.code for c in rec.countries} == {"KAZ", "CHN"}
+
+
+def test_the_head_of_state_instructed_the_government():
+    rec = extract("Қазақстан мен Өзбекстан президенттері кездесті. Мемлекет басшысы Үкіметке екі ел "
+                  "арасындағы жобаларды жеделдетуді тапсырды.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "commit")]

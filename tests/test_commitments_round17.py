@@ -218,3 +218,10 @@ def test_a_determination_to_go_on_doing_is_an_intention():
 def test_english_numbers_that_will_keep_growing_are_a_forecast():
     assert commitments("China and the US held talks. We believe that numbers in Sino-US trade will "
                        "keep growing steadily through both sides' efforts.", "en") == []
+
+
+def test_a_goal_stated_as_an_amount_is_an_intention():
+    lead = "Россия и Индия провели переговоры. "
+    assert commitments(lead + "Цель на 2030 год составляет 100 млрд долларов.") == [("JOINT", "intend")]
+    # a past result is no goal
+    assert commitments(lead + "Товарооборот в 2024 году составил 60 млрд долларов.") == []

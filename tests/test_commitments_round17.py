@@ -225,3 +225,10 @@ def test_a_goal_stated_as_an_amount_is_an_intention():
     assert commitments(lead + "Цель на 2030 год составляет 100 млрд долларов.") == [("JOINT", "intend")]
     # a past result is no goal
     assert commitments(lead + "Товарооборот в 2024 году составил 60 млрд долларов.") == []
+
+
+def test_english_a_target_stated_as_an_amount_is_an_intention():
+    lead = "India and Russia held talks. "
+    assert commitments(lead + "The bilateral trade target is $100 billion by 2030.", "en") == [
+        ("JOINT", "intend")]
+    assert commitments(lead + "Bilateral trade was $60 billion last year.", "en") == []

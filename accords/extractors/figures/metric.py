@@ -189,17 +189,17 @@ def worth_before(a: Amount, cues: list[Cue], toks: list) -> list[Cue]:
     """"Worth" connectors a few words before the amount, no clause break between."""
     before = a.q_first - 1
     return [c for c in cues if c.category == "worth" and before - _WORTH_GAP <= c.last <= before
-            and not any(t.text in (",", ";", ":") for t in toks[c.last + 1:a.q_first]
-                        if not _comma_of_a_measure(toks, t, a.q_first))]
+            and not any(toks[i].text in (",", ";", ":") and not _comma_of_a_measure(toks, i)
+                        for i in range(c.last + 1, a.q_first))]
 
 
 _MEASURE_PARTICIPLES = ("превышающ", "составляющ", "достигающ", "exceeding")
 
 
-def _comma_of_a_measure(toks: list, t, stop: int) -> bool:
-    """"на сумму, превышающую $1 млрд": the comma before a participle that states the amount."""
-    i = toks.index(t)
-    return t.text == "," and i + 1 <= stop and i + 1 < len(toks) and norm(toks[i + 1].text).startswith(_MEASURE_PARTICIPLES)
+def _comma_of_a_measure(toks: list, i: int) -> bool:
+    """"на сумму, превышающую $1 млрд": the comma (token ``i``) before a participle that states
+    the amount."""
+    return toks[i].text == "," and i + 1 < len(toks) and norm(toks[i + 1].text).startswith(_MEASURE_PARTICIPLES)
 
 
 def previous_metric(doc, sent, lex: Lexicon) -> str | None:

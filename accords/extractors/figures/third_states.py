@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..states import find_states
+from .countries import find_document_states
 
 # a trade noun, then "with"/"с"/"со" and the state named right after it
 _WITH = re.compile(r"(?:trade|turnover|товарооборот\w*|торговл\w*)\s+(?:with|с|со)\s+$", re.I)
@@ -16,7 +16,7 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
     """The figures whose sentence names their trade "with" a state that is no party, dropped."""
     if len(parties) < 2 or not figures:
         return figures
-    thirds = [m for m in find_states(doc) if m.code not in parties and m.code != "-"]
+    thirds = [m for m in find_document_states(doc) if m.code not in parties and m.code != "-"]
     if not thirds:
         return figures
     text = doc.text

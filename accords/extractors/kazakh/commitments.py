@@ -133,7 +133,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
                              for a, b in p.mentions):
             return p.country
     if _first_person(sent):
-        speaker = _quote_speaker_state(doc, record, sent.stop) or _last_person_state(doc, record, sent.stop)
+        nxt = sent.tokens[-1].index + 1 if sent.tokens else len(doc.tokens)
+        speaker = _quote_speaker_state(doc, record, sent.stop, nxt) or _last_person_state(doc, record, sent.stop)
         if speaker:
             return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
     subjects = _subject_states(doc, sent, record, parties)
@@ -163,13 +164,15 @@ _SAID = ("деді", "деп", "айтты")
 _SPEAKER_REACH = 250     # characters after a quote's sentence searched for "– деді X"
 
 
-def _quote_speaker_state(doc, record, stop: int) -> str | None:
+def _quote_speaker_state(doc, record, stop: int, k: int) -> str | None:
     """"«…», – деді Александр Лукашенко": the person named after the verb of saying that
-    closes the quote, in the nominative."""
-    said = [t for t in doc.tokens if stop <= t.start < stop + _SPEAKER_REACH and t.text.lower() in _SAID]
-    if not said:
+    closes the quote, in the nominative; ``k`` is the token after the sentence (the look
+    ahead is bounded, not a pass over the text)."""
+    said = next((t for t in doc.tokens[k:k + 60]
+                 if t.start < stop + _SPEAKER_REACH and t.text.lower() in _SAID), None)
+    if said is None:
         return None
-    after = said[0].stop
+    after = said.stop
     best = None
     for p in record.persons:
         for a, b in p.mentions or ():

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from accords.extractors.figures.money import find_money, parse_money, parse_number, resolve_currency
+from accords.extractors.figures.currency import resolve_currency
+from accords.extractors.figures.money import find_money, parse_money, parse_number
 
 # text, lang, value, currency codes, approx
 MONEY = [

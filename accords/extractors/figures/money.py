@@ -380,36 +380,3 @@ def parse_money(text: str, lang: str = "ru") -> Money | None:
     """The first money expression in ``text`` (for tests and callers holding one phrase)."""
     found = find_money(text, lang)
     return found[0] if found else None
-
-
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-zА-Яа-я.])\$")
-
-
-@lru_cache(maxsize=1)
-def _local_dollars() -> dict[str, str]:
-    return {row[2].lower(): row[1] for lang in ("ru", "en")
-            for row in read_lexicon(f"currencies.{lang}.tsv") if row[0] == "domain" and len(row) > 2}
-
-
-def local_dollar(url: str | None) -> str | None:
-    """The dollar a site's own country writes as a bare "$" (pm.gc.ca: CAD), from the top
-    level domain of its address; None for other sites."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
-    return _local_dollars().get(host.rsplit(".", 1)[-1])
-
-
-def resolve_currency(codes: tuple, states: list[str] | set[str], money: Money | None = None,
-                     dollar: str | None = None) -> str:
-    """An ambiguous name ('манат': AZN or TMT) read as the currency of a party state; a bare
-    "$" on a site of a dollar country other than the US (``dollar``) as that dollar."""
-    if dollar and codes == ("USD",) and money is not None and _BARE_DOLLAR.search(money.text):
-        return dollar
-    if len(codes) == 1:
-        return codes[0]
-    home = grammar().home
-    for code in codes:
-        if home.get(code, set()) & set(states):
-            return code
-    return codes[0]

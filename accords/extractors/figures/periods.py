@@ -28,6 +28,8 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
+from .period_use import period_use
+
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
               ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
               ("декабр", 12)]
@@ -146,20 +148,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past\s+|last\s+)?year(?![\s-]+(?:19|20)\d\d)|за\s+(?:прошедший\s+|"
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
-
-# (whole words: "Thanks to joint efforts, last year …" holds no "than")
-_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])|"
-                      r"относительно|аналогичн|к\s+уровню|compared|than\b|against|versus|vs\.?|"
-                      r"same\s+period|year[-\s]on[-\s]year)"
-                      r"[^.;]{0,40}$", re.I)
-_SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
-# "up 8.4% from 2022", "a drop of 4.5% from the end of 2014": the base of a change
-_FROM = re.compile(r"\b(?:from|от)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$|\b(?:from|от)\s*$", re.I)
-_FROM_YEAR_TO = re.compile(r"\b(?:from|с)\s+(?:19|20)\d{2}(?:\s+(?:year|года))?\s+(?:to|till|until|through|по|до)\s+(?:the\s+)?$", re.I)
-_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbefore)\s*$", re.I)
-_END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
-                  r"по\s+итогам)\s*$", re.I)
-
 
 @dataclass(frozen=True)
 class PeriodMention:
@@ -337,39 +325,6 @@ def _fiscal(gd: dict) -> str | None:
     return f"{y1}-{end % 12 + 1:02d}/{y2}-{end:02d}" if end < 12 else str(y2)
 
 
-_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:-?(?:го|е|st|nd|rd|th))?\s*$", re.I)
-_DAY_AFTER = re.compile(r"\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.,%]|\s*(?:млн|млрд|тыс|million|billion))", re.I)
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-
-
-def _kind(text: str, start: int, name: str, stop: int = -1) -> str:
-    left = text[max(0, start - 60):start]
-    left = left[left.rfind("\n") + 1:]      # a line break ends the words that qualify a period
-    if name == "month" and (_DAY_BEFORE.search(left) or stop >= 0 and not _CYRILLIC.search(text[start:stop]) and _DAY_AFTER.match(text, stop)):
-        return "date"
-    if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
-        return "compare"
-    if _FROM_YEAR_TO.search(left):
-        return "since"     # "From 2005 to the second quarter this year, investments exceeded $X": a total
-    if name == "span":
-        return "since"
-    if name == "yearend":
-        return "end"
-    if name == "ahead":
-        return "target"
-    if name in ("year", "years"):
-        if _FROM.search(left):
-            return "compare"
-        if _END.search(left):
-            return "end"
-        if _SINCE.search(left):
-            return "since"
-        if _TARGET.search(left):
-            return "target"
-    return "plain"
-
-
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether ``[s, e)`` overlaps one of ``taken`` (sorted, not overlapping each other: only
     the last one starting before ``e`` can)."""
@@ -404,7 +359,7 @@ def find_periods(text: str, published: date | None = None,
                 continue
             value, year_only = res
             insort(taken, (s, e))
-            out.append(PeriodMention(s, e, value, _kind(text, s, name, e), year_only, text[s:e]))
+            out.append(PeriodMention(s, e, value, period_use(text, s, name, e), year_only, text[s:e]))
             if name == "monthspan":
                 spans_at.add(s)
     out.sort(key=lambda p: p.start)

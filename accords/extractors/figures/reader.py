@@ -19,10 +19,11 @@ from .change import CHANGE_HINT, assign_changes, find_changes
 from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
+from .currency import local_dollar, resolve_currency
 from .figure_period import period_of
 from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
-from .money import Money, find_money, grammar, local_dollar, resolve_currency
+from .money import Money, find_money, grammar
 from .periods import find_periods
 from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
                     national_total)

@@ -1,0 +1,55 @@
+"""How a period mention is used, told by the words just before it: the period of a result
+(``plain``), a goal's year ("к 2030 году": ``target``), a year's end (``end``), the start of a
+cumulative total ("since 1992": ``since``), the base of a comparison ("по сравнению с 2022
+годом": ``compare``) or a day ("20 января": ``date``). Apart from periods.py, which finds
+and resolves the mentions, because the two change for different reasons."""
+from __future__ import annotations
+
+import re
+
+# (whole words: "Thanks to joint efforts, last year …" holds no "than")
+_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])|"
+                      r"относительно|аналогичн|к\s+уровню|compared|than\b|against|versus|vs\.?|"
+                      r"same\s+period|year[-\s]on[-\s]year)"
+                      r"[^.;]{0,40}$", re.I)
+_SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
+# "up 8.4% from 2022", "a drop of 4.5% from the end of 2014": the base of a change
+_FROM = re.compile(r"\b(?:from|от)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$|\b(?:from|от)\s*$", re.I)
+_FROM_YEAR_TO = re.compile(r"\b(?:from|с)\s+(?:19|20)\d{2}(?:\s+(?:year|года))?\s+(?:to|till|until|through|по|до)\s+(?:the\s+)?$", re.I)
+_TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbefore)\s*$", re.I)
+_END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
+                  r"по\s+итогам)\s*$", re.I)
+
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:-?(?:го|е|st|nd|rd|th))?\s*$", re.I)
+_DAY_AFTER = re.compile(r"\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.,%]|\s*(?:млн|млрд|тыс|million|billion))", re.I)
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def period_use(text: str, start: int, name: str, stop: int = -1) -> str:
+    """How the period mention ``name`` found at ``start`` is used, from the words before it:
+    plain, target, end, since, compare or date (periods.py says what each means)."""
+    left = text[max(0, start - 60):start]
+    left = left[left.rfind("\n") + 1:]      # a line break ends the words that qualify a period
+    if name == "month" and (_DAY_BEFORE.search(left) or stop >= 0 and not _CYRILLIC.search(text[start:stop]) and _DAY_AFTER.match(text, stop)):
+        return "date"
+    if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
+        return "compare"
+    if _FROM_YEAR_TO.search(left):
+        return "since"     # "From 2005 to the second quarter this year, investments exceeded $X": a total
+    if name == "span":
+        return "since"
+    if name == "yearend":
+        return "end"
+    if name == "ahead":
+        return "target"
+    if name in ("year", "years"):
+        if _FROM.search(left):
+            return "compare"
+        if _END.search(left):
+            return "end"
+        if _SINCE.search(left):
+            return "since"
+        if _TARGET.search(left):
+            return "target"
+    return "plain"

@@ -1339,3 +1339,33 @@ def test_agreements_on_carrying_out_projects_worth_an_amount_are_the_agreements_
                        "implementation of investment projects worth $470 million were signed.",
                        date="2018-09-08", lang="en")
     assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 4.7e8)]
+
+
+def test_a_year_right_after_the_amount_beats_one_in_another_clause():
+    # round 18: the year before belongs to the summit; "last year" to the amount
+    rec = extract_text("Though both nations set a trade target of $30 billion by 2025 during their "
+                       "summit held in New Delhi in 2021, oil imports propelled trade between "
+                       "India and Russia to $65.7 billion last year.", date="2024-07-09", lang="en")
+    assert [(f.value, f.period) for f in rec.figures] == [(3e10, "2025"), (6.57e10, "2023")]
+    # in the amount's own clause the year before stays its period
+    rec = extract_text("In 2021 trade between India and Russia reached $13 billion, up from $8 "
+                       "billion in 2019.", date="2024-07-09", lang="en")
+    assert [(f.value, f.period) for f in rec.figures][:1] == [(1.3e10, "2021")]
+
+
+def test_an_amount_in_deals_is_their_worth_and_an_amount_invested_in_projects_an_investment():
+    rec = extract_text("Chinese and US companies signed US$253 billion in deals during the visit "
+                       "of Donald Trump to China.", date="2017-11-10", lang="en")
+    assert [(f.metric, f.value) for f in rec.figures] == [("agreements_value", 2.53e11)]
+    rec = extract_text("The UAE has invested $5 billion in projects in India.",
+                       date="2017-11-10", lang="en")
+    assert [(f.metric, f.value) for f in rec.figures] == [("investment", 5e9)]
+
+
+def test_a_turnover_that_will_be_is_a_forecast():
+    rec = extract_text("Премьер-министр Беларуси заявил, что у Беларуси и России в этом году "
+                       "будет товарооборот порядка 50 млрд долларов.", date="2022-12-20", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == [("forecast", 5e10)]
+    rec = extract_text("Премьер-министр Беларуси заявил, что товарооборот Беларуси и России "
+                       "составил 50 млрд долларов.", date="2022-12-20", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == [("actual", 5e10)]

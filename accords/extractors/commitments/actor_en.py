@@ -174,6 +174,9 @@ def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[
         return codes.pop()
     if not codes and _refers_back(before):
         return ctx.people.country(ctx.people.last_before(unit[0].start))
+    q = ctx.quote_at(unit[k].start)
+    if not codes and q is not None and any(t.text.lower() in ("we", "i") for t in before):
+        return q.country or ctx.quote_state.get(q.start)   # "“We are hoping that the American side will …”"
     return None
 
 

@@ -34,7 +34,7 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
     toks = doc.tokens
     found = _worth_metric(a, cues, toks, lo)
     if found is None:
-        found = _holder_after(a, cues)
+        found = _holder_after(a, cues, toks)
     if found is not None:
         return found.value, found
     cands = [(d, c) for d, c in _candidates(a, cues, toks) if not _in_an_aside(c, cues, toks, a)]
@@ -104,10 +104,13 @@ def _nearest_holder(a: Amount, w: Cue | None, before: int, cues: list[Cue]) -> C
     return min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
 
 
-def _holder_after(a: Amount, cues: list[Cue]) -> Cue | None:
-    """A holder right after the amount: "a $500 million plant"."""
+def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
+    """A holder right after the amount: "a $500 million plant", "$253 billion in deals"."""
+    after_in = a.last + 2 < len(toks) and toks[a.last + 1].text.lower() == "in"
     for c in cues:
-        if c.category == "holder" and c.first == a.last + 1:
+        # (after "in" only deals: "invested $5 billion in projects" is an investment)
+        if c.category == "holder" and (c.first == a.last + 1 or after_in and c.first == a.last + 2
+                                         and c.value == "agreements_value"):
             loan = loan_holder(c, cues, a)
             return loan if loan is not None else c
     return None

@@ -126,6 +126,37 @@ def attribution_before(ctx: QuoteContext, qs: int) -> Optional[list]:
     return toks[-14:] if toks else None
 
 
+def attribution_above(ctx: QuoteContext, qs: int) -> Optional[list]:
+    """A dash paragraph with no attribution of its own, under a paragraph whose last sentence
+    has a verb of saying ("Роман Головченко отметил, что дорога определена.¶– Мы не
+    собираемся сбавлять темпы"): that sentence's sayer speaks on. Not under a question or
+    another dash paragraph (an interview's turns)."""
+    text = ctx.text
+    line_end = text.find("\n", qs)
+    if text[qs:len(text) if line_end < 0 else line_end].rstrip().endswith("?"):
+        return None         # a question: the interviewer's
+    prev_end = text.rfind("\n", 0, qs)
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    if prev_end <= 0:
+        return None
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    para = text[prev_start:prev_end].rstrip()
+    if not para or para[-1] not in ".…" or re.match(r"\s*[-—–]", para):
+        return None
+    sent = ctx.doc.sentence_of(prev_start + len(para) - 1)
+    if sent is None:
+        return None
+    toks = [t for t in sent.tokens if t.start >= prev_start]
+    k = ctx.speech_at(toks, len(toks))
+    if k < 0:
+        return None
+    # the sayer stands before the verb or right after it ("заявил журналистам Премьер-министр
+    # Беларуси Роман Головченко, комментируя …"): up to the first comma after the verb
+    end = next((i for i in range(k + 1, len(toks)) if toks[i].text in (",", ":", ";")), len(toks))
+    return toks[:min(end, k + 10)]
+
+
 _MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 
 

@@ -12,8 +12,8 @@ from typing import Optional
 
 from ..shared import shared
 from ..text import trim_span
-from .attribution import (QuoteContext, attribution_after, attribution_before, attribution_inside,
-                          names_someone, subject_of_speech)
+from .attribution import (QuoteContext, attribution_above, attribution_after, attribution_before,
+                          attribution_inside, names_someone, subject_of_speech)
 from .marks import quote_pairs
 from .speaker import Speaker, resolve_phrase
 
@@ -86,8 +86,10 @@ def _dash_paragraph_quotes(ctx: QuoteContext, found: _Found) -> None:
                     cur = end
                     break
                 cur = nxt.end()
-            if cur < end and cur == qs and attribution_before(ctx, qs) is not None:
-                found.add(qs, end, attribution_before(ctx, qs), qs)
+            if cur < end and cur == qs:
+                phrase = attribution_before(ctx, qs) or attribution_above(ctx, qs)
+                if phrase is not None:
+                    found.add(qs, end, phrase, qs)
         pos += len(line) + 1
 
 

@@ -1,0 +1,45 @@
+"""Round 18 of commitments on real text: written sentences in the shapes of the work sets
+real51 and real52 (docs/quality.md, "Round 18"), each with a near miss that must stay out."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str | None = None) -> list[tuple[str, str]]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(c["actor"], c["modality"]) for c in rec["commitments"]]
+
+
+def test_a_dash_paragraph_under_a_sayer_is_the_sayers():
+    text = ("Министр иностранных дел Армении Арарат Мирзоян провел переговоры с коллегой из Греции.\n"
+            "Арарат Мирзоян отметил, что стороны определили приоритеты на ближайший год.\n"
+            "– Мы расширим сотрудничество в энергетике и транспорте.")
+    assert commitments(text) == [("ARM", "commit")]
+    # the sayer may stand after the verb
+    text = ("Об этом заявил журналистам министр иностранных дел Армении Арарат Мирзоян после "
+            "переговоров с коллегой из Греции.\n"
+            "– Мы расширим сотрудничество в энергетике и транспорте.")
+    assert commitments(text) == [("ARM", "commit")]
+
+
+def test_a_dash_paragraph_under_narrative_or_a_question_has_no_sayer_from_above():
+    # no verb of saying above: nobody is quoted
+    text = ("Министры иностранных дел Армении и Греции провели переговоры в Афинах.\n"
+            "– Мы расширим сотрудничество в энергетике и транспорте.")
+    assert ("ARM", "commit") not in commitments(text)
+    # an interview's turn: the question above is the journalist's
+    text = ("Арарат Мирзоян ответил на вопросы журналистов.\n"
+            "– Как вы оцениваете переговоры с Грецией?\n"
+            "– Мы расширим сотрудничество в энергетике и транспорте.")
+    rec = extract_text(text, lang="ru").to_dict()
+    assert [q["speaker"] for q in rec["quotes"]] == []
+
+
+def test_what_we_hope_the_other_side_will_do_is_our_wish_not_its_promise():
+    text = ('Chinese President Xi Jinping met US President Donald Trump in Beijing. "We are also '
+            'hoping that the American side will export more technologies to China," Xi said.')
+    assert commitments(text, lang="en") == [("CHN", "intend")]
+    # what the other side itself says it will do is its own
+    text = ('Chinese President Xi Jinping met US President Donald Trump in Beijing. "The American '
+            'side will export more technologies to China," Trump said.')
+    assert commitments(text, lang="en") == [("USA", "commit")]

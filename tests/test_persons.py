@@ -1141,3 +1141,21 @@ def test_a_side_named_before_a_list_of_names_and_an_acting_minister():
                  "и.о. министра иностранных дел Бахтиёр Саидов.")
     assert ps["Лазиз Кудратов"].country == "UZB"
     assert ps["Бахтиёр Саидов"].country == "UZB"
+
+
+def test_a_participle_in_a_portfolio_does_not_cut_the_title():
+    ps = persons("Министр природных ресурсов и окружающей среды Российской Федерации Александр "
+                 "Александрович Козлов подписал протокол.")
+    assert (ps["Александр Козлов"].role_class, ps["Александр Козлов"].country) == ("minister", "RUS")
+
+
+def test_the_head_of_a_chamber_of_commerce_is_business():
+    ps = persons("Председатель Торгово-промышленной палаты Узбекистана Даврон Вахабов посетил Минск.")
+    assert ps["Даврон Вахабов"].role_class == "business"
+    ps = persons("Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce, visited Ankara.", "en")
+    assert ps["Mohammed Al Otaiba"].role_class == "business"
+    # the chamber of a parliament is no business
+    ps = persons("Председатель нижней палаты парламента Казахстана Ерлан Кошанов посетил Минск.")
+    assert ps["Ерлан Кошанов"].role_class == "parliament"
+    ps = persons("Chairman of the Chamber of Deputies of Italy Lorenzo Fontana visited Ankara.", "en")
+    assert ps["Lorenzo Fontana"].role_class == "parliament"

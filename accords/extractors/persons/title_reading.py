@@ -258,8 +258,8 @@ def _org_kind(v: View, first, e: int) -> str | None:
     keys = {v.keys[i] for i in words}
     if keys & roles.company_words(v.lang, "@notcompany"):
         return "public"
-    if keys & roles.company_words(v.lang):
-        return "company"
+    if keys & roles.company_words(v.lang) or "chamber" in keys and keys & {"commerce", "industry"}:
+        return "company"     # (a chamber of commerce speaks for business: the real-text gold)
     return None
 
 

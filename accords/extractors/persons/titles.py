@@ -34,7 +34,8 @@ def _hard_stop(v: View, i: int) -> bool:
             return False                  # "посол Мексиканских Соединенных Штатов": a state's name
         if t.pos == "NUM" and i + 1 < len(v.tokens) and v.keys[i + 1] in _COUNTED:
             return False                  # "министры энергетики трех стран"
-        if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words:
+        if t.pos in _RU_STOP_POS and v.keys[i] not in roles.lexicon("ru").words \
+                and not _attributive_participle(t):
             return True
         if _LATIN.search(t.text):          # "корпорации CNPC": a company's Latin name goes on
             return not (i > 0 and (v.keys[i - 1] in roles.company_words("ru")
@@ -217,8 +218,14 @@ def _complement(v: View, title: int, a: int, b: int) -> bool:
         return bool(toks) and toks[-1].text == "," and all(
             (t.text[:1].isupper() or t.text in _EN_NAME_GLUE) and v.mention_at[a + k] is None
             for k, t in enumerate(toks[:-1]))
-    return all((t.pos in _COMPLEMENT_POS or v.state_code[a + k]) and v.mention_at[a + k] is None
-               for k, t in enumerate(v.tokens[a:b]))
+    return all((t.pos in _COMPLEMENT_POS or v.state_code[a + k] or _attributive_participle(t))
+               and v.mention_at[a + k] is None for k, t in enumerate(v.tokens[a:b]))
+
+
+def _attributive_participle(t) -> bool:
+    """A full participle agreeing like an adjective ("министр природных ресурсов и окружающей
+    среды"): part of a portfolio's name, not a verb that ends the title."""
+    return t.feats.get("VerbForm") == "Part" and "Case" in t.feats and t.feats.get("Variant") != "Short"
 
 
 _EN_NAME_GLUE = frozenset({"of", "for", "the", "and", "&", "(", ")", "on"})

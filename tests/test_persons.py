@@ -1159,3 +1159,24 @@ def test_the_head_of_a_chamber_of_commerce_is_business():
     assert ps["Ерлан Кошанов"].role_class == "parliament"
     ps = persons("Chairman of the Chamber of Deputies of Italy Lorenzo Fontana visited Ankara.", "en")
     assert ps["Lorenzo Fontana"].role_class == "parliament"
+
+
+def test_en_a_full_name_after_and_keeps_its_first_word():
+    ps = persons("Alexander Lukashenko and Recep Tayyip Erdogan talked in the White Palace.", "en")
+    assert set(ps) == {"Alexander Lukashenko", "Recep Tayyip Erdogan"}
+    # after a title's portfolio the first words still close the title
+    ps = persons("Azerbaijan's Minister of Energy and Natural Resources Parviz Shahbazov met the "
+                 "Turkish side.", "en")
+    assert set(ps) == {"Parviz Shahbazov"}
+
+
+def test_en_a_rank_a_body_and_a_meeting_are_no_names():
+    ps = persons("Chief of Army Staff General Asim Munir was also present during the meeting of "
+                 "the leaders of Pakistan and Kuwait.", "en")
+    assert set(ps) == {"Asim Munir"}
+    ps = persons("According to a press release issued by the PM Office's Media Wing, the leaders "
+                 "of Pakistan and Kuwait reaffirmed the desire to strengthen ties.", "en")
+    assert ps == {}
+    ps = persons("Malaysia and Brunei agreed to strengthen cooperation during the 26th "
+                 "Malaysia-Brunei Annual Leaders’ Consultation held on Wednesday.", "en")
+    assert ps == {}

@@ -265,9 +265,13 @@ def _words(v, a: int, b: int) -> list[str]:
 def _name_runs(v) -> list[tuple[int, int]]:
     """The runs of name words, with the words that close a title or name a company cut off."""
     runs = []
-    for a, b in _runs(v):
-        # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title
-        if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s"):
+    found = _runs(v)
+    ends = {b: b - a for a, b in found}
+    for a, b in found:
+        # "Minister of Trade and Integration Arman Shakkaliyev": the first words close the title;
+        # not after a full name ("Alexander Lukashenko and Recep Tayyip Erdogan")
+        if b - a >= 3 and a > 0 and v.keys[a - 1] in ("of", "and", "for", "&", "s") \
+                and not (v.keys[a - 1] == "and" and ends.get(a - 1, 0) >= 2):
             a = b - 2
         company = roles.company_words("en")
         while b - a >= 3 and (v.keys[a] in company or any(

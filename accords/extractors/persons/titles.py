@@ -176,6 +176,8 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
                                       for k in range(mt.stop, end)) \
                     and not _genitive_list(v, w0 + mt.stop, w0 + end):
                 continue
+            if v.lang != "ru" and _owned_body_between(v, w0 + mt.stop, w0 + end):
+                continue    # "the PM Office’s Media Wing": the title is the office's holder
         elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start) or _other_noun_phrase(
                 v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start) or _set_off_after_a_name(v, w0 + mt.start):
             break
@@ -253,6 +255,13 @@ def _genitive_list(v: View, a: int, b: int) -> bool:
             continue
         return False
     return seen_and
+
+
+def _owned_body_between(v: View, a: int, b: int) -> bool:
+    """English: a capitalised word with a possessive between the title and the name ("PM
+    Office’s Media Wing"): what follows belongs to that body, not to the title's holder."""
+    return any(v.keys[k] in ("'s", "’s") or v.keys[k] == "s" and k > a and v.keys[k - 1] in ("'", "’")
+               for k in range(a + 1, b)) and v.tokens[a].text[:1].isupper()
 
 
 def _in_state_list(v: View, i: int) -> bool:

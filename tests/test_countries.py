@@ -201,3 +201,11 @@ def test_a_two_word_state_opening_a_hyphenated_compound():
                        "follow.", lang="en")
     assert {c.code for c in rec.countries} >= {"VNM", "CHN"}
     assert "Viet Nam-China" not in {p.name for p in rec.persons}
+
+
+def test_en_the_state_a_visit_goes_to_is_the_host():
+    text = ("President Xi Jinping of China has pledged to strengthen ties with Africa. “China will "
+            "promote a sincere partnership with African countries,” Xi told newsmen at the end of "
+            "a two-day visit to the East African nation of Rwanda on Monday. China opened a base "
+            "in Djibouti in 2017.")
+    assert parties(text, "en") == ["CHN", "RWA"]

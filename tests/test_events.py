@@ -386,3 +386,9 @@ def test_a_speech_that_addresses_a_leader_is_a_meeting():
     # a letter to the editor is no meeting
     rec = extract("Уважаемая редакция! Россия и Сербия развивают сотрудничество.", lang="ru")
     assert rec.events == []
+
+
+def test_en_a_visit_of_some_days_is_a_meeting():
+    assert "CONSULT" in types("Chinese President Xi Jinping paid a two-day state visit to Rwanda.", "en")
+    assert "CONSULT" in types("Xi told newsmen at the end of a two-day visit to Rwanda.", "en")
+    assert "CONSULT" not in types("Xi will pay a two-day state visit to Rwanda next week.", "en")

@@ -165,8 +165,24 @@ def signals_en(toks, m: StateMention, cues: Cues, state_ends: set) -> set:
     if m.tok_stop < n and toks[m.tok_stop].sent == sent and m.kind in ("name", "abbr", "capital") \
             and norm(toks[m.tok_stop].text) in cues.verb:
         sig.add("subject")
+    if _visited(toks, m):
+        sig.add("host")
     sig |= _preposition_signals(toks, m, cues, state_ends)
     return sig
+
+
+def _visited(toks, m: StateMention) -> bool:
+    """English: the state a visit goes to ("a two-day visit to the East African nation of
+    Rwanda", "a state visit to Rwanda"): the host, the other side of the relation."""
+    i = m.tok_start
+    sent = toks[i].sent
+    for k in range(i - 2, max(-1, i - 9), -1):
+        t = toks[k]
+        if t.sent != sent or t.text in (",", ";", ":", "(", ")"):
+            return False
+        if norm(t.text) in ("visit", "visits", "trip") and norm(toks[k + 1].text) == "to":
+            return True
+    return False
 
 
 def _preposition_signals(toks, m: StateMention, cues: Cues, state_ends: set) -> set:

@@ -43,3 +43,13 @@ def test_what_we_hope_the_other_side_will_do_is_our_wish_not_its_promise():
     text = ('Chinese President Xi Jinping met US President Donald Trump in Beijing. "The American '
             'side will export more technologies to China," Trump said.')
     assert commitments(text, lang="en") == [("USA", "commit")]
+
+
+def test_a_participle_after_a_reported_clause_takes_that_clauses_subject():
+    text = ("Turkish President Recep Tayyip Erdogan said on Saturday that Turkey and Russia have "
+            "signed a roadmap for economic cooperation, intending to bring trade turnover between "
+            "the countries to USD 100 billion.")
+    assert commitments(text, lang="en") == [("JOINT", "intend")]
+    text = ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday, "
+            "intending to bring trade turnover between the countries to USD 100 billion.")
+    assert commitments(text, lang="en") == [("TUR", "intend")]

@@ -363,6 +363,9 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
     a = j - 1
     while a > 0 and unit[a - 1].text not in (",", ";", ":"):
         a -= 1
+    # "X said that Turkey and Russia have signed a roadmap, intending to …": the reported
+    # clause's subject, not the sayer
+    a = next((k + 1 for k in range(j - 2, a - 1, -1) if unit[k].lemma == "that"), a)
     k = a
     while k < j - 1 and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
                          or (unit[k].lemma == "and" and k > a and _name_starts(unit, k + 1, j - 1))):

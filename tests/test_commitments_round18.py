@@ -53,3 +53,12 @@ def test_a_participle_after_a_reported_clause_takes_that_clauses_subject():
     text = ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday, "
             "intending to bring trade turnover between the countries to USD 100 billion.")
     assert commitments(text, lang="en") == [("TUR", "intend")]
+
+
+def test_an_intention_owned_by_both_countries_is_joint_whoever_tells_it():
+    lead = "Белоруссия и Россия провели форум регионов. "
+    assert commitments(lead + "По словам премьера Белоруссии Романа Головченко, в документе "
+                              "отражены намерения двух стран расширять торговлю.") == [("JOINT", "intend")]
+    # an intention of one side's companies is that side's
+    assert commitments(lead + "Премьер Белоруссии Роман Головченко подтвердил готовность "
+                              "белорусских компаний расширять поставки.") == [("BLR", "ready")]

@@ -39,6 +39,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         owner = _single_owner_state(ctx, own)
         if owner is not None:
             return owner
+        if _both_own(ctx, own):
+            return "JOINT"   # "отражены намерения двух стран": both sides', whoever tells it
         if "goal" in c.flags:
             return goal_actor(ctx, p, own)
         if not _party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
@@ -127,6 +129,18 @@ def _party_owners(ctx: DocContext, own: list) -> list:
         if ph.codes or ph.person or ph.first or ph.joint_noun or ph.statelike:
             out.append(k)
     return out
+
+
+def _both_own(ctx: DocContext, own: list) -> bool:
+    """An owner that names both sides ("намерения двух стран", "стремление сторон", "интерес
+    России и Китая")."""
+    for k in own:
+        if k.lemma.endswith(("ние", "тие", "ция")):
+            continue     # what the cue is of ("необходимость объединения усилий России и …")
+        ph = phrase_of(ctx, ctx.subtree(k, 8), k)
+        if len(set(ph.codes)) > 1 or ph.joint_noun and not ph.codes:
+            return True
+    return False
 
 
 def _single_owner_state(ctx: DocContext, own: list) -> Optional[str]:

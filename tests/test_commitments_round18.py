@@ -62,3 +62,11 @@ def test_an_intention_owned_by_both_countries_is_joint_whoever_tells_it():
     # an intention of one side's companies is that side's
     assert commitments(lead + "Премьер Белоруссии Роман Головченко подтвердил готовность "
                               "белорусских компаний расширять поставки.") == [("BLR", "ready")]
+
+
+def test_refusing_to_slow_down_is_an_intention_to_go_on():
+    lead = "Премьер-министр Беларуси Роман Головченко прокомментировал переговоры с Россией. "
+    assert commitments(lead + "Мы не намерены останавливаться на достигнутом, сказал он.") == [
+        ("BLR", "intend")]
+    # refusing anything else is no commitment
+    assert commitments(lead + "Мы не собираемся повышать цены, сказал он.") == []

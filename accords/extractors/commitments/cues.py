@@ -213,12 +213,21 @@ def _agrees_with_a_view(unit: list, last: int) -> bool:
 
 
 def _negated(ctx: DocContext, unit: list, i: int) -> bool:
-    """"не" under the cue or right before it — not "не только готов, но и …" (not only)."""
+    """"не" under the cue or right before it — not "не только готов, но и …" (not only), nor a
+    refusal to stop ("не собираемся сбавлять темпы", "не намерены останавливаться": going on)."""
     nots = [k for k in ctx.kids(unit[i]) if k.lemma == "не"]
     if i and unit[i - 1].lemma == "не":
         nots.append(unit[i - 1])
+    if nots and any(k.lemma in _STOPPING for k in unit[i + 1:i + 3]):
+        return False
     return any(not (n.index + 1 < len(ctx.doc.tokens) and ctx.doc.tokens[n.index + 1].lemma == "только")
                for n in nots)
+
+
+# verbs of stopping or slowing: refusing them is an intention to go on
+_STOPPING = frozenset({"сбавлять", "сбавить", "останавливаться", "остановиться", "снижать",
+                       "снизить", "отказываться", "отказаться", "замедлять", "сворачивать",
+                       "свернуть", "прекращать", "прекратить"})
 
 
 def _finite(t) -> bool:

@@ -1369,3 +1369,13 @@ def test_a_turnover_that_will_be_is_a_forecast():
     rec = extract_text("Премьер-министр Беларуси заявил, что товарооборот Беларуси и России "
                        "составил 50 млрд долларов.", date="2022-12-20", lang="ru")
     assert [(f.kind, f.value) for f in rec.figures] == [("actual", 5e10)]
+
+
+def test_what_is_realistic_to_reach_is_a_forecast():
+    rec = extract_text("По словам премьер-министра Казахстана, при таких темпах товарооборот с "
+                       "Россией вполне реалистично достичь отметки в $30 млрд уже в ближайшие годы.",
+                       date="2023-01-25", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == [("forecast", 3e10)]
+    rec = extract_text("Казахстан и Россия намерены довести товарооборот до $30 млрд.",
+                       date="2023-01-25", lang="ru")
+    assert [(f.kind, f.value) for f in rec.figures] == [("target", 3e10)]

@@ -338,3 +338,13 @@ def test_fruitful_talks_grow_no_fruit():
 def test_peace_and_stability_in_general_is_no_defense_cooperation():
     assert ids("The leaders reaffirmed their commitment to peace and stability in the region.", "en") == []
     assert ids("The two sides discussed counter-terrorism cooperation.", "en") == ["defense_security"]
+
+
+def test_a_ministrys_list_of_portfolios_is_its_name_and_a_plan_on_sport_is_culture():
+    text = ("Стороны подписали План развития сотрудничества в области физического воспитания и "
+            "спорта на 2026–2028 годы между Министерством культуры, спорта, туризма и молодежи "
+            "Монголии и Министерством спорта Российской Федерации.")
+    assert ids(text) == ["culture"]
+    # a list of areas outside a name counts
+    assert sorted(ids("Стороны обсудили развитие энергетики, транспорта и туризма.")) == [
+        "energy", "tourism", "transport_logistics"]

@@ -111,6 +111,8 @@ def _in_name_ru(tok, by_id: dict, lex: Lexicon, toks: Sequence = ()) -> bool:
         if head is None or head is cur:
             return False
         # a conjunct linked across a verb is a misparse ("Министр ... сообщил, что ... запуск")
+        if cur.rel == "conj" and head.index > cur.index:
+            return False    # a conjunct hangs on the first one, before it: this is a misparse
         if cur.rel == "conj" and toks and any(
                 t.pos == "VERB" for t in toks[min(head.index, cur.index) - base:
                                               max(head.index, cur.index) - base]):
@@ -133,6 +135,10 @@ def _after_name_ru(toks: Sequence, first: int, lex: Lexicon) -> bool:
             return True
         if t.pos in ("ADJ", "CCONJ", "PROPN") or t.text == "," or t.lemma in _RU_NAME_LINKS:
             j -= 1
+            continue
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and j + 1 < first \
+                and (toks[j + 1].text == "," or toks[j + 1].pos == "CCONJ"):
+            j -= 1      # a list of portfolios: "Министерством культуры, спорта, туризма"
             continue
         break
     return False

@@ -70,3 +70,16 @@ def test_refusing_to_slow_down_is_an_intention_to_go_on():
         ("BLR", "intend")]
     # refusing anything else is no commitment
     assert commitments(lead + "Мы не собираемся повышать цены, сказал он.") == []
+
+
+def test_an_imperfective_present_the_tagger_calls_future_is_no_plan():
+    lead = "Президент Беларуси Александр Лукашенко провел встречу с послом Китая. "
+    assert commitments(lead + "«По экспорту мы очень сильно не дорабатываем», — сказал Лукашенко.") == []
+    assert commitments(lead + "«Мы обеспечим рост экспорта в Китай», — сказал Лукашенко.") == [
+        ("BLR", "commit")]
+
+
+def test_a_goal_we_see_is_an_intention():
+    text = ("Вице-премьер России Дмитрий Чернышенко провел заседание комиссии с Вьетнамом. «Как "
+            "ориентир видим цель в $10 млрд товарооборота к 2025 году», — сказал Чернышенко.")
+    assert commitments(text) == [("RUS", "intend")]

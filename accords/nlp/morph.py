@@ -15,6 +15,14 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=20_000)
+def present_only(word: str) -> bool:
+    """pymorphy reads the Russian verb form as a present and never as a future ("дорабатываем"
+    is imperfective: the tagger's "Fut" on it is an error)."""
+    tags = [p.tag for p in analyzer().parse(word.lower()) if p.tag.POS == "VERB"]
+    return bool(tags) and all("pres" in t for t in tags)
+
+
 def is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
 

@@ -8,6 +8,7 @@ mere noun phrase.
 from __future__ import annotations
 
 from ...lexicon import word_list
+from ...nlp.morph import present_only
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
@@ -376,8 +377,9 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
             continue
         if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut" and t.feats.get("VerbForm") == "Fin" \
                 and t.lemma != "быть" and t.lemma not in _ABILITY and t.lemma not in _FRAMES \
-                and not t.text.lower().endswith(_PAST_ENDINGS):
-            # (the tagger sometimes reads a past form as future: "предварял" is past)
+                and not t.text.lower().endswith(_PAST_ENDINGS) and not present_only(t.text):
+            # (the tagger sometimes reads a past form as future: "предварял" is past; or an
+            # imperfective present: "дорабатываем")
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
             h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None

@@ -1379,3 +1379,27 @@ def test_what_is_realistic_to_reach_is_a_forecast():
     rec = extract_text("Казахстан и Россия намерены довести товарооборот до $30 млрд.",
                        date="2023-01-25", lang="ru")
     assert [(f.kind, f.value) for f in rec.figures] == [("target", 3e10)]
+
+
+def test_an_amount_in_the_region_of_and_figures_standing_for_the_metric():
+    rec = extract_text("«В прошлом году двусторонний торговый оборот России и Индии прибавил еще 12%, "
+                       "установив очередной рекорд. По разным статистикам цифры отличаются, но в "
+                       "целом это где-то в районе $64-65 млрд»", date="2025-12-05", lang="ru")
+    assert [(f.metric, f.value, f.period, f.change_pct, f.approx) for f in rec.figures] == [
+        ("trade_turnover", 6.45e10, "2024", 12.0, "about")]
+
+
+def test_a_bare_measure_or_an_elliptic_a_goes_on_with_the_metric_before():
+    rec = extract_text("Товарооборот Узбекистана и Таджикистана вырос вдвое. Объем с января по май "
+                       "составил 94 миллиона долларов.", date="2018-08-19", lang="ru")
+    assert [(f.metric, f.period, f.change_pct) for f in rec.figures] == [
+        ("trade_turnover", "2018-01/2018-05", 100.0)]
+    rec = extract_text("«Объем товарооборота России и Турции за семь месяцев этого года увеличился на "
+                       "34%, превысив 15 миллиардов долларов. А за весь прошлый год – на 40% — до 22 "
+                       "миллиардов»", date="2018-09-17", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("trade_turnover", 1.5e10, "2018-01/2018-07"), ("trade_turnover", 2.2e10, "2017")]
+    # a sentence of its own about something else keeps no metric
+    rec = extract_text("Товарооборот Узбекистана и Таджикистана вырос вдвое. Банк выделил кредит "
+                       "на 94 миллиона долларов.", date="2018-08-19", lang="ru")
+    assert [f.metric for f in rec.figures if f.metric == "trade_turnover"] == []

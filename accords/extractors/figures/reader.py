@@ -204,6 +204,13 @@ class Reader:
                 or (None if pronoun else self.carry.prev_metric)))
             if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
+            if a.metric is None and a.role == "figure" and self._adjacent(sent) and (any(
+                    c.category == "measure" and c.first == sent.tokens[0].index for c in cues)
+                    or sent.tokens[0].text in ("А", "а") and periods):
+                # "… товарооборот вырос в два раза. Объем с января по май составил $94 млн", "…
+                # превысив $15 млрд. А за весь прошлый год — до 22 миллиардов": a bare measure or
+                # an elliptic "А" with a period goes on with the metric the sentence before named
+                a.metric = previous_metric(self.doc, sent, self.lex)
             if a.metric is None and a.role == "figure" and (self._adjacent(sent) or _opens_back(sent)) and any(
                     t.text.lower() in _COMPARED for t in self.toks[max(lo, a.q_first - 4):a.q_first]):
                 # "… hit $2.7 billion. This is a 56% increase over the $1.5 billion of 2019": the

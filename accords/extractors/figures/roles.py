@@ -29,6 +29,8 @@ _TIME_NOUNS = frozenset({"перспектива", "время", "срок", "г
 _DELTA_NOUNS = frozenset({"increase", "rise", "growth", "decrease", "decline", "drop", "fall"})
 # the relation's ends have no size of their own ("товарооборота между странами в $100 млрд")
 _PARTY_NOUNS = frozenset({"страна", "государство", "сторона", "партнер", "партнёр"})
+# "в районе $64 млрд": a word of approximation, no thing measured
+_APPROX_NOUNS = frozenset({"район"})
 
 
 def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
@@ -96,7 +98,8 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             # above ("импортировала", "поставили") names what they measure
             head, rel = by_id.get(head.head_id), head.rel
             continue
-        if head.pos == "PROPN" or head.lemma in _TIME_NOUNS or head.lemma in _PARTY_NOUNS:
+        if head.pos == "PROPN" or head.lemma in _TIME_NOUNS or head.lemma in _PARTY_NOUNS \
+                or head.lemma in _APPROX_NOUNS:
             # a name has no size ("товарооборот с Китаем $5 млрд" is misparsed), nor has a time
             # ("довести товарооборот в ближайшей перспективе до $2 млрд") or a side
             head, rel = by_id.get(head.head_id), head.rel

@@ -83,3 +83,10 @@ def test_a_goal_we_see_is_an_intention():
     text = ("Вице-премьер России Дмитрий Чернышенко провел заседание комиссии с Вьетнамом. «Как "
             "ориентир видим цель в $10 млрд товарооборота к 2025 году», — сказал Чернышенко.")
     assert commitments(text) == [("RUS", "intend")]
+
+
+def test_preparing_for_a_visit_is_no_commitment_but_preparing_a_joint_venture_is():
+    assert commitments("Путин прилетит в Индию. До этого сообщалось, что Нью-Дели тщательно "
+                       "готовится к визиту Путина.") == []
+    assert commitments("Казахстан и Узбекистан готовятся к созданию совместного предприятия.") == [
+        ("JOINT", "intend")]

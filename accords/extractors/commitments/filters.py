@@ -89,8 +89,13 @@ def is_announcement(ctx: DocContext, p) -> bool:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
             for k in ctx.kids(p)))
+    if p.lemma in _PREPARE and any(k.rel.startswith("obl") and k.lemma in ann for k in ctx.kids(p)):
+        return True     # "Нью-Дели тщательно готовится к визиту Путина": the visit to come
     return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) for k in ctx.kids(p)
                if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+_PREPARE = frozenset({"готовиться", "подготовиться", "готовить", "подготовить"})
 
 
 _PROPOSALS = frozenset({"предложение", "заявка", "инициатива"})

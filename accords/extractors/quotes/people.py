@@ -86,7 +86,8 @@ class People:
         cands = [i for i, p in enumerate(self.persons)
                  if (role_class is None or p.role_class == role_class)
                  and (country is None or p.country == country)]
-        if len(cands) > 1 and words:
+        if len(cands) > 1 and words and role_class != "head_of_state":
+            # (a head of state's titles are synonyms: "глава государства" is a president too)
             titled = [i for i in cands if all(w in (self.persons[i].role or "").lower().split()
                                               for w in words)]
             cands = titled or cands

@@ -348,3 +348,9 @@ def test_a_ministrys_list_of_portfolios_is_its_name_and_a_plan_on_sport_is_cultu
     # a list of areas outside a name counts
     assert sorted(ids("Стороны обсудили развитие энергетики, транспорта и туризма.")) == [
         "energy", "tourism", "transport_logistics"]
+
+
+def test_crops_are_farming_not_culture():
+    assert "culture" not in ids("Президент предложил развивать переработку зерна и масличных культур.")
+    assert "agriculture" in ids("Президент предложил развивать переработку зерна и масличных культур.")
+    assert ids("Стороны обсудили сотрудничество в области культуры.") == ["culture"]

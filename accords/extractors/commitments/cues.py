@@ -166,6 +166,9 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
     t = unit[i]
     if "finite" in f and not _finite(t):
         return False
+    if "notpart" in f and t.feats.get("VerbForm") == "Part" and "Short" not in (
+            t.feats.get("Variant"), t.feats.get("VerbForm")):
+        return False    # "выполнение поставленных в Плане целей": goals set before, no new one
     if "nonpast" in f and _past(t, ctx):
         return False
     if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):

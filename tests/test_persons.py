@@ -1180,3 +1180,15 @@ def test_en_a_rank_a_body_and_a_meeting_are_no_names():
     ps = persons("Malaysia and Brunei agreed to strengthen cooperation during the 26th "
                  "Malaysia-Brunei Annual Leaders’ Consultation held on Wednesday.", "en")
     assert ps == {}
+
+
+def test_a_plans_name_and_a_realms_name_are_no_persons_and_an_ia_surname_in_the_instrumental():
+    ps = persons("В фокусе комиссии остается наращивание проектной деятельности в соответствии с "
+                 "мероприятиями Плана-2030, сказал Чернышенко.")
+    assert set(ps) == {"Чернышенко"}
+    ps = persons("Замминистра провёл встречу с нигерийской делегацией во главе с представителем "
+                 "Королевства Ифе и исполнительным секретарём бизнес совета Адени Адесоджи.")
+    assert set(ps) == {"Адени Адесоджи"}
+    ps = persons("Замминистра промышленности России Алексей Груздев провел переговоры с "
+                 "замминистра торговли Колумбии Адрианой Мехией.")
+    assert set(ps) == {"Алексей Груздев", "Адриана Мехия"}

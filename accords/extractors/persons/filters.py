@@ -13,6 +13,7 @@ from .view import View
 _PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
                                "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
 _DATA_NOUNS = word_list("persons_filters_data_nouns")
+_REALMS = frozenset({"королевство", "княжество", "эмират", "султанат", "штат", "провинция", "город"})
 _EN_NOUN_ENDINGS = ("phobia", "ism", "tion", "sion", "ity", "ness", "ship")
 
 
@@ -25,6 +26,11 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     before a date ("Каир, 9 октября", a dateline)."""
     if len(p.name_words) == 1 and all(_number_word(v.doc.text[m.start:m.stop]) for m in p.mentions):
         return False                      # "Тридцатую регулярную встречу", "с Вами": no name
+    if any(any(ch.isdigit() for ch in w) for w in p.name_words):
+        return False                      # "мероприятиями Плана-2030": a document's name
+    if len(p.name_words) == 1 and v.lang == "ru" and all(
+            m.t0 > 0 and v.keys[m.t0 - 1] in _REALMS for m in p.mentions):
+        return False                      # "представителем Королевства Ифе": a realm's name
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":

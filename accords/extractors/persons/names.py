@@ -197,6 +197,8 @@ def _from_instrumental(word: str, fem: bool) -> list[str]:
         return [stem2 + "а"]                        # Исибой, Айдой, Ивановой
     if low.endswith("ей") and low[-3] == "ь":
         return [stem2 + "я"]                        # Натальей
+    if low.endswith("ией") and len(low) > 4:
+        return [stem2 + "я"]                        # Мехией, Марией
     if low.endswith("ей") and low[-3] in "жшчщц" and len(low) > 4:
         return [stem2 + "а"]                        # Джорджей, Сашей: after a hushing sound
     if fem:

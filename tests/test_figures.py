@@ -1403,3 +1403,9 @@ def test_a_bare_measure_or_an_elliptic_a_goes_on_with_the_metric_before():
     rec = extract_text("Товарооборот Узбекистана и Таджикистана вырос вдвое. Банк выделил кредит "
                        "на 94 миллиона долларов.", date="2018-08-19", lang="ru")
     assert [f.metric for f in rec.figures if f.metric == "trade_turnover"] == []
+
+
+def test_an_amount_after_a_demonstrative_points_back():
+    rec = extract_text("Trade between India and Kenya reached $3 billion last year. We hope these $3 "
+                       "billion will double soon.", date="2025-08-18", lang="en")
+    assert [(f.kind, f.value) for f in rec.figures] == [("actual", 3e9)]

@@ -183,6 +183,8 @@ class Reader:
                 continue
             if is_base(a, cues, toks):
                 a.role = "base"
+            elif a.q_first > lo and toks[a.q_first - 1].text.lower() in _DEMONSTRATIVES:
+                a.role = "repeat"   # "эти 115 миллионов долларов тоже вырастут": one told before
         # tokens inside a multi-word metric or holder ("кредитная линия"): a noun they name
         named = frozenset(i for c in cues if c.category in NAMING and c.last > c.first
                           for i in range(c.first, c.last + 1))
@@ -293,6 +295,10 @@ class Reader:
                        evidence=(a.money.start, a.money.stop))
         f._stated_previous = a.stated_previous
         return f
+
+
+# a demonstrative right before an amount points back at one already told
+_DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
 
 
 def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:

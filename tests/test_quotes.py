@@ -209,3 +209,16 @@ def test_a_quote_after_narrative_goes_on_in_the_last_speakers_voice_unless_anoth
     text = text.replace("Стороны также рассмотрели", "Головченко также рассмотрел")
     _, qs = run(text)
     assert [q.speaker for q in qs] == ["Олжас Бектенов"]
+
+
+def test_en_single_quotes_after_a_colon_and_the_sayer_next_to_the_verb():
+    from accords.pipeline import extract_text
+    text = ("Addressing a joint press conference with President Aliyev of Azerbaijan, President "
+            "Recep Tayyip Erdoğan said: 'In 2019, we had a trade volume of nearly $4.5 billion. Our "
+            "goal is to increase this amount to $15 billion by 2023.'")
+    rec = extract_text(text, lang="en").to_dict()
+    assert [(q["speaker"], q["text"][:8]) for q in rec["quotes"]] == [("Recep Tayyip Erdoğan", "In 2019,")]
+    assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("TUR", "intend")]
+    # an apostrophe inside words opens no quote
+    rec = extract_text("Erdoğan's visit to Azerbaijan's capital went well, officials said.", lang="en").to_dict()
+    assert rec["quotes"] == []

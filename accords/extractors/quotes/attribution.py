@@ -189,6 +189,14 @@ def subject_of_speech(ctx: QuoteContext, toks: list) -> list:
                 j += 1
             return toks[k + 1:j] or toks
     sp = ctx.lex.words.get("speech", ())
+    if ctx.lex.lang != "ru":
+        # no parse in English: the words since the last comma before the verb of saying
+        # ("Addressing a press conference with President Aliyev, President Erdoğan said:")
+        k = next((k for k, t in enumerate(toks) if t.lemma in sp or t.text.lower() in sp), None)
+        if k:
+            lo = max((i + 1 for i in range(k) if toks[i].text == ","), default=0)
+            return toks[lo:k] or toks
+        return toks
     for t in toks:
         if t.lemma in sp and t.pos == "VERB":
             subj = [c for c in toks if c.head_id == t.id and c.rel.startswith("nsubj")]

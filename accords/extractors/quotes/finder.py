@@ -149,6 +149,8 @@ def _phrase_for_marks(ctx: QuoteContext, o: int, c: int, nwords: int) -> Optiona
         phrase = attribution_before(ctx, o)
         if phrase is not None and ctx.speech_at(phrase, len(phrase)) < 0 and not names_someone(ctx, phrase, o):
             phrase = None   # "Следите за трансляцией: «…»" names nobody
+        elif phrase is not None and ctx.speech_at(phrase, len(phrase)) >= 0:
+            phrase = subject_of_speech(ctx, phrase)   # "… with President Aliyev, President Erdoğan said: '…'"
     if phrase is None and nwords >= 4:
         phrase = attribution_inside(ctx, o)
         if phrase is not None:

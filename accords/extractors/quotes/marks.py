@@ -49,4 +49,14 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                     break
         if stack and stack[0][0] == len(line) - len(line.lstrip(" \t-—–")):
             out.append((pos + stack[0][0], pos + len(line)))   # a paragraph-long quote left open
-    return out
+        taken = [(a - pos, b - pos) for a, b in out if pos <= a <= pos + len(line)]
+        for m in _SINGLE.finditer(line):
+            if not any(a <= m.start() <= b for a, b in taken):
+                out.append((pos + m.start(), pos + m.end() - 1))
+    return sorted(out)
+
+
+# 'single quotes' (and ‘these’) open after a colon, a comma or a line start before a capital and
+# close after a stop: "President Erdoğan said: 'In 2019, we had … We should achieve this.'"
+# (an apostrophe inside a word, "Erdoğan's", neither opens nor closes)
+_SINGLE = re.compile(r"(?:(?<=[:,]\s)|(?<=^)|(?<=^\s))['‘](?=[A-ZА-ЯЁ])[^\n]*?(?<=[.!?,])['’](?=\s|$|[)\]])")

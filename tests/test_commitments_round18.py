@@ -106,3 +106,12 @@ def test_goals_set_before_are_no_new_goal_but_one_we_can_set_is():
                               "товарооборота России и Венесуэлы.") == []
     assert commitments(lead + "«Мы можем поставить цель в $400 млн товарооборота к 2030 году», — "
                               "сказал Чернышенко.") == [("RUS", "intend")]
+
+
+def test_reaching_an_understanding_to_act_is_an_agreement():
+    text = ("India and the US on Saturday concluded their talks in New Delhi, broadly reaching an "
+            "understanding to finalise the first tranche of the bilateral trade agreement by fall 2025.")
+    assert commitments(text, lang="en") == [("JOINT", "agreed")]
+    # an understanding of a situation is no agreement to act
+    assert commitments("India and the US reached an understanding on the situation in the region.",
+                       lang="en") == []

@@ -1192,3 +1192,12 @@ def test_a_plans_name_and_a_realms_name_are_no_persons_and_an_ia_surname_in_the_
     ps = persons("Замминистра промышленности России Алексей Груздев провел переговоры с "
                  "замминистра торговли Колумбии Адрианой Мехией.")
     assert set(ps) == {"Алексей Груздев", "Адриана Мехия"}
+
+
+def test_en_a_word_written_in_lower_case_elsewhere_is_no_name():
+    ps = persons("President of Uzbekistan Received Prime Minister of Belarus\nTASHKENT. Today, the "
+                 "President of Uzbekistan Shavkat Mirziyoyev received the Prime Minister of Belarus "
+                 "Alexander Turchin.", "en")
+    assert set(ps) == {"Shavkat Mirziyoyev", "Alexander Turchin"}
+    ps = persons("President Vucic met the Kazakh delegation. Vucic said trade would grow.", "en")
+    assert set(ps) == {"Vucic"}

@@ -31,6 +31,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if len(p.name_words) == 1 and v.lang == "ru" and all(
             m.t0 > 0 and v.keys[m.t0 - 1] in _REALMS for m in p.mentions):
         return False                      # "представителем Королевства Ифе": a realm's name
+    if v.lang != "ru" and len(p.name_words) == 1 and _written_in_lower_case(p.name_words[0], v):
+        return False                      # a title-case headline: "… of Uzbekistan Received Prime Minister"
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -58,6 +60,17 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _written_in_lower_case(word: str, v: View) -> bool:
+    """The text writes the word in lower case elsewhere: a common word, not a name (the
+    text's lower-case words are gathered once per document)."""
+    if len(word) <= 3:
+        return False
+    words = getattr(v, "_lower_words", None)
+    if words is None:
+        words = v._lower_words = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])", v.doc.text))
+    return word.lower() in words
 
 
 def _before_a_date(v: View, t0: int, i: int) -> bool:

@@ -2,9 +2,10 @@
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
 real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44,
-real45, real46 and real47, the blind sets
+real45, real46, real47, real51, real52, real54, real55 and real56, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
-real27, real28, real30, real32, real33, real37, real38 and real39) and the Kazakh set.
+real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53 and
+real57) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
 
@@ -75,6 +76,16 @@ SETS = {
     "real45": (HERE / "real45" / "docs.jsonl", HERE / "real45" / "gold.jsonl"),  # work set, Kazakh, session 16
     "real46": (HERE / "real46" / "docs.jsonl", HERE / "real46" / "gold.jsonl"),  # work set, session 16
     "real47": (HERE / "real47" / "docs.jsonl", HERE / "real47" / "gold.jsonl"),  # work set, Kazakh, session 16
+    "real48": (HERE / "real48" / "docs.jsonl", HERE / "real48" / "gold.jsonl"),  # blind, session 17
+    "real49": (HERE / "real49" / "docs.jsonl", HERE / "real49" / "gold.jsonl"),  # blind, session 17
+    "real50": (HERE / "real50" / "docs.jsonl", HERE / "real50" / "gold.jsonl"),  # blind, English, session 17
+    "real51": (HERE / "real51" / "docs.jsonl", HERE / "real51" / "gold.jsonl"),  # work set, session 17
+    "real52": (HERE / "real52" / "docs.jsonl", HERE / "real52" / "gold.jsonl"),  # work set, English, session 17
+    "real53": (HERE / "real53" / "docs.jsonl", HERE / "real53" / "gold.jsonl"),  # blind, Kazakh, session 17
+    "real54": (HERE / "real54" / "docs.jsonl", HERE / "real54" / "gold.jsonl"),  # work set, session 17
+    "real55": (HERE / "real55" / "docs.jsonl", HERE / "real55" / "gold.jsonl"),  # work set, session 17
+    "real56": (HERE / "real56" / "docs.jsonl", HERE / "real56" / "gold.jsonl"),  # work set, English, session 17
+    "real57": (HERE / "real57" / "docs.jsonl", HERE / "real57" / "gold.jsonl"),  # blind, session 17
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -115,3 +115,11 @@ def test_reaching_an_understanding_to_act_is_an_agreement():
     # an understanding of a situation is no agreement to act
     assert commitments("India and the US reached an understanding on the situation in the region.",
                        lang="en") == []
+
+
+def test_what_carrying_out_a_plan_will_bring_is_a_forecast_in_english_too():
+    lead = "Kazakhstan's Prime Minister met the Prime Minister of Kyrgyzstan. "
+    assert commitments(lead + "He emphasized that the implementation of the road map will "
+                              "undoubtedly lead to an increase in mutual trade.", lang="en") == []
+    assert commitments(lead + "Kazakhstan will increase its exports to Kyrgyzstan.", lang="en") == [
+        ("KAZ", "commit")]

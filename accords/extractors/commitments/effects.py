@@ -32,9 +32,11 @@ _OCCASIONS = frozenset({"встреча", "визит", "переговоры", 
 
 _EN_OCCASIONS = frozenset({"visit", "visits", "meeting", "meetings", "talks", "summit", "forum",
                            "negotiations", "session", "trip", "conference",
-                           "agreements", "documents"})   # "the agreements reached … would pave the way"
+                           "agreements", "documents",   # "the agreements reached … would pave the way"
+                           # "the implementation of the road map will undoubtedly lead to …"
+                           "implementation", "realization", "realisation", "execution"})
 _EN_EFFECTS = frozenset({"contribute", "help", "serve", "give", "allow", "enable", "open", "lead",
-                         "bring", "strengthen", "boost", "become", "pave"})
+                         "bring", "strengthen", "boost", "become", "pave", "create"})
 _EN_PARTIES = frozenset({"we", "they", "i", "you", "he", "she", "us", "sides", "side", "countries",
                          "country", "nations", "parties", "governments", "government", "leaders",
                          "ministers", "both"})
@@ -51,7 +53,8 @@ def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> b
         return False
     words = [t.text.lower() for t in unit]
     k = c.idx + 1
-    while k < len(words) and words[k] in ("also", "further", "certainly", "surely", "definitely"):
+    while k < len(words) and words[k] in ("also", "further", "certainly", "surely", "definitely",
+                                          "undoubtedly"):
         k += 1
     if k >= len(words) or words[k] not in _EN_EFFECTS:
         return False

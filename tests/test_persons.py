@@ -1201,3 +1201,19 @@ def test_en_a_word_written_in_lower_case_elsewhere_is_no_name():
     assert set(ps) == {"Shavkat Mirziyoyev", "Alexander Turchin"}
     ps = persons("President Vucic met the Kazakh delegation. Vucic said trade would grow.", "en")
     assert set(ps) == {"Vucic"}
+
+
+def test_en_a_presidents_staff_and_a_commissions_co_chairman_in_a_chain():
+    ps = persons("Trade grew by 57 percent, Minister of Agriculture of Azerbaijan, co-chairman of the "
+                 "Azerbaijani-Bulgarian Intergovernmental Commission Majnun Mammadov said.", "en")
+    assert (ps["Majnun Mammadov"].role_class, ps["Majnun Mammadov"].country) == ("minister", "AZE")
+    ps = persons("The chief of the Presidential Administration Sardor Umurzakov hosted the visiting "
+                 "Chairman of the Cabinet of Ministers of Kyrgyzstan, head of the presidential "
+                 "administration Akylbek Zhaparov.", "en")
+    assert ps["Sardor Umurzakov"].role_class == "other_official"
+    assert (ps["Akylbek Zhaparov"].role_class, ps["Akylbek Zhaparov"].country) == (
+        "head_of_government", "KGZ")
+    # a co-chair before a president's title does not hide it
+    ps = persons("The committee met under co-chairs Turkish President Recep Tayyip Erdogan and "
+                 "Qatari Emir Sheikh Tamim bin Hamad Al Thani.", "en")
+    assert ps["Recep Tayyip Erdogan"].role_class == "head_of_state"

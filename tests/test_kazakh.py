@@ -565,3 +565,10 @@ def test_the_head_of_state_instructed_the_government():
     rec = extract("Қазақстан мен Өзбекстан президенттері кездесті. Мемлекет басшысы Үкіметке екі ел "
                   "арасындағы жобаларды жеделдетуді тапсырды.", lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "commit")]
+
+
+def test_a_surname_in_berdi_keeps_its_ending():
+    rec = extract("Қазақстан Республикасының Сыртқы істер министрі Мұхтар Тілеуберді Қырғызстан "
+                       "Республикасының Сыртқы істер министрі Чингиз Айдарбековпен телефон арқылы "
+                       "сөйлесті.", lang="kk")
+    assert [p.name for p in rec.persons] == ["Мұхтар Тілеуберді", "Чингиз Айдарбеков"]

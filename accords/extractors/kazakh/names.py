@@ -21,6 +21,8 @@ def nominative(word: str) -> str:
     low = word.lower()
     for cut in range(min(5, len(low) - 3), 1, -1):
         if low[-cut:] in NAME_ENDINGS:
+            if low.endswith("берді") and cut == 2:
+                return word     # "Тілеуберді", "Құдайберді": the name's own "-берді"
             return word[:-cut]
     return word
 

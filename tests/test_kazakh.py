@@ -572,3 +572,10 @@ def test_a_surname_in_berdi_keeps_its_ending():
                        "Республикасының Сыртқы істер министрі Чингиз Айдарбековпен телефон арқылы "
                        "сөйлесті.", lang="kk")
     assert [p.name for p in rec.persons] == ["Мұхтар Тілеуберді", "Чингиз Айдарбеков"]
+
+
+def test_more_well_known_leaders_stand_without_a_title():
+    rec = extract("Қасым-Жомарт Тоқаев Исламабад қаласында қонақжайлық көрсеткені үшін Асиф Али "
+                  "Зардариге алғыс айтты.", lang="kk")
+    ps = {p.name: p for p in rec.persons}
+    assert (ps["Асиф Али Зардари"].role_class, ps["Асиф Али Зардари"].country) == ("head_of_state", "PAK")

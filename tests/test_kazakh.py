@@ -579,3 +579,11 @@ def test_more_well_known_leaders_stand_without_a_title():
                   "Зардариге алғыс айтты.", lang="kk")
     ps = {p.name: p for p in rec.persons}
     assert (ps["Асиф Али Зардари"].role_class, ps["Асиф Али Зардари"].country) == ("head_of_state", "PAK")
+
+
+def test_an_event_that_will_be_held_is_no_commitment():
+    rec = extract("Түркістан облысы мен Шэньси провинциясы келісімге қол қойды. Алда Қазақстан-Қытай "
+                  "тауарларының көрмелері өткізілмек.", lang="kk")
+    assert rec.commitments == []
+    rec = extract("Қазақстан мен Қытай сауда айналымын арттырмақ.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]

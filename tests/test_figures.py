@@ -1409,3 +1409,10 @@ def test_an_amount_after_a_demonstrative_points_back():
     rec = extract_text("Trade between India and Kenya reached $3 billion last year. We hope these $3 "
                        "billion will double soon.", date="2025-08-18", lang="en")
     assert [(f.kind, f.value) for f in rec.figures] == [("actual", 3e9)]
+
+
+def test_a_change_in_abbreviated_percent():
+    rec = extract_text("По итогам 2018 года товарооборот между Узбекистаном и Казахстаном достиг порядка 3 "
+                       "млрд долларов, а за январь-апрель 2019 года -- 1,1 млрд долларов, увеличившись на "
+                       "20,8 проц в сравнении с аналогичным периодом прошлого года.", date="2019-06-22", lang="ru")
+    assert [(f.value, f.change_pct) for f in rec.figures] == [(3e9, None), (1.1e9, 20.8)]

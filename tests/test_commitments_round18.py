@@ -123,3 +123,10 @@ def test_what_carrying_out_a_plan_will_bring_is_a_forecast_in_english_too():
                               "undoubtedly lead to an increase in mutual trade.", lang="en") == []
     assert commitments(lead + "Kazakhstan will increase its exports to Kyrgyzstan.", lang="en") == [
         ("KAZ", "commit")]
+
+
+def test_managing_to_reach_agreements_on_acts_is_agreed():
+    lead = "Президенты Кыргызстана и Узбекистана провели встречу в Ташкенте. "
+    assert commitments(lead + "Кроме того, удалось достигнуть договоренностей по усилению кооперации "
+                              "между предприятиями.") == [("JOINT", "agreed")]
+    assert commitments(lead + "Удалось достичь договоренности на 17 млн долларов.") == []

@@ -1416,3 +1416,9 @@ def test_a_change_in_abbreviated_percent():
                        "млрд долларов, а за январь-апрель 2019 года -- 1,1 млрд долларов, увеличившись на "
                        "20,8 проц в сравнении с аналогичным периодом прошлого года.", date="2019-06-22", lang="ru")
     assert [(f.value, f.change_pct) for f in rec.figures] == [(3e9, None), (1.1e9, 20.8)]
+
+
+def test_a_metric_after_a_bracketed_restatement():
+    rec = extract_text("Japan and Turkey held talks. Tokyo will provide around JPY 43 billion (USD 412 "
+                       "million) in fresh yen loans to finance Turkey's subway.", date="2014-01-07", lang="en")
+    assert [(f.metric, f.currency, f.value) for f in rec.figures] == [("other", "JPY", 4.3e10)]

@@ -1422,3 +1422,13 @@ def test_a_metric_after_a_bracketed_restatement():
     rec = extract_text("Japan and Turkey held talks. Tokyo will provide around JPY 43 billion (USD 412 "
                        "million) in fresh yen loans to finance Turkey's subway.", date="2014-01-07", lang="en")
     assert [(f.metric, f.currency, f.value) for f in rec.figures] == [("other", "JPY", 4.3e10)]
+
+
+def test_a_forecast_for_the_future_has_no_year_of_its_own():
+    rec = extract_text("We see that trade between Armenia and Russia grows this year, and there is "
+                       "confidence that the trade turnover volume will reach 3 billion dollars in the "
+                       "future.", date="2022-06-28", lang="en")
+    assert [(f.kind, f.period) for f in rec.figures] == [("forecast", None)]
+    rec = extract_text("Trade between Armenia and Russia will reach 3 billion dollars this year.",
+                       date="2022-06-28", lang="en")
+    assert [(f.kind, f.period) for f in rec.figures] == [("forecast", "2022")]

@@ -70,6 +70,8 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         return own.value, True
     later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)
              and not (a.kind == "target" and _past_year(p, published))]
+    if not later and text and _SOMEDAY.match(text, e):
+        return None, True      # "will reach 3 billion dollars in the future": no year of its own
     if a.kind == "forecast" or published is not None and not later:
         # a year after the publication year cannot be a result's: it is the goal's
         # ("намерено в следующем году увеличить ... до $X")
@@ -112,6 +114,11 @@ _PARALLEL = re.compile(r"^\s*,?\s*(?:and|и)\s+(?!then\b|later\b|затем|по
 
 _NOW = re.compile(r"(?:\bcurrently\b|\bat present\b|(?<![а-яё])сейчас(?![а-яё])|в настоящее время|на сегодняшний день)"
                   r"[^.;]*$", re.I)
+
+
+# a time to come with no year: "in the future", "в перспективе", "в будущем"
+_SOMEDAY = re.compile(r"\s*(?:in\s+the\s+(?:near\s+|long\s+)?future|в\s+(?:ближайшем\s+)?будущем|"
+                      r"в\s+(?:долгосрочной\s+|среднесрочной\s+)?перспективе|в\s+дальнейшем)\b", re.I)
 
 
 def _parallel_goal(text: str, p: PeriodMention, s: int) -> bool:

@@ -130,3 +130,10 @@ def test_managing_to_reach_agreements_on_acts_is_agreed():
     assert commitments(lead + "Кроме того, удалось достигнуть договоренностей по усилению кооперации "
                               "между предприятиями.") == [("JOINT", "agreed")]
     assert commitments(lead + "Удалось достичь договоренности на 17 млн долларов.") == []
+
+
+def test_extending_invitations_is_a_proposal():
+    text = ("Azerbaijan's Minister of Agriculture Majnun Mammadov met the Bulgarian delegation. He "
+            "extended invitations to Bulgarian companies to participate in the reconstruction "
+            "efforts in Karabakh.")
+    assert commitments(text, lang="en") == [("AZE", "propose")]

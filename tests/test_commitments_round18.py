@@ -137,3 +137,10 @@ def test_extending_invitations_is_a_proposal():
             "extended invitations to Bulgarian companies to participate in the reconstruction "
             "efforts in Karabakh.")
     assert commitments(text, lang="en") == [("AZE", "propose")]
+
+
+def test_an_aside_between_the_sayer_and_the_verb_is_passed():
+    text = ("Pakistan's Commerce Adviser Abdul Razak Dawood met the Uzbek ambassador. Abdul Razak "
+            "Dawood, on the occasion, stressed the need to make the trade and investment relations "
+            "more broad based.")
+    assert commitments(text, lang="en") == [("PAK", "propose")]

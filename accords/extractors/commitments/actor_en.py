@@ -14,8 +14,9 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (agreed_participle, bare_and_named_titles, document_subject,
-                         funds_giver_state, meeting_subject, our_countries, passive_agent_state)
+from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
+                         funds_giver_state, meeting_subject, our_countries, passive_agent_state,
+                         reciprocal)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -96,7 +97,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER:
         return "JOINT"     # "we reiterated the importance of …": the speaker tells what both sides did
-    if ph.first and _reciprocal(unit, j):
+    if ph.first and reciprocal(unit, j):
         return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement": both sides' "we"
     if ph.first:
         if q is None and not ctx.joint_statement:
@@ -139,15 +140,6 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     return None
 
 
-def _according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:
-    """The words of "according to X," before the clause's subject: whose view it is."""
-    for k in range(0, i - 2):
-        if unit[k].text.lower() == "according" and unit[k + 1].text.lower() == "to":
-            end = next((m for m in range(k + 2, min(i, k + 12)) if unit[m].text == ","), None)
-            return (k + 2, end) if end is not None and end <= j else None
-    return None
-
-
 _HOPE = {"hope", "hopes", "hoped", "hoping"}
 
 
@@ -180,16 +172,6 @@ def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[
     return None
 
 
-_RECIPROCAL = frozenset({"mutually", "reciprocal"})
-
-
-def _reciprocal(unit: list, j: int) -> bool:
-    """A first-person clause that names what the two sides share or do to each other."""
-    words = [t.text.lower() for t in unit[j:]]
-    return any(w in _RECIPROCAL for w in words) or any(
-        a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
-
-
 def _sayers_pair(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     """"Leaders of China and India said Thursday they would move to …": "they" are the two
     states of the sayers right before."""
@@ -203,7 +185,7 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
     """The state of who says the clause: "X said …" / "X went on to say …" before it, or
     "…, X said" after it; None when no single state."""
     speech = ("speech",)
-    acc = _according_to(unit, j, i)
+    acc = according_to(unit, j, i)
     if acc is not None:                         # "According to Tokayev, the governments …"
         codes = set(phrase_of(ctx, unit[acc[0]:acc[1]]).codes)
         return codes.pop() if len(codes) == 1 else None
@@ -334,6 +316,8 @@ def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
     Investment, Laziz Kudratov, expressed …"); ``j`` itself where no such name stands there."""
     k = _subject_start(unit, j - 1)
     name = unit[k:j - 1]
+    if name and len(name) <= 4 and name[0].text.lower() in _ASIDES and k >= 2 and unit[k - 1].text == ",":
+        return _subject_start(unit, k - 1)   # "Dawood, on the occasion, stressed …": past the aside
     if name and len(name) <= 9 and k and unit[k - 1].text == "," and not all(
             t.text[:1].isupper() for t in name) and name[0].text[:1].isupper() and state_codes(ctx, name):
         return k      # "Abdul Razak Dawood, Adviser to the Prime Minister of Pakistan, stressed …"
@@ -346,6 +330,9 @@ def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
             return _subject_start(unit, h - 1)
         return k
     return j
+
+
+_ASIDES = frozenset({"on", "in", "for", "at", "during", "meanwhile", "however", "also", "moreover"})
 
 
 def _name_starts(unit: list, j: int, i: int) -> bool:

@@ -196,3 +196,22 @@ def bare_and_named_titles(ctx: DocContext, unit: list, j: int, region: list) -> 
         return False            # "the Nordic Power chairman and …": a company's man
     mine, theirs = set(phrase_of(ctx, before).codes), set(phrase_of(ctx, region).codes)
     return bool(theirs) and not (mine & theirs)
+
+
+def according_to(unit: list, j: int, i: int) -> Optional[tuple[int, int]]:
+    """The words of "according to X," before the clause's subject: whose view it is."""
+    for k in range(0, i - 2):
+        if unit[k].text.lower() == "according" and unit[k + 1].text.lower() == "to":
+            end = next((m for m in range(k + 2, min(i, k + 12)) if unit[m].text == ","), None)
+            return (k + 2, end) if end is not None and end <= j else None
+    return None
+
+
+_RECIPROCAL = frozenset({"mutually", "reciprocal"})
+
+
+def reciprocal(unit: list, j: int) -> bool:
+    """A first-person clause that names what the two sides share or do to each other."""
+    words = [t.text.lower() for t in unit[j:]]
+    return any(w in _RECIPROCAL for w in words) or any(
+        a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))

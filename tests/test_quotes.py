@@ -222,3 +222,11 @@ def test_en_single_quotes_after_a_colon_and_the_sayer_next_to_the_verb():
     # an apostrophe inside words opens no quote
     rec = extract_text("Erdoğan's visit to Azerbaijan's capital went well, officials said.", lang="en").to_dict()
     assert rec["quotes"] == []
+
+
+def test_ru_more_verbs_of_saying_after_a_quote():
+    from accords.pipeline import extract_text
+    text = ("Шавкат Мирзиёев встретился с президентом Таджикистана Эмомали Рахмоном.\n\"Мы можем "
+            "довести товарооборот до миллиарда долларов\", - утверждает узбекский лидер Шавкат Мирзиёев.")
+    rec = extract_text(text, lang="ru").to_dict()
+    assert [q["speaker"] for q in rec["quotes"]] == ["Шавкат Мирзиёев"]

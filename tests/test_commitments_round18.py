@@ -144,3 +144,9 @@ def test_an_aside_between_the_sayer_and_the_verb_is_passed():
             "Dawood, on the occasion, stressed the need to make the trade and investment relations "
             "more broad based.")
     assert commitments(text, lang="en") == [("PAK", "propose")]
+
+
+def test_being_set_to_do_is_an_intention():
+    assert commitments("Россия и Пакистан решительно настроены диверсифицировать двустороннюю "
+                       "торговлю и увеличить товарооборот.") == [("JOINT", "intend")]
+    assert commitments("Оборудование было настроено правильно.") == []

@@ -1217,3 +1217,10 @@ def test_en_a_presidents_staff_and_a_commissions_co_chairman_in_a_chain():
     ps = persons("The committee met under co-chairs Turkish President Recep Tayyip Erdogan and "
                  "Qatari Emir Sheikh Tamim bin Hamad Al Thani.", "en")
     assert ps["Recep Tayyip Erdogan"].role_class == "head_of_state"
+
+
+def test_a_co_chair_yields_to_the_office_after_it():
+    ps = persons("В ходе встречи сопредседатели межправкомиссии – министр строительства и "
+                 "жилищно-коммунального хозяйства России Ирек Файзуллин и министр планирования и "
+                 "инвестиций Лаоса Кхамтен Вонхпхоси – обсудили шаги.")
+    assert (ps["Ирек Файзуллин"].role_class, ps["Ирек Файзуллин"].country) == ("minister", "RUS")

@@ -51,6 +51,8 @@ def title_from(v: View, chain: list, end: int) -> Title:
     codes, first_seg, host = _title_states(v, chain, s, e)
     country = first_seg[0] if first_seg else (codes[0] if codes else None)
     role_class = first.role_class
+    if len(chain) > 1 and v.keys[first.start] in _CO_CHAIRS and chain[1].role_class not in ("other", "other_official"):
+        role_class = chain[1].role_class   # "сопредседатели межправкомиссии – министр …": the office
     if not codes:
         role_class, country = _regional_reading(v, first, s, e, role_class, country)
     role_class = _organisation_reading(v, first, e, role_class, bool(codes))
@@ -65,6 +67,9 @@ def title_from(v: View, chain: list, end: int) -> Title:
                  case=head.feats.get("Case") if v.lang == "ru" else None,
                  has_org=any(v.org[i] for i in range(s, e)), our=our,
                  keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
+
+
+_CO_CHAIRS = frozenset({"сопредседатель", "co-chairman", "co-chair", "co-chairs"})
 
 
 def _state_vice_president(v: View, s: int, e: int) -> bool:

@@ -1432,3 +1432,14 @@ def test_a_forecast_for_the_future_has_no_year_of_its_own():
     rec = extract_text("Trade between Armenia and Russia will reach 3 billion dollars this year.",
                        date="2022-06-28", lang="en")
     assert [(f.kind, f.period) for f in rec.figures] == [("forecast", "2022")]
+
+
+def test_a_list_of_projects_and_their_costs():
+    text = ("На Российско-Кыргызской конференции подписаны документы о реализации инвестиционных "
+            "проектов. Стоимость всех работ по данному объекту оценена в $2,3 млрд.\n"
+            "🤝 строительство солнечной электростанции мощностью 300 МВт в Иссык-Кульской области — $270 млн;\n"
+            "🤝 создание инновационного медицинского кластера на территории Бишкека — $150 млн;\n"
+            "🤝 разработка угольного месторождения Кара-Тыт — $79 млн.")
+    rec = extract_text(text, date="2024-10-11", lang="ru")
+    assert [(f.metric, f.value) for f in rec.figures] == [
+        ("project_value", 2.3e9), ("project_value", 2.7e8), ("project_value", 1.5e8), ("project_value", 7.9e7)]

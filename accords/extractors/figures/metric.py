@@ -32,7 +32,7 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
     """What the amount measures and the word that says it; None when nothing in its
     sentence says. ``prev_metric(pronoun)`` is the metric an anaphor stands for."""
     toks = doc.tokens
-    found = _worth_metric(a, cues, toks, lo)
+    found = _worth_metric(a, cues, toks, lo, doc.text)
     if found is None:
         found = _holder_after(a, cues, toks)
     if found is not None:
@@ -61,16 +61,18 @@ def _in_an_aside(c: Cue, cues: list[Cue], toks: list, a: Amount) -> bool:
         and not any(t.text == "," for t in toks[x.last + 2:c.first]) for x in cues)
 
 
-def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int) -> Cue | None:
+def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int, text: str = "") -> Cue | None:
     """A "worth" connector before ("на сумму", "стоимость проекта оценивается в", "worth"):
     the amount is the worth of the nearest holder noun (or the loan or topic it names)."""
     before = a.q_first - 1
     worth = worth_before(a, cues, toks)
     na = before >= lo and norm(toks[before].text) in ("на", "for")
-    if not (worth or na):
+    # a list of projects, each line "строительство электростанции … — $270 млн": the dash
+    dash = not (worth or na) and before >= lo and toks[before].text in _DASHES
+    if not (worth or na or dash):
         return None
     w = max(worth, key=lambda c: c.last) if worth else None
-    h = _nearest_holder(a, w, before, cues)
+    h = _holder_on_the_line(a, before, cues, toks, text) if dash else _nearest_holder(a, w, before, cues)
     if h is None:
         return None
     loan = loan_holder(h, cues, a)
@@ -99,9 +101,30 @@ def _nearest_holder(a: Amount, w: Cue | None, before: int, cues: list[Cue]) -> C
                if c.category == "holder" and edge - window <= c.last < edge]
     if w is not None:
         holders += [(c.first - w.last, c) for c in cues if c.category == "holder"
-                    and w.last < c.first <= w.last + 3 and c.last < a.q_first]
+                    and w.last < c.first <= w.last + 5 and c.last < a.q_first]
     # the longer of two holders ending at one word: "investment projects", not "projects"
     return min(holders, key=lambda dc: (dc[0], dc[1].first - dc[1].last))[1] if holders else None
+
+
+
+def _holder_on_the_line(a: Amount, before: int, cues: list[Cue], toks: list, text: str) -> Cue | None:
+    """The first project holder of the line the amount ends after a dash, the line opening
+    with it (a bulleted list of projects and their costs)."""
+    line = before
+    while line > 0 and "\n" not in text[toks[line - 1].stop:toks[line].start] \
+            and toks[line - 1].text not in (";", ".") and before - line < _HOLDER_WINDOW:
+        line -= 1
+    while line < before and not toks[line].text[:1].isalnum():
+        line += 1       # the bullet: "🤝 строительство …"
+    found = next((c for c in sorted(cues, key=lambda c: c.first) if c.category == "holder"
+                  and c.value == "project_value" and line <= c.first <= line + 2 and c.last < before), None)
+    if found is None and line < before and norm(toks[line].text).startswith(_BUILDING):
+        found = Cue("holder", "project_value", line, line)   # "создание рыбного хозяйства — $100 млн"
+    return found
+
+
+# a line of a project list opens with the work: "создание …", "возведение …", "модернизация …"
+_BUILDING = ("строительств", "создани", "возведени", "модернизаци", "реконструкци", "разработк")
 
 
 def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:

@@ -150,3 +150,13 @@ def test_being_set_to_do_is_an_intention():
     assert commitments("Россия и Пакистан решительно настроены диверсифицировать двустороннюю "
                        "торговлю и увеличить товарооборот.") == [("JOINT", "intend")]
     assert commitments("Оборудование было настроено правильно.") == []
+
+
+def test_accepting_an_invitation_to_visit_is_an_intention():
+    assert commitments("Президент Белоруссии Александр Лукашенко принял приглашение посетить "
+                       "Вьетнам.") == [("BLR", "intend")]
+    assert commitments("Cuban President Miguel Diaz-Canel has accepted the invitation of Vladimir "
+                       "Putin to visit Russia.", lang="en") == [("CUB", "intend")]
+    # a proposal accepted with nothing to do after it is no plan
+    assert commitments("Президент Белоруссии Александр Лукашенко принял предложение вьетнамской "
+                       "стороны.") == []

@@ -2,8 +2,8 @@
 into docs/quality.md), on the dev set, the team's five held-out sets, the real-text sets (the
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
 real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44,
-real45, real46, real47, real51, real52, real54, real55, real56, real58, real59 and real60,
-the blind sets
+real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
+real63 and real64, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57 and real61) and the Kazakh set.
@@ -91,6 +91,9 @@ SETS = {
     "real59": (HERE / "real59" / "docs.jsonl", HERE / "real59" / "gold.jsonl"),  # work set, Kazakh, session 17
     "real60": (HERE / "real60" / "docs.jsonl", HERE / "real60" / "gold.jsonl"),  # work set, English, session 17
     "real61": (HERE / "real61" / "docs.jsonl", HERE / "real61" / "gold.jsonl"),  # blind, session 17
+    "real62": (HERE / "real62" / "docs.jsonl", HERE / "real62" / "gold.jsonl"),  # work set, session 17
+    "real63": (HERE / "real63" / "docs.jsonl", HERE / "real63" / "gold.jsonl"),  # work set, English, session 17
+    "real64": (HERE / "real64" / "docs.jsonl", HERE / "real64" / "gold.jsonl"),  # work set, session 17
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -242,3 +242,8 @@ def test_a_year_before_and_is_no_part_of_the_next_amount():
     text = "raising two-way trade to 100 billion USD by 2023 and 150 billion USD by 2030."
     assert [m.value for m in find_money(text, "en")] == [100e9, 150e9]
     assert [m.value for m in find_money("товарооборот 1 млрд 200 млн долларов", "ru")] == [1.2e9]
+
+
+def test_a_restatement_in_pesos_borrows_no_dollar():
+    found = find_money("can be translated to $14.36 billion or P804.78 billion in investment pledges", "en")
+    assert [(m.value, m.currencies) for m in found] == [(14.36e9, ("USD",))]

@@ -1224,3 +1224,8 @@ def test_a_co_chair_yields_to_the_office_after_it():
                  "жилищно-коммунального хозяйства России Ирек Файзуллин и министр планирования и "
                  "инвестиций Лаоса Кхамтен Вонхпхоси – обсудили шаги.")
     assert (ps["Ирек Файзуллин"].role_class, ps["Ирек Файзуллин"].country) == ("minister", "RUS")
+
+
+def test_en_malaysian_titles_of_address_are_no_names():
+    ps = persons("Malaysia's Defence Minister Datuk Seri Zambry Abd Kadir met the Saudi minister.", "en")
+    assert set(ps) == {"Zambry Abd Kadir"}

@@ -321,6 +321,8 @@ def _elided(text: str, lang: str, g: _Grammar, found: list[Money]) -> list[Money
             if _SENT_BREAK.search(gap) or re.search(r"[\d]", gap[-1:] or ""):
                 break
             pos = m.end()
+            if m.start() and text[m.start() - 1].isalpha():
+                continue    # "P804.78 billion": a currency letter glued to it (the peso), no elision
             if not (_ELIDED_NEXT.match(text, m.end()) or m.group(0).endswith(".")
                     and _NEW_SENTENCE.match(text, m.end())):
                 continue

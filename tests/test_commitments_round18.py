@@ -160,3 +160,12 @@ def test_accepting_an_invitation_to_visit_is_an_intention():
     # a proposal accepted with nothing to do after it is no plan
     assert commitments("Президент Белоруссии Александр Лукашенко принял предложение вьетнамской "
                        "стороны.") == []
+
+
+def test_an_invitation_received_and_a_stay_announced_are_no_commitments():
+    assert commitments("Malaysian Prime Minister Anwar Ibrahim today said he has been invited to "
+                       "visit the United Arab Emirates and Saudi Arabia in October.", lang="en") == []
+    assert commitments("Malaysian Prime Minister Anwar Ibrahim met the UAE minister. Anwar said he "
+                       "will be in UAE from Oct 5 to 6 for a working visit.", lang="en") == []
+    assert commitments("Malaysia invited Saudi companies to invest in its digital economy.",
+                       lang="en") == [("MYS", "propose")]

@@ -381,6 +381,9 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     nxt = unit[k].lemma
     if nxt in ("undertake", "make", "conduct") and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
         return True     # "will undertake a working visit to Mbabane"
+    if unit[i + 1].lemma == "be" and i + 2 < len(unit) and unit[i + 2].lemma in ("in", "at") \
+            and any(t.lemma.startswith("visit") for t in unit[i + 3:i + 14]):
+        return True     # "he will be in UAE from Oct 5 to 6 for a working visit"
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
     return any(nxt.startswith(a) for a in ctx.words("announce"))

@@ -12,6 +12,8 @@ from ...nlp.morph import present_only
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .cues_en import (EN_MODALS, agrees_with_a_view, courtesy_request, invitation_received,
+                      of_phrase_en, upcoming_occasion_en)
 from .phrase import of_owner
 
 FUTURE_BE = word_list("commitments_cues_future_be")
@@ -19,7 +21,6 @@ _ABILITY = word_list("commitments_ability")
 _FRAMES = word_list("commitments_future_frames")
 _EN_DETERMINERS = word_list("en_noun_determiners")
 _EN_NEGATIONS = ("not", "no", "never")
-_EN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "’ll"})
 _EN_NOTING = word_list("en_noting_verbs")
 
 
@@ -79,14 +80,16 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
             return False
     elif i and unit[i - 1].lemma in _EN_NEGATIONS:
         return False
-    elif "opinion" in f and _agrees_with_a_view(unit, last):
+    elif "opinion" in f and agrees_with_a_view(unit, last):
         return False
-    elif "modal" in f and not any(t.text.lower() in _EN_MODALS for t in unit[last + 1:last + 10]):
+    elif "modal" in f and not any(t.text.lower() in EN_MODALS for t in unit[last + 1:last + 10]):
         return False
     elif "notnoting" in f and last + 1 < len(unit) and unit[last + 1].text.lower() in _EN_NOTING:
         return False
-    elif ctx.lang != "ru" and _courtesy_request(unit, i, last):
+    elif ctx.lang != "ru" and courtesy_request(unit, i, last):
         return False
+    elif invitation_received(unit, i):
+        return False    # "he has been invited to visit": the inviter is someone else, unnamed
     elif unit[last].text.lower() == "on" and last + 1 < len(unit) and (
             unit[last + 1].text.lower() in _WEEKDAYS or unit[last + 1].text[:1].isdigit()):
         return False    # "The agreement was reached on Tuesday": when, not what
@@ -97,7 +100,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "deed" in f and _of_a_name(ctx, t):
         return False
-    if ctx.lang != "ru" and t.text.lower() == "importance" and _upcoming_occasion_en(unit, last):
+    if ctx.lang != "ru" and t.text.lower() == "importance" and upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary
     if ctx.lang != "ru" and t.text.lower() == "importance" and any(
             x.text.lower() in _UNDER_WAY for x in unit[last + 1:last + 4]):
@@ -112,7 +115,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if ctx.lang != "ru" and t.text.lower() in ("will", "would") and \
             [x.text.lower() for x in unit[i + 1:i + 4]] == ["be", "able", "to"]:
         return False    # "we will be able to get close to the figure": a forecast of what can be done
-    if ctx.lang != "ru" and "goal" in f and "noun" in f and _of_phrase_en(unit, i):
+    if ctx.lang != "ru" and "goal" in f and "noun" in f and of_phrase_en(unit, i):
         return False    # "a display of the partnership and shared goals": no goal stated
     if "csubj" in f and not _goal_clause(ctx, t):
         return False
@@ -122,16 +125,6 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
 
 
 _UNDER_WAY = frozenset({"ongoing", "existing", "current"})
-
-
-def _of_phrase_en(unit: list, i: int) -> bool:
-    """The noun closes a phrase after "of" ("display of … shared goals,") with no verb between."""
-    for x in reversed(unit[max(0, i - 5):i]):
-        if x.pos in ("VERB", "AUX"):
-            return False
-        if x.text.lower() == "of":
-            return i + 1 >= len(unit) or unit[i + 1].text in (",", ".", ";", ")")
-    return False
 
 
 def _content_follows(unit: list, last: int) -> bool:
@@ -146,19 +139,6 @@ def _content_follows(unit: list, last: int) -> bool:
                       and nxt[k + 1].text.lower().endswith(("нию", "тию"))):
             return True
     return False
-
-
-_HIM = frozenset({"him", "her", "them", "me", "us"})
-
-
-def _courtesy_request(unit: list, i: int, last: int) -> bool:
-    """"upon request from the Vietnamese side", "at the request of": how a call came about;
-    "the minister who called on him": a courtesy call — no request of anyone."""
-    words = [t.text.lower() for t in unit]
-    if words[i] in ("request", "requests") and i and (words[i - 1] == "upon" or words[i - 2:i] == ["at", "the"]):
-        return True
-    return words[i] in ("called", "calls", "calling") and last + 1 < len(words) and words[last + 1] in _HIM \
-        and "to" not in words[last + 2:last + 4]
 
 
 def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
@@ -190,30 +170,8 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
     return not _negated(ctx, unit, i)
 
 
-_TO_ACT = {"to", "on", "upon", "that"}
 _KNOWING = frozenset({"учитывать", "учесть", "понимать", "понять", "помнить", "знать", "отметить",
                       "подчеркнуть", "осознавать", "признать", "видеть"})
-
-
-def _agrees_with_a_view(unit: list, last: int) -> bool:
-    """"Lim also agreed with the host's assessment": agreeing with someone, with nothing to do
-    after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements); "agreed
-    that" a thing is so, with nothing anyone will or should do in the clause."""
-    if last + 1 >= len(unit) or unit[last + 1].text.lower() not in ("with", "that"):
-        return False
-    if unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
-        clause = []
-        for t in unit[last + 2:]:
-            if t.text in (";", ":"):
-                break
-            clause.append(t.text.lower())
-        if any(w in _EN_MODALS for w in clause):
-            return False
-        first_to = next((k for k, w in enumerate(clause) if w in ("to", "need", "needs")), len(clause))
-        return first_to == len(clause) or any(   # "… have worked closely together to maintain …"
-            w in ("have", "has", "had") and any(x == "been" or x.endswith("ed") for x in clause[k + 1:k + 3])
-            for k, w in enumerate(clause[:first_to]))
-    return not any(t.text.lower() in _TO_ACT for t in unit[last + 2:last + 10])
 
 
 def _negated(ctx: DocContext, unit: list, i: int) -> bool:
@@ -289,17 +247,6 @@ def _of_a_name(ctx: DocContext, t) -> bool:
 # "отметил важность предстоящего визита Президента …": the importance of an occasion to come is
 # news of the itinerary (as in Kazakh, "саммитінің маңыздылығы")
 _OCCASIONS = frozenset({"визит", "встреча", "саммит", "форум", "заседание", "проведение", "поездка"})
-
-
-_EN_UPCOMING = frozenset({"upcoming", "forthcoming", "planned", "next", "coming", "scheduled"})
-_EN_OCCASIONS = frozenset({"visit", "meeting", "summit", "forum", "session", "talks", "trip"})
-
-
-def _upcoming_occasion_en(unit: list, last: int) -> bool:
-    words = [t.text.lower() for t in unit[last + 1:last + 5]]
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return len(words) >= 2 and words[0] in _EN_UPCOMING and any(w in _EN_OCCASIONS for w in words[1:3])
 
 
 def _upcoming(ctx: DocContext, k) -> bool:

@@ -1,0 +1,70 @@
+"""English cue checks that read only the words around a cue (English tokens have no parse):
+a noun closing an "of" phrase, a courtesy "request", agreeing with a view, an upcoming
+occasion, an invitation received."""
+from __future__ import annotations
+
+EN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "’ll"})
+_TO_ACT = {"to", "on", "upon", "that"}
+
+
+def of_phrase_en(unit: list, i: int) -> bool:
+    """The noun closes a phrase after "of" ("display of … shared goals,") with no verb between."""
+    for x in reversed(unit[max(0, i - 5):i]):
+        if x.pos in ("VERB", "AUX"):
+            return False
+        if x.text.lower() == "of":
+            return i + 1 >= len(unit) or unit[i + 1].text in (",", ".", ";", ")")
+    return False
+
+
+_HIM = frozenset({"him", "her", "them", "me", "us"})
+
+
+def courtesy_request(unit: list, i: int, last: int) -> bool:
+    """"upon request from the Vietnamese side", "at the request of": how a call came about;
+    "the minister who called on him": a courtesy call — no request of anyone."""
+    words = [t.text.lower() for t in unit]
+    if words[i] in ("request", "requests") and i and (words[i - 1] == "upon" or words[i - 2:i] == ["at", "the"]):
+        return True
+    return words[i] in ("called", "calls", "calling") and last + 1 < len(words) and words[last + 1] in _HIM \
+        and "to" not in words[last + 2:last + 4]
+
+
+def agrees_with_a_view(unit: list, last: int) -> bool:
+    """"Lim also agreed with the host's assessment": agreeing with someone, with nothing to do
+    after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements); "agreed
+    that" a thing is so, with nothing anyone will or should do in the clause."""
+    if last + 1 >= len(unit) or unit[last + 1].text.lower() not in ("with", "that"):
+        return False
+    if unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
+        clause = []
+        for t in unit[last + 2:]:
+            if t.text in (";", ":"):
+                break
+            clause.append(t.text.lower())
+        if any(w in EN_MODALS for w in clause):
+            return False
+        first_to = next((k for k, w in enumerate(clause) if w in ("to", "need", "needs")), len(clause))
+        return first_to == len(clause) or any(   # "… have worked closely together to maintain …"
+            w in ("have", "has", "had") and any(x == "been" or x.endswith("ed") for x in clause[k + 1:k + 3])
+            for k, w in enumerate(clause[:first_to]))
+    return not any(t.text.lower() in _TO_ACT for t in unit[last + 2:last + 10])
+
+
+_EN_UPCOMING = frozenset({"upcoming", "forthcoming", "planned", "next", "coming", "scheduled"})
+_EN_OCCASIONS = frozenset({"visit", "meeting", "summit", "forum", "session", "talks", "trip"})
+
+
+def upcoming_occasion_en(unit: list, last: int) -> bool:
+    words = [t.text.lower() for t in unit[last + 1:last + 5]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _EN_UPCOMING and any(w in _EN_OCCASIONS for w in words[1:3])
+
+
+
+
+def invitation_received(unit: list, i: int) -> bool:
+    """"he has been invited to visit": the inviter is someone else, unnamed."""
+    return unit[i].text.lower() == "invited" and i > 0 and unit[i - 1].text.lower() in (
+        "been", "was", "were", "is", "are")

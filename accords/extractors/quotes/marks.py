@@ -6,6 +6,7 @@ direction only the characters around them tell.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..text import text_lines
 
@@ -18,6 +19,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     (paragraph by paragraph in a hard-wrapped text, where a quote runs over line breaks)."""
     out = []
     for pos, line in text_lines(text):
+        first = len(out)           # this line's pairs start here
         stack: list[tuple[int, str]] = []
         for m in _QMARK.finditer(line):
             i = m.start()
@@ -49,14 +51,38 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                     break
         if stack and stack[0][0] == len(line) - len(line.lstrip(" \t-—–")):
             out.append((pos + stack[0][0], pos + len(line)))   # a paragraph-long quote left open
-        taken = [(a - pos, b - pos) for a, b in out if pos <= a <= pos + len(line)]
-        for m in _SINGLE.finditer(line):
-            if not any(a <= m.start() <= b for a, b in taken):
-                out.append((pos + m.start(), pos + m.end() - 1))
+        taken = sorted((a - pos, b - pos) for a, b in out[first:])
+        starts = [a for a, _ in taken]
+        for a, b in _single_pairs(line):
+            k = bisect_right(starts, a) - 1
+            if k < 0 or a > taken[k][1]:     # not inside a quote in double marks
+                out.append((pos + a, pos + b))
     return sorted(out)
+
+
+def _single_pairs(line: str) -> list[tuple[int, int]]:
+    """'Single quotes' on one line: each opening mark with the first closing one after it
+    (two pointers over the marks: linear, whatever the line holds)."""
+    if "'" not in line and "‘" not in line:
+        return []
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(line)]
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(line)]
+    pairs, k, last = [], 0, -1
+    for o in opens:
+        if o <= last:
+            continue
+        while k < len(closes) and closes[k] <= o:
+            k += 1
+        if k == len(closes):
+            break
+        if closes[k] - o <= 3000:
+            pairs.append((o, closes[k]))
+            last = closes[k]
+    return pairs
 
 
 # 'single quotes' (and ‘these’) open after a colon, a comma or a line start before a capital and
 # close after a stop: "President Erdoğan said: 'In 2019, we had … We should achieve this.'"
 # (an apostrophe inside a word, "Erdoğan's", neither opens nor closes)
-_SINGLE = re.compile(r"(?:(?<=[:,]\s)|(?<=^)|(?<=^\s))['‘](?=[A-ZА-ЯЁ])[^\n]*?(?<=[.!?,])['’](?=\s|$|[)\]])")
+_SINGLE_OPEN = re.compile(r"(?:(?<=[:,]\s)|(?<=^)|(?<=^\s))['‘](?=[A-ZА-ЯЁ])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.!?,])['’](?=\s|$|[)\]])")

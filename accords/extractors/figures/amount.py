@@ -53,3 +53,14 @@ def link_differences(amounts: list[Amount], figures: list[Amount]) -> None:
             before = [f for f in own if f.money.stop <= a.money.start]
             if before and before[-1].kind == "actual":
                 before[-1].stated_previous = a.money.value
+
+
+def after_restatement(toks: list, last: int) -> int:
+    """The amount's last token (``last``), or the closing bracket of a restatement right after
+    it ("£9 billion (12.7 billion euros, $13.7 billion) will be", "JPY 43 billion (USD 412
+    million) in fresh yen loans")."""
+    if last + 1 < len(toks) and toks[last + 1].text == "(":
+        for k in range(last + 2, min(len(toks), last + 20)):
+            if toks[k].text == ")":
+                return k
+    return last

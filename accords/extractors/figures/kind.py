@@ -9,7 +9,7 @@ billion are expected to be signed"); for the end of a movement ("с нынешн
 from __future__ import annotations
 
 from ...lexicon import word_list
-from .amount import Amount
+from .amount import Amount, after_restatement
 from .cues import Cue
 
 # an expectation verb that, before a target verb, is the party's own intention ("рассчитывают
@@ -35,7 +35,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
-        end = _after_brackets(toks, a.last)     # "£9 billion (12.7 billion euros, $13.7 billion) will be"
+        end = after_restatement(toks, a.last)     # "£9 billion (12.7 billion euros, $13.7 billion) will be"
         for c in sorted(cues, key=lambda c: c.first):
             if c.first <= end or c.first - end > _KIND_AFTER:
                 continue
@@ -68,15 +68,6 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
-
-
-def _after_brackets(toks: list, last: int) -> int:
-    """The last token of the amount, or of the bracket that restates it right after it."""
-    if last + 1 < len(toks) and toks[last + 1].text == "(":
-        for k in range(last + 2, min(len(toks), last + 20)):
-            if toks[k].text == ")":
-                return k
-    return last
 
 
 _AGREEMENT_NOUNS = frozenset({"agreement", "understanding", "consensus", "accord", "deal",

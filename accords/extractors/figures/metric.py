@@ -11,7 +11,7 @@ before it ("контракт о поставке оборудования на $
 from __future__ import annotations
 
 from ...lexicon import word_list
-from .amount import Amount
+from .amount import Amount, after_restatement
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
 
 _LEFT_CUE_WINDOW = 32        # tokens before an amount searched for its metric noun
@@ -160,24 +160,16 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
             window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW
         if c.last < a.q_first and a.q_first - c.last <= window:
             cands.append((a.q_first - c.last, c))
-        elif c.first > a.last and c.first - _past_restatement(toks, a.last) <= _RIGHT_CUE_WINDOW:
-            # ("JPY 43 billion (USD 412 million) in fresh yen loans": past the bracket)
-            between = toks[_past_restatement(toks, a.last) + 1:c.first]
+        elif c.first > after_restatement(toks, a.last) \
+                and c.first - after_restatement(toks, a.last) <= _RIGHT_CUE_WINDOW:
+            # ("JPY 43 billion (USD 412 million) in fresh yen loans": past the bracket, whose
+            # words are the restatement's, not the amount's metric)
+            between = toks[after_restatement(toks, a.last) + 1:c.first]
             if between and between[0].text in _DASHES and all(t.pos in ("ADJ", "DET") for t in between[1:]):
                 cands.append((0.2, c))    # "$4,5 млрд — наши прямые инвестиции": the dash names it
             elif all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
                 cands.append((c.first - a.last + 0.5, c))
     return cands
-
-
-
-def _past_restatement(toks: list, last: int) -> int:
-    """The amount's last token, or the closing bracket of a restatement right after it."""
-    if last + 1 < len(toks) and toks[last + 1].text == "(":
-        for k in range(last + 2, min(len(toks), last + 12)):
-            if toks[k].text == ")":
-                return k
-    return last
 
 
 def _antecedent(c: Cue, cues: list[Cue], cands: list, lo: int, prev_metric

@@ -587,3 +587,12 @@ def test_an_event_that_will_be_held_is_no_commitment():
     assert rec.commitments == []
     rec = extract("Қазақстан мен Қытай сауда айналымын арттырмақ.", lang="kk")
     assert [(c.actor, c.modality) for c in rec.commitments] == [("JOINT", "intend")]
+
+
+def test_we_are_ready_for_joint_projects_is_the_speakers_side():
+    rec = extract("Қазақстан Премьер-Министрі Олжас Бектенов Оман елшісімен кездесті. «Бірлескен "
+                  "жобаларды іске асыруға толық қолдау көрсетуге дайынбыз», – деді ол.", lang="kk")
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("KAZ", "ready")]
+    # "our joint activity" with no stance of one side stays both sides'
+    rec = extract("Қазақстан мен Қытай бірлескен қызметіміздің аясын кеңейтпекшіміз.", lang="kk")
+    assert [c.actor for c in rec.commitments] == ["JOINT"]

@@ -158,6 +158,8 @@ _WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
 _TOGETHER = ("бірлес", "бірге", "ортақ")
 _EACH_OTHER = ("бір-бірінің", "бір-біріне", "бір-бірімен", "бір-бірін", "бір-бірінен")   # (not "бір-бірімізді": "we" are the speaker's)
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
+# a stance on the predicate (ready, intending, interested) in the first person plural
+_STANCES = ("дайын", "ниетті", "мүдделі", "әзір")
 
 
 _SAID = ("деді", "деп", "айтты")
@@ -185,6 +187,8 @@ def _first_person(sent) -> bool:
     """"Біз", "біздің", "міндетіміз": the speaker's own side speaks."""
     if any(t.text.lower() in _WE for t in sent.tokens):
         return True
+    if any(t.text.lower().startswith(_STANCES) and t.text.lower().endswith(_WE_ENDINGS) for t in sent.tokens):
+        return True     # "Бірлескен жобаларды … көрсетуге дайынбыз": we (one side) are ready for joint work
     # (a plural "we" of an action done together is both sides': "бірлескен қызметіміздің
     # аясын кеңейтпекшіміз")
     return not any(t.text.lower().startswith(_TOGETHER) for t in sent.tokens) and any(

@@ -169,3 +169,10 @@ def test_an_invitation_received_and_a_stay_announced_are_no_commitments():
                        "will be in UAE from Oct 5 to 6 for a working visit.", lang="en") == []
     assert commitments("Malaysia invited Saudi companies to invest in its digital economy.",
                        lang="en") == [("MYS", "propose")]
+
+
+def test_a_second_predicate_opened_by_was_shares_the_reported_subject():
+    text = ("The envoy said that the State of Qatar attached great importance to its fraternal "
+            "relations with Pakistan, and was very keen to further strengthen the existing ties "
+            "between the two brotherly countries.")
+    assert commitments(text, lang="en") == [("QAT", "intend")]

@@ -25,7 +25,9 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
     if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
         return prev.actor   # "… was ready to share … and invited …": the same subject
-    if after_and and i == j and unit[i].text.lower() in _MODALS_AND_BE:
+    if after_and and (i == j and unit[i].text.lower() in _MODALS_AND_BE
+                      or region and region[0].text.lower() in _MODALS_AND_BE):
+        # ("… and was very keen to strengthen ties": "was" opens the second predicate)
         # "He said the United States attaches importance to … and would like to …": the
         # subject of the first predicate, after the verb of saying
         return _first_conjunct_subject(ctx, unit, j)

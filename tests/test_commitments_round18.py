@@ -176,3 +176,11 @@ def test_a_second_predicate_opened_by_was_shares_the_reported_subject():
             "relations with Pakistan, and was very keen to further strengthen the existing ties "
             "between the two brotherly countries.")
     assert commitments(text, lang="en") == [("QAT", "intend")]
+
+
+def test_a_thing_needed_with_nothing_to_do_is_no_commitment():
+    lead = "Президент Беларуси Александр Лукашенко встретился с послом Узбекистана. "
+    assert commitments(lead + "«Все, что мы умеем делать от сельского хозяйства до машиностроения, — это "
+                              "все очень нужно узбекскому государству», — отметил глава государства.") == []
+    assert commitments(lead + "«Нам нужно нарастить поставки техники в Узбекистан», — отметил глава "
+                              "государства.") == [("BLR", "commit")]

@@ -146,6 +146,10 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
     t = unit[i]
     if "finite" in f and not _finite(t):
         return False
+    if "need" in f and t.text.lower() in _NEUTER_NEEDS and not any(
+            x.feats.get("VerbForm") == "Inf" for x in unit[i + 1:i + 9]) \
+            and not any(k.feats.get("VerbForm") == "Inf" for k in ctx.kids(t)):
+        return False    # "это все очень нужно узбекскому государству": a thing needed, nothing to do
     if "notpart" in f and t.feats.get("VerbForm") == "Part" and "Short" not in (
             t.feats.get("Variant"), t.feats.get("VerbForm")):
         return False    # "выполнение поставленных в Плане целей": goals set before, no new one
@@ -190,6 +194,10 @@ def _negated(ctx: DocContext, unit: list, i: int) -> bool:
 _STOPPING = frozenset({"сбавлять", "сбавить", "останавливаться", "остановиться", "снижать",
                        "снизить", "отказываться", "отказаться", "замедлять", "сворачивать",
                        "свернуть", "прекращать", "прекратить"})
+
+
+# the impersonal neuter of a need: with no infinitive it says a thing is needed, no one acts
+_NEUTER_NEEDS = frozenset({"нужно", "необходимо", "надо"})
 
 
 def _finite(t) -> bool:

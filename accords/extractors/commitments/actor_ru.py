@@ -17,6 +17,7 @@ from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, speaker_state
 from .goals_ru import goal_actor
+from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
 _CLAUSE_MARKS = ("что", "чтобы")
@@ -28,6 +29,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     p = c.pred
     if c.modality == "agreed":
         return _agreed_actor(ctx, c)
+    if "priority" in c.flags:
+        return priority_actor(ctx, c, unit, speaker_state(ctx, p, ctx.head(p) or p))
     # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
     if p.pos == "NOUN" and ours(ctx, p):
         # "У нас есть взаимный интерес к …" (both), "У нас есть планы по …" (the speaker's)

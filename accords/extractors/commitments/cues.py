@@ -15,6 +15,7 @@ from .context import DocContext
 from .cues_en import (EN_MODALS, agrees_with_a_view, courtesy_request, invitation_received,
                       of_phrase_en, upcoming_occasion_en)
 from .phrase import of_owner
+from .priorities_ru import priority_cues
 
 FUTURE_BE = word_list("commitments_cues_future_be")
 _ABILITY = word_list("commitments_ability")
@@ -39,6 +40,7 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
             break
     if ctx.lang == "ru":
         out += _futures(ctx, unit, {c.idx for c in out})
+        out += priority_cues(ctx, unit, {c.idx for c in out})
     return out
 
 

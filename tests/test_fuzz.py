@@ -110,3 +110,26 @@ def test_windows_and_decomposed_documents_keep_their_facts(raw):
         for a, b in p.mentions:
             assert unicodedata.normalize("NFC", raw[a:b]).replace("\r\n", "\n") \
                 in unicodedata.normalize("NFC", raw)
+
+
+KAZAKH_LATIN = [
+    "Qazaqstan Premer-Mınıstri Oljas Bektenovti Tájikstan Prezıdenti Emomalı Rahmon qabyldady.",
+    "Úkimetter aldyna taýar aınalymyn $2 mlrd-qa deıin arttyrý mindeti qoıyldy.",
+    "Qazaqstan tarapy birlesken jobalardy iske asyrýǵa daıyn.",
+    "İstanbul Şymkent ǴŃÓÚÝ ıı yy sh ch",
+]
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(KAZAKH_LATIN), st.sampled_from(NOISE)), min_size=1, max_size=10))
+def test_kazakh_in_latin_letters_with_noise(parts):
+    """Read through Cyrillic and mapped back: every span lies in the caller's text and the
+    names come back without Cyrillic letters the text did not have."""
+    raw = " ".join(parts)
+    record = extract(raw)
+    for where, (a, b), text in spans_of(record):
+        assert 0 <= a <= b <= len(raw), (where, a, b)
+        if text is not None and where.startswith("commitments"):
+            assert text == raw[a:b], where
+    if not any("\u0400" <= ch <= "\u04ff" for ch in raw):
+        assert not any("\u0400" <= ch <= "\u04ff" for p in record.persons for ch in p.name)

@@ -392,3 +392,10 @@ def test_en_a_visit_of_some_days_is_a_meeting():
     assert "CONSULT" in types("Chinese President Xi Jinping paid a two-day state visit to Rwanda.", "en")
     assert "CONSULT" in types("Xi told newsmen at the end of a two-day visit to Rwanda.", "en")
     assert "CONSULT" not in types("Xi will pay a two-day state visit to Rwanda next week.", "en")
+
+
+def test_unanimity_reached_is_an_agreement():
+    assert "AGREE" in types("Достигнуто единодушие в раскрытии потенциала сотрудничества Казахстана "
+                            "и Узбекистана.")
+    assert "AGREE" not in types("Президенты Казахстана и Узбекистана достигнут единодушия по всем "
+                                "вопросам.")

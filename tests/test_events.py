@@ -399,3 +399,8 @@ def test_unanimity_reached_is_an_agreement():
                             "и Узбекистана.")
     assert "AGREE" not in types("Президенты Казахстана и Узбекистана достигнут единодушия по всем "
                                 "вопросам.")
+
+
+def test_en_entering_into_an_agreement_is_an_agreement():
+    assert "AGREE" in types("Pakistan and Qatar entered into an agreement on LNG supplies.", "en")
+    assert "AGREE" not in types("The agreement between Pakistan and Qatar entered into force in 2021.", "en")

@@ -354,3 +354,11 @@ def test_crops_are_farming_not_culture():
     assert "culture" not in ids("Президент предложил развивать переработку зерна и масличных культур.")
     assert "agriculture" in ids("Президент предложил развивать переработку зерна и масличных культур.")
     assert ids("Стороны обсудили сотрудничество в области культуры.") == ["culture"]
+
+
+def test_en_a_figurative_road_and_the_belt_and_road_name_are_no_transport():
+    assert "transport_logistics" not in ids("We see ourselves as people on the road to prosperity.", "en")
+    assert "transport_logistics" not in ids("He encouraged US companies to join the Belt and Road "
+                                            "initiative.", "en")
+    assert "transport_logistics" in ids("The two sides agreed to build a road between the two "
+                                        "countries.", "en")

@@ -362,3 +362,10 @@ def test_en_a_figurative_road_and_the_belt_and_road_name_are_no_transport():
                                             "initiative.", "en")
     assert "transport_logistics" in ids("The two sides agreed to build a road between the two "
                                         "countries.", "en")
+
+
+def test_trade_and_investment_in_one_compound():
+    assert ids("Стороны обсудили шаги по наращиванию сотрудничества России и Лаоса в "
+               "торгово-инвестиционной сфере.") == ["investment", "trade"] or sorted(
+        ids("Стороны обсудили шаги по наращиванию сотрудничества России и Лаоса в "
+            "торгово-инвестиционной сфере.")) == ["investment", "trade"]

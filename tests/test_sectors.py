@@ -367,3 +367,11 @@ def test_en_a_figurative_road_and_the_belt_and_road_name_are_no_transport():
 def test_trade_and_investment_in_one_compound():
     assert sorted(ids("Стороны обсудили шаги по наращиванию сотрудничества России и Лаоса в "
                       "торгово-инвестиционной сфере.")) == ["investment", "trade"]
+
+
+def test_green_technology_carbon_regulation_and_mangroves_are_environment():
+    assert "environment" in ids("India and Vietnam agreed to cooperate in IT, agriculture and green "
+                                "technology.", "en")
+    assert "environment" in ids("Kuwait will fund mangrove preservation in Pakistan.", "en")
+    assert "environment" in ids("Российская сторона предложила лаосским партнерам запустить "
+                                "сотрудничество в сфере углеродного регулирования.")

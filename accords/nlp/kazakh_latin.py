@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalise import Normalised, _PieceMap
+from .normalise import Normalised, PieceMap
 
 _VOWELS_CYR = set("аәеиіоөұүыэюяу")
 
@@ -87,7 +87,7 @@ def to_cyrillic_word(word: str, alphabet: Alphabet) -> str:
                 cyr = alphabet.letters.get(ch, ch)
             upper = word[i].isupper()
             i += 1
-        out.append(cyr.upper() if upper and len(cyr) == 1 else (cyr[0].upper() + cyr[1:] if upper else cyr))
+        out.append(cyr[:1].upper() + cyr[1:] if upper else cyr)
     return "".join(out)
 
 
@@ -102,7 +102,7 @@ def transliterate(text: str, version: str) -> Normalised:
         pos = m.end()
         changed.append((m.start(), m.end(), len(cyr), len(cyr) == len(m.group())))
     parts.append(text[pos:])
-    return Normalised(text, "".join(parts), (_PieceMap(changed, len(text)),))
+    return Normalised(text, "".join(parts), (PieceMap(changed, len(text)),))
 
 
 _BACK_2018 = {"а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ", "д": "d", "е": "e",

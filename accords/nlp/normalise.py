@@ -109,7 +109,7 @@ def _unmix(text: str, offsets: list[int]) -> str:
     return "".join(chars)
 
 
-class _PieceMap:
+class PieceMap:
     """Offsets of a derived text back to its source, for one normalisation step."""
 
     def __init__(self, changed: list[tuple[int, int, int, bool]], source_len: int):
@@ -201,7 +201,7 @@ class Normalised:
     """The normalised copy of ``raw`` and the way back to ``raw``."""
     raw: str
     text: str
-    _steps: tuple[_PieceMap, ...] = ()
+    _steps: tuple[PieceMap, ...] = ()
 
     def span(self, start: int, stop: int) -> tuple[int, int]:
         """``[start, stop)`` in the normalised text as a span of the caller's text."""
@@ -221,25 +221,25 @@ def normalise(raw: str) -> Normalised:
     text = _no_surrogates(raw)   # letter for letter: offsets stay
     if not (text.isascii() or unicodedata.is_normalized("NFC", text)):
         nfc = unicodedata.normalize("NFC", text)
-        step = _PieceMap(_nfc_changes(text), len(text))
+        step = PieceMap(_nfc_changes(text), len(text))
         if step.length != len(nfc):   # should not happen: map the whole text as one piece
-            step = _PieceMap([(0, len(text), len(nfc), False)], len(text))
+            step = PieceMap([(0, len(text), len(nfc), False)], len(text))
         steps.append(step)
         text = nfc
     lines = [(m.start(), m.end(), 0 if m.group() == "\ufeff" else 1, m.group() == "\r")
              for m in _NEWLINE_OR_BOM.finditer(text)]
     if lines:
-        steps.append(_PieceMap(lines, len(text)))
+        steps.append(PieceMap(lines, len(text)))
         text = _NEWLINE_OR_BOM.sub(lambda m: "" if m.group() == "\ufeff" else "\n", text)
     if _MIXED.search(text):
         offsets = _homoglyphs(text)
         if offsets:   # letter for letter: offsets stay, but a fact's text is the caller's
-            steps.append(_PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
+            steps.append(PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
             text = _unmix(text, offsets)
     if "[" in text:
         offsets = _bracketed_names(text)
         if offsets:   # letter for letter too, and a fact keeps the caller's brackets
-            steps.append(_PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
+            steps.append(PieceMap([(i, i + 1, 1, True) for i in offsets], len(text)))
             text = _unbracket(text, offsets)
     return Normalised(raw, text, tuple(steps))
 

@@ -142,6 +142,9 @@ def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
 def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue]]:
     """Metric nouns and anaphors near the amount, with their distance to it."""
     cands = []
+    # after the amount, past a bracketed restatement ("JPY 43 billion (USD 412 million) in
+    # fresh yen loans"): the bracket's words are the restatement's, not the amount's metric
+    end = after_restatement(toks, a.last)
     for c in cues:
         if c.category == "worth":
             # "общая стоимость соглашений, подготовленных к форуму, может превысить $X":
@@ -160,11 +163,8 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
             window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW
         if c.last < a.q_first and a.q_first - c.last <= window:
             cands.append((a.q_first - c.last, c))
-        elif c.first > after_restatement(toks, a.last) \
-                and c.first - after_restatement(toks, a.last) <= _RIGHT_CUE_WINDOW:
-            # ("JPY 43 billion (USD 412 million) in fresh yen loans": past the bracket, whose
-            # words are the restatement's, not the amount's metric)
-            between = toks[after_restatement(toks, a.last) + 1:c.first]
+        elif end < c.first <= end + _RIGHT_CUE_WINDOW:
+            between = toks[end + 1:c.first]
             if between and between[0].text in _DASHES and all(t.pos in ("ADJ", "DET") for t in between[1:]):
                 cands.append((0.2, c))    # "$4,5 млрд — наши прямые инвестиции": the dash names it
             elif all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):

@@ -645,6 +645,28 @@ CASES = [
     ("en", "2025-03-01", "Exports reached $7 billion in 2023 but fell 14% in 2024 to $6 billion.",
      [("exports", A, 7_000_000_000, "USD", "2023", None, None),
       ("exports", A, 6_000_000_000, "USD", "2024", -14.0, None)]),
+    # --- round 19: a pronoun subject further back, "N с лишним процентов"
+    ("ru", "2024-04-22", "Президенты России и Армении провели переговоры. Товарооборот между странами "
+     "растет. В прошлом году он увеличился на 9 с лишним процентов и достиг 3 млрд долларов.",
+     [(T, A, 3_000_000_000, "USD", "2023", 9.0, None)]),
+    # a pronoun that is the subject of a verb of saying is not the amount's subject
+    ("ru", "2024-04-22", "Министр иностранных дел Сербии встретилась с коллегой из Италии. Она "
+     "подчеркнула, что недавно Италия предоставила Сербии 5 млн евро.", []),
+    # an amount restated without its currency takes it back, and the goal after it too
+    ("ru", "2019-05-10", "Стороны договорились довести товарооборот до 4 миллиардов долларов в 2020 "
+     "году. Экспорт вырос на 5%, импорт на 3%. Обсуждались также вопросы транспорта, энергетики и "
+     "сельского хозяйства.\n«Стороны намерены принять меры с целью увеличения товарооборота до 4 миллиардов в 2020 "
+     "году и до 6 миллиардов к 2022 году», — говорится в заявлении.",
+     [(T, "target", 4_000_000_000, "USD", "2020", None, None),
+      (T, "target", 6_000_000_000, "USD", "2022", None, None)]),
+    # the base of a comparison has its own year
+    ("ru", "2019-03-10", "Стороны договорились увеличить товарооборот до 3 млрд долларов в 2019 году в "
+     "сравнении с 2,2 млрд долларов в 2018 году.",
+     [(T, "target", 3_000_000_000, "USD", "2019", None, None),
+      (T, A, 2_200_000_000, "USD", "2018", None, None)]),
+    # a power plant's worth is a project's
+    ("ru", "2024-03-02", "Россия построит в Узбекистане две ГЭС общей стоимостью 90 млрд рублей.",
+     [("project_value", A, 90_000_000_000, "RUB", None, None, None)]),
 ]
 
 
@@ -919,7 +941,7 @@ def test_the_level_compared_with_takes_the_metric_of_the_sentence_before():
 
 
 def test_a_deal_told_twice_as_projects_and_as_agreements_is_one_figure():
-    from accords.extractors.figures.reader import drop_repeats
+    from accords.extractors.figures.repeats import drop_repeats
     from accords.extractors.figures.consistency import FigureFact
 
     def fact(metric, period):

@@ -25,7 +25,8 @@ from ..kazakh import figures as kazakh_figures
 from .consistency import FigureFact, consistency_warnings, plain
 from .money import Money, find_money, parse_money
 from .periods import PeriodMention, find_periods
-from .reader import Reader, drop_repeats
+from .reader import Reader
+from .repeats import drop_repeats
 from .third_states import with_third_state
 
 __all__ = ["extract", "consistency_warnings", "plain", "FigureFact", "Money", "find_money", "parse_money",

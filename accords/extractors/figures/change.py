@@ -20,7 +20,7 @@ _CHANGE_LEFT = 14            # tokens before a percentage searched for its direc
 _STOP_PUNCT = {";", ":"}
 _NUM = r"\d+(?:[.,]\d+)?"
 _CHANGE_RX = re.compile(
-    rf"(?:(?<=[(\s])(?P<sign>[+−-])(?=\d))?(?P<pct>{_NUM})\s*(?:%|процент(?:а|ов)?(?![а-яё])|проц\.?(?![а-яё])|percent|per\s+cent|pct)"
+    rf"(?:(?<=[(\s])(?P<sign>[+−-])(?=\d))?(?P<pct>{_NUM})(?:\s+с\s+(?:лишним|небольшим))?\s*(?:%|процент(?:а|ов)?(?![а-яё])|проц\.?(?![а-яё])|percent|per\s+cent|pct)"
     rf"(?!\s*(?:пункт|п\.\s*п|points?))"
     rf"|(?<![а-яё])в\s+(?P<k>{_NUM}|полтора|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раз(?:а)?(?![а-яё])"
     r"|(?P<kw>вдвое|втрое|вчетверо|впятеро|twofold|threefold|fourfold|doubled|tripled|quadrupled|"

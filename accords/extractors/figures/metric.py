@@ -161,6 +161,8 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
         window = _LEFT_CUE_WINDOW
         if c.category == "anaphor":
             window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW
+            if c.value == "near" and _subject_of_the_amounts_verb(toks, c, a):
+                window = _ANAPHOR_WINDOW
         if c.last < a.q_first and a.q_first - c.last <= window:
             cands.append((a.q_first - c.last, c))
         elif end < c.first <= end + _RIGHT_CUE_WINDOW:
@@ -170,6 +172,28 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
             elif all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
                 cands.append((c.first - a.last + 0.5, c))
     return cands
+
+
+def _subject_of_the_amounts_verb(toks: list, c: Cue, a: Amount) -> bool:
+    """"В прошлом году он увеличился на 12% и достиг $4 млрд": a pronoun further back is
+    still the amount's subject when it is the subject of the verb the amount hangs under, or
+    of the verb that verb is joined to."""
+    p = toks[c.first]
+    if c.first != c.last or not p.rel.startswith("nsubj") or p.sent != toks[a.q_first].sent:
+        return False
+    by_id = {t.id: t for t in toks[c.first:a.last + 1]}
+    verb = by_id.get(p.head_id)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    t = toks[a.q_first]
+    for _ in range(4):
+        h = by_id.get(t.head_id)
+        if h is None:
+            return False
+        if h.pos in ("VERB", "AUX"):     # the first verb up: the pronoun's, or joined to it
+            return h is verb or h.rel == "conj" and h.head_id == verb.id
+        t = h
+    return False
 
 
 def _antecedent(c: Cue, cues: list[Cue], cands: list, lo: int, prev_metric

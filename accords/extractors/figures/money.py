@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
+from .restated import restated_amounts
 _LETTER = "а-яёa-z"
 
 
@@ -271,7 +272,14 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
                     money = replace(money, approx=g.approx.value(q.group("qual")))
             out.append(money)
     out = _hyphenated(text, out)
+    if out:
+        out = restated_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
+
+
+def _elided_next_ok(text: str, end: int) -> bool:
+    """What follows a bare amount lets it be money ("5 млрд к 2030 году", not "5 млн тонн")."""
+    return bool(_ELIDED_NEXT.match(text, end))
 
 
 _WORDED_TAIL = re.compile(r"(?:hundred|thousand|million|billion|trillion),?\s+(?:and\s+)?$", re.I)

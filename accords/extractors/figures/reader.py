@@ -25,6 +25,7 @@ from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
 from .periods import find_periods
+from .repeats import drop_repeats
 from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
                     national_total)
 from .sector import sector_of
@@ -191,7 +192,7 @@ class Reader:
         for k, a in enumerate(amounts):
             if a.role in ("figure", "base") and not invested_capital(a, cues) and (
                     foreign(a, cues, toks, self.text) or k and _foreign_end(amounts[k - 1], a, toks)
-                    or self.russian and not worth_before(a, cues, toks)
+                    or self.russian and a.role == "figure" and not worth_before(a, cues, toks)
                     and governed_elsewhere(a, toks, self.by_id, self.children, self.lex, named)):
                 a.role = "foreign"
 
@@ -391,26 +392,3 @@ def _result_to_come(a: Amount, published) -> bool:
     """An actual figure whose period is a year after the publication's."""
     return a.kind == "actual" and published is not None and bool(a.period) \
         and a.period[:4].isdigit() and int(a.period[:4]) > published.year
-
-
-_DEALS = frozenset({"agreements_value", "project_value"})
-
-
-def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
-    """One figure per fact: a repeat, or a headline amount without a period that the body
-    restates with its period, is dropped (every language's figures: Kazakh's too)."""
-    def same(f, g):
-        return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
-            abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
-    out: list[FigureFact] = []
-    for f in facts:
-        if any(same(f, g) and g.period == f.period for g in out):
-            continue
-        if f.period is None and any(g.period is not None and same(f, g) for g in facts):
-            continue
-        if f.period is None and f.metric in _DEALS and any(
-                g.period is not None and g.metric in _DEALS and g.kind == f.kind and g.currency == f.currency
-                and abs(f.value - g.value) <= 0.005 * max(f.value, g.value) for g in facts):
-            continue    # "договорились о проектах на $10 млрд" restated as "соглашения на $10 млрд" of 2019
-        out.append(f)
-    return out

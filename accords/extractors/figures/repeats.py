@@ -1,0 +1,26 @@
+"""One figure per fact: the same amount told twice in a document is one figure."""
+from __future__ import annotations
+
+from .consistency import FigureFact
+
+_DEALS = frozenset({"agreements_value", "project_value"})
+
+
+def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
+    """One figure per fact: a repeat, or a headline amount without a period that the body
+    restates with its period, is dropped (every language's figures: Kazakh's too)."""
+    def same(f, g):
+        return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
+            abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
+    out: list[FigureFact] = []
+    for f in facts:
+        if any(same(f, g) and g.period == f.period for g in out):
+            continue
+        if f.period is None and any(g.period is not None and same(f, g) for g in facts):
+            continue
+        if f.period is None and f.metric in _DEALS and any(
+                g.period is not None and g.metric in _DEALS and g.kind == f.kind and g.currency == f.currency
+                and abs(f.value - g.value) <= 0.005 * max(f.value, g.value) for g in facts):
+            continue    # "договорились о проектах на $10 млрд" restated as "соглашения на $10 млрд" of 2019
+        out.append(f)
+    return out

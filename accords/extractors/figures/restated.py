@@ -1,0 +1,37 @@
+"""A bare amount that restates one stated with its currency earlier in the document.
+
+"договорились довести товарооборот до 3 миллиардов долларов в 2018 году … ¶ «… роста
+товарооборота до 3 миллиардов в 2018 году и до 5 миллиардов к 2020 году»": the quote leaves
+out the currency the lead gave the same amount; once the restatement has its currency back,
+the amounts elided after it (:func:`money._elided`) take it too."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+
+def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok) -> list:
+    """``found`` plus each bare "number scale" equal in value to an amount before it that
+    states a currency (not inside another amount, not glued to a letter, not before a unit)."""
+    if not found:
+        return found
+    starts = sorted(m.start for m in found)
+    spans = sorted((m.start, m.stop) for m in found)
+    out = list(found)
+    for m in g.elided.finditer(text, found[0].stop):
+        k = bisect_left(starts, m.end()) - 1
+        if k >= 0 and spans[k][1] > m.start():
+            continue                      # part of an amount already read
+        if m.start() and text[m.start() - 1].isalpha() or not next_ok(text, m.end()):
+            continue
+        num, scale = parse_number(m.group("num"), lang), g.scales.value(m.group("scale"))
+        if not num or not scale:
+            continue
+        value = round(num * scale, 2)
+        same = next((x for x in found if x.stop <= m.start() and x.value == value and x.currencies), None)
+        if same is not None:
+            approx = g.approx.value(m.group("qual")) if m.group("qual") else None
+            out.append(money_cls(m.start(), m.end(), value, same.currencies, approx, m.group(0),
+                                 m.start("num"), False))
+    out.sort(key=lambda x: x.start)
+    return out

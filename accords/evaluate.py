@@ -7,28 +7,54 @@ from pathlib import Path
 
 from rich.table import Table
 
+from .eval.agreement import annotation_as_record
 from .eval.scoring import TYPES, CorpusScore, score_corpus
 from .pipeline import extract_text
 
 
+class BadInput(ValueError):
+    """A corpus or annotation file that cannot be read: its message names the file and line."""
+
+
 def load_jsonl(path: Path) -> list[dict]:
+    """The objects of a JSONL file, each with an ``id``; a BadInput naming the file and the
+    line where one is not."""
+    out = []
     with Path(path).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise BadInput(f"{path}:{n}: not JSON ({e.msg})") from None
+            if not isinstance(obj, dict) or "id" not in obj:
+                raise BadInput(f"{path}:{n}: an object with an \"id\" expected")
+            out.append(obj)
+    return out
 
 
-def evaluate_files(corpus: Path, gold: Path) -> dict:
+def evaluate_files(corpus: Path, gold: Path, against: Path | None = None) -> dict:
+    """Score Accords' records of the documents in ``corpus`` against ``gold``; with ``against``
+    (a second annotation in the gold format), score that annotation instead: the agreement
+    of two annotators, over the documents both annotated."""
     docs = {d["id"]: d for d in load_jsonl(corpus)}
     golds = load_jsonl(gold)
+    second = {a["id"]: a for a in load_jsonl(against)} if against is not None else None
     triples, by_lang = [], defaultdict(list)
     for g in golds:
         d = docs.get(g["id"])
-        if d is None:
+        if d is None or second is not None and g["id"] not in second:
             continue
-        rec = extract_text(d["text"], date=d.get("date"), url=d.get("url"), lang=d.get("lang"),
-                           id=d["id"]).to_dict()
-        t = (rec, g, rec_text(d["text"]))
+        text = rec_text(d["text"])
+        if second is not None:
+            rec = annotation_as_record(second[g["id"]], text)
+        else:
+            rec = extract_text(d["text"], date=d.get("date"), url=d.get("url"), lang=d.get("lang"),
+                               id=d["id"]).to_dict()
+        t = (rec, g, text)
         triples.append(t)
-        by_lang[d.get("lang") or rec["doc"]["lang"] or "und"].append(t)
+        by_lang[d.get("lang") or rec.get("doc", {}).get("lang") or "und"].append(t)
     allscore = score_corpus(triples)
     errors = {ds.id: {"missed": ds.missed, "wrong": ds.wrong, "attributes": ds.attr_errors}
               for ds in allscore.docs}

@@ -74,15 +74,22 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="print scores as JSON"),
     errors: bool = typer.Option(False, "--errors", help="list what was missed and wrong per document"),
     by_lang: bool = typer.Option(False, "--by-lang", help="score each language apart too"),
+    against: Optional[Path] = typer.Option(
+        None, "--against", help="score this second annotation (gold format) instead of Accords' "
+        "output: how far two annotators agree"),
 ) -> None:
     """Score extraction against gold: per-type P/R/F1, attribute accuracies, headline."""
-    from ..evaluate import evaluate_files, render_errors, render_scores
+    from ..evaluate import BadInput, evaluate_files, render_errors, render_scores
 
-    for p in (corpus, gold):
+    for p in (corpus, gold) + ((against,) if against is not None else ()):
         if not p.exists():
             _fail(f"{p}: no such file")
             raise typer.Exit(2)
-    result = evaluate_files(corpus, gold)
+    try:
+        result = evaluate_files(corpus, gold, against)
+    except BadInput as e:
+        _fail(str(e))
+        raise typer.Exit(2)
     if as_json:
         out = {"all": result["all"].to_dict()}
         if by_lang:

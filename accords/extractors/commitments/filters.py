@@ -156,13 +156,22 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
     span = unit[c.idx:c.idx + 12]
     # a hope reaches over its "что" clause ("надеемся, что в текущем году товарооборот … достигнет")
     near = span if c.pred.lemma in ctx.words("forecast") else span[:6]
-    if not any(t.lemma in reach for t in near):
+    if not any(t.lemma in reach and not _article_before(unit, c.idx + k) for k, t in enumerate(near)):
         return False
     s, e = span[0].start, span[-1].stop
     # "the number of Turkish companies will grow": a quantity as the subject grows too
     subject = unit[max(0, c.idx - 7):c.idx]
     return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span) \
         or c.kind == "future" and any(t.lemma in ctx.words("quantity") for t in subject)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _article_before(unit: list, i: int) -> bool:
+    """"provide an amount of ¥6.6B", "a total of 44 projects": after an article the word is a
+    noun, no quantity arriving."""
+    return i > 0 and unit[i - 1].text.lower() in _ARTICLES
 
 
 _NEIGHBOURLY = frozenset({"соседний", "братский", "дружественный", "партнерский"})

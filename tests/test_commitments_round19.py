@@ -1,0 +1,37 @@
+"""Round 19 of commitments on real text: written sentences in the shapes of the work sets
+real67, real68 and real69 (docs/quality.md, "Round 19"), each with a near miss that must stay out."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str | None = None) -> list[tuple[str, str]]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(c["actor"], c["modality"]) for c in rec["commitments"]]
+
+
+def test_the_gerund_of_agreeing_with_what_to_do_is_an_agreement():
+    assert commitments("Армения и Грузия обсудили развитие торговли, договорившись увеличить "
+                       "поставки сельхозпродукции, сообщила пресс-служба правительства.") == [
+        ("JOINT", "agreed")]
+    # agreeing on a thing, with nothing to do, is no commitment
+    assert commitments("Армения и Грузия обсудили развитие торговли, договорившись о встрече, "
+                       "сообщила пресс-служба правительства.") == []
+
+
+def test_an_amount_after_an_article_is_no_quantity_arriving():
+    lead = "President Lula of Brazil met Prime Minister Costa of Portugal. "
+    assert commitments(lead + "Portugal committed to provide an amount of 20 million euros in "
+                              "scholarships.", lang="en") == [("PRT", "commit")]
+    # trade that will amount to a sum is a forecast
+    assert commitments(lead + "Bilateral trade will amount to 5 billion euros next year.", lang="en") == []
+
+
+def test_kazakh_intentions_held_and_announced_and_a_view_reached():
+    lead = "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. "
+    assert commitments(lead + "Қазақстан тарапы көлік саласындағы ынтымақтастықты кеңейтуге ниетін "
+                              "хабарлады.", lang="kk") == [("KAZ", "intend")]
+    assert commitments(lead + "Екі ел су мәселесін бірлесіп шешеміз деген пайымға келді.", lang="kk") == [
+        ("JOINT", "agreed")]
+    # a word of intention with nothing held is none
+    assert commitments(lead + "Кездесу жылы жағдайда өтті.", lang="kk") == []

@@ -68,11 +68,11 @@ def test_cli_scores_the_second_annotation_and_names_a_bad_file(tmp_path):
 
 
 def test_the_recorded_agreement_of_two_annotators_on_real_text():
-    """tests/agreement: 40 real releases of the work sets annotated a second time, blind to the
+    """tests/agreement: 80 real releases of the work sets annotated a second time, blind to the
     first gold (docs/quality.md, round 19); the numbers recorded there."""
     d = HERE / "agreement"
     score = evaluate_files(d / "docs.jsonl", d / "gold.jsonl", d / "second.jsonl")["all"]
-    assert len(score.docs) == 40
-    assert round(score.tallies["figures"].f1, 3) == 0.889
-    assert round(score.tallies["commitments"].f1, 3) == 0.785
-    assert round(score.headline, 3) == 0.937
+    assert len(score.docs) == 80
+    assert round(score.tallies["figures"].f1, 3) == 0.868
+    assert round(score.tallies["commitments"].f1, 3) == 0.850
+    assert round(score.headline, 3) == 0.944

@@ -35,3 +35,16 @@ def test_kazakh_intentions_held_and_announced_and_a_view_reached():
         ("JOINT", "agreed")]
     # a word of intention with nothing held is none
     assert commitments(lead + "Кездесу жылы жағдайда өтті.", lang="kk") == []
+
+
+def test_a_kazakh_dash_paragraph_under_the_head_of_state_is_his_sides():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев БАҚ "
+            "өкілдері үшін мәлімдеме жасады.\n"
+            "Мемлекет басшысы келіссөздер сындарлы өткенін мәлімдеді.\n"
+            "– Біздің көлік саласындағы ынтымақтастықты кеңейтуге ниетіміз бар.")
+    assert commitments(text, lang="kk") == [("KAZ", "intend")]
+    # under narrative with no sayer, the last person named as a subject speaks
+    text = ("Қасым-Жомарт Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев БАҚ өкілдері үшін "
+            "мәлімдеме жасады. Шавкат Мирзиёев келіссөздер сындарлы өткенін мәлімдеді.\n"
+            "– Біздің көлік саласындағы ынтымақтастықты кеңейтуге ниетіміз бар.")
+    assert commitments(text, lang="kk") == [("UZB", "intend")]

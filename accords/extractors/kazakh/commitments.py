@@ -134,7 +134,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
             return p.country
     if _first_person(sent):
         nxt = sent.tokens[-1].index + 1 if sent.tokens else len(doc.tokens)
-        speaker = _quote_speaker_state(doc, record, sent.stop, nxt) or _last_person_state(doc, record, sent.stop)
+        speaker = _quote_speaker_state(doc, record, sent.stop, nxt) or _home_sayer_above(doc, sent) \
+            or _last_person_state(doc, record, sent.stop)
         if speaker:
             return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
     subjects = _subject_states(doc, sent, record, parties)
@@ -181,6 +182,26 @@ def _quote_speaker_state(doc, record, stop: int, k: int) -> str | None:
             if after <= a < after + 40 and p.country and _uninflected(doc.text[a:b]) and (best is None or a < best[0]):
                 best = (a, p.country)
     return best[1] if best else None
+
+
+_DASHES = ("–", "—", "-", "«")
+
+
+def _home_sayer_above(doc, sent) -> str | None:
+    """"Мемлекет басшысы … мәлімдеді.¶– … Біздің … ниетіміз бар.": a dash paragraph under one
+    whose subject is the publishing state's leader ("Мемлекет басшысы") is his words, whoever the
+    text named last."""
+    text = doc.text
+    para = text.rfind("\n", 0, sent.start) + 1
+    if not text[para:sent.stop].lstrip().startswith(_DASHES):
+        return None
+    above_end = text.rfind("\n", 0, max(para - 1, 0))
+    above = text[above_end + 1:para].strip()
+    if not above or above.startswith(_DASHES):
+        return None
+    first = above.split(".")[0].lower()
+    return HOME if any(first.startswith(" ".join(w).lower())
+                       for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")) else None
 
 
 def _first_person(sent) -> bool:

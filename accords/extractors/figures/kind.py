@@ -35,18 +35,12 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
-        end = after_restatement(toks, a.last)     # "£9 billion (12.7 billion euros, $13.7 billion) will be"
-        for c in sorted(cues, key=lambda c: c.first):
-            if c.first <= end or c.first - end > _KIND_AFTER:
-                continue
-            if any(t.text in (",", ";", ":", ".") for t in toks[end + 1:c.first]):
-                break
-            if c.category == "kind" and toks[c.first - 1].text.lower() in ("and", "и", "а"):
-                break       # "invested US$2 billion in Malaysia and expects the figure to increase": a new clause
-            if c.category == "kind" and c.value in ("forecast", "target"):
-                return c.value
-        return default
+        after = _kind_after(a, cues, toks)
+        return after if after in ("forecast", "target") else default
     best = kinds[-1]
+    if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
+            and _kind_after(a, cues, toks) == "actual":
+        return "actual"     # "планку товарооборота в $0,5 млрд мы преодолели": a bar passed
     if best.value == "target" and len(kinds) > 1:
         prev = kinds[-2]
         gap = best.first - prev.last
@@ -68,6 +62,25 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
+
+
+# a level to pass, a goal until a past verb after the amount says it was passed
+_BARS = ("планк", "рубеж", "отметк")
+
+
+def _kind_after(a: Amount, cues: list[Cue], toks: list) -> str | None:
+    """The kind cue right after the amount in its clause, or None."""
+    end = after_restatement(toks, a.last)     # "£9 billion (12.7 billion euros, $13.7 billion) will be"
+    for c in sorted(cues, key=lambda c: c.first):
+        if c.first <= end or c.first - end > _KIND_AFTER:
+            continue
+        if any(t.text in (",", ";", ":", ".") for t in toks[end + 1:c.first]):
+            return None
+        if c.category == "kind" and toks[c.first - 1].text.lower() in ("and", "и", "а"):
+            return None     # "invested US$2 billion in Malaysia and expects the figure to increase": a new clause
+        if c.category == "kind":
+            return c.value
+    return None
 
 
 _AGREEMENT_NOUNS = frozenset({"agreement", "understanding", "consensus", "accord", "deal",

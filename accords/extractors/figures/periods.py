@@ -112,6 +112,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?P<last>[Ll]ast\s+)?(?P<m1>{_EN_MONTH}){_EN_YSPEC}", re.X)),
     # year ranges: "на 2017–2020 годы"
     ("years", re.compile(rf"(?P<y>{_YEAR})\s*[-‒–—−]\s*(?P<y2>{_YEAR})\s*(?:год[а-я]*|гг\.?)?", _F)),
+    # "с 2016 по 2021 год", "between the year 2016 and 2021", "from 2016 to 2021"
+    ("years", re.compile(rf"(?:(?<![а-яё])с|\bfrom|\bbetween)\s+(?:the\s+years?\s+)?(?P<y>{_YEAR})\s*(?:год[а-я]*\s+)?"
+                         rf"(?:по|to|and|through)\s+(?P<y2>{_YEAR})(?!\d)\s*(?:год[а-я]*|гг\.?)?", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"

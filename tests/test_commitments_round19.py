@@ -48,3 +48,13 @@ def test_a_kazakh_dash_paragraph_under_the_head_of_state_is_his_sides():
             "мәлімдеме жасады. Шавкат Мирзиёев келіссөздер сындарлы өткенін мәлімдеді.\n"
             "– Біздің көлік саласындағы ынтымақтастықты кеңейтуге ниетіміз бар.")
     assert commitments(text, lang="kk") == [("UZB", "intend")]
+
+
+def test_a_condition_the_parse_hangs_elsewhere_commits_nobody():
+    lead = "Президенты России и Азербайджана провели переговоры. "
+    assert commitments(lead + "«И больше того, если это сотрудничество будет расширяться - еще и "
+                              "лучше, мы в этом заинтересованы», - добавил российский лидер.") == [
+        ("RUS", "intend")]
+    # a commitment under a condition still binds
+    assert commitments(lead + "«Если партнеры проявят интерес, мы будем расширять поставки "
+                              "зерна», - добавил Путин.") == [("RUS", "commit")]

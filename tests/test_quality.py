@@ -3,10 +3,10 @@ into docs/quality.md), on the dev set, the team's five held-out sets, the real-t
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
 real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44,
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
-real63 and real64, the blind sets
+real63, real64, real65, real66, real67, real68, real69 and real72, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
-real57 and real61) and the Kazakh set.
+real57, real61, real70 and real71) and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
 
@@ -94,6 +94,14 @@ SETS = {
     "real62": (HERE / "real62" / "docs.jsonl", HERE / "real62" / "gold.jsonl"),  # work set, session 17
     "real63": (HERE / "real63" / "docs.jsonl", HERE / "real63" / "gold.jsonl"),  # work set, English, session 17
     "real64": (HERE / "real64" / "docs.jsonl", HERE / "real64" / "gold.jsonl"),  # work set, session 17
+    "real65": (HERE / "real65" / "docs.jsonl", HERE / "real65" / "gold.jsonl"),  # work set, session 18
+    "real66": (HERE / "real66" / "docs.jsonl", HERE / "real66" / "gold.jsonl"),  # work set, session 18
+    "real67": (HERE / "real67" / "docs.jsonl", HERE / "real67" / "gold.jsonl"),  # work set, English, session 18
+    "real68": (HERE / "real68" / "docs.jsonl", HERE / "real68" / "gold.jsonl"),  # work set, session 18
+    "real69": (HERE / "real69" / "docs.jsonl", HERE / "real69" / "gold.jsonl"),  # work set, Kazakh, session 18
+    "real70": (HERE / "real70" / "docs.jsonl", HERE / "real70" / "gold.jsonl"),  # blind, session 18
+    "real71": (HERE / "real71" / "docs.jsonl", HERE / "real71" / "gold.jsonl"),  # blind, English, session 18
+    "real72": (HERE / "real72" / "docs.jsonl", HERE / "real72" / "gold.jsonl"),  # work set, session 18
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

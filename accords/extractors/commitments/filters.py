@@ -331,11 +331,12 @@ def asks_how(ctx: DocContext, c: Candidate) -> bool:
 def conditional(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Если мы договоримся о чем-то, …", "if we agree on …": the condition of a statement
     commits nobody (the statement it conditions may)."""
-    if ctx.lang == "ru":
+    if ctx.lang == "ru" and any(k.rel == "mark" and k.lemma in _IF and k.start < c.pred.start and not any(
+            t.text == "," and k.start < t.start < c.pred.start for t in unit) for k in ctx.kids(c.pred)):
         # the mark opens the cue's own clause (no comma between: "если …, будем работать" is
         # a commitment under a condition, however the parse attaches its "если")
-        return any(k.rel == "mark" and k.lemma in _IF and k.start < c.pred.start and not any(
-            t.text == "," and k.start < t.start < c.pred.start for t in unit) for k in ctx.kids(c.pred))
+        return True
+    # "если это сотрудничество будет расширяться": the word, when the parse hangs it elsewhere
     for t in reversed(unit[max(0, c.idx - 5):c.idx]):
         if t.text in (",", ";", ":"):
             return False

@@ -17,6 +17,10 @@ def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_numb
         return found
     starts = sorted(m.start for m in found)
     spans = sorted((m.start, m.stop) for m in found)
+    first: dict = {}        # value -> the first amount stating it with a currency (one pass: linear)
+    for x in found:
+        if x.currencies and (x.value not in first or x.stop < first[x.value].stop):
+            first[x.value] = x
     out = list(found)
     for m in g.elided.finditer(text, found[0].stop):
         k = bisect_left(starts, m.end()) - 1
@@ -28,8 +32,8 @@ def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_numb
         if not num or not scale:
             continue
         value = round(num * scale, 2)
-        same = next((x for x in found if x.stop <= m.start() and x.value == value and x.currencies), None)
-        if same is not None:
+        same = first.get(value)
+        if same is not None and same.stop <= m.start():
             approx = g.approx.value(m.group("qual")) if m.group("qual") else None
             out.append(money_cls(m.start(), m.end(), value, same.currencies, approx, m.group(0),
                                  m.start("num"), False))

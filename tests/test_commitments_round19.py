@@ -58,3 +58,14 @@ def test_a_condition_the_parse_hangs_elsewhere_commits_nobody():
     # a commitment under a condition still binds
     assert commitments(lead + "«Если партнеры проявят интерес, мы будем расширять поставки "
                               "зерна», - добавил Путин.") == [("RUS", "commit")]
+
+
+def test_an_english_visit_or_talks_announced_commit_nobody():
+    lead = "President William Ruto of Kenya met President Nana Akufo-Addo of Ghana. "
+    assert commitments(lead + "Akufo-Addo will be making the first state visit to this country by a "
+                              "sitting Ghanaian Head of State.", lang="en") == []
+    assert commitments(lead + "The two presidents will on Monday lead their delegations in bilateral "
+                              "talks on trade.", lang="en") == []
+    # leading a common effort is a commitment
+    assert commitments(lead + "Kenya will lead efforts to expand trade with Ghana.", lang="en") == [
+        ("KEN", "commit")]

@@ -368,6 +368,9 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
 _DETERMINERS = word_list("en_opening_fillers")
 
 
+_VISIT_VERBS = frozenset({"undertake", "undertaking", "make", "making", "conduct", "conducting"})
+
+
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """A plain future or intention whose verb announces a visit or meeting."""
     i = c.idx
@@ -379,8 +382,11 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
         k += 2          # "will on Sunday undertake a working visit"
     nxt = unit[k].lemma
-    if nxt in ("undertake", "make", "conduct") and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
-        return True     # "will undertake a working visit to Mbabane"
+    if nxt in _VISIT_VERBS and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
+        return True     # "will undertake a working visit to Mbabane", "will be making the first state visit"
+    if nxt in ("lead", "head") and any(t.lemma.startswith("delegation") for t in unit[k + 1:k + 4]) \
+            and any(t.lemma in ("talks", "meeting", "negotiations") for t in unit[k + 1:k + 9]):
+        return True     # "will on Saturday lead their delegations in bilateral talks"
     if unit[i + 1].lemma == "be" and i + 2 < len(unit) and unit[i + 2].lemma in ("in", "at") \
             and any(t.lemma.startswith("visit") for t in unit[i + 3:i + 14]):
         return True     # "he will be in UAE from Oct 5 to 6 for a working visit"

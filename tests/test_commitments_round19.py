@@ -69,3 +69,10 @@ def test_an_english_visit_or_talks_announced_commit_nobody():
     # leading a common effort is a commitment
     assert commitments(lead + "Kenya will lead efforts to expand trade with Ghana.", lang="en") == [
         ("KEN", "commit")]
+
+
+def test_companies_agreeing_between_themselves_bind_no_state():
+    lead = "Премьер-министры Кореи и Узбекистана провели переговоры. "
+    assert commitments(lead + "Компания «Кориан эйр» договорилась с компанией «Узбекские авиалинии» о "
+                              "расширении грузовых перевозок.") == []
+    assert commitments(lead + "Стороны договорились о расширении грузовых перевозок.") == [("JOINT", "agreed")]

@@ -81,9 +81,18 @@ def _stated_by_nobody(ctx: DocContext, p) -> bool:
 _AGREED_WHATEVER = frozenset({"согласовать", "решить"})
 
 
+_COMPANIES = frozenset({"компания", "авиакомпания", "корпорация", "концерн", "холдинг", "фирма",
+                        "банк", "производитель"})
+
+
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
-    """An agreement is both parties'; a "joint" cue needs a joint or first-person subject."""
+    """An agreement is both parties'; a "joint" cue needs a joint or first-person subject;
+    companies agreeing between themselves ("компания «Кориан эйр» договорилась с …") bind no
+    state."""
     subj, _ = subject_of(ctx, c.pred)
+    if subj is not None and subj.lemma in _COMPANIES and not phrase_of(
+            ctx, ctx.subtree(subj, 6, ("acl", "acl:relcl", "parataxis")), subj).codes:
+        return None
     if "joint" in c.flags:
         if subj is not None and subj.rel == "nsubj:pass" and (
                 subj.lemma in ctx.words("decision") or subj.feats.get("Number") == "Plur"

@@ -69,6 +69,12 @@ class Change:
     pct: float
 
 
+# a comparison with a level several years back ("чем шесть лет назад", "than five years ago")
+_YEARS_AGO = re.compile(r"[^.;]{0,25}?(?:чем|по\s+сравнению\s+с|than|compared\s+(?:to|with))\s+"
+                        r"(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+                        r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:лет|года|years)\s+(?:назад|ago)", re.I)
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
@@ -140,8 +146,8 @@ def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
             if index != 100:
                 out.append(Change(s, e, first, last, round(index - 100, 2)))
             continue
-        if not sign:
-            continue
+        if not sign or _YEARS_AGO.match(sent.text, m.end()):
+            continue            # "вдвое больше, чем шесть лет назад": not against the year before
         pct = _pct(m, sign)
         if pct is None:
             continue

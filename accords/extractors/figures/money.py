@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
-from .restated import restated_amounts
+from .restated import bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 
 
@@ -274,6 +274,7 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
     out = _hyphenated(text, out)
     if out:
         out = restated_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok)
+        out = bare_metric_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 

@@ -39,3 +39,37 @@ def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_numb
                                  m.start("num"), False))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# the stems of what a money figure measures, written shortly before a bare amount
+_METRIC_BEFORE = re.compile(r"(?:товарооборот|торгов|экспорт|импорт|инвестиц|портфел|trade|turnover|"
+                            r"exports?|imports?|investments?)[^.!?;\n]{0,60}$", re.I)
+
+
+def bare_metric_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok) -> list:
+    """``found`` plus each bare "number scale" a metric word governs shortly before ("По итогам
+    года товарооборот превысил 11 миллиардов") in a document whose amounts all state one and
+    the same currency: that currency, which the text leaves out as understood."""
+    currencies = {m.currencies for m in found if m.currencies}
+    if len(currencies) != 1:
+        return found
+    (codes,) = currencies
+    spans = sorted((m.start, m.stop) for m in found)
+    starts = [a for a, _ in spans]
+    out = list(found)
+    for m in g.elided.finditer(text):
+        k = bisect_left(starts, m.end()) - 1
+        if k >= 0 and spans[k][1] > m.start():
+            continue
+        if m.start() and text[m.start() - 1].isalpha() or not next_ok(text, m.end()):
+            continue
+        if not _METRIC_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            continue
+        num, scale = parse_number(m.group("num"), lang), g.scales.value(m.group("scale"))
+        if not num or not scale:
+            continue
+        approx = g.approx.value(m.group("qual")) if m.group("qual") else None
+        out.append(money_cls(m.start(), m.end(), round(num * scale, 2), codes, approx, m.group(0),
+                             m.start("num"), False))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -76,3 +76,13 @@ def test_companies_agreeing_between_themselves_bind_no_state():
     assert commitments(lead + "Компания «Кориан эйр» договорилась с компанией «Узбекские авиалинии» о "
                               "расширении грузовых перевозок.") == []
     assert commitments(lead + "Стороны договорились о расширении грузовых перевозок.") == [("JOINT", "agreed")]
+
+
+def test_support_sought_from_the_other_side_and_assurances():
+    lead = "Prime Minister Sheikh Hasina of Bangladesh met Ambassador Ito Naoki of Japan. "
+    assert commitments(lead + "The premier has sought continuous support of Japan in Bangladesh's "
+                              "development.", lang="en") == [("BGD", "request")]
+    assert commitments(lead + "The Japanese envoy assured of always staying beside Bangladesh in its "
+                              "development efforts.", lang="en") == [("JPN", "commit")]
+    # support sought from one's own side is no request to the other
+    assert commitments(lead + "The premier has sought the support of her own ministers.", lang="en") == []

@@ -86,3 +86,11 @@ def test_support_sought_from_the_other_side_and_assurances():
                               "development efforts.", lang="en") == [("JPN", "commit")]
     # support sought from one's own side is no request to the other
     assert commitments(lead + "The premier has sought the support of her own ministers.", lang="en") == []
+
+
+def test_countries_in_general_are_no_party():
+    lead = "Prime Minister Pham Minh Chinh of Vietnam held a call with Prime Minister Luxon of New Zealand. "
+    assert commitments(lead + "The Vietnamese PM stressed that in the current context, countries need to "
+                              "promote dialogue and mutual understanding.", lang="en") == []
+    assert commitments(lead + "The Vietnamese PM stressed that the two brotherly countries need to "
+                              "promote trade.", lang="en") == [("VNM", "propose")]

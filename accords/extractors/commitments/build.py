@@ -13,6 +13,7 @@ from typing import Optional
 from ...nlp.ranges import starting_in
 from ...record import Commitment
 from .actor_en import actor_en
+from .parties_en import generic_plural_subject
 from .actor_ru import actor_ru
 from .addressee import the_asking_side
 from .candidate import Candidate
@@ -82,8 +83,9 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
     resolved: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.idx):
         if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit) \
-                or pays_a_call(ctx, c, unit) or asks_how(ctx, c):
-            continue
+                or pays_a_call(ctx, c, unit) or asks_how(ctx, c) \
+                or ctx.lang != "ru" and generic_plural_subject(unit, c.idx):
+            continue    # (… "countries need to promote dialogue": countries in general, no party)
         if ctx.lang == "ru":
             c.actor = actor_ru(ctx, c, unit)
         else:

@@ -215,3 +215,22 @@ def reciprocal(unit: list, j: int) -> bool:
     words = [t.text.lower() for t in unit[j:]]
     return any(w in _RECIPROCAL for w in words) or any(
         a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
+
+
+_GENERIC_PLURALS = frozenset({"countries", "nations", "states"})
+_DETERMINERS = frozenset({"the", "two", "both", "our", "their", "these", "those", "2"})
+
+
+def generic_plural_subject(unit: list, i: int) -> bool:
+    """"…, countries need to promote dialogue", "developing countries should …": a plural
+    with no determiner before the cue is countries in general, not the two parties ("the two
+    brotherly countries need to …" are)."""
+    if i < 1 or unit[i - 1].text.lower() not in _GENERIC_PLURALS:
+        return False
+    for t in reversed(unit[max(0, i - 5):i - 1]):
+        w = t.text.lower()
+        if w in _DETERMINERS:
+            return False
+        if not w.isalpha() or w == "that" or not t.text.islower():
+            return True
+    return i - 1 <= 4

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
-from .restated import bare_metric_amounts, restated_amounts
+from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 
 
@@ -98,6 +98,7 @@ class _Grammar:
     numbers: _Alternatives
     home: dict
     elided: re.Pattern       # a number with a scale word and no currency
+    bare: re.Pattern         # the same without a qualifier: cheap to search a whole text for
 
 
 _NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
@@ -151,7 +152,7 @@ def grammar() -> _Grammar:
     elided = re.compile(rf"(?:(?P<qual>{g_approx.pattern})\s*)?(?P<num>{_NUMBER})\s*(?P<scale>{sc})",
                         re.I)
     return _Grammar(re.compile(rx, re.I), anchor, g_before, g_after, g_scales, g_approx,
-                    g_numbers, home, elided)
+                    g_numbers, home, elided, re.compile(rf"(?P<num>{_NUMBER})\s*(?P<scale>{sc})", re.I))
 
 
 def parse_number(s: str, lang: str = "ru") -> float | None:
@@ -273,8 +274,9 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             out.append(money)
     out = _hyphenated(text, out)
     if out:
-        out = restated_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok)
-        out = bare_metric_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok)
+        bare = bare_amounts(text, g, 0)
+        out = restated_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok, bare)
+        out = bare_metric_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok, bare)
     return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
 
 

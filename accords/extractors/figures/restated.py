@@ -10,7 +10,24 @@ import re
 from bisect import bisect_left
 
 
-def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok) -> list:
+_QUALIFIER_REACH = 40    # characters before a number searched for its qualifier ("более чем")
+
+
+def bare_amounts(text: str, g, start: int = 0) -> list:
+    """Every "number scale" from ``start`` on, with its qualifier: the digits found by a
+    pattern that starts with them (one pass over the text), the qualifier by a look a few
+    words back."""
+    out = []
+    for m in g.bare.finditer(text, start):
+        for q in g.elided.finditer(text, max(start, m.start() - _QUALIFIER_REACH), m.end()):
+            if q.end() == m.end():
+                out.append(q)
+                break
+    return out
+
+
+def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok,
+                     bare: list) -> list:
     """``found`` plus each bare "number scale" equal in value to an amount before it that
     states a currency (not inside another amount, not glued to a letter, not before a unit)."""
     if not found:
@@ -22,7 +39,7 @@ def restated_amounts(text: str, lang: str, g, found: list, money_cls, parse_numb
         if x.currencies and (x.value not in first or x.stop < first[x.value].stop):
             first[x.value] = x
     out = list(found)
-    for m in g.elided.finditer(text, found[0].stop):
+    for m in bare:
         k = bisect_left(starts, m.end()) - 1
         if k >= 0 and spans[k][1] > m.start():
             continue                      # part of an amount already read
@@ -46,7 +63,8 @@ _METRIC_BEFORE = re.compile(r"(?:товарооборот|торгов|эксп�
                             r"exports?|imports?|investments?)[^.!?;\n]{0,60}$", re.I)
 
 
-def bare_metric_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok) -> list:
+def bare_metric_amounts(text: str, lang: str, g, found: list, money_cls, parse_number, next_ok,
+                        bare: list) -> list:
     """``found`` plus each bare "number scale" a metric word governs shortly before ("По итогам
     года товарооборот превысил 11 миллиардов") in a document whose amounts all state one and
     the same currency: that currency, which the text leaves out as understood."""
@@ -57,7 +75,7 @@ def bare_metric_amounts(text: str, lang: str, g, found: list, money_cls, parse_n
     spans = sorted((m.start, m.stop) for m in found)
     starts = [a for a, _ in spans]
     out = list(found)
-    for m in g.elided.finditer(text):
+    for m in bare:
         k = bisect_left(starts, m.end()) - 1
         if k >= 0 and spans[k][1] > m.start():
             continue

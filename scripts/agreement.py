@@ -4,6 +4,8 @@ against each of them.
 
     .venv/bin/python scripts/agreement.py tests/real14 tests/agreement/real14.second.jsonl
 
+(``accords eval DOCS GOLD --against SECOND`` gives the first line, the annotators' agreement.)
+
 ``SET`` is a folder with ``docs.jsonl`` and ``gold.jsonl`` (the first annotation); ``SECOND``
 a gold file of the same ids annotated apart. The gap between the annotators is the noise in
 the gold; the gap between Accords and them is Accords' own.
@@ -16,23 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from accords.eval.scoring import gold_commitment_span, score_corpus  # noqa: E402
+from accords.eval.agreement import annotation_as_record  # noqa: E402
+from accords.eval.scoring import score_corpus  # noqa: E402
 from accords.evaluate import load_jsonl, rec_text  # noqa: E402
-
-
-def as_record(gold: dict, text: str) -> dict:
-    """A gold line in the shape of ``Record.to_dict()``: what the scorer reads of a prediction."""
-    commitments = []
-    for c in gold.get("commitments", []):
-        span = gold_commitment_span(text, c["quote"])
-        if span is not None:
-            commitments.append({"actor": c["actor"], "modality": c["modality"],
-                                "evidence": list(span), "text": c["quote"]})
-    return {"countries": [{"code": c} for c in gold.get("countries", [])],
-            "events": [{"type": e} for e in gold.get("events", [])],
-            "sectors": [{"id": s} for s in gold.get("sectors", [])],
-            "persons": gold.get("persons", []), "figures": gold.get("figures", []),
-            "commitments": commitments}
 
 
 def agreement(docs: dict, first: dict, second: dict) -> dict:
@@ -40,7 +28,7 @@ def agreement(docs: dict, first: dict, second: dict) -> dict:
     triples = []
     for i in sorted(set(first) & set(second)):
         text = rec_text(docs[i]["text"])
-        triples.append((as_record(second[i], text), first[i], text))
+        triples.append((annotation_as_record(second[i], text), first[i], text))
     return score_corpus(triples).to_dict()
 
 

@@ -3,7 +3,8 @@ into docs/quality.md), on the dev set, the team's five held-out sets, the real-t
 work sets real1, real3, real4, real5, real7, real9, real11, real14, real17, real19, real21,
 real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, real43, real44,
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
-real63, real64, real65, real66, real67, real68, real69 and real72, the blind sets
+real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
+real77 and real78, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70 and real71) and the Kazakh set.
@@ -102,6 +103,12 @@ SETS = {
     "real70": (HERE / "real70" / "docs.jsonl", HERE / "real70" / "gold.jsonl"),  # blind, session 18
     "real71": (HERE / "real71" / "docs.jsonl", HERE / "real71" / "gold.jsonl"),  # blind, English, session 18
     "real72": (HERE / "real72" / "docs.jsonl", HERE / "real72" / "gold.jsonl"),  # work set, session 18
+    "real73": (HERE / "real73" / "docs.jsonl", HERE / "real73" / "gold.jsonl"),  # work set, session 18
+    "real74": (HERE / "real74" / "docs.jsonl", HERE / "real74" / "gold.jsonl"),  # work set, session 18
+    "real75": (HERE / "real75" / "docs.jsonl", HERE / "real75" / "gold.jsonl"),  # work set, session 18
+    "real76": (HERE / "real76" / "docs.jsonl", HERE / "real76" / "gold.jsonl"),  # work set, session 18
+    "real77": (HERE / "real77" / "docs.jsonl", HERE / "real77" / "gold.jsonl"),  # work set, English, session 18
+    "real78": (HERE / "real78" / "docs.jsonl", HERE / "real78" / "gold.jsonl"),  # work set, session 18
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -94,3 +94,8 @@ def test_countries_in_general_are_no_party():
                               "promote dialogue and mutual understanding.", lang="en") == []
     assert commitments(lead + "The Vietnamese PM stressed that the two brotherly countries need to "
                               "promote trade.", lang="en") == [("VNM", "propose")]
+
+
+def test_a_state_named_with_a_plural_is_no_generic_plural():
+    assert commitments("Korea and the United States held talks. The United States will provide "
+                       "grants to Korean students.", lang="en") == [("USA", "commit")]

@@ -225,8 +225,8 @@ def generic_plural_subject(unit: list, i: int) -> bool:
     """"…, countries need to promote dialogue", "developing countries should …": a plural
     with no determiner before the cue is countries in general, not the two parties ("the two
     brotherly countries need to …" are)."""
-    if i < 1 or unit[i - 1].text.lower() not in _GENERIC_PLURALS:
-        return False
+    if i < 1 or unit[i - 1].text not in _GENERIC_PLURALS:
+        return False        # (lower case only: "the United States will …" is a state)
     for t in reversed(unit[max(0, i - 5):i - 1]):
         w = t.text.lower()
         if w in _DETERMINERS:

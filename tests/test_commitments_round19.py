@@ -99,3 +99,11 @@ def test_countries_in_general_are_no_party():
 def test_a_state_named_with_a_plural_is_no_generic_plural():
     assert commitments("Korea and the United States held talks. The United States will provide "
                        "grants to Korean students.", lang="en") == [("USA", "commit")]
+
+
+def test_a_kazakh_passive_plan_and_a_reported_schedule():
+    lead = "Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. "
+    assert commitments(lead + "Келесі жылы бірлескен зауытта трактор өндірісін іске қосу жоспарланған.",
+                       lang="kk") == [("JOINT", "intend")]
+    # "it is planned that someone will attend" is a schedule
+    assert commitments(lead + "Мемлекет басшысы саммитке қатысады деп жоспарланған.", lang="kk") == []

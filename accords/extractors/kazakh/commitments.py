@@ -65,6 +65,13 @@ def _occasion_subject(sent, pos: int) -> bool:
     return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
 
 
+def _reported_schedule(sent, m) -> bool:
+    """"… сессиясына қатысады деп жоспарланған": it is planned that someone will attend — a
+    schedule reported, not a party's plan."""
+    before = [t for t in sent.tokens if t.stop <= m.start][-1:]
+    return bool(before) and before[0].text.lower() == "деп"
+
+
 def _aimed_at(sent, m) -> bool:
     """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge;
     "… қамтамасыз ету мәселелері сөз болды": a topic discussed."""
@@ -105,7 +112,7 @@ def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
              if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)
-             and not _aimed_at(sent, m)]
+             and not _aimed_at(sent, m) and not _reported_schedule(sent, m)]
     found += _important_to_do(sent)
     found.sort(key=lambda m: m.start)
     if len(found) > 1 and _governed(sent, found[0], found[1]):

@@ -1,7 +1,8 @@
 """figures: money amounts that measure a relationship, with what they measure and for when.
 
 The component ``extract(doc, record)``; each job in its own module:
-- ``money``: the amounts ("$107,7 млн", "1,4 млрд долл. США"); ``periods``: the period
+- ``money``: the amounts ("$107,7 млн", "1,4 млрд долл. США"), with ``restated`` for bare
+  amounts whose currency the document gives elsewhere; ``periods``: the period
   mentions ("за январь–октябрь 2022 года"), resolved against the publication date;
 - ``cues``: the lexicon ``accords/data/metrics.<lang>.tsv`` and the words of a sentence it
   names (metric nouns, "worth" connectors, kind and change words);
@@ -15,7 +16,8 @@ The component ``extract(doc, record)``; each job in its own module:
 - ``carry``: what a sentence hands to the next (a period, a change stated without money);
 - ``countries``, ``sector``: the figure's states and sector;
 - ``consistency``: :func:`consistency_warnings`, growth against a stated previous value;
-- ``reader``: the pass over the sentences that puts these together; ``third_states``: trade
+- ``reader``: the pass over the sentences that puts these together, ``repeats`` one figure
+  per fact; ``third_states``: trade
   "with" a state that is no party measures another relationship and is dropped.
 """
 from __future__ import annotations

@@ -368,7 +368,7 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
 _DETERMINERS = word_list("en_opening_fillers")
 
 
-_VISIT_VERBS = frozenset({"undertake", "undertaking", "make", "making", "conduct", "conducting"})
+_VISIT_VERBS = word_list("visit_verbs")
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lexicon import word_list
+
 from .candidate import Candidate
 from .cues import binding_passive, ours
 from .context import DocContext
@@ -81,8 +83,7 @@ def _stated_by_nobody(ctx: DocContext, p) -> bool:
 _AGREED_WHATEVER = frozenset({"согласовать", "решить"})
 
 
-_COMPANIES = frozenset({"компания", "авиакомпания", "корпорация", "концерн", "холдинг", "фирма",
-                        "банк", "производитель"})
+_COMPANIES = word_list("companies")
 
 
 def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:

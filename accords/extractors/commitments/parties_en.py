@@ -217,8 +217,8 @@ def reciprocal(unit: list, j: int) -> bool:
         a in ("each", "one") and b in ("other", "another") for a, b in zip(words, words[1:]))
 
 
-_GENERIC_PLURALS = frozenset({"countries", "nations", "states"})
-_DETERMINERS = frozenset({"the", "two", "both", "our", "their", "these", "those", "2"})
+_GENERIC_PLURALS = word_list("generic_plurals")
+_DETERMINERS = word_list("plural_determiners")
 
 
 def generic_plural_subject(unit: list, i: int) -> bool:

@@ -65,7 +65,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
 
 
 # a level to pass, a goal until a past verb after the amount says it was passed
-_BARS = ("планк", "рубеж", "отметк")
+_BARS = tuple(sorted(word_list("figure_bars")))
 
 
 def _kind_after(a: Amount, cues: list[Cue], toks: list) -> str | None:

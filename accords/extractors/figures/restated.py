@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...lexicon import word_list
+
 _QUALIFIER_REACH = 40    # characters before a number searched for its qualifier ("более чем")
 # the stems of what a money figure measures, written shortly before a bare amount
-_METRIC_BEFORE = re.compile(r"(?:товарооборот|торгов|экспорт|импорт|инвестиц|портфел|trade|turnover|"
-                            r"exports?|imports?|investments?)[^.!?;\n]{0,60}$", re.I)
+_METRIC_BEFORE = re.compile("(?:" + "|".join(sorted(word_list("bare_amount_metrics"))) + r")[^.!?;\n]{0,60}$", re.I)
 
 
 def bare_amounts(text: str, g, start: int = 0) -> list:

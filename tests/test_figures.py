@@ -1487,3 +1487,25 @@ def test_a_list_of_projects_and_their_costs():
     rec = extract_text(text, date="2024-10-11", lang="ru")
     assert [(f.metric, f.value) for f in rec.figures] == [
         ("project_value", 2.3e9), ("project_value", 2.7e8), ("project_value", 1.5e8), ("project_value", 7.9e7)]
+
+
+def test_a_month_span_between_two_months():
+    rec = extract_text("Trade between Kenya and Uganda amounted to $5 billion between January and June 2024.",
+                       date="2024-09-22", lang="en")
+    assert [(f.value, f.period) for f in rec.figures] == [(5e9, "2024-01/2024-06")]
+    # two months joined by "and" with no "between" are no span
+    rec = extract_text("Trade between Kenya and Uganda was $2 billion in January and $3 billion in June 2024.",
+                       date="2024-09-22", lang="en")
+    assert "2024-01/2024-06" not in [f.period for f in rec.figures]
+
+
+def test_a_base_with_no_period_is_the_same_months_a_year_before():
+    rec = extract_text("The Malaysian minister said that from January to April 2023 total trade between "
+                       "Malaysia and the UAE rose by 5.7 percent, from RM11.25 billion to RM11.89 billion.",
+                       date="2023-09-22", lang="en")
+    assert [(f.value, f.period) for f in rec.figures] == [
+        (11.25e9, "2022-01/2022-04"), (11.89e9, "2023-01/2023-04")]
+    # a base with its own year keeps it
+    rec = extract_text("Trade between Malaysia and the UAE rose from $3 billion in 2019 to $4 billion in 2023.",
+                       date="2024-01-10", lang="en")
+    assert [(f.value, f.period) for f in rec.figures] == [(3e9, "2019"), (4e9, "2023")]

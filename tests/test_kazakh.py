@@ -596,3 +596,14 @@ def test_we_are_ready_for_joint_projects_is_the_speakers_side():
     # "our joint activity" with no stance of one side stays both sides'
     rec = extract("Қазақстан мен Қытай бірлескен қызметіміздің аясын кеңейтпекшіміз.", lang="kk")
     assert [c.actor for c in rec.commitments] == ["JOINT"]
+
+
+def test_this_period_is_the_period_of_the_figure_before():
+    text = ("Қазақстан мен Әзербайжан арасындағы тауар айналымы 2022 жылы $461,9 млн құрады. "
+            "Бұл ретте Қазақстан экспорты осы кезеңде 30,4%-ға өсіп, $375,3 млн құрады.")
+    rec = extract(text, date="2023-11-24", lang="kk")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [
+        ("trade_turnover", 461.9e6, "2022"), ("exports", 375.3e6, "2022")]
+    # with no figure before, "осы кезеңде" gives none
+    rec = extract("Қазақстан экспорты осы кезеңде 30,4%-ға өсіп, $375,3 млн құрады.", date="2023-11-24", lang="kk")
+    assert [f.period for f in rec.figures] == [None]

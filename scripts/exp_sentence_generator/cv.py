@@ -6,7 +6,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-SETS = "dev holdout holdout2 holdout3 holdout4 holdout5 real1 real3 real4 real5 real7 real9".split()
+SETS = os.environ.get("EXP_SETS", "dev holdout holdout2 holdout3 holdout4 holdout5 real1 real3 real4 real5 real7 real9").split()
 REAL = [s for s in SETS if s.startswith("real")]
 DATA = {s: pickle.load(open(f"/tmp/exp10_gen/{s}.pkl", "rb")) for s in SETS}
 for s, D in DATA.items():

@@ -134,3 +134,32 @@ def _right_after_another(p: PeriodMention, others: list) -> bool:
 def _past_year(p: PeriodMention, published) -> bool:
     """A year before the publication year: a result's, never a goal's."""
     return bool(published and p.value and p.value.isdigit() and int(p.value) < published.year)
+
+
+_SPAN = re.compile(r"(\d{4})(-\d{2})?/(\d{4})(-\d{2})?")
+
+
+def year_before(period: str | None) -> str | None:
+    """The same months a year earlier: "2023" → "2022", "2023-01/2023-04" → "2022-01/2022-04"
+    (a single month is left: its base may be the month before as well as the year before)."""
+    if not period:
+        return None
+    if period.isdigit():
+        return str(int(period) - 1)
+    m = _SPAN.fullmatch(period)
+    if not m:
+        return None
+    return f"{int(m[1]) - 1}{m[2] or ''}/{int(m[3]) - 1}{m[4] or ''}"
+
+
+def base_periods(amounts: list[Amount]) -> None:
+    """A base with no period of its own ("rose by 5.7 percent, from RM11.25 billion to
+    RM11.89 billion" in January–April 2023) is the level of the period before the result it
+    is compared with: that result's months a year earlier."""
+    for k, a in enumerate(amounts):
+        if a.role != "base" or a.period is not None:
+            continue
+        result = next((x for x in amounts[k + 1:] if x.role == "figure"), None) \
+            or next((x for x in reversed(amounts[:k]) if x.role == "figure"), None)
+        if result is not None and result.kind == "actual" and result.metric == a.metric:
+            a.period = year_before(result.period)

@@ -94,6 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−]|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
+    ("months", re.compile(rf"between\s+(?P<m1>{_EN_MONTH})\s+and\s+(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
     ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин|полгод)[а-яё]*{_RU_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),

@@ -20,7 +20,7 @@ from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
-from .figure_period import period_of
+from .figure_period import base_periods, period_of
 from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
@@ -120,6 +120,7 @@ class Reader:
         self._roles(amounts, cues, cues_at, lo, hi)
         figures = [a for a in amounts if a.role not in ("delta", "foreign")]
         self._meanings(sent, amounts, cues, periods, lo, hi)
+        base_periods(amounts)
         link_differences(amounts, figures)
         assign_changes(figures, changes, cues, self.toks)
         for a in amounts:

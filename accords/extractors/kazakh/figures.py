@@ -7,7 +7,7 @@ none is not a figure of the relationship, unless "бұл көрсеткіш" poi
 before, or at the quantity the sentence before names); an amount in brackets is a base,
 with no change of its own; deals signed without a period are the
 publication year's; the period a year ("2018 жылы"), a month range, or a word relative to the
-publication date ("Былтыр" = last year); the change a percentage with a growth or fall
+publication date ("Былтыр" = last year), or "осы кезеңде" (the figure before's); the change a percentage with a growth or fall
 word ("37 пайызға ұлғайып"), or "өсім 32 пайыз" in the next sentence. Words:
 ``metrics.kk.tsv`` and ``periods.kk.tsv``.
 """
@@ -244,6 +244,8 @@ def extract(doc, record) -> list[Figure]:
             if metric is None:
                 continue
             period = _period(doc, sent, money)
+            if period is None and out and find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="anaphor")):
+                period = out[-1].period     # "Қазақстан экспорты осы кезеңде …": that period
             if period is None and metric == "agreements_value" and doc.published:
                 period = str(doc.published.year)   # deals signed at the reported event
             change = _change(sent, money)

@@ -1509,3 +1509,12 @@ def test_a_base_with_no_period_is_the_same_months_a_year_before():
     rec = extract_text("Trade between Malaysia and the UAE rose from $3 billion in 2019 to $4 billion in 2023.",
                        date="2024-01-10", lang="en")
     assert [(f.value, f.period) for f in rec.figures] == [(3e9, "2019"), (4e9, "2023")]
+
+
+def test_the_volume_of_contracts_is_the_worth_of_the_deals():
+    rec = extract_text("Россия и Китай подписали пакет соглашений. Общий объем контрактов превышает 25 "
+                       "миллиардов долларов.", date="2010-09-26", lang="ru")
+    assert [(f.metric, f.value, f.approx) for f in rec.figures] == [("agreements_value", 2.5e10, "more_than")]
+    rec = extract_text("Объем заключенных контрактов между Россией и Китаем составил 5 миллиардов долларов.",
+                       date="2010-09-26", lang="ru")
+    assert [f.metric for f in rec.figures] == ["agreements_value"]

@@ -24,3 +24,13 @@ def test_making_a_commitment_to_do_a_thing_is_a_commitment():
                               "countries.", lang="en") == [("JOINT", "commit")]
     # a commitment made earlier, recalled as background, with no party making it now
     assert commitments(lead + "Trade has grown since the commitment made in 2019.", lang="en") == []
+
+
+def test_kazakh_our_side_is_the_publishers_and_an_agreement_there_is():
+    lead = "Қазақстан мен Оман арасындағы ынтымақтастық талқыланды. "
+    assert commitments(lead + "Біздің тарап жеңіл өнеркәсіп саласында байланысты бекемдеуге дайын.",
+                       lang="kk") == [("KAZ", "ready")]
+    assert commitments(lead + "Бұл бағытта екі жақты нақты келісім бар.", lang="kk") == [("JOINT", "agreed")]
+    # "our side" said under a foreign speaker's quote stays his
+    assert commitments("Оман министрі Қазақстан өкілдерімен кездесті. «Біздің тарап ынтымақтастықты "
+                       "дамытуға дайын», – деді Оман министрі Қайс әл-Юсуф.", lang="kk") == [("OMN", "ready")]

@@ -145,6 +145,9 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
             or _last_person_state(doc, record, sent.stop)
         if speaker:
             return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
+        if any(t.text.lower() == "біздің" for t in sent.tokens) and any(
+                t.text.lower().startswith("тарап") for t in sent.tokens):
+            return HOME     # "біздің тарап … бейіл": "our side", no one else named, is the publisher's
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         return "JOINT"

@@ -34,3 +34,23 @@ def test_kazakh_our_side_is_the_publishers_and_an_agreement_there_is():
     # "our side" said under a foreign speaker's quote stays his
     assert commitments("Оман министрі Қазақстан өкілдерімен кездесті. «Біздің тарап ынтымақтастықты "
                        "дамытуға дайын», – деді Оман министрі Қайс әл-Юсуф.", lang="kk") == [("OMN", "ready")]
+
+
+def test_kazakh_a_state_body_korea_and_places_named_after_states():
+    assert commitments("Ұлыбритания мен Қазақстан арасындағы комиссия отырысы өтті. Британ үкіметі "
+                       "серіктестікті нығайту үшін қолдан келгеннің бәрін жасауға ниетті.", lang="kk") == [
+        ("GBR", "intend")]
+    # "Корея" is the Republic of Korea; a region or a city named after a state is a place
+    assert commitments("Қазақстан мен Корея келіссөздер жүргізді. Бұл ретте Корея Батыс Қазақстан "
+                       "облысында бірлескен кәсіпорын құруға құлшыныс танытуда.", lang="kk") == [("KOR", "intend")]
+    assert commitments("Қазақстан мен Корея келіссөздер жүргізді. Кореяның Пусан қаласында Қазақстанның "
+                       "бас консулдығын ашу жоспарда.", lang="kk") == [("KAZ", "intend")]
+
+
+def test_kazakh_a_bare_president_opening_the_sentence_is_the_publishers():
+    lead = "Чехия Премьер-министрі Астанаға сапармен келді. "
+    assert commitments(lead + "Президент чех инвесторларына жан-жақты қолдау көрсетуге дайын екенін айтты.",
+                       lang="kk") == [("KAZ", "ready")]
+    # a foreign president named as such stays his state's
+    assert commitments(lead + "Чехия Президенті қазақстандық инвесторларға қолдау көрсетуге дайын екенін айтты.",
+                       lang="kk") == [("CZE", "ready")]

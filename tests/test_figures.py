@@ -1518,3 +1518,21 @@ def test_the_volume_of_contracts_is_the_worth_of_the_deals():
     rec = extract_text("Объем заключенных контрактов между Россией и Китаем составил 5 миллиардов долларов.",
                        date="2010-09-26", lang="ru")
     assert [f.metric for f in rec.figures] == ["agreements_value"]
+
+
+def test_a_hyphenated_letter_scale_in_a_headline():
+    rec = extract_text("PBBM gets $22.8-B worth of investment pledges from China.", date="2023-01-05", lang="en")
+    assert [(f.metric, f.value) for f in rec.figures] == [("investment", 2.28e10)]
+    rec = extract_text("India announced a $45-Billion investment plan in Kenya.", date="2023-01-05", lang="en")
+    assert [f.value for f in rec.figures] == [4.5e10]
+
+
+def test_the_exchange_of_goods_is_trade_and_a_debt_written_off_is_money_given():
+    rec = extract_text("По данным палаты, в 2024 году обмен товарами и услугами между Сербией и Китаем "
+                       "достиг 7,45 миллиарда долларов.", date="2025-09-04", lang="ru")
+    assert [(f.metric, f.value, f.period) for f in rec.figures] == [("trade_turnover", 7.45e9, "2024")]
+    rec = extract_text("Россия списала Лаосу $890 миллионов.", date="2003-06-24", lang="ru")
+    assert [(f.metric, f.value) for f in rec.figures] == [("other", 8.9e8)]
+    # an exchange of views carries no amount of trade
+    rec = extract_text("Стороны провели обмен мнениями о проекте стоимостью $5 млн в Сербии.", date="2025-09-04", lang="ru")
+    assert "trade_turnover" not in [f.metric for f in rec.figures]

@@ -109,6 +109,12 @@ SETS = {
     "real76": (HERE / "real76" / "docs.jsonl", HERE / "real76" / "gold.jsonl"),  # work set, session 18
     "real77": (HERE / "real77" / "docs.jsonl", HERE / "real77" / "gold.jsonl"),  # work set, English, session 18
     "real78": (HERE / "real78" / "docs.jsonl", HERE / "real78" / "gold.jsonl"),  # work set, session 18
+    "real79": (HERE / "real79" / "docs.jsonl", HERE / "real79" / "gold.jsonl"),  # work set, session 19
+    "real80": (HERE / "real80" / "docs.jsonl", HERE / "real80" / "gold.jsonl"),  # work set, session 19
+    "real81": (HERE / "real81" / "docs.jsonl", HERE / "real81" / "gold.jsonl"),  # work set, English, session 19
+    "real82": (HERE / "real82" / "docs.jsonl", HERE / "real82" / "gold.jsonl"),  # work set, Kazakh, session 19
+    "real83": (HERE / "real83" / "docs.jsonl", HERE / "real83" / "gold.jsonl"),  # blind, session 19
+    "real84": (HERE / "real84" / "docs.jsonl", HERE / "real84" / "gold.jsonl"),  # blind, English, session 19
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

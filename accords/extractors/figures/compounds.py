@@ -1,8 +1,8 @@
 """Amounts written as one hyphenated word, which the money grammar does not read whole.
 
 English agency copy writes "the 100-billion-U.S.-dollar mark", "a 5-billion-dollar deal" and
-"a $45-billion investment plan"; the grammar reads the first two not at all and the last as
-$45. Each is found here with its value and currency.
+"a $45-billion investment plan", headlines "$22.8-B worth of pledges"; the grammar reads the
+first two not at all and the others as $45 and $22.8. Each is found here with its value and currency.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 _WORDED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
                      r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
-_SYMBOLED = re.compile(r"(?<![\w.,])(US\$|\$|€|£)\s?(\d+(?:\.\d+)?)-(million|billion|trillion)\b", re.I)
-_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£)\s?(\d+(?:\.\d+)?)-((?i:million|billion|trillion)|B|M)(?![\w-])")
+_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "b": 1e9, "m": 1e6}
 _CURRENCY = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "pound": "GBP",
              "rupee": "INR", "ringgit": "MYR", "riyal": "SAR", "dirham": "AED",
              "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}

@@ -155,6 +155,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         return subjects[0]
     if find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")]):
         return HOME
+    if sent.tokens and sent.tokens[0].text == "Президент":
+        return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
 
 
@@ -260,6 +262,12 @@ _OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "�
                   "ымен", "імен")
 
 
+# a state's body with its possessive ending, nominative ("Британ үкіметі"), which the case
+# endings below would take for an accusative
+_BODIES = frozenset({"үкіметі", "делегациясы", "басшылығы", "министрлігі", "компаниялары",
+                     "инвесторлары", "бизнесі", "елшілігі"})
+
+
 def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     """Party states that can be the subject: "X тарапы"; else those in the nominative or
     joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
@@ -277,6 +285,12 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
         nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
         if nxt.startswith("тарап"):          # "Ресей тарапы": that side
             return [m.code]
+        if nxt.startswith("облыс") or any(t.text.lower().startswith("қала")
+                                         for t in doc.tokens[m.last:m.last + 2]):
+            continue        # "Батыс Қазақстан облысында", "Кореяның Пусан қаласында": a place
+        if m.kind == "adj" and nxt in _BODIES:
+            subjects.append(m.code)     # "Британ үкіметі": that state's government
+            continue
         if m.kind == "adj":
             # an adjective takes the case of its noun: "неміс компанияларын шақырды" (the ones invited)
             if nxt and not nxt.endswith(_OBLIQUE):

@@ -54,3 +54,12 @@ def test_kazakh_a_bare_president_opening_the_sentence_is_the_publishers():
     # a foreign president named as such stays his state's
     assert commitments(lead + "Чехия Президенті қазақстандық инвесторларға қолдау көрсетуге дайын екенін айтты.",
                        lang="kk") == [("CZE", "ready")]
+
+
+def test_a_request_to_ones_own_businesses_stays_the_askers():
+    lead = "Hungarian Prime Minister Viktor Orbán visited Serbia. "
+    assert commitments(lead + "Orbán urged Hungarian business leaders to invest in Serbia.", lang="en") == [
+        ("HUN", "request")]
+    # asking the other state itself: the one who asks is the other side
+    assert commitments("Serbian President Aleksandar Vučić met Hungarian Prime Minister Viktor Orbán. "
+                       "The host urged Hungary to open its market to Serbian fruit.", lang="en") == [("SRB", "request")]

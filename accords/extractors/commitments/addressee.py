@@ -7,10 +7,14 @@ from typing import Optional
 
 from .candidate import Candidate
 from .context import DocContext
+from ...lexicon import word_list
 from .parties import state_codes
 
 _ASKING = frozenset({"requested", "requests", "request", "asked", "asks", "asking", "urged", "urges",
                      "urging", "invited", "invites", "inviting", "called", "calls", "calling"})
+
+
+_BUSINESS = word_list("en_business_addressees")
 
 
 def addressee(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
@@ -38,5 +42,12 @@ def the_asking_side(ctx: DocContext, c: Candidate, unit: list, actor: Optional[s
     to = addressee(ctx, c, unit)
     if to is None or actor not in (None, to):
         return actor
+    if actor == to and _to_business(unit, c.idx):
+        return actor    # "Orbán urged Hungarian business leaders to …": his own businesses, his request
     others = [p for p in dict.fromkeys(parties) if p != to]
     return others[0] if len(others) == 1 and len(set(parties)) == 2 else actor
+
+
+def _to_business(unit: list, i: int) -> bool:
+    """The object of the asking verb names a state's businesses, not the state."""
+    return any(t.text.lower() in _BUSINESS for t in unit[i + 1:i + 7])

@@ -63,3 +63,21 @@ def test_a_request_to_ones_own_businesses_stays_the_askers():
     # asking the other state itself: the one who asks is the other side
     assert commitments("Serbian President Aleksandar Vučić met Hungarian Prime Minister Viktor Orbán. "
                        "The host urged Hungary to open its market to Serbian fruit.", lang="en") == [("SRB", "request")]
+
+
+def test_we_must_reach_a_trade_level_is_no_forecast():
+    lead = "Президент Беларуси Александр Лукашенко провел переговоры с Президентом Алжира. "
+    assert commitments(lead + "«Мы должны выйти на товарооборот хотя бы полмиллиарда долларов», — заявил "
+                              "Александр Лукашенко.") == [("BLR", "commit")]
+    # trade that will reach a level is a forecast, no party binding itself
+    assert commitments(lead + "Товарооборот выйдет на полмиллиарда долларов.") == []
+
+
+def test_they_with_an_adverb_and_a_promise_that():
+    lead = "Sri Lankan Prime Minister Ranil Wickremesinghe met Vietnamese President Tran Dai Quang in Hanoi. "
+    assert commitments(lead + "They also pledged to cement collaboration in security and defense.",
+                       lang="en") == [("JOINT", "commit")]
+    assert commitments(lead + "He promised that favorable conditions would continue to be provided for "
+                              "Vietnamese investors.", lang="en") == [("LKA", "commit")]
+    # a promise told of a third party's past is no commitment of the sides
+    assert commitments(lead + "The report noted that the bank had promised loans in 2010.", lang="en") == []

@@ -79,7 +79,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
-    if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS] == ["they"]:
+    if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS and
+                      t.text.lower() not in _THEY_ADVERBS] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
@@ -294,6 +295,8 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 
 # what stands between a verb of stating and a cue that is its object ("expressed his hope to")
 _NOUN_GROUP = word_list("en_position_fillers")
+# "They also pledged …": adverbs between "they" and the verb
+_THEY_ADVERBS = frozenset({"also", "further", "then", "now", "both", "all", "jointly", "together"})
 _POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
 
 

@@ -143,12 +143,18 @@ _AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:%|процент|percent|млрд|млн
                      r"|[$€£¥]\s*\d", re.I)
 
 
+_OBLIGED = frozenset({"должный", "должен", "обязанный"})
+
+
 def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Россия и Казахстан выйдут на рекордный товарооборот", "turnover will reach $7.5
     billion", "надеюсь, мы закончим год с более $60 млрд": a quantity arriving, in a plain
     future or a hope, is a forecast (a figure's), not a party binding itself."""
     if c.rank >= PRIORITY["strong"] and c.pred.lemma not in ctx.words("forecast"):
         return False
+    if ("need" in c.flags or c.pred.lemma in _OBLIGED) and any(
+            t.lemma in ctx.words("first") for t in unit[max(0, c.idx - 3):c.idx]):
+        return False    # "Мы должны выйти на товарооборот $500 млн": "we" bind ourselves, no forecast
     if c.kind not in ("future", "passive") and c.pred.lemma not in ctx.words("forecast") \
             and c.modality != "commit":
         return False

@@ -81,3 +81,22 @@ def test_they_with_an_adverb_and_a_promise_that():
                               "Vietnamese investors.", lang="en") == [("LKA", "commit")]
     # a promise told of a third party's past is no commitment of the sides
     assert commitments(lead + "The report noted that the bank had promised loans in 2010.", lang="en") == []
+
+
+def test_a_decision_with_nothing_decided_and_a_wish_of_nobody():
+    lead = "Министр иностранных дел Беларуси Максим Рыженков встретился с министром Мьянмы. "
+    assert commitments(lead + "Проект соглашения об отмене виз пошел в ход. Министр подтвердил: почти решили.") == []
+    assert commitments(lead + "Стороны решили создать совместную комиссию.") == [("JOINT", "agreed")]
+    lead = "Indonesian President Joko Widodo met Chinese Foreign Minister Wang Yi. "
+    assert commitments(lead + "Jokowi said that no party wants to see an escalation.", lang="en") == []
+    assert commitments(lead + "Jokowi said that Indonesia wants to expand trade with China.", lang="en") == [
+        ("IDN", "intend")]
+
+
+def test_a_goal_set_years_ago_is_background():
+    lead = "Brazilian Foreign Minister Mauro Vieira met Russian Foreign Minister Sergey Lavrov. "
+    assert commitments(lead + "Vieira said the parties had agreed to deepen mutual trade relations in order to "
+                              "exceed the milestone of 10 billion dollars, which they had set as a target 10 "
+                              "years ago.", lang="en") == [("JOINT", "agreed")]
+    assert commitments(lead + "Trade between Brazil and Russia has not yet reached the 10 billion dollars "
+                              "which the two countries set as a target ten years ago.", lang="en") == []

@@ -41,7 +41,9 @@ def dated_earlier(ctx: DocContext, c: Candidate, unit: list) -> bool:
         if c.pred.pos == "NOUN" and h is not None and not ctx.says(h, ("express",)):
             dated.append(h)     # "ранее поставили цель нарастить …": the goal set earlier
         return any(k.rel == "advmod" and k.lemma in early for t in dated for k in ctx.kids(t))
-    return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx])
+    # "which they had set as a target 10 years ago": dated after the cue
+    return any(t.lemma in early for t in unit[max(0, c.idx - 2):c.idx]) \
+        or any(t.text.lower() == "ago" for t in unit[c.idx + 1:c.idx + 8])
 
 
 def announces_meeting(ctx: DocContext, c: Candidate) -> bool:

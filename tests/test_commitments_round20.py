@@ -100,3 +100,13 @@ def test_a_goal_set_years_ago_is_background():
                               "years ago.", lang="en") == [("JOINT", "agreed")]
     assert commitments(lead + "Trade between Brazil and Russia has not yet reached the 10 billion dollars "
                               "which the two countries set as a target ten years ago.", lang="en") == []
+
+
+def test_the_significance_of_a_visit_itself_is_a_view():
+    lead = "Jordanian Prime Minister Bisher Al-Khasawneh received an Emirati delegation. "
+    assert commitments(lead + "The Prime Minister highlighted the significance of the visit and the positive "
+                              "outcomes it generated.", lang="en") == []
+    assert commitments(lead + "The Prime Minister stressed the importance of the summit.", lang="en") == []
+    # the importance of a step to take is an intention
+    assert commitments(lead + "The Prime Minister stressed the importance of expanding trade with the UAE.",
+                       lang="en") == [("JOR", "intend")]

@@ -102,7 +102,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "deed" in f and _of_a_name(ctx, t):
         return False
-    if ctx.lang != "ru" and t.text.lower() == "importance" and upcoming_occasion_en(unit, last):
+    if ctx.lang != "ru" and t.text.lower() in ("importance", "significance") and upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary
     if ctx.lang != "ru" and t.text.lower() == "importance" and any(
             x.text.lower() in _UNDER_WAY for x in unit[last + 1:last + 4]):

@@ -57,8 +57,10 @@ _EN_OCCASIONS = frozenset({"visit", "meeting", "summit", "forum", "session", "ta
 
 def upcoming_occasion_en(unit: list, last: int) -> bool:
     words = [t.text.lower() for t in unit[last + 1:last + 5]]
-    if words[:1] == ["the"]:
+    if words[:1] in (["the"], ["this"], ["his"], ["her"], ["their"]):
         words = words[1:]
+    if words[:1] and words[0] in _EN_OCCASIONS and (len(words) == 1 or words[1] in (".", ",", "and")):
+        return True     # "stressed the importance of the summit": a view of the occasion itself
     return len(words) >= 2 and words[0] in _EN_UPCOMING and any(w in _EN_OCCASIONS for w in words[1:3])
 
 

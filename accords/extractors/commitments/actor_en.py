@@ -296,7 +296,7 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 # what stands between a verb of stating and a cue that is its object ("expressed his hope to")
 _NOUN_GROUP = word_list("en_position_fillers")
 # "They also pledged …": adverbs between "they" and the verb
-_THEY_ADVERBS = frozenset({"also", "further", "then", "now", "both", "all", "jointly", "together"})
+_THEY_ADVERBS = word_list("en_they_adverbs")
 _POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...lexicon import word_list
 from .candidate import Candidate
 from .context import DocContext
-from ...lexicon import word_list
 from .parties import state_codes
 
 _ASKING = frozenset({"requested", "requests", "request", "asked", "asks", "asking", "urged", "urges",

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-from ...lexicon import rows
+from ...lexicon import rows, word_list
 from ...record import Commitment
 from .sectors import sector_mentions
 from .names import nominative
@@ -147,7 +147,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
             return speaker   # "«Біз … ниеттіміз», — деді ол": the speaker's side
         if any(t.text.lower() == "біздің" for t in sent.tokens) and any(
                 t.text.lower().startswith("тарап") for t in sent.tokens):
-            return HOME     # "біздің тарап … бейіл": "our side", no one else named, is the publisher's
+            return HOME     # "біздің тарап … дайын": "our side", no one else named, is the publisher's
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         return "JOINT"
@@ -264,8 +264,7 @@ _OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "�
 
 # a state's body with its possessive ending, nominative ("Британ үкіметі"), which the case
 # endings below would take for an accusative
-_BODIES = frozenset({"үкіметі", "делегациясы", "басшылығы", "министрлігі", "компаниялары",
-                     "инвесторлары", "бизнесі", "елшілігі"})
+_BODIES = word_list("kk_state_bodies_possessive")
 
 
 def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:

@@ -163,3 +163,27 @@ def base_periods(amounts: list[Amount]) -> None:
             or next((x for x in reversed(amounts[:k]) if x.role == "figure"), None)
         if result is not None and result.kind == "actual" and result.metric == a.metric:
             a.period = year_before(result.period)
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})/((?:19|20)\d{2})")
+
+
+def movement_years(amounts: list[Amount], periods: list[PeriodMention], toks: list) -> None:
+    """"grown between 2003 and 2014 from USD 1.2 billion to USD 7 billion", "с 2010 по 2014 год
+    вырос с $10 млрд до $20 млрд": a movement over a span of years starts in its first year and
+    ends in its last, when neither end names a period of its own."""
+    spans = [p for p in periods if p.value and _YEAR_SPAN.fullmatch(p.value)]
+    if len(spans) != 1:
+        return
+    first, last = _YEAR_SPAN.fullmatch(spans[0].value).groups()
+    ends = [a for a in amounts if a.role in ("figure", "base")]
+    for x, y in zip(ends, ends[1:]):
+        if x.kind != "actual" or y.kind != "actual" or x.metric != y.metric:
+            continue
+        starts = any(t.text.lower() in ("from", "с") for t in toks[max(0, x.q_first - 4):x.q_first])
+        if not starts or toks[y.q_first - 1].text.lower() not in ("to", "до"):
+            continue
+        if any(p is not spans[0] and x.money.start <= p.start < y.money.stop for p in periods):
+            continue        # "from $10 billion in 2010 to …": the ends name their own
+        x.period, y.period = first, last
+        x.period_found = y.period_found = True

@@ -20,7 +20,10 @@ _INTENDS = frozenset({"рассчитывать"})
 _LEVEL_NOW = frozenset({"existing", "current", "нынешних", "нынешние", "текущих"})
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 # a present copula states what the goal named before it is ("целевой объем составляет $X")
-_COPULAS = frozenset({"составляет", "составляют", "является", "is"})
+_COPULAS = frozenset({"составляет", "составляют", "является", "is", "был", "была", "было", "были"})
+# a past copula states a level ("он был совсем небольшим - $50 млн"), unless a goal verb
+# follows it ("целью было довести до $X")
+_PAST_COPULAS = frozenset({"был", "была", "было", "были"})
 
 
 def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str = "actual") -> str:
@@ -47,7 +50,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS \
                 and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best):
             return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
-        if prev.value == "actual" and gap <= 10 and not any(
+        if prev.value == "actual" and gap <= 10 and toks[prev.first].text.lower() not in _PAST_COPULAS and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]) \
                 and not _reached_an_agreement(toks, prev):
             return "actual"

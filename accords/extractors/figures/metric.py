@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...lexicon import word_list
 from .amount import Amount, after_restatement
+from ..states import find_states
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
 
 _LEFT_CUE_WINDOW = 32        # tokens before an amount searched for its metric noun
@@ -37,7 +38,8 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
         found = _holder_after(a, cues, toks)
     if found is not None:
         return found.value, found
-    cands = [(d, c) for d, c in _candidates(a, cues, toks) if not _in_an_aside(c, cues, toks, a)]
+    cands = [(d, c) for d, c in _candidates(a, cues, toks, _state_adjectives(doc))
+             if not _in_an_aside(c, cues, toks, a)]
     c = nearest_cue(cands)
     if c is None:
         return None, None
@@ -139,7 +141,26 @@ def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
     return None
 
 
-def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue]]:
+def _state_adjectives(doc) -> frozenset:
+    """Token indices of state adjectives ("Nigerian"): adjectives where no tagger marks them."""
+    return frozenset(i for m in find_states(doc) if m.kind in ("adj", "demonym")
+                     for i in range(m.tok_start, m.tok_stop))
+
+
+def _linking(toks: list, i: int, adjectives: frozenset) -> bool:
+    """A word that may stand between an amount and its metric noun after it: "in", "mutual",
+    a state adjective ("$4.2 billion in Nigerian exports"), a goal and its "for" ("a $100
+    billion target for bilateral trade")."""
+    w = norm(toks[i].text)
+    return (w in _RIGHT_LINKS or toks[i].pos == "ADJ" or i in adjectives
+            or w == "for" and norm(toks[i - 1].text) in _GOAL_NOUNS)
+
+
+_GOAL_NOUNS = word_list("metric_right_goal_nouns")
+
+
+def _candidates(a: Amount, cues: list[Cue], toks: list, adjectives: frozenset = frozenset()
+                ) -> list[tuple[float, Cue]]:
     """Metric nouns and anaphors near the amount, with their distance to it."""
     cands = []
     # after the amount, past a bracketed restatement ("JPY 43 billion (USD 412 million) in
@@ -169,7 +190,7 @@ def _candidates(a: Amount, cues: list[Cue], toks: list) -> list[tuple[float, Cue
             between = toks[end + 1:c.first]
             if between and between[0].text in _DASHES and all(t.pos in ("ADJ", "DET") for t in between[1:]):
                 cands.append((0.2, c))    # "$4,5 млрд — наши прямые инвестиции": the dash names it
-            elif all(norm(t.text) in _RIGHT_LINKS or t.pos == "ADJ" for t in between):
+            elif all(_linking(toks, i, adjectives) for i in range(end + 1, c.first)):
                 cands.append((c.first - a.last + 0.5, c))
     return cands
 

@@ -264,7 +264,8 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
             money = _build(m, g, lang, 0)
         except (ValueError, TypeError):
             money = None
-        if money is not None and _WORDED_TAIL.search(text, max(0, money.start - 24), money.start):
+        if money is not None and not any(ch.isdigit() for ch in money.text) \
+                and _WORDED_TAIL.search(text, max(0, money.start - 24), money.start):
             money = None     # "fifteen billion, nine hundred and one million yen": the tail of a longer number
         if money is not None and not _VAGUE.search(text, max(0, money.start - 16), money.start):
             if money.approx is None:

@@ -20,7 +20,7 @@ from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
-from .figure_period import base_periods, period_of
+from .figure_period import base_periods, movement_years, period_of
 from .kind import chained, kind_of, from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
@@ -120,6 +120,7 @@ class Reader:
         self._roles(amounts, cues, cues_at, lo, hi)
         figures = [a for a in amounts if a.role not in ("delta", "foreign")]
         self._meanings(sent, amounts, cues, periods, lo, hi)
+        movement_years(amounts, periods, self.toks)
         base_periods(amounts)
         link_differences(amounts, figures)
         assign_changes(figures, changes, cues, self.toks)
@@ -180,7 +181,8 @@ class Reader:
             prev = amounts[k - 1] if k else None
             gap = self.text[prev.money.stop:a.money.start] if prev is not None else ""
             if prev is not None and prev.role not in ("delta", "foreign") and EQUIV_GAP.match(gap or " ") \
-                    or prev is not None and prev.role == "equivalent" and gap.strip() in (",", ";", "/"):
+                    or prev is not None and prev.role == "equivalent" and gap.strip() in (",", ";", "/") \
+                    or prev is not None and _rounded_restatement(prev, a, gap):
                 a.role, a.head = "equivalent", (prev.head or prev)   # "£9 billion (12.7 billion euros, $13.7 billion)"
                 continue
             if is_base(a, cues, toks):
@@ -301,6 +303,14 @@ class Reader:
 
 # a demonstrative right before an amount points back at one already told
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
+
+
+def _rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
+    """"R10.8 billion, about $842 million": a rounded amount in another currency right after a
+    comma restates the one before it."""
+    return gap.strip() == "," and a.money.approx == "about" and prev.role not in ("delta", "foreign") \
+        and bool(a.money.currencies) and bool(prev.money.currencies) \
+        and not set(a.money.currencies) & set(prev.money.currencies)
 
 
 def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:

@@ -70,3 +70,41 @@ def test_wanting_to_attract_an_amount_is_a_goal():
                    "Egyptian officials said.", date="2024-09-01")[0][:2] == ("investment", "target")
     assert figures("Egypt attracted USD 1 bn in Turkish investments in 2023, Egyptian officials said.",
                    date="2024-09-01")[0][:2] == ("investment", "actual")
+
+
+def test_a_month_name_inside_a_word_is_no_month():
+    # "Касым-Жомарт" ends in "март"
+    assert figures("Как сообщил Касым-Жомарт Токаев, Франция инвестировала в экономику Казахстана "
+                   "около 18,7 млрд долларов.", lang="ru", date="2023-11-01") == [
+        ("investment", "actual", 18.7e9, "USD", None)]
+    assert figures("В марте Франция инвестировала в экономику Казахстана 1 млрд долларов.", lang="ru",
+                   date="2023-11-01") == [("investment", "actual", 1e9, "USD", "2023-03")]
+
+
+def test_ready_or_meaning_to_invest_an_amount_is_a_goal():
+    assert figures("Россия готова инвестировать $1 млрд в экономику Кубы до 2030 года, заявил "
+                   "вице-премьер.", lang="ru", date="2025-05-08") == [
+        ("investment", "target", 1e9, "USD", "2030")]
+    assert figures("Россия намерена вложить $2 млрд в экономику Кубы.", lang="ru",
+                   date="2025-05-08")[0][:2] == ("investment", "target")
+    assert figures("Россия инвестировала $1 млрд в экономику Кубы в 2020 году.", lang="ru",
+                   date="2025-05-08") == [("investment", "actual", 1e9, "USD", "2020")]
+
+
+def test_kazakh_a_quarter_or_half_of_the_year():
+    assert figures("Грузия – Қазақстанның маңызды серіктесі. Биыл бірінші тоқсанда грузин инвесторлары "
+                   "Қазақстан экономикасына 88,5 млн доллар инвестиция құйды.", lang="kk",
+                   date="2024-09-19") == [("investment", "actual", 88.5e6, "USD", "2024-01/2024-03")]
+    assert figures("2024 жылдың бірінші жартысында Қазақстан мен Армения арасындағы тауар айналымы "
+                   "50 млн долларды құрады.", lang="kk", date="2025-11-20") == [
+        ("trade_turnover", "actual", 50e6, "USD", "2024-01/2024-06")]
+
+
+def test_kazakh_it_right_before_the_amount_is_the_metric_of_the_sentence_before():
+    text = ("Сарапшы екі ел арасындағы сауда айналымы әзірге тым төмен екенін мәлімдеді. Биылғы бірінші "
+            "жартықта ол 41,6 млн долларды құрады.")
+    assert figures(text, lang="kk", date="2025-11-20") == [
+        ("trade_turnover", "actual", 41.6e6, "USD", "2025-01/2025-06")]
+    # far from the amount "ол" is a person
+    assert figures("Сарапшы сауда айналымы төмен екенін айтты. Ол Арменияның Қазақстанға 41,6 млн доллар "
+                   "тұратын алкоголь жеткізгенін атап өтті.", lang="kk", date="2025-11-20") == []

@@ -33,11 +33,11 @@ from .period_use import period_use
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
               ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
               ("декабр", 12)]
-_RU_MONTH = (r"(?:январ[ьяеюи]|феврал[ьяеюи]|март[аеу]?|апрел[ьяеюи]|ма[йяею]|июн[ьяеюи]|"
+_RU_MONTH = (r"(?<![а-яё])(?:январ[ьяеюи]|феврал[ьяеюи]|март[аеу]?|апрел[ьяеюи]|ма[йяею]|июн[ьяеюи]|"
              r"июл[ьяеюи]|август[аеу]?|сентябр[ьяеюи]|октябр[ьяеюи]|ноябр[ьяеюи]|декабр[ьяеюи])"
              r"(?![а-яё])")
 _EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+_EN_MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])")
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 

@@ -27,10 +27,11 @@ _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһ�
 
 
 @lru_cache(maxsize=1)
-def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...], frozenset]:
     data = rows("modality.kk.tsv")
     return ([(r[1], r[2]) for r in data if r[0] == "suffix" and len(r) > 2],
-            tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1))
+            tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1),
+            frozenset(r[1] for r in data if r[0] == "adverb" and len(r) > 1))
 
 
 _EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
@@ -108,16 +109,23 @@ def _governed(sent, first, nxt) -> bool:
     return bool(last) and last[-1].text.lower().endswith(_DATIVE_VERB) and len(between) <= 1
 
 
+def _adverb(sent, m) -> bool:
+    """"сауда айналымы әзірге тым төмен": a cue word's case form that is an adverb ("әзірге",
+    for now) says nothing of readiness."""
+    word = sent.text[m.start - sent.start:m.stop - sent.start].split()[0].lower()
+    return word in _suffix_cues()[2]
+
+
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
              if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)
-             and not _aimed_at(sent, m) and not _reported_schedule(sent, m)]
+             and not _aimed_at(sent, m) and not _reported_schedule(sent, m) and not _adverb(sent, m)]
     found += _important_to_do(sent)
     found.sort(key=lambda m: m.start)
     if len(found) > 1 and _governed(sent, found[0], found[1]):
         found = found[1:]       # "… күш-жігерімізді салуға ниеттіміз": the intention governs
-    suffixes, not_cues = _suffix_cues()
+    suffixes, not_cues, _ = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()
         if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues):

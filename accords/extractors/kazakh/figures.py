@@ -94,7 +94,7 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
             if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
                 marks.append((t.start, None))
                 continue
-            months = _months_before(toks, i) or _first_months(toks, i + 2)
+            months = _months_before(toks, i) or _first_months(toks, i + 2) or _part_after(sent, toks[i + 1].stop)
             marks.append((t.start, f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text))
     if doc.published is not None:
         year = doc.published.year
@@ -121,7 +121,17 @@ def _months_of(sent, m) -> tuple[int, int] | None:
         if a.text.isdigit() and 1 <= int(a.text) <= 12 and word_matches(b.text, "ай"):
             return 1, int(a.text)
     after = next((k for k, t in enumerate(sent.tokens) if t.start >= m.stop), None)
-    return _months_before(sent.tokens, after - 2) if after is not None else None
+    return (_months_before(sent.tokens, after - 2) if after is not None else None) or _part_after(sent, m.stop)
+
+
+def _part_after(sent, pos: int) -> tuple[int, int] | None:
+    """"биыл бірінші тоқсанда", "2024 жылдың бірінші жартысында": the quarter or half of the
+    year named right before it."""
+    for p in find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="part")):
+        if 0 <= p.start - pos <= 12:
+            first, last = p.value.split("-")
+            return int(first), int(last)
+    return None
 
 
 def _first_months(toks, i: int) -> tuple[int, int] | None:
@@ -224,6 +234,12 @@ def _anaphor(sent) -> bool:
     return bool(find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="anaphor")))
 
 
+def _pronoun_before(sent, money: KkMoney) -> bool:
+    """"… ол 41,6 млн долларды құрады": a pronoun at most two words before the amount."""
+    words = [t.text.lower() for t in sent.tokens if t.stop <= money.start][-2:]
+    return any(w == p[1][0] for w in words for p in patterns("metrics.kk.tsv", 1, 2, kind="pronoun"))
+
+
 def _previous_metric(doc, sent) -> str | None:
     """"Тауар айналымы қарқынды өсуде. 2023 жылы бұл көрсеткіш … құрады": "бұл көрсеткіш" is
     the quantity the sentence before names (else the figure before)."""
@@ -239,7 +255,7 @@ def extract(doc, record) -> list[Figure]:
     for sent in doc.sents:
         for money in money_in(sent):
             metric = _metric(sent, money)
-            if metric is None and _anaphor(sent):
+            if metric is None and (_anaphor(sent) or _pronoun_before(sent, money)):
                 metric = _previous_metric(doc, sent) or (out[-1].metric if out else None)
             if metric is None:
                 continue

@@ -1,0 +1,16 @@
+"""Round 21 of commitments on real text: written sentences in the shapes of the work sets'
+remaining misses (docs/quality.md, "Round 21"), each with a near miss that must stay out."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str | None = None) -> list[tuple[str, str]]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(c["actor"], c["modality"]) for c in rec["commitments"]]
+
+
+def test_kazakh_for_now_is_no_readiness():
+    assert commitments("Сарапшы Қазақстан мен Армения арасындағы сауда айналымы әзірге тым төмен екенін "
+                       "мәлімдеді.", lang="kk") == []
+    assert commitments("Қазақстан Арменияға бидай экспорттауға әзір.", lang="kk") == [("KAZ", "ready")]

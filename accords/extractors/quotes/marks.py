@@ -1,7 +1,8 @@
 """Pairs of quotation marks: which mark opens and which closes a quote, line by line.
 
 Press texts mix «ёлочки», „German“ and “English” quotes and straight quotes whose
-direction only the characters around them tell.
+direction only the characters around them tell; some agencies (ArmInfo) quote in angle
+brackets: "<Нам необходимо …>, - сказал он".
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from bisect import bisect_right
 
 from ..text import text_lines
 
-_QMARK = re.compile(r"[«»“”„\"]")
+_QMARK = re.compile(r"[«»“”„\"]|<(?=\w)|(?<=\S)>")
 _NOT_OPEN_BEFORE = set(" \t\n([—–-:/«„“")
 
 
@@ -26,9 +27,13 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             c = line[i]
             prev = line[i - 1] if i > 0 else " "
             nxt = line[i + 1] if i + 1 < len(line) else " "
-            if c in "«„":
+            if c == "<" and ">" not in line[i:]:
+                continue        # a lone "<" is no quote
+            if c == ">" and not any(ch == "<" for _, ch in stack):
+                continue
+            if c in "«„<":
                 kind = "open"
-            elif c in "»”":
+            elif c in "»”>":
                 kind = "close"
             elif c == "“":
                 kind = "close" if stack and stack[-1][1] == "„" else "open"
@@ -42,7 +47,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             if kind == "open":
                 stack.append((i, c))
                 continue
-            want = {"»": "«", "”": "“", "“": "„", '"': '"'}[c]
+            want = {"»": "«", "”": "“", "“": "„", '"': '"', ">": "<"}[c]
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][1] == want or (c == "”" and stack[k][1] == '"'):
                     if k == 0:

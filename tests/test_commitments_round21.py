@@ -24,3 +24,14 @@ def test_a_quote_in_angle_brackets_is_the_speakers():
     assert commitments(text) == [("ARM", "commit")]
     # a lone "<" is no quote mark
     assert commitments("Министр иностранных дел Армении Арарат Мирзоян сообщил, что рост составил < 5%.") == []
+
+
+def test_looking_forward_and_hoping_for_are_intentions():
+    lead = "Indian Prime Minister Narendra Modi met Sri Lankan President Gotabaya Rajapaksa in New Delhi. "
+    assert commitments(lead + "India is looking forward to further strengthening its ties with the "
+                              "island nation.", lang="en") == [("IND", "intend")]
+    lead = "Egyptian President Abdel Fattah el-Sisi met the Turkish President in Cairo. "
+    assert commitments(lead + "Egypt hopes for greater investments in the upcoming period.", lang="en") == [
+        ("EGY", "intend")]
+    # a hope held in the past, told as background, with no party hoping now
+    assert commitments("The hopes for a trade deal between Egypt and Turkey faded in 2019.", lang="en") == []

@@ -35,3 +35,11 @@ def test_looking_forward_and_hoping_for_are_intentions():
         ("EGY", "intend")]
     # a hope held in the past, told as background, with no party hoping now
     assert commitments("The hopes for a trade deal between Egypt and Turkey faded in 2019.", lang="en") == []
+
+
+def test_kazakh_considering_a_thing_to_do_important_is_an_intention():
+    lead = "Макрон Қазақстан-Франция бизнес-форумында сөз сөйледі. "
+    assert commitments(lead + "Франция президенті серіктестікті көлік бағыттары арқылы дамыту маңызды "
+                              "деп санайды.", lang="kk") == [("FRA", "intend")]
+    # a view of what matters, with no thing to do
+    assert commitments(lead + "Франция президенті бұл сапарды тарихи деп санайды.", lang="kk") == []

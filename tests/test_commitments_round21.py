@@ -43,3 +43,18 @@ def test_kazakh_considering_a_thing_to_do_important_is_an_intention():
                               "деп санайды.", lang="kk") == [("FRA", "intend")]
     # a view of what matters, with no thing to do
     assert commitments(lead + "Франция президенті бұл сапарды тарихи деп санайды.", lang="kk") == []
+
+
+def test_kazakh_the_head_of_state_opening_the_sentence_is_the_publishers():
+    lead = "Қазақстан Президенті Сербия Президентімен келіссөздер жүргізді.\n"
+    assert commitments(lead + "Мемлекет басшысы Қазақстанның 2027 жылы Белградта өтетін \"EXPO 2027 Belgrade\" "
+                              "көрмесіне қатысып, өз тәжірибесін бөлісуге дайын екенін жеткізді.", lang="kk") == [
+        ("KAZ", "ready")]
+
+
+def test_kazakh_expressing_readiness_as_a_noun():
+    lead = "Қазақстан мен Иран министрлері Ашхабадта кездесті. "
+    assert commitments(lead + "Иран тарапы үкіметаралық комиссияның отырысын Тегеранда өткізуге "
+                              "дайындығын білдірді.", lang="kk") == [("IRN", "ready")]
+    # readiness of a thing (a building made ready) commits nobody
+    assert commitments(lead + "Көрме павильонының дайындығы тексерілді.", lang="kk") == []

@@ -108,3 +108,14 @@ def test_kazakh_it_right_before_the_amount_is_the_metric_of_the_sentence_before(
     # far from the amount "ол" is a person
     assert figures("Сарапшы сауда айналымы төмен екенін айтты. Ол Арменияның Қазақстанға 41,6 млн доллар "
                    "тұратын алкоголь жеткізгенін атап өтті.", lang="kk", date="2025-11-20") == []
+
+
+def test_kazakh_an_amount_grown_by_is_no_level_and_months_with_a_dash():
+    text = ("2025 жылдың қаңтар–маусым айларында Ақтөбе облысының Германиямен сыртқы сауда айналымы 40 млн "
+            "АҚШ долларына жуықтап, былтырғы жылдың сәйкес кезеңімен салыстырғанда 2,2 млн долларға өсті. "
+            "Соның ішінде экспорт 5,8 млн долларға артса, импорт 3 млн долларға азайды.")
+    assert figures(text, lang="kk", date="2025-08-01") == [
+        ("trade_turnover", "actual", 40e6, "USD", "2025-01/2025-06")]
+    # a level reached, in the dative too, is a figure
+    assert figures("Қазақстан мен Германия арасындағы тауар айналымы 2024 жылы 2,24 миллиард долларға жетті.",
+                   lang="kk", date="2025-08-01") == [("trade_turnover", "actual", 2.24e9, "USD", "2024")]

@@ -156,12 +156,15 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         if any(t.text.lower() == "біздің" for t in sent.tokens) and any(
                 t.text.lower().startswith("тарап") for t in sent.tokens):
             return HOME     # "біздің тарап … дайын": "our side", no one else named, is the publisher's
+    home = find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")])
+    if home and sent.tokens and home[0].start == sent.tokens[0].start:
+        return HOME     # "Мемлекет басшысы Қазақстанның … дайын екенін жеткізді": it opens the sentence
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         return "JOINT"
     if subjects:
         return subjects[0]
-    if find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")]):
+    if home:
         return HOME
     if sent.tokens and sent.tokens[0].text == "Президент":
         return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's

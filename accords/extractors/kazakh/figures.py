@@ -45,6 +45,18 @@ def _kind(sent, money: KkMoney) -> str:
     return kind
 
 
+def _grown_by(sent, money: KkMoney) -> bool:
+    """"былтырғы жылмен салыстырғанда 2,2 млн долларға өсті", "импорт 3 млн долларға азайды":
+    an amount in the dative right before a verb of growth or fall is what the figure grew or
+    fell by ("… 2,24 миллиард долларға жеткен" is a level reached)."""
+    own = [t for t in sent.tokens if money.start <= t.start < money.stop]
+    if not own or not own[-1].text.lower().endswith(_DATIVE):
+        return False
+    nxt = next((t for t in sent.tokens if t.start >= money.stop), None)
+    return nxt is not None and any(word_matches(nxt.text, words[0])
+                                   for _, words in patterns("metrics.kk.tsv", 1, 2, kind="rise"))
+
+
 def _kind_after(sent, pos: int) -> str:
     after = [t for t in sent.tokens if t.start >= pos][:3]
     for value, words in patterns("metrics.kk.tsv", 1, 2, kind="kind"):
@@ -147,7 +159,7 @@ def _months_before(toks, year_index: int) -> tuple[int, int] | None:
     from ``year_index`` on are the year's)."""
     months = []
     for t in toks[year_index + 2:year_index + 5]:
-        for part in t.text.split("-"):
+        for part in re.split(r"[-–—]", t.text):
             for value, words in patterns("periods.kk.tsv", 1, 2, kind="month"):
                 if part and word_matches(part, words[0]):
                     months.append(int(value))
@@ -254,6 +266,8 @@ def extract(doc, record) -> list[Figure]:
     out = []
     for sent in doc.sents:
         for money in money_in(sent):
+            if _grown_by(sent, money):
+                continue        # "… 2,2 млн долларға өсті": the size of a change, not a level
             metric = _metric(sent, money)
             if metric is None and (_anaphor(sent) or _pronoun_before(sent, money)):
                 metric = _previous_metric(doc, sent) or (out[-1].metric if out else None)

@@ -58,3 +58,13 @@ def test_kazakh_expressing_readiness_as_a_noun():
                               "дайындығын білдірді.", lang="kk") == [("IRN", "ready")]
     # readiness of a thing (a building made ready) commits nobody
     assert commitments(lead + "Көрме павильонының дайындығы тексерілді.", lang="kk") == []
+
+
+def test_kazakh_one_subject_in_the_last_clause_is_the_actor():
+    lead = "Қазақстан мен Иран министрлері Ашхабадта кездесті.\n"
+    assert commitments(lead + "Ирандық министр Қазақстан Иран сыртқы саясатының басымдықтарына кіретінін, "
+                              "осыған байланысты Иран екіжақты байланыстарды жандандыруға мүдделі екенін "
+                              "мәлімдеді.", lang="kk") == [("IRN", "intend")]
+    # two subjects in the last clause are both sides
+    assert commitments(lead + "Министрлер кездесу өткізді, Қазақстан мен Иран байланыстарды "
+                              "жандандыруға мүдделі.", lang="kk") == [("JOINT", "intend")]

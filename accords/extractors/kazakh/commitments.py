@@ -161,7 +161,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         return HOME     # "Мемлекет басшысы Қазақстанның … дайын екенін жеткізді": it opens the sentence
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
-        return "JOINT"
+        last = _last_clause_subject(doc, sent, record, parties)
+        return last or "JOINT"
     if subjects:
         return subjects[0]
     if home:
@@ -169,6 +170,20 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if sent.tokens and sent.tokens[0].text == "Президент":
         return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+def _last_clause_subject(doc, sent, record, parties: list[str]) -> str | None:
+    """"Ирандық министр Қазақстан … басымдықтарына кіретінін, осыған байланысты Иран … мүдделі
+    екенін мәлімдеді": the verb comes last, so a single subject in the clause after the last
+    comma is the one who is interested, ready or willing."""
+    comma = sent.text.rfind(",")
+    if comma < 0:
+        return None
+    toks = [t for t in sent.tokens if t.start > sent.start + comma]
+    clause = SimpleNamespace(start=sent.start + comma + 1, stop=sent.stop, tokens=toks,
+                             text=sent.text[comma + 1:])
+    found = set(_subject_states(doc, clause, record, parties))
+    return found.pop() if len(found) == 1 else None
 
 
 def _between(doc, m) -> bool:

@@ -68,3 +68,13 @@ def test_kazakh_one_subject_in_the_last_clause_is_the_actor():
     # two subjects in the last clause are both sides
     assert commitments(lead + "Министрлер кездесу өткізді, Қазақстан мен Иран байланыстарды "
                               "жандандыруға мүдделі.", lang="kk") == [("JOINT", "intend")]
+
+
+def test_kazakh_a_hard_wrapped_text_is_read_by_sentence():
+    text = ("Қасым-Жомарт Тоқаев Бакуге жұмыс\nсапары барысында Әзербайжан президентімен кездесу өткізді. "
+            "Мемлекет басшысы\nИльхам Әлиевке алғыс айтты. Кездесу барысында тараптар бірлескен\nжобалар "
+            "төңірегінде әңгіме өрбітті. Сондай-ақ, Ильхам Әлиев Қасым-Жомарт Тоқаевты келесі\nжылы "
+            "Әзербайжанға мемлекеттік сапармен келуге шақырды.")
+    rec = extract_text(text, lang="kk").to_dict()
+    assert [(c["actor"], c["modality"], c["text"][:21]) for c in rec["commitments"]] == [
+        ("AZE", "propose", "Сондай-ақ, Ильхам Әли")]

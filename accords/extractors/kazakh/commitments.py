@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 from ...lexicon import rows, word_list
 from ...record import Commitment
+from ..text import hard_wrapped
 from .sectors import sector_mentions
 from .names import nominative
 from .states import HOME, party_codes, state_mentions
@@ -346,7 +347,8 @@ def _genitive_partner(mentions: list, m):
 def _lines(sent) -> list:
     """The sentence, or its lines where a headline with no closing punctuation runs into the
     next line ("Ердоған Назарбаевты Анкараға шақырды\nНұрсұлтан Назарбаев …": the
-    sentencer joins them; the headline commits nobody)."""
+    sentencer joins them; the headline commits nobody). A hard-wrapped text is read by
+    sentence: there a line break is a space."""
     text = sent.text
     if "\n" not in text.strip():
         return [sent]
@@ -363,7 +365,8 @@ def _lines(sent) -> list:
 def extract(doc, record) -> list[Commitment]:
     parties = party_codes(doc)
     out = []
-    for sent in (line for s in doc.sents for line in _lines(s)):
+    wrapped = hard_wrapped(doc.text)
+    for sent in (line for s in doc.sents for line in ([s] if wrapped else _lines(s))):
         modality = _modality(sent)
         if modality is None or _headline(doc, sent):
             continue

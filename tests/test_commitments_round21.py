@@ -78,3 +78,12 @@ def test_kazakh_a_hard_wrapped_text_is_read_by_sentence():
     rec = extract_text(text, lang="kk").to_dict()
     assert [(c["actor"], c["modality"], c["text"][:21]) for c in rec["commitments"]] == [
         ("AZE", "propose", "Сондай-ақ, Ильхам Әли")]
+
+
+def test_kazakh_we_agreed_and_a_planned_event_is_no_plan():
+    lead = "Қазақстан мен Түркия сыртқы істер министрлері кездесті.\n"
+    assert commitments(lead + "\"Биыл 3 қарашада жоспарланған Түркі мемлекеттері ұйымының саммитіне "
+                              "президенттің сапарын ұйымдастыруға уағдаластық\", - деді министр.", lang="kk") == [
+        ("JOINT", "agreed")]
+    # agreements as a noun, told as background, are no new agreement
+    assert commitments(lead + "Министрлер бұрынғы уағдаластықтарды талқылады.", lang="kk") == []

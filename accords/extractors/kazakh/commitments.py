@@ -16,6 +16,8 @@ from types import SimpleNamespace
 from ...lexicon import rows, word_list
 from ...record import Commitment
 from ..text import hard_wrapped
+from .cue_checks import (aimed_at, adverb, attributive, governed, important_to_do, importance_of_an_event,
+                         occasion_subject, reported_schedule, thanked_for, whole_verbs)
 from .sectors import sector_mentions
 from .names import nominative
 from .states import HOME, party_codes, state_mentions
@@ -28,112 +30,30 @@ _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһ�
 
 
 @lru_cache(maxsize=1)
-def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...], frozenset]:
+def _suffix_cues() -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     data = rows("modality.kk.tsv")
     return ([(r[1], r[2]) for r in data if r[0] == "suffix" and len(r) > 2],
-            tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1),
-            frozenset(r[1] for r in data if r[0] == "adverb" and len(r) > 1))
-
-
-_EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
-
-
-def _importance_of_an_event(sent, m) -> bool:
-    """"… бесінші саммитінің маңыздылығын атап өтті": the importance of a meeting is a view,
-    not a thing to do (as in Russian, "важность саммита")."""
-    if not m.value == "intend":
-        return False
-    toks = [t for t in sent.tokens if t.stop <= m.start]
-    return bool(toks) and toks[-1].text.lower().startswith(_EVENTS) \
-        and sent.text[m.start - sent.start:].lower().startswith("маңыздыл")
-
-
-def _thanked_for(sent, m) -> bool:
-    """"… сапармен келуге шақырғаны үшін ризашылығын білдірді": thanks for an invitation
-    given, not one made."""
-    word = sent.text[:m.stop - sent.start].split()[-1].lower() if m.stop > sent.start else ""
-    after = [t.text.lower() for t in sent.tokens if t.start >= m.stop][:6]
-    return word.endswith(("ғаны", "гені", "қаны", "кені")) and "үшін" in after
-
-
-# a visit or meeting as the subject (nominative, with its possessive ending)
-_OCCASIONS = frozenset({"келуі", "сапары", "сапар", "кездесуі", "кездесу", "саммиті", "форумы",
-                        "келіссөздері", "отырысы"})
-
-
-def _occasion_subject(sent, pos: int) -> bool:
-    """"Франция президентінің Қазақстанға келуі … жаңа серпіліс бермек": what a visit will
-    bring about commits no one (as in Russian, "Наша встреча укрепит …")."""
-    return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
-
-
-def _reported_schedule(sent, m) -> bool:
-    """"… сессиясына қатысады деп жоспарланған": it is planned that someone will attend — a
-    schedule reported, not a party's plan."""
-    before = [t for t in sent.tokens if t.stop <= m.start][-1:]
-    return bool(before) and before[0].text.lower() == "деп"
-
-
-def _aimed_at(sent, m) -> bool:
-    """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge;
-    "… қамтамасыз ету мәселелері сөз болды": a topic discussed."""
-    after = [t for t in sent.tokens if t.start >= m.stop][:1]
-    return bool(after) and after[0].text.lower().startswith(("бағытталған", "мәселе"))
-
-
-_IMPORTANT = ("маңызды",)
-_DEGREE = {"өте", "аса", "ерекше", "айрықша"}
-
-
-def _important_to_do(sent) -> list:
-    """"… байланыс орнату өте маңызды", "… консультациялар өткізу аса маңызды": doing a thing
-    called important is an intention (the spec's "it is important to" convention)."""
-    toks, out = sent.tokens, []
-    for i, t in enumerate(toks):
-        if t.text.lower() not in _IMPORTANT or (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()):
-            continue        # (a predicate ends its clause: not "маңызды мемлекет")
-        k = i - 1
-        while k >= 0 and toks[k].text.lower() in _DEGREE:
-            k -= 1
-        if k >= 0 and len(toks[k].text) > 4 and toks[k].text.lower().endswith(("у", "ү")):
-            out.append(SimpleNamespace(value="intend", start=toks[k].start, stop=t.stop))
-    return out
-
-
-_DATIVE_VERB = ("уға", "уге", "уды", "уді")
-
-
-def _governed(sent, first, nxt) -> bool:
-    """The first cue ends in a verbal noun ("салуға") that the next cue, right after it, governs."""
-    last = [t for t in sent.tokens if first.start <= t.start < first.stop]
-    between = [t for t in sent.tokens if first.stop <= t.start < nxt.start]
-    return bool(last) and last[-1].text.lower().endswith(_DATIVE_VERB) and len(between) <= 1
-
-
-def _adverb(sent, m) -> bool:
-    """"сауда айналымы әзірге тым төмен": a cue word's case form that is an adverb ("әзірге",
-    for now) says nothing of readiness."""
-    word = sent.text[m.start - sent.start:m.stop - sent.start].split()[0].lower()
-    return word in _suffix_cues()[2]
+            tuple(r[1] for r in data if r[0] == "notcue" and len(r) > 1))
 
 
 def _modality(sent) -> str | None:
     """The modality of the sentence's first cue, or None."""
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
-             if not _importance_of_an_event(sent, m) and not _thanked_for(sent, m)
-             and not _aimed_at(sent, m) and not _reported_schedule(sent, m) and not _adverb(sent, m)]
-    found += _important_to_do(sent)
+             if not importance_of_an_event(sent, m) and not thanked_for(sent, m)
+             and not aimed_at(sent, m) and not reported_schedule(sent, m) and not adverb(sent, m)
+             and not attributive(sent, m)]
+    found += important_to_do(sent) + whole_verbs(sent)
     found.sort(key=lambda m: m.start)
-    if len(found) > 1 and _governed(sent, found[0], found[1]):
+    if len(found) > 1 and governed(sent, found[0], found[1]):
         found = found[1:]       # "… күш-жігерімізді салуға ниеттіміз": the intention governs
-    suffixes, not_cues, _ = _suffix_cues()
+    suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()
         if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues):
             continue
         for ending, modality in suffixes:
             if low.endswith(ending) and (not found or tok.start < found[0].start):
-                return None if _occasion_subject(sent, tok.start) else modality
+                return None if occasion_subject(sent, tok.start) else modality
     return found[0].value if found else None
 
 

@@ -1,0 +1,116 @@
+"""Why a Kazakh cue word found in a sentence commits nobody, and cues the word table cannot
+state: the importance of a meeting, thanks for an invitation, what a thing is aimed at, a
+schedule reported, a participle describing an event, an adverb made of a cue word; doing a
+thing called important, and verb forms that are also a noun's stem."""
+from __future__ import annotations
+
+from functools import lru_cache
+from types import SimpleNamespace
+
+from ...lexicon import rows
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset:
+    return frozenset(r[1] for r in rows("modality.kk.tsv") if r[0] == "adverb" and len(r) > 1)
+
+
+_EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
+
+
+def importance_of_an_event(sent, m) -> bool:
+    """"… бесінші саммитінің маңыздылығын атап өтті": the importance of a meeting is a view,
+    not a thing to do (as in Russian, "важность саммита")."""
+    if not m.value == "intend":
+        return False
+    toks = [t for t in sent.tokens if t.stop <= m.start]
+    return bool(toks) and toks[-1].text.lower().startswith(_EVENTS) \
+        and sent.text[m.start - sent.start:].lower().startswith("маңыздыл")
+
+
+def thanked_for(sent, m) -> bool:
+    """"… сапармен келуге шақырғаны үшін ризашылығын білдірді": thanks for an invitation
+    given, not one made."""
+    word = sent.text[:m.stop - sent.start].split()[-1].lower() if m.stop > sent.start else ""
+    after = [t.text.lower() for t in sent.tokens if t.start >= m.stop][:6]
+    return word.endswith(("ғаны", "гені", "қаны", "кені")) and "үшін" in after
+
+
+# a visit or meeting as the subject (nominative, with its possessive ending)
+_OCCASIONS = frozenset({"келуі", "сапары", "сапар", "кездесуі", "кездесу", "саммиті", "форумы",
+                        "келіссөздері", "отырысы"})
+
+
+def occasion_subject(sent, pos: int) -> bool:
+    """"Франция президентінің Қазақстанға келуі … жаңа серпіліс бермек": what a visit will
+    bring about commits no one (as in Russian, "Наша встреча укрепит …")."""
+    return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
+
+
+def reported_schedule(sent, m) -> bool:
+    """"… сессиясына қатысады деп жоспарланған": it is planned that someone will attend — a
+    schedule reported, not a party's plan."""
+    before = [t for t in sent.tokens if t.stop <= m.start][-1:]
+    return bool(before) and before[0].text.lower() == "деп"
+
+
+def aimed_at(sent, m) -> bool:
+    """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge;
+    "… қамтамасыз ету мәселелері сөз болды": a topic discussed."""
+    after = [t for t in sent.tokens if t.start >= m.stop][:1]
+    return bool(after) and after[0].text.lower().startswith(("бағытталған", "мәселе"))
+
+
+_IMPORTANT = ("маңызды",)
+_DEGREE = {"өте", "аса", "ерекше", "айрықша"}
+
+
+def important_to_do(sent) -> list:
+    """"… байланыс орнату өте маңызды", "… консультациялар өткізу аса маңызды": doing a thing
+    called important is an intention (the spec's "it is important to" convention)."""
+    toks, out = sent.tokens, []
+    for i, t in enumerate(toks):
+        if t.text.lower() not in _IMPORTANT or (i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()):
+            continue        # (a predicate ends its clause: not "маңызды мемлекет")
+        k = i - 1
+        while k >= 0 and toks[k].text.lower() in _DEGREE:
+            k -= 1
+        if k >= 0 and len(toks[k].text) > 4 and toks[k].text.lower().endswith(("у", "ү")):
+            out.append(SimpleNamespace(value="intend", start=toks[k].start, stop=t.stop))
+    return out
+
+
+_DATIVE_VERB = ("уға", "уге", "уды", "уді")
+
+
+def governed(sent, first, nxt) -> bool:
+    """The first cue ends in a verbal noun ("салуға") that the next cue, right after it, governs."""
+    last = [t for t in sent.tokens if first.start <= t.start < first.stop]
+    between = [t for t in sent.tokens if first.stop <= t.start < nxt.start]
+    return bool(last) and last[-1].text.lower().endswith(_DATIVE_VERB) and len(between) <= 1
+
+
+def whole_verbs(sent) -> list:
+    """Verb forms that are also the stem of a noun, matched as the whole word only:
+    "… күш жұмылдыруға уағдаластық" (we agreed), not "уағдаластықтарды" (the agreements)."""
+    verbs = {r[1]: r[2] for r in rows("modality.kk.tsv") if r[0] == "verb" and len(r) > 2}
+    return [SimpleNamespace(value=verbs[t.text.lower()], start=t.start, stop=t.stop)
+            for t in sent.tokens if t.text.lower() in verbs]
+
+
+def attributive(sent, m) -> bool:
+    """"3 қарашада жоспарланған … саммитіне", "жоспарланған Түркі мемлекеттері ұйымының …
+    саммитіне": a participle before the event it describes (the summit planned for 3 November)
+    is no one's plan."""
+    after = [t for t in sent.tokens if t.start >= m.stop][:8]
+    if m.value != "intend" or not after:
+        return False
+    return after[0].text.lower().startswith(_EVENTS) or after[0].text[:1].isupper() and any(
+        t.text.lower().startswith(_EVENTS) for t in after)
+
+
+def adverb(sent, m) -> bool:
+    """"сауда айналымы әзірге тым төмен": a cue word's case form that is an adverb ("әзірге",
+    for now) says nothing of readiness."""
+    word = sent.text[m.start - sent.start:m.stop - sent.start].split()[0].lower()
+    return word in _adverbs()

@@ -87,6 +87,8 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
                 and not (quoted and quoted[0] < m.start < quoted[1])]
         people = {id(m.person): m.person for m in near if m.person is not None}
         untitled = [p for p in people.values() if p.title is None]
+        if not untitled and v.lang != "ru":
+            untitled = _named_next(v, mentions, head)
         if len(untitled) != 1 or any(p.title is not None and p.role_class == mt.role_class
                                      for p in people.values()):
             continue    # (a bare title one named nearby holds is that one's: "… послом X. Посол сообщил")
@@ -97,6 +99,15 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
         p.title, p.role_class = t, t.role_class
         p.country = p.country or t.country
         unnamed.discard(key)
+
+
+def _named_next(v: View, mentions: list[Mention], head) -> list[PersonDraft]:
+    """"… the Turkish foreign minister has said. \"We want …,\" Mevlut Cavusoglu told …": a
+    lead that gives the speaker's title names him in the next sentence; only a sole untitled
+    person there can be him."""
+    after = [m for m in mentions if m.start > head.start and head.sent < v.tokens[m.t0].sent <= head.sent + 1]
+    people = {id(m.person): m.person for m in after if m.person is not None}
+    return [p for p in people.values() if p.title is None]
 
 
 _ATTRIBUTION_GAP = re.compile(r"\s*,?\s*[-–—]\s*[^\W\d]+\s*$")

@@ -87,3 +87,11 @@ def test_kazakh_we_agreed_and_a_planned_event_is_no_plan():
         ("JOINT", "agreed")]
     # agreements as a noun, told as background, are no new agreement
     assert commitments(lead + "Министрлер бұрынғы уағдаластықтарды талқылады.", lang="kk") == []
+
+
+def test_he_after_a_partner_named_in_the_instrumental_is_the_subject():
+    text = ("Об этом заявил на брифинге министр сельского хозяйства Ирана Голамреза Нури после встречи в "
+            "Тегеране с министром продовольственной безопасности Пакистана Раном Танвиром Гусейном.\n"
+            "\"Сейчас экспорт из Ирана в Пакистан составляет 700 миллионов долларов, при этом новая цель - "
+            "увеличить его до 1,5 миллиарда долларов\",- сказал он.")
+    assert commitments(text) == [("IRN", "intend")]

@@ -165,10 +165,19 @@ def _subject_test(doc):
         for t in toks:
             h = by_id.get(t.head_id)
             if t.rel.startswith("nsubj") or (t.rel in ("flat:name", "appos") and h is not None
-                                             and h.rel.startswith("nsubj")):
+                                             and h.rel.startswith("nsubj") and not _retitled(doc, h, toks[0])):
                 return True
         return False
     return subjectish
+
+
+def _retitled(doc, head, first) -> bool:
+    """"заявил министр Ирана Нури после встречи с министром Пакистана Раном Гусейном": the
+    parse hangs the second name on the subject's title, but the same title in another case
+    stands nearer; the name is that one's, not the subject's."""
+    if head.stop > first.start:
+        return False
+    return any(t.lemma == head.lemma and t is not head for t in doc.tokens_in(head.stop, first.start))
 
 
 _EN_AFTER_SUBJECT_NOT = frozenset({"of", "to", "and", "in", "on", "at", "for", "with", "from", "by",

@@ -119,3 +119,14 @@ def test_kazakh_an_amount_grown_by_is_no_level_and_months_with_a_dash():
     # a level reached, in the dative too, is a figure
     assert figures("Қазақстан мен Германия арасындағы тауар айналымы 2024 жылы 2,24 миллиард долларға жетті.",
                    lang="kk", date="2025-08-01") == [("trade_turnover", "actual", 2.24e9, "USD", "2024")]
+
+
+def test_the_shilling_sign_after_the_amount_and_its_restatement_in_brackets():
+    assert figures("President Samia Suluhu Hassan said trade between Tanzania and Burundi increased to "
+                   "87.3bn/- in 2020 up from 84.3bn/- that was recorded in 2018.", date="2022-05-25") == [
+        ("trade_turnover", "actual", 87.3e9, "TZS", "2020"), ("trade_turnover", "actual", 84.3e9, "TZS", "2018")]
+    assert figures("Trade volume between Tanzania and Ghana stood at 20.2 million US dollars (approxi- mately "
+                   "47bn/-) in 2021.", date="2022-05-25") == [("trade_turnover", "actual", 20.2e6, "USD", "2021")]
+    # a bracket in the same currency is no restatement ("(of which $2 million in goods)")
+    assert len(figures("Trade between Tanzania and Ghana stood at $20.2 million (of which exports $15.2 "
+                       "million) in 2021.", date="2022-05-25")) == 2

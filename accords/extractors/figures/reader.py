@@ -306,11 +306,16 @@ _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "это
 
 
 def _rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
-    """"R10.8 billion, about $842 million": a rounded amount in another currency right after a
-    comma restates the one before it."""
-    return gap.strip() == "," and a.money.approx == "about" and prev.role not in ("delta", "foreign") \
-        and bool(a.money.currencies) and bool(prev.money.currencies) \
+    """"R10.8 billion, about $842 million", "20.2 million US dollars (approxi- mately 47bn/-)": a
+    rounded amount in another currency right after a comma or a bracket restates the one before."""
+    return (gap.strip() == "," and a.money.approx == "about" or _BRACKET_WORDS.match(gap) is not None) \
+        and prev.role not in ("delta", "foreign") and bool(a.money.currencies) and bool(prev.money.currencies) \
         and not set(a.money.currencies) & set(prev.money.currencies)
+
+
+# "20.2 million US dollars (approxi- mately 47bn/-)": a bracket with a few words before the
+# amount in another currency restates it
+_BRACKET_WORDS = re.compile(r"\s*\(\s*[^\W\d][^\d()]{0,24}$")
 
 
 def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:

@@ -130,3 +130,11 @@ def test_the_shilling_sign_after_the_amount_and_its_restatement_in_brackets():
     # a bracket in the same currency is no restatement ("(of which $2 million in goods)")
     assert len(figures("Trade between Tanzania and Ghana stood at $20.2 million (of which exports $15.2 "
                        "million) in 2021.", date="2022-05-25")) == 2
+
+
+def test_an_intention_names_the_kind_of_its_own_object_only():
+    assert figures("Saudi Arabia intends to lead investments worth $30 billion in Egypt, a joint "
+                   "communique said.", date="2022-06-21") == [("investment", "target", 30e9, "USD", None)]
+    assert figures("Serbia's president said the Serbian side intends to invite Azerbaijani companies to "
+                   "the construction of a 500-megawatt gas-fired power plant near Nis, with an estimated "
+                   "cost of €600 million.", date="2022-06-21") == [("project_value", "actual", 600e6, "EUR", None)]

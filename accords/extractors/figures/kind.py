@@ -18,6 +18,11 @@ _INTENDS = frozenset({"рассчитывать"})
 # "from existing $1 billion to $5 billion": a word of the present level qualifies the amount
 # right after it, not a later one
 _LEVEL_NOW = frozenset({"existing", "current", "нынешних", "нынешние", "текущих"})
+# an intention verb names the goal of its own object only ("intends to lead investments worth
+# $30 billion"), not the cost of a thing named later ("intends to invite companies to build a
+# plant, with an estimated cost of €600 million")
+_NEAR_ONLY = word_list("figure_near_kind_cues")
+_NEAR_GAP = 6
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 # a present copula states what the goal named before it is ("целевой объем составляет $X")
 _COPULAS = frozenset({"составляет", "составляют", "является", "is", "был", "была", "было", "были"})
@@ -33,7 +38,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     # a cue may also be the amount's own qualifier ("превысит $5 млрд": more than, and to come)
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
                     and (c.last < a.q_first or c.first >= a.q_first and c.last < a.first)
-                    and not (toks[c.first].text.lower() in _LEVEL_NOW and a.q_first - c.last > 2)),
+                    and not (toks[c.first].text.lower() in _LEVEL_NOW and a.q_first - c.last > 2)
+                    and not (toks[c.first].text.lower() in _NEAR_ONLY and a.q_first - c.last > _NEAR_GAP)),
                    key=lambda c: c.last)
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements

@@ -95,3 +95,11 @@ def test_he_after_a_partner_named_in_the_instrumental_is_the_subject():
             "\"Сейчас экспорт из Ирана в Пакистан составляет 700 миллионов долларов, при этом новая цель - "
             "увеличить его до 1,5 миллиарда долларов\",- сказал он.")
     assert commitments(text) == [("IRN", "intend")]
+
+
+def test_a_dateline_capital_is_no_subject():
+    text = ("LONDON - Visiting Chinese Premier Li Keqiang proposed on Tuesday that China and Britain expand "
+            "two-way trade to reach a target of $100 billion in 2015.")
+    assert commitments(text, lang="en") == [("CHN", "propose")]
+    # a capital written out as the subject still stands for its state
+    assert commitments("London and Beijing agreed to expand two-way trade.", lang="en") == [("JOINT", "agreed")]

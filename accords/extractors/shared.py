@@ -21,6 +21,7 @@ class Shared:
     kk_sectors: Optional[list] = None       # kazakh sector word matches
     people: Optional[tuple] = None          # (record.persons it was built for, People)
     quotes: Optional[tuple] = None          # (record.persons they were found with, [QuoteSpan])
+    state_adjective_tokens: Optional[frozenset] = None   # token indices of state adjectives (figures.metric)
 
     def once(self, field: str, compute: Callable[[], object]):
         """The field's value, computed on first use."""

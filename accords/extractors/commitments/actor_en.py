@@ -16,7 +16,7 @@ from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          funds_giver_state, meeting_subject, our_countries, passive_agent_state,
-                         reciprocal)
+                         reciprocal, without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -59,7 +59,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     i = _stating_verb(ctx, c, unit, j)
     if j == i and j >= 2 and unit[j - 1].text == ",":
         j = _apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
-    region = _after_saying(ctx, unit[j:i])
+    region = without_dateline(_after_saying(ctx, unit[j:i]))
     actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor

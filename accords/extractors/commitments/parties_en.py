@@ -234,3 +234,18 @@ def generic_plural_subject(unit: list, i: int) -> bool:
         if not w.isalpha() or w == "that" or not t.text.islower():
             return True
     return i - 1 <= 4
+
+
+_DATELINE_MARKS = frozenset({"-", "–", "—", ",", "(", ":"})
+
+
+def without_dateline(region: list) -> list:
+    """"LONDON - Visiting Chinese Premier Li Keqiang proposed …": a capital in capitals opening
+    the text, before a dash or a comma, is where the wire was filed, not a subject."""
+    k = 0
+    while k < len(region) and region[k].text.isupper() and len(region[k].text) > 2:
+        k += 1
+    if k and k < len(region) and region[k].text in _DATELINE_MARKS and region[0].start < 40:
+        return region[k + 1:]
+    return region
+

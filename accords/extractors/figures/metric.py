@@ -11,8 +11,9 @@ before it ("контракт о поставке оборудования на $
 from __future__ import annotations
 
 from ...lexicon import word_list
-from .amount import Amount, after_restatement
+from ..shared import shared
 from ..states import find_states
+from .amount import Amount, after_restatement
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
 
 _LEFT_CUE_WINDOW = 32        # tokens before an amount searched for its metric noun
@@ -142,9 +143,10 @@ def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
 
 
 def _state_adjectives(doc) -> frozenset:
-    """Token indices of state adjectives ("Nigerian"): adjectives where no tagger marks them."""
-    return frozenset(i for m in find_states(doc) if m.kind in ("adj", "demonym")
-                     for i in range(m.tok_start, m.tok_stop))
+    """Token indices of state adjectives ("Nigerian"): adjectives where no tagger marks them
+    (computed once per document: every amount asks)."""
+    return shared(doc).once("state_adjective_tokens", lambda: frozenset(
+        i for m in find_states(doc) if m.kind in ("adj", "demonym") for i in range(m.tok_start, m.tok_stop)))
 
 
 def _linking(toks: list, i: int, adjectives: frozenset) -> bool:

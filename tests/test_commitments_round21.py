@@ -103,3 +103,11 @@ def test_a_dateline_capital_is_no_subject():
     assert commitments(text, lang="en") == [("CHN", "propose")]
     # a capital written out as the subject still stands for its state
     assert commitments("London and Beijing agreed to expand two-way trade.", lang="en") == [("JOINT", "agreed")]
+
+
+def test_beginning_the_work_now_is_a_commitment():
+    text = ("Председатель Кабинета министров Кыргызстана Акылбек Жапаров рассказал о визите в ОАЭ. "
+            "«Также мы приступаем к модернизации таможенной инфраструктуры», — сказал он.")
+    assert commitments(text) == [("KGZ", "commit")]
+    # work begun in the past is a report
+    assert commitments("Строители Кыргызстана приступили к модернизации аэропорта в 2020 году.") == []

@@ -111,3 +111,11 @@ def test_beginning_the_work_now_is_a_commitment():
     assert commitments(text) == [("KGZ", "commit")]
     # work begun in the past is a report
     assert commitments("Строители Кыргызстана приступили к модернизации аэропорта в 2020 году.") == []
+
+
+def test_offering_the_other_side_to_do_a_thing_is_readiness():
+    lead = "Kuwait and Pakistan held the 5th Joint Ministerial Commission in Kuwait City. "
+    assert commitments(lead + "Pakistan also offered Kuwait to invest in the fields of pharmaceutical, "
+                              "engineering and automotives.", lang="en") == [("PAK", "ready")]
+    # an offer turned down, told as background, with no one offering now
+    assert commitments(lead + "The offer to invest in Pakistani ports was turned down in 2019.", lang="en") == []

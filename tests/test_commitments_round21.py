@@ -119,3 +119,10 @@ def test_offering_the_other_side_to_do_a_thing_is_readiness():
                               "engineering and automotives.", lang="en") == [("PAK", "ready")]
     # an offer turned down, told as background, with no one offering now
     assert commitments(lead + "The offer to invest in Pakistani ports was turned down in 2019.", lang="en") == []
+
+
+def test_kazakh_he_said_after_according_to_a_name_is_that_person():
+    text = ("Түркістан облысының әкімі Өмірзақ Шөкеев Жапонияның Қазақстандағы елшісі Тацухико Касаи мен "
+            "компания өкілдерін қабылдады. Өмірзақ Шөкеевтің айтуынша, Жапония – маңызды серіктес. "
+            "Бірлескен жобаларды іске асыруға толық қолдау көрсетуге дайынбыз, – деді ол.")
+    assert commitments(text, lang="kk") == [("KAZ", "ready")]

@@ -181,9 +181,19 @@ def _last_person_state(doc, record, stop: int) -> str | None:
     best = None
     for p in record.persons:
         for a, b in p.mentions or ():
-            if a < stop and p.country and _uninflected(doc.text[a:b]) and (best is None or a > best[0]):
+            if a < stop and p.country and (_uninflected(doc.text[a:b]) or _according_to(doc.text, b)) \
+                    and (best is None or a > best[0]):
                 best = (a, p.country)
     return best[1] if best else None
+
+
+# "Өмірзақ Шөкеевтің айтуынша / сөзінше": according to him — the one whose words follow
+_ACCORDING = ("айтуынша", "сөзінше", "пікірінше")
+
+
+def _according_to(text: str, stop: int) -> bool:
+    """The name, in the genitive, is followed by "айтуынша" (according to)."""
+    return text[stop:stop + 14].lstrip().lower().startswith(_ACCORDING)
 
 
 def _headline(doc, sent) -> bool:

@@ -158,8 +158,9 @@ def _home_sayer_above(doc, sent) -> str | None:
     above = text[above_end + 1:para].strip()
     if not above or above.startswith(_DASHES):
         return None
-    first = above.split(".")[0].lower()
-    return HOME if any(first.startswith(" ".join(w).lower())
+    # its subject, in the first words: "Мемлекет басшысы …", "Облыс әкімі … атап өтті"
+    first = " ".join(above.split(".")[0].lower().split()[:3])
+    return HOME if any(" ".join(w).lower() in first
                        for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")) else None
 
 

@@ -133,3 +133,10 @@ def test_kazakh_a_dash_paragraph_under_the_governor_is_his_sides():
             "талқылады.\nОблыс әкімі облыстың инвестициялық әлеуеті туралы айтты.\n"
             "– Біз барлық бағыттар бойынша көмек көрсетуге дайынбыз.")
     assert commitments(text, lang="kk") == [("KAZ", "ready")]
+
+
+def test_he_is_not_the_counterpart_named_in_apposition():
+    text = ("Visiting Chinese Premier Li Keqiang arrived in London on Tuesday.\n"
+            "Li, at an annual meeting with his British counterpart, David Cameron, spoke of trade.\n"
+            "He said the two countries need to advance financial cooperation.")
+    assert commitments(text, lang="en") == [("CHN", "propose")]

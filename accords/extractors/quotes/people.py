@@ -184,6 +184,17 @@ _EN_AFTER_SUBJECT_NOT = frozenset({"of", "to", "and", "in", "on", "at", "for", "
                                    "last", "this", "as", ")", "’s", "'s"})
 
 
+_OBJECT_MARKS = frozenset({"with", "to", "by", "from", "for", "and", "met", "meet", "meets", "received"})
+
+
+def _object_apposition(tokens: list, comma: int) -> bool:
+    """"Li, at a meeting with his British counterpart, David Cameron, also called …": a name
+    after a comma that follows an object's title ("with his … counterpart") is that object."""
+    before = [t.text.lower() for t in tokens[max(0, comma - 5):comma] if t.sent == tokens[comma].sent]
+    return bool(before) and before[-1][:1].isalpha() and before[-1].islower() \
+        and any(w in _OBJECT_MARKS for w in before[:-1])
+
+
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "di"})
 
 
@@ -200,7 +211,7 @@ def _english_subject(tokens: list, toks: list) -> bool:
                 and tokens[k - 1].text[:1].isupper():
             k -= 1
     opens = k < 0 or tokens[k].sent != toks[0].sent or tokens[k].text in (",", "“", "”", "«", "»", '"', "–", "—", "-")
-    if not opens:
+    if not opens or k >= 0 and tokens[k].text == "," and _object_apposition(tokens, k):
         return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     return nxt is None or nxt.sent != toks[0].sent or (

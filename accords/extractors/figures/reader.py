@@ -27,7 +27,7 @@ from .money import Money, find_money, grammar
 from .periods import find_periods
 from .repeats import drop_repeats
 from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
-                    national_total)
+                    national_total, rounded_restatement)
 from .sector import sector_of
 
 
@@ -182,7 +182,7 @@ class Reader:
             gap = self.text[prev.money.stop:a.money.start] if prev is not None else ""
             if prev is not None and prev.role not in ("delta", "foreign") and EQUIV_GAP.match(gap or " ") \
                     or prev is not None and prev.role == "equivalent" and gap.strip() in (",", ";", "/") \
-                    or prev is not None and _rounded_restatement(prev, a, gap):
+                    or prev is not None and rounded_restatement(prev, a, gap):
                 a.role, a.head = "equivalent", (prev.head or prev)   # "£9 billion (12.7 billion euros, $13.7 billion)"
                 continue
             if is_base(a, cues, toks):
@@ -303,19 +303,6 @@ class Reader:
 
 # a demonstrative right before an amount points back at one already told
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
-
-
-def _rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
-    """"R10.8 billion, about $842 million", "20.2 million US dollars (approxi- mately 47bn/-)": a
-    rounded amount in another currency right after a comma or a bracket restates the one before."""
-    return (gap.strip() == "," and a.money.approx == "about" or _BRACKET_WORDS.match(gap) is not None) \
-        and prev.role not in ("delta", "foreign") and bool(a.money.currencies) and bool(prev.money.currencies) \
-        and not set(a.money.currencies) & set(prev.money.currencies)
-
-
-# "20.2 million US dollars (approxi- mately 47bn/-)": a bracket with a few words before the
-# amount in another currency restates it
-_BRACKET_WORDS = re.compile(r"\s*\(\s*[^\W\d][^\d()]{0,24}$")
 
 
 def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:

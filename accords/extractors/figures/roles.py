@@ -201,3 +201,16 @@ def invested_capital(a: Amount, cues: list[Cue]) -> bool:
             and c.last < a.q_first and a.q_first - c.last <= 6]
     return any(m.category == "metric" and m.value == "investment" and m.last < h.first
                and h.first - m.last <= 6 for h in held for m in cues)
+
+
+def rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
+    """"R10.8 billion, about $842 million", "20.2 million US dollars (approxi- mately 47bn/-)": a
+    rounded amount in another currency right after a comma or a bracket restates the one before."""
+    return (gap.strip() == "," and a.money.approx == "about" or _BRACKET_WORDS.match(gap) is not None) \
+        and prev.role not in ("delta", "foreign") and bool(a.money.currencies) and bool(prev.money.currencies) \
+        and not set(a.money.currencies) & set(prev.money.currencies)
+
+
+# "20.2 million US dollars (approxi- mately 47bn/-)": a bracket with a few words before the
+# amount in another currency restates it
+_BRACKET_WORDS = re.compile(r"\s*\(\s*[^\W\d][^\d()]{0,24}$")

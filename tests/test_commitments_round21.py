@@ -140,3 +140,13 @@ def test_he_is_not_the_counterpart_named_in_apposition():
             "Li, at an annual meeting with his British counterpart, David Cameron, spoke of trade.\n"
             "He said the two countries need to advance financial cooperation.")
     assert commitments(text, lang="en") == [("CHN", "propose")]
+
+
+def test_a_dash_paragraph_under_a_colon_is_the_sayers():
+    text = ("Президент Беларуси Александр Лукашенко встретился с министром иностранных дел Эфиопии "
+            "Гедионом Тимотевосом.\n"
+            "Глава государства обратил внимание, что товарооборот между странами невелик, но он растет:\n"
+            "— Я заверяю вас и ваше правительство, что мы обязательно исполним наши обязательства.")
+    rec = extract_text(text, lang="ru").to_dict()
+    assert [q["speaker"] for q in rec["quotes"]] == ["Александр Лукашенко"]
+    assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("BLR", "commit")]

@@ -142,8 +142,8 @@ def attribution_above(ctx: QuoteContext, qs: int) -> Optional[list]:
         return None
     prev_start = text.rfind("\n", 0, prev_end) + 1
     para = text[prev_start:prev_end].rstrip()
-    if not para or para[-1] not in ".…" or re.match(r"\s*[-—–]", para):
-        return None
+    if not para or para[-1] not in ".…:" or re.match(r"\s*[-—–]", para):
+        return None         # (a colon: "Глава государства обратил внимание, что …:¶— И, …")
     sent = ctx.doc.sentence_of(prev_start + len(para) - 1)
     if sent is None:
         return None

@@ -150,3 +150,11 @@ def test_a_dash_paragraph_under_a_colon_is_the_sayers():
     rec = extract_text(text, lang="ru").to_dict()
     assert [q["speaker"] for q in rec["quotes"]] == ["Александр Лукашенко"]
     assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("BLR", "commit")]
+
+
+def test_hoping_that_the_sides_will_act_is_an_intention():
+    lead = "Chinese Foreign Minister Wang Yi met his Vietnamese counterpart in Hanoi. "
+    assert commitments(lead + "China hopes that the two sides could take a strategic perspective to solve "
+                              "the problems through consultations.", lang="en") == [("CHN", "intend")]
+    # hopes of no party: an analysts' view
+    assert commitments(lead + "Analysts said there are hopes that trade will grow.", lang="en") == []

@@ -5,7 +5,7 @@ real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, 
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
 real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
-real98, real99, real102 and real103, the blind sets
+real98, real99, real102, real103, real107, real108 and real109, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
@@ -134,6 +134,9 @@ SETS = {
     "real99": (HERE / "real99" / "docs.jsonl", HERE / "real99" / "gold.jsonl"),  # work set, Kazakh, session 20
     "real102": (HERE / "real102" / "docs.jsonl", HERE / "real102" / "gold.jsonl"),  # work set, session 20
     "real103": (HERE / "real103" / "docs.jsonl", HERE / "real103" / "gold.jsonl"),  # work set, English, session 20
+    "real107": (HERE / "real107" / "docs.jsonl", HERE / "real107" / "gold.jsonl"),  # work set (late), session 20
+    "real108": (HERE / "real108" / "docs.jsonl", HERE / "real108" / "gold.jsonl"),  # work set (late), English, session 20
+    "real109": (HERE / "real109" / "docs.jsonl", HERE / "real109" / "gold.jsonl"),  # work set (late), Kazakh, session 20
     "real104": (HERE / "real104" / "docs.jsonl", HERE / "real104" / "gold.jsonl"),  # blind, session 20
     "real105": (HERE / "real105" / "docs.jsonl", HERE / "real105" / "gold.jsonl"),  # blind, English, session 20
     "real106": (HERE / "real106" / "docs.jsonl", HERE / "real106" / "gold.jsonl"),  # blind, Kazakh, session 20

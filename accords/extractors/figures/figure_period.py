@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .amount import Amount
+from .kind import runs_from_to
 from .periods import PeriodMention
 
 
@@ -180,8 +181,7 @@ def movement_years(amounts: list[Amount], periods: list[PeriodMention], toks: li
     for x, y in zip(ends, ends[1:]):
         if x.kind != "actual" or y.kind != "actual" or x.metric != y.metric:
             continue
-        starts = any(t.text.lower() in ("from", "с") for t in toks[max(0, x.q_first - 4):x.q_first])
-        if not starts or toks[y.q_first - 1].text.lower() not in ("to", "до"):
+        if not runs_from_to(x, y, toks):
             continue
         if any(p is not spans[0] and x.money.start <= p.start < y.money.stop for p in periods):
             continue        # "from $10 billion in 2010 to …": the ends name their own

@@ -25,10 +25,10 @@ _NEAR_ONLY = word_list("figure_near_kind_cues")
 _NEAR_GAP = 6
 _KIND_AFTER = 6               # tokens after an amount with no kind cue before, searched for one
 # a present copula states what the goal named before it is ("целевой объем составляет $X")
-_COPULAS = frozenset({"составляет", "составляют", "является", "is", "был", "была", "было", "были"})
 # a past copula states a level ("он был совсем небольшим - $50 млн"), unless a goal verb
 # follows it ("целью было довести до $X")
 _PAST_COPULAS = frozenset({"был", "была", "было", "были"})
+_COPULAS = frozenset({"составляет", "составляют", "является", "is"}) | _PAST_COPULAS
 
 
 def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str = "actual") -> str:
@@ -158,6 +158,12 @@ def from_to(prev: Amount, a: Amount, toks: list) -> bool:
     """"увеличить с нынешних $2 млрд до $5 млрд", "take trade from existing $1 billion to $5
     billion": the amount after "до"/"to" is where the movement the cue before "с"/"from" names
     ends, so that cue is its kind, whatever the word of the present level says of the first."""
-    gap = toks[prev.last + 1:a.q_first]
-    return any(t.text.lower() in _FROM for t in toks[max(0, prev.q_first - 4):prev.q_first]) \
-        and 0 < len(gap) <= 2 and gap[-1].text.lower() in _CHAIN_TO
+    return runs_from_to(prev, a, toks) and a.q_first - prev.last - 1 <= 2
+
+
+def runs_from_to(start: Amount, end: Amount, toks: list) -> bool:
+    """"from" / "с" a few words before ``start`` and "to" / "до" right before ``end``: the two
+    ends of one movement (a restatement in another currency may stand between them)."""
+    return end.q_first > start.last + 1 \
+        and any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first]) \
+        and toks[end.q_first - 1].text.lower() in _CHAIN_TO

@@ -15,6 +15,11 @@ def _adverbs() -> frozenset:
     return frozenset(r[1] for r in rows("modality.kk.tsv") if r[0] == "adverb" and len(r) > 1)
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> dict:
+    return {r[1]: r[2] for r in rows("modality.kk.tsv") if r[0] == "verb" and len(r) > 2}
+
+
 _EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
 
 
@@ -93,7 +98,7 @@ def governed(sent, first, nxt) -> bool:
 def whole_verbs(sent) -> list:
     """Verb forms that are also the stem of a noun, matched as the whole word only:
     "… күш жұмылдыруға уағдаластық" (we agreed), not "уағдаластықтарды" (the agreements)."""
-    verbs = {r[1]: r[2] for r in rows("modality.kk.tsv") if r[0] == "verb" and len(r) > 2}
+    verbs = _verbs()
     return [SimpleNamespace(value=verbs[t.text.lower()], start=t.start, stop=t.stop)
             for t in sent.tokens if t.text.lower() in verbs]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 # (whole words: "Thanks to joint efforts, last year …" holds no "than")
-_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])|"
-                      r"относительно|аналогичн|к\s+уровню|compared|than\b|against|versus|vs\.?|"
+_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])(?!\s+(?:на\s+)?\d)|"
+                      r"относительно|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
                       r"same\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)

@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:\d+|[a-z]+)\s+years\s+in\s+a\s+row\b", _F)),
     # cumulative windows: "за последние 10 лет", "over the past five years" (no period)
     ("span", re.compile(r"(?:за|в\s+течение)\s+(?:последн[а-яё]+|прошедш[а-яё]+|минувш[а-яё]+)\s+"
-                        rf"(?:\d+|{_NUMW}|пять|десять)?\s*(?:лет|года?)(?![а-яё])|"
+                        rf"(?:\d+|{_NUMW}|пять|десять)\s*(?:лет|года?)(?![а-яё])|"   # "за последний год": ayear
                         rf"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d+|{_NUMW}|ten|"
                         r"several|few)\s+years|"
                         r"(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|\d+)\s+)?decades?\b|"

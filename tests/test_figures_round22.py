@@ -1,0 +1,36 @@
+"""Round 22 of figures on real text: written sentences in the shapes of the work sets' misses
+(docs/quality.md, "Round 22"), each with a near miss that must keep its reading."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def figures(text: str, lang: str = "en", date: str = "2022-06-21") -> list[tuple]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(f["metric"], f["kind"], f["value"], f["currency"], f["period"]) for f in rec["figures"]]
+
+
+def test_more_than_a_number_is_a_bound_not_the_base_of_a_comparison():
+    # "more than 62%" bounds the change; "last year" after it is the result's period
+    assert figures("Trade between Peru and Chile jumped more than 40% last year compared with 2020, "
+                   "reaching $9.5 billion, official figures show.") == [
+        ("trade_turnover", "actual", 9.5e9, "USD", "2021")]
+    assert figures("Товарооборот России и Перу вырос более чем на 20% в 2021 году и составил "
+                   "$2 млрд.", lang="ru") == [("trade_turnover", "actual", 2e9, "USD", "2021")]
+    # "than" before a period is still its comparison base
+    assert figures("Trade between Peru and Chile reached $9.5 billion, more than in 2020.") == [
+        ("trade_turnover", "actual", 9.5e9, "USD", None)]
+
+
+def test_a_leap_gives_its_percentage_a_sign():
+    assert extract_text("Trade between Peru and Chile leapt 62% last year, reaching $9.1 billion.",
+                        lang="en", date="2022-06-21").to_dict()["figures"][0]["change_pct"] == 62.0
+
+
+def test_the_last_year_is_the_last_full_year_not_a_cumulative_window():
+    assert figures("Товарооборот между Россией и Кубой за последний год вырос почти вдвое и "
+                   "составил $501 млн.", lang="ru", date="2005-06-10") == [
+        ("trade_turnover", "actual", 501e6, "USD", "2004")]
+    # "за последние 10 лет" stays a total with no period
+    assert figures("Товарооборот между Россией и Кубой за последние 10 лет составил $5 млрд.",
+                   lang="ru", date="2005-06-10") == [("trade_turnover", "actual", 5e9, "USD", None)]

@@ -34,3 +34,19 @@ def test_the_last_year_is_the_last_full_year_not_a_cumulative_window():
     # "за последние 10 лет" stays a total with no period
     assert figures("Товарооборот между Россией и Кубой за последние 10 лет составил $5 млрд.",
                    lang="ru", date="2005-06-10") == [("trade_turnover", "actual", 5e9, "USD", None)]
+
+
+def test_goal_and_cost_wordings_give_the_kind():
+    assert figures("The parties agreed to deepen mutual trade between Brazil and Russia in order to "
+                   "exceed the milestone of 10 billion dollars.")[0][:2] == ("trade_turnover", "target")
+    assert figures("During the visit to Doha, Qatar has announced to make an investment in Pakistan "
+                   "worth $3 billion.")[0][:2] == ("investment", "target")
+    assert figures("Жапаров предложил создать кыргызско-китайский инвестиционный фонд с общим "
+                   "капиталом в $1 млрд.", lang="ru")[0][:2] == ("investment", "target")
+    assert figures("The bridge between Brazil and Paraguay should cost around US$ 50 million.")[0][:2] == (
+        "project_value", "forecast")
+    # the past stays a result
+    assert figures("Trade between Brazil and Russia exceeded 10 billion dollars.")[0][:2] == (
+        "trade_turnover", "actual")
+    assert figures("В 2020 году был создан кыргызско-китайский инвестиционный фонд с капиталом "
+                   "в $1 млрд.", lang="ru")[0][:2] == ("investment", "actual")

@@ -50,3 +50,15 @@ def test_goal_and_cost_wordings_give_the_kind():
         "trade_turnover", "actual")
     assert figures("В 2020 году был создан кыргызско-китайский инвестиционный фонд с капиталом "
                    "в $1 млрд.", lang="ru")[0][:2] == ("investment", "actual")
+
+
+def test_german_marks_are_a_currency_stated_first():
+    # "21 million marks (US$10.2 million)": one figure, in the currency the text states first
+    assert figures("China and Germany signed four project agreements worth 21 million marks "
+                   "(US$10.2 million) in grants.", date="2000-07-13") == [
+        ("agreements_value", "actual", 21e6, "DEM", "2000")]
+    assert figures("Германия и Казахстан подписали соглашения на сумму 10 млн немецких марок.",
+                   lang="ru", date="2000-07-13") == [("agreements_value", "actual", 10e6, "DEM", "2000")]
+    # a year before "marks" is no amount
+    assert figures("Trade between Germany and China reached $5 billion. The year 2025 marks 30 years "
+                   "of relations.", date="2025-07-13") == [("trade_turnover", "actual", 5e9, "USD", None)]

@@ -299,7 +299,7 @@ def extract(doc, record) -> list[Commitment]:
     wrapped = hard_wrapped(doc.text)
     for sent in (line for s in doc.sents for line in ([s] if wrapped else _lines(s))):
         modality = _modality(sent)
-        if modality is None or _headline(doc, sent):
+        if modality is None or _headline(doc, sent) or sent.text.rstrip().endswith("?"):
             continue
         # "agreed" is both sides' whoever tells it (the real gold: every agreement is JOINT)
         actor = "JOINT" if modality == "agreed" else _actor(doc, sent, record, parties)

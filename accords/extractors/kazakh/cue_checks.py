@@ -16,6 +16,11 @@ def _adverbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _other_words() -> tuple:
+    return tuple(r[1] for r in rows("modality.kk.tsv") if r[0] == "other" and len(r) > 1)
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> dict:
     return {r[1]: r[2] for r in rows("modality.kk.tsv") if r[0] == "verb" and len(r) > 2}
 
@@ -116,6 +121,7 @@ def attributive(sent, m) -> bool:
 
 def adverb(sent, m) -> bool:
     """"сауда айналымы әзірге тым төмен": a cue word's case form that is an adverb ("әзірге",
-    for now) says nothing of readiness."""
+    for now) says nothing of readiness; nor does another word that begins with a cue's stem
+    say anything of intention ("ниеттестік білдіргені үшін": for the sympathy shown)."""
     word = sent.text[m.start - sent.start:m.stop - sent.start].split()[0].lower()
-    return word in _adverbs()
+    return word in _adverbs() or word.startswith(_other_words())

@@ -1,0 +1,30 @@
+"""Round 22 of commitments on real text: written sentences in the shapes of the work sets'
+misses and false alarms (docs/quality.md, "Round 22"), each with a near miss."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str | None = None) -> list[tuple[str, str]]:
+    rec = extract_text(text, lang=lang, date=date).to_dict()
+    return [(c["actor"], c["modality"]) for c in rec["commitments"]]
+
+
+def test_has_to_do_with_concerns_and_binds_no_one():
+    assert commitments("The first agreement between Brazil and Paraguay has to do with the construction "
+                       "of a bridge.", lang="en") == []
+    assert commitments("Brazil has to build the bridge with Paraguay by 2027.", lang="en") == [
+        ("BRA", "propose")]
+
+
+def test_a_kazakh_question_commits_nobody():
+    assert commitments("Қазақстан мен Моңғолия байланысты қалай жандандырмақ?", lang="kk") == []
+    assert commitments("Қазақстан мен Моңғолия байланысты жандандырмақ.", lang="kk") == [
+        ("JOINT", "intend")]
+
+
+def test_kazakh_sympathy_is_no_intention():
+    assert commitments("Мемлекет басшысы ниеттестік білдіргені үшін Мысыр Президентіне алғысын "
+                       "жеткізді.", lang="kk") == []
+    assert commitments("Мемлекет басшысы Мысырмен ынтымақтастықты дамытуға ниет білдірді.",
+                       lang="kk") == [("KAZ", "intend")]

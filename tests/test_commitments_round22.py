@@ -28,3 +28,19 @@ def test_kazakh_sympathy_is_no_intention():
                        "жеткізді.", lang="kk") == []
     assert commitments("Мемлекет басшысы Мысырмен ынтымақтастықты дамытуға ниет білдірді.",
                        lang="kk") == [("KAZ", "intend")]
+
+
+def test_wanting_others_to_act_is_an_intention():
+    assert commitments("Turkish President Erdogan met Brazilian President Lula. And we also want our "
+                       "Turkish citizens to visit Brazil, Erdogan said.", lang="en") == [("TUR", "intend")]
+    # wanting the hearer to know something is a remark, no plan
+    assert commitments("Turkish President Erdogan met Brazilian President Lula. We want you to know "
+                       "that we are grateful, Erdogan said.", lang="en") == []
+
+
+def test_paying_for_a_thing_is_no_visit():
+    assert commitments("Brazilian Foreign Minister Celso Amorim visited Paraguay. According to Amorim, "
+                       "the Brazilian government will pay for the cost of the bridge.", lang="en") == [
+        ("BRA", "commit")]
+    assert commitments("Brazilian President Lula will pay a state visit to Paraguay next week.",
+                       lang="en") == []

@@ -34,6 +34,9 @@ _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stre
                   "emphasised", "confirmed", "agreed", "decided"}
 
 
+_PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
+
+
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     j = _subject_start(unit, c.idx)
@@ -395,4 +398,6 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return True     # "he will be in UAE from Oct 5 to 6 for a working visit"
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
+    if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
+        return False    # "will pay for the cost", not "will pay a visit"
     return any(nxt.startswith(a) for a in ctx.words("announce"))

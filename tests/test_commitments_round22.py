@@ -44,3 +44,10 @@ def test_paying_for_a_thing_is_no_visit():
         ("BRA", "commit")]
     assert commitments("Brazilian President Lula will pay a state visit to Paraguay next week.",
                        lang="en") == []
+
+
+def test_announced_to_do_is_a_commitment():
+    assert commitments("During the visit of Prime Minister Shehbaz Sharif to Doha, Qatar has announced "
+                       "to make an investment in Pakistan worth $3 billion.", lang="en") == [("QAT", "commit")]
+    assert commitments("Pakistan announced to the press that the talks with Kuwait were fruitful.",
+                       lang="en") == []

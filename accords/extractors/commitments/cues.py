@@ -88,6 +88,10 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     elif "notnoting" in f and last + 1 < len(unit) and unit[last + 1].text.lower() in _EN_NOTING:
         return False
+    elif "verbnext" in f and (last + 1 >= len(unit) or not unit[last + 1].text.isalpha()
+                              or not unit[last + 1].text.islower()
+                              or unit[last + 1].text in _EN_DETERMINERS):
+        return False    # "announced to appoint", not "announced to the press"
     elif "need" in f and [x.text.lower() for x in unit[last + 1:last + 3]] == ["do", "with"]:
         return False    # "The first agreement has to do with the bridge": it concerns, binds no one
     elif ctx.lang != "ru" and courtesy_request(unit, i, last):

@@ -63,6 +63,9 @@ def delegation_state(v, p, parties: list[str]) -> str | None:
                 and not v.state_code[k] and v.mention_at[k] is None):
             orgs += v.keys[k] not in _LED_BY
             k -= 1
+        if k >= 2 and k < a - 1 and v.state_code[k] in parties and v.keys[k - 1] in ("of", "from") \
+                and v.keys[k - 2].startswith(_DELEGATION) and v.tokens[k - 2].sent == sent:
+            return v.state_code[k]    # "A high-level delegation of Pakistan, headed by Minister X"
         if k < 0 or k == a - 1 or v.tokens[k].sent != sent or not v.keys[k].startswith(_DELEGATION):
             continue
         code = _delegation_code(v, k, a, sent)

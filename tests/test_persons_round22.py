@@ -1,0 +1,22 @@
+"""Round 22 of persons on real text: the state of an official from the delegation he heads."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def states(text: str) -> dict:
+    rec = extract_text(text, lang="en", date="2024-05-30").to_dict()
+    return {p["name"]: p["country"] for p in rec["persons"]}
+
+
+def test_the_head_of_a_delegation_of_a_state_named_with_of():
+    text = ("ISLAMABAD: Kuwait and Pakistan on Thursday agreed to enhance cooperation.\n\n"
+            "A high-level delegation of Pakistan, headed by Minister of Investment board, "
+            "Privatization and Communications Abdul Aleem Khan represented Pakistan in the Joint "
+            "Ministerial Commission meeting.")
+    assert states(text)["Abdul Aleem Khan"] == "PAK"
+    # the state of a delegation's destination is not the head's
+    text = ("Kuwait and Pakistan on Thursday agreed to enhance cooperation.\n\n"
+            "A delegation to Pakistan, headed by Kuwaiti Minister of Finance Anwar Al-Mudhaf, "
+            "attended the meeting.")
+    assert states(text)["Anwar Al-Mudhaf"] == "KWT"

@@ -5,11 +5,11 @@ real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, 
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
 real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
-real98, real99, real102, real103, real107, real108 and real109, the blind sets
+real98, real99, real102, real103, real107, real108, real109, real113, real114 and real115, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
-real100, real101, real104, real105 and real106)
+real100, real101, real104, real105, real106, real110, real111 and real112)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -142,6 +142,12 @@ SETS = {
     "real106": (HERE / "real106" / "docs.jsonl", HERE / "real106" / "gold.jsonl"),  # blind, Kazakh, session 20
     "real100": (HERE / "real100" / "docs.jsonl", HERE / "real100" / "gold.jsonl"),  # blind, session 20
     "real101": (HERE / "real101" / "docs.jsonl", HERE / "real101" / "gold.jsonl"),  # blind, English, session 20
+    "real110": (HERE / "real110" / "docs.jsonl", HERE / "real110" / "gold.jsonl"),  # blind, session 21
+    "real111": (HERE / "real111" / "docs.jsonl", HERE / "real111" / "gold.jsonl"),  # blind, English, session 21
+    "real112": (HERE / "real112" / "docs.jsonl", HERE / "real112" / "gold.jsonl"),  # blind, Kazakh, session 21
+    "real113": (HERE / "real113" / "docs.jsonl", HERE / "real113" / "gold.jsonl"),  # work set, session 21
+    "real114": (HERE / "real114" / "docs.jsonl", HERE / "real114" / "gold.jsonl"),  # work set, English, session 21
+    "real115": (HERE / "real115" / "docs.jsonl", HERE / "real115" / "gold.jsonl"),  # work set, Kazakh, session 21
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

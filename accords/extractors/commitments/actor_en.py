@@ -101,8 +101,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER:
         return "JOINT"     # "we reiterated the importance of …": the speaker tells what both sides did
-    if ph.first and reciprocal(unit, j):
-        return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement": both sides' "we"
+    if ph.first and (reciprocal(unit, j) or any(t.text.lower() == "together" for t in unit[c.idx:c.idx + 4])):
+        return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement", "We will
+                         # work together for …": both sides' "we"
     if ph.first:
         if q is None and not ctx.joint_statement:
             sayer = _sayer_state(ctx, unit, j, i)

@@ -51,3 +51,12 @@ def test_announced_to_do_is_a_commitment():
                        "to make an investment in Pakistan worth $3 billion.", lang="en") == [("QAT", "commit")]
     assert commitments("Pakistan announced to the press that the talks with Kuwait were fruitful.",
                        lang="en") == []
+
+
+def test_we_working_together_is_both_sides():
+    assert commitments("Japanese Prime Minister Shinzo Abe met Bangladeshi Prime Minister Sheikh Hasina in "
+                       "Tokyo. “We will work together for the development of Bangladesh,” Abe said.",
+                       lang="en") == [("JOINT", "commit")]
+    # a "we" that acts alone stays the speaker's
+    assert commitments("Japanese Prime Minister Shinzo Abe met Bangladeshi Prime Minister Sheikh Hasina in "
+                       "Tokyo. “We will build a port in Bangladesh,” Abe said.", lang="en") == [("JPN", "commit")]

@@ -60,3 +60,19 @@ def test_we_working_together_is_both_sides():
     # a "we" that acts alone stays the speaker's
     assert commitments("Japanese Prime Minister Shinzo Abe met Bangladeshi Prime Minister Sheikh Hasina in "
                        "Tokyo. “We will build a port in Bangladesh,” Abe said.", lang="en") == [("JPN", "commit")]
+
+
+def test_kazakh_passive_intentional_future_is_an_agenda():
+    assert commitments("Бұл әлеует осы күзде Көкшетауда өтетін Қазақстан мен Ресей аймақаралық "
+                       "ынтымақтастық форумында қарастырылмақ.", lang="kk") == []
+    # a thing a state owns is that state's plan
+    assert commitments("Жақын арада Ауғанстанда Қазақстанның Сауда үйі ашылмақ.", lang="kk") == [
+        ("KAZ", "intend")]
+
+
+def test_kazakh_proposes_and_we_invite_in_the_aorist():
+    assert commitments("Қазақстан өз нарығын Орталық Азияға ашылатын қақпа ретінде қарастыруды "
+                       "ұсынады.", lang="kk") == [("KAZ", "propose")]
+    assert commitments("Павлодар облысының әкімі Германия елшісімен кездесті. Біз неміс "
+                       "кәсіпкерлерін Павлодар облысында өндіріс құруға шақырамыз.", lang="kk") == [
+        ("KAZ", "propose")]

@@ -20,3 +20,15 @@ def test_the_head_of_a_delegation_of_a_state_named_with_of():
             "A delegation to Pakistan, headed by Kuwaiti Minister of Finance Anwar Al-Mudhaf, "
             "attended the meeting.")
     assert states(text)["Anwar Al-Mudhaf"] == "KWT"
+
+
+def test_a_kazakh_lead_title_is_named_in_the_next_sentence():
+    rec = extract_text("Павлодар облысының әкімі Германияның Қазақстандағы Елшісі Рольф Мафаэльмен "
+                       "кездесті. Болат Бақауов неміс инвесторларын Павлодарға жұмыс істеуге шақырды.",
+                       lang="kk").to_dict()
+    people = {p["name"]: (p["role_class"], p["country"]) for p in rec["persons"]}
+    assert people["Болат Бақауов"] == ("regional_head", "KAZ")
+    # a next sentence that opens with no name names nobody
+    rec = extract_text("Павлодар облысының әкімі Германияның Қазақстандағы Елшісі Рольф Мафаэльмен "
+                       "кездесті. Неміс инвесторлары Павлодарға келеді.", lang="kk").to_dict()
+    assert [p["name"] for p in rec["persons"]] == ["Рольф Мафаэль"]

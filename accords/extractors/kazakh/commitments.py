@@ -24,6 +24,10 @@ from .states import HOME, party_codes, state_mentions
 from .words import find_in, patterns
 
 _GAP = 3
+# the intentional future of a passive verb ("форумда қарастырылмақ", "көрмелер өткізілмек"): what
+# is to be done at an occasion, an agenda, no party's intention, unless a name owns the thing
+# ("Ауғанстанда Қазақстанның Сауда үйі ашылмақ": Kazakhstan's trade house is to open)
+_PASSIVE_INTENT = ("ылмақ", "ілмек", "ынбақ", "інбек")
 _AND = {"мен", "пен", "бен", "және"}
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһі]*\s+дейін")
@@ -49,12 +53,18 @@ def _modality(sent) -> str | None:
     suffixes, not_cues = _suffix_cues()
     for tok in sent.tokens:
         low = tok.text.lower()
-        if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues):
+        if len(low) < 6 or not tok.text.islower() or "-" in low or low.startswith(not_cues) \
+                or low.endswith(_PASSIVE_INTENT) and not _named_owner(sent):
             continue
         for ending, modality in suffixes:
             if low.endswith(ending) and (not found or tok.start < found[0].start):
                 return None if occasion_subject(sent, tok.start) else modality
     return found[0].value if found else None
+
+
+def _named_owner(sent) -> bool:
+    """A name in the genitive ("Қазақстанның …") owns something in the sentence."""
+    return any(t.text[:1].isupper() and t.text.lower().endswith(_GENITIVE) for t in sent.tokens)
 
 
 def _actor(doc, sent, record, parties: list[str]) -> str | None:

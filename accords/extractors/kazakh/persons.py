@@ -6,7 +6,8 @@ name is given in the nominative (the surname's case ending stripped: Тоқае�
 Трамппен -> Трамп), without a patronymic (-ұлы, -қызы). The state is the one named just
 before the title, unless it is in the locative ("Қазақстанның Ресейдегі елшісі": the host);
 a title without a state is a well-known leader's own state, else the publishing state's
-(Kazakhstan). Later mentions by surname alone are the same person's.
+(Kazakhstan). A lead that gives a title alone names its holder in the next sentence. Later
+mentions by surname alone are the same person's.
 """
 from __future__ import annotations
 
@@ -113,7 +114,8 @@ def _titled(doc, states) -> list[_Person]:
     states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
     found = []
     for m in find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0)):
-        words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at)
+        words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at) \
+            or _named_next(doc, m, states_at)
         if not words:
             continue
         surname = nominative(words[-1].text)
@@ -132,6 +134,21 @@ def _titled(doc, states) -> list[_Person]:
         found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found
+
+
+def _named_next(doc, m, states_at: set[int]) -> list:
+    """"Павлодар облысының әкімі … елшісімен кездесті. Болат Бақауов … шақырды": a lead that
+    gives the title alone names its holder by the two words that open the next sentence, a
+    surname last."""
+    sent = doc.tokens[m.last - 1].sent
+    k = next((t.index for t in doc.tokens[m.last:m.last + 80] if t.sent == sent + 1), None)
+    if k is None or k + 1 >= len(doc.tokens):
+        return []
+    first, second = doc.tokens[k], doc.tokens[k + 1]
+    if not (_is_name_word(first, states_at) and _is_name_word(second, states_at)) \
+            or not nominative(second.text).lower().endswith(_SURNAME_ENDINGS) or _ends_name(first.text):
+        return []
+    return [first, second]
 
 
 def _name_set_off_before(doc, title_first: int, states_at: set[int]) -> list:

@@ -169,6 +169,8 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
         return False
     if "neuter" in f and t.feats.get("Gender") != "Neut":
         return False
+    if "imperative" in f and t.text.lower() not in ("давайте", "давай"):
+        return False    # "Давайте использовать эту базу": let us, not "давать гарантии"
     if "active" in f and "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")):
         return False
     if "notwith" in f and i and unit[i - 1].lemma in ("с", "со"):

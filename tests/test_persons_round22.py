@@ -32,3 +32,11 @@ def test_a_kazakh_lead_title_is_named_in_the_next_sentence():
     rec = extract_text("Павлодар облысының әкімі Германияның Қазақстандағы Елшісі Рольф Мафаэльмен "
                        "кездесті. Неміс инвесторлары Павлодарға келеді.", lang="kk").to_dict()
     assert [p["name"] for p in rec["persons"]] == ["Рольф Мафаэль"]
+
+
+def test_a_full_ambassadors_title_after_a_name_and_comma():
+    rec = extract_text("Чжан Вэньчуань, Чрезвычайный и Полномочный Посол Китая в Беларуси:\n\n"
+                       "«Мы будем отстаивать этот курс».", lang="ru").to_dict()
+    assert [(p["name"], p["role_class"], p["country"]) for p in rec["persons"]] == [
+        ("Чжан Вэньчуань", "ambassador", "CHN")]
+    assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("CHN", "commit")]

@@ -327,8 +327,9 @@ def title_after(v: View, m: Mention) -> Optional[Title]:
     j = i
     while j < n and j < i + 4 and v.tokens[j].sent == sent and (
             v.skip[j] or v.keys[j] in ("the", "a") or _possessive_state(v, j)
-            or v.keys[j].endswith("-based")):       # "the Sofia-based Ambassador of Mongolia"
-        j += 1
+            or v.keys[j].endswith("-based")) \
+            and roles.match_at(v.lang, v.keys, v.state_id, v.skip, j, limit=min(n, j + 8)) is None:
+        j += 1      # "the Sofia-based Ambassador of Mongolia" (not "Чрезвычайный и Полномочный Посол")
     if j >= n or v.tokens[j].sent != sent:
         return None
     e = j

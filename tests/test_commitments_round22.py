@@ -85,3 +85,12 @@ def test_lets_is_the_speakers_proposal():
     # "давать" that gives something is no proposal
     assert commitments("Президент Беларуси Александр Лукашенко встретился с премьер-министром Турции. "
                        "Банки продолжают давать кредиты турецким компаниям.") == []
+
+
+def test_a_clause_after_as_has_its_own_subject():
+    assert commitments("Japanese Prime Minister Shinzo Abe met Bangladeshi Prime Minister Sheikh Hasina. "
+                       "Japan views Bangladesh as an important partner as Tokyo seeks to facilitate the flow "
+                       "of people and goods.", lang="en") == [("JPN", "intend")]
+    # "such as" joins no clause
+    assert commitments("Japan and Bangladesh will cooperate in areas such as Energy and transport.",
+                       lang="en") == [("JOINT", "commit")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import word_list
+from .announcements_en import announces_en
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter
@@ -20,7 +21,6 @@ from .parties_en import (according_to, agreed_participle, bare_and_named_titles,
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
-_EN_SKIP = word_list("en_cue_skip")
 # words that may stand between "and" and a coordinated predicate
 _EN_BOUNDARY = word_list("en_clause_boundary")
 
@@ -32,9 +32,6 @@ _POSSESSIVES = {"his", "her", "its", "their"}
 _TOGETHER = {"jointly", "together", "joint"}
 _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stressed", "emphasized",
                   "emphasised", "confirmed", "agreed", "decided"}
-
-
-_PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
 
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
@@ -308,7 +305,7 @@ def _subject_start(unit: list, i: int) -> int:
     """Index of the first word after the clause boundary before the cue."""
     j = i
     while j > 0:
-        if unit[j - 1].lemma in _EN_BOUNDARY:
+        if unit[j - 1].lemma in _EN_BOUNDARY or _subordinate(unit, j - 1):
             # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
             # "and" between two names joins the subject
             if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and _name_starts(unit, j, i)
@@ -316,6 +313,16 @@ def _subject_start(unit: list, i: int) -> int:
                 break
         j -= 1
     return j
+
+
+_SUBORDINATORS = frozenset({"because", "although", "whereas"})
+
+
+def _subordinate(unit: list, k: int) -> bool:
+    """"… as Tokyo seeks to …", "because Kenya will …": a clause of its own with its own subject."""
+    w = unit[k].text.lower()
+    return w in _SUBORDINATORS or w == "as" and k + 1 < len(unit) and unit[k + 1].text[:1].isupper() \
+        and k > 0 and unit[k - 1].text.lower() not in ("such", "well", "same", "so")
 
 
 def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
@@ -373,32 +380,3 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
 
 
 _DETERMINERS = word_list("en_opening_fillers")
-
-
-_VISIT_VERBS = word_list("visit_verbs")
-
-
-def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """A plain future or intention whose verb announces a visit or meeting."""
-    i = c.idx
-    if not (c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags
-            and i + 1 < len(unit)):
-        return False
-    k = next((k for k in range(i + 1, min(i + 5, len(unit)))
-              if unit[k].lemma not in _EN_SKIP and not unit[k].lemma.endswith("ly")), i + 1)
-    if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
-        k += 2          # "will on Sunday undertake a working visit"
-    nxt = unit[k].lemma
-    if nxt in _VISIT_VERBS and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
-        return True     # "will undertake a working visit to Mbabane", "will be making the first state visit"
-    if nxt in ("lead", "head") and any(t.lemma.startswith("delegation") for t in unit[k + 1:k + 4]) \
-            and any(t.lemma in ("talks", "meeting", "negotiations") for t in unit[k + 1:k + 9]):
-        return True     # "will on Saturday lead their delegations in bilateral talks"
-    if unit[i + 1].lemma == "be" and i + 2 < len(unit) and unit[i + 2].lemma in ("in", "at") \
-            and any(t.lemma.startswith("visit") for t in unit[i + 3:i + 14]):
-        return True     # "he will be in UAE from Oct 5 to 6 for a working visit"
-    if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
-        return False    # "will take measures", not "will take part in the forum"
-    if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
-        return False    # "will pay for the cost", not "will pay a visit"
-    return any(nxt.startswith(a) for a in ctx.words("announce"))

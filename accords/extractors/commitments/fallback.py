@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .actor_en import announces_en
+from .announcements_en import announces_en
 from .candidate import Candidate
 from .context import DocContext
 from .parties import state_codes

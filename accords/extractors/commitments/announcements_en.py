@@ -1,0 +1,37 @@
+"""Whether an English plain future or intention announces a visit or a meeting ("will pay a
+state visit", "will lead their delegations in talks"): an itinerary, not a commitment."""
+from __future__ import annotations
+
+from ...lexicon import word_list
+from .candidate import PRIORITY, Candidate
+from .context import DocContext
+
+_EN_SKIP = word_list("en_cue_skip")
+_VISIT_VERBS = word_list("visit_verbs")
+_PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
+
+
+def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """A plain future or intention whose verb announces a visit or meeting."""
+    i = c.idx
+    if not (c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags
+            and i + 1 < len(unit)):
+        return False
+    k = next((k for k in range(i + 1, min(i + 5, len(unit)))
+              if unit[k].lemma not in _EN_SKIP and not unit[k].lemma.endswith("ly")), i + 1)
+    if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
+        k += 2          # "will on Sunday undertake a working visit"
+    nxt = unit[k].lemma
+    if nxt in _VISIT_VERBS and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
+        return True     # "will undertake a working visit to Mbabane", "will be making the first state visit"
+    if nxt in ("lead", "head") and any(t.lemma.startswith("delegation") for t in unit[k + 1:k + 4]) \
+            and any(t.lemma in ("talks", "meeting", "negotiations") for t in unit[k + 1:k + 9]):
+        return True     # "will on Saturday lead their delegations in bilateral talks"
+    if unit[i + 1].lemma == "be" and i + 2 < len(unit) and unit[i + 2].lemma in ("in", "at") \
+            and any(t.lemma.startswith("visit") for t in unit[i + 3:i + 14]):
+        return True     # "he will be in UAE from Oct 5 to 6 for a working visit"
+    if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
+        return False    # "will take measures", not "will take part in the forum"
+    if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
+        return False    # "will pay for the cost", not "will pay a visit"
+    return any(nxt.startswith(a) for a in ctx.words("announce"))

@@ -62,3 +62,13 @@ def test_german_marks_are_a_currency_stated_first():
     # a year before "marks" is no amount
     assert figures("Trade between Germany and China reached $5 billion. The year 2025 marks 30 years "
                    "of relations.", date="2025-07-13") == [("trade_turnover", "actual", 5e9, "USD", None)]
+
+
+def test_a_bare_dollar_on_a_canadian_site_is_canadian_only_when_canada_is_a_party():
+    def currency(text, url):
+        rec = extract_text(text, lang="en", date="2024-09-16", url=url).to_dict()
+        return [f["currency"] for f in rec["figures"]]
+    assert currency("Egypt said Saudi Arabia’s sovereign wealth fund will invest $5 billion in Egypt.",
+                    "https://www.bnnbloomberg.ca/investing/2024/09/16/egypt-saudi") == ["USD"]
+    assert currency("Trade between Canada and Mexico reached $50 billion in 2023.",
+                    "https://pm.gc.ca/en/news/2024/09/16/canada-mexico") == ["CAD"]

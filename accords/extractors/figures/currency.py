@@ -31,12 +31,15 @@ def local_dollar(url: str | None) -> str | None:
 def resolve_currency(codes: tuple, states: list[str] | set[str], money: Money | None = None,
                      dollar: str | None = None) -> str:
     """An ambiguous name ('манат': AZN or TMT) read as the currency of a party state; a bare
-    "$" on a site of a dollar country other than the US (``dollar``) as that dollar."""
-    if dollar and codes == ("USD",) and money is not None and _BARE_DOLLAR.search(money.text):
+    "$" on a site of a dollar country other than the US (``dollar``) as that dollar, unless the
+    parties are known and that country is not one of them (a wire story on a Canadian site about
+    Egypt and Saudi Arabia counts in US dollars)."""
+    home = grammar().home
+    if dollar and codes == ("USD",) and money is not None and _BARE_DOLLAR.search(money.text) \
+            and (not states or home.get(dollar, set()) & set(states)):
         return dollar
     if len(codes) == 1:
         return codes[0]
-    home = grammar().home
     for code in codes:
         if home.get(code, set()) & set(states):
             return code

@@ -94,3 +94,10 @@ def test_a_clause_after_as_has_its_own_subject():
     # "such as" joins no clause
     assert commitments("Japan and Bangladesh will cooperate in areas such as Energy and transport.",
                        lang="en") == [("JOINT", "commit")]
+
+
+def test_a_goal_stated_as_its_amount_is_both_sides_intention():
+    assert commitments("Цель по товарообороту России и Индии к 2030 году составляет 100 млрд долларов.") == [
+        ("JOINT", "intend")]
+    # a result with no goal noun commits nobody
+    assert commitments("Товарооборот России и Индии составляет 60 млрд долларов.") == []

@@ -276,10 +276,17 @@ def _upcoming(ctx: DocContext, k) -> bool:
 
 def _goal_clause(ctx: DocContext, t) -> bool:
     """"Наша цель, поставленная …, — довести …": the goal noun is the predicate of an
-    infinitive subject, not "с целью увеличить"."""
+    infinitive subject, not "с целью увеличить"; or the subject of a present "составляет" with
+    an amount ("Цель по товарообороту к 2030 году составляет 100 млрд долларов")."""
     kids = ctx.kids(t)
-    return not any(k.rel == "case" for k in kids) and any(
-        k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids)
+    if any(k.rel == "case" for k in kids):
+        return False
+    if any(k.rel == "csubj" and k.feats.get("VerbForm") == "Inf" for k in kids):
+        return True
+    h = ctx.head(t)
+    return (h is not None and t.rel == "nsubj" and h.lemma == "составлять"
+            and h.feats.get("Tense") != "Past"
+            and any(x.pos == "NUM" or x.text[:1].isdigit() for x in ctx.doc.tokens[h.index + 1:h.index + 5]))
 
 
 def _expressed(ctx: DocContext, unit: list, i: int) -> bool:

@@ -101,3 +101,18 @@ def test_a_goal_stated_as_its_amount_is_both_sides_intention():
         ("JOINT", "intend")]
     # a result with no goal noun commits nobody
     assert commitments("Товарооборот России и Индии составляет 60 млрд долларов.") == []
+
+
+def test_it_is_time_to_act_is_the_speakers_intention():
+    assert commitments("Министр иностранных дел Армении Арарат Мирзоян заявил: «Настало время провести "
+                       "работы по выводу отношений с Ираном на уровень стратегического партнерства».") == [
+        ("ARM", "intend")]
+    assert commitments("Заместитель министра иностранных дел России Игорь Моргулов заявил, что пора "
+                       "«повысить уровень» отношений между Россией и Китаем.") == [("RUS", "intend")]
+    # "пора" with no action to take is no intention
+    assert commitments("Пора года в России и Китае разная.") == []
+
+
+def test_a_consent_is_the_consenting_states():
+    assert commitments("Франция дала согласие на подписание с Арменией соглашения о предоставлении "
+                       "военной техники.") == [("FRA", "agreed")]

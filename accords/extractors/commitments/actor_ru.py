@@ -94,6 +94,11 @@ def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
     if subj is not None and subj.lemma in _COMPANIES and not phrase_of(
             ctx, ctx.subtree(subj, 6, ("acl", "acl:relcl", "parataxis")), subj).codes:
         return None
+    if "own" in c.flags and subj is not None:
+        # "Франция дала согласие на подписание …": the one that consents
+        codes = set(phrase_of(ctx, ctx.subtree(subj, 6, ("acl", "acl:relcl", "parataxis")), subj).codes)
+        if len(codes) == 1:
+            return codes.pop()
     if "joint" in c.flags:
         if subj is not None and subj.rel == "nsubj:pass" and (
                 subj.lemma in ctx.words("decision") or subj.feats.get("Number") == "Plur"

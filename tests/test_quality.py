@@ -5,11 +5,12 @@ real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, 
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
 real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
-real98, real99, real102, real103, real107, real108, real109, real113, real114 and real115, the blind sets
+real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119 and
+real120, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
-real100, real101, real104, real105, real106, real110, real111 and real112)
+real100, real101, real104, real105, real106, real110, real111, real112, real116 and real117)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -148,6 +149,11 @@ SETS = {
     "real113": (HERE / "real113" / "docs.jsonl", HERE / "real113" / "gold.jsonl"),  # work set, session 21
     "real114": (HERE / "real114" / "docs.jsonl", HERE / "real114" / "gold.jsonl"),  # work set, English, session 21
     "real115": (HERE / "real115" / "docs.jsonl", HERE / "real115" / "gold.jsonl"),  # work set, Kazakh, session 21
+    "real116": (HERE / "real116" / "docs.jsonl", HERE / "real116" / "gold.jsonl"),  # blind, session 21
+    "real117": (HERE / "real117" / "docs.jsonl", HERE / "real117" / "gold.jsonl"),  # blind, English, session 21
+    "real118": (HERE / "real118" / "docs.jsonl", HERE / "real118" / "gold.jsonl"),  # work set (late), session 21
+    "real119": (HERE / "real119" / "docs.jsonl", HERE / "real119" / "gold.jsonl"),  # work set (late), English, session 21
+    "real120": (HERE / "real120" / "docs.jsonl", HERE / "real120" / "gold.jsonl"),  # work set (late), Kazakh, session 21
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

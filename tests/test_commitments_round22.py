@@ -116,3 +116,9 @@ def test_it_is_time_to_act_is_the_speakers_intention():
 def test_a_consent_is_the_consenting_states():
     assert commitments("Франция дала согласие на подписание с Арменией соглашения о предоставлении "
                        "военной техники.") == [("FRA", "agreed")]
+
+
+def test_kazakh_can_offer_is_readiness():
+    assert commitments("Швейцария теміржол саласында Қазақстанға озық өнімдердің түр-түрін ұсына алады.",
+                       lang="kk") == [("CHE", "ready")]
+    assert commitments("Швейцария теміржол саласында Қазақстанға озық өнімдер сата алады.", lang="kk") == []

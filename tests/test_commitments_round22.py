@@ -122,3 +122,12 @@ def test_kazakh_can_offer_is_readiness():
     assert commitments("Швейцария теміржол саласында Қазақстанға озық өнімдердің түр-түрін ұсына алады.",
                        lang="kk") == [("CHE", "ready")]
     assert commitments("Швейцария теміржол саласында Қазақстанға озық өнімдер сата алады.", lang="kk") == []
+
+
+def test_asserted_and_conveyed_state_a_position():
+    assert commitments("British Prime Minister Boris Johnson spoke with Egyptian President Al-Sisi. He also "
+                       "asserted the UK’s keenness to continue to support the reforms carried out by Egypt.",
+                       lang="en") == [("GBR", "intend")]
+    # a keenness nobody states is no one's ("the state of keenness")
+    assert commitments("British Prime Minister Boris Johnson spoke with Egyptian President Al-Sisi. The "
+                       "keenness to cooperate was visible.", lang="en") == []

@@ -72,3 +72,16 @@ def test_a_bare_dollar_on_a_canadian_site_is_canadian_only_when_canada_is_a_part
                     "https://www.bnnbloomberg.ca/investing/2024/09/16/egypt-saudi") == ["USD"]
     assert currency("Trade between Canada and Mexico reached $50 billion in 2023.",
                     "https://pm.gc.ca/en/news/2024/09/16/canada-mexico") == ["CAD"]
+
+
+def test_a_pronoun_before_an_adverb_and_the_amount_keeps_the_metric():
+    assert figures("Bilateral trade between India and Korea reached $15.6 billion last year. In 2002, it "
+                   "amounted to just $2.6 billion.", date="2009-08-06") == [
+        ("trade_turnover", "actual", 15.6e9, "USD", "2008"),
+        ("trade_turnover", "actual", 2.6e9, "USD", "2002")]
+
+
+def test_what_a_deal_will_help_reach_is_expected():
+    assert figures("The trade agreement between India and Australia will help boost bilateral trade from "
+                   "$27 billion to $45 billion in the next years.", date="2022-04-02") == [
+        ("trade_turnover", "actual", 27e9, "USD", None), ("trade_turnover", "forecast", 45e9, "USD", None)]

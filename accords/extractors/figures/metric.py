@@ -186,7 +186,7 @@ def _candidates(a: Amount, cues: list[Cue], toks: list, adjectives: frozenset = 
             window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW
             if c.value == "near" and _subject_of_the_amounts_verb(toks, c, a):
                 window = _ANAPHOR_WINDOW
-        if c.last < a.q_first and a.q_first - c.last <= window:
+        if c.last < a.q_first and a.q_first - c.last - _fillers(toks, c.last, a.q_first) <= window:
             cands.append((a.q_first - c.last, c))
         elif end < c.first <= end + _RIGHT_CUE_WINDOW:
             between = toks[end + 1:c.first]
@@ -195,6 +195,15 @@ def _candidates(a: Amount, cues: list[Cue], toks: list, adjectives: frozenset = 
             elif all(_linking(toks, i, adjectives) for i in range(end + 1, c.first)):
                 cands.append((c.first - a.last + 0.5, c))
     return cands
+
+
+# adverbs that may stand between a pronoun's verb and the amount ("it amounted to just $2.6
+# billion", "он составил всего $2 млн") without making the pronoun any farther
+_FILLERS = frozenset({"just", "only", "merely", "всего", "лишь", "только"})
+
+
+def _fillers(toks: list, lo: int, hi: int) -> int:
+    return sum(1 for t in toks[lo + 1:hi] if t.text.lower() in _FILLERS)
 
 
 def _subject_of_the_amounts_verb(toks: list, c: Cue, a: Amount) -> bool:

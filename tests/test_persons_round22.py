@@ -40,3 +40,13 @@ def test_a_full_ambassadors_title_after_a_name_and_comma():
     assert [(p["name"], p["role_class"], p["country"]) for p in rec["persons"]] == [
         ("Чжан Вэньчуань", "ambassador", "CHN")]
     assert [(c["actor"], c["modality"]) for c in rec["commitments"]] == [("CHN", "commit")]
+
+
+def test_well_known_office_holders_named_without_a_state():
+    rec = extract_text("Вьетнам и Россия: Нгуен Фу Чонг принял делегацию. Вэнь Цзябао встретился с "
+                       "Владимиром Путиным.", lang="ru", date="2010-05-01").to_dict()
+    got = {p["name"]: p["country"] for p in rec["persons"]}
+    assert got.get("Вэнь Цзябао") == "CHN" and got.get("Владимир Путин") == "RUS"
+    rec = extract_text("Sultan Hassanal Bolkiah received Malaysian Prime Minister Anwar Ibrahim.",
+                       lang="en", date="2024-05-01").to_dict()
+    assert {p["name"]: p["country"] for p in rec["persons"]}.get("Hassanal Bolkiah") == "BRN"

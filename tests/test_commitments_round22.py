@@ -128,3 +128,16 @@ def test_asserted_and_conveyed_state_a_position():
     # a keenness nobody states is no one's ("the state of keenness")
     assert commitments("British Prime Minister Boris Johnson spoke with Egyptian President Al-Sisi. The "
                        "keenness to cooperate was visible.", lang="en") == []
+
+
+def test_money_directed_in_the_future_is_the_gift_of_the_party_whose_aid_agency_is_named():
+    text = ("Japan's Ambassador and Kyrgyz Finance Minister Almaz Baketayev signed exchange notes.\n\n"
+            "JICA Resident Representative and the minister signed the grant agreements.\n\n"
+            "Nearly 10 million US dollars will be directed to strengthen the training center for "
+            "Kyrgyz grid operators.")
+    assert ("JPN", "commit") in commitments(text, lang="en")
+    # with no agency and no giver named, nobody is credited
+    text = ("Japan's Ambassador and Kyrgyz Finance Minister Almaz Baketayev signed exchange notes.\n\n"
+            "Nearly 10 million US dollars will be directed to strengthen the training center for "
+            "Kyrgyz grid operators.")
+    assert ("JPN", "commit") not in commitments(text, lang="en")

@@ -4,9 +4,11 @@ given in a future passive, "our countries" (both sides, said by one of them) —
 that are no party: a meeting ("The talks emphasized …"), a signed document."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
-from ...lexicon import word_list
+from ...lexicon import rows, word_list
 from .context import DocContext
 from .phrase import phrase_of
 
@@ -90,7 +92,19 @@ def funds_giver_state(ctx: DocContext, unit: list, i: int, region: list, q) -> O
         codes = set(phrase_of(ctx, toks[:v]).codes)
         if len(codes) == 1:
             return codes.pop()
-    return None
+    return aid_agency_state(ctx.text, ctx.parties)
+
+
+@lru_cache(maxsize=1)
+def _aid_agencies() -> tuple:
+    return tuple((r[0], re.compile(rf"(?<!\w){re.escape(r[1])}(?!\w)")) for r in rows("aid_agencies.tsv")
+                 if len(r) >= 2)
+
+
+def aid_agency_state(text: str, parties: list[str]) -> Optional[str]:
+    """The one party whose aid agency the text names ("JICA … signed the grant agreements")."""
+    codes = {code for code, pat in _aid_agencies() if code in parties and pat.search(text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def meeting_subject(ctx: DocContext, region: list) -> bool:

@@ -29,3 +29,10 @@ def test_an_intergovernmental_commission_in_session_is_a_meeting():
                   "межправкомиссии в Бишкеке.", lang="ru") == ["CONSULT"]
     assert events("Вице-премьер Кыргызстана сообщил об этом во время кыргызско-китайской межправкомиссии "
                   "в Бишкеке.", lang="ru") == ["CONSULT"]
+
+
+def test_a_debt_written_off_is_aid():
+    assert events("Россия списала Лаосу $890 миллионов долга.", lang="ru") == ["AID"]
+    assert events("Russia wrote off $890 million of Laos's debt.") == ["AID"]
+    # a debt only discussed is none
+    assert "AID" not in events("Россия и Лаос обсудят долг Лаоса в $890 миллионов.", lang="ru")

@@ -315,7 +315,7 @@ def _subject_start(unit: list, i: int) -> int:
     return j
 
 
-_SUBORDINATORS = frozenset({"because", "although", "whereas"})
+_SUBORDINATORS = word_list("en_subordinators")
 
 
 def _subordinate(unit: list, k: int) -> bool:

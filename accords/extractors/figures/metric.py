@@ -199,7 +199,7 @@ def _candidates(a: Amount, cues: list[Cue], toks: list, adjectives: frozenset = 
 
 # adverbs that may stand between a pronoun's verb and the amount ("it amounted to just $2.6
 # billion", "он составил всего $2 млн") without making the pronoun any farther
-_FILLERS = frozenset({"just", "only", "merely", "всего", "лишь", "только"})
+_FILLERS = word_list("figure_pronoun_fillers")
 
 
 def _fillers(toks: list, lo: int, hi: int) -> int:

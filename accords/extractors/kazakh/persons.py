@@ -145,7 +145,7 @@ def _named_next(doc, m, states_at: set[int]) -> list:
     if k is None or k + 1 >= len(doc.tokens):
         return []
     first, second = doc.tokens[k], doc.tokens[k + 1]
-    if not (_is_name_word(first, states_at) and _is_name_word(second, states_at)) \
+    if second.sent != first.sent or not (_is_name_word(first, states_at) and _is_name_word(second, states_at)) \
             or not nominative(second.text).lower().endswith(_SURNAME_ENDINGS) or _ends_name(first.text):
         return []
     return [first, second]

@@ -54,7 +54,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         prev = kinds[-2]
         gap = best.first - prev.last
         if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS \
-                and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best):
+                and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best) \
+                and not _agreed_outcome(prev, toks):
             return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
         if prev.value == "actual" and gap <= 10 and toks[prev.first].text.lower() not in _PAST_COPULAS and not any(
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]) \
@@ -63,7 +64,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         if prev.value == "actual" and gap <= 14 and toks[best.first].text.lower() in _REACHING_GERUND \
                 and not any(t.text in (";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "actual"     # "trade increased 500% compared to 2022, reaching over $300 million"
-    if best.value == "forecast" and len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks):
+    if best.value == "forecast" and (len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks)
+                                     or _agreed_outcome(best, toks)):
         return "target"
     if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
         prev = kinds[-2]
@@ -126,6 +128,19 @@ def _planned_outcome(prev: Cue, best: Cue, toks: list) -> bool:
 
 
 _PLANS = frozenset({"планировать", "plan", "намереваться", "intend"})
+_AGREED = frozenset({"договоренность", "договориться", "agree", "agreement"})
+
+
+def _agreed_outcome(best: Cue, toks: list) -> bool:
+    """"договоренность о том, что к 2030 году стороны достигнут …": the future of what the
+    sides agreed is their goal, not an expectation."""
+    lo = max(0, best.first - 15)
+    for k in range(best.first - 1, lo - 1, -1):
+        if toks[k].text in (".", ";", "!", "?"):
+            return False
+        if toks[k].text.lower() in ("что", "that"):
+            return any(t.lemma in _AGREED for t in toks[max(0, k - 5):k])
+    return False
 
 
 _CHAIN = word_list("goal_chain")

@@ -1,0 +1,45 @@
+"""Round 23 on real text: written sentences in the shapes of the work sets' misses
+(docs/quality.md, "Round 23"), each with a near miss that must keep its reading."""
+from __future__ import annotations
+
+from accords.pipeline import extract_text
+
+
+def record(text: str, lang: str = "ru", date: str | None = "2026-03-09") -> dict:
+    return extract_text(text, lang=lang, date=date).to_dict()
+
+
+def commitments(text: str, lang: str = "ru", date: str | None = "2026-03-09") -> list[tuple[str, str]]:
+    return [(c["actor"], c["modality"]) for c in record(text, lang, date)["commitments"]]
+
+
+def figures(text: str, lang: str = "ru", date: str | None = "2026-03-09") -> list[tuple]:
+    return [(f["metric"], f["kind"], f["value"], f["currency"], f["period"])
+            for f in record(text, lang, date)["figures"]]
+
+
+def test_an_agreement_that_something_will_happen_is_agreed_by_both_sides():
+    assert commitments("Президент Монголии Ухнагийн Хурэлсух провел переговоры с президентом Перу. "
+                       "Стороны отметили договоренность о том, что в следующем году министры "
+                       "посетят Лиму.") == [("JOINT", "agreed")]
+    # an agreement named without what it holds is no commitment
+    assert commitments("Президент Монголии Ухнагийн Хурэлсух провел переговоры с президентом Перу. "
+                       "Стороны отметили договоренность о сотрудничестве в 2019 году.") == []
+
+
+def test_a_trade_level_written_as_one_adjective_is_an_amount_in_dollars():
+    assert figures("Два года назад президенты Монголии и Перу запланировали довести товарооборот "
+                   "до 3-миллиардного показателя.") == [("trade_turnover", "target", 3e9, "USD", None)]
+    assert figures("Президенты Монголии и Перу запланировали выйти на пятимиллиардный "
+                   "товарооборот.") == [("trade_turnover", "target", 5e9, "USD", None)]
+    # "многомиллиардный" states a size, not an amount
+    assert figures("Монголия и Перу запланировали выйти на многомиллиардный товарооборот.") == []
+
+
+def test_what_the_sides_agreed_will_be_reached_is_their_goal():
+    assert figures("Президенту импонирует договоренность о том, что к 2030 году Монголия и Перу "
+                   "достигнут товарооборота в $2 млрд.") == [
+        ("trade_turnover", "target", 2e9, "USD", "2030")]
+    # an expert's expectation stays a forecast
+    assert figures("Эксперты считают, что к 2030 году товарооборот Монголии и Перу достигнет "
+                   "$2 млрд.") == [("trade_turnover", "forecast", 2e9, "USD", "2030")]

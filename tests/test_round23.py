@@ -43,3 +43,30 @@ def test_what_the_sides_agreed_will_be_reached_is_their_goal():
     # an expert's expectation stays a forecast
     assert figures("Эксперты считают, что к 2030 году товарооборот Монголии и Перу достигнет "
                    "$2 млрд.") == [("trade_turnover", "forecast", 2e9, "USD", "2030")]
+
+
+def test_holding_a_course_is_no_meeting():
+    assert commitments("КНР продолжит твердо и неуклонно проводить в отношении Эфиопии "
+                       "дружественную политику.") == [("CHN", "commit")]
+    # holding talks is a meeting announced
+    assert commitments("Китай и Эфиопия проведут переговоры в мае.") == []
+
+
+def test_who_arrives_in_a_city_of_a_state_is_not_of_that_state():
+    rec = record("Deputy President David Mabuza on Friday arrived in Shanghai, China, for the "
+                 "South Africa-China Bi-National Commission.", lang="en")
+    assert [(p["name"], p["country"]) for p in rec["persons"]] == [("David Mabuza", "ZAF")]
+
+
+def test_kuwaiti_dinars_written_kd():
+    assert figures("Trade between Kuwait and Oman reached KD 124 million in 2023.", lang="en") == [
+        ("trade_turnover", "actual", 124e6, "KWD", "2023")]
+
+
+def test_a_span_of_months_across_several_years():
+    assert figures("About 26 companies from South Africa invested $8 billion in China between "
+                   "January 2003 and August 2019.", lang="en", date="2019-11-01") == [
+        ("investment", "actual", 8e9, "USD", "2003-01/2019-08")]
+    assert figures("Инвестиции Казахстана в Китай с января 2005 года по август 2025 года "
+                   "составили $27 млрд.", date="2025-10-01") == [
+        ("investment", "actual", 27e9, "USD", "2005-01/2025-08")]

@@ -87,17 +87,27 @@ def is_announcement(ctx: DocContext, p) -> bool:
     ann = ctx.words("announce")
     if _joint_activities(ctx, p, ann):
         return False
+    if _held_course(ctx, p):
+        return False
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
             for k in ctx.kids(p)))
     if p.lemma in _PREPARE and any(k.rel.startswith("obl") and k.lemma in ann for k in ctx.kids(p)):
         return True     # "Нью-Дели тщательно готовится к визиту Путина": the visit to come
-    return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) for k in ctx.kids(p)
-               if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+    return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) and not _held_course(ctx, k)
+               for k in ctx.kids(p) if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+def _held_course(ctx: DocContext, v) -> bool:
+    """"продолжит проводить дружественную политику", "провести модернизацию": a course of
+    action held, not a meeting."""
+    return v.lemma in _HOLD and any(k.rel == "obj" and k.lemma in _HELD_NOT_MET for k in ctx.kids(v))
 
 
 _PREPARE = frozenset({"готовиться", "подготовиться", "готовить", "подготовить"})
+_HOLD = frozenset({"провести", "проводить"})
+_HELD_NOT_MET = word_list("held_not_met")
 
 
 _PROPOSALS = frozenset({"предложение", "заявка", "инициатива"})

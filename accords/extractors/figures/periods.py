@@ -229,7 +229,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return _span(_year_of(m, published, m2)[0], m1, m2), False
     if name == "monthspan":
         m1, m2, y1, y2 = _month(gd["m1"]), _month(gd["m2"]), int(gd["y"]), int(gd["y2"])
-        if not m1 or not m2 or (y2, m2) <= (y1, m1) or y2 - y1 > 1:
+        if not m1 or not m2 or (y2, m2) <= (y1, m1):
             return None
         return (_span(y1, m1, m2) if y1 == y2 else f"{y1}-{m1:02d}/{y2}-{m2:02d}"), False
     if name in ("half", "quarter"):

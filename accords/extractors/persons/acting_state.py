@@ -287,6 +287,9 @@ def _visited_state(v, p) -> str | None:
                 for j in range(i + 1, min(i + 4, len(v.tokens))):
                     if v.state_code[j] and v.state_kind[j] in ("name", "abbr"):
                         return v.state_code[j]
+                    if v.tokens[j].text == "," and j + 1 < len(v.tokens) and v.state_code[j + 1] \
+                            and v.state_kind[j + 1] in ("name", "abbr"):
+                        return v.state_code[j + 1]    # "arrived in Shanghai, China"
                 break
     return None
 

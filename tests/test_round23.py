@@ -70,3 +70,21 @@ def test_a_span_of_months_across_several_years():
     assert figures("Инвестиции Казахстана в Китай с января 2005 года по август 2025 года "
                    "составили $27 млрд.", date="2025-10-01") == [
         ("investment", "actual", 27e9, "USD", "2005-01/2025-08")]
+
+
+def test_a_quote_right_after_a_sayers_sentence_is_the_sayers():
+    text = ("Вице-премьер Монголии Ухнаа Батбаяр встретился с президентом Перу. Заместитель главы "
+            "правительства Монголии подчеркнул, что Улан-Батор нацелен на укрепление связей. "
+            "«Будем и далее предпринимать соответствующие усилия»")
+    assert ("MNG", "commit") in commitments(text)
+    # with no sayer before it, the first person of a quote stays unknown
+    assert commitments("Монголия и Перу обсудили торговлю. «Будем и далее предпринимать "
+                       "соответствующие усилия»") == []
+
+
+def test_the_same_period_is_the_span_named_before():
+    assert figures("About 26 South African companies invested $8 billion in China between January "
+                   "2003 and August 2019. On the other hand, 88 Chinese companies invested $9 "
+                   "billion in South Africa over the same period.", lang="en", date="2019-11-01") == [
+        ("investment", "actual", 8e9, "USD", "2003-01/2019-08"),
+        ("investment", "actual", 9e9, "USD", "2003-01/2019-08")]

@@ -116,6 +116,8 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
         if same and c.span and a.period and a.period.isdigit():
             # "За первое полугодие … $2,7 млрд. В прошлом году за тот же период — $1,6 млрд"
             a.period = same_months(c.span, a.period)
+        elif same and c.span and not a.period and not a.period_found and not a.blocked:
+            a.period = c.span   # "… between January 2003 and August 2019. … over the same period"
         if a.period and MONTH_SPAN.match(a.period):
             c.span = a.period
         if lead and not a.period_found and not a.blocked and a.change is None \

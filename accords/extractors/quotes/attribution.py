@@ -144,10 +144,15 @@ def attribution_above(ctx: QuoteContext, qs: int) -> Optional[list]:
     para = text[prev_start:prev_end].rstrip()
     if not para or para[-1] not in ".…:" or re.match(r"\s*[-—–]", para):
         return None         # (a colon: "Глава государства обратил внимание, что …:¶— И, …")
-    sent = ctx.doc.sentence_of(prev_start + len(para) - 1)
+    return sayer_of_sentence(ctx, prev_start + len(para) - 1, prev_start)
+
+
+def sayer_of_sentence(ctx: QuoteContext, pos: int, lo: int = 0) -> Optional[list]:
+    """The sayer of the sentence at ``pos`` (from ``lo`` on), where it has a verb of saying."""
+    sent = ctx.doc.sentence_of(pos)
     if sent is None:
         return None
-    toks = [t for t in sent.tokens if t.start >= prev_start]
+    toks = [t for t in sent.tokens if t.start >= lo]
     k = ctx.speech_at(toks, len(toks))
     if k < 0:
         return None

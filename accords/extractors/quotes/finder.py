@@ -13,7 +13,7 @@ from typing import Optional
 from ..shared import shared
 from ..text import trim_span
 from .attribution import (QuoteContext, attribution_above, attribution_after, attribution_before,
-                          attribution_inside, names_someone, subject_of_speech)
+                          attribution_inside, names_someone, sayer_of_sentence, subject_of_speech)
 from .marks import quote_pairs
 from .speaker import Speaker, resolve_phrase
 
@@ -159,4 +159,19 @@ def _phrase_for_marks(ctx: QuoteContext, o: int, c: int, nwords: int) -> Optiona
                 phrase = None
     if phrase is None and ctx.lex.lang == "ru" and re.match(r"[ \t]*,[ \t]*[а-яё]", text[c + 1:c + 40]):
         phrase = attribution_after(ctx, c + 1, dash_required=False, finite=True)
+    if phrase is None and re.search(r"[.!][ \t]+$", text[max(0, o - 4):o]):
+        phrase = _sayer_before(ctx, o)
+    return phrase
+
+
+def _sayer_before(ctx: QuoteContext, o: int) -> Optional[list]:
+    """"Вице-премьер РФ подчеркнул, что … . «Рассчитываем …»": a quote with no attribution of
+    its own, right after a sentence of the same paragraph that has a verb of saying, is that
+    sayer's words, when the sayer's state is known."""
+    end = o
+    while end > 0 and ctx.text[end - 1] in " \t":
+        end -= 1
+    phrase = sayer_of_sentence(ctx, end - 1)
+    if phrase is None or resolve_phrase(phrase, o, ctx.people, ctx.states, ctx.lex).country is None:
+        return None
     return phrase

@@ -88,3 +88,11 @@ def test_the_same_period_is_the_span_named_before():
                    "billion in South Africa over the same period.", lang="en", date="2019-11-01") == [
         ("investment", "actual", 8e9, "USD", "2003-01/2019-08"),
         ("investment", "actual", 9e9, "USD", "2003-01/2019-08")]
+
+
+def test_a_milestone_named_by_its_amount_measures_the_trade_after_it():
+    assert figures("Kyrgyzstan and Malaysia have huge potential to reach the $2 billion milestone "
+                   "in the two-way trade in the near future.", lang="en") == [
+        ("trade_turnover", "target", 2e9, "USD", None)]
+    # a level of something that is no metric stays unread
+    assert figures("Kyrgyzstan and Malaysia passed the $2 billion mark of the stock index.", lang="en") == []

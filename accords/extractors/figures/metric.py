@@ -17,7 +17,7 @@ from .amount import Amount, after_restatement
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
 
 _LEFT_CUE_WINDOW = 32        # tokens before an amount searched for its metric noun
-_RIGHT_CUE_WINDOW = 4        # tokens after it ("$5 billion in mutual trade")
+_RIGHT_CUE_WINDOW = 6        # tokens after it ("$5 billion in mutual trade")
 _WORTH_GAP = 4               # "стоимость проекта оценивается в $X": connector a few words back
 _HOLDER_WINDOW = 14          # tokens before a "worth" connector searched for its noun
 _ANAPHOR_WINDOW = 14         # "this indicator made": close to the amount

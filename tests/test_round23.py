@@ -104,3 +104,12 @@ def test_money_one_state_grants_another_is_a_figure():
     # a trade sum is not read as a grant
     assert figures("Товарооборот Румынии и Молдовы составил 10 млн евро в 2021 году.",
                    date="2022-12-19") == [("trade_turnover", "actual", 10e6, "EUR", "2021")]
+
+
+def test_the_capital_of_a_fund_to_be_set_up_is_an_investment_goal():
+    assert figures("Будет создан Кыргызско-Венгерский фонд развития с капиталом в 50 миллионов "
+                   "евро.", date="2020-09-26") == [("investment", "target", 50e6, "EUR", None)]
+    assert figures("Казахстан и Китай учредят совместный фонд с капиталом 100 миллионов долларов.",
+                   date="2020-09-26") == [("investment", "target", 100e6, "USD", None)]
+    # a fund's budget is no figure
+    assert figures("Бюджет фонда составил 100 миллионов долларов.", date="2020-09-26") == []

@@ -113,3 +113,16 @@ def test_the_capital_of_a_fund_to_be_set_up_is_an_investment_goal():
                    date="2020-09-26") == [("investment", "target", 100e6, "USD", None)]
     # a fund's budget is no figure
     assert figures("Бюджет фонда составил 100 миллионов долларов.", date="2020-09-26") == []
+
+
+def test_a_pronoun_reaches_the_metric_past_a_sentence_that_refers_back():
+    text = ("Глава МИД Турции Хакан Фидан провел переговоры в Астане. «В 2022 году наш "
+            "товарооборот с Казахстаном увеличился примерно на 60%. Этот показатель продолжает "
+            "расти. Поставленная нашими президентами цель довести его до 10 млрд долларов уже "
+            "не является далекой».")
+    assert figures(text, date="2023-05-10") == [("trade_turnover", "target", 10e9, "USD", None)]
+    # past a sentence about something else, the pronoun has no metric
+    text2 = ("Глава МИД Турции Хакан Фидан провел переговоры в Астане. «В 2022 году наш "
+             "товарооборот с Казахстаном увеличился примерно на 60%. Мы открыли новые рейсы. "
+             "Цель довести его до 10 млрд долларов уже не является далекой».")
+    assert figures(text2, date="2023-05-10") == []

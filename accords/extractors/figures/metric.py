@@ -288,12 +288,17 @@ def _comma_of_a_measure(toks: list, i: int) -> bool:
 
 
 def previous_metric(doc, sent, lex: Lexicon) -> str | None:
-    """The last metric named in the sentence before (what "он" / "this indicator" stands for)."""
-    if sent.index == 0:
-        return None
-    prev = doc.sents[sent.index - 1]
-    metrics = [c for c in find_cues(prev.tokens, lex) if c.category == "metric"]
-    return metrics[-1].value if metrics else None
+    """The last metric named in the sentence before (what "он" / "this indicator" stands for);
+    past a sentence that only refers back to it ("Наш товарооборот увеличился на 60%. Этот
+    показатель продолжает расти. Цель довести его до $10 млрд …")."""
+    for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
+        cues = find_cues(doc.sents[k].tokens, lex)
+        metrics = [c for c in cues if c.category == "metric"]
+        if metrics:
+            return metrics[-1].value
+        if not any(c.category == "anaphor" for c in cues):
+            return None
+    return None
 
 
 _MOVED = ("sizeverb", "change")   # the lexicon's verbs of size and of growth or fall

@@ -126,3 +126,10 @@ def test_a_pronoun_reaches_the_metric_past_a_sentence_that_refers_back():
              "товарооборот с Казахстаном увеличился примерно на 60%. Мы открыли новые рейсы. "
              "Цель довести его до 10 млрд долларов уже не является далекой».")
     assert figures(text2, date="2023-05-10") == []
+
+
+def test_readiness_seen_in_the_other_side_is_that_sides():
+    assert commitments("Директор департамента МИД России заявил: «Мы видим готовность боливийских "
+                       "властей продолжать сотрудничество с Россией в различных сферах»") == [("BOL", "ready")]
+    # readiness in a state of things is no one's
+    assert commitments("Мы видим высокую степень готовности объекта в Боливии.") == []

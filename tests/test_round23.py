@@ -133,3 +133,12 @@ def test_readiness_seen_in_the_other_side_is_that_sides():
                        "властей продолжать сотрудничество с Россией в различных сферах»") == [("BOL", "ready")]
     # readiness in a state of things is no one's
     assert commitments("Мы видим высокую степень готовности объекта в Боливии.") == []
+
+
+def test_a_state_the_tagger_takes_for_a_person_is_still_the_state():
+    rec = record("Беларусь предложила Мозамбику организовать встречу президентов.")
+    assert [c["code"] for c in rec["countries"]] == ["BLR", "MOZ"]
+    assert rec["persons"] == []
+    # a surname or a first name that is also a place stays a person
+    rec = record("Министр образования России Дмитрий Ливанов посетил Бейрут.")
+    assert [p["name"] for p in rec["persons"]] == ["Дмитрий Ливанов"]

@@ -34,7 +34,7 @@ from typing import Iterable, Sequence
 
 from ..lexicon import word_list
 from ..lexicon import rows
-from ..nlp.morph import analyzer as _morph
+from ..nlp.morph import analyzer as _morph, only_a_place
 from ..nlp.ranges import starting_in
 from .phrases import match_words
 from .shared import shared
@@ -373,7 +373,8 @@ def _compute_mentions(doc) -> tuple:
     ms = resolve_ambiguous(_mentions(doc.tokens), doc.text)
     # "US$50 billion", "US $ 451 million" are a currency
     ms = [m for m in ms if doc.text[m.stop:m.stop + 2].lstrip(" ")[:1] != "$"]
-    per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or () if sp.type == "PER"]
+    per = [(sp.start, sp.stop) for sp in getattr(doc, "spans", None) or ()
+           if sp.type == "PER" and not only_a_place(doc.text[sp.start:sp.stop])]
     if per:
         inside = {id(m) for sp in per for m in starting_in(ms, sp[0], sp[1]) if m.stop <= sp[1]}
         ms = [m for m in ms if m.kind in _PERSON_SAFE_KINDS or id(m) not in inside]

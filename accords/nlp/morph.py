@@ -23,6 +23,21 @@ def present_only(word: str) -> bool:
     return bool(tags) and all("pres" in t for t in tags)
 
 
+@lru_cache(maxsize=4096)
+def only_a_place(span: str) -> bool:
+    """A one-word person span the dictionary knows only as a place, in the singular
+    ("предложила Мозамбику", "с Иорданией"): the tagger's person is the state. Not a word
+    that is also a name ("Доминика") or a surname ("Ливанов")."""
+    if " " in span or not span.isalpha():
+        return False
+    try:
+        parses = analyzer().parse(span.lower())
+    except Exception:
+        return False
+    return bool(parses) and all("Geox" in q.tag and "sing" in q.tag and "Infr" not in q.tag
+                                and not {"Name", "Surn", "Patr"} & q.tag.grammemes for q in parses)
+
+
 def is_cyrillic(word: str) -> bool:
     return any("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
 

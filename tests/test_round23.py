@@ -142,3 +142,12 @@ def test_a_state_the_tagger_takes_for_a_person_is_still_the_state():
     # a surname or a first name that is also a place stays a person
     rec = record("Министр образования России Дмитрий Ливанов посетил Бейрут.")
     assert [p["name"] for p in rec["persons"]] == ["Дмитрий Ливанов"]
+
+
+def test_a_portuguese_name_with_its_particle_is_one_person():
+    rec = record("Министр иностранных дел Беларуси провел встречу с коллегой из Мозамбика Марией "
+                 "Мануэлой душ Сантуш Лукаш на полях сессии ООН.")
+    assert [p["name"] for p in rec["persons"]] == ["Мария Мануэла душ Сантуш Лукаш"]
+    # two people side by side stay two
+    rec = record("Министр Мария Силва и министр Жуан Лоуренсу подписали соглашение Анголы и Бразилии.")
+    assert sorted(p["name"] for p in rec["persons"]) == ["Жуан Лоуренсу", "Мария Силва"]

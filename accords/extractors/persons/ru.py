@@ -84,6 +84,9 @@ def _per_groups(doc, v: View) -> list[list[int]]:
                 and not text[prev_tok.stop:v.tokens[ti[0]].start].strip() \
                 and _one_name(prev_tok.text, v.tokens[ti[0]].text):
             groups[-1].extend(ti)          # natasha split or glued two names: re-cut below
+        elif groups and ti[0] == groups[-1][-1] + 2 and v.tokens[ti[0] - 1].text in _PARTICLES \
+                and v.tokens[ti[0] - 1].text.islower():
+            groups[-1].extend([ti[0] - 1] + ti)   # "Марией Мануэлой душ Сантуш Лукаш": one name
         else:
             groups.append(ti)
     return groups

@@ -151,3 +151,16 @@ def test_a_portuguese_name_with_its_particle_is_one_person():
     # two people side by side stay two
     rec = record("Министр Мария Силва и министр Жуан Лоуренсу подписали соглашение Анголы и Бразилии.")
     assert sorted(p["name"] for p in rec["persons"]) == ["Жуан Лоуренсу", "Мария Силва"]
+
+
+def test_what_is_set_up_in_one_partys_territory_is_that_partys_step():
+    assert commitments("Узбекистан и Корея подписали соглашения. В Узбекистане будет создана "
+                       "Национальная платформа электронной торговли на основе опыта Южной Кореи.") == [
+        ("UZB", "commit")]
+    assert commitments("Узбекистан и Корея подписали соглашения. При Торгово-промышленной палате "
+                       "Узбекистана создадут Центр корейского бизнеса.") == [("UZB", "commit")]
+    # a signing there is still both sides', and so is what an agreement provides for
+    assert commitments("Узбекистан и Корея провели переговоры. В Ташкенте будет подписано соглашение "
+                       "о торговле.") == [("JOINT", "commit")]
+    assert commitments("Узбекистан и Корея провели переговоры. Согласно договоренностям, в "
+                       "Узбекистане построят пять школ.") == [("JOINT", "commit")]

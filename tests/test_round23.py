@@ -164,3 +164,12 @@ def test_what_is_set_up_in_one_partys_territory_is_that_partys_step():
                        "о торговле.") == [("JOINT", "commit")]
     assert commitments("Узбекистан и Корея провели переговоры. Согласно договоренностям, в "
                        "Узбекистане построят пять школ.") == [("JOINT", "commit")]
+
+
+def test_a_body_where_something_was_said_sat_in_session():
+    rec = record("Об этом сказал вице-премьер России Дмитрий Патрушев на межправительственной "
+                 "смешанной Российско-Марокканской комиссии по экономическому сотрудничеству.")
+    assert [e["type"] for e in rec["events"]] == ["CONSULT"]
+    # a commission set up, or one to meet, is no meeting held
+    assert record("Россия и Марокко создали межправительственную комиссию.")["events"] == []
+    assert record("Вопрос будет рассмотрен на межправительственной комиссии России и Марокко.")["events"] == []

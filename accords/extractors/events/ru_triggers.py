@@ -98,6 +98,16 @@ def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
         or topic_of(s, t, lex)))
 
 
+def _noun_at(c: _Candidate, typ: str, args: frozenset) -> bool:
+    """"сказал Патрушев на межправительственной комиссии": a body named as where something was
+    said sat in session (a body alone, "комиссия по сотрудничеству", is no meeting)."""
+    k = c.i - 1
+    while k >= 0 and c.s.toks[k].pos == "ADJ":      # (the parse often hangs "на" on an adjective)
+        k -= 1
+    return k >= 0 and c.s.toks[k].lemma == "на" and (noun_done(c.s, c.tok, c.lex) or any(
+        t.lemma in c.lex.ctx.get("said", ()) and t.feats.get("Tense") == "Past" for t in c.s.toks))
+
+
 def _noun_of(c: _Candidate, typ: str, args: frozenset) -> bool:
     return any(x.lemma in args for x in c.s.children(c.tok)) and noun_done(c.s, c.tok, c.lex)
 
@@ -118,7 +128,7 @@ def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 _VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_obj": _verb_obj, "verb_given": _verb_given,
                 "verb_mod": _verb_mod, "verb_joint": _verb_joint}
-_NOUN_CHECKS = {"noun": _noun, "noun_of": _noun_of, "noun_occur": _noun_occur,
+_NOUN_CHECKS = {"noun": _noun, "noun_at": _noun_at, "noun_of": _noun_of, "noun_occur": _noun_occur,
                 "noun_done": _noun_done}
 
 

@@ -173,3 +173,12 @@ def test_a_body_where_something_was_said_sat_in_session():
     # a commission set up, or one to meet, is no meeting held
     assert record("Россия и Марокко создали межправительственную комиссию.")["events"] == []
     assert record("Вопрос будет рассмотрен на межправительственной комиссии России и Марокко.")["events"] == []
+
+
+def test_agreements_one_state_holds_with_another_and_consent_to_act():
+    assert [e["type"] for e in record("Лавров рассказал о договоренностях России с Китаем.")["events"]] == ["AGREE"]
+    assert "AGREE" in [e["type"] for e in record(
+        "Президент Аргентины сообщил, что Китай согласился расширить своп до 5 млрд долларов.")["events"]]
+    # agreeing with someone's words is no agreement between states
+    assert record("«Да, Вы правы», — согласился султан Омана.")["events"] == []
+    assert record("Министр рассказал о договоренностях с компанией.")["events"] == []

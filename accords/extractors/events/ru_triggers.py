@@ -46,6 +46,11 @@ def _verb_person(c: _Candidate, typ: str, args: frozenset) -> bool:
     return person_arg(c.s, c.tok) and verb_done(c.s, c.tok, c.lex, True)
 
 
+def _verb_inf(c: _Candidate, typ: str, args: frozenset) -> bool:
+    return any(k.rel == "xcomp" and verb_form(k) == "Inf" for k in c.s.children(c.tok)) \
+        and verb_done(c.s, c.tok, c.lex, True)
+
+
 def _verb_obj(c: _Candidate, typ: str, args: frozenset) -> bool:
     return has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
 
@@ -108,6 +113,22 @@ def _noun_at(c: _Candidate, typ: str, args: frozenset) -> bool:
         t.lemma in c.lex.ctx.get("said", ()) and t.feats.get("Tense") == "Past" for t in c.s.toks))
 
 
+def _noun_with(c: _Candidate, typ: str, args: frozenset) -> bool:
+    """"договоренности Беларуси с африканскими странами": agreements a state holds with another
+    (a state or a state's word right after "с")."""
+    toks = c.s.toks
+    for k in range(c.i + 1, min(len(toks), c.i + 5)):
+        if toks[k].lemma == "с":
+            head = next((t for t in toks[k + 1:k + 4] if t.pos != "ADJ"), None)
+            return head is not None and (head.pos == "PROPN" or head.lemma in _STATE_NOUNS)
+        if toks[k].text in (",", ".", ";", ":"):
+            return False
+    return False
+
+
+_STATE_NOUNS = frozenset({"страна", "государство", "сторона", "партнер"})
+
+
 def _noun_of(c: _Candidate, typ: str, args: frozenset) -> bool:
     return any(x.lemma in args for x in c.s.children(c.tok)) and noun_done(c.s, c.tok, c.lex)
 
@@ -126,10 +147,11 @@ def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
     return any(x.lemma in args for x in s.toks[lo:hi] if x is not c.tok)
 
 
-_VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_obj": _verb_obj, "verb_given": _verb_given,
-                "verb_mod": _verb_mod, "verb_joint": _verb_joint}
-_NOUN_CHECKS = {"noun": _noun, "noun_at": _noun_at, "noun_of": _noun_of, "noun_occur": _noun_occur,
-                "noun_done": _noun_done}
+_VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_inf": _verb_inf,
+                "verb_obj": _verb_obj, "verb_given": _verb_given, "verb_mod": _verb_mod,
+                "verb_joint": _verb_joint}
+_NOUN_CHECKS = {"noun": _noun, "noun_at": _noun_at, "noun_with": _noun_with, "noun_of": _noun_of,
+                "noun_occur": _noun_occur, "noun_done": _noun_done}
 
 
 def _is_done_act(c: _Candidate, kind: str, typ: str, args: frozenset) -> bool:

@@ -182,3 +182,22 @@ def test_agreements_one_state_holds_with_another_and_consent_to_act():
     # agreeing with someone's words is no agreement between states
     assert record("«Да, Вы правы», — согласился султан Омана.")["events"] == []
     assert record("Министр рассказал о договоренностях с компанией.")["events"] == []
+
+
+def test_money_sent_to_a_named_work_is_its_cost():
+    assert figures("Сообщается, что €182,5 млн пойдут на развитие белградского железнодорожного "
+                   "узла Сербии. Еще €276 млн будет вложено в строительство ветки Вальево — Лозница.",
+                   date="2011-04-16") == [("project_value", "actual", 182.5e6, "EUR", None),
+                                           ("project_value", "actual", 276e6, "EUR", None)]
+    assert figures("Japan and Kyrgyzstan signed the notes. Around 20 million US dollars will be "
+                   "channeled for the reconstruction of the Naryn River bridge.", lang="en",
+                   date="2025-12-24") == [("project_value", "actual", 20e6, "USD", None)]
+    # a loan's use for funding is still the loan's amount, not a project's cost
+    assert figures("Россия выделяет Кубе госкредит. Кредит в €200 млн пойдет на финансирование "
+                   "строительства ТЭС.", date="2015-10-22")[0][0] == "other"
+
+
+def test_a_worded_amount_with_a_smaller_worded_part():
+    from accords.extractors.figures.money import find_money
+    assert [m.value for m in find_money("кредит в миллиард двести миллионов евро")] == [1.2e9]
+    assert [m.value for m in find_money("два миллиарда долларов и триста миллионов евро")] == [2e9, 3e8]

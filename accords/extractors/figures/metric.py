@@ -15,6 +15,7 @@ from ..shared import shared
 from ..states import find_states
 from .amount import Amount, after_restatement
 from .cues import Cue, Lexicon, find_cues, nearest_cue, norm
+from .purpose import directed_to_work
 
 _LEFT_CUE_WINDOW = 32        # tokens before an amount searched for its metric noun
 _RIGHT_CUE_WINDOW = 6        # tokens after it ("$5 billion in mutual trade")
@@ -37,6 +38,9 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
     found = _worth_metric(a, cues, toks, lo, doc.text)
     if found is None:
         found = _holder_after(a, cues, toks)
+    if found is None and not any(c.category in ("metric", "anaphor") and c.last < a.q_first
+                                 and a.q_first - c.last <= _PRONOUN_WINDOW for c in cues):
+        found = directed_to_work(a, toks)
     if found is not None:
         return found.value, found
     cands = [(d, c) for d, c in _candidates(a, cues, toks, _state_adjectives(doc))

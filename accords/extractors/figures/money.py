@@ -140,6 +140,7 @@ def grammar() -> _Grammar:
         rf"(?P<num>{_NUMBER})(?:-(?:ти|х|ми)(?![{_LETTER}]))?(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
         rf"(?:\s*(?P<scale>{sc}))?"
         rf"|(?:(?P<numword>{g_numbers.pattern})\s+)?(?P<wscale>{sc})"
+        rf"(?:\s+(?P<wnum3>{g_numbers.pattern})\s+(?P<wscale3>{sc}))?"  # "миллиард двести миллионов"
         r")"
         # "3 млрд 100 млн": a smaller part after a scaled amount, never after a bare number
         # ("by 2023 and 150 billion USD": the year is no amount)
@@ -210,6 +211,9 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
             if _VAGUE_PLURAL.search(scale_text) or len(scale_text.rstrip(".")) <= 4:
                 return None     # "миллиарды долларов", a bare "млрд": no amount stated
             value = scale
+        if m.group("wnum3"):
+            extra, small = g.numbers.value(m.group("wnum3")), g.scales.value(m.group("wscale3"))
+            value += extra * small if extra and small and small < scale else 0
     if m.group("rnum"):             # "от 3 до 5 млрд", "between $3 and $5 billion"
         low = parse_number(m.group("rnum"), lang)
         low_scale = g.scales.value(m.group("rscale")) if m.group("rscale") else scale

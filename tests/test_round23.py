@@ -201,3 +201,10 @@ def test_a_worded_amount_with_a_smaller_worded_part():
     from accords.extractors.figures.money import find_money
     assert [m.value for m in find_money("кредит в миллиард двести миллионов евро")] == [1.2e9]
     assert [m.value for m in find_money("два миллиарда долларов и триста миллионов евро")] == [2e9, 3e8]
+
+
+def test_keen_on_doing_is_an_intention():
+    assert commitments("Krach said that the US is keen on boosting cooperation with Egypt.",
+                       lang="en") == [("USA", "intend")]
+    # keen interest in a thing done is none
+    assert commitments("Egypt followed with keen interest the elections in the US.", lang="en") == []

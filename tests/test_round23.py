@@ -208,3 +208,11 @@ def test_keen_on_doing_is_an_intention():
                        lang="en") == [("USA", "intend")]
     # keen interest in a thing done is none
     assert commitments("Egypt followed with keen interest the elections in the US.", lang="en") == []
+
+
+def test_an_intention_told_to_the_other_side():
+    assert commitments("Президент Казахстана Токаев проинформировал собеседника о намерении "
+                       "направить торговую миссию в Кению.") == [("KAZ", "intend")]
+    # informing of a result states no intention
+    assert commitments("Президент Казахстана Токаев проинформировал собеседника об итогах выборов "
+                       "в Кении.") == []

@@ -216,3 +216,10 @@ def test_an_intention_told_to_the_other_side():
     # informing of a result states no intention
     assert commitments("Президент Казахстана Токаев проинформировал собеседника об итогах выборов "
                        "в Кении.") == []
+
+
+def test_a_relationship_to_be_strengthened_by_steps_binds_both_sides():
+    assert commitments("Углубление отношений между Алжиром и Россией будет подкреплено "
+                       "дополнительными шагами посредством подписания ряда соглашений.") == [("JOINT", "commit")]
+    # one strengthened in the past is a fact
+    assert commitments("Сотрудничество Алжира и России было укреплено в 2020 году.") == []

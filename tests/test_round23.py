@@ -223,3 +223,14 @@ def test_a_relationship_to_be_strengthened_by_steps_binds_both_sides():
                        "дополнительными шагами посредством подписания ряда соглашений.") == [("JOINT", "commit")]
     # one strengthened in the past is a fact
     assert commitments("Сотрудничество Алжира и России было укреплено в 2020 году.") == []
+
+
+def test_a_headlines_round_figure_the_body_gives_exactly_is_one_figure():
+    text = ("Лукашенко: товарооборот с Египтом свыше 100 млн долларов — это хорошее начало\n\n"
+            "Президент Беларуси отметил, что товарооборот Беларуси и Египта по итогам 2018 года "
+            "составил 108 млн долларов.")
+    assert figures(text, date="2019-06-18") == [("trade_turnover", "actual", 108e6, "USD", "2018")]
+    # a headline's goal is another fact than the body's result
+    text = ("Беларусь и Египет хотят довести товарооборот до 100 млн долларов\n\n"
+            "Товарооборот Беларуси и Египта по итогам 2018 года составил 98 млн долларов.")
+    assert len(figures(text, date="2019-06-18")) == 2

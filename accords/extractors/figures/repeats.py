@@ -6,9 +6,11 @@ from .consistency import FigureFact
 _DEALS = frozenset({"agreements_value", "project_value"})
 
 
-def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
+def drop_repeats(facts: list[FigureFact], headline_end: int = -1) -> list[FigureFact]:
     """One figure per fact: a repeat, or a headline amount without a period that the body
-    restates with its period, is dropped (every language's figures: Kazakh's too)."""
+    restates with its period, is dropped (every language's figures: Kazakh's too); so is a
+    headline's rounded amount the body gives exactly ("свыше 100 млн долларов" over "до 108
+    млн по итогам 2018 года"), given ``headline_end``, where the first line ends."""
     def same(f, g):
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
             abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
@@ -22,5 +24,17 @@ def drop_repeats(facts: list[FigureFact]) -> list[FigureFact]:
                 g.period is not None and g.metric in _DEALS and g.kind == f.kind and g.currency == f.currency
                 and abs(f.value - g.value) <= 0.005 * max(f.value, g.value) for g in facts):
             continue    # "договорились о проектах на $10 млрд" restated as "соглашения на $10 млрд" of 2019
+        if f.evidence[0] < headline_end and any(g.evidence[0] > headline_end and _rounded(f, g)
+                                                for g in facts):
+            continue
         out.append(f)
     return out
+
+
+def _rounded(f: FigureFact, g: FigureFact) -> bool:
+    """``f`` states ``g`` rounded: the same fact, its period left out or the same."""
+    return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency) \
+        and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
+
+
+_ROUNDED = 0.1      # how far a headline's round figure may lie from the body's exact one

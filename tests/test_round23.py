@@ -234,3 +234,10 @@ def test_a_headlines_round_figure_the_body_gives_exactly_is_one_figure():
     text = ("Беларусь и Египет хотят довести товарооборот до 100 млн долларов\n\n"
             "Товарооборот Беларуси и Египта по итогам 2018 года составил 98 млн долларов.")
     assert len(figures(text, date="2019-06-18")) == 2
+
+
+def test_an_understanding_reached_is_an_agreement():
+    assert commitments("Россия и Индия достигли понимания о расширении поставок удобрений.") == [
+        ("JOINT", "agreed")]
+    # an understanding of a situation is none
+    assert commitments("Россия и Индия выразили понимание позиции друг друга.") == []

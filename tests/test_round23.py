@@ -241,3 +241,12 @@ def test_an_understanding_reached_is_an_agreement():
         ("JOINT", "agreed")]
     # an understanding of a situation is none
     assert commitments("Россия и Индия выразили понимание позиции друг друга.") == []
+
+
+def test_a_bare_riyal_is_the_partys_and_commercial_exchanges_are_trade():
+    assert figures("The volume of commercial exchanges between Oman and Turkiye reached more than "
+                   "216 million riyals in the first eight months of 2024.", lang="en",
+                   date="2024-12-19") == [("trade_turnover", "actual", 216e6, "OMR", "2024-01/2024-08")]
+    # with no riyal country among the parties it stays Saudi
+    assert figures("Trade between Egypt and Jordan reached 20 billion riyals in 2024.", lang="en",
+                   date="2024-12-19") == [("trade_turnover", "actual", 20e9, "SAR", "2024")]

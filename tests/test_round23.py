@@ -250,3 +250,11 @@ def test_a_bare_riyal_is_the_partys_and_commercial_exchanges_are_trade():
     # with no riyal country among the parties it stays Saudi
     assert figures("Trade between Egypt and Jordan reached 20 billion riyals in 2024.", lang="en",
                    date="2024-12-19") == [("trade_turnover", "actual", 20e9, "SAR", "2024")]
+
+
+def test_what_trade_stands_at_now_is_a_result():
+    assert figures("Bangladesh and Canada have agreed to devise a mechanism to expand bilateral "
+                   "trade, which now stands at only about $2.5 billion.", lang="en") == [
+        ("trade_turnover", "actual", 2.5e9, "USD", None)]
+    assert figures("Bangladesh and Canada want to expand bilateral trade to $5 billion.", lang="en") == [
+        ("trade_turnover", "target", 5e9, "USD", None)]

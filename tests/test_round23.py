@@ -258,3 +258,9 @@ def test_what_trade_stands_at_now_is_a_result():
         ("trade_turnover", "actual", 2.5e9, "USD", None)]
     assert figures("Bangladesh and Canada want to expand bilateral trade to $5 billion.", lang="en") == [
         ("trade_turnover", "target", 5e9, "USD", None)]
+
+
+def test_aspiring_to_do_is_an_intention():
+    assert commitments("The Omani and Turkish sides aspire to make more achievements in commercial "
+                       "and investment cooperation.", lang="en") == [("JOINT", "intend")]
+    assert commitments("Oman aspired to greatness in the last century.", lang="en") == []

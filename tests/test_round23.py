@@ -263,4 +263,4 @@ def test_what_trade_stands_at_now_is_a_result():
 def test_aspiring_to_do_is_an_intention():
     assert commitments("The Omani and Turkish sides aspire to make more achievements in commercial "
                        "and investment cooperation.", lang="en") == [("JOINT", "intend")]
-    assert commitments("Oman aspired to greatness in the last century.", lang="en") == []
+    assert commitments("The Omani minister aspired to the presidency in the last century.", lang="en") == []

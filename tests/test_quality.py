@@ -5,12 +5,13 @@ real23, real24, real29, real31, real34, real35, real36, real40, real41, real42, 
 real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, real60, real62,
 real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
-real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119 and
-real120, the blind sets
+real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119,
+real120, real121, real122, real123, real124, real127, real128, real129, real131, real132 and real133, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
-real100, real101, real104, real105, real106, real110, real111, real112, real116 and real117)
+real100, real101, real104, real105, real106, real110, real111, real112, real116, real117, real125,
+real126, real130, real134 and real135)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -154,6 +155,21 @@ SETS = {
     "real118": (HERE / "real118" / "docs.jsonl", HERE / "real118" / "gold.jsonl"),  # work set (late), session 21
     "real119": (HERE / "real119" / "docs.jsonl", HERE / "real119" / "gold.jsonl"),  # work set (late), English, session 21
     "real120": (HERE / "real120" / "docs.jsonl", HERE / "real120" / "gold.jsonl"),  # work set (late), Kazakh, session 21
+    "real121": (HERE / "real121" / "docs.jsonl", HERE / "real121" / "gold.jsonl"),  # work set, session 22
+    "real122": (HERE / "real122" / "docs.jsonl", HERE / "real122" / "gold.jsonl"),  # work set, session 22
+    "real123": (HERE / "real123" / "docs.jsonl", HERE / "real123" / "gold.jsonl"),  # work set, English, session 22
+    "real124": (HERE / "real124" / "docs.jsonl", HERE / "real124" / "gold.jsonl"),  # work set, session 22
+    "real125": (HERE / "real125" / "docs.jsonl", HERE / "real125" / "gold.jsonl"),  # blind, session 22
+    "real126": (HERE / "real126" / "docs.jsonl", HERE / "real126" / "gold.jsonl"),  # blind, English, session 22
+    "real127": (HERE / "real127" / "docs.jsonl", HERE / "real127" / "gold.jsonl"),  # work set, session 22
+    "real128": (HERE / "real128" / "docs.jsonl", HERE / "real128" / "gold.jsonl"),  # work set, session 22
+    "real129": (HERE / "real129" / "docs.jsonl", HERE / "real129" / "gold.jsonl"),  # work set, session 22
+    "real130": (HERE / "real130" / "docs.jsonl", HERE / "real130" / "gold.jsonl"),  # blind, session 22
+    "real131": (HERE / "real131" / "docs.jsonl", HERE / "real131" / "gold.jsonl"),  # work set (late), session 22
+    "real132": (HERE / "real132" / "docs.jsonl", HERE / "real132" / "gold.jsonl"),  # work set (late), session 22
+    "real133": (HERE / "real133" / "docs.jsonl", HERE / "real133" / "gold.jsonl"),  # work set (late), English, session 22
+    "real134": (HERE / "real134" / "docs.jsonl", HERE / "real134" / "gold.jsonl"),  # blind, session 22
+    "real135": (HERE / "real135" / "docs.jsonl", HERE / "real135" / "gold.jsonl"),  # blind, English, session 22
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -264,3 +264,9 @@ def test_aspiring_to_do_is_an_intention():
     assert commitments("The Omani and Turkish sides aspire to make more achievements in commercial "
                        "and investment cooperation.", lang="en") == [("JOINT", "intend")]
     assert commitments("The Omani minister aspired to the presidency in the last century.", lang="en") == []
+
+
+def test_commonwealth_styles_are_no_part_of_a_name():
+    rec = record("Prime Minister the Hon Tony Abbott MP met New Zealand's trade minister in Sydney.",
+                 lang="en", date="2014-02-07")
+    assert [p["name"] for p in rec["persons"]] == ["Tony Abbott"]

@@ -270,3 +270,9 @@ def test_commonwealth_styles_are_no_part_of_a_name():
     rec = record("Prime Minister the Hon Tony Abbott MP met New Zealand's trade minister in Sydney.",
                  lang="en", date="2014-02-07")
     assert [p["name"] for p in rec["persons"]] == ["Tony Abbott"]
+
+
+def test_a_lone_word_after_on_closes_a_title():
+    rec = record("Senior Special Assistant to the President on Media and Publicity, Garba Shehu, said "
+                 "on Saturday that Nigeria and India signed the deals.", lang="en")
+    assert [p["name"] for p in rec["persons"]] == ["Garba Shehu"]

@@ -276,3 +276,12 @@ def test_a_lone_word_after_on_closes_a_title():
     rec = record("Senior Special Assistant to the President on Media and Publicity, Garba Shehu, said "
                  "on Saturday that Nigeria and India signed the deals.", lang="en")
     assert [p["name"] for p in rec["persons"]] == ["Garba Shehu"]
+
+
+def test_a_lone_word_continuing_a_titles_complement_is_no_person():
+    rec = record("Jafar Abed Hassan, Jordanian Minister of Planning and International Co-operation, "
+                 "signed the deal with Germany.", lang="en")
+    assert [p["name"] for p in rec["persons"]] == ["Jafar Abed Hassan"]
+    # after a state or the title's head a lone name is a person
+    rec = record("President of Egypt Sisi met Prime Minister Abe of Japan.", lang="en")
+    assert sorted(p["name"] for p in rec["persons"]) == ["Abe", "Sisi"]

@@ -33,6 +33,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "представителем Королевства Ифе": a realm's name
     if v.lang != "ru" and len(p.name_words) == 1 and _written_in_lower_case(p.name_words[0], v):
         return False                      # a title-case headline: "… of Uzbekistan Received Prime Minister"
+    if v.lang != "ru" and len(p.name_words) == 1 and _title_complement_goes_on(p, v):
+        return False                      # "Minister of Planning and International Co-operation"
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -60,6 +62,23 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _title_complement_goes_on(p: PersonDraft, v: View) -> bool:
+    """A lone word right after a capitalised word of its title's complement that names no state
+    ("minister for Asia Pacific"): the complement goes on, no one is named ("President of
+    Egypt Sisi" is named: the word before is a state)."""
+    t = p.title
+    if t is None or t.head[1] >= len(t.keys):
+        return False
+    heads = set(t.keys[t.head[0]:t.head[1]])
+    for m in p.mentions:
+        k = m.t0 - 1
+        w = v.tokens[k].text if k >= 0 else ""
+        if k < 0 or v.state_code[k] or not w[:1].isupper() or len(w.rstrip(".")) <= 2 \
+                or w.lower() in heads or not t.start <= v.tokens[k].start < t.stop:
+            return False    # (a state, an initial, the title's own head word: a name follows)
+    return True
 
 
 def _written_in_lower_case(word: str, v: View) -> bool:

@@ -285,3 +285,12 @@ def test_a_lone_word_continuing_a_titles_complement_is_no_person():
     # after a state or the title's head a lone name is a person
     rec = record("President of Egypt Sisi met Prime Minister Abe of Japan.", lang="en")
     assert sorted(p["name"] for p in rec["persons"]) == ["Abe", "Sisi"]
+
+
+def test_a_mans_surname_after_a_title_in_the_genitive():
+    rec = record("Состоялась встреча министра энергетики Азербайджана Парвиза Шахбазова с коллегой "
+                 "из Казахстана.")
+    assert [p["name"] for p in rec["persons"]] == ["Парвиз Шахбазов"]
+    # a woman's surname in the nominative stays
+    rec = record("Министр энергетики Азербайджана Анна Шахбазова встретилась с коллегой из Казахстана.")
+    assert [p["name"] for p in rec["persons"]] == ["Анна Шахбазова"]

@@ -294,3 +294,12 @@ def test_a_mans_surname_after_a_title_in_the_genitive():
     # a woman's surname in the nominative stays
     rec = record("Министр энергетики Азербайджана Анна Шахбазова встретилась с коллегой из Казахстана.")
     assert [p["name"] for p in rec["persons"]] == ["Анна Шахбазова"]
+
+
+def test_cabinet_secretaries_are_ministers():
+    rec = record("Wilbur Ross, Secretary of Commerce of the United States, met the Indian minister.",
+                 lang="en")
+    assert [(p["name"], p["role_class"]) for p in rec["persons"]] == [("Wilbur Ross", "minister")]
+    # a secretary general is an official, not a minister
+    rec = record("ASEAN Secretary General Kao Kim Hourn met the Indian minister.", lang="en")
+    assert [p["role_class"] for p in rec["persons"] if p["name"].endswith("Hourn")] == ["other_official"]

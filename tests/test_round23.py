@@ -303,3 +303,9 @@ def test_cabinet_secretaries_are_ministers():
     # a secretary general is an official, not a minister
     rec = record("ASEAN Secretary General Kao Kim Hourn met the Indian minister.", lang="en")
     assert [p["role_class"] for p in rec["persons"] if p["name"].endswith("Hourn")] == ["other_official"]
+
+
+def test_a_first_lady_is_a_person_with_a_title():
+    rec = record("Kenyan First Lady Margaret Kenyatta and her US counterpart met in Washington.", lang="en")
+    assert [(p["name"], p["role_class"], p["country"]) for p in rec["persons"]] == [
+        ("Margaret Kenyatta", "other", "KEN")]

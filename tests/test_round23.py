@@ -309,3 +309,9 @@ def test_a_first_lady_is_a_person_with_a_title():
     rec = record("Kenyan First Lady Margaret Kenyatta and her US counterpart met in Washington.", lang="en")
     assert [(p["name"], p["role_class"], p["country"]) for p in rec["persons"]] == [
         ("Margaret Kenyatta", "other", "KEN")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_left_out():
+    rec = record('President Ferdinand "Bongbong" Marcos met Prime Minister Fumio Kishida of Japan.',
+                 lang="en")
+    assert sorted(p["name"] for p in rec["persons"]) == ["Ferdinand Marcos", "Fumio Kishida"]

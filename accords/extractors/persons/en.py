@@ -163,6 +163,12 @@ def _runs(v) -> list[tuple[int, int]]:
                 if k < n and joined(k) and _is_name_word(v, k):
                     j, particles = k, particles + 1     # "Antony J. Blinken": a middle initial
                     continue
+            if v.tokens[j].text in _QUOTES and j + 3 < n and _is_name_word(v, j + 1) \
+                    and v.tokens[j + 2].text in _QUOTES and _is_name_word(v, j + 3) \
+                    and all(joined(x) or text[v.tokens[x - 1].stop:v.tokens[x].start] == " "
+                            for x in (j, j + 1, j + 2, j + 3)):
+                j, particles = j + 3, particles + 1     # 'Marie Louise "Liza" Araneta-Marcos'
+                continue
             k = j                               # "von der Leyen": particles, then a name word
             while k < n and k - j < 3 and v.tokens[k].text in lists["particle"] and joined(k):
                 k += 1
@@ -250,11 +256,20 @@ def _headline_only(v, m) -> bool:
                for w in m.words if len(w.rstrip(".")) > 1)
 
 
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
 def _words(v, a: int, b: int) -> list[str]:
-    """The run's words, an initial's full stop kept on it ("J.")."""
+    """The run's words, an initial's full stop kept on it ("J."), a nickname in quotes left out."""
     words: list[str] = []
+    quoted = False
     for k in range(a, b):
         t = v.tokens[k]
+        if t.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
         if t.text == "." and words and v.tokens[k - 1].stop == t.start:
             words[-1] += "."
         else:

@@ -43,7 +43,10 @@ def hyphenated_amounts(text: str) -> list[Compound]:
     out += [Compound(m.start(), m.end(), float(m.group(2)) * _SCALE[m.group(3).lower()],
                      _CURRENCY[m.group(1).lower()], m.group(0), True) for m in _SYMBOLED.finditer(text)]
     for m in _RU_LEVEL.finditer(text):
-        times = float(m.group(1).replace(",", ".")) if m.group(1) else _RU_TIMES.get((m.group(2) or "").lower(), 1)
+        if m.group(1):
+            times = float(m.group(1).replace(",", "."))
+        else:
+            times = _RU_TIMES.get((m.group(2) or "").lower(), 1)
         end = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
         out.append(Compound(m.start(), end, times * _RU_SCALE[m.group(3).lower()], "USD",
                             text[m.start():end], False))

@@ -224,7 +224,8 @@ class Reader:
                 a.metric, a.role = previous_metric(self.doc, sent, self.lex), "base"
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
             moved = last is not None and from_to(last, a, self.toks)
-            a.kind = "actual" if a.role == "base" or a.cue is not None and a.cue.category == "directed" else kind_of(
+            fixed = a.role == "base" or a.cue is not None and a.cue.category == "directed"
+            a.kind = "actual" if fixed else kind_of(
                 a, last_lo if moved else window_lo, cues, self.toks, default=prev.kind if goal else "actual")
             if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
                 # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has

@@ -315,3 +315,14 @@ def test_a_nickname_in_quotes_inside_a_name_is_left_out():
     rec = record('President Ferdinand "Bongbong" Marcos met Prime Minister Fumio Kishida of Japan.',
                  lang="en")
     assert sorted(p["name"] for p in rec["persons"]) == ["Ferdinand Marcos", "Fumio Kishida"]
+
+
+def test_a_body_with_its_initials_and_a_residence_are_no_persons():
+    rec = record("Anwar Ibrahim, who is also the Chairman of Pakatan Harapan (PH), was sworn in as "
+                 "Malaysia's Prime Minister.", lang="en")
+    assert [p["name"] for p in rec["persons"]] == ["Anwar Ibrahim"]
+    assert record("The leaders of Japan and the Philippines met at the Prime Minister's Official "
+                  "Residence in Tokyo.", lang="en")["persons"] == []
+    # a person's initials in brackets keep the person
+    rec = record("Crown Prince Mohammed bin Salman (MBS) met President Joe Biden.", lang="en")
+    assert sorted(p["name"] for p in rec["persons"]) == ["Joe Biden", "Mohammed bin Salman"]

@@ -33,6 +33,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "представителем Королевства Ифе": a realm's name
     if v.lang != "ru" and len(p.name_words) == 1 and _written_in_lower_case(p.name_words[0], v):
         return False                      # a title-case headline: "… of Uzbekistan Received Prime Minister"
+    if v.lang != "ru" and any(_initials_after(v, m, p.name_words) for m in p.mentions):
+        return False                      # "Chairman of Pakatan Harapan (PH)": a body and its initials
     if v.lang != "ru" and len(p.name_words) == 1 and _title_complement_goes_on(p, v):
         return False                      # "Minister of Planning and International Co-operation"
     if len(p.name_words) >= 2 or p.title is not None:
@@ -62,6 +64,14 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _initials_after(v: View, m, words: list) -> bool:
+    """Two words followed by their initials in brackets name a body, not a person."""
+    t = m.t1
+    if len(words) != 2 or t + 2 >= len(v.tokens) or v.tokens[t].text != "(" or v.tokens[t + 2].text != ")":
+        return False
+    return v.tokens[t + 1].text == "".join(w[0] for w in words).upper()
 
 
 def _title_complement_goes_on(p: PersonDraft, v: View) -> bool:

@@ -326,3 +326,13 @@ def test_a_body_with_its_initials_and_a_residence_are_no_persons():
     # a person's initials in brackets keep the person
     rec = record("Crown Prince Mohammed bin Salman (MBS) met President Joe Biden.", lang="en")
     assert sorted(p["name"] for p in rec["persons"]) == ["Joe Biden", "Mohammed bin Salman"]
+
+
+def test_companies_places_and_bare_initials_are_no_persons():
+    assert record("Сербская государственная компания Сербиягаз и венгерская MVM создали "
+                  "предприятие.")["persons"] == []
+    assert record("Уезд Жудун (Китай), 19 июля. Министр энергетики Казахстана встретился с "
+                  "коллегой.")["persons"] == []
+    # a short surname that ends so is still a name
+    assert [p["name"] for p in record("Министр Сергей Газ встретился с коллегой из Китая.")["persons"]] == [
+        "Сергей Газ"]

@@ -13,6 +13,9 @@ from .view import View
 _PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
                                "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
 _DATA_NOUNS = word_list("persons_filters_data_nouns")
+# the last part of a company's one-word name ("Эксимбанк", "Сербиягаз", "Казмунайгаз")
+_COMPANY_ENDINGS = ("банк", "банка", "банком", "газ", "газа", "газом", "нефть", "нефти", "энерго",
+                    "пром", "строй", "трейд", "холдинг", "инвест")
 _REALMS = frozenset({"королевство", "княжество", "эмират", "султанат", "штат", "провинция", "город"})
 _EN_NOUN_ENDINGS = ("phobia", "ism", "tion", "sion", "ity", "ness", "ship")
 
@@ -28,6 +31,11 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "Тридцатую регулярную встречу", "с Вами": no name
     if any(any(ch.isdigit() for ch in w) for w in p.name_words):
         return False                      # "мероприятиями Плана-2030": a document's name
+    if v.lang == "ru" and (any(_company_word(w) for w in p.name_words)
+                           or p.name_words and p.name_words[0].lower() in _PLACE_NOUNS):
+        return False                      # "Эксимбанком Кореи", "Сербиягаз", "Уезд Жудун (Китай)"
+    if all(re.fullmatch(r"\w\.?", w) for w in p.name_words):
+        return False                      # "З. Р": initials alone name no one
     if len(p.name_words) == 1 and v.lang == "ru" and all(
             m.t0 > 0 and v.keys[m.t0 - 1] in _REALMS for m in p.mentions):
         return False                      # "представителем Королевства Ифе": a realm's name
@@ -64,6 +72,13 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _company_word(w: str) -> bool:
+    """A word compounded with a company's last part ("Сербиягаз", "Эксимбанком"), not a short
+    surname that ends so ("Газ")."""
+    low = w.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 4 for e in _COMPANY_ENDINGS)
 
 
 def _initials_after(v: View, m, words: list) -> bool:

@@ -336,3 +336,11 @@ def test_companies_places_and_bare_initials_are_no_persons():
     # a short surname that ends so is still a name
     assert [p["name"] for p in record("Министр Сергей Газ встретился с коллегой из Китая.")["persons"]] == [
         "Сергей Газ"]
+
+
+def test_a_leaders_surname_alone_names_him():
+    rec = record("«Стороны подтвердили стремление», – отметили в пресс-службе Мирзиёева. Президенты "
+                 "указали на важность сотрудничества Узбекистана и Беларуси.")
+    assert [(p["name"], p["country"]) for p in rec["persons"]] == [("Мирзиёев", "UZB")]
+    # a university named after a leader is a place
+    assert record("Студенты Назарбаев Университета посетили Минск.")["persons"] == []

@@ -138,7 +138,19 @@ def _leaders_missed(doc, v: View, groups: list[list[int]]) -> list[list[int]]:
         if i > 0 and i - 1 not in covered and v.tokens[i - 1].pos == "PROPN" \
                 and v.tokens[i - 1].text[:1].isupper() and v.tokens[i - 1].sent == v.tokens[i].sent:
             added.append([i - 1, i])     # (a surname alone may be an adjective's stem or a place)
+        elif _bare_surname(v, i):
+            added.append([i])            # "отметили в пресс-службе Мирзиёева"
     return sorted(groups + added) if added else groups
+
+
+def _bare_surname(v: View, i: int) -> bool:
+    """A leader's surname alone, a noun written with a capital, with no capitalised word after it
+    ("Назарбаев Университет" is a place) and not opening its sentence."""
+    t = v.tokens[i]
+    nxt = v.tokens[i + 1] if i + 1 < len(v.tokens) else None
+    return t.pos == "PROPN" and t.text[:1].isupper() and t.text.isalpha() \
+        and i > 0 and v.tokens[i - 1].sent == t.sent \
+        and not (nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper())
 
 
 def _refind(v: View, groups: list[list[int]]) -> list[list[int]]:

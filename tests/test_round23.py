@@ -344,3 +344,9 @@ def test_a_leaders_surname_alone_names_him():
     assert [(p["name"], p["country"]) for p in rec["persons"]] == [("Мирзиёев", "UZB")]
     # a university named after a leader is a place
     assert record("Студенты Назарбаев Университета посетили Минск.")["persons"] == []
+
+
+def test_a_headlines_speaker_before_a_colon():
+    rec = record("Лукашенко: связи между Беларусью и Египтом станут крепче\n\nПрезидент Беларуси "
+                 "провел встречу с послом Египта.")
+    assert [(p["name"], p["country"]) for p in rec["persons"]] == [("Лукашенко", "BLR")]

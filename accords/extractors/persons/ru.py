@@ -145,11 +145,12 @@ def _leaders_missed(doc, v: View, groups: list[list[int]]) -> list[list[int]]:
 
 def _bare_surname(v: View, i: int) -> bool:
     """A leader's surname alone, a noun written with a capital, with no capitalised word after it
-    ("Назарбаев Университет" is a place) and not opening its sentence."""
+    ("Назарбаев Университет" is a place), not opening its sentence unless a colon follows it."""
     t = v.tokens[i]
     nxt = v.tokens[i + 1] if i + 1 < len(v.tokens) else None
+    said = nxt is not None and nxt.text == ":"      # "Лукашенко: …", a headline's speaker
     return t.pos == "PROPN" and t.text[:1].isupper() and t.text.isalpha() \
-        and i > 0 and v.tokens[i - 1].sent == t.sent \
+        and (said or i > 0 and v.tokens[i - 1].sent == t.sent) \
         and not (nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper())
 
 

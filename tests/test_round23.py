@@ -350,3 +350,10 @@ def test_a_headlines_speaker_before_a_colon():
     rec = record("Лукашенко: связи между Беларусью и Египтом станут крепче\n\nПрезидент Беларуси "
                  "провел встречу с послом Египта.")
     assert [(p["name"], p["country"]) for p in rec["persons"]] == [("Лукашенко", "BLR")]
+
+
+def test_a_name_the_tagger_took_for_a_place():
+    rec = record("Чрезвычайный и Полномочный посол Китая в республике Цзи Шуминь подписал акт.")
+    assert [(p["name"], p["role_class"]) for p in rec["persons"]] == [("Цзи Шуминь", "ambassador")]
+    # two cities stay places
+    assert record("Делегация Казахстана посетила Нью-Йорк и Сан-Франциско.")["persons"] == []

@@ -228,7 +228,10 @@ def _loc_tails(v: View, spans, idx: dict) -> list[list[int]]:
             continue
         ti = [idx[t.start] for t in sp.tokens if t.start in idx]
         last = max((k for k, i in enumerate(ti) if v.state_code[i]), default=None)
-        tail = ti[last + 1:] if last is not None else []
+        # "посол Китая в республике Цзи Шуминь": a span of animate proper nouns alone, no place
+        # word in it, is a name the tagger took for a place
+        tail = ti[last + 1:] if last is not None else (
+            ti if len(ti) >= 2 and all(v.tokens[i].pos == "PROPN" for i in ti) else [])
         if tail and all(v.tokens[i].text[:1].isupper() and not v.state_code[i]
                         and v.tokens[i].feats.get("Animacy") == "Anim" for i in tail):
             out.append(tail)

@@ -19,7 +19,7 @@ def directed_to_work(a, toks: list) -> Cue | None:
     end = min(len(toks), a.last + 1 + _REACH)
     for k in range(a.last + 1, end):
         w = norm(toks[k].text)
-        if toks[k].text in (".", ";", ":", ",") and w != ",":
+        if w in (".", ";", ":"):
             return None
         if w in _SENT:
             for j in range(k + 1, min(len(toks), k + 4)):

@@ -286,9 +286,10 @@ class Reader:
         """The record's figure for an amount whose meaning is read."""
         period = a.period
         if period is None and not a.blocked and self.doc.published is not None and (
-                a.metric == "agreements_value" and a.kind in ("actual", "forecast")
-                or a.metric == "other" and a.kind == "actual"):
-            # deals signed (or to be signed) at the reported meeting, aid given there
+                a.metric == "agreements_value" and a.kind in ("actual", "forecast")):
+            # deals signed (or to be signed) at the reported meeting; a grant, loan or aid
+            # (metric "other") keeps no period unless the text gives one: real releases'
+            # annotators leave them undated four times in five
             period = str(self.doc.published.year)
         approx = a.money.approx or (a.head.money.approx if a.head is not None else None)
         f = FigureFact(metric=a.metric, kind=a.kind, value=a.money.value,

@@ -23,3 +23,26 @@ def test_aid_with_its_year_written_keeps_it():
 def test_deals_signed_at_the_meeting_keep_the_publication_year():
     assert figures("По итогам переговоров стороны подписали соглашения на общую сумму 3 млрд "
                    "долларов.") == [("agreements_value", "actual", 3_000_000_000, "2025")]
+
+
+def test_a_full_stop_glued_after_a_bracket_ends_the_sentence():
+    # "(… 2026 года).Общая стоимость …": the page lost the space; the plan of the sentence
+    # before is not the cost's
+    text = ("Выкуп земель рассчитывают завершить до конца года (до марта 2026 года).Общая "
+            "стоимость строительства дороги оценивается в 1,6 млрд евро.")
+    assert figures(text, date="2025-09-27") == [("project_value", "actual", 1_600_000_000, None)]
+
+
+def test_a_time_to_come_after_and_opens_the_next_clause():
+    # "оценивается в два миллиарда евро и через семь лет будет иметь …": the cost is no goal
+    text = ("Проект модернизации железных дорог оценивается в два миллиарда евро и через семь "
+            "лет будет иметь ключевое значение для экономики страны.")
+    assert figures(text, date="2019-01-25") == [("project_value", "actual", 2_000_000_000, None)]
+
+
+def test_an_expectation_after_and_is_the_next_clauses():
+    assert figures("Стоимость проекта оценивается в 500 млн долларов и в ближайшие годы будет "
+                   "расти.") == [("project_value", "actual", 500_000_000, None)]
+    # an expectation of the amount itself still reads as one
+    assert figures("Agreements worth $3 billion are expected to be signed during the visit.",
+                   lang="en")[0][1] == "forecast"

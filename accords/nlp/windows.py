@@ -99,9 +99,16 @@ def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
         return True
     if _ends_headline(prev, cur, text, offset):
         return True
-    return (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
-            and bool(_WORD_END.search(tokens[i - 2].text)) and _opens_sentence(tokens, i)
-            and (tokens[i - 2].text[-1].islower() or tokens[i - 2].text[-1].isdigit()))
+    if not (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
+            and _opens_sentence(tokens, i)):
+        return False
+    word = tokens[i - 2]
+    if word.text in _CLOSING and i >= 3 and tokens[i - 3].stop == word.start:
+        word = tokens[i - 3]        # "(до марта 2026 года).Общая стоимость …"
+    return bool(_WORD_END.search(word.text)) and (word.text[-1].islower() or word.text[-1].isdigit())
+
+
+_CLOSING = frozenset({")", "»", '"', "”"})
 
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "„"})

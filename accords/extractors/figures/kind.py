@@ -87,8 +87,12 @@ def _kind_after(a: Amount, cues: list[Cue], toks: list) -> str | None:
             continue
         if any(t.text in (",", ";", ":", ".") for t in toks[end + 1:c.first]):
             return None
-        if c.category == "kind" and toks[c.first - 1].text.lower() in ("and", "и", "а"):
-            return None     # "invested US$2 billion in Malaysia and expects the figure to increase": a new clause
+        if c.category == "kind" and any(
+                t.text.lower() in ("and", "и", "а") and not toks[k + 1].text[:1].isdigit()
+                for k, t in enumerate(toks[end + 1:c.first], end + 1)):
+            # "invested US$2 billion in Malaysia and expects the figure to increase", "оценивается
+            # в два миллиарда евро и через семь лет будет иметь ключевое значение": a new clause
+            return None
         if c.category == "kind":
             return c.value
     return None

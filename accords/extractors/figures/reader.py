@@ -340,7 +340,7 @@ def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | No
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:и|а|and)\s")   # "… два миллиарда евро и через семь лет будет …"
 
 
 def _foreign_end(prev: Amount, a: Amount, toks: list) -> bool:

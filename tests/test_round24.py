@@ -46,3 +46,29 @@ def test_an_expectation_after_and_is_the_next_clauses():
     # an expectation of the amount itself still reads as one
     assert figures("Agreements worth $3 billion are expected to be signed during the visit.",
                    lang="en")[0][1] == "forecast"
+
+
+def commitments(text: str, lang: str = "ru", date: str = "2025-04-02"):
+    return [(c.actor, c.modality) for c in extract_text(text, date=date, lang=lang).commitments]
+
+
+def test_a_promise_of_aid_needs_no_verb_after_it():
+    assert commitments("Премьер-министр Италии Джорджа Мелони пообещала Украине помощь в "
+                       "восстановлении энергетики.") == [("ITA", "commit")]
+
+
+def test_a_plan_made_is_an_intention():
+    assert commitments("Россия запланировала создать промышленную зону в Египте.") == [("RUS", "intend")]
+    assert commitments("Визит президента Египта в Россию запланирован на март.") == []
+
+
+def test_an_intention_mentioned_is_stated():
+    assert commitments("Президент Беларуси Александр Лукашенко упомянул о своем намерении посетить "
+                       "Пакистан до конца года.") == [("BLR", "intend")]
+
+
+def test_what_a_thing_or_an_action_will_mean_binds_nobody():
+    assert commitments("Проект модернизации железных дорог Кубы, по словам вице-премьера России, "
+                       "будет иметь ключевое значение для экономики страны.") == []
+    assert commitments("Министр России отметил, что взаимодействие по линии межправкомитета будет "
+                       "способствовать наращиванию торговли с Сербией.") == []

@@ -99,6 +99,8 @@ def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
         return False
     p = c.pred
+    if p.lemma == "иметь" and any(k.lemma == "значение" for k in ctx.kids(p)):
+        return True     # "проект … через семь лет будет иметь ключевое значение для экономики"
     if p.lemma in ("играть", "сыграть") and any(k.lemma == "роль" for k in ctx.kids(p)):
         # "Российско-китайский фонд … будет играть важную роль в финансировании": a thing's role
         return any(k.rel.startswith("nsubj") and k.lemma in _THINGS for k in ctx.kids(p))
@@ -109,7 +111,7 @@ def action_will_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     return any(k.lemma.endswith(_ACTION_ENDINGS) for k in subj)
 
 
-_ACTION_ENDINGS = ("ние", "ция", "тие", "ение")
+_ACTION_ENDINGS = ("ние", "ция", "тие", "ение", "вие")      # "взаимодействие … будет способствовать"
 _CLAUSE_EDGES = frozenset({"—", "–", ",", ":", ";", "."})
 
 

@@ -72,3 +72,10 @@ def test_what_a_thing_or_an_action_will_mean_binds_nobody():
                        "будет иметь ключевое значение для экономики страны.") == []
     assert commitments("Министр России отметил, что взаимодействие по линии межправкомитета будет "
                        "способствовать наращиванию торговли с Сербией.") == []
+
+
+def test_the_press_reporting_is_no_media_cooperation():
+    rec = extract_text("Kenya and Japan signed a loan agreement for a new port, local media said.\n\n"
+                       "According to the President's Media Division, the sides discussed trade.",
+                       date="2025-04-02", lang="en")
+    assert "culture" not in [s.id for s in rec.sectors]

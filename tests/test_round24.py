@@ -79,3 +79,12 @@ def test_the_press_reporting_is_no_media_cooperation():
                        "According to the President's Media Division, the sides discussed trade.",
                        date="2025-04-02", lang="en")
     assert "culture" not in [s.id for s in rec.sectors]
+
+
+def test_a_portfolio_of_projects_with_words_between_is_their_worth():
+    text = ("Портфель реализуемых и перспективных инвестиционных проектов Узбекистана и Египта "
+            "составляет 20 миллиардов долларов США.")
+    assert figures(text) == [("project_value", "actual", 20_000_000_000, None)]
+    # a pattern's last word is the one matched past its gap: the cue ends where it ends
+    assert figures("Узбекистан и Египет отметили, что в настоящее время портфель совместных проектов "
+                   "превысил 30 млрд долларов.") == [("project_value", "actual", 30_000_000_000, None)]

@@ -127,7 +127,7 @@ def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
                 continue    # "Line of Credit" is one, "Credit Line Agency" a name
             if got is not None:
                 seen.add(p.category)
-                out.append(Cue(p.category, p.value, tok.index, toks[i + len(p.words) - 1].index))
+                out.append(Cue(p.category, p.value, tok.index, toks[got[-1]].index))   # the last word matched, past any gap
     return out
 
 

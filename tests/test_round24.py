@@ -88,3 +88,15 @@ def test_a_portfolio_of_projects_with_words_between_is_their_worth():
     # a pattern's last word is the one matched past its gap: the cue ends where it ends
     assert figures("Узбекистан и Египет отметили, что в настоящее время портфель совместных проектов "
                    "превысил 30 млрд долларов.") == [("project_value", "actual", 30_000_000_000, None)]
+
+
+def sectors(text: str, lang: str = "ru"):
+    return [s.id for s in extract_text(text, date="2025-04-02", lang=lang).sectors]
+
+
+def test_building_the_belt_and_road_or_capacity_is_no_construction():
+    assert "construction" not in sectors("Казахстан и Китай отметили, что взаимодействие в "
+                                         "строительстве «одного пояса и одного пути» развивается.")
+    assert "construction" not in sectors("Bangladesh and Japan discussed capacity building of "
+                                         "the civil service.", lang="en")
+    assert "construction" in sectors("Казахстан и Китай обсудили строительство жилья.")

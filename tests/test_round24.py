@@ -100,3 +100,20 @@ def test_building_the_belt_and_road_or_capacity_is_no_construction():
     assert "construction" not in sectors("Bangladesh and Japan discussed capacity building of "
                                          "the civil service.", lang="en")
     assert "construction" in sectors("Казахстан и Китай обсудили строительство жилья.")
+
+
+def events(text: str, lang: str = "ru"):
+    return sorted({e.type for e in extract_text(text, date="2025-04-02", lang=lang).events})
+
+
+def test_an_agreement_in_force_is_an_agreement():
+    assert events("Второго октября официально вступил в силу Договор о всеобъемлющем "
+                  "стратегическом партнерстве между Россией и Ираном.") == ["AGREE"]
+    assert "AGREE" in events("Лидеры России и Венесуэлы обсудили отношения в рамках вступившего в "
+                             "силу договора о стратегическом партнерстве.")
+    assert events("Стороны обсудили согласование текста соглашения между Россией и Египтом.") \
+        == ["AGREE", "CONSULT"]
+    # a law or duties in force, an agreement still to come into force: no agreement reported
+    assert events("Закон вступил в силу в Казахстане.") == []
+    assert events("Новые пошлины России на импорт из Китая вступили в силу.") == []
+    assert events("Соглашение между Россией и Ираном вступит в силу в следующем году.") == []

@@ -55,6 +55,17 @@ def _verb_obj(c: _Candidate, typ: str, args: frozenset) -> bool:
     return has_arg(c.s, c.tok, args) and verb_done(c.s, c.tok, c.lex, True)
 
 
+def _in_force(c: _Candidate, typ: str, args: frozenset) -> bool:
+    """"Вступил в силу Договор …", "в рамках вступившего в силу договора": an agreement (one of
+    the argument nouns, as the subject or as the noun the participle qualifies) came into force."""
+    if not any(k.lemma == "сила" for k in c.s.children(c.tok)):
+        return False
+    head = c.s.head(c.tok)
+    agreement = any(k.lemma in args and k.rel.startswith("nsubj") for k in c.s.children(c.tok)) \
+        or verb_form(c.tok) == "Part" and head is not None and head.lemma in args
+    return agreement and (verb_form(c.tok) == "Part" or verb_done(c.s, c.tok, c.lex, True))
+
+
 def _verb_given(c: _Candidate, typ: str, args: frozenset) -> bool:
     """Aid given, or announced as given ("Китай предоставит Кыргызстану безвозмездную
     помощь", "выделила €2 млн"): a perfective future states the grant, unless a plan or a
@@ -149,7 +160,7 @@ def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 _VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_inf": _verb_inf,
                 "verb_obj": _verb_obj, "verb_given": _verb_given, "verb_mod": _verb_mod,
-                "verb_joint": _verb_joint}
+                "verb_joint": _verb_joint, "in_force": _in_force}
 _NOUN_CHECKS = {"noun": _noun, "noun_at": _noun_at, "noun_with": _noun_with, "noun_of": _noun_of,
                 "noun_occur": _noun_occur, "noun_done": _noun_done}
 

@@ -117,3 +117,8 @@ def test_an_agreement_in_force_is_an_agreement():
     assert events("Закон вступил в силу в Казахстане.") == []
     assert events("Новые пошлины России на импорт из Китая вступили в силу.") == []
     assert events("Соглашение между Россией и Ираном вступит в силу в следующем году.") == []
+    assert events("Georgia and China noted that the free trade agreement entered into force in "
+                  "2018.", lang="en") == ["AGREE"]
+    assert "AGREE" in events("Turkey and Azerbaijan said the Preferential Trade Agreement, which "
+                             "entered into force in 2024, gave a boost to trade.", lang="en")
+    assert events("The new tariffs of the United States on Chinese goods came into force.", lang="en") == []

@@ -122,3 +122,12 @@ def test_an_agreement_in_force_is_an_agreement():
     assert "AGREE" in events("Turkey and Azerbaijan said the Preferential Trade Agreement, which "
                              "entered into force in 2024, gave a boost to trade.", lang="en")
     assert events("The new tariffs of the United States on Chinese goods came into force.", lang="en") == []
+
+
+def test_a_commission_during_which_something_was_said_sat():
+    assert events("Вице-премьер Кыргызстана сообщил во время кыргызско-китайской "
+                  "межправительственной комиссии в Бишкеке, что товарооборот вырос.") == ["CONSULT"]
+    assert events("В Ташкенте в среду проводится заседание межправительственной комиссии "
+                  "Узбекистана и России.") == ["CONSULT"]
+    # a commission still to sit is no meeting held
+    assert events("Кыргызстан и Китай обсудят это в ходе межправительственной комиссии.") == []

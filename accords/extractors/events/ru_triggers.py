@@ -115,13 +115,17 @@ def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 
 def _noun_at(c: _Candidate, typ: str, args: frozenset) -> bool:
-    """"сказал Патрушев на межправительственной комиссии": a body named as where something was
-    said sat in session (a body alone, "комиссия по сотрудничеству", is no meeting)."""
+    """"сказал Патрушев на межправительственной комиссии", "во время межправительственной
+    комиссии": a body named as where something was said sat in session (a body alone,
+    "комиссия по сотрудничеству", is no meeting)."""
     k = c.i - 1
     while k >= 0 and c.s.toks[k].pos == "ADJ":      # (the parse often hangs "на" on an adjective)
         k -= 1
-    return k >= 0 and c.s.toks[k].lemma == "на" and (noun_done(c.s, c.tok, c.lex) or any(
-        t.lemma in c.lex.ctx.get("said", ()) and t.feats.get("Tense") == "Past" for t in c.s.toks))
+    toks = c.s.toks
+    at = k >= 0 and (toks[k].lemma == "на" or toks[k].lemma in ("время", "ход", "рамка")
+                     and k >= 1 and toks[k - 1].lemma in ("в", "во"))   # "во время/в ходе/в рамках комиссии"
+    return at and (noun_done(c.s, c.tok, c.lex) or any(
+        t.lemma in c.lex.ctx.get("said", ()) and t.feats.get("Tense") == "Past" for t in toks))
 
 
 def _noun_with(c: _Candidate, typ: str, args: frozenset) -> bool:

@@ -119,8 +119,8 @@ def _noun_at(c: _Candidate, typ: str, args: frozenset) -> bool:
     комиссии": a body named as where something was said sat in session (a body alone,
     "комиссия по сотрудничеству", is no meeting)."""
     k = c.i - 1
-    while k >= 0 and c.s.toks[k].pos == "ADJ":      # (the parse often hangs "на" on an adjective)
-        k -= 1
+    while k >= 0 and (c.s.toks[k].pos == "ADJ" or c.s.toks[k].lemma.endswith(_ADJ_ENDINGS)):
+        k -= 1      # (the parse often hangs "на" on an adjective; "кыргызско-китайской" is tagged a noun)
     toks = c.s.toks
     at = k >= 0 and (toks[k].lemma == "на" or toks[k].lemma in ("время", "ход", "рамка")
                      and k >= 1 and toks[k - 1].lemma in ("в", "во"))   # "во время/в ходе/в рамках комиссии"
@@ -141,6 +141,7 @@ def _noun_with(c: _Candidate, typ: str, args: frozenset) -> bool:
     return False
 
 
+_ADJ_ENDINGS = ("ский", "цкий", "ный", "ной")
 _STATE_NOUNS = frozenset({"страна", "государство", "сторона", "партнер"})
 
 

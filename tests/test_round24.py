@@ -131,3 +131,14 @@ def test_a_commission_during_which_something_was_said_sat():
                   "Узбекистана и России.") == ["CONSULT"]
     # a commission still to sit is no meeting held
     assert events("Кыргызстан и Китай обсудят это в ходе межправительственной комиссии.") == []
+
+
+def test_a_blocs_trade_is_no_bilateral_figure():
+    text = ("Экспорт из Ирана в Армению достиг $560 млн.\n\nОтметим, что оборот ЕАЭС с Ираном в 2021 "
+            "году составил более $5 млрд.")
+    assert [f[2] for f in figures(text, date="2022-08-27")] == [560_000_000]
+
+
+def test_a_stray_space_before_a_decimal_comma():
+    assert [f[2] for f in figures("Экспорт Армении в Иран вырос с $1 ,7 млрд до $3,4 млрд.")] \
+        == [1_700_000_000, 3_400_000_000]

@@ -13,12 +13,11 @@ _WITH = re.compile(r"(?:trade|turnover|товарооборот\w*|торгов�
 
 
 def with_third_state(doc, figures: list, parties: list[str]) -> list:
-    """The figures whose sentence names their trade "with" a state that is no party, dropped."""
+    """The figures whose sentence names their trade "with" a state that is no party, or a bloc as
+    one side of it, dropped."""
     if len(parties) < 2 or not figures:
         return figures
     thirds = [m for m in find_document_states(doc) if m.code not in parties and m.code != "-"]
-    if not thirds:
-        return figures
     text = doc.text
     starts = [x.start for x in doc.sents]      # sentences in order: found by bisection
     out = []
@@ -28,6 +27,13 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         lo = doc.sents[k].start if k >= 0 else s
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
-        if not third:
+        if not third and not _BLOC_TRADE.search(text, lo, s):
             out.append(f)
     return out
+
+
+# a bloc as one side of the trade ("оборот ЕАЭС с Ираном", "trade between the EU and …"): the
+# bloc's relationship, not the parties'
+_BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономическ\w+ союз\w*|Евросоюз\w*|Европейск\w+ союз\w*|ЕС|"
+          r"АСЕАН|EAEU|the EU|European Union|ASEAN)")
+_BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)\s+(?:между\s+|between\s+)?{_BLOCS}(?!\w)")

@@ -142,3 +142,17 @@ def test_a_blocs_trade_is_no_bilateral_figure():
 def test_a_stray_space_before_a_decimal_comma():
     assert [f[2] for f in figures("Экспорт Армении в Иран вырос с $1 ,7 млрд до $3,4 млрд.")] \
         == [1_700_000_000, 3_400_000_000]
+
+
+def test_a_level_estimated_to_reach_is_a_forecast():
+    assert figures("The non-oil trade between the UAE and Mexico is estimated to reach $1.4 billion "
+                   "in 2019, said the minister.", lang="en", date="2020-02-26") \
+        == [("trade_turnover", "forecast", 1_400_000_000, "2019")]
+    # a cost estimated at is no forecast
+    assert figures("The project between Kenya and Japan is estimated at $40 million.", lang="en")[0][1] \
+        == "actual"
+
+
+def test_the_whole_year_is_the_year():
+    assert figures("Товарооборот России и Азербайджана за целый год может составить $3 млрд.",
+                   date="2021-11-26") == [("trade_turnover", "forecast", 3_000_000_000, "2021")]

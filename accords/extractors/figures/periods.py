@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"the\s+current)\s+year(?![a-z-])", _F)),
     # the current year's end: "по итогам года ожидается", "до конца года", "by the end of the year"
     ("yearend", re.compile(r"(?<![а-яё])(?:по\s+итогам|к\s+концу|до\s+конца|в\s+конце)\s+года(?![а-яё]|\s+\d)|"
-                           r"(?<![а-яё])(?:за|по\s+итогам)\s+(?:весь|всего)\s+год[а]?(?![а-яё]|\s+\d)|"   # "за весь год"
+                           r"(?<![а-яё])(?:за|по\s+итогам)\s+(?:весь|всего|целый|целого)\s+год[а]?(?![а-яё]|\s+\d)|"   # "за весь год"
                            r"\b(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+the\s+year\b|"
                            r"\bby\s+(?:the\s+)?year[-\s]end\b", _F)),
     # "пятый год подряд свыше $1 млрд", "for the third consecutive year": the latest full year

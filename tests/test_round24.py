@@ -156,3 +156,11 @@ def test_a_level_estimated_to_reach_is_a_forecast():
 def test_the_whole_year_is_the_year():
     assert figures("Товарооборот России и Азербайджана за целый год может составить $3 млрд.",
                    date="2021-11-26") == [("trade_turnover", "forecast", 3_000_000_000, "2021")]
+
+
+def test_courtesy_after_a_modal_binds_nobody_in_english():
+    assert commitments('South Africa\'s minister said: "I must thank you and your government for the '
+                       'support you have given us."', lang="en") == []
+    assert commitments('The President of Kenya said: "I want to thank Japan for the support."', lang="en") == []
+    assert commitments('The President of Kenya said: "We will extend the railway to Uganda."',
+                       lang="en") == [("KEN", "commit")]

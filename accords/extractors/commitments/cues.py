@@ -96,6 +96,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False    # "The first agreement has to do with the bridge": it concerns, binds no one
     elif ctx.lang != "ru" and courtesy_request(unit, i, last):
         return False
+    elif ctx.lang != "ru" and _etiquette_next(unit, last):
+        return False    # "I must thank you …", "I want to congratulate …": courtesy, no deed
     elif invitation_received(unit, i):
         return False    # "he has been invited to visit": the inviter is someone else, unnamed
     elif unit[last].text.lower() == "on" and last + 1 < len(unit) and (
@@ -239,6 +241,19 @@ def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
     etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
+
+
+_EN_ETIQUETTE = frozenset({"thank", "congratulate", "commend", "acknowledge", "salute",
+                           "convey", "say", "note", "mention", "stress", "emphasize",
+                           "emphasise", "highlight", "underline", "recall", "remind", "admit"})
+
+
+def _etiquette_next(unit: list, last: int) -> bool:
+    """The cue's verb is one of courtesy or of speech ("must thank", "want to congratulate")."""
+    nxt = [x.text.lower() for x in unit[last + 1:last + 3]]
+    if nxt[:1] == ["to"]:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in _EN_ETIQUETTE
 
 
 _ACTION_ENDINGS = ("ние", "тие", "ция", "зия")

@@ -164,3 +164,9 @@ def test_courtesy_after_a_modal_binds_nobody_in_english():
     assert commitments('The President of Kenya said: "I want to thank Japan for the support."', lang="en") == []
     assert commitments('The President of Kenya said: "We will extend the railway to Uganda."',
                        lang="en") == [("KEN", "commit")]
+
+
+def test_a_future_in_an_indirect_question_is_what_was_talked_about():
+    assert commitments("Министр России сказал: «Мы обсуждали с Египтом технические детали того, как "
+                       "это будет реализовано».") == []
+    assert commitments("Министр России сказал: «Проект с Египтом будет реализован в 2026 году».") != []

@@ -67,10 +67,24 @@ def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> b
 
 def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Bush agreed to launch the WEST Program, which will provide an opportunity for …": a
-    future in a relative clause tells what the thing will do, not what a party undertakes."""
-    if ctx.lang == "ru" or c.kind != "future" or c.idx == 0 or c.rank >= PRIORITY["strong"]:
+    future in a relative clause tells what the thing will do, not what a party undertakes;
+    "обсуждали детали того, как это будет реализовано": a future in an indirect question is
+    what was talked about."""
+    if c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
         return False
-    return unit[c.idx - 1].text.lower() in ("which", "that")
+    if ctx.lang == "ru":
+        return c.pred.rel == "acl" and any(k.lemma in _ASKING and k.rel in ("mark", "advmod")
+                                           and _after_that(ctx, k) for k in ctx.kids(c.pred))
+    return c.kind == "future" and c.idx > 0 and unit[c.idx - 1].text.lower() in ("which", "that")
+
+
+_ASKING = frozenset({"как", "когда", "каким"})
+
+
+def _after_that(ctx: DocContext, k) -> bool:
+    """The question word opens a clause on "того, …" / "о том, …" ("детали того, как …")."""
+    toks = ctx.doc.tokens
+    return k.index >= 2 and toks[k.index - 1].text == "," and toks[k.index - 2].lemma in ("тот", "то")
 
 
 _DOCUMENTS = frozenset({"соглашение", "документ", "договор", "меморандум", "протокол", "проект",

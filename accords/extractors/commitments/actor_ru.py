@@ -41,6 +41,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
     if p.pos == "NOUN":
+        if {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")} & ctx.words("shared"):
+            return "JOINT"   # "подтверждает обоюдное стремление", "взаимные усилия": both sides'
         own = _noun_owners(ctx, p)
         owner = _single_owner_state(ctx, own)
         if owner is not None:

@@ -177,3 +177,10 @@ def test_a_shared_aspiration_is_both_sides():
                        "стремление вывести отношения с Киргизией на более высокий уровень.") == [("JOINT", "intend")]
     assert commitments("Президент Узбекистана подтвердил стремление вывести отношения с Киргизией на "
                        "более высокий уровень.") == [("UZB", "intend")]
+
+
+def test_important_for_both_countries_is_both_sides():
+    assert commitments("Indonesian President Jokowi said it is important for both countries to set "
+                       "new targets with Vietnam.", lang="en") == [("JOINT", "intend")]
+    assert commitments("Indonesian President Jokowi said it is important for us to set new targets "
+                       "with Vietnam.", lang="en") == [("IDN", "intend")]

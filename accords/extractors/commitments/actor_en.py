@@ -50,6 +50,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if hoper:
         c.flags = c.flags | {"hoped"}
         return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
+    if "need" in c.flags and _for_both(unit, c.idx):
+        return "JOINT"   # "it is important for both countries to set new targets", whoever says it
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
     owner = _possessor_state(ctx, unit, c.idx, j) or (("noun" in c.flags or "goal" in c.flags)
@@ -140,6 +142,14 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is not None:
         return q.country
     return None
+
+
+def _for_both(unit: list, i: int) -> bool:
+    """"for both countries", "for the two sides" right after an impersonal cue."""
+    words = [t.text.lower() for t in unit[i:i + 8]]
+    return any(w == "for" and words[k + 1:k + 2] and words[k + 1] in _BOTH | {"the"}
+               and {"countries", "sides", "nations", "states", "parties"} & set(words[k + 2:k + 4])
+               and _BOTH & set(words[k + 1:k + 3]) for k, w in enumerate(words))
 
 
 _HOPE = {"hope", "hopes", "hoped", "hoping"}

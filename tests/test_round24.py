@@ -184,3 +184,9 @@ def test_important_for_both_countries_is_both_sides():
                        "new targets with Vietnam.", lang="en") == [("JOINT", "intend")]
     assert commitments("Indonesian President Jokowi said it is important for us to set new targets "
                        "with Vietnam.", lang="en") == [("IDN", "intend")]
+
+
+def test_a_surname_that_is_a_states_name_after_a_title_and_a_given_name():
+    rec = extract_text("Luanda – Portugal Prime Minister Luís Montenegro announced Tuesday that the "
+                       "credit line for Angola will be increased.", date="2025-04-02", lang="en")
+    assert [(p.name, p.country) for p in rec.persons] == [("Luís Montenegro", "PRT")]

@@ -93,7 +93,7 @@ def _is_name_word(v, i: int) -> bool:
             i == 0 or i + 1 >= len(v.tokens) or v.tokens[i - 1].text[:1].isdigit()
             or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)):
         return False                       # "May 5", "in June": a month; "Yu Jun": a name
-    if v.state_code[i] or _in_body_name(v, i):
+    if v.state_code[i] and not _surname_like_a_state(v, i) or _in_body_name(v, i):
         return False
     if v.keys[i] in roles.lexicon("en").words:
         return _given_name_after_title(v, i)
@@ -101,6 +101,15 @@ def _is_name_word(v, i: int) -> bool:
 
 
 _GIVEN_TITLES = {"Amir", "Sultan"}
+
+
+def _surname_like_a_state(v, i: int) -> bool:
+    """"Prime Minister Luís Montenegro": a state's name right after a title and one given name,
+    ending the capitalised run, is the person's surname."""
+    if i < 2 or v.state_code[i - 1] or not v.is_cap(i - 1) or i + 1 < len(v.tokens) and v.is_cap(i + 1):
+        return False
+    prev = v.tokens[i - 1].text
+    return bool(_NAME_WORD.match(prev)) and prev not in word_lists()["stop"] and v.keys[i - 2] in roles.lexicon("en").words
 
 
 def _in_body_name(v, i: int) -> bool:

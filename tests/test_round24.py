@@ -190,3 +190,13 @@ def test_a_surname_that_is_a_states_name_after_a_title_and_a_given_name():
     rec = extract_text("Luanda – Portugal Prime Minister Luís Montenegro announced Tuesday that the "
                        "credit line for Angola will be increased.", date="2025-04-02", lang="en")
     assert [(p.name, p.country) for p in rec.persons] == [("Luís Montenegro", "PRT")]
+
+
+def test_the_safety_of_money_supply_or_investors_is_no_defence():
+    assert "defense_security" not in sectors("Россия и Иран обсудили использование платежной системы "
+                                             "«Мир» для взаимной финансовой безопасности.")
+    assert "defense_security" not in sectors("Министр Кыргызстана заявил, что правительство готово "
+                                             "гарантировать безопасность инвесторам из Китая.")
+    assert "defense_security" not in sectors("Sri Lanka's minister met India's National Security Advisor "
+                                             "Ajit Doval in New Delhi.", lang="en")
+    assert "defense_security" in sectors("Россия и Иран обсудили вопросы региональной безопасности.")

@@ -200,3 +200,12 @@ def test_the_safety_of_money_supply_or_investors_is_no_defence():
     assert "defense_security" not in sectors("Sri Lanka's minister met India's National Security Advisor "
                                              "Ajit Doval in New Delhi.", lang="en")
     assert "defense_security" in sectors("Россия и Иран обсудили вопросы региональной безопасности.")
+
+
+def test_crops_and_channels_are_no_culture():
+    assert "culture" not in sectors("В связи с неурожаем фуражных культур Россия закупила в Аргентине "
+                                    "300 тысяч тонн ячменя.")
+    assert "agriculture" in sectors("В связи с неурожаем фуражных культур Россия закупила в Аргентине "
+                                    "300 тысяч тонн ячменя.")
+    assert "culture" not in sectors("Brazil and China confirmed the deal, Lula said on social media.", lang="en")
+    assert "culture" in sectors("Россия и Китай обсудили сотрудничество в области культуры.")

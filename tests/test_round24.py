@@ -209,3 +209,14 @@ def test_crops_and_channels_are_no_culture():
                                     "300 тысяч тонн ячменя.")
     assert "culture" not in sectors("Brazil and China confirmed the deal, Lula said on social media.", lang="en")
     assert "culture" in sectors("Россия и Китай обсудили сотрудничество в области культуры.")
+
+
+def test_a_bar_passed_then_the_exact_amount_is_one_figure():
+    text = ("Товарооборот между Россией и Мексикой превысил $3 млрд за восемь месяцев 2021 года.\n\n"
+            "«Только за январь — август товарооборот составил $3,051 млрд», — сказал посол России.")
+    assert figures(text, date="2021-10-01") == [("trade_turnover", "actual", 3_051_000_000, "2021-01/2021-08")]
+    text = "За январь — август 2021 года товарооборот России и Мексики перевалил за $3 млрд и составил $3,051 млрд."
+    assert figures(text, date="2021-10-01") == [("trade_turnover", "actual", 3_051_000_000, "2021-01/2021-08")]
+    # two results of two periods stay two
+    text = "Товарооборот России и Мексики в 2020 году составил $3 млрд, а в 2021 году — $3,2 млрд."
+    assert len(figures(text, date="2022-03-01")) == 2

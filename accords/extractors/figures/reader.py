@@ -77,7 +77,7 @@ class Reader:
         facts: list[FigureFact] = []
         for sent, here in todo:
             facts += self.sentence(sent, here)
-        return drop_repeats(facts, self.text.find("\n"))
+        return drop_repeats(facts, self.text.find("\n"), self.text)
 
     def _sentences_to_read(self, monies: list[Money]) -> list[tuple]:
         """Sentences with amounts or changes, and their amounts; and the sentence before one

@@ -1,12 +1,14 @@
 """One figure per fact: the same amount told twice in a document is one figure."""
 from __future__ import annotations
 
+import re
+
 from .consistency import FigureFact
 
 _DEALS = frozenset({"agreements_value", "project_value"})
 
 
-def drop_repeats(facts: list[FigureFact], headline_end: int = -1) -> list[FigureFact]:
+def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = "") -> list[FigureFact]:
     """One figure per fact: a repeat, or a headline amount without a period that the body
     restates with its period, is dropped (every language's figures: Kazakh's too); so is a
     headline's rounded amount the body gives exactly ("свыше 100 млн долларов" over "до 108
@@ -15,6 +17,7 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1) -> list[Figure
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
             abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
     out: list[FigureFact] = []
+    facts = _thresholds_passed(facts, text) if text else facts
     for f in facts:
         if any(same(f, g) and g.period == f.period for g in out):
             continue
@@ -27,14 +30,44 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1) -> list[Figure
         if f.evidence[0] < headline_end and any(g.evidence[0] > headline_end and _rounded(f, g)
                                                 for g in facts):
             continue
+        exact = next((g for g in facts if f.evidence[0] < headline_end < g.evidence[0] and g.period is None
+                      and f.period is not None and f.approx in ("more_than", None) and _rounded(f, g, True)), None)
+        if exact is not None:
+            exact.period = f.period     # "превысив $3 млрд за восемь месяцев 2021 года" … "составил $3,051 млрд"
+            continue
         out.append(f)
     return out
 
 
-def _rounded(f: FigureFact, g: FigureFact) -> bool:
-    """``f`` states ``g`` rounded: the same fact, its period left out or the same."""
+def _rounded(f: FigureFact, g: FigureFact, above: bool = False) -> bool:
+    """``f`` states ``g`` rounded: the same fact, its period left out or the same (with
+    ``above``, ``f`` a bar that ``g`` passes, whatever the periods)."""
+    if above:
+        return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency) \
+            and f.value < g.value <= (1 + _ROUNDED) * f.value
     return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency) \
         and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
 
 
 _ROUNDED = 0.1      # how far a headline's round figure may lie from the body's exact one
+
+
+# "перевалил за $3 млрд и составил $3,051 млрд", "exceeded $3 billion, reaching $3.05 billion":
+# the bar passed, then the exact amount — one fact, the exact one, with the bar's period
+_THEN_EXACT = re.compile(r"^\s*(?:,\s*)?(?:и\s+)?(?:составив|составил\w*|достиг\w*|достигнув|"
+                         r"(?:and\s+)?(?:reaching|reached|stood\s+at|standing\s+at))\s*$", re.I)
+
+
+def _thresholds_passed(facts: list[FigureFact], text: str) -> list[FigureFact]:
+    out = []
+    for f in facts:
+        g = next((g for g in facts if g is not f and (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency)
+                  and f.approx in ("more_than", None) and f.value < g.value <= (1 + _ROUNDED) * f.value
+                  and 0 < g.evidence[0] - f.evidence[1] <= 40
+                  and _THEN_EXACT.match(text[f.evidence[1]:g.evidence[0]])), None)
+        if g is None:
+            out.append(f)
+        elif g.period is None:
+            g.period = f.period
+    return out
+

@@ -220,3 +220,8 @@ def test_a_bar_passed_then_the_exact_amount_is_one_figure():
     # two results of two periods stay two
     text = "Товарооборот России и Мексики в 2020 году составил $3 млрд, а в 2021 году — $3,2 млрд."
     assert len(figures(text, date="2022-03-01")) == 2
+
+
+def test_investment_projects_worth_a_sum_are_their_value():
+    assert figures("Беларусь и Китай реализуют более 30 инвестпроектов на общую сумму около 6 млрд "
+                   "долларов.") == [("project_value", "actual", 6_000_000_000, None)]

@@ -225,3 +225,8 @@ def test_a_bar_passed_then_the_exact_amount_is_one_figure():
 def test_investment_projects_worth_a_sum_are_their_value():
     assert figures("Беларусь и Китай реализуют более 30 инвестпроектов на общую сумму около 6 млрд "
                    "долларов.") == [("project_value", "actual", 6_000_000_000, None)]
+
+
+def test_what_is_supposed_to_be_signed_is_a_forecast():
+    assert figures("«На форуме предполагается подписание около 75 контрактов Казахстана и Узбекистана на "
+                   "общую сумму порядка одного миллиарда долларов», - сказал Назарбаев.")[0][1] == "forecast"

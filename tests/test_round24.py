@@ -230,3 +230,9 @@ def test_investment_projects_worth_a_sum_are_their_value():
 def test_what_is_supposed_to_be_signed_is_a_forecast():
     assert figures("«На форуме предполагается подписание около 75 контрактов Казахстана и Узбекистана на "
                    "общую сумму порядка одного миллиарда долларов», - сказал Назарбаев.")[0][1] == "forecast"
+
+
+def test_a_bar_passed_by_a_gerund_is_more_than():
+    rec = extract_text("Товарооборот России и Мексики достиг рекордных значений, превысив $3 млрд за восемь "
+                       "месяцев 2021 года.", date="2021-10-01", lang="ru")
+    assert [f.approx for f in rec.figures] == ["more_than"]

@@ -236,3 +236,8 @@ def test_a_bar_passed_by_a_gerund_is_more_than():
     rec = extract_text("Товарооборот России и Мексики достиг рекордных значений, превысив $3 млрд за восемь "
                        "месяцев 2021 года.", date="2021-10-01", lang="ru")
     assert [f.approx for f in rec.figures] == ["more_than"]
+
+
+def test_a_states_customs_service_acts_for_it():
+    assert commitments("Китайская таможня продолжит содействовать развитию торгово-экономического "
+                       "сотрудничества КНР с Россией.") == [("CHN", "commit")]

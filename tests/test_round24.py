@@ -241,3 +241,10 @@ def test_a_bar_passed_by_a_gerund_is_more_than():
 def test_a_states_customs_service_acts_for_it():
     assert commitments("Китайская таможня продолжит содействовать развитию торгово-экономического "
                        "сотрудничества КНР с Россией.") == [("CHN", "commit")]
+
+
+def test_what_a_leader_sought_of_the_other_side_is_a_request():
+    assert commitments("Indonesian President Widodo also sought fair treatment for Indonesian investors "
+                       "in Vietnam.", lang="en") == [("IDN", "request")]
+    assert commitments("Sri Lankan President Rajapaksa sought the intervention of Indian PM Modi to revive "
+                       "some of the key projects.", lang="en") == [("LKA", "request")]

@@ -248,3 +248,9 @@ def test_what_a_leader_sought_of_the_other_side_is_a_request():
                        "in Vietnam.", lang="en") == [("IDN", "request")]
     assert commitments("Sri Lankan President Rajapaksa sought the intervention of Indian PM Modi to revive "
                        "some of the key projects.", lang="en") == [("LKA", "request")]
+
+
+def test_one_state_agreeing_to_do_something_consents_for_itself():
+    assert commitments("Beijing on Thursday agreed to promote imports of Indian products.", lang="en") \
+        == [("CHN", "agreed")]
+    assert commitments("China and India agreed to promote trade.", lang="en") == [("JOINT", "agreed")]

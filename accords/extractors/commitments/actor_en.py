@@ -45,7 +45,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             named = ph.codes or any(t.text[:1].isupper() for t in unit[j:c.idx])
             if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
                 return None
-        return "JOINT"
+        one = _one_state_agreeing(ctx, unit, j, c.idx)
+        return one or "JOINT"
     hoper = _hoper_state(ctx, c, unit, j)
     if hoper:
         c.flags = c.flags | {"hoped"}
@@ -142,6 +143,19 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is not None:
         return q.country
     return None
+
+
+def _one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"Beijing on Thursday agreed to promote imports of Indian products": one state (or its
+    capital) as the whole subject of "agreed to" consents for itself."""
+    words = [t.text.lower() for t in unit[i:i + 2]]
+    if words != ["agreed", "to"]:
+        return None
+    ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS and t.text.lower() != "on"])
+    if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
+        return None
+    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS | {"on", "also", "the"}
+                              for t in unit[j:i]) else None
 
 
 def _for_both(unit: list, i: int) -> bool:

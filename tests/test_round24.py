@@ -254,3 +254,7 @@ def test_one_state_agreeing_to_do_something_consents_for_itself():
     assert commitments("Beijing on Thursday agreed to promote imports of Indian products.", lang="en") \
         == [("CHN", "agreed")]
     assert commitments("China and India agreed to promote trade.", lang="en") == [("JOINT", "agreed")]
+    assert commitments("Китай согласился расширить предоставленный Аргентине своп до 5 млрд долларов.") \
+        == [("CHN", "agreed")]
+    assert commitments("Стороны согласились расширить торговлю между Россией и Китаем.") == [("JOINT", "agreed")]
+    assert commitments("Министр согласился с мнением коллеги из Китая.") == []

@@ -30,8 +30,10 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
         if f.evidence[0] < headline_end and any(g.evidence[0] > headline_end and _rounded(f, g)
                                                 for g in facts):
             continue
-        exact = next((g for g in facts if f.evidence[0] < headline_end < g.evidence[0] and g.period is None
-                      and f.period is not None and f.approx in ("more_than", None) and _rounded(f, g, True)), None)
+        exact = None
+        if f.evidence[0] < headline_end and f.period is not None and f.approx in ("more_than", None):
+            exact = next((g for g in facts if headline_end < g.evidence[0] and g.period is None
+                          and _rounded(f, g, True)), None)
         if exact is not None:
             exact.period = f.period     # "превысив $3 млрд за восемь месяцев 2021 года" … "составил $3,051 млрд"
             continue
@@ -59,11 +61,20 @@ _THEN_EXACT = re.compile(r"^\s*(?:,\s*)?(?:и\s+)?(?:составив|соста
 
 
 def _thresholds_passed(facts: list[FigureFact], text: str) -> list[FigureFact]:
+    """The facts without a bar that the next amount passes (looked for among the amounts
+    that start within 40 characters after it: linear in the number of amounts)."""
+    by_start = sorted(facts, key=lambda x: x.evidence[0])
+    follows = {}
+    for k, f in enumerate(by_start):
+        for g in by_start[k + 1:]:
+            if g.evidence[0] - f.evidence[1] > 40:
+                break
+            follows.setdefault(id(f), []).append(g)
     out = []
     for f in facts:
-        g = next((g for g in facts if g is not f and (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency)
+        g = next((g for g in follows.get(id(f), ()) if (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency)
                   and f.approx in ("more_than", None) and f.value < g.value <= (1 + _ROUNDED) * f.value
-                  and 0 < g.evidence[0] - f.evidence[1] <= 40
+                  and 0 < g.evidence[0] - f.evidence[1]
                   and _THEN_EXACT.match(text[f.evidence[1]:g.evidence[0]])), None)
         if g is None:
             out.append(f)

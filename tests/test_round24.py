@@ -258,3 +258,9 @@ def test_one_state_agreeing_to_do_something_consents_for_itself():
         == [("CHN", "agreed")]
     assert commitments("Стороны согласились расширить торговлю между Россией и Китаем.") == [("JOINT", "agreed")]
     assert commitments("Министр согласился с мнением коллеги из Китая.") == []
+
+
+def test_state_credits_granted_now_or_before_are_aid():
+    assert events("Россия выделила Кубе два госкредита.") == ["AID"]
+    assert events("Подкрепляя делом планы, Россия выделяет Кубе два госкредита.") == ["AID"]
+    assert events("Россия планирует выделить Кубе кредит.") == []

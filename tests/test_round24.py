@@ -264,3 +264,10 @@ def test_state_credits_granted_now_or_before_are_aid():
     assert events("Россия выделила Кубе два госкредита.") == ["AID"]
     assert events("Подкрепляя делом планы, Россия выделяет Кубе два госкредита.") == ["AID"]
     assert events("Россия планирует выделить Кубе кредит.") == []
+
+
+def test_agreements_to_be_kept_in_the_future_are_no_agreements_held():
+    assert commitments("Президент Беларуси заявил: «Мы будем неукоснительно соблюдать договоренности с "
+                       "Алжиром».") == [("BLR", "commit")]
+    assert commitments("Президент Беларуси заявил: «У нас есть договоренности с Алжиром о поставках "
+                       "техники».") == [("JOINT", "agreed")]

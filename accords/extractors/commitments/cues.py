@@ -165,6 +165,8 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
         return False    # "выполнение поставленных в Плане целей": goals set before, no new one
     if "nonpast" in f and _past(t, ctx):
         return False
+    if "present" in f and (t.feats.get("Tense") == "Fut" or t.text.lower().startswith("буд")):
+        return False    # "мы будем соблюдать договоренности": a future of our own, not agreements held
     if "past" in f and (t.feats.get("Tense") != "Past" or t.feats.get("VerbForm") != "Fin"):
         return False
     if "short" in f and not _short(t):

@@ -271,3 +271,10 @@ def test_agreements_to_be_kept_in_the_future_are_no_agreements_held():
                        "Алжиром».") == [("BLR", "commit")]
     assert commitments("Президент Беларуси заявил: «У нас есть договоренности с Алжиром о поставках "
                        "техники».") == [("JOINT", "agreed")]
+
+
+def test_a_passive_future_hoped_for_is_the_hopers_intention():
+    assert commitments("Министр торговли Египта сказал: «Я надеюсь, это будет реализовано в феврале "
+                       "2017 года в три этапа».", date="2016-06-21") == [("EGY", "intend")]
+    assert commitments("Министр торговли Египта сказал: «Соглашение с Россией будет подписано в "
+                       "феврале».", date="2016-06-21") == [("JOINT", "commit")]

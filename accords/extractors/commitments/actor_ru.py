@@ -19,6 +19,7 @@ from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, speaker_state
 from .goals_ru import goal_actor
+from .hopes_ru import hoper_state
 from .host_ru import host_or
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
@@ -220,7 +221,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             return spk
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
-            return _passive_agent(ctx, p) or _exporter(ctx, subj) or host_or(ctx, p, _joint_or(ph))
+            return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or host_or(ctx, p, _joint_or(ph))
         return None
     if c.kind == "future":
         if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
@@ -288,7 +289,7 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     """No subject at all: an impersonal plan is joint, first person is the speaker's."""
     p = c.pred
     if c.kind == "passive":
-        return (_passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
+        return (hoper_state(ctx, c) or _passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(

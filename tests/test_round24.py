@@ -278,3 +278,15 @@ def test_a_passive_future_hoped_for_is_the_hopers_intention():
                        "2017 года в три этапа».", date="2016-06-21") == [("EGY", "intend")]
     assert commitments("Министр торговли Египта сказал: «Соглашение с Россией будет подписано в "
                        "феврале».", date="2016-06-21") == [("JOINT", "commit")]
+
+
+def test_an_interviews_answers_are_the_interviewees_words():
+    text = ("Министр торговли Египта Тарек Кабиль дал интервью агентству на полях форума в Петербурге.\n"
+            "- Господин министр, какие темы вы обсуждали в России?\n"
+            "- Мы обсуждали создание промышленной зоны для российских компаний. Я надеюсь, это будет "
+            "реализовано в феврале 2017 года.\n")
+    assert commitments(text, date="2016-06-21") == [("EGY", "intend")]
+    # a dash paragraph after a statement, not after a question, is no interview's answer
+    text = ("Министр торговли Египта Тарек Кабиль дал интервью агентству.\n"
+            "- Соглашение с Россией будет подписано в феврале.\n")
+    assert commitments(text, date="2016-06-21") == [("JOINT", "commit")]

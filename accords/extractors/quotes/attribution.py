@@ -216,3 +216,27 @@ def subject_of_speech(ctx: QuoteContext, toks: list) -> list:
                             grown = True
                 return [c for c in toks if c.id in ids]
     return toks
+
+
+_INTERVIEW = re.compile(r"(?<![а-яё])интервью(?![а-яё])|\binterview\b", re.I)
+
+
+def interviewee(ctx: QuoteContext, qs: int) -> Optional[list]:
+    """An interview's answer: a dash paragraph that asks nothing, right after a dash paragraph
+    that asks ("- Господин министр, с кем у вас были встречи?¶- У меня была встреча …"), is
+    the words of whoever the lead says gave the interview ("Министр … Египта Тарнек Кабиль дал
+    интервью …"): the lead's sentence up to the word "интервью"."""
+    text = ctx.text
+    line_end = text.find("\n", qs)
+    line = text[qs:len(text) if line_end < 0 else line_end].rstrip()
+    prev_end = text.rfind("\n", 0, qs)
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end].rstrip() if prev_end > 0 else ""
+    if not line or line.endswith("?") or not re.match(r"\s*[-—–]", prev) or not prev.endswith("?"):
+        return None
+    m = _INTERVIEW.search(text, 0, min(qs, 800))
+    sent = ctx.doc.sentence_of(m.start()) if m else None
+    if sent is None:
+        return None
+    return [t for t in sent.tokens if t.stop <= m.start()] or None

@@ -13,7 +13,8 @@ from typing import Optional
 from ..shared import shared
 from ..text import trim_span
 from .attribution import (QuoteContext, attribution_above, attribution_after, attribution_before,
-                          attribution_inside, names_someone, sayer_of_sentence, subject_of_speech)
+                          attribution_inside, interviewee, names_someone, sayer_of_sentence,
+                          subject_of_speech)
 from .marks import quote_pairs
 from .speaker import Speaker, resolve_phrase
 
@@ -87,7 +88,7 @@ def _dash_paragraph_quotes(ctx: QuoteContext, found: _Found) -> None:
                     break
                 cur = nxt.end()
             if cur < end and cur == qs:
-                phrase = attribution_before(ctx, qs) or attribution_above(ctx, qs)
+                phrase = attribution_before(ctx, qs) or attribution_above(ctx, qs) or interviewee(ctx, qs)
                 if phrase is not None:
                     found.add(qs, end, phrase, qs)
         pos += len(line) + 1

@@ -6,12 +6,13 @@ real45, real46, real47, real51, real52, real54, real55, real56, real58, real59, 
 real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, real75, real76,
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
 real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119,
-real120, real121, real122, real123, real124, real127, real128, real129, real131, real132 and real133, the blind sets
+real120, real121, real122, real123, real124, real127, real128, real129, real131, real132, real133,
+real136, real137, real138, real139, real140, real144, real145, real146, real147 and real148, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
 real100, real101, real104, real105, real106, real110, real111, real112, real116, real117, real125,
-real126, real130, real134 and real135)
+real126, real130, real134, real135, real141, real142, real143, real149, real150 and real151)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -170,6 +171,22 @@ SETS = {
     "real133": (HERE / "real133" / "docs.jsonl", HERE / "real133" / "gold.jsonl"),  # work set (late), English, session 22
     "real134": (HERE / "real134" / "docs.jsonl", HERE / "real134" / "gold.jsonl"),  # blind, session 22
     "real135": (HERE / "real135" / "docs.jsonl", HERE / "real135" / "gold.jsonl"),  # blind, English, session 22
+    "real136": (HERE / "real136" / "docs.jsonl", HERE / "real136" / "gold.jsonl"),  # work set, session 23
+    "real137": (HERE / "real137" / "docs.jsonl", HERE / "real137" / "gold.jsonl"),  # work set, session 23
+    "real138": (HERE / "real138" / "docs.jsonl", HERE / "real138" / "gold.jsonl"),  # work set, session 23
+    "real139": (HERE / "real139" / "docs.jsonl", HERE / "real139" / "gold.jsonl"),  # work set, session 23
+    "real140": (HERE / "real140" / "docs.jsonl", HERE / "real140" / "gold.jsonl"),  # work set, session 23
+    "real141": (HERE / "real141" / "docs.jsonl", HERE / "real141" / "gold.jsonl"),  # blind, session 23
+    "real142": (HERE / "real142" / "docs.jsonl", HERE / "real142" / "gold.jsonl"),  # blind, session 23
+    "real143": (HERE / "real143" / "docs.jsonl", HERE / "real143" / "gold.jsonl"),  # blind, session 23
+    "real144": (HERE / "real144" / "docs.jsonl", HERE / "real144" / "gold.jsonl"),  # work set, session 23
+    "real145": (HERE / "real145" / "docs.jsonl", HERE / "real145" / "gold.jsonl"),  # work set, session 23
+    "real146": (HERE / "real146" / "docs.jsonl", HERE / "real146" / "gold.jsonl"),  # work set, session 23
+    "real147": (HERE / "real147" / "docs.jsonl", HERE / "real147" / "gold.jsonl"),  # work set, session 23
+    "real148": (HERE / "real148" / "docs.jsonl", HERE / "real148" / "gold.jsonl"),  # work set, session 23
+    "real149": (HERE / "real149" / "docs.jsonl", HERE / "real149" / "gold.jsonl"),  # blind, session 23
+    "real150": (HERE / "real150" / "docs.jsonl", HERE / "real150" / "gold.jsonl"),  # blind, session 23
+    "real151": (HERE / "real151" / "docs.jsonl", HERE / "real151" / "gold.jsonl"),  # blind, session 23
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

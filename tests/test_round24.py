@@ -290,3 +290,12 @@ def test_an_interviews_answers_are_the_interviewees_words():
     text = ("Министр торговли Египта Тарек Кабиль дал интервью агентству.\n"
             "- Соглашение с Россией будет подписано в феврале.\n")
     assert commitments(text, date="2016-06-21") == [("JOINT", "commit")]
+
+
+def test_what_trade_can_reach_is_a_forecast():
+    assert figures("Greece and India can boost bilateral trade to more than 1.0 billion euros next "
+                   "year, the President of India said.", lang="en", date="2018-06-19") \
+        == [("trade_turnover", "forecast", 1_000_000_000, "2019")]
+    rec = extract_text("Greece and India can boost bilateral trade to more than 1.0 billion euros next "
+                       "year, the President of India said.", lang="en")
+    assert [f.kind for f in rec.figures] == ["forecast"]

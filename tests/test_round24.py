@@ -299,3 +299,9 @@ def test_what_trade_can_reach_is_a_forecast():
     rec = extract_text("Greece and India can boost bilateral trade to more than 1.0 billion euros next "
                        "year, the President of India said.", lang="en")
     assert [f.kind for f in rec.figures] == ["forecast"]
+
+
+def test_a_news_agencys_name_is_no_person():
+    rec = extract_text("Бишкек, 13.06.19. /Айгуль Осмонова – Кабар/. На бизнес-форуме «Кыргызстан-Китай» "
+                       "министр экономики Кыргызстана рассказал о проектах.", date="2019-06-13", lang="ru")
+    assert "Кабар" not in [p.name for p in rec.persons]

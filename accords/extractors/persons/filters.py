@@ -3,8 +3,9 @@ start ("Глава государства", "Фото:"), a byline before a date
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ...lexicon import word_list
+from ...lexicon import rows, word_list
 from .model import PersonDraft
 from ...nlp.morph import analyzer as morph
 from .ru import REGION_NOUNS
@@ -45,6 +46,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False                      # "Chairman of Pakatan Harapan (PH)": a body and its initials
     if v.lang != "ru" and len(p.name_words) == 1 and _title_complement_goes_on(p, v):
         return False                      # "Minister of Planning and International Co-operation"
+    if len(p.name_words) == 1 and p.title is None and p.name_words[0] in _agency_names():
+        return False                      # "Бишкек, 27.01.20 /Кабар/": a news agency
     if len(p.name_words) >= 2 or p.title is not None:
         return True
     if v.lang != "ru":
@@ -174,3 +177,10 @@ def _common_word(word: str) -> bool:
     known = [q for q in parses if q.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
     return bool(known) and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & q.tag.grammemes
                                    for q in known)
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> frozenset:
+    """The names of the state news agencies (``agencies.tsv``), as written."""
+    return frozenset(r[1] for r in rows("agencies.tsv") if len(r) >= 2)
+

@@ -16,8 +16,8 @@ from .coordination_en import coordinated_actor, en_reporter
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
-                         funds_giver_state, meeting_subject, our_countries, passive_agent_state,
-                         reciprocal, without_dateline)
+                         for_both_countries, funds_giver_state, meeting_subject, one_state_agreeing,
+                         our_countries, passive_agent_state, reciprocal, without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -45,13 +45,13 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             named = ph.codes or any(t.text[:1].isupper() for t in unit[j:c.idx])
             if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
                 return None
-        one = _one_state_agreeing(ctx, unit, j, c.idx)
+        one = one_state_agreeing(ctx, unit, j, c.idx)
         return one or "JOINT"
     hoper = _hoper_state(ctx, c, unit, j)
     if hoper:
         c.flags = c.flags | {"hoped"}
         return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
-    if "need" in c.flags and _for_both(unit, c.idx):
+    if "need" in c.flags and for_both_countries(unit, c.idx):
         return "JOINT"   # "it is important for both countries to set new targets", whoever says it
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
@@ -143,27 +143,6 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is not None:
         return q.country
     return None
-
-
-def _one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
-    """"Beijing on Thursday agreed to promote imports of Indian products": one state (or its
-    capital) as the whole subject of "agreed to" consents for itself."""
-    words = [t.text.lower() for t in unit[i:i + 2]]
-    if words != ["agreed", "to"]:
-        return None
-    ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS and t.text.lower() != "on"])
-    if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
-        return None
-    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS | {"on", "also", "the"}
-                              for t in unit[j:i]) else None
-
-
-def _for_both(unit: list, i: int) -> bool:
-    """"for both countries", "for the two sides" right after an impersonal cue."""
-    words = [t.text.lower() for t in unit[i:i + 8]]
-    return any(w == "for" and words[k + 1:k + 2] and words[k + 1] in _BOTH | {"the"}
-               and {"countries", "sides", "nations", "states", "parties"} & set(words[k + 2:k + 4])
-               and _BOTH & set(words[k + 1:k + 3]) for k, w in enumerate(words))
 
 
 _HOPE = {"hope", "hopes", "hoped", "hoping"}

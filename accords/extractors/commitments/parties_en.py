@@ -263,3 +263,27 @@ def without_dateline(region: list) -> list:
         return region[k + 1:]
     return region
 
+
+_DAYS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+_BOTH_EN = {"two", "both"}
+
+
+def one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"Beijing on Thursday agreed to promote imports of Indian products": one state (or its
+    capital) as the whole subject of "agreed to" consents for itself."""
+    words = [t.text.lower() for t in unit[i:i + 2]]
+    if words != ["agreed", "to"]:
+        return None
+    ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS_EN and t.text.lower() != "on"])
+    if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
+        return None
+    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | {"on", "also", "the"}
+                              for t in unit[j:i]) else None
+
+
+def for_both_countries(unit: list, i: int) -> bool:
+    """"for both countries", "for the two sides" right after an impersonal cue."""
+    words = [t.text.lower() for t in unit[i:i + 8]]
+    return any(w == "for" and words[k + 1:k + 2] and words[k + 1] in _BOTH_EN | {"the"}
+               and {"countries", "sides", "nations", "states", "parties"} & set(words[k + 2:k + 4])
+               and _BOTH_EN & set(words[k + 1:k + 3]) for k, w in enumerate(words))

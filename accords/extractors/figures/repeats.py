@@ -12,7 +12,9 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     """One figure per fact: a repeat, or a headline amount without a period that the body
     restates with its period, is dropped (every language's figures: Kazakh's too); so is a
     headline's rounded amount the body gives exactly ("свыше 100 млн долларов" over "до 108
-    млн по итогам 2018 года"), given ``headline_end``, where the first line ends."""
+    млн по итогам 2018 года"), given ``headline_end``, where the first line ends; a bar the next
+    amount passes ("перевалил за $3 млрд и составил $3,051 млрд", read in ``text``) or a lead's bar
+    the body passes with no period of its own is dropped, its period going to the exact amount."""
     def same(f, g):
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
             abs(f.value - g.value) <= 0.005 * max(f.value, g.value)

@@ -17,6 +17,7 @@ SEPARATORS = word_list("commitments_clauses_separators")
 COORD = frozenset({"и", "а", "and"})
 # an attribution after the statement: "…, — сказал он"
 _TAIL = re.compile(r"[,.!?…]?[»”\"]?,?\s*[—–-]{1,2}\s+[а-яёa-z][^\n]*$")
+_COMMA_TAIL = re.compile(r",\s+(?=[а-яё])")
 _STRIP_L = re.compile(r"^[\s,;:—–\-«»“”\"(]*(?:(?:и|а|но|а также|также|что|and|but|that|also)\s+)?"
                       r"(?:(?:said|noted|stressed|added|stated|confirmed)\s+that\s+)?")
 _STRIP_R = re.compile(r"[\s,;:]+(?:и|а|но|and|but)[\s,;:]*$")
@@ -62,14 +63,17 @@ def _base_span(ctx: DocContext, unit: list, p) -> tuple[int, int]:
         s, e = max(s, q.start), min(e, q.stop)
     else:
         text = ctx.text[s:e]
-        m = _TAIL.search(text)
-        if m and s + m.start() > p.stop:
+        speech = ctx.words("speech")
+        for m in [x for x in (_TAIL.search(text),) if x] + list(_COMMA_TAIL.finditer(text)):
+            if s + m.start() <= p.stop:
+                continue
             tail = [t for t in unit if t.start >= s + m.start()]
-            speech = ctx.words("speech")
-            # "…, — сказал он", "», — отмечается в сообщении" (a reflexive of saying too)
+            # "…, — сказал он", "», — отмечается в сообщении" (a reflexive of saying too); "…,
+            # сообщили РИА Новости в пресс-службе Минсельхоза" (a comma alone, the verb first)
             if any(t.lemma in speech or t.lemma.endswith("ся") and t.lemma[:-2] in speech
-                   for t in tail[:4]):
+                   for t in tail[:4 if m.re is _TAIL else 2]):
                 e = s + m.start()
+                break
         # leading attribution "По словам X, …", "Как подчеркнул X, …"
         first = unit[0].lemma
         if first in ("по", "как", "according"):

@@ -316,3 +316,13 @@ def test_a_comma_and_a_verb_of_saying_end_the_commitment():
                        date="2017-03-01", lang="ru")
     assert [c.text.rstrip(".") for c in rec.commitments] == [
         "Казахстан готов увеличить поставки зерна, которые выросли в прошлом году, в Китай"]
+
+
+def test_an_attributed_quote_on_a_line_of_its_own_is_no_headline():
+    text = ('"В ходе встречи Китай пообещал поддержать экономические преобразования Шри-Ланки", написал '
+            'министр Шри-Ланки Али Сабри в соцсети Х ("икс", бывший Twitter)\n'
+            'Президент Шри-Ланки завершил визит в Пекин.')
+    assert commitments(text, date="2023-10-20") == [("CHN", "commit")]
+    # a headline still commits nobody
+    assert commitments("Китай пообещал поддержать реформы Шри-Ланки\nПрезидент Шри-Ланки завершил визит "
+                       "в Пекин.", date="2023-10-20") == []

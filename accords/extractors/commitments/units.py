@@ -47,6 +47,10 @@ def is_title(ctx: DocContext, unit: list) -> bool:
     quotation on its own line (its attribution on the next) is speech, not a headline."""
     if len(unit) > 3 and unit[0].text in ('"', "«", "“", "„") and unit[-1].text in ('"', "»", "”", "“"):
         return False
+    speech = ctx.words("speech")
+    if any(a.text in ('"', "»", "”") and b.text == "," and c.lemma in speech
+           for a, b, c in zip(unit, unit[1:], unit[2:])):
+        return False    # "…прогресс", написал Сабри на своей странице (…)¶: an attributed quote, no headline
     k = len(unit) - 1
     while k > 0 and unit[k].text in ("»", "\"", "”", ")", "“"):
         k -= 1

@@ -326,3 +326,9 @@ def test_an_attributed_quote_on_a_line_of_its_own_is_no_headline():
     # a headline still commits nobody
     assert commitments("Китай пообещал поддержать реформы Шри-Ланки\nПрезидент Шри-Ланки завершил визит "
                        "в Пекин.", date="2023-10-20") == []
+
+
+def test_an_agreement_told_of_is_both_sides():
+    assert commitments("Кубинский лидер также сообщил о договоренности с Россией и Алжиром о регулярных "
+                       "поставках нефти.") == [("JOINT", "agreed")]
+    assert commitments("Министр Казахстана сообщил журналистам о визите в Китай.") == []

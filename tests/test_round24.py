@@ -332,3 +332,9 @@ def test_an_agreement_told_of_is_both_sides():
     assert commitments("Кубинский лидер также сообщил о договоренности с Россией и Алжиром о регулярных "
                        "поставках нефти.") == [("JOINT", "agreed")]
     assert commitments("Министр Казахстана сообщил журналистам о визите в Китай.") == []
+
+
+def test_a_government_approving_a_step_decides_it():
+    assert commitments("Правительство Египта одобрило создание в экономической зоне Суэцкого канала "
+                       "российской промышленной зоны.") == [("EGY", "agreed")]
+    assert commitments("Парламент Казахстана одобрил закон о бюджете.") == []

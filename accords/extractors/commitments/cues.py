@@ -131,6 +131,11 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "content" in f and not _content_follows(unit, last):
         return False
+    nxt = [x.lemma for x in unit[last + 1:last + 3]]
+    if t.lemma == "договориться" and nxt[:2] in (["о", "многое"], ["о", "все"], ["о", "весь"]):
+        return False    # "Договорились о многом": a summary of talks, nothing named to do
+    if "need" in f and nxt[:2] == ["друг", "друг"]:
+        return False    # "страны почувствовали, что нужны друг другу": a bond, no obligation
     return True
 
 

@@ -346,3 +346,9 @@ def test_a_summary_of_talks_and_a_bond_bind_nobody():
                        "что нужны друг другу.") == []
     assert commitments("Президент Беларуси сказал: «Мы договорились с Ираном о строительстве завода».") \
         == [("JOINT", "agreed")]
+
+
+def test_power_units_are_energy_and_an_export_credit_no_trade():
+    got = sectors("Правительство России одобрило выделение Кубе государственного экспортного кредита для "
+                  "финансирования строительства четырех энергоблоков теплоэлектростанций.")
+    assert "energy" in got and "trade" not in got

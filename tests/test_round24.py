@@ -352,3 +352,9 @@ def test_power_units_are_energy_and_an_export_credit_no_trade():
     got = sectors("Правительство России одобрило выделение Кубе государственного экспортного кредита для "
                   "финансирования строительства четырех энергоблоков теплоэлектростанций.")
     assert "energy" in got and "trade" not in got
+
+
+def test_an_interview_with_the_press_is_no_meeting():
+    assert events("Посол ЮАР рассказал в беседе с «Известиями» о торговле с Россией.") == []
+    assert events("Посол ЮАР рассказал в беседе с журналистами о торговле с Россией.") == []
+    assert events("В ходе беседы с министром иностранных дел России посол ЮАР обсудил торговлю.") == ["CONSULT"]

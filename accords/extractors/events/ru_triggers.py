@@ -110,9 +110,23 @@ def _short_participle_joint(c: _Candidate, typ: str, args: frozenset) -> bool:
 
 def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
     s, t, i, lex = c.s, c.tok, c.i, c.lex
+    if typ == "CONSULT" and _with_the_press(s, i):
+        return False
     return noun_done(s, t, lex) and not (typ == "AID" and (
         t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
         or topic_of(s, t, lex)))
+
+
+_PRESS = frozenset({"журналист", "корреспондент", "агентство", "газета", "издание", "телеканал", "сми"})
+
+
+def _with_the_press(s: Sent, i: int) -> bool:
+    """"в беседе с «Известиями»", "в беседе с журналистами": an interview, no meeting of states."""
+    toks = s.toks
+    if toks[i].lemma not in ("беседа", "разговор") or i + 2 >= len(toks) or toks[i + 1].lemma != "с":
+        return False
+    nxt = toks[i + 2]
+    return nxt.text in ("«", '"', "“") or nxt.lemma in _PRESS
 
 
 def _noun_at(c: _Candidate, typ: str, args: frozenset) -> bool:

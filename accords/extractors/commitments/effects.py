@@ -78,7 +78,7 @@ def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:
     return c.kind == "future" and c.idx > 0 and unit[c.idx - 1].text.lower() in ("which", "that")
 
 
-_ASKING = frozenset({"как", "когда", "каким"})
+_ASKING = frozenset({"как", "когда"})
 
 
 def _after_that(ctx: DocContext, k) -> bool:

@@ -35,7 +35,7 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
         exact = None
         if f.evidence[0] < headline_end and f.period is not None and f.approx in ("more_than", None):
             exact = next((g for g in facts if headline_end < g.evidence[0] and g.period is None
-                          and _rounded(f, g, True)), None)
+                          and _passes(g, f)), None)
         if exact is not None:
             exact.period = f.period     # "превысив $3 млрд за восемь месяцев 2021 года" … "составил $3,051 млрд"
             continue
@@ -43,14 +43,18 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     return out
 
 
-def _rounded(f: FigureFact, g: FigureFact, above: bool = False) -> bool:
-    """``f`` states ``g`` rounded: the same fact, its period left out or the same (with
-    ``above``, ``f`` a bar that ``g`` passes, whatever the periods)."""
-    if above:
-        return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency) \
-            and f.value < g.value <= (1 + _ROUNDED) * f.value
-    return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency) \
-        and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
+def _rounded(f: FigureFact, g: FigureFact) -> bool:
+    """``f`` states ``g`` rounded: the same fact, its period left out or the same."""
+    return _same_measure(f, g) and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
+
+
+def _passes(g: FigureFact, f: FigureFact) -> bool:
+    """``g`` is the exact amount of the same measure that passes the bar ``f`` states."""
+    return _same_measure(f, g) and f.value < g.value <= (1 + _ROUNDED) * f.value
+
+
+def _same_measure(f: FigureFact, g: FigureFact) -> bool:
+    return (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency)
 
 
 _ROUNDED = 0.1      # how far a headline's round figure may lie from the body's exact one
@@ -74,8 +78,7 @@ def _thresholds_passed(facts: list[FigureFact], text: str) -> list[FigureFact]:
             follows.setdefault(id(f), []).append(g)
     out = []
     for f in facts:
-        g = next((g for g in follows.get(id(f), ()) if (g.metric, g.kind, g.currency) == (f.metric, f.kind, f.currency)
-                  and f.approx in ("more_than", None) and f.value < g.value <= (1 + _ROUNDED) * f.value
+        g = next((g for g in follows.get(id(f), ()) if f.approx in ("more_than", None) and _passes(g, f)
                   and 0 < g.evidence[0] - f.evidence[1]
                   and _THEN_EXACT.match(text[f.evidence[1]:g.evidence[0]])), None)
         if g is None:

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..shared import shared
+from ...lexicon import word_list
 from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from .person_context import context_countries
 
 log = logging.getLogger(__name__)
+_MONARCHS = word_list("monarch_titles")
+_PRESIDENTS = word_list("president_titles")
 
 
 def surname_key(name: str) -> str:
@@ -91,6 +94,8 @@ class People:
             titled = [i for i in cands if all(w in (self.persons[i].role or "").lower().split()
                                               for w in words)]
             cands = titled or cands
+        elif len(cands) > 1 and words:
+            cands = self._monarchs_apart(cands, words)
         if not cands and role_class and country:
             cands = [i for i, p in enumerate(self.persons) if p.country == country]
             if len(cands) != 1:
@@ -106,6 +111,18 @@ class People:
             if o.person in cands:
                 best = o.person
         return best if best is not None else cands[0]
+
+    def _monarchs_apart(self, cands: list[int], words: tuple) -> list[int]:
+        """Heads of state by a title that tells a monarch from a president: "the Emir" is the
+        one whose title has "Emir", never the president he met; "the President" is no king."""
+        monarchs = _MONARCHS & set(words)
+        def crowned(i: int) -> bool:
+            return bool(_MONARCHS & set((self.persons[i].role or "").lower().replace("ё", "е").split()))
+        if monarchs:
+            return [i for i in cands if monarchs & set((self.persons[i].role or "").lower().split())] or cands
+        if _PRESIDENTS & set(words):
+            return [i for i in cands if not crowned(i)] or cands
+        return cands
 
     def first_of_class(self, role_class: str) -> Optional[int]:
         """The first person of a class the text names."""

@@ -26,3 +26,26 @@ def test_the_president_is_no_king():
     text = ("Kenyan President William Ruto met King Abdullah II of Jordan in Amman.\n\n"
             "The President said Nairobi is ready to expand trade.")
     assert commitments(text, lang="en") == [("KEN", "ready")]
+
+
+_KENYA_QATAR = "Qatari Emir Tamim bin Hamad Al Thani received Kenyan President William Ruto in Doha.\n\n"
+
+
+def test_a_party_that_gives_priority_to_a_thing_intends_it():
+    assert commitments(_KENYA_QATAR + "Both leaders give priority to expansion of trade and "
+                       "investment cooperation between the two countries.", lang="en") == [("JOINT", "intend")]
+    assert commitments(_KENYA_QATAR + "Qatar gives the highest priority to cooperation with Kenya.",
+                       lang="en") == [("QAT", "intend")]
+
+
+def test_a_priority_for_a_state_is_that_states_not_the_subjects():
+    # the subject names Kenya, the priority is Qatar's
+    assert commitments(_KENYA_QATAR + "Increasing trade turnover with Kenya is a priority for Qatar.",
+                       lang="en") == [("QAT", "intend")]
+
+
+def test_wanting_a_goal_stated_as_a_noun_is_an_intention():
+    text = _KENYA_QATAR + ('"Regarding bilateral cooperation, we want a significant increase in '
+                           'trade volume," Ruto said.')
+    assert commitments(text, lang="en") == [("KEN", "intend")]
+    assert commitments(_KENYA_QATAR + "Ruto said Kenya wants closer ties with Qatar.", lang="en") == [("KEN", "intend")]

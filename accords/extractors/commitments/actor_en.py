@@ -17,7 +17,8 @@ from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, meeting_subject, one_state_agreeing,
-                         our_countries, passive_agent_state, reciprocal, without_dateline)
+                         our_countries, passive_agent_state, priority_holder, reciprocal,
+                         without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -47,6 +48,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
                 return None
         one = one_state_agreeing(ctx, unit, j, c.idx)
         return one or "JOINT"
+    if "holder" in c.flags:
+        return priority_holder(ctx, unit, c.idx)   # "… is a priority for Turkey"
     hoper = _hoper_state(ctx, c, unit, j)
     if hoper:
         c.flags = c.flags | {"hoped"}

@@ -287,3 +287,17 @@ def for_both_countries(unit: list, i: int) -> bool:
     return any(w == "for" and words[k + 1:k + 2] and words[k + 1] in _BOTH_EN | {"the"}
                and {"countries", "sides", "nations", "states", "parties"} & set(words[k + 2:k + 4])
                and _BOTH_EN & set(words[k + 1:k + 3]) for k, w in enumerate(words))
+
+
+def priority_holder(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """"… is a priority for Turkey", "… is a key priority for both countries": the one state
+    (or both) named after the cue's "for", not the subject before it (what is to be done)."""
+    k = next((k for k in range(i, min(len(unit), i + 6)) if unit[k].text.lower() == "for"), None)
+    if k is None:
+        return None
+    words = [t.text.lower() for t in unit[k + 1:k + 4]]
+    if _BOTH_EN & set(words[:2]) or words[:1] == ["us"] and ctx.joint_statement:
+        return "JOINT"
+    end = next((m for m in range(k + 1, min(len(unit), k + 5)) if unit[m].text in (",", ".", ";")), min(len(unit), k + 4))
+    codes = set(phrase_of(ctx, unit[k + 1:end]).codes)
+    return codes.pop() if len(codes) == 1 else None

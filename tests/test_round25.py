@@ -49,3 +49,13 @@ def test_wanting_a_goal_stated_as_a_noun_is_an_intention():
                            'trade volume," Ruto said.')
     assert commitments(text, lang="en") == [("KEN", "intend")]
     assert commitments(_KENYA_QATAR + "Ruto said Kenya wants closer ties with Qatar.", lang="en") == [("KEN", "intend")]
+
+
+def test_a_bare_title_after_a_quote_is_the_one_last_named_as_subject():
+    # the guest is named last, but in the oblique case: the president who writes is the subject
+    text = ("Президент Аргентины Хавьер Милей заявил о намерении расширить торговлю с Чили после "
+            "телефонного разговора с президентом Чили Габриэлем Боричем. «Я подтвердил нашу "
+            "готовность заключить новое соглашение о свободной торговле», — написал президент в "
+            "соцсети.")
+    assert ("ARG", "ready") in commitments(text)
+    assert ("CHL", "ready") not in commitments(text)

@@ -104,12 +104,18 @@ class People:
             return None
         if len(cands) == 1:
             return cands[0]
-        best = None
+        best = subject = None
         for o in self.occurrences:
             if o.start >= pos:
                 break
             if o.person in cands:
                 best = o.person
+                if o.nominative:
+                    subject = o.person
+        # the one last named as a subject: "Лула заявил … после разговора с президентом Мексики
+        # Шейнбаум. «…», — написал президент" is Lula, not the one he spoke with
+        if subject is not None:
+            return subject
         return best if best is not None else cands[0]
 
     def _monarchs_apart(self, cands: list[int], words: tuple) -> list[int]:

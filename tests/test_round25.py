@@ -59,3 +59,14 @@ def test_a_bare_title_after_a_quote_is_the_one_last_named_as_subject():
             "соцсети.")
     assert ("ARG", "ready") in commitments(text)
     assert ("CHL", "ready") not in commitments(text)
+
+
+def test_consensus_reached_is_an_agreement():
+    assert commitments("Премьер-министр Японии провел переговоры с премьер-министром Индии. Обе "
+                       "стороны достигли консенсуса по расширению сотрудничества в энергетике.") \
+        == [("JOINT", "agreed")]
+
+
+def test_each_of_the_sides_is_both():
+    assert commitments("Казахстан и Турция создадут совместный фонд. Каждая из сторон вложит в "
+                       "него средства.") == [("JOINT", "commit"), ("JOINT", "commit")]

@@ -50,7 +50,19 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
         lemmas = {t.lemma for t in main}
         ph.joint_noun = bool(lemmas & ctx.words("joint"))
         ph.statelike = bool(lemmas & ctx.words("statelike"))
+    if not ph.joint_noun and _each_of_both(ctx, toks):
+        ph.joint_noun = True
     return ph
+
+
+_EACH = frozenset({"каждый", "each"})
+
+
+def _each_of_both(ctx: DocContext, toks: list) -> bool:
+    """"Каждая из сторон вложит по $500 млн", "each of the two countries will …": each side
+    does it, so both do."""
+    return any(a.lemma in _EACH and b.lemma in ("из", "of") and c.lemma in ctx.words("joint")
+               for a, b, c in zip(toks, toks[1:], toks[2:]))
 
 
 def _without_obliques(ctx: DocContext, toks: list, head) -> list:

@@ -70,3 +70,13 @@ def test_consensus_reached_is_an_agreement():
 def test_each_of_the_sides_is_both():
     assert commitments("Казахстан и Турция создадут совместный фонд. Каждая из сторон вложит в "
                        "него средства.") == [("JOINT", "commit"), ("JOINT", "commit")]
+
+
+def test_a_joint_body_acts_for_both_sides():
+    text = ("Gabonese President Ali Bongo received Moroccan Foreign Minister Salaheddine Mezouar in "
+            "Libreville.\n\nThe joint committee will monitor the development of trade and investment "
+            "between the two countries.")
+    assert commitments(text, lang="en") == [("JOINT", "commit")]
+    # a body of one side, or of neither, is no joint body
+    assert commitments("Gabonese President Ali Bongo received Moroccan Foreign Minister Salaheddine "
+                       "Mezouar.\n\nThe European Commission will provide support.", lang="en") == []

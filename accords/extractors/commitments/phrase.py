@@ -50,9 +50,25 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
         lemmas = {t.lemma for t in main}
         ph.joint_noun = bool(lemmas & ctx.words("joint"))
         ph.statelike = bool(lemmas & ctx.words("statelike"))
-    if not ph.joint_noun and _each_of_both(ctx, toks):
+    if not ph.joint_noun and (_each_of_both(ctx, toks) or ctx.lang != "ru" and _joint_body_en(ctx, main)):
         ph.joint_noun = True
     return ph
+
+
+_BODY_MODIFIERS = word_list("joint_body_modifiers")
+_BODY_NOUNS = word_list("joint_body_nouns")
+
+
+def _joint_body_en(ctx: DocContext, toks: list) -> bool:
+    """"The joint commission will meet every two months", "This committee will monitor …"
+    (after a joint committee was named): a body of both sides acts for both."""
+    low = [t.text.lower() for t in toks]
+    if any(w in _BODY_MODIFIERS and _BODY_NOUNS & set(low[k + 1:k + 3]) for k, w in enumerate(low)):
+        return True
+    if len(low) == 2 and low[0] in ("the", "this") and low[1] in _BODY_NOUNS:
+        before = ctx.text[max(0, toks[0].start - 3000):toks[0].start].lower()
+        return any(f"{m} {low[1]}" in before for m in _BODY_MODIFIERS)
+    return False
 
 
 _EACH = frozenset({"каждый", "each"})

@@ -80,3 +80,10 @@ def test_a_joint_body_acts_for_both_sides():
     # a body of one side, or of neither, is no joint body
     assert commitments("Gabonese President Ali Bongo received Moroccan Foreign Minister Salaheddine "
                        "Mezouar.\n\nThe European Commission will provide support.", lang="en") == []
+
+
+def test_a_record_of_trade_is_the_trade():
+    assert figures("В 2022 году объем торговли между двумя странами достиг нового рекорда в 133,6 "
+                   "миллиарда долларов.", date="2023-02-22") == [("trade_turnover", "actual", 133_600_000_000, "2022")]
+    # a record of something no metric names stays no figure
+    assert figures("Цены на нефть достигли рекорда в 130 долларов.") == []

@@ -87,3 +87,14 @@ def test_a_record_of_trade_is_the_trade():
                    "миллиарда долларов.", date="2023-02-22") == [("trade_turnover", "actual", 133_600_000_000, "2022")]
     # a record of something no metric names stays no figure
     assert figures("Цены на нефть достигли рекорда в 130 долларов.") == []
+
+
+def test_a_need_both_sides_state_is_not_the_state_its_object_names():
+    # "Дома корейской культуры" is what is to be built, not who says it is needed
+    text = ("Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом "
+            "Республики Корея Хван Гё Аном.\n\nСтороны высказались о необходимости скорейшего "
+            "завершения строительства Дома корейской культуры в Ташкенте.")
+    assert [a for a, _ in commitments(text)] == ["JOINT"]
+    # a state that owns the cue itself still does ("приверженность Франции")
+    assert commitments("Мой визит призван подтвердить приверженность Франции к уважению "
+                       "суверенитета Казахстана.")[0][0] == "FRA"

@@ -20,6 +20,7 @@ from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, speaker_state
 from .goals_ru import goal_actor
 from .hopes_ru import hoper_state
+from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state
 from .host_ru import host_or
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
@@ -44,15 +45,17 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     if p.pos == "NOUN":
         if {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")} & ctx.words("shared"):
             return "JOINT"   # "подтверждает обоюдное стремление", "взаимные усилия": both sides'
-        own = _noun_owners(ctx, p)
-        owner = _single_owner_state(ctx, own)
+        own = noun_owners(ctx, p)
+        if joint_sayers(ctx, p):
+            own = [k for k in own if not action_of(ctx, k)]   # not Korea's by "Дома корейской культуры"
+        owner = single_owner_state(ctx, own)
         if owner is not None:
             return owner
-        if _both_own(ctx, own):
+        if both_own(ctx, own):
             return "JOINT"   # "отражены намерения двух стран": both sides', whoever tells it
         if "goal" in c.flags:
             return goal_actor(ctx, p, own)
-        if not _party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
+        if not party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
             return "JOINT"   # "было подтверждено стремление": the meeting's, both sides' 
     subj, gov, toks = _clause_subject(ctx, p, unit)
     if subj is None:
@@ -134,44 +137,6 @@ def _decision_actor(ctx: DocContext, p) -> Optional[str]:
         if len(codes) == 1:
             return codes.pop()
     return "JOINT"
-
-
-def _noun_owners(ctx: DocContext, p) -> list:
-    """The nominal modifiers that own a noun cue ("готовность Казахстана")."""
-    return [k for k in ctx.kids(p) if k.rel in ("nmod", "amod") and k.pos in ("NOUN", "PROPN", "ADJ")
-            and not any(x.rel == "case" for x in ctx.kids(k))]
-
-
-def _party_owners(ctx: DocContext, own: list) -> list:
-    """The owners that could name a party ("готовность сторон", "наш настрой"), not what the
-    noun is about ("важность подготовки") nor how it is held ("обоюдный настрой")."""
-    out = []
-    for k in own:
-        ph = phrase_of(ctx, ctx.subtree(k, 8), k)
-        if ph.codes or ph.person or ph.first or ph.joint_noun or ph.statelike:
-            out.append(k)
-    return out
-
-
-def _both_own(ctx: DocContext, own: list) -> bool:
-    """An owner that names both sides ("намерения двух стран", "стремление сторон", "интерес
-    России и Китая")."""
-    for k in own:
-        if k.lemma.endswith(("ние", "тие", "ция")):
-            continue     # what the cue is of ("необходимость объединения усилий России и …")
-        ph = phrase_of(ctx, ctx.subtree(k, 8), k)
-        if len(set(ph.codes)) > 1 or ph.joint_noun and not ph.codes:
-            return True
-    return False
-
-
-def _single_owner_state(ctx: DocContext, own: list) -> Optional[str]:
-    """The state of the first owner that names exactly one."""
-    for k in own:
-        codes = phrase_of(ctx, ctx.subtree(k, 8), k).codes
-        if len(codes) == 1:
-            return codes[0]
-    return None
 
 
 def _clause_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], Optional[object], Optional[list]]:

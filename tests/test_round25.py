@@ -98,3 +98,13 @@ def test_a_need_both_sides_state_is_not_the_state_its_object_names():
     # a state that owns the cue itself still does ("приверженность Франции")
     assert commitments("Мой визит призван подтвердить приверженность Франции к уважению "
                        "суверенитета Казахстана.")[0][0] == "FRA"
+
+
+def test_the_investment_projects_take_is_their_worth():
+    assert figures("Продолжается реализация 52 совместных проектов с объемом инвестиций в 21 млрд "
+                   "долларов.") == [("project_value", "actual", 21_000_000_000, None)]
+    assert figures("The two countries have selected 18 priority projects covering energy and mining, "
+                   "with a total investment of over $25 billion.", lang="en")[0][0] == "project_value"
+    # invested money, and an investment stock, stay investment
+    assert figures("Объем китайских инвестиций в экономику Казахстана составил 21 млрд долларов.")[0][0] == "investment"
+    assert figures("Турецкие инвесторы уже вложили в различные проекты около 1,5 млрд долларов.")[0][0] == "investment"

@@ -108,3 +108,11 @@ def test_the_investment_projects_take_is_their_worth():
     # invested money, and an investment stock, stay investment
     assert figures("Объем китайских инвестиций в экономику Казахстана составил 21 млрд долларов.")[0][0] == "investment"
     assert figures("Турецкие инвесторы уже вложили в различные проекты около 1,5 млрд долларов.")[0][0] == "investment"
+
+
+def test_an_amount_under_ten_thousand_is_no_figure_of_a_relation():
+    # the page lost the scale word: "$2.2" cannot be two billions' worth of deals
+    text = ("Saudi Investment Minister Khalid Al Falih said both sides had signed 27 MoUs for "
+            "investment worth $2.2 in Pakistan.")
+    assert figures(text, lang="en") == []
+    assert figures("Стороны подписали соглашения на сумму 2,2 млрд долларов.")[0][2] == 2_200_000_000

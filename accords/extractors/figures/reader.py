@@ -27,7 +27,7 @@ from .money import Money, find_money, grammar
 from .periods import find_periods
 from .repeats import drop_repeats
 from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
-                    national_total, rounded_restatement)
+                    national_total, rounded_restatement, too_small)
 from .sector import sector_of
 
 
@@ -271,7 +271,7 @@ class Reader:
     def _emit(self, sent, figures: list[Amount], here: list[Money]) -> list[FigureFact]:
         out = []
         for a in figures:
-            if not a.metric or a.metric == "other" and not self._party_named(sent, here):
+            if not a.metric or a.metric == "other" and not self._party_named(sent, here) or too_small(a):
                 continue
             if a.cue is not None and national_total(a.cue, self.toks):
                 continue        # "Kenya total exports rose … to Ksh 743.7 billion": with the world

@@ -214,3 +214,14 @@ def rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
 # "20.2 million US dollars (approxi- mately 47bn/-)": a bracket with a few words before the
 # amount in another currency restates it
 _BRACKET_WORDS = re.compile(r"\s*\(\s*[^\W\d][^\d()]{0,24}$")
+
+
+# no amount that measures a relation between states is this small: one that is has lost its
+# scale word ("27 MoUs for investment worth $2.2 in Pakistan") or is a price
+_SMALLEST = 10_000
+
+
+def too_small(a: Amount) -> bool:
+    """An amount under ten thousand units of its currency is no figure of the relation."""
+    return abs(a.money.value) < _SMALLEST
+

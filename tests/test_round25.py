@@ -116,3 +116,10 @@ def test_an_amount_under_ten_thousand_is_no_figure_of_a_relation():
             "investment worth $2.2 in Pakistan.")
     assert figures(text, lang="en") == []
     assert figures("Стороны подписали соглашения на сумму 2,2 млрд долларов.")[0][2] == 2_200_000_000
+
+
+def test_a_sentence_going_on_with_a_blocs_trade_is_the_blocs():
+    text = ("Посол Ирана в Армении заявил, что объем экспорта из Ирана в Армению достиг $560 млн.\n\n"
+            "Отметим, что оборот ЕАЭС с Ираном в 2021 году составил более $5 млрд. При этом экспорт "
+            "вырос в 2,1 раза (с $1,7 млрд до $3,4 млрд).")
+    assert [f[2] for f in figures(text, date="2022-08-27")] == [560_000_000]

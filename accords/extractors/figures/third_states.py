@@ -17,7 +17,8 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
     one side of it, dropped."""
     if len(parties) < 2 or not figures:
         return figures
-    thirds = [m for m in find_document_states(doc) if m.code not in parties and m.code != "-"]
+    mentions = find_document_states(doc)
+    thirds = [m for m in mentions if m.code not in parties and m.code != "-"]
     text = doc.text
     starts = [x.start for x in doc.sents]      # sentences in order: found by bisection
     out = []
@@ -27,9 +28,23 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         lo = doc.sents[k].start if k >= 0 else s
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
-        if not third and not _BLOC_TRADE.search(text, lo, s):
+        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_goes_on(doc, k, mentions, parties):
             out.append(f)
     return out
+
+
+# a sentence that goes on with the one before ("При этом экспорт вырос …", "Из них …")
+_GOES_ON = re.compile(r"\s*(?:При этом|Из них|В том числе|Из этого объема|Of this|Of which|Including)\b", re.I)
+
+
+def _bloc_goes_on(doc, k: int, mentions: list, parties: list[str]) -> bool:
+    """"Оборот ЕАЭС с Ираном составил $5 млрд. При этом экспорт вырос …": a sentence that goes
+    on with a bloc's trade and names no party is the bloc's too."""
+    if k < 1 or not _GOES_ON.match(doc.sents[k].text):
+        return False
+    prev, sent = doc.sents[k - 1], doc.sents[k]
+    return bool(_BLOC_TRADE.search(doc.text, prev.start, prev.stop)) and not any(
+        sent.start <= m.start < sent.stop and m.code in parties for m in mentions)
 
 
 # a bloc as one side of the trade ("оборот ЕАЭС с Ираном", "trade between the EU and …"): the

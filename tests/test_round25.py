@@ -123,3 +123,9 @@ def test_a_sentence_going_on_with_a_blocs_trade_is_the_blocs():
             "Отметим, что оборот ЕАЭС с Ираном в 2021 году составил более $5 млрд. При этом экспорт "
             "вырос в 2,1 раза (с $1,7 млрд до $3,4 млрд).")
     assert [f[2] for f in figures(text, date="2022-08-27")] == [560_000_000]
+
+
+def test_wanted_to_in_reported_speech_is_an_intention():
+    text = ("Turkish President Recep Tayyip Erdogan met Moroccan Prime Minister Aziz Akhannouch in "
+            "Ankara.\n\nBoth countries wanted to benefit from each other's experience and expertise.")
+    assert commitments(text, lang="en") == [("JOINT", "intend")]

@@ -122,3 +122,13 @@ def test_wanted_to_in_reported_speech_is_an_intention():
     text = ("Turkish President Recep Tayyip Erdogan met Moroccan Prime Minister Aziz Akhannouch in "
             "Ankara.\n\nBoth countries wanted to benefit from each other's experience and expertise.")
     assert commitments(text, lang="en") == [("JOINT", "intend")]
+
+
+def test_a_reported_aim_an_assurance_and_a_misspelt_commitment():
+    intro = "Vietnamese President Tran Dai Quang paid a state visit to Bangladesh.\n\n"
+    assert commitments(intro + "Islam said the aim was to more than double that in coming years.",
+                       lang="en") == [("JOINT", "intend")]
+    assert commitments(intro + "The minister said the Vietnamese leader has assured Bangladesh that "
+                       "his country would support Bangladesh.", lang="en") == [("VNM", "commit")]
+    assert commitments(intro + "The FM noted that Vietnam is commited to nurture the cooperation "
+                       "between the two countries.", lang="en") == [("VNM", "commit")]

@@ -132,3 +132,13 @@ def test_a_reported_aim_an_assurance_and_a_misspelt_commitment():
                        "his country would support Bangladesh.", lang="en") == [("VNM", "commit")]
     assert commitments(intro + "The FM noted that Vietnam is commited to nurture the cooperation "
                        "between the two countries.", lang="en") == [("VNM", "commit")]
+
+
+def test_a_name_a_verb_of_meeting_took_does_not_join_the_next_subject():
+    text = ("Vietnamese President Tran Dai Quang paid a state visit to Bangladesh.\n\nEarlier, the "
+            "Vietnamese leader met Bangladeshi Prime Minister Sheikh Hasina and Bangladesh sought "
+            "Vietnam's cooperation in settling the Rohingya crisis.")
+    assert commitments(text, lang="en") == [("BGD", "request")]
+    # two names as one subject still act together
+    assert commitments("Kenyan President William Ruto met Qatari Emir Tamim in Doha.\n\nKenya and "
+                       "Qatar will expand trade.", lang="en") == [("JOINT", "commit")]

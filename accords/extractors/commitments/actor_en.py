@@ -17,7 +17,7 @@ from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, meeting_subject, one_state_agreeing,
-                         our_countries, passive_agent_state, priority_holder, reciprocal,
+                         object_before, our_countries, passive_agent_state, priority_holder, reciprocal,
                          without_dateline)
 from .phrase import of_owner, phrase_of
 
@@ -315,7 +315,8 @@ def _subject_start(unit: list, i: int) -> int:
             # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
             # "and" between two names joins the subject
             if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and _name_starts(unit, j, i)
-                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.replace("-", "").isalpha()):
+                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.replace("-", "").isalpha()
+                    and not object_before(unit, j - 1, _SUBORDINATORS)):
                 break
         j -= 1
     return j

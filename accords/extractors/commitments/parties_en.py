@@ -301,3 +301,18 @@ def priority_holder(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     end = next((m for m in range(k + 1, min(len(unit), k + 5)) if unit[m].text in (",", ".", ";")), min(len(unit), k + 4))
     codes = set(phrase_of(ctx, unit[k + 1:end]).codes)
     return codes.pop() if len(codes) == 1 else None
+
+
+_MEETING_VERBS = word_list("en_meeting_verbs")
+
+
+def object_before(unit: list, k: int, subordinators: frozenset) -> bool:
+    """"the leader met Prime Minister Hasina and Bangladesh sought …": the name before "and"
+    is what a verb of meeting took, so "and" opens a clause of its own."""
+    for t in reversed(unit[:k]):
+        if t.text in (",", ";", ":") or t.text.lower() in subordinators:
+            return False
+        if t.text.lower() in _MEETING_VERBS:
+            return True
+    return False
+

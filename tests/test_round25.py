@@ -142,3 +142,10 @@ def test_a_name_a_verb_of_meeting_took_does_not_join_the_next_subject():
     # two names as one subject still act together
     assert commitments("Kenyan President William Ruto met Qatari Emir Tamim in Doha.\n\nKenya and "
                        "Qatar will expand trade.", lang="en") == [("JOINT", "commit")]
+
+
+def test_a_vow_to_triple_trade_is_a_target():
+    assert figures("Cambodia and Thailand vow to triple trade volume to 15 bln USD in 5 years.",
+                   lang="en")[0][1] == "target"
+    # a past tripling is a result
+    assert figures("Trade tripled to $15 billion last year.", lang="en")[0][1] == "actual"

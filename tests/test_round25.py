@@ -149,3 +149,10 @@ def test_a_vow_to_triple_trade_is_a_target():
                    lang="en")[0][1] == "target"
     # a past tripling is a result
     assert figures("Trade tripled to $15 billion last year.", lang="en")[0][1] == "actual"
+
+
+def test_kazakh_a_purpose_is_no_pledge_and_niette_is_an_intention():
+    # "қамтамасыз ету үшін" (in order to ensure) is the purpose of the purchase, not a pledge
+    text = ("Ауғанстан елшісі Солтүстік Қазақстан облысына келді. Ауған тарапы мемлекеттік қорларын "
+            "қамтамасыз ету үшін бидай сатып алмақ ниетте.")
+    assert [m for _, m in commitments(text, lang="kk")] == ["intend"]

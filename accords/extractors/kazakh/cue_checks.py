@@ -66,9 +66,10 @@ def reported_schedule(sent, m) -> bool:
 
 def aimed_at(sent, m) -> bool:
     """"… энергиямен қамтамасыз етуге бағытталған": what a thing is aimed at, not a pledge;
-    "… қамтамасыз ету мәселелері сөз болды": a topic discussed."""
+    "… қамтамасыз ету мәселелері сөз болды": a topic discussed; "… қамтамасыз ету үшін …
+    сатып алмақ": the purpose of another deed."""
     after = [t for t in sent.tokens if t.start >= m.stop][:1]
-    return bool(after) and after[0].text.lower().startswith(("бағытталған", "мәселе"))
+    return bool(after) and after[0].text.lower().startswith(("бағытталған", "мәселе", "үшін"))
 
 
 _IMPORTANT = ("маңызды",)

@@ -156,3 +156,10 @@ def test_kazakh_a_purpose_is_no_pledge_and_niette_is_an_intention():
     text = ("Ауғанстан елшісі Солтүстік Қазақстан облысына келді. Ауған тарапы мемлекеттік қорларын "
             "қамтамасыз ету үшін бидай сатып алмақ ниетте.")
     assert [m for _, m in commitments(text, lang="kk")] == ["intend"]
+
+
+def test_kazakh_a_stance_without_a_subject_goes_on_with_the_state_before():
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Корея Президентін қабылдады.\n\n"
+            "Қазақстан Кореяға тасымалдайтын өнім түрлерін кеңейтпек. Әсіресе металлургия, мұнай "
+            "химиясы өнімдерін экспорттауға дайын.")
+    assert commitments(text, lang="kk") == [("KAZ", "intend"), ("KAZ", "ready")]

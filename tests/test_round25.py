@@ -163,3 +163,9 @@ def test_kazakh_a_stance_without_a_subject_goes_on_with_the_state_before():
             "Қазақстан Кореяға тасымалдайтын өнім түрлерін кеңейтпек. Әсіресе металлургия, мұнай "
             "химиясы өнімдерін экспорттауға дайын.")
     assert commitments(text, lang="kk") == [("KAZ", "intend"), ("KAZ", "ready")]
+
+
+def test_kazakh_a_document_to_be_signed_between_the_two_is_their_intention():
+    text = ("Ауғанстан елшісі Солтүстік Қазақстан облысына жұмыс сапарымен барды.\n\n"
+            "Сондықтан болашақта екі ел арасында арнайы меморандумға қол қойылмақ.")
+    assert commitments(text, lang="kk") == [("JOINT", "intend")]

@@ -169,3 +169,18 @@ def test_kazakh_a_document_to_be_signed_between_the_two_is_their_intention():
     text = ("Ауғанстан елшісі Солтүстік Қазақстан облысына жұмыс сапарымен барды.\n\n"
             "Сондықтан болашақта екі ел арасында арнайы меморандумға қол қойылмақ.")
     assert commitments(text, lang="kk") == [("JOINT", "intend")]
+
+
+def test_a_quote_over_two_paragraphs_is_the_speakers_who_closes_it():
+    text = ("На полях форума состоялась встреча губернатора Смоленской области Василия Анохина и "
+            "Посла Республики Индия в России Виная Кумара.\n\n«Также проработаем вопрос организации "
+            "бизнес-миссии в Индию.\n\nУверен, встреча с Послом – это большой шаг к выстраиванию "
+            "партнерства», – отметил Василий Анохин.")
+    assert commitments(text) == [("RUS", "commit")]
+
+
+def test_a_paragraph_opening_a_quote_of_its_own_is_not_joined():
+    from accords.extractors.quotes.marks import quote_pairs
+    text = "«Первая цитата без конца.\n\n«Вторая цитата», – сказал он."
+    assert [(text[o], text[c]) for o, c in quote_pairs(text)][-1] == ("«", "»")
+    assert quote_pairs(text)[0][1] == text.index("\n")

@@ -55,7 +55,9 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
                     del stack[k:]
                     break
         if stack and stack[0][0] == len(line) - len(line.lstrip(" \t-—–")):
-            out.append((pos + stack[0][0], pos + len(line)))   # a paragraph-long quote left open
+            # a paragraph-long quote left open: it goes on to the closing mark that ends the next
+            # paragraph, when that paragraph opens none ("«Проведём …¶Уверен, …», – отметил X")
+            out.append((pos + stack[0][0], _closed_below(text, pos + len(line), stack[0][1])))
         taken = sorted((a - pos, b - pos) for a, b in out[first:])
         starts = [a for a, _ in taken]
         for a, b in _single_pairs(line):
@@ -63,6 +65,25 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             if k < 0 or a > taken[k][1]:     # not inside a quote in double marks
                 out.append((pos + a, pos + b))
     return sorted(out)
+
+
+_CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"', "<": ">"}
+
+
+def _closed_below(text: str, stop: int, mark: str) -> int:
+    """Where a quote left open at ``stop`` (a line's end) closes: at the closing mark in the
+    next paragraph, when that paragraph opens no quote before it; else ``stop``."""
+    m = re.match(r"\n[ \t]*\n?[ \t]*", text[stop:stop + 3])
+    if not m:
+        return stop
+    start = stop + m.end()
+    end = text.find("\n", start)
+    line = text[start:len(text) if end < 0 else end]
+    close = _CLOSING.get(mark, "»")
+    k = line.find(close)
+    if k <= 0 or close != '"' and any(ch in line[:k] for ch in "«„“\""):
+        return stop
+    return start + k
 
 
 def _single_pairs(line: str) -> list[tuple[int, int]]:

@@ -151,9 +151,12 @@ def test_quote_pairs_run_over_the_line_breaks_of_a_hard_wrapped_text():
                "\"We will double\nthe volume of trade,\" he added, and the sides\nmet again.")
     [(o, c)] = quote_pairs(wrapped)
     assert wrapped[o + 1:c] == "We will double\nthe volume of trade,"
-    # lines of a text that is not wrapped stay apart: no pair runs over the line break
-    plain = "\"We will double\nthe trade,\" he said."
+    # lines of a text that is not wrapped stay apart where the next line opens a quote of its
+    # own; a quote left open goes on only to a closing mark the next line has before any opening
+    plain = "\"We will double\n\"the trade,\" he said."
     assert all("\n" not in plain[o:c] for o, c in quote_pairs(plain))
+    goes_on = "\"We will double\nthe trade,\" he said."
+    assert [goes_on[o + 1:c] for o, c in quote_pairs(goes_on)] == ["We will double\nthe trade,"]
 
 
 

@@ -184,3 +184,13 @@ def test_a_paragraph_opening_a_quote_of_its_own_is_not_joined():
     text = "«Первая цитата без конца.\n\n«Вторая цитата», – сказал он."
     assert [(text[o], text[c]) for o, c in quote_pairs(text)][-1] == ("«", "»")
     assert quote_pairs(text)[0][1] == text.index("\n")
+
+
+def test_a_governor_of_the_region_named_before_and_a_goal_he_considers():
+    text = ("Астраханская область России рассчитывает на рост торгового оборота с Азербайджаном.\n\n"
+            "Об этом сообщил губернатор области Игорь Бабушкин по итогам встречи с послом "
+            "Азербайджана в РФ Рахманом Мустафаевым.\n\n\"Важнейшей задачей считаем дальнейшее "
+            "увеличение объемов торговли\", - написал Бабушкин.")
+    rec = extract_text(text, date="2025-04-02", lang="ru")
+    assert [(p.name, p.country) for p in rec.persons if p.role_class == "regional_head"] == [("Игорь Бабушкин", "RUS")]
+    assert [(c.actor, c.modality) for c in rec.commitments] == [("RUS", "intend")]

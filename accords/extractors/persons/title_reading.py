@@ -165,6 +165,13 @@ def _regional_reading(v: View, first, s: int, e: int, role_class: str,
             a -= 1
         reg = _region_in(v, a, s, last=True)
     if reg is None and role_class == "regional_head" and v.lang == "ru" \
+            and any(v.keys[i] in _REGION_NOUNS for i in range(s, e)):
+        # "губернатор области" after "Астраханская область России …": the region named before
+        a = s
+        while a > 0 and v.tokens[a - 1].sent >= v.tokens[s].sent - 2:
+            a -= 1
+        reg = _region_in(v, a, s, last=True)
+    if reg is None and role_class == "regional_head" and v.lang == "ru" \
             and any(v.keys[i] == "край" for i in range(s, e)):
         reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
     if reg is not None:
@@ -266,6 +273,10 @@ def _org_kind(v: View, first, e: int) -> str | None:
     if keys & roles.company_words(v.lang) or "chamber" in keys and keys & {"commerce", "industry"}:
         return "company"     # (a chamber of commerce speaks for business: the real-text gold)
     return None
+
+
+# "губернатор области", "глава региона": a title that names its region only as "the region"
+_REGION_NOUNS = frozenset({"область", "регион", "край"})
 
 
 def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] | None:

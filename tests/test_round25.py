@@ -194,3 +194,16 @@ def test_a_governor_of_the_region_named_before_and_a_goal_he_considers():
     rec = extract_text(text, date="2025-04-02", lang="ru")
     assert [(p.name, p.country) for p in rec.persons if p.role_class == "regional_head"] == [("Игорь Бабушкин", "RUS")]
     assert [(c.actor, c.modality) for c in rec.commitments] == [("RUS", "intend")]
+
+
+def _countries(text: str, lang: str = "ru"):
+    return [c.code for c in extract_text(text, date="2025-09-18", lang=lang).countries]
+
+
+def test_regions_the_lead_names_are_their_states_acting():
+    text = ("Пензенскую область впервые посетила делегация хокимията Бухарской области\n\n"
+            "Пензенскую область впервые посетила делегация хокимията Бухарской области Республики "
+            "Узбекистан. Об этом сообщил губернатор Пензенской области Олег Мельниченко.")
+    assert _countries(text) == ["RUS", "UZB"]
+    assert sorted(_countries("Северо-Казахстанскую область посетила делегация Китайской Народной "
+                             "Республики. Стороны обсудили поставки зерна.")) == ["CHN", "KAZ"]

@@ -92,6 +92,9 @@ def parties(doc) -> list[_Evidence]:
         chosen += _dateline_host(doc, mentions, chosen[0].code)
     if len(chosen) == 1:                # the other side may be a region's head
         chosen += _region_heads(doc, {e.code for e in chosen})
+    if len(chosen) < 2:                 # or a region the lead names ("Пензенскую область посетила
+        taken = {e.code for e in chosen}  # делегация Бухарской области"): its state acts there
+        chosen += _lead_regions(doc, taken)[:2 - len(chosen)]
     if len(chosen) == 1:                # or the state whose news agency writes the dateline
         chosen += _agency_home(doc, ev, chosen[0].code)
     return sorted(chosen, key=lambda e: (e.spans or e.leader_spans)[0][0])
@@ -157,6 +160,25 @@ def _region_heads(doc, taken: set) -> list[_Evidence]:
                 return [_Evidence(code, spans=[(nxt.start, nxt.stop)], score=MIN_SCORE,
                                   signals={"actor"}, acting=1)]
     return []
+
+
+_REGION_NOUNS = word_list("region_nouns")
+
+
+def _lead_regions(doc, taken: set) -> list[_Evidence]:
+    """The states of the regions ("Пензенская область", "Бухарской области") the headline
+    and lead name, in order, other than those taken."""
+    lex = lexicon(doc.lang if doc.lang in ("ru", "en") else "ru")
+    toks, out = doc.tokens, []
+    for t, nxt in zip(toks, toks[1:]):
+        if t.start > LEAD_CHARS:
+            break
+        if t.text[:1].isupper() and (nxt.lemma or nxt.text).lower() in _REGION_NOUNS:
+            code = lex.region(t.text)
+            if code and code not in taken and code not in {e.code for e in out}:
+                out.append(_Evidence(code, spans=[(t.start, t.stop)], score=MIN_SCORE,
+                                     signals={"actor"}, acting=1))
+    return out
 
 
 def score_states(doc, mentions: list[StateMention]) -> dict[str, _Evidence]:

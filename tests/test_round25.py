@@ -207,3 +207,9 @@ def test_regions_the_lead_names_are_their_states_acting():
     assert _countries(text) == ["RUS", "UZB"]
     assert sorted(_countries("Северо-Казахстанскую область посетила делегация Китайской Народной "
                              "Республики. Стороны обсудили поставки зерна.")) == ["CHN", "KAZ"]
+
+
+def test_a_dash_after_an_amount_stands_for_the_verb_that_sends_it_to_a_work():
+    got = figures("Сообщается, что €182,5 млн пойдут на развитие железнодорожного узла, в том числе "
+                  "€45 млн — на прокладку дополнительной линии.")
+    assert [(m, v) for m, _, v, _ in got] == [("project_value", 182_500_000), ("project_value", 45_000_000)]

@@ -11,6 +11,7 @@ from .cues import Cue, norm
 _SENT = word_list("figure_directed_verbs")          # пойдут, вложено, channeled …
 _TO = frozenset({"на", "в", "во", "to", "for", "towards", "into"})
 _WORKS = tuple(word_list("figure_directed_works"))   # stems: строительств, modern …
+_DASHES = frozenset({"—", "–", "-"})
 _REACH = 5          # words from the amount to the verb ("будет вложено", "will be directed")
 
 
@@ -21,7 +22,9 @@ def directed_to_work(a, toks: list) -> Cue | None:
         w = norm(toks[k].text)
         if w in (".", ";", ":"):
             return None
-        if w in _SENT:
+        if w in _SENT or k == a.last + 1 and w in _DASHES:
+            # "… €182,5 млн пойдут на развитие узла, в том числе €45 млн — на прокладку линии":
+            # a dash stands for the verb the list gave before
             for j in range(k + 1, min(len(toks), k + 4)):
                 if norm(toks[j].text) in _TO and j + 1 < len(toks):
                     nxt = [norm(t.text) for t in toks[j + 1:j + 3] if norm(t.text) != "the"]

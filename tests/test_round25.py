@@ -213,3 +213,15 @@ def test_a_dash_after_an_amount_stands_for_the_verb_that_sends_it_to_a_work():
     got = figures("Сообщается, что €182,5 млн пойдут на развитие железнодорожного узла, в том числе "
                   "€45 млн — на прокладку дополнительной линии.")
     assert [(m, v) for m, _, v, _ in got] == [("project_value", 182_500_000), ("project_value", 45_000_000)]
+
+
+def test_a_quantity_or_a_step_as_the_subject_of_a_future_is_a_forecast():
+    intro = "Turkish President Recep Tayyip Erdogan met Ghana's President John Mahama in Accra.\n\n"
+    for s in ("By creating conducive conditions for investors, both parties' investment will "
+              "continue to increase.",
+              "He said the free trade zone between the two countries will increase the volume of "
+              "their trade.",
+              "Trade between the two countries will grow."):
+        assert commitments(intro + s, lang="en") == [], s
+    # a party that will increase its investment commits itself
+    assert commitments(intro + "Turkey will increase its investment in Ghana.", lang="en") == [("TUR", "commit")]

@@ -16,9 +16,9 @@ from .coordination_en import coordinated_actor, en_reporter
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
-                         for_both_countries, funds_giver_state, meeting_subject, one_state_agreeing,
-                         object_before, our_countries, passive_agent_state, priority_holder, reciprocal,
-                         without_dateline)
+                         for_both_countries, funds_giver_state, growing_subject, meeting_subject,
+                         object_before, one_state_agreeing, our_countries, passive_agent_state,
+                         priority_holder, reciprocal, without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -79,8 +79,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None   # "will pay a visit", "would later meet", "plan to discuss"
     ph = phrase_of(ctx, region)
     q = ctx.quote_at(unit[i].start)
-    if c.kind == "future" and region and meeting_subject(ctx, region):
-        return None      # "the talks will include a review of …": what a meeting will hold
+    if c.kind == "future" and region and (meeting_subject(ctx, region) or growing_subject(region)):
+        return None      # "the talks will include …", "trade will increase": no party's deed
     if q is None and region and meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):

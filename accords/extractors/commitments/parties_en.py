@@ -119,6 +119,20 @@ def meeting_subject(ctx: DocContext, region: list) -> bool:
     return False
 
 
+_OF = frozenset({"between", "of", "with", "in", "for", "to", "from", "on"})
+_GROWING = word_list("en_growing_subjects")
+
+
+def growing_subject(region: list) -> bool:
+    """"Trade between the two countries will increase", "both parties' investment will continue
+    to increase", "these measures will increase our exports": a quantity or a step as the subject
+    of a future is a forecast of what comes, no party's deed. The head is the last word before a
+    preposition."""
+    words = [t.text.lower() for t in region]
+    k = next((i for i, w in enumerate(words) if w in _OF and i), len(words))
+    return bool(words[:k]) and words[k - 1] in _GROWING
+
+
 def document_subject(ctx: DocContext, region: list) -> bool:
     """The subject is an agreement the sides signed ("The agreement", "The new pact"): the
     head noun right before the cue, after at most a determiner and adjectives."""

@@ -7,14 +7,14 @@ real63, real64, real65, real66, real67, real68, real69, real72, real73, real74, 
 real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, real93, real97,
 real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119,
 real120, real121, real122, real123, real124, real127, real128, real129, real131, real132, real133,
-real136, real137, real138, real139, real140, real144, real145, real146, real147, real148, real152 and
-real153, the blind sets
+real136, real137, real138, real139, real140, real144, real145, real146, real147, real148, real152,
+real153, real156, real157, real158, real159, real160, real164, real165, real166 and real167, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
 real100, real101, real104, real105, real106, real110, real111, real112, real116, real117, real125,
-real126, real130, real134, real135, real141, real142, real143, real149, real150, real151, real154
-and real155)
+real126, real130, real134, real135, real141, real142, real143, real149, real150, real151, real154,
+real155, real161, real162, real163, real168, real169, real170 and real171)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -193,6 +193,22 @@ SETS = {
     "real153": (HERE / "real153" / "docs.jsonl", HERE / "real153" / "gold.jsonl"),  # work set, session 23
     "real154": (HERE / "real154" / "docs.jsonl", HERE / "real154" / "gold.jsonl"),  # blind, session 23
     "real155": (HERE / "real155" / "docs.jsonl", HERE / "real155" / "gold.jsonl"),  # blind, session 23
+    "real156": (HERE / "real156" / "docs.jsonl", HERE / "real156" / "gold.jsonl"),  # work set, session 24
+    "real157": (HERE / "real157" / "docs.jsonl", HERE / "real157" / "gold.jsonl"),  # work set, session 24
+    "real158": (HERE / "real158" / "docs.jsonl", HERE / "real158" / "gold.jsonl"),  # work set, session 24
+    "real159": (HERE / "real159" / "docs.jsonl", HERE / "real159" / "gold.jsonl"),  # work set, session 24
+    "real160": (HERE / "real160" / "docs.jsonl", HERE / "real160" / "gold.jsonl"),  # work set, session 24
+    "real161": (HERE / "real161" / "docs.jsonl", HERE / "real161" / "gold.jsonl"),  # blind, session 24
+    "real162": (HERE / "real162" / "docs.jsonl", HERE / "real162" / "gold.jsonl"),  # blind, session 24
+    "real163": (HERE / "real163" / "docs.jsonl", HERE / "real163" / "gold.jsonl"),  # blind, session 24
+    "real164": (HERE / "real164" / "docs.jsonl", HERE / "real164" / "gold.jsonl"),  # work set, session 24
+    "real165": (HERE / "real165" / "docs.jsonl", HERE / "real165" / "gold.jsonl"),  # work set, session 24
+    "real166": (HERE / "real166" / "docs.jsonl", HERE / "real166" / "gold.jsonl"),  # work set, session 24
+    "real167": (HERE / "real167" / "docs.jsonl", HERE / "real167" / "gold.jsonl"),  # work set, session 24
+    "real168": (HERE / "real168" / "docs.jsonl", HERE / "real168" / "gold.jsonl"),  # blind, session 24
+    "real169": (HERE / "real169" / "docs.jsonl", HERE / "real169" / "gold.jsonl"),  # blind, session 24
+    "real170": (HERE / "real170" / "docs.jsonl", HERE / "real170" / "gold.jsonl"),  # blind, session 24
+    "real171": (HERE / "real171" / "docs.jsonl", HERE / "real171" / "gold.jsonl"),  # blind, session 24
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -178,6 +178,8 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
         return False
     if "neuter" in f and t.feats.get("Gender") != "Neut":
         return False
+    if t.lemma == "решить" and "past" in f and any(x.lemma in _SOLVED for x in unit[i + 1:i + 4]):
+        return False    # "Мы решили все двусторонние вопросы": issues solved, nothing decided
     if "imperative" in f and t.text.lower() not in ("давайте", "давай"):
         return False    # "Давайте использовать эту базу": let us, not "давать гарантии"
     if "active" in f and "Short" in (t.feats.get("Variant"), t.feats.get("VerbForm")):
@@ -193,6 +195,7 @@ def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:
     return not _negated(ctx, unit, i)
 
 
+_SOLVED = word_list("solved_objects")
 _KNOWING = frozenset({"учитывать", "учесть", "понимать", "понять", "помнить", "знать", "отметить",
                       "подчеркнуть", "осознавать", "признать", "видеть"})
 

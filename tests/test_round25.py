@@ -237,3 +237,13 @@ def test_issues_solved_are_no_decision():
     intro = "Президент Киргизии Алмазбек Атамбаев рассказал о визите в Китай.\n\n"
     assert commitments(intro + "«Мы решили все двусторонние вопросы», — сказал Атамбаев.") == []
     assert commitments(intro + "Стороны решили создать совместный фонд.") == [("JOINT", "agreed")]
+
+
+def test_a_weekday_between_vowed_and_to_and_two_states_that_maintain_and_are_committed():
+    intro = ("Jordanian Prime Minister Bisher Khasawneh met Iraqi Prime Minister Mustafa al-Kadhimi. "
+             "Argentine President Cristina Fernandez met Mexican President Felipe Calderon.\n\n")
+    assert commitments(intro + "Argentina and Mexico vowed Monday to further expand the scope of "
+                       "their bilateral relationship.", lang="en") == [("JOINT", "commit")]
+    assert commitments(intro + "The two prime ministers affirmed that Jordan and Iraq maintain "
+                       "historical ties and are committed to expanding bilateral cooperation.",
+                       lang="en") == [("JOINT", "commit")]

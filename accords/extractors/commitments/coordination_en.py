@@ -44,15 +44,19 @@ _MODALS_AND_BE = frozenset({"would", "will", "is", "are", "was", "were"})
 
 def _first_conjunct_subject(ctx: DocContext, unit: list, j: int) -> Optional[str]:
     """The state of the capitalised subject after the last verb of saying or "that" before
-    ``j``, when it names one state ("… said the United States attaches …")."""
+    ``j``, when it names one state ("… said the United States attaches …"), or both sides
+    where it names two."""
     k = max((n + 1 for n in range(j - 1) if ctx.says(unit[n], ("speech",)) or unit[n].text.lower() == "that"),
             default=None)
     if k is None:
         return None
     e = k
-    while e < j - 1 and (unit[e].text[:1].isupper() or unit[e].lemma in _DETERMINERS):
+    while e < j - 1 and (unit[e].text[:1].isupper() or unit[e].lemma in _DETERMINERS
+                         or unit[e].lemma == "and" and unit[e + 1].text[:1].isupper()):
         e += 1
     codes = set(phrase_of(ctx, unit[k:e]).codes) if e > k else set()
+    if len(codes) > 1:
+        return "JOINT"   # "… that Jordan and Iraq maintain … and are committed to …"
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -49,11 +49,11 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
 
 
 def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
-    """"vowed on Thursday to raise …", "committed today to …": an English cue whose verb a
+    """"vowed on Thursday to raise …", "committed today to …", "vowed Monday to …": an English cue whose verb a
     day or date separates from the rest of it."""
     j, low = i + 1, [t.text.lower() for t in unit]
-    if j < len(low) and low[j] in _TIME_WORDS:
-        j += 1
+    if j < len(low) and (low[j] in _TIME_WORDS or low[j] in _WEEKDAYS):
+        j += 1      # "vowed Monday to …"
     elif j + 1 < len(low) and low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit()):
         j += 2
         while j < len(low) and j - i < 6 and (low[j].isdigit() or unit[j].text.istitle() and low[j] not in ("to", "that")):

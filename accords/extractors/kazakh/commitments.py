@@ -67,7 +67,7 @@ def _named_owner(sent) -> bool:
     return any(t.text[:1].isupper() and t.text.lower().endswith(_GENITIVE) for t in sent.tokens)
 
 
-def _actor(doc, sent, record, parties: list[str], carried: str | None = None) -> str | None:
+def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if any(not _between(doc, m) for m in find_in(
             [sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")])):
         return "JOINT"
@@ -87,6 +87,8 @@ def _actor(doc, sent, record, parties: list[str], carried: str | None = None) ->
         if any(t.text.lower() == "біздің" for t in sent.tokens) and any(
                 t.text.lower().startswith("тарап") for t in sent.tokens):
             return HOME     # "біздің тарап … дайын": "our side", no one else named, is the publisher's
+        if HOME in parties and not _subject_states(doc, sent, record, parties):
+            return HOME     # "«… жүзеге асыруға ынталымыз»" with no speaker named: the publisher's side
     home = find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")])
     if home and sent.tokens and home[0].start == sent.tokens[0].start:
         return HOME     # "Мемлекет басшысы Қазақстанның … дайын екенін жеткізді": it opens the sentence
@@ -100,8 +102,6 @@ def _actor(doc, sent, record, parties: list[str], carried: str | None = None) ->
         return HOME
     if sent.tokens and sent.tokens[0].text == "Президент":
         return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's
-    if carried and len(parties) == 2:
-        return carried  # "Әсіресе металлургия … экспорттауға дайын": the subject the text goes on with
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
 
 
@@ -314,9 +314,7 @@ def extract(doc, record) -> list[Commitment]:
         if modality is None or _headline(doc, sent) or sent.text.rstrip().endswith("?"):
             continue
         # "agreed" is both sides' whoever tells it (the real gold: every agreement is JOINT)
-        # a stance with no subject of its own goes on with the one state of the commitment before
-        carried = out[-1].actor if modality in ("ready", "intend") and out and out[-1].actor != "JOINT" else None
-        actor = "JOINT" if modality == "agreed" else _actor(doc, sent, record, parties, carried)
+        actor = "JOINT" if modality == "agreed" else _actor(doc, sent, record, parties)
         if actor is None:
             continue
         text = sent.text.rstrip(" .!")

@@ -8,13 +8,15 @@ real77, real78, real79, real80, real81, real82, real85, real86, real91, real92, 
 real98, real99, real102, real103, real107, real108, real109, real113, real114, real115, real118, real119,
 real120, real121, real122, real123, real124, real127, real128, real129, real131, real132, real133,
 real136, real137, real138, real139, real140, real144, real145, real146, real147, real148, real152,
-real153, real156, real157, real158, real159, real160, real164, real165, real166 and real167, the blind sets
+real153, real156, real157, real158, real159, real160, real164, real165, real166, real167, real172,
+real173, real174 and real175, the blind sets
 real2, real6, real8, real10, real12, real13, real15, real16, real18, real20, real22, real25, real26,
 real27, real28, real30, real32, real33, real37, real38, real39, real48, real49, real50, real53,
 real57, real61, real70, real71, real83, real84, real88, real89, real90, real94, real95, real96,
 real100, real101, real104, real105, real106, real110, real111, real112, real116, real117, real125,
 real126, real130, real134, real135, real141, real142, real143, real149, real150, real151, real154,
-real155, real161, real162, real163, real168, real169, real170 and real171)
+real155, real161, real162, real163, real168, real169, real170, real171, real176, real177, real178
+and real179)
 and the Kazakh set.
 Re-record with: .venv/bin/python tests/test_quality.py --record"""
 from __future__ import annotations
@@ -209,6 +211,14 @@ SETS = {
     "real169": (HERE / "real169" / "docs.jsonl", HERE / "real169" / "gold.jsonl"),  # blind, session 24
     "real170": (HERE / "real170" / "docs.jsonl", HERE / "real170" / "gold.jsonl"),  # blind, session 24
     "real171": (HERE / "real171" / "docs.jsonl", HERE / "real171" / "gold.jsonl"),  # blind, session 24
+    "real172": (HERE / "real172" / "docs.jsonl", HERE / "real172" / "gold.jsonl"),  # work set, session 24
+    "real173": (HERE / "real173" / "docs.jsonl", HERE / "real173" / "gold.jsonl"),  # work set, session 24
+    "real174": (HERE / "real174" / "docs.jsonl", HERE / "real174" / "gold.jsonl"),  # work set, session 24
+    "real175": (HERE / "real175" / "docs.jsonl", HERE / "real175" / "gold.jsonl"),  # work set, session 24
+    "real176": (HERE / "real176" / "docs.jsonl", HERE / "real176" / "gold.jsonl"),  # blind, session 24
+    "real177": (HERE / "real177" / "docs.jsonl", HERE / "real177" / "gold.jsonl"),  # blind, session 24
+    "real178": (HERE / "real178" / "docs.jsonl", HERE / "real178" / "gold.jsonl"),  # blind, session 24
+    "real179": (HERE / "real179" / "docs.jsonl", HERE / "real179" / "gold.jsonl"),  # blind, session 24
     # the team's short Kazakh releases (tests/kazakh/README.md)
     "kazakh": (HERE / "kazakh" / "docs.jsonl", HERE / "kazakh" / "gold.jsonl"),
 }

@@ -220,12 +220,6 @@ def test_a_quantity_or_a_step_as_the_subject_of_a_future_is_a_forecast():
     assert commitments(intro + "Turkey will increase its investment in Ghana.", lang="en") == [("TUR", "commit")]
 
 
-def test_an_agreement_there_was_about_a_deed_is_an_agreement():
-    text = ("Посол Ирана Мехди Санаи рассказал о переговорах в Минфине России.\n\nВ прошлом году "
-            "была договоренность об открытии кредитной линии со стороны России.")
-    assert commitments(text) == [("JOINT", "agreed")]
-
-
 def test_issues_solved_are_no_decision():
     intro = "Президент Киргизии Алмазбек Атамбаев рассказал о визите в Китай.\n\n"
     assert commitments(intro + "«Мы решили все двусторонние вопросы», — сказал Атамбаев.") == []

@@ -242,3 +242,12 @@ def test_kazakh_we_in_a_quote_no_one_is_named_for_is_the_publishers_side():
             "мүмкіндікті жүзеге асыруға ынталымыз. Алдағы уақытта туризм бағытында жаңа жобаларды "
             "іске асыруға шақырамыз.»")
     assert commitments(text, lang="kk") == [("KAZ", "intend"), ("KAZ", "propose")]
+
+
+def test_kazakh_a_vice_president_and_a_name_that_ends_where_the_script_changes():
+    rec = extract_text("Түркия Республикасының Вице-президенті Фуат Октай Астанаға келді. Швейцария "
+                       "Федералды Кеңесінің вице-президенті Ги Пармелан Kazinform тілшісіне сұхбат берді.",
+                       date="2025-04-02", lang="kk")
+    assert [(p.name, p.role_class, p.country) for p in rec.persons] == [
+        ("Фуат Октай", "deputy_head_of_government", "TUR"),
+        ("Ги Пармелан", "deputy_head_of_government", "CHE")]

@@ -63,14 +63,18 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
             toks.append(tok)    # "Тәмим бен Хамад Әл Тәни": a particle inside an Arab name
             index += 1
             continue
-        if not _is_name_word(tok, states_at):
-            break
+        if not _is_name_word(tok, states_at) or toks and _latin(tok.text) != _latin(toks[-1].text):
+            break               # "Ги Пармелан Kazinform": an agency's Latin name ends a Cyrillic one
         toks.append(tok)
         index += 1
         if _ends_name(tok.text) and not _given_name_before_surname(doc, tok, index, states_at):
             break
     toks = [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
     return [] if len(toks) == 1 and len(toks[0].text) <= 2 else toks   # "Ақ үйше": no name
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii()
 
 
 def _given_name_before_surname(doc, tok, index: int, states_at: set[int]) -> bool:

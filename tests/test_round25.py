@@ -251,3 +251,12 @@ def test_kazakh_a_vice_president_and_a_name_that_ends_where_the_script_changes()
     assert [(p.name, p.role_class, p.country) for p in rec.persons] == [
         ("Фуат Октай", "deputy_head_of_government", "TUR"),
         ("Ги Пармелан", "deputy_head_of_government", "CHE")]
+
+
+def test_kazakh_a_mayor_and_a_party_secretary_are_persons():
+    rec = extract_text("Қазақстан елшісі Қалыбек Қобыландин Ұланбатыр қаласының мэрі Сайнбуянгийн "
+                       "Амарсайханға хат жолдады. Қытайдың Шэньси провинциясы партия комитетінің "
+                       "хатшысы Чжао Иде бастаған делегация келді.", date="2025-04-02", lang="kk")
+    names = {p.name: p.role_class for p in rec.persons}
+    assert names.get("Сайнбуянгийн Амарсайхан") == "regional_head"
+    assert names.get("Чжао Иде") == "other_official"

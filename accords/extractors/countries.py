@@ -170,7 +170,8 @@ def _lead_regions(doc, taken: set) -> list[_Evidence]:
     and lead name, in order, other than those taken."""
     lex = lexicon(doc.lang if doc.lang in ("ru", "en") else "ru")
     toks, out = doc.tokens, []
-    for t, nxt in zip(toks, toks[1:]):
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
         if t.start > LEAD_CHARS:
             break
         if t.text[:1].isupper() and (nxt.lemma or nxt.text).lower() in _REGION_NOUNS:

@@ -49,8 +49,8 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
 
 
 def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
-    """"vowed on Thursday to raise …", "committed today to …", "vowed Monday to …": an English cue whose verb a
-    day or date separates from the rest of it."""
+    """"vowed on Thursday to raise …", "committed today to …", "vowed Monday to …": an English
+    cue whose verb a day or date separates from the rest of it."""
     j, low = i + 1, [t.text.lower() for t in unit]
     if j < len(low) and (low[j] in _TIME_WORDS or low[j] in _WEEKDAYS):
         j += 1      # "vowed Monday to …"

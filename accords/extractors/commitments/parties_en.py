@@ -312,7 +312,8 @@ def priority_holder(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     words = [t.text.lower() for t in unit[k + 1:k + 4]]
     if _BOTH_EN & set(words[:2]) or words[:1] == ["us"] and ctx.joint_statement:
         return "JOINT"
-    end = next((m for m in range(k + 1, min(len(unit), k + 5)) if unit[m].text in (",", ".", ";")), min(len(unit), k + 4))
+    stop = min(len(unit), k + 4)
+    end = next((m for m in range(k + 1, stop) if unit[m].text in (",", ".", ";")), stop)
     codes = set(phrase_of(ctx, unit[k + 1:end]).codes)
     return codes.pop() if len(codes) == 1 else None
 

@@ -74,6 +74,7 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
 
 
 def _latin(word: str) -> bool:
+    """A word in the Latin script (a name in Cyrillic does not go on into one)."""
     return word[:1].isascii()
 
 

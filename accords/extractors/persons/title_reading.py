@@ -276,7 +276,7 @@ def _org_kind(v: View, first, e: int) -> str | None:
 
 
 # "губернатор области", "глава региона": a title that names its region only as "the region"
-_REGION_NOUNS = frozenset({"область", "регион", "край"})
+_REGION_NOUNS = word_list("region_nouns")
 
 
 def _region_in(v: View, a: int, b: int, last: bool = False) -> tuple[int, str] | None:

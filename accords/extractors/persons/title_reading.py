@@ -160,17 +160,11 @@ def _regional_reading(v: View, first, s: int, e: int, role_class: str,
     reg = _region_in(v, s, e)
     if reg is None and role_class == "regional_head":
         # "делегацию Республики Татарстан во главе с Раисом республики": named before
-        a = s
-        while a > 0 and v.tokens[a - 1].sent == v.tokens[s].sent:
-            a -= 1
-        reg = _region_in(v, a, s, last=True)
+        reg = _region_before(v, s, 0)
     if reg is None and role_class == "regional_head" and v.lang == "ru" \
             and any(v.keys[i] in _REGION_NOUNS for i in range(s, e)):
         # "губернатор области" after "Астраханская область России …": the region named before
-        a = s
-        while a > 0 and v.tokens[a - 1].sent >= v.tokens[s].sent - 2:
-            a -= 1
-        reg = _region_in(v, a, s, last=True)
+        reg = _region_before(v, s, 2)
     if reg is None and role_class == "regional_head" and v.lang == "ru" \
             and any(v.keys[i] == "край" for i in range(s, e)):
         reg = (s, "RUS")                # "Губернатор Приморского края": a "край" is Russian
@@ -273,6 +267,14 @@ def _org_kind(v: View, first, e: int) -> str | None:
     if keys & roles.company_words(v.lang) or "chamber" in keys and keys & {"commerce", "industry"}:
         return "company"     # (a chamber of commerce speaks for business: the real-text gold)
     return None
+
+
+def _region_before(v: View, s: int, sentences: int) -> tuple[int, str] | None:
+    """The last region named before token ``s`` in its sentence and the ``sentences`` before."""
+    a = s
+    while a > 0 and v.tokens[a - 1].sent >= v.tokens[s].sent - sentences:
+        a -= 1
+    return _region_in(v, a, s, last=True)
 
 
 # "губернатор области", "глава региона": a title that names its region only as "the region"

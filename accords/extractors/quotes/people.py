@@ -121,13 +121,13 @@ class People:
     def _monarchs_apart(self, cands: list[int], words: tuple) -> list[int]:
         """Heads of state by a title that tells a monarch from a president: "the Emir" is the
         one whose title has "Emir", never the president he met; "the President" is no king."""
+        def title(i: int) -> set:
+            return set((self.persons[i].role or "").lower().replace("ё", "е").split())
         monarchs = _MONARCHS & set(words)
-        def crowned(i: int) -> bool:
-            return bool(_MONARCHS & set((self.persons[i].role or "").lower().replace("ё", "е").split()))
         if monarchs:
-            return [i for i in cands if monarchs & set((self.persons[i].role or "").lower().split())] or cands
+            return [i for i in cands if monarchs & title(i)] or cands
         if _PRESIDENTS & set(words):
-            return [i for i in cands if not crowned(i)] or cands
+            return [i for i in cands if not _MONARCHS & title(i)] or cands
         return cands
 
     def first_of_class(self, role_class: str) -> Optional[int]:

@@ -68,8 +68,16 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = ctx.people.last_before(subj.start) if ctx.people else None
-        return ctx.people.country(i) if i is not None else None
+        return _speaker_since(ctx, subj.start) or (ctx.people.country(i) if i is not None else None)
     return _actor_of_subject(ctx, c, unit, subj, gov, toks)
+
+
+def _speaker_since(ctx: DocContext, pos: int) -> Optional[str]:
+    """"«…», — отметил президент СРВ. Он также призвал …": "он" is the speaker of a quote
+    told after the last name, whom the attribution named by a title."""
+    named = max((o.stop for o in ctx.people.occurrences if o.stop <= pos), default=0) if ctx.people else 0
+    quotes = [q for q in ctx.quotes if named <= q.start and q.stop <= pos]
+    return quotes[-1].country if quotes else None
 
 
 def _stated_by_nobody(ctx: DocContext, p) -> bool:

@@ -203,16 +203,30 @@ def asks_other_party(ctx: DocContext, c: Candidate, unit: list, actor: str) -> b
                 codes = state_codes(ctx, ctx.subtree(k, 8))
                 if not codes and any(m.lemma in _NEIGHBOURLY for m in ctx.kids(k)):
                     return True     # "призвал соседнюю страну …": the other side, named as such
+                if not codes and _all_sides(ctx.doc.tokens[c.pred.index + 1:k.index + 1]):
+                    return True     # "призвал обе стороны …": the other side among them
                 return any(x != actor for x in codes)
         return True
     s, e = c.span
     codes = states_in(ctx.states, s, e)
     if ctx.people:              # "Jokowi called on Prime Minister Modi to …": the other side's leader
         codes = codes + [ctx.people.country(i) for i in ctx.people.in_span(c.pred.stop, e)]
-    if any(x and x != actor for x in codes):
+    if any(x and x != actor for x in codes) or _all_sides(unit[c.idx + 1:c.idx + 6]):
         return True
     lem = {t.lemma for t in unit if s <= t.start < e}
     return bool(lem & _PARTNER_WORDS)
+
+
+_COUNTS = frozenset({"both", "two", "three", "оба", "обе", "два", "две", "три"})
+_SIDES = word_list("all_sides_addressed")
+
+
+def _all_sides(tokens: list) -> bool:
+    """"urged the two countries to", "called on both sides to", "призвал обе стороны": every
+    side is asked, the other one with the speaker's own."""
+    return any(t.text.lower() in _COUNTS and any(u.lemma.lower() in _SIDES or u.text.lower() in _SIDES
+                                                 for u in tokens[i + 1:i + 3])
+               for i, t in enumerate(tokens))
 
 
 _TOGETHER = word_list("together")

@@ -1,0 +1,32 @@
+"""Round 26: rules from real releases' misses (the work sets real1–real175 and the new ones).
+Every sentence here is written for the test; each case fails without its rule."""
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str = "2025-04-02"):
+    return [(c.actor, c.modality) for c in extract_text(text, date=date, lang=lang).commitments]
+
+
+def figures(text: str, lang: str = "ru", date: str = "2025-04-02"):
+    return [(f.metric, f.kind, f.value, f.period) for f in extract_text(text, date=date, lang=lang).figures]
+
+
+def test_a_request_to_both_sides_reaches_the_other_side():
+    lead = "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo.\n\n"
+    assert commitments(lead + "Modi urged the two countries to expand cooperation in shipbuilding.",
+                       lang="en") == [("IND", "request")]
+    assert commitments(lead + "Modi called on both sides to settle the pending questions of aviation.",
+                       lang="en") == [("IND", "request")]
+    # his own officials are no other side
+    assert commitments(lead + "Modi urged his ministers to prepare the visit.", lang="en") == []
+    ru = ("Президент Узбекистана Шавкат Мирзиёев провел переговоры с президентом Франции.\n\n"
+          "Президент Узбекистана также призвал обе стороны расширить сотрудничество в энергетике.")
+    assert commitments(ru) == [("UZB", "request")]
+
+
+def test_he_after_a_quote_is_its_speaker_not_the_last_name():
+    text = ("Переговоры президента Монголии Ухнаагийн Хурэлсуха и председателя КНР Си Цзиньпина "
+            "прошли в Пекине.\n\n«Нам нужно укреплять доверие», — отметил президент Монголии. "
+            "Он также призвал обе стороны активизировать торговлю.")
+    assert ("MNG", "request") in commitments(text)
+    assert ("CHN", "request") not in commitments(text)

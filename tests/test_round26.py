@@ -30,3 +30,18 @@ def test_he_after_a_quote_is_its_speaker_not_the_last_name():
             "Он также призвал обе стороны активизировать торговлю.")
     assert ("MNG", "request") in commitments(text)
     assert ("CHN", "request") not in commitments(text)
+
+
+def test_a_loans_term_is_not_its_period():
+    assert figures("Правительство России предоставило Сербии кредит в 200 млн долларов со сроком "
+                   "погашения до конца 2021 года.") == [("other", "actual", 200_000_000, None)]
+    # the year the loan was given is its period
+    assert figures("В 2019 году Россия предоставила Кубе кредит в 1,2 млрд евро сроком на 10 лет.") \
+        == [("other", "actual", 1_200_000_000, "2019")]
+
+
+def test_credit_resources_and_money_given_as_aid_are_aid():
+    assert figures("Минск и Пекин подписали соглашение о предоставлении Беларусбанку кредитных "
+                   "ресурсов на 100 миллионов евро.") == [("other", "actual", 100_000_000, None)]
+    assert figures("Россия и Киргизия провели переговоры. Киргизия получила 50 млн долларов в "
+                   "виде кредита.") == [("other", "actual", 50_000_000, None)]

@@ -159,7 +159,13 @@ def _linking(toks: list, i: int, adjectives: frozenset) -> bool:
     billion target for bilateral trade")."""
     w = norm(toks[i].text)
     return (w in _RIGHT_LINKS or toks[i].pos == "ADJ" or i in adjectives
-            or w == "for" and norm(toks[i - 1].text) in _GOAL_NOUNS)
+            or w == "for" and norm(toks[i - 1].text) in _GOAL_NOUNS
+            # "$150 млн в качестве безвозмездной помощи", "€100 млн в виде кредита": as what
+            or w == "в" and i + 1 < len(toks) and norm(toks[i + 1].text) in _AS_WHAT
+            or w in _AS_WHAT and norm(toks[i - 1].text) == "в")
+
+
+_AS_WHAT = frozenset({"качестве", "виде", "форме"})
 
 
 _GOAL_NOUNS = word_list("metric_right_goal_nouns")

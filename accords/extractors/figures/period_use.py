@@ -20,6 +20,11 @@ _TARGET = re.compile(r"(?:\bк|\bдо|\bна|\bby|\buntil|\btill|\bthrough|\bbef
 _END = re.compile(r"(?:к\s+концу|до\s+конца|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|"
                   r"по\s+итогам)\s*$", re.I)
 
+# "кредит … со сроком погашения до конца 2021 года", "repayable by 2030": a loan's term, not
+# the period its amount is for
+_TERM = re.compile(r"(?:срок\w*\s+(?:погашени\w*\s+|действи\w*\s+)?(?:до|на|в)|погашени\w*\s+(?:до|в|к)|"
+                   r"\brepayable\s+(?:by|in|until)|\bmatur\w+\s+(?:in|by|until))\s+(?:(?:the\s+)?end\s+of\s+|конца\s+)?$",
+                   re.I)
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:-?(?:го|е|st|nd|rd|th))?\s*$", re.I)
 _DAY_AFTER = re.compile(r"\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.,%]|\s*(?:млн|млрд|тыс|million|billion))", re.I)
 
@@ -32,6 +37,8 @@ def period_use(text: str, start: int, name: str, stop: int = -1) -> str:
     left = text[max(0, start - 60):start]
     left = left[left.rfind("\n") + 1:]      # a line break ends the words that qualify a period
     if name == "month" and (_DAY_BEFORE.search(left) or stop >= 0 and not _CYRILLIC.search(text[start:stop]) and _DAY_AFTER.match(text, stop)):
+        return "date"
+    if _TERM.search(left):
         return "date"
     if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
         return "compare"

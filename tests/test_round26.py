@@ -45,3 +45,13 @@ def test_credit_resources_and_money_given_as_aid_are_aid():
                    "ресурсов на 100 миллионов евро.") == [("other", "actual", 100_000_000, None)]
     assert figures("Россия и Киргизия провели переговоры. Киргизия получила 50 млн долларов в "
                    "виде кредита.") == [("other", "actual", 50_000_000, None)]
+
+
+def test_kazakh_importance_noted_impersonally_and_planned_events_discussed():
+    lead = "Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Моңғолия Сыртқы істер министрімен кездесті. "
+    # "the importance of holding the commission's next session was noted": an intention
+    assert commitments(lead + "Үкіметаралық комиссияның кезекті отырысын өткізудің маңыздылығы "
+                       "атап өтілді.", lang="kk") == [("JOINT", "intend")]
+    # "the events planned ahead were discussed": an agenda, no one's plan
+    assert commitments(lead + "Кездесу барысында алдағы уақытқа жоспарланған іс-шаралар "
+                       "талқыланды.", lang="kk") == []

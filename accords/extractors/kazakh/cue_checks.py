@@ -25,7 +25,7 @@ def _verbs() -> dict:
     return {r[1]: r[2] for r in rows("modality.kk.tsv") if r[0] == "verb" and len(r) > 2}
 
 
-_EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция")
+_EVENTS = ("саммит", "кездесу", "сапар", "форум", "отырыс", "мәжіліс", "конференция", "іс-шара")
 
 
 def importance_of_an_event(sent, m) -> bool:

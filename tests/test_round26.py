@@ -55,3 +55,16 @@ def test_kazakh_importance_noted_impersonally_and_planned_events_discussed():
     # "the events planned ahead were discussed": an agenda, no one's plan
     assert commitments(lead + "Кездесу барысында алдағы уақытқа жоспарланған іс-шаралар "
                        "талқыланды.", lang="kk") == []
+
+
+def test_kazakh_stacked_titles_name_the_person_by_the_first():
+    text = ("Премьер-Министрдің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу Моңғолия Сыртқы "
+            "істер министрі Батмөнхийн Баттсэцэгпен кездесті.")
+    persons = {(p.name, p.role_class, p.country) for p in extract_text(text, lang="kk").persons}
+    assert ("Мұрат Нұртілеу", "deputy_head_of_government", "KAZ") in persons
+    assert ("Батмөнхийн Баттсэцэг", "minister", "MNG") in persons
+
+
+def test_kazakh_secretary_general_is_a_title():
+    text = "Отырысқа ТМҰ Бас хатшысы Кубанычбек Өміралиев қатысты."
+    assert [p.name for p in extract_text(text, lang="kk").persons] == ["Кубанычбек Өміралиев"]

@@ -118,11 +118,13 @@ def _state_before(doc, title_first: int, states):
 def _titled(doc, states) -> list[_Person]:
     states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
     found = []
-    for m in find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0)):
+    titles = find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0))
+    for m in titles:
         words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at) \
             or _named_next(doc, m, states_at)
         if not words:
             continue
+        m = _first_of_stacked(doc, m, titles)
         surname = nominative(words[-1].text)
         name = " ".join([w.text for w in words[:-1]] + [surname])
         states = [s for s in states if s.kind != "leader"]
@@ -139,6 +141,23 @@ def _titled(doc, states) -> list[_Person]:
         found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found
+
+
+def _first_of_stacked(doc, m, titles: list):
+    """"Премьер-Министрдің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу", "БАӘ премьер-
+    министрінің орынбасары, президент істері жөніндегі министрі": of two titles one person
+    holds, the first is the one a reader names him by, with the state written before it."""
+    for t in titles:
+        between = doc.tokens[t.last:m.first]
+        if t.last <= m.first and 0 < len(between) <= _STACK_GAP \
+                and between[0].text in _STACK_MARKS and all(
+                    x.text in _STACK_MARKS or x.text.islower() for x in between):
+            return t
+    return m
+
+
+_STACK_MARKS = frozenset({",", "–", "—", "-"})
+_STACK_GAP = 5
 
 
 def _named_next(doc, m, states_at: set[int]) -> list:

@@ -68,3 +68,22 @@ def test_kazakh_stacked_titles_name_the_person_by_the_first():
 def test_kazakh_secretary_general_is_a_title():
     text = "Отырысқа ТМҰ Бас хатшысы Кубанычбек Өміралиев қатысты."
     assert [p.name for p in extract_text(text, lang="kk").persons] == ["Кубанычбек Өміралиев"]
+
+
+def test_the_american_dollar_abbreviated():
+    assert figures("В январе-апреле экспорт китайских товаров в Россию вырос на 21,1 проц. до 13 млрд "
+                   "910,7 млн ам. долл.") == [("exports", "actual", 13_910_700_000, "2025-01/2025-04")]
+
+
+def test_a_movement_from_a_level_to_a_goal():
+    lead = "Иран и Турция провели переговоры. "
+    # the start is where trade stands, the end where it is to go
+    assert figures(lead + "Стороны намерены повысить торговый оборот с 10 млрд долларов в 2010 году до "
+                   "30 млрд долларов к 2015 году.", date="2011-01-10") == [
+        ("trade_turnover", "actual", 10_000_000_000, "2010"),
+        ("trade_turnover", "target", 30_000_000_000, "2015")]
+    # a change noun over a level's noun still names the trade; "в ближайшем будущем" is a goal's time
+    assert figures(lead + "Прилагаются усилия для повышения уровня торгового оборота между двумя "
+                   "странами с 10 млрд долларов в 2010 году до 30 млрд долларов в ближайшем будущем.",
+                   date="2011-01-10") == [("trade_turnover", "actual", 10_000_000_000, "2010"),
+                                          ("trade_turnover", "target", 30_000_000_000, None)]

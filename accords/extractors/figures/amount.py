@@ -31,6 +31,7 @@ class Amount:
     head: "Amount | None" = None        # the amount an equivalent restates
     blocked: bool = False               # "since 1992": a cumulative total, no period
     cue: "Cue | None" = None            # the word the metric was read from
+    heads_to: str | None = None         # a movement's start: the kind of the end it heads for
 
 
 def share_head(a: Amount) -> None:

@@ -12,7 +12,7 @@ import re
 
 from .amount import Amount
 from .kind import runs_from_to
-from .periods import PeriodMention
+from .periods import SOMEDAY, PeriodMention
 
 
 def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
@@ -71,7 +71,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         return own.value, True
     later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)
              and not (a.kind == "target" and _past_year(p, published))]
-    if not later and text and _SOMEDAY.match(text, e):
+    if not later and text and SOMEDAY.match(text, e):
         return None, True      # "will reach 3 billion dollars in the future": no year of its own
     if a.kind == "forecast" or published is not None and not later:
         # a year after the publication year cannot be a result's: it is the goal's
@@ -117,9 +117,6 @@ _NOW = re.compile(r"(?:\bcurrently\b|\bat present\b|(?<![а-яё])сейчас(?
                   r"[^.;]*$", re.I)
 
 
-# a time to come with no year: "in the future", "в перспективе", "в будущем"
-_SOMEDAY = re.compile(r"\s*(?:in\s+the\s+(?:near\s+|long\s+)?future|в\s+(?:ближайшем\s+)?будущем|"
-                      r"в\s+(?:долгосрочной\s+|среднесрочной\s+)?перспективе|в\s+дальнейшем)\b", re.I)
 
 
 def _parallel_goal(text: str, p: PeriodMention, s: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...lexicon import word_list
 from .amount import Amount, after_restatement
 from .cues import Cue
+from .periods import SOMEDAY
 
 # an expectation verb that, before a target verb, is the party's own intention ("рассчитывают
 # довести до"), not a forecast ("рассчитывают на товарооборот в ...")
@@ -186,3 +187,16 @@ def runs_from_to(start: Amount, end: Amount, toks: list) -> bool:
     return end.q_first > start.last + 1 \
         and any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first]) \
         and toks[end.q_first - 1].text.lower() in _CHAIN_TO
+
+
+def movement_ends(a: Amount, amounts: list[Amount], toks: list, text: str, lo: int) -> None:
+    """The two ends of a movement: its start is where the figure stands ("намерены повысить
+    товарооборот с $10 млрд до $30 млрд": $10 млрд is the level now, and the goal's kind is kept
+    for the end), and an end set in a time to come is a goal ("… до $30 млрд в ближайшем будущем")."""
+    if a.kind in ("target", "forecast") and a.role == "figure" and any(
+            runs_from_to(a, b, toks) for b in amounts if b.money.start > a.money.stop):
+        a.heads_to, a.kind = a.kind, "actual"
+    elif a.kind == "actual" and a.q_first > lo and toks[a.q_first - 1].text.lower() in ("до", "to") \
+            and SOMEDAY.match(text, a.money.stop):
+        a.kind = "target"
+

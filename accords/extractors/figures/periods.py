@@ -153,6 +153,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
 
+# a time to come with no year: "in the future", "в перспективе", "в будущем"
+SOMEDAY = re.compile(r"\s*(?:in\s+the\s+(?:near\s+|long\s+)?future|в\s+(?:ближайшем\s+)?будущем|"
+                      r"в\s+(?:долгосрочной\s+|среднесрочной\s+)?перспективе|в\s+дальнейшем)\b", re.I)
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     start: int

@@ -21,7 +21,7 @@ from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
 from .figure_period import base_periods, movement_years, period_of
-from .kind import chained, kind_of, from_to
+from .kind import chained, kind_of, from_to, movement_ends, runs_from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
 from .periods import find_periods
@@ -223,10 +223,14 @@ class Reader:
                 # level compared with, of the metric the sentence before named
                 a.metric, a.role = previous_metric(self.doc, sent, self.lex), "base"
             goal = prev is not None and prev.kind in ("target", "forecast") and chained(prev, a, self.toks)
+            heading = prev is not None and prev.heads_to is not None and runs_from_to(prev, a, self.toks)
             moved = last is not None and from_to(last, a, self.toks)
             fixed = a.role == "base" or a.cue is not None and a.cue.category == "directed"
             a.kind = "actual" if fixed else kind_of(
-                a, last_lo if moved else window_lo, cues, self.toks, default=prev.kind if goal else "actual")
+                a, last_lo if moved else window_lo, cues, self.toks,
+                default=prev.kind if goal else prev.heads_to if heading else "actual")
+            if not fixed:
+                movement_ends(a, amounts, self.toks, self.text, lo)
             if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
                 # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has
                 # grown to $190 billion. This year we will reach $200 billion": a goal or an

@@ -107,7 +107,7 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
         keys = lemma_categories(head, lex)
         if keys & NAMING or head.index in named:     # "кредитную линию в размере ..."
             return False
-        if not keys & NEUTRAL:
+        if not keys & (NEUTRAL | {"change"}):   # "повышения уровня оборота с $X": a change of what it names
             return True
         # "увеличение торговли до $X": the neutral noun's own dependent names the metric;
         # "выделение $2 млн на оказание помощи": or its dependent's

@@ -200,3 +200,15 @@ def movement_ends(a: Amount, amounts: list[Amount], toks: list, text: str, lo: i
             and SOMEDAY.match(text, a.money.stop):
         a.kind = "target"
 
+
+_FUTURE_AUX = frozenset({"будет", "будут", "will"})
+
+
+def only_future_tense(a: Amount, window_lo: int, cues: list[Cue], toks: list) -> bool:
+    """The amount's only forecast word is the future tense ("будет выделено", "will provide"):
+    money a party will give is what it gives, no expectation (annotators of real releases
+    record it as actual four times in five)."""
+    words = [toks[c.first].text.lower() for c in cues if c.category == "kind" and c.value == "forecast"
+             and window_lo <= c.first and c.last < a.first]
+    return bool(words) and all(w in _FUTURE_AUX for w in words)
+

@@ -21,7 +21,7 @@ from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
 from .figure_period import base_periods, movement_years, period_of
-from .kind import chained, kind_of, from_to, movement_ends, runs_from_to
+from .kind import chained, kind_of, from_to, movement_ends, only_future_tense, runs_from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
 from .periods import find_periods
@@ -231,6 +231,8 @@ class Reader:
                 default=prev.kind if goal else prev.heads_to if heading else "actual")
             if not fixed:
                 movement_ends(a, amounts, self.toks, self.text, lo)
+            if a.kind == "forecast" and a.metric == "other" and only_future_tense(a, window_lo, cues, self.toks):
+                a.kind = "actual"   # "будет выделено $1,5 млн", "will provide $30 million": aid given, not expected
             if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
                 # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has
                 # grown to $190 billion. This year we will reach $200 billion": a goal or an

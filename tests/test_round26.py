@@ -96,3 +96,9 @@ def test_aid_a_party_will_give_is_given_not_expected():
     # an expectation stays one
     assert figures(lead + "Ожидается, что Киргизии будет выделено 1,5 млн долларов в качестве "
                    "безвозмездной помощи.") == [("other", "forecast", 1_500_000, None)]
+
+
+def test_money_allotted_for_giving_aid_is_aid():
+    lead = "Президент Азербайджана Ильхам Алиев подписал распоряжение. "
+    assert figures(lead + "5 февраля было принято решение о выделении министерству энергетики страны "
+                   "$1 млн для оказания гуманитарной помощи Украине.") == [("other", "actual", 1_000_000, None)]

@@ -160,12 +160,21 @@ def _linking(toks: list, i: int, adjectives: frozenset) -> bool:
     w = norm(toks[i].text)
     return (w in _RIGHT_LINKS or toks[i].pos == "ADJ" or i in adjectives
             or w == "for" and norm(toks[i - 1].text) in _GOAL_NOUNS
-            # "$150 млн в качестве безвозмездной помощи", "€100 млн в виде кредита": as what
-            or w == "в" and i + 1 < len(toks) and norm(toks[i + 1].text) in _AS_WHAT
-            or w in _AS_WHAT and norm(toks[i - 1].text) == "в")
+            # "$150 млн в качестве безвозмездной помощи", "€100 млн в виде кредита": as what;
+            # "$1 млн для оказания гуманитарной помощи", "с целью оказания помощи": for giving it
+            or _as_or_for(toks, i, w))
 
 
 _AS_WHAT = frozenset({"качестве", "виде", "форме"})
+_GIVING = frozenset({"оказания", "оказание", "предоставления", "предоставление"})
+
+
+def _as_or_for(toks: list, i: int, w: str) -> bool:
+    nxt = norm(toks[i + 1].text) if i + 1 < len(toks) else ""
+    prev = norm(toks[i - 1].text)
+    return (w == "в" and nxt in _AS_WHAT or w in _AS_WHAT and prev == "в"
+            or w in ("для", "на") and nxt in _GIVING or w == "с" and nxt == "целью"
+            or w == "целью" and prev == "с" or w in _GIVING)
 
 
 _GOAL_NOUNS = word_list("metric_right_goal_nouns")

@@ -194,7 +194,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             return spk
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
-            return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or host_or(ctx, p, _joint_or(ph))
+            return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or _giver_to(ctx, p) \
+                or host_or(ctx, p, _joint_or(ph))
         return None
     if c.kind == "future":
         if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):
@@ -342,6 +343,24 @@ def _passive_agent(ctx: DocContext, p) -> Optional[str]:
             ph = phrase_of(ctx, ctx.subtree(k, 8), k)
             if ph.statelike and len(set(ph.codes)) == 1:
                 return ph.codes[0]
+    return None
+
+
+_GIVING = frozenset({"выделить", "направить", "предоставить", "передать", "оказать", "выделенный",
+                     "направленный", "предоставленный", "переданный", "оказанный"})
+
+
+def _giver_to(ctx: DocContext, p) -> Optional[str]:
+    """"Киргизской стороне будет направлено $150 млн": what is passed to one of two parties is
+    the other one's to give."""
+    if p.lemma not in _GIVING or len(set(ctx.parties)) != 2:
+        return None
+    for k in ctx.kids(p):
+        if k.rel in ("iobj", "obl") and k.feats.get("Case") == "Dat":
+            codes = set(state_codes(ctx, ctx.subtree(k, 6)))
+            if len(codes) == 1:
+                to = codes.pop()
+                return next((x for x in ctx.parties if x != to), None)
     return None
 
 

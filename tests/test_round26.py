@@ -108,3 +108,10 @@ def test_what_is_passed_to_one_party_is_the_others_to_give():
     text = ("Россия предоставит Киргизии кредит в размере 2 миллиардов долларов. Кроме этого киргизской "
             "стороне будет направлено 150 миллионов долларов в качестве безвозмездной помощи.")
     assert commitments(text) == [("RUS", "commit"), ("RUS", "commit")]
+
+
+def test_kazakh_amounts_of_a_sentence_that_ends_in_a_plan_are_goals():
+    text = ("Алдағы 5 жыл көлемінде Қазақстан мен Қытай құны 25 млрд доллардан асатын бірлескен "
+            "жобаларды жүзеге асыруды жоспарлап отыр.")
+    assert [(f.kind, f.value) for f in extract_text(text, lang="kk", date="2017-02-28").figures] == \
+        [("target", 25_000_000_000)]

@@ -42,7 +42,17 @@ def _kind(sent, money: KkMoney) -> str:
     nxt = next((m for m in money_in(sent) if m.start >= money.stop), None)
     if nxt is not None and _chained(sent, money, nxt):
         return _kind(sent, nxt)
-    return kind
+    return "target" if _planned(sent, money.stop) else kind
+
+
+def _planned(sent, pos: int) -> bool:
+    """"… 25-30 млрд доллардан асатын … жобаны жүзеге асыруды жоспарлап отыр": the verb that
+    ends a Kazakh sentence says what its amounts are, and a plan makes them a goal."""
+    words = [t.text.lower() for t in sent.tokens if t.start >= pos and t.text[:1].isalpha()][-3:]
+    return any(w.startswith(_PLAN_STEMS) for w in words)
+
+
+_PLAN_STEMS = ("жоспарла", "көздеп", "көзделу", "көзделі")
 
 
 def _grown_by(sent, money: KkMoney) -> bool:

@@ -115,3 +115,11 @@ def test_kazakh_amounts_of_a_sentence_that_ends_in_a_plan_are_goals():
             "жобаларды жүзеге асыруды жоспарлап отыр.")
     assert [(f.kind, f.value) for f in extract_text(text, lang="kk", date="2017-02-28").figures] == \
         [("target", 25_000_000_000)]
+
+
+def test_kazakh_head_of_a_body_is_a_title_and_a_place_after_it_is_no_name():
+    text = ("Астанада \"Қазақстан темір жолы\" ҰК\" АҚ басқарма төрағасы Талғат Алдыбергенов пен "
+            "\"Роҳи оҳани Тоҷикистон\" МУК басшысы Комил Мирзоали кездесу өткізді.")
+    assert "Комил Мирзоали" in [p.name for p in extract_text(text, lang="kk").persons]
+    text = "Елші Қытайдың Ганьсу провинциясы басшысы Нинься-Хуэй провинциясының губернаторымен кездесті."
+    assert "Нинься-Хуэй" not in [p.name for p in extract_text(text, lang="kk").persons]

@@ -122,7 +122,7 @@ def _titled(doc, states) -> list[_Person]:
     for m in titles:
         words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at) \
             or _named_next(doc, m, states_at)
-        if not words:
+        if not words or _a_place(doc, words[-1]):
             continue
         m = _first_of_stacked(doc, m, titles)
         surname = nominative(words[-1].text)
@@ -141,6 +141,16 @@ def _titled(doc, states) -> list[_Person]:
         found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
                              [[words[0].start, words[-1].stop]]))
     return found
+
+
+def _a_place(doc, last) -> bool:
+    """"басшысы Нинься-Хуэй провинциясының губернаторымен": capitalised words a place noun
+    follows name a place, not the title's holder."""
+    nxt = doc.tokens[last.index + 1] if last.index + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text.lower().startswith(_PLACE_NOUNS)
+
+
+_PLACE_NOUNS = ("провинция", "облыс", "аудан", "қала", "өңір", "штат", "аймақ", "округ")
 
 
 def _first_of_stacked(doc, m, titles: list):

@@ -123,3 +123,9 @@ def test_kazakh_head_of_a_body_is_a_title_and_a_place_after_it_is_no_name():
     assert "Комил Мирзоали" in [p.name for p in extract_text(text, lang="kk").persons]
     text = "Елші Қытайдың Ганьсу провинциясы басшысы Нинься-Хуэй провинциясының губернаторымен кездесті."
     assert "Нинься-Хуэй" not in [p.name for p in extract_text(text, lang="kk").persons]
+
+
+def test_goods_shipped_are_exports():
+    assert figures("Россия и Узбекистан провели форум регионов. За 9 месяцев этого года кировские "
+                   "производители отправили в Узбекистан товаров на 14 миллионов долларов.",
+                   date="2021-11-18") == [("exports", "actual", 14_000_000, "2021-01/2021-09")]

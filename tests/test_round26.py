@@ -129,3 +129,9 @@ def test_goods_shipped_are_exports():
     assert figures("Россия и Узбекистан провели форум регионов. За 9 месяцев этого года кировские "
                    "производители отправили товаров почти на 14 миллионов долларов в Узбекистан.",
                    date="2021-11-18") == [("exports", "actual", 14_000_000, "2021-01/2021-09")]
+
+
+def test_a_pledge_reaffirmed_is_the_pledgers_commitment():
+    text = ("President Yoon Suk Yeol and Sheikh Mohamed bin Zayed Al Nahyan, leader of the United Arab "
+            "Emirates, on May 29 reaffirmed the UAE's pledge of USD 30 billion in investment in Korea.")
+    assert commitments(text, lang="en") == [("ARE", "commit")]

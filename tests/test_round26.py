@@ -135,3 +135,9 @@ def test_a_pledge_reaffirmed_is_the_pledgers_commitment():
     text = ("President Yoon Suk Yeol and Sheikh Mohamed bin Zayed Al Nahyan, leader of the United Arab "
             "Emirates, on May 29 reaffirmed the UAE's pledge of USD 30 billion in investment in Korea.")
     assert commitments(text, lang="en") == [("ARE", "commit")]
+
+
+def test_kazakh_trade_written_without_its_hyphen():
+    text = "Болгариямен арадағы сауда саттық былтыр 375 млн долларды құраған."
+    assert [(f.metric, f.value, f.period) for f in extract_text(text, lang="kk", date="2025-06-15").figures] \
+        == [("trade_turnover", 375_000_000, "2024")]

@@ -141,3 +141,10 @@ def test_kazakh_trade_written_without_its_hyphen():
     text = "Болгариямен арадағы сауда саттық былтыр 375 млн долларды құраған."
     assert [(f.metric, f.value, f.period) for f in extract_text(text, lang="kk", date="2025-06-15").figures] \
         == [("trade_turnover", 375_000_000, "2024")]
+
+
+def test_an_investment_level_takes_the_year_of_the_sentence_before():
+    text = ("Britain and Australia held trade talks. In 2016, the level of total UK foreign investment in "
+            "Australia was valued at $515.5 billion. The level of Australian investment in the UK was $350.5 billion.")
+    assert [(f.value, f.period) for f in extract_text(text, lang="en", date="2017-11-20").figures] == \
+        [(515_500_000_000, "2016"), (350_500_000_000, "2016")]

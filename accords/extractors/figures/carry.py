@@ -42,6 +42,7 @@ class Carry:
                                         # for a change the next sentence states ("Это на 5% больше")
     span: str | None = None             # the last result's period of months ("2022-01/2022-06"),
                                         # for "в прошлом году за тот же период"
+    invested: tuple | None = None       # (period, sentence index) of the last investment level
     lead: tuple | None = None           # (metric, period, pct, sentence index): a change stated
                                         # with its period and no money, for the value a sentence
                                         # or two later, across a paragraph
@@ -106,9 +107,10 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     """Periods and money-less changes of the previous sentence, for trade results."""
     c = carry
     period = c.period if c.period and c.period[1] == sent.index - 1 else None
+    invested = c.invested if c.invested and c.invested[1] == sent.index - 1 else None
     pending = c.pending if adjacent and c.pending and c.pending[3] == sent.index - 1 else None
     lead = c.lead if c.lead and sent.index - c.lead[3] <= 2 else None
-    now = None
+    now = inv = None
     same = SAME_PERIOD.search(sent.text)
     for a in figures:
         if a.role != "figure" or a.kind != "actual" or not a.metric:
@@ -128,9 +130,14 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
         if period and not a.period_found and not a.blocked and a.metric in TRADE and (
                 adjacent or a.metric != "trade_turnover"):
             a.period = period[0]
+        if invested and adjacent and not a.period_found and not a.blocked and a.metric == "investment":
+            a.period = invested[0]  # "In 2016, UK investment in Australia was $515.5 billion. … in the UK was $350.5 billion"
         if pending and a.change is None and pending[0] == a.metric and pending[1] in (a.period, ANY):
             a.change, pending = pending[2], None
         if a.metric in TRADE and now is None:
             now = a.period
+        if a.metric == "investment" and a.period and inv is None:
+            inv = a.period
     c.pending = c.lead = None
     c.period = (now, sent.index) if now is not None else None
+    c.invested = (inv, sent.index) if inv is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .amount import Amount
+from .carry import MONTH_SPAN, same_months
 from .kind import runs_from_to
 from .periods import SOMEDAY, PeriodMention
 
@@ -184,3 +185,22 @@ def movement_years(amounts: list[Amount], periods: list[PeriodMention], toks: li
             continue        # "from $10 billion in 2010 to …": the ends name their own
         x.period, y.period = first, last
         x.period_found = y.period_found = True
+
+
+def base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
+    """A base's own period, written right after it with no other amount between, or none."""
+    nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
+           and not any(a.money.stop <= x.money.start < p.start for x in amounts
+                       if x.role != "equivalent")]      # "from US$1.75 billion (RM7 billion) in 2017"
+    if not nxt:
+        return None
+    return _same_months(nxt[0], periods) or nxt[0].value
+
+
+def _same_months(p, periods: list) -> str | None:
+    """"From January to April 2019 ... against $771 million over the same period in 2018":
+    the base's year with the months of the sentence's span (2018-01/2018-04)."""
+    if p.kind != "compare" or not (p.value or "").isdigit():
+        return None
+    spans = [q for q in periods if q.stop <= p.start and q.kind == "plain" and MONTH_SPAN.match(q.value or "")]
+    return same_months(spans[-1].value, p.value) if spans else None

@@ -14,13 +14,13 @@ import re
 from ..sectors import related_spans
 from ..text import hard_wrapped
 from .amount import Amount, link_differences, share_head
-from .carry import MONTH_SPAN, Carry, carry_over, keep_moneyless_change, same_months
+from .carry import Carry, carry_over, keep_moneyless_change
 from .change import CHANGE_HINT, assign_changes, find_changes
 from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
-from .figure_period import base_periods, movement_years, period_of
+from .figure_period import base_period, base_periods, movement_years, period_of
 from .kind import chained, kind_of, from_to, movement_ends, only_future_tense, runs_from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
@@ -245,7 +245,7 @@ class Reader:
             last, last_lo = a, window_lo
             window_lo = a.last + 1
             if a.role == "base":
-                a.period, a.period_found = _base_period(a, periods, amounts), True
+                a.period, a.period_found = base_period(a, periods, amounts), True
             else:
                 a.period, a.period_found = period_of(a, periods, amounts, self.doc.published, self.text)
                 if a.kind == "actual" and self._goal_clause_period(a, periods, cues, amounts, sent.stop):
@@ -311,25 +311,6 @@ class Reader:
 
 # a demonstrative right before an amount points back at one already told
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
-
-
-def _base_period(a: Amount, periods: list, amounts: list[Amount]) -> str | None:
-    """A base's own period, written right after it with no other amount between, or none."""
-    nxt = [p for p in periods if p.start >= a.money.stop and p.kind not in ("since", "date")
-           and not any(a.money.stop <= x.money.start < p.start for x in amounts
-                       if x.role != "equivalent")]      # "from US$1.75 billion (RM7 billion) in 2017"
-    if not nxt:
-        return None
-    return _same_months(nxt[0], periods) or nxt[0].value
-
-
-def _same_months(p, periods: list) -> str | None:
-    """"From January to April 2019 ... against $771 million over the same period in 2018":
-    the base's year with the months of the sentence's span (2018-01/2018-04)."""
-    if p.kind != "compare" or not (p.value or "").isdigit():
-        return None
-    spans = [q for q in periods if q.stop <= p.start and q.kind == "plain" and MONTH_SPAN.match(q.value or "")]
-    return same_months(spans[-1].value, p.value) if spans else None
 
 
 def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | None:

@@ -148,3 +148,17 @@ def test_an_investment_level_takes_the_year_of_the_sentence_before():
             "Australia was valued at $515.5 billion. The level of Australian investment in the UK was $350.5 billion.")
     assert [(f.value, f.period) for f in extract_text(text, lang="en", date="2017-11-20").figures] == \
         [(515_500_000_000, "2016"), (350_500_000_000, "2016")]
+
+
+def test_he_in_turn_is_the_other_side():
+    text = ("Президенты Кыргызстана и Монголии провели переговоры в Улан-Баторе.\n\n"
+            "Кыргызстан присоединится к соглашению об автомобильных перевозках. Об этом Садыр Жапаров "
+            "заявил на встрече с монгольским коллегой. Он, в свою очередь, добавил, что сейчас важно "
+            "активизировать работу межправительственной комиссии.")
+    assert ("MNG", "intend") in commitments(text)
+    assert ("KGZ", "intend") not in commitments(text)
+
+
+def test_kazakh_interest_shown_is_an_intention():
+    text = "Қазақстан мен Сауд Арабиясы ауыл шаруашылығы саласында ынтымақтасуға қызығушылық танытып отыр."
+    assert commitments(text, lang="kk") == [("JOINT", "intend")]

@@ -147,13 +147,15 @@ def _saying_subject_state(ctx: DocContext, governor) -> Optional[str]:
 def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
     """The state of the subject of a verb of saying."""
     ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
+    third = subj.lemma in ctx.words("third")
     if len(set(ph.codes)) == 1:
-        return ph.codes[0]
+        return (third and in_turn(ctx, subj, ph.codes[0])) or ph.codes[0]
     if len(set(ph.codes)) > 1 or ph.joint_noun:
         return "JOINT"
-    if subj.lemma in ctx.words("third"):
+    if third:
         i = ctx.people.last_before(subj.start) if ctx.people else None
-        return ctx.people.country(i) if i is not None else _titled_before(ctx, subj)
+        named = ctx.people.country(i) if i is not None else _titled_before(ctx, subj)
+        return in_turn(ctx, subj, named) or named
     if ctx.people and is_role(ctx, subj) and not ph.codes:
         return _role_holder_state(ctx, subj)
     return None
@@ -185,3 +187,12 @@ def _role_holder_state(ctx: DocContext, subj) -> Optional[str]:
         if subj.lemma in role or subj.text.lower() in role:
             best = o.person
     return ctx.people.country(best) if best is not None else None
+
+
+def in_turn(ctx: DocContext, subj, named: Optional[str]) -> Optional[str]:
+    """"X заявил на встрече с монгольским коллегой. Он, в свою очередь, добавил …": "in turn"
+    hands the word to the other side of the two."""
+    after = [t.text.lower() for t in ctx.doc.tokens[subj.index + 1:subj.index + 5]]
+    if "свою" not in after or "очередь" not in after or named not in ctx.parties:
+        return None
+    return next((x for x in dict.fromkeys(ctx.parties) if x != named), None) if len(set(ctx.parties)) == 2 else None

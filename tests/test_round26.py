@@ -167,3 +167,8 @@ def test_kazakh_interest_shown_is_an_intention():
 def test_a_threshold_passed_is_the_figure_of_the_thing_above():
     assert figures("Армения и Россия провели межрегиональный форум. В 2019 году наш товарооборот "
                    "превысил порог в 2,0 миллиарда долларов.") == [("trade_turnover", "actual", 2_000_000_000, "2019")]
+
+
+def test_a_goal_set_for_the_current_year_is_for_that_year():
+    text = "Россия и Азербайджан хотят нарастить товарооборот в 2025 г. до $5 млрд, заявил посол."
+    assert figures(text, date="2025-11-27") == [("trade_turnover", "target", 5_000_000_000, "2025")]

@@ -79,7 +79,8 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         # ("намерено в следующем году увеличить ... до $X")
         later += [p for p in usable if p.kind == "plain" and p.year_only and p.stop <= s and clear(p)
                   and (a.kind == "forecast" or p.value and p.value.isdigit()
-                       and int(p.value) > published.year)]
+                       and (int(p.value) > published.year
+                            or a.kind == "target" and int(p.value) == published.year))]
     if later:
         return nearest(later).value, True
     return None, True          # a target's period is its target year or nothing

@@ -172,3 +172,10 @@ def test_a_threshold_passed_is_the_figure_of_the_thing_above():
 def test_a_goal_set_for_the_current_year_is_for_that_year():
     text = "Россия и Азербайджан хотят нарастить товарооборот в 2025 г. до $5 млрд, заявил посол."
     assert figures(text, date="2025-11-27") == [("trade_turnover", "target", 5_000_000_000, "2025")]
+
+
+def test_kazakh_noun_right_after_an_amount_is_what_it_measures():
+    text = ("Қытайлық компания жоба аясында етті мал шаруашылығына 600 миллион доллардан астам "
+            "инвестиция салуды көздеп отыр.")
+    assert [(f.metric, f.value) for f in extract_text(text, lang="kk", date="2024-07-18").figures] == \
+        [("investment", 600_000_000)]

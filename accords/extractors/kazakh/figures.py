@@ -28,8 +28,14 @@ def _metric(sent, money: KkMoney) -> str | None:
     ("9 миллиард доллардан астам инвестиция салды")."""
     found = find_in([sent], patterns("metrics.kk.tsv", 1, 2, kind="metric"))
     before = [m.value for m in found if m.stop <= money.start]
-    after = [m.value for m in found if m.start >= money.stop]
-    return before[-1] if before else (after[0] if after else None)
+    after = [m for m in found if m.start >= money.stop]
+    if after and _RIGHT_AFTER.match(sent.text[money.stop - sent.start:after[0].start - sent.start]):
+        return after[0].value   # "600 миллион доллардан астам инвестиция салуды": the amount's own noun
+    return before[-1] if before else (after[0].value if after else None)
+
+
+# what may stand between an amount and its own noun: a qualifier ("астам", "артық", "жуық")
+_RIGHT_AFTER = re.compile(r"^[а-яәғқңөұүһі]*\s*(?:астам|артық|жуық|шамасында)?\s*$", re.I)
 
 
 def _kind(sent, money: KkMoney) -> str:

@@ -179,3 +179,11 @@ def test_kazakh_noun_right_after_an_amount_is_what_it_measures():
             "инвестиция салуды көздеп отыр.")
     assert [(f.metric, f.value) for f in extract_text(text, lang="kk", date="2024-07-18").figures] == \
         [("investment", 600_000_000)]
+
+
+def test_a_movements_end_measures_what_its_start_does():
+    text = ("South African Foreign Minister Nkosazana Dlamini-Zuma met Chinese Foreign Minister Yang Jiechi "
+            "in Beijing. Trade between the two countries has grown rapidly, expanding from R5,3-billion in "
+            "1998 — the year in which the two countries established relations — to almost R61-billion last year.")
+    assert [(f.metric, f.value, f.currency, f.period) for f in extract_text(text, lang="en", date="2007-03-01").figures] \
+        == [("trade_turnover", 5_300_000_000, "ZAR", "1998"), ("trade_turnover", 61_000_000_000, "ZAR", "2006")]

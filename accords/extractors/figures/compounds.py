@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 _WORDED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
                      r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
-_SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£)\s?(\d+(?:\.\d+)?)-((?i:million|billion|trillion)|B|M)(?![\w-])")
+# (South African copy writes the rand "R5,3-billion", its decimal a comma)
+_SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£|R)\s?(\d+(?:\.\d+|,\d{1,2}(?!\d))?)-((?i:million|billion|trillion)|B|M)(?![\w-])")
 _RU_TIMES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
              "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20,
              "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}
@@ -24,7 +25,7 @@ _RU_SCALE = {"миллион": 1e6, "миллиард": 1e9, "триллион":
 _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "b": 1e9, "m": 1e6}
 _CURRENCY = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY", "pound": "GBP",
              "rupee": "INR", "ringgit": "MYR", "riyal": "SAR", "dirham": "AED",
-             "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
+             "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "r": "ZAR"}
 
 
 class Compound(NamedTuple):
@@ -40,7 +41,7 @@ def hyphenated_amounts(text: str) -> list[Compound]:
     """Every hyphenated amount of ``text``, left to right."""
     out = [Compound(m.start(), m.end(), float(m.group(1)) * _SCALE[m.group(2).lower()],
                     _CURRENCY[m.group(3).lower()], m.group(0), False) for m in _WORDED.finditer(text)]
-    out += [Compound(m.start(), m.end(), float(m.group(2)) * _SCALE[m.group(3).lower()],
+    out += [Compound(m.start(), m.end(), float(m.group(2).replace(",", ".")) * _SCALE[m.group(3).lower()],
                      _CURRENCY[m.group(1).lower()], m.group(0), True) for m in _SYMBOLED.finditer(text)]
     for m in _RU_LEVEL.finditer(text):
         if m.group(1):

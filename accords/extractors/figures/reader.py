@@ -210,6 +210,11 @@ class Reader:
                 or (None if pronoun else self.carry.prev_metric)))
             if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
+            if a.metric is None and a.role == "figure":
+                # "trade …, expanding from R5,3-billion in 1998 — … — to almost R61-billion": the
+                # end of a movement measures what its start does
+                a.metric = next((b.metric for b in amounts if b is not a and b.metric
+                                 and runs_from_to(b, a, self.toks)), None)
             if a.metric is None and a.role == "figure" and self._adjacent(sent) and (any(
                     c.category == "measure" and c.first == sent.tokens[0].index for c in cues)
                     or sent.tokens[0].text in ("А", "а") and periods):

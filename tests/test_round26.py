@@ -159,11 +159,6 @@ def test_he_in_turn_is_the_other_side():
     assert ("KGZ", "intend") not in commitments(text)
 
 
-def test_kazakh_interest_shown_is_an_intention():
-    text = "Қазақстан мен Сауд Арабиясы ауыл шаруашылығы саласында ынтымақтасуға қызығушылық танытып отыр."
-    assert commitments(text, lang="kk") == [("JOINT", "intend")]
-
-
 def test_a_threshold_passed_is_the_figure_of_the_thing_above():
     assert figures("Армения и Россия провели межрегиональный форум. В 2019 году наш товарооборот "
                    "превысил порог в 2,0 миллиарда долларов.") == [("trade_turnover", "actual", 2_000_000_000, "2019")]

@@ -182,3 +182,10 @@ def test_a_movements_end_measures_what_its_start_does():
             "1998 — the year in which the two countries established relations — to almost R61-billion last year.")
     assert [(f.metric, f.value, f.currency, f.period) for f in extract_text(text, lang="en", date="2007-03-01").figures] \
         == [("trade_turnover", 5_300_000_000, "ZAR", "1998"), ("trade_turnover", 61_000_000_000, "ZAR", "2006")]
+
+
+def test_kazakh_head_of_a_company_is_a_businessman():
+    text = ("Астанада \"Қазақстан темір жолы\" ҰК\" АҚ басқарма төрағасы Талғат Алдыбергенов пен "
+            "\"Роҳи оҳани Тоҷикистон\" МУК басшысы Комил Мирзоали кездесу өткізді.")
+    roles = {p.name: p.role_class for p in extract_text(text, lang="kk").persons}
+    assert roles["Комил Мирзоали"] == "business"

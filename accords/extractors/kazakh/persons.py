@@ -11,6 +11,8 @@ mentions by surname alone are the same person's.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ...record import Person
@@ -138,9 +140,22 @@ def _titled(doc, states) -> list[_Person]:
         # the role as the text gives it, with the state that qualifies it ("Қырғыз
         # Республикасының Президенті")
         start = doc.tokens[before.first].start if before is not None else m.start
-        found.append(_Person(name, surname, doc.text[start:m.stop], m.value, country,
+        found.append(_Person(name, surname, doc.text[start:m.stop], _head_of_what(doc, m), country,
                              [[words[0].start, words[-1].stop]]))
     return found
+
+
+def _head_of_what(doc, m) -> str:
+    """"«Роҳи оҳани Тоҷикистон» МУК басшысы": the head of a company is a businessman; of any
+    other body, an official."""
+    title = doc.text[m.start:m.stop].lower()
+    before = " ".join(t.text for t in doc.tokens[max(0, m.first - 3):m.first])
+    if title.startswith("басшы") and _COMPANY.search(before):
+        return "business"
+    return m.value
+
+
+_COMPANY = re.compile(r"(?<![\w])(?:АҚ|ҰК|МУК|ЖШС|ААҚ|компания\w*|корпорация\w*|холдинг\w*)(?![\w])|[»\"]\s*$")
 
 
 def _a_place(doc, last) -> bool:

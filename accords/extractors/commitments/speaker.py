@@ -193,6 +193,7 @@ def in_turn(ctx: DocContext, subj, named: Optional[str]) -> Optional[str]:
     """"X заявил на встрече с монгольским коллегой. Он, в свою очередь, добавил …": "in turn"
     hands the word to the other side of the two."""
     after = [t.text.lower() for t in ctx.doc.tokens[subj.index + 1:subj.index + 5]]
-    if "свою" not in after or "очередь" not in after or named not in ctx.parties:
+    if "свою" not in after or "очередь" not in after or named not in ctx.parties \
+            or len(set(ctx.parties)) != 2:
         return None
-    return next((x for x in dict.fromkeys(ctx.parties) if x != named), None) if len(set(ctx.parties)) == 2 else None
+    return next((x for x in ctx.parties if x != named), None)

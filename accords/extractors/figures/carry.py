@@ -130,8 +130,9 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
         if period and not a.period_found and not a.blocked and a.metric in TRADE and (
                 adjacent or a.metric != "trade_turnover"):
             a.period = period[0]
+        # "In 2016, UK investment in Australia was $515.5 billion. … in the UK was $350.5 billion"
         if invested and adjacent and not a.period_found and not a.blocked and a.metric == "investment":
-            a.period = invested[0]  # "In 2016, UK investment in Australia was $515.5 billion. … in the UK was $350.5 billion"
+            a.period = invested[0]
         if pending and a.change is None and pending[0] == a.metric and pending[1] in (a.period, ANY):
             a.change, pending = pending[2], None
         if a.metric in TRADE and now is None:

@@ -14,7 +14,8 @@ from typing import NamedTuple
 _WORDED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
                      r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
 # (South African copy writes the rand "R5,3-billion", its decimal a comma)
-_SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£|R)\s?(\d+(?:\.\d+|,\d{1,2}(?!\d))?)-((?i:million|billion|trillion)|B|M)(?![\w-])")
+_SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£|R)\s?(\d+(?:\.\d+|,\d{1,2}(?!\d))?)-"
+                       r"((?i:million|billion|trillion)|B|M)(?![\w-])")
 _RU_TIMES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
              "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15, "двадцати": 20,
              "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100}

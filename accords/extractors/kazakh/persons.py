@@ -12,7 +12,6 @@ mentions by surname alone are the same person's.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from ...record import Person
@@ -121,12 +120,13 @@ def _titled(doc, states) -> list[_Person]:
     states_at = {i for s in states if s.kind != "leader" for i in range(s.first, s.last)}
     found = []
     titles = find_all(doc, patterns("roles.kk.tsv", value_col=1, pattern_col=0))
+    ending_at = {t.last: t for t in titles}
     for m in titles:
         words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at) \
             or _named_next(doc, m, states_at)
         if not words or _a_place(doc, words[-1]):
             continue
-        m = _first_of_stacked(doc, m, titles)
+        m = _first_of_stacked(doc, m, ending_at)
         surname = nominative(words[-1].text)
         name = " ".join([w.text for w in words[:-1]] + [surname])
         states = [s for s in states if s.kind != "leader"]
@@ -168,15 +168,16 @@ def _a_place(doc, last) -> bool:
 _PLACE_NOUNS = ("провинция", "облыс", "аудан", "қала", "өңір", "штат", "аймақ", "округ")
 
 
-def _first_of_stacked(doc, m, titles: list):
+def _first_of_stacked(doc, m, ending_at: dict):
     """"Премьер-Министрдің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу", "БАӘ премьер-
     министрінің орынбасары, президент істері жөніндегі министрі": of two titles one person
-    holds, the first is the one a reader names him by, with the state written before it."""
-    for t in titles:
-        between = doc.tokens[t.last:m.first]
-        if t.last <= m.first and 0 < len(between) <= _STACK_GAP \
-                and between[0].text in _STACK_MARKS and all(
-                    x.text in _STACK_MARKS or x.text.islower() for x in between):
+    holds, the first is the one a reader names him by, with the state written before it.
+    (``ending_at``: the document's titles by the token they end at.)"""
+    for last in range(max(0, m.first - _STACK_GAP), m.first):
+        t = ending_at.get(last)
+        between = doc.tokens[last:m.first]
+        if t is not None and between[0].text in _STACK_MARKS and all(
+                x.text in _STACK_MARKS or x.text.islower() for x in between):
             return t
     return m
 

@@ -189,3 +189,10 @@ def test_kazakh_head_of_a_company_is_a_businessman():
             "\"Роҳи оҳани Тоҷикистон\" МУК басшысы Комил Мирзоали кездесу өткізді.")
     roles = {p.name: p.role_class for p in extract_text(text, lang="kk").persons}
     assert roles["Комил Мирзоали"] == "business"
+
+
+def test_an_investment_portfolio_is_the_worth_of_its_projects():
+    text = ("Россия и Китай рассматривают портфель инвестиций на сумму более чем $200 млрд, сообщил "
+            "Денис Мантуров.")
+    assert [(f.metric, f.value) for f in extract_text(text, lang="ru", date="2023-11-01").figures] == \
+        [("project_value", 200_000_000_000)]

@@ -196,3 +196,10 @@ def test_an_investment_portfolio_is_the_worth_of_its_projects():
             "Денис Мантуров.")
     assert [(f.metric, f.value) for f in extract_text(text, lang="ru", date="2023-11-01").figures] == \
         [("project_value", 200_000_000_000)]
+
+
+def test_the_exchange_of_goods_is_trade():
+    text = ("Peru and the United States held talks in Lima. The exchanges of goods and services expanded "
+            "more than 50%, going from US$ 11 billion to US$17 billion.")
+    assert [(f.metric, f.value) for f in extract_text(text, lang="en", date="2021-10-07").figures] == \
+        [("trade_turnover", 11_000_000_000), ("trade_turnover", 17_000_000_000)]

@@ -203,3 +203,11 @@ def test_the_exchange_of_goods_is_trade():
             "more than 50%, going from US$ 11 billion to US$17 billion.")
     assert [(f.metric, f.value) for f in extract_text(text, lang="en", date="2021-10-07").figures] == \
         [("trade_turnover", 11_000_000_000), ("trade_turnover", 17_000_000_000)]
+
+
+def test_a_states_sales_are_exports_and_a_change_goes_to_the_level_reached():
+    text = ("Argentina and Uruguay foreign ministers met. Argentine sales grew 27% (from US $ 1,077 million "
+            "to US $ 1,369 million) while imports from Uruguay rose 51% (from US $ 375 million to US $ 565 million).")
+    assert [(f.metric, f.value, f.change_pct) for f in extract_text(text, lang="en", date="2022-02-16").figures] == [
+        ("exports", 1_077_000_000, None), ("exports", 1_369_000_000, 27.0),
+        ("imports", 375_000_000, None), ("imports", 565_000_000, 51.0)]

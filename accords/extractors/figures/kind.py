@@ -184,15 +184,9 @@ def from_to(prev: Amount, a: Amount, toks: list) -> bool:
 def runs_from_to(start: Amount, end: Amount, toks: list) -> bool:
     """"from" / "с" a few words before ``start`` and "to" / "до" right before ``end``: the two
     ends of one movement (a restatement in another currency may stand between them)."""
-    k = end.q_first - 1
-    if k > 0 and toks[k].text.lower() in _ROUGHLY:
-        k -= 1          # "to almost R61-billion": a qualifier the amount's reading left out
     return end.q_first > start.last + 1 \
         and any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first]) \
-        and toks[k].text.lower() in _CHAIN_TO
-
-
-_ROUGHLY = frozenset({"almost", "nearly", "about", "around", "почти", "около", "примерно"})
+        and toks[end.q_first - 1].text.lower() in _CHAIN_TO
 
 
 def movement_ends(a: Amount, amounts: list[Amount], toks: list, text: str, lo: int) -> None:

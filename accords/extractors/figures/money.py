@@ -312,7 +312,10 @@ def _hyphenated(text: str, found: list[Money]) -> list[Money]:
         if overlapping and not (h.symbol and all(x.stop <= h.stop for x in overlapping)):
             continue
         found = [x for x in found if x not in overlapping]
-        extra.append(Money(h.start, h.stop, h.value, (h.currency,), None, h.text, h.start))
+        # "almost R61-billion": the qualifier the grammar read before the short reading stays
+        qualified = next((x for x in overlapping if x.approx and x.start < h.start), None)
+        start, approx = (qualified.start, qualified.approx) if qualified else (h.start, None)
+        extra.append(Money(start, h.stop, h.value, (h.currency,), approx, text[start:h.stop], h.start))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

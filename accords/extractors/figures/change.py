@@ -165,7 +165,6 @@ def opens_with(sent, words: frozenset) -> bool:
     return one in words or two in words
 
 
-_COUNTRY_OF_THE_SIGN = frozenset({"US", "U.S.", "USD"})
 _MOVED_TO_REACH = 12   # tokens from a change to the level it reached ("на 18,6% по сравнению с …, до")
 
 
@@ -225,12 +224,8 @@ def assign_changes(figures: list[Amount], changes: list[Change], cues: list[Cue]
                    for m in metric_cues)
 
     def moved_to(c: Change, a: Amount) -> bool:
-        if toks is None or not 0 < a.first - c.tok_last <= _MOVED_TO_REACH:
-            return False
-        k = a.first - 1
-        if k > 0 and toks[k].text in _COUNTRY_OF_THE_SIGN:
-            k -= 1      # "rose 51% (from US $ 375 million to US $ 565 million)"
-        return toks[k].text.lower() in ("до", "to")
+        return toks is not None and 0 < a.first - c.tok_last <= _MOVED_TO_REACH \
+            and toks[a.first - 1].text.lower() in ("до", "to")
 
     pairs = sorted((0 if moved_to(c, a) else min(abs(c.tok_first - a.last), abs(a.first - c.tok_last)), ci, ai)
                    for ci, c in enumerate(changes) for ai, a in enumerate(actual) if not apart(c, a))

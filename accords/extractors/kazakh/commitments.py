@@ -18,7 +18,7 @@ from ...record import Commitment
 from ..text import hard_wrapped
 from .cue_checks import (aimed_at, adverb, attributive, governed, important_to_do, importance_of_an_event,
                          occasion_subject, reported_schedule, thanked_for, whole_verbs)
-from .sectors import sector_mentions
+from .sectors import sectors_within
 from .names import nominative
 from .states import HOME, party_codes, state_mentions
 from .words import find_in, patterns
@@ -130,6 +130,8 @@ _WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
 _TOGETHER = ("бірлес", "бірге", "ортақ")
 _EACH_OTHER = ("бір-бірінің", "бір-біріне", "бір-бірімен", "бір-бірін", "бір-бірінен")   # (not "бір-бірімізді": "we" are the speaker's)
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
+# the first person singular of the aorist: "… алмасуға шақырамын" (I invite), "ұсынамын" (I propose)
+_I_ENDINGS = ("амын", "емін", "ймын", "ймін")
 # a stance on the predicate (ready, intending, interested) in the first person plural
 _STANCES = ("дайын", "ниетті", "мүдделі", "әзір")
 
@@ -177,9 +179,11 @@ def _home_sayer_above(doc, sent) -> str | None:
 
 
 def _first_person(sent) -> bool:
-    """"Біз", "біздің", "міндетіміз": the speaker's own side speaks."""
+    """"Біз", "біздің", "міндетіміз", "шақырамын": the speaker's own side speaks."""
     if any(t.text.lower() in _WE for t in sent.tokens):
         return True
+    if any(len(t.text) > 6 and t.text.islower() and t.text.endswith(_I_ENDINGS) for t in sent.tokens):
+        return True     # "… келіп ақпарат алмасуға шақырамын": the speaker speaks for their side
     if any(t.text.lower().startswith(_STANCES) and t.text.lower().endswith(_WE_ENDINGS) for t in sent.tokens):
         return True     # "Бірлескен жобаларды … көрсетуге дайынбыз": we (one side) are ready for joint work
     # (a plural "we" of an action done together is both sides': "бірлескен қызметіміздің
@@ -318,7 +322,7 @@ def extract(doc, record) -> list[Commitment]:
         if actor is None:
             continue
         text = sent.text.rstrip(" .!")
-        sectors = sorted({m.value for m in sector_mentions(doc) if sent.start <= m.start < sent.stop})
+        sectors = sectors_within(doc, sent.start, sent.stop)
         deadline = _DEADLINE.search(text)
         out.append(Commitment(actor=actor, modality=modality, text=text, sectors=sectors,
                               deadline=deadline.group(1) if deadline else None,

@@ -12,6 +12,12 @@ def sector_mentions(doc):
     return shared(doc).once("kk_sectors", lambda: find_all(doc, patterns("sectors.kk.tsv")))
 
 
+def sectors_within(doc, start: int, stop: int) -> list[str]:
+    """The sector ids mentioned in [start, stop), sorted; a blocker is none (a commitment
+    about humanitarian aid has no sector "-", which the record would refuse)."""
+    return sorted({m.value for m in sector_mentions(doc) if start <= m.start < stop and m.value != "-"})
+
+
 def extract(doc, record=None) -> list[Sector]:
     spans: dict[str, list] = {}
     for m in sector_mentions(doc):

@@ -1,0 +1,51 @@
+"""Round 27: rules from real releases' misses (the work sets). Every sentence here is written
+for the test; each case fails without its rule."""
+from accords.pipeline import extract_text
+
+
+def commitments(text: str, lang: str = "ru", date: str = "2025-04-02"):
+    return [(c.actor, c.modality) for c in extract_text(text, date=date, lang=lang).commitments]
+
+
+KK_LEAD = "Қазақстан Премьер-Министрі Олжас Бектенов Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті.\n\n"
+
+
+def test_kazakh_disposed_to_is_readiness():
+    assert commitments(KK_LEAD + "Екі ел де көлік саласындағы ынтымақтастықты дамытуға бейіл.",
+                       lang="kk") == [("JOINT", "ready")]
+
+
+def test_kazakh_we_will_keep_on_is_a_commitment():
+    assert commitments(KK_LEAD + "– Біз су тасқынынан зардап шеккен өңірлерге гуманитарлық көмек береміз, – деді Петер Сийярто.",
+                       lang="kk") == [("HUN", "commit")]
+
+
+def test_kazakh_promised_agreed_and_decided():
+    assert commitments(KK_LEAD + "Венгрия тарапы су шаруашылығы саласында қолдау көрсетуге уәде берді.",
+                       lang="kk") == [("HUN", "commit")]
+    assert commitments(KK_LEAD + "Кездесуде Будапештте сауда үйін ашу туралы келісілді.",
+                       lang="kk") == [("JOINT", "agreed")]
+    # agreements reached are a result, not a promise
+    assert commitments(KK_LEAD + "Тараптар бірнеше маңызды келісімге келді.", lang="kk") == []
+
+
+def test_kazakh_considering_the_possibility_is_an_intention_not_the_passive():
+    assert commitments(KK_LEAD + "Венгрия Алматыда бас консулдық ашу мүмкіндігін қарастырады.",
+                       lang="kk") == [("HUN", "intend")]
+    assert commitments(KK_LEAD + "Кездесуде бірлескен кәсіпорын ашу мүмкіндігі қарастырылды.",
+                       lang="kk") == []
+
+
+def test_kazakh_i_invite_is_the_speakers_side():
+    text = ("Венгрияның Қазақстандағы елшісі Жолт Худьи газетке сұхбат берді.\n\n"
+            "– Іскерлік байланыс орнатқысы келетін кәсіпкерлерді бизнес-форумға келуге шақырамын.")
+    assert commitments(text, lang="kk") == [("HUN", "propose")]
+
+
+def test_a_kazakh_commitment_about_humanitarian_aid_is_kept():
+    # the blocked words ("гуманитарлық көмек" is aid, not culture) gave the commitment a sector
+    # "-" that the record refused, and the whole document lost its commitments
+    text = KK_LEAD + "Қазақстан Венгрияға гуманитарлық көмек көрсетуге дайын."
+    record = extract_text(text, lang="kk")
+    assert [(c.actor, c.modality, c.sectors) for c in record.commitments] == [("KAZ", "ready", [])]
+    assert not record.warnings

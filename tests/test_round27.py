@@ -49,3 +49,12 @@ def test_a_kazakh_commitment_about_humanitarian_aid_is_kept():
     record = extract_text(text, lang="kk")
     assert [(c.actor, c.modality, c.sectors) for c in record.commitments] == [("KAZ", "ready", [])]
     assert not record.warnings
+
+
+def test_kazakh_a_need_said_or_stressed_is_an_intention():
+    assert commitments(KK_LEAD + "Тараптар екі ел кәсіпкерлері арасындағы байланысты кеңейту қажеттігіне "
+                       "назар аударды.", lang="kk") == [("JOINT", "intend")]
+    assert commitments(KK_LEAD + "Венгрия министрі көлік дәлізін бірлесіп дамыту қажет екенін жеткізді.",
+                       lang="kk") == [("HUN", "intend")]
+    # what is needed for a thing is no need to act
+    assert commitments(KK_LEAD + "Зауытқа қажетті қондырғы Қазақстанға жөнелтілді.", lang="kk") == []

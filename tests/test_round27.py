@@ -58,3 +58,12 @@ def test_kazakh_a_need_said_or_stressed_is_an_intention():
                        lang="kk") == [("HUN", "intend")]
     # what is needed for a thing is no need to act
     assert commitments(KK_LEAD + "Зауытқа қажетті қондырғы Қазақстанға жөнелтілді.", lang="kk") == []
+
+
+def test_his_country_after_a_verb_of_saying_is_the_sayers():
+    lead = "Norway's State Secretary met Kenya's Cabinet Secretary for Trade in Nairobi.\n\n"
+    assert commitments(lead + "Norway's Ambassador to Kenya, Tone Tinnes said on her part her country is "
+                       "committed to support Kenya's digital reforms.", lang="en") == [("NOR", "commit")]
+    # two persons before the verb: whose country it is stays open
+    assert commitments(lead + "Tone Tinnes and William Ruto said their country is committed to support "
+                       "the reforms.", lang="en") != [("NOR", "commit")]

@@ -67,3 +67,14 @@ def test_his_country_after_a_verb_of_saying_is_the_sayers():
     # two persons before the verb: whose country it is stays open
     assert commitments(lead + "Tone Tinnes and William Ruto said their country is committed to support "
                        "the reforms.", lang="en") != [("NOR", "commit")]
+
+
+def test_english_itineraries_of_talks_and_signings_commit_nobody():
+    lead = "Chinese Premier Li Qiang arrived in Jakarta on Monday for a visit to Indonesia.\n\n"
+    for s in ("In Jakarta, Li will have talks with Indonesian President Joko Widodo.",
+              "On Wednesday Li will be in Bandung for talks with the governor.",
+              "The two prime ministers will then witness the signing of cooperation agreements."):
+        assert commitments(lead + s, lang="en") == [], s
+    # being in charge of talks, having a role: not an itinerary
+    assert commitments(lead + "Li will be in charge of the talks on the railway.", lang="en") == [("CHN", "commit")]
+    assert commitments(lead + "China will have a greater role in the railway project.", lang="en") == [("CHN", "commit")]

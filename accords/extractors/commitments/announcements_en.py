@@ -9,6 +9,7 @@ from .context import DocContext
 _EN_SKIP = word_list("en_cue_skip")
 _VISIT_VERBS = word_list("visit_verbs")
 _PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
+_TALKS = frozenset({"talks", "meeting", "meetings", "discussions", "consultations", "negotiations"})
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -28,8 +29,11 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
             and any(t.lemma in ("talks", "meeting", "negotiations") for t in unit[k + 1:k + 9]):
         return True     # "will on Saturday lead their delegations in bilateral talks"
     if unit[i + 1].lemma == "be" and i + 2 < len(unit) and unit[i + 2].lemma in ("in", "at") \
-            and any(t.lemma.startswith("visit") for t in unit[i + 3:i + 14]):
-        return True     # "he will be in UAE from Oct 5 to 6 for a working visit"
+            and any(t.lemma.startswith("visit") or t.lemma in _TALKS and unit[i + 3].text[:1].isupper()
+                    for t in unit[i + 3:i + 14]):
+        return True     # "he will be in UAE from Oct 5 to 6 for a working visit", "… in Berlin for talks"
+    if nxt == "have" and any(t.lemma in _TALKS for t in unit[k + 1:k + 4]):
+        return True     # "In Jakarta, Li will have talks with President Joko Widodo"
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
     if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):

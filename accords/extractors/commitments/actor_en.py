@@ -12,7 +12,7 @@ from ...lexicon import word_list
 from .announcements_en import announces_en
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
-from .coordination_en import coordinated_actor, en_reporter
+from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import state_codes, they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
@@ -123,7 +123,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT" if bare_and_named_titles(ctx, unit, j, region) else ph.codes[0]
     if not ph.codes and any(t.lemma in ctx.words("domestic") for t in region):
         actor = q.country if q is not None and q.country else (
-            en_reporter(ctx, unit, j) or _own_body_of_sayer(ctx, unit, region))
+            en_reporter(ctx, unit, j) or own_body_of_sayer(ctx, unit, region))
         if actor:
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
@@ -216,20 +216,6 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
                 codes = set(phrase_of(ctx, unit[k + 1:m]).codes)
                 return codes.pop() if len(codes) == 1 else None
     return None
-
-
-def _own_body_of_sayer(ctx: DocContext, unit: list, region: list) -> Optional[str]:
-    """"Ambassador Brita Wagener said on his part | his country is committed to …": "his
-    country" after a verb of saying is the sayer's, the one person named before the verb."""
-    if not region or region[0].text.lower() not in _POSSESSIVES:
-        return None
-    said = next((k for k in range(len(unit) - 1, 0, -1) if unit[k].start < region[0].start
-                 and ctx.says(unit[k], ("speech",))), None)
-    if said is None:
-        return None
-    people = ctx.people.in_span(unit[0].start, unit[said].start) if ctx.people else []
-    codes = {ctx.people.country(p) for p in people} - {None}
-    return codes.pop() if len(people) == 1 and len(codes) == 1 else None
 
 
 _PRONOUNS = {"he", "she"}

@@ -1,7 +1,7 @@
 """The subject a coordinated English predicate shares with the one before it: "… was ready to
 share … and invited …", "X noted that …, and called on …", "the two sides noted …,
 reaffirmed …, and committed to …", "He said the United States attaches importance to … and
-would like to …"."""
+would like to …"; and the sayer whose own body "his country" after a verb of saying is."""
 from __future__ import annotations
 
 from typing import Optional
@@ -72,3 +72,20 @@ def en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
                 return next(iter(codes)) if len(codes) == 1 else None
             return None
     return None
+
+
+_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def own_body_of_sayer(ctx: DocContext, unit: list, region: list) -> Optional[str]:
+    """"Ambassador Brita Wagener said on his part | his country is committed to …": "his
+    country" after a verb of saying is the sayer's, the one person named before the verb."""
+    if not region or region[0].text.lower() not in _OWNERS:
+        return None
+    said = next((k for k in range(len(unit) - 1, 0, -1) if unit[k].start < region[0].start
+                 and ctx.says(unit[k], ("speech",))), None)
+    if said is None:
+        return None
+    people = ctx.people.in_span(unit[0].start, unit[said].start) if ctx.people else []
+    codes = {ctx.people.country(p) for p in people} - {None}
+    return codes.pop() if len(people) == 1 and len(codes) == 1 else None

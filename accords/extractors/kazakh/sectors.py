@@ -12,16 +12,19 @@ def sector_mentions(doc):
     return shared(doc).once("kk_sectors", lambda: find_all(doc, patterns("sectors.kk.tsv")))
 
 
+def _counted(doc):
+    """The mentions that name a sector: a blocker hides words, it is no sector of its own (a
+    commitment about humanitarian aid has no sector "-", which the record would refuse)."""
+    return [m for m in sector_mentions(doc) if m.value != "-"]
+
+
 def sectors_within(doc, start: int, stop: int) -> list[str]:
-    """The sector ids mentioned in [start, stop), sorted; a blocker is none (a commitment
-    about humanitarian aid has no sector "-", which the record would refuse)."""
-    return sorted({m.value for m in sector_mentions(doc) if start <= m.start < stop and m.value != "-"})
+    """The sector ids mentioned in [start, stop), sorted."""
+    return sorted({m.value for m in _counted(doc) if start <= m.start < stop})
 
 
 def extract(doc, record=None) -> list[Sector]:
     spans: dict[str, list] = {}
-    for m in sector_mentions(doc):
-        if m.value == "-":
-            continue
+    for m in _counted(doc):
         spans.setdefault(m.value, []).append([m.start, m.stop])
     return [Sector(id=sid, evidence=ev) for sid, ev in sorted(spans.items(), key=lambda kv: kv[1][0])]

@@ -78,3 +78,14 @@ def test_english_itineraries_of_talks_and_signings_commit_nobody():
     # being in charge of talks, having a role: not an itinerary
     assert commitments(lead + "Li will be in charge of the talks on the railway.", lang="en") == [("CHN", "commit")]
     assert commitments(lead + "China will have a greater role in the railway project.", lang="en") == [("CHN", "commit")]
+
+
+def test_kazakh_first_deputy_ministers_and_the_speaker_are_persons():
+    def persons(text):
+        return [(p.name, p.role_class) for p in extract_text(text, lang="kk").persons]
+    assert persons("ҚР Сыртқы істер министрінің орынбасары Әлібек Бақаев Шри-Ланка делегациясын "
+                   "қабылдады.") == [("Әлібек Бақаев", "deputy_minister")]
+    assert persons("Энергетика министрінің бірінші орынбасары Ерлан Ақкенженов Бакуде болды.") == \
+        [("Ерлан Ақкенженов", "deputy_minister")]
+    assert persons("Мәжіліс спикері Ерлан Қошанов Ресей делегациясын қабылдады.") == \
+        [("Ерлан Қошанов", "parliament")]

@@ -89,3 +89,11 @@ def test_kazakh_first_deputy_ministers_and_the_speaker_are_persons():
         [("Ерлан Ақкенженов", "deputy_minister")]
     assert persons("Мәжіліс спикері Ерлан Қошанов Ресей делегациясын қабылдады.") == \
         [("Ерлан Қошанов", "parliament")]
+
+
+def test_the_importance_of_holding_a_commission_is_a_thing_to_do():
+    lead = "Министр экономики Армении провел встречу с министром экономики ОАЭ.\n\n"
+    assert commitments(lead + "Была отмечена важность проведения заседаний совместной межправительственной "
+                       "комиссии.") == [("JOINT", "intend")]
+    # the importance of an upcoming visit is still news of the itinerary
+    assert commitments(lead + "Министр отметил важность предстоящего визита Президента ОАЭ в Ереван.") == []

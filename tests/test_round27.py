@@ -97,3 +97,22 @@ def test_the_importance_of_holding_a_commission_is_a_thing_to_do():
                        "комиссии.") == [("JOINT", "intend")]
     # the importance of an upcoming visit is still news of the itinerary
     assert commitments(lead + "Министр отметил важность предстоящего визита Президента ОАЭ в Ереван.") == []
+
+
+def figures(text: str, lang: str = "ru", date: str = "2025-04-02"):
+    return [(f.metric, f.kind, f.value, f.period) for f in extract_text(text, date=date, lang=lang).figures]
+
+
+def test_a_goal_over_the_next_years_is_dated_from_the_publication():
+    # the spec resolves a period written relative to the publication with the document's date
+    assert figures("India and Qatar agreed to double bilateral trade to USD 28 billion over the next five "
+                   "years.", lang="en", date="2025-02-19") == [("trade_turnover", "target", 28e9, "2030")]
+    assert figures("Pakistan and Iran agreed to increase bilateral trade to $10 billion within the next "
+                   "five years.", lang="en", date="2024-04-22") == [("trade_turnover", "target", 10e9, "2029")]
+    assert figures("Стороны намерены довести товарооборот до 5 млрд долларов в ближайшие пять лет.",
+                   date="2025-02-19") == [("trade_turnover", "target", 5e9, "2030")]
+    assert figures("В течение ближайших двух лет экспорт планируется увеличить до 1,5 млрд долларов.",
+                   date="2025-02-19") == [("exports", "target", 1.5e9, "2027")]
+    # a window in the past is no goal's year
+    assert figures("Over the past five years trade between India and Qatar reached $14 billion.",
+                   lang="en", date="2025-02-19")[0][3] is None

@@ -54,8 +54,8 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         return p.value, True
     # a goal is never for a year already past ("По итогам 2019 года … достиг $2,5 млрд, а в
     # перспективе … до $5 млрд" in 2020: 2019 is the result's)
-    targets = [p for p in usable if p.kind in ("target", "end") and p.year_only
-               and not (a.kind == "target" and _past_year(p, published))]
+    targets = [p for p in usable if (p.kind in ("target", "end") or p.kind == "window" and a.kind == "target")
+               and p.year_only and not (a.kind == "target" and _past_year(p, published))]
     if targets:
         # "до $3 млрд к 2027 году, а затем до $5 млрд": 2027 is the first goal's, not the second's
         goals = [x.money for x in amounts if x is not a and x.role == "figure"

@@ -50,6 +50,8 @@ def period_use(text: str, start: int, name: str, stop: int = -1) -> str:
         return "end"
     if name == "ahead":
         return "target"
+    if name == "window":
+        return "window"
     if name in ("year", "years"):
         if _FROM.search(left):
             return "compare"

@@ -149,6 +149,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # a goal some years ahead of the release: "через пять лет", "in five years' time"
     ("ahead", re.compile(rf"(?<![а-яё])через\s+(?P<n>\d{{1,2}}|{_NUMW})\s+(?:лет|года?)(?![а-яё])|"
                          rf"\bin\s+(?:the\s+next\s+)?(?P<n2>\d{{1,2}}|{_NUMW})\s+years['’]?\s+time\b", _F)),
+    # a window ahead, a goal's horizon: "to $28 billion over the next five years", "в ближайшие
+    # пять лет" (the publication year plus five, for a goal only: a forecast over the window
+    # may be a yearly level)
+    ("window", re.compile(rf"\b(?:in|over|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?P<n>\d{{1,2}}|{_NUMW})\s+years\b|"
+                          rf"(?<![а-яё])(?:в|на)\s+(?:ближайшие|следующие)\s+(?P<n2>\d{{1,2}}|{_NUMW})\s+(?:лет|года?)(?![а-яё])|"
+                          rf"(?<![а-яё])в\s+течение\s+(?:ближайших|следующих)\s+(?P<n3>\d{{1,2}}|{_NUMW})\s+(?:лет|года?)(?![а-яё])", _F)),
     ("ayear", re.compile(r"\b(?:in\s+a\s+year|over\s+the\s+(?:past\s+|last\s+)?year(?![\s-]+(?:19|20)\d\d)|за\s+(?:прошедший\s+|"
                          r"последний\s+)?год)(?![а-яёa-z])", _F)),
 ]
@@ -163,7 +169,7 @@ class PeriodMention:
     start: int
     stop: int
     value: str | None      # ISO period, None when relative and the date is unknown
-    kind: str              # plain | target | end | since | compare
+    kind: str              # plain | target | end | since | compare | window
     year_only: bool        # a whole year ("2030"): what a target's period can be
     text: str = ""
 
@@ -299,8 +305,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return (str(published.year - 1) if published else None), True
     if name == "ayear":
         return (str(published.year - 1) if published else None), True
-    if name == "ahead":
-        n = (gd.get("n") or gd.get("n2") or "").lower()
+    if name in ("ahead", "window"):
+        n = next((gd[k] for k in ("n", "n2", "n3") if gd.get(k)), "").lower()
         n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
         if not n or n > 30:
             return None

@@ -20,6 +20,8 @@ from .money import KkMoney, money_in
 from .words import find_in, patterns, word_matches
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
+_YEARS = re.compile(r"^((?:19|20)\d{2})[-–—]((?:19|20)\d{2})$")    # "2005-2020" as one token
+_DASHES = ("-", "–", "—")
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
@@ -54,11 +56,14 @@ def _kind(sent, money: KkMoney) -> str:
 def _planned(sent, pos: int) -> bool:
     """"… 25-30 млрд доллардан асатын … жобаны жүзеге асыруды жоспарлап отыр": the verb that
     ends a Kazakh sentence says what its amounts are, and a plan makes them a goal."""
-    words = [t.text.lower() for t in sent.tokens if t.start >= pos and t.text[:1].isalpha()][-3:]
-    return any(w.startswith(_PLAN_STEMS) for w in words)
+    words = [t.text.lower() for t in sent.tokens if t.start >= pos and t.text[:1].isalpha()]
+    return any(w.startswith(_PLAN_STEMS) for w in words[-3:]) or any(w.startswith(_RAISE_STEMS) for w in words)
 
 
 _PLAN_STEMS = ("жоспарла", "көздеп", "көзделу", "көзделі")
+# "… 500 млн долларға жуықтайтын тауар … жеткізу көлемін арттыруға ниетті": to raise (a verbal
+# noun of a causative verb) makes what it raises a goal
+_RAISE_STEMS = ("арттыру", "ұлғайту")
 
 
 def _grown_by(sent, money: KkMoney) -> bool:
@@ -115,6 +120,11 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
     toks = sent.tokens
     marks = []
     for i, t in enumerate(toks):
+        if i + 1 < len(toks) and word_matches(toks[i + 1].text, "жыл"):
+            years = _year_range(toks, i)
+            if years is not None:       # "2005 – 2020 жылдар кезеңінде": the years from one to the other
+                marks.append(years)
+                continue
         if _YEAR.match(t.text) and i + 1 < len(toks) and (
                 word_matches(toks[i + 1].text, "жыл") or toks[i + 1].text.lower() == "ж"):
             if toks[i + 1].text.lower().startswith("жылмен"):
@@ -122,8 +132,9 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
             if i + 2 < len(toks) and toks[i + 2].text.lower() == "бері":
                 marks.append((t.start, None))
                 continue
-            months = _months_before(toks, i) or _first_months(toks, i + 2) or _part_after(sent, toks[i + 1].stop)
-            marks.append((t.start, f"{t.text}-{months[0]:02d}/{t.text}-{months[1]:02d}" if months else t.text))
+            months = _months_before(toks, i) or _first_months(toks, i + 2) or _part_after(sent, toks[i + 1].stop) \
+                or _one_month(toks, i + 2)
+            marks.append((t.start, _months_span(t.text, months)))
     if doc.published is not None:
         year = doc.published.year
         for i, t in enumerate(toks[:-3]):   # "осыдан 4 жыл бұрын": four years before the release
@@ -139,6 +150,19 @@ def _period_marks(doc, sent) -> list[tuple[int, str | None]]:
             months = _months_of(sent, m)
             marks.append((m.start, f"{y}-{months[0]:02d}/{y}-{months[1]:02d}" if months else str(y)))
     return sorted(marks, key=lambda m: m[0])
+
+
+def _year_range(toks, i: int) -> tuple[int, str] | None:
+    """(position, "2005/2020") where token i ends a span of years before "жыл": "2005 – 2020
+    жылдар", "2005-2020 жылдары"; a later year must follow the earlier."""
+    whole = _YEARS.match(toks[i].text)
+    if whole:
+        first, last, start = whole.group(1), whole.group(2), toks[i].start
+    elif i >= 2 and _YEAR.match(toks[i].text) and toks[i - 1].text in _DASHES and _YEAR.match(toks[i - 2].text):
+        first, last, start = toks[i - 2].text, toks[i].text, toks[i - 2].start
+    else:
+        return None
+    return (start, f"{first}/{last}") if int(last) > int(first) else None
 
 
 def _months_of(sent, m) -> tuple[int, int] | None:
@@ -170,6 +194,24 @@ def _first_months(toks, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _one_month(toks, i: int) -> tuple[int, int] | None:
+    """"2018 жылдың желтоқсанында": the one month named right after the year."""
+    if i < len(toks):
+        for value, words in patterns("periods.kk.tsv", 1, 2, kind="month"):
+            if word_matches(toks[i].text, words[0]):
+                return int(value), int(value)
+    return None
+
+
+def _months_span(year: str, months: tuple[int, int] | None) -> str:
+    """"2018", "2018-12" or "2025-01/2025-08"."""
+    if not months:
+        return year
+    if months[0] == months[1]:
+        return f"{year}-{months[0]:02d}"
+    return f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+
+
 def _months_before(toks, year_index: int) -> tuple[int, int] | None:
     """"2025 жылдың қаңтар-тамыз айларында": the months after the year (the two tokens
     from ``year_index`` on are the year's)."""
@@ -195,8 +237,7 @@ def _change(sent, money: KkMoney) -> float | None:
         return None         # "(2022 ж. - 1,05 млрд)": the base the change is measured from
     others = [m for m in money_in(sent) if m.start != money.start and not _in_brackets(sent, m)]
     for i, t in enumerate(toks[:-1]):
-        if not _PERCENT.match(t.text) or not word_matches(toks[i + 1].text, "пайыз*") \
-                and toks[i + 1].text != "%":
+        if not _PERCENT.match(t.text) or not _percent_word(toks[i + 1].text):
             continue
         if any(abs(m.start - t.start) < abs(money.start - t.start) for m in others):
             continue
@@ -207,6 +248,11 @@ def _change(sent, money: KkMoney) -> float | None:
             if any(word_matches(w.text, words[0]) for w in window):
                 return _signed(pct, sign)
     return None
+
+
+def _percent_word(text: str) -> bool:
+    """"пайызға", "процентке", "%": the word that makes a number a percentage."""
+    return text == "%" or word_matches(text, "пайыз*") or word_matches(text, "процент*")
 
 
 def _in_brackets(sent, money: KkMoney) -> bool:
@@ -268,6 +314,25 @@ def _pronoun_before(sent, money: KkMoney) -> bool:
     return any(w == p[1][0] for w in words for p in patterns("metrics.kk.tsv", 1, 2, kind="pronoun"))
 
 
+def _worth_before(sent, money: KkMoney) -> bool:
+    """"жалпы құны 137,8 млн АҚШ доллары", "Оның құны – 171 миллион": the worth of a thing,
+    named at most three words before the amount of a sentence that names no metric."""
+    words = [t.text for t in sent.tokens if t.stop <= money.start and t.text[:1].isalpha()][-3:]
+    return any(word_matches(w, stem) for w in words for _, (stem,) in patterns("metrics.kk.tsv", 1, 2, kind="worth"))
+
+
+def _worth_metric(doc, sent, money: KkMoney) -> str:
+    """A worth is a project's unless goods, a cargo or aid are named before the amount (in the
+    sentence before, where "Оның" opens this one): then it is another amount."""
+    goods = patterns("metrics.kk.tsv", 1, 2, kind="goods")
+    if any(m.stop <= money.start for m in find_in([sent], goods)):
+        return "other"
+    opens_its = sent.tokens and sent.tokens[0].text.lower() == "оның"
+    if opens_its and sent.index > 0 and find_in([doc.sents[sent.index - 1]], goods):
+        return "other"
+    return "project_value"
+
+
 def _previous_metric(doc, sent) -> str | None:
     """"Тауар айналымы қарқынды өсуде. 2023 жылы бұл көрсеткіш … құрады": "бұл көрсеткіш" is
     the quantity the sentence before names (else the figure before)."""
@@ -287,6 +352,8 @@ def extract(doc, record) -> list[Figure]:
             metric = _metric(sent, money)
             if metric is None and (_anaphor(sent) or _pronoun_before(sent, money)):
                 metric = _previous_metric(doc, sent) or (out[-1].metric if out else None)
+            if metric is None and _worth_before(sent, money):
+                metric = _worth_metric(doc, sent, money)
             if metric is None:
                 continue
             period = _period(doc, sent, money)

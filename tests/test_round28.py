@@ -1,0 +1,51 @@
+"""Round 28: rules from real releases' misses (the work sets). Every sentence here is written
+for the test; each case fails without its rule."""
+from accords.pipeline import extract_text
+
+
+def figures(text: str, lang: str = "kk", date: str = "2023-10-18"):
+    return [(f.metric, f.kind, f.value, f.currency, f.period, f.change_pct)
+            for f in extract_text(text, date=date, lang=lang).figures]
+
+
+def test_kazakh_worth_of_a_thing_built_is_a_project_value_with_its_month():
+    text = ("Қазақстан мен Қытай ынтымақтастығы кеңейіп келеді. 2019 жылдың наурызында қытайлық "
+            "компаниямен бірлесіп, жалпы құны 45,5 млн. АҚШ доллары болатын жылыжай кешені іске қосылды.")
+    assert figures(text) == [("project_value", "actual", 45_500_000, "USD", "2019-03", None)]
+    text = "Облыста жел электр станциясы салынады. Оның құны – 96 миллион АҚШ доллары."
+    assert figures(text) == [("project_value", "actual", 96_000_000, "USD", None, None)]
+
+
+def test_kazakh_worth_of_a_cargo_or_of_goods_is_another_amount():
+    text = "Қазақстан Қырғызстанға гуманитарлық жүк жіберді. Жүктің жалпы құны 350 миллион теңгені құрайды."
+    assert figures(text) == [("other", "actual", 350_000_000, "KZT", None, None)]
+
+
+def test_kazakh_worth_with_a_metric_named_keeps_the_metric():
+    text = "Сапар барысында жалпы құны 3 млрд доллар болатын 12 келісімге қол қойылды."
+    assert figures(text) == [("agreements_value", "actual", 3_000_000_000, "USD", "2023", None)]
+
+
+def test_kazakh_half_year_and_percent_in_procent():
+    text = "Қазақстанның Моңғолиямен тауар айналымы биылғы жартыжылдықта 24 процентке өсіп, 310 миллион долларға жетті."
+    assert figures(text) == [("trade_turnover", "actual", 310_000_000, "USD", "2023-01/2023-06", 24.0)]
+
+
+def test_kazakh_a_span_of_years():
+    text = "2010 – 2022 жылдар кезеңінде Жапония инвестицияларының жалпы көлемі 7,1 млрд доллардан асты."
+    assert figures(text) == [("investment", "actual", 7_100_000_000, "USD", "2010/2022", None)]
+    text = "2012-2021 жылдары Жапонияның тікелей инвестициялары 2,3 млрд доллар болды."
+    assert figures(text) == [("investment", "actual", 2_300_000_000, "USD", "2012/2021", None)]
+
+
+def test_kazakh_to_raise_makes_the_amount_a_goal():
+    text = ("Қазақстан Вьетнам нарығына жалпы құны 120 млн долларға жуықтайтын 40 тауар түрі "
+            "бойынша экспорт көлемін арттыруға ниетті.")
+    assert figures(text) == [("exports", "target", 120_000_000, "USD", None, None)]
+
+
+def test_kazakh_in_latin_letters_reads_exports():
+    text = ("Qazaqstan men Vetnam arasyndaǵy úkimetaralyq komıssııanyń otyrysy ótti. Sondaı-aq "
+            "Qazaqstannyń shamamen quny $75 mln bolatyn 30 taýar pozısııasy boıynsha eksportty "
+            "arttyrýǵa daıyndyǵy atap ótildi.")
+    assert [f[:4] for f in figures(text)] == [("exports", "target", 75_000_000, "USD")]

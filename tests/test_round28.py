@@ -49,3 +49,35 @@ def test_kazakh_in_latin_letters_reads_exports():
             "Qazaqstannyń shamamen quny $75 mln bolatyn 30 taýar pozısııasy boıynsha eksportty "
             "arttyrýǵa daıyndyǵy atap ótildi.")
     assert [f[:4] for f in figures(text)] == [("exports", "target", 75_000_000, "USD")]
+
+
+def quotes(text: str, lang: str = "ru", date: str = "2024-05-14"):
+    return [(q.speaker, q.text) for q in extract_text(text, date=date, lang=lang).quotes]
+
+
+def commitments(text: str, lang: str = "ru", date: str = "2024-05-14"):
+    return [(c.actor, c.modality) for c in extract_text(text, date=date, lang=lang).commitments]
+
+
+def test_a_speaker_named_between_dashes_inside_one_pair_of_quotes():
+    text = ("Премьер-министр Сербии Ана Брнабич провела переговоры с премьер-министром Казахстана "
+            "Олжасом Бектеновым.\n\n«Товарооборот за год вырос на треть, – сказала Брнабич журналистам. "
+            "– Мы намерены открыть в Астане торговое представительство».")
+    assert quotes(text) == [("Ана Брнабич", "Товарооборот за год вырос на треть"),
+                            ("Ана Брнабич", "Мы намерены открыть в Астане торговое представительство")]
+    assert commitments(text) == [("SRB", "intend")]
+
+
+def test_the_source_an_outlet_cites_is_not_the_speaker():
+    text = ("Министр экономики Беларуси Юрий Чеботарь провел встречу с послом Вьетнама.\n\n"
+            "\"Мы готовы поставлять во Вьетнам сельскохозяйственную технику\", - как передает "
+            "БЕЛТА, сказал Чеботарь.")
+    assert quotes(text) == [("Юрий Чеботарь", "Мы готовы поставлять во Вьетнам сельскохозяйственную технику")]
+    assert commitments(text) == [("BLR", "ready")]
+
+
+def test_the_sentence_after_names_whose_words_the_first_person_were():
+    text = ("Правительство Кыргызстана подвело итоги визита в ОАЭ.\n\n"
+            "Мы приступаем к строительству солнечной электростанции. Об этом сказал Председатель "
+            "Кабинета Министров Кыргызской Республики Акылбек Жапаров на заседании правительства.")
+    assert commitments(text) == [("KGZ", "commit")]

@@ -71,6 +71,7 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
             break
     if opens_next and ctx.text[max(0, pos - 2):pos - 1] in (".", "!", "?"):
         return None     # "“… trade.” Crown Prince X said, “…”": the next quote's attribution
+    toks = _without_source_aside(toks)
     k = ctx.speech_at(toks, 2 if finite else 4 if dash_required else 12)
     if k < 0 and _byline(ctx, m.group(), toks, start):
         return toks     # "«…»¶– глава азербайджанского государства": a line that only names
@@ -78,6 +79,33 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
         return None
     phrase = [t for n, t in enumerate(toks) if n != k]
     return _cut_adjuncts(phrase)
+
+
+def _without_source_aside(toks: list) -> list:
+    """"…», — как передает БЕЛТА, сказал Селезнев": the source an outlet cites, set off by
+    commas before the verb of saying, is not the speaker."""
+    if len(toks) > 3 and toks[0].lemma == "как":
+        comma = next((i for i, t in enumerate(toks[:6]) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(toks):
+            return toks[comma + 1:]
+    return toks
+
+
+def within_quote(ctx: QuoteContext, qs: int, qe: int) -> Optional[tuple[list, int, int]]:
+    """"«… рекорд, — отметил Мишустин на встрече. — Мы ускоряем …»": a speaker named between
+    dashes inside one pair of quotation marks, the quote going on after the second dash;
+    (the attribution phrase, where the first part ends, where the second starts)."""
+    for m in _INSIDE_RU.finditer(ctx.text, qs, qe):
+        phrase = attribution_after(ctx, m.start(), dash_required=True)
+        resumed = _RESUMES.match(ctx.text, phrase[-1].stop, qe) if phrase else None
+        if resumed and names_someone(ctx, phrase, qs):
+            return phrase, m.start() + 1, resumed.end() - 1
+    return None
+
+
+# a stop or comma and a dash inside a quote, then, after the attribution, a stop and a dash
+_INSIDE_RU = re.compile(r"[,.!?…][ \t]+[—–-]{1,2}[ \t]*(?=\w)")
+_RESUMES = re.compile(r"[^.,:\n«»\"]{0,80}?[.,:][ \t]*[—–-]{1,2}[ \t]*\w")
 
 
 def _byline(ctx: QuoteContext, lead: str, toks: list, start: int) -> bool:

@@ -14,7 +14,7 @@ from ..shared import shared
 from ..text import trim_span
 from .attribution import (QuoteContext, attribution_above, attribution_after, attribution_before,
                           attribution_inside, interviewee, names_someone, sayer_of_sentence,
-                          subject_of_speech)
+                          subject_of_speech, within_quote)
 from .marks import quote_pairs
 from .speaker import Speaker, resolve_phrase
 
@@ -106,6 +106,12 @@ def _quotation_mark_quotes(ctx: QuoteContext, found: _Found) -> None:
         if nwords < 2:
             continue
         phrase = _phrase_for_marks(ctx, o, c, nwords)
+        inside = within_quote(ctx, qs, qe) if phrase is None and ctx.lex.lang == "ru" else None
+        if inside is not None:      # "«…, — отметил X. — …»": two quotes, X's both
+            phrase, cut, resume = inside
+            found.add(qs, cut, phrase, o)
+            found.add(resume, qe, phrase, o)
+            continue
         if phrase is None:
             _continued(found, o, qs, qe)
             continue

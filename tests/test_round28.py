@@ -81,3 +81,34 @@ def test_the_sentence_after_names_whose_words_the_first_person_were():
             "Мы приступаем к строительству солнечной электростанции. Об этом сказал Председатель "
             "Кабинета Министров Кыргызской Республики Акылбек Жапаров на заседании правительства.")
     assert commitments(text) == [("KGZ", "commit")]
+
+
+def test_a_byline_a_blank_line_below_the_quote_names_its_speaker():
+    text = ("Министр иностранных дел России Сергей Лавров дал интервью телеканалу.\n\n"
+            "\"Мы договорились с коллегами о создании рабочей группы по экономике\"\n\n"
+            "– Сергей Лавров\n\nРанее об этом говорил Дмитрий Песков.")
+    assert quotes(text) == [("Сергей Лавров", "Мы договорились с коллегами о создании рабочей группы по экономике")]
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph_or_to_the_end_of_a_cut_text():
+    text = ("President Muhammadu Buhari hosted the Turkish leader Recep Tayyip Erdoğan in Abuja.\n\n"
+            "Erdoğan, on his part, hoped for an expansion of trade.\n\nHe said, “We still believe that this level of trade is far from adequate. We will expand "
+            "our trade volume up to 5 billion dollars.\n\n“We hope to meet again soon.”\n\n"
+            "Minister Al Marri said, “In this context, we will work with our partners in the Nigerian "
+            "government to support companies")
+    assert [q[0] for q in quotes(text, lang="en")] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Al Marri"]
+    assert ("TUR", "commit") in commitments(text, lang="en")
+
+
+def test_an_initial_glued_to_the_surname_names_the_speaker():
+    text = ("President of Kazakhstan Nursultan Nazarbayev held talks with his Turkish counterpart "
+            "Recep Tayyip Erdoğan in Ankara.\n\n\"We will attract more Turkish investments in "
+            "agriculture,\" said N.Nazarbayev.")
+    assert quotes(text, lang="en") == [("Nursultan Nazarbayev", "We will attract more Turkish investments in agriculture")]
+    assert commitments(text, lang="en") == [("KAZ", "commit")]
+
+
+def test_our_delegations_are_both_sides():
+    text = ("South Africa's Minister Naledi Pandor met Zimbabwe's Foreign Minister Frederick Shava.\n\n"
+            "Pandor said: “I trust that our delegations will align our plans to expand trade.”")
+    assert commitments(text, lang="en") == [("JOINT", "intend")]

@@ -13,7 +13,7 @@ from .context import DocContext
 from .phrase import phrase_of
 
 _PREPOSITIONS = {"between", "of", "among", "with", "for", "to", "in", "by"}
-_OURS_BOTH = {"countries", "states", "nations", "governments", "peoples", "economies"}
+_OURS_BOTH = {"countries", "states", "nations", "governments", "peoples", "economies", "delegations"}
 
 _AGENT_STOP = {",", ";", ".", "and", "to", "in", "at", "on", "for", "with", "under", "through"}
 

@@ -15,6 +15,7 @@ from .people import people_of
 from .speaker import resolve_phrase
 
 _AFTER_RU = re.compile(r"^[ \t]*[,.!?…]?[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*")
+_BYLINE_BELOW = re.compile(r"^[ \t]*[,.!?…]?[ \t]*\n[ \t]*\n[ \t]*[—–-]{1,2}[ \t]*")
 _AFTER_EN = re.compile(r"^[ \t]*[,.]?[ \t]*(?:\n[ \t]*)*")
 
 
@@ -52,6 +53,10 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
     """The attribution phrase after a quote closing at ``pos`` ("…», — сказал Токаев на …")."""
     rest = ctx.text[pos:pos + 300]
     m = (_AFTER_RU if dash_required else _AFTER_EN).match(rest)
+    byline_only = False
+    if not m and dash_required:
+        m = _BYLINE_BELOW.match(rest)    # "«…»¶¶– Сергей Лавров": a byline a blank line below
+        byline_only = True
     if not m:
         return None
     if not dash_required and "\n" in m.group() and (
@@ -63,6 +68,8 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
     for t in ctx.doc.tokens[ctx.tok_index(start):]:
         if toks and ctx.text.count("\n", toks[-1].stop, t.start):
             break
+        if t.text == "." and _initial_dot(ctx.text, toks, t):
+            continue        # "said N.Nazarbayev": an initial's dot
         if t.text in ".!?…" or t.text in "«»\"“”":
             opens_next = t.text in "«\"“" and bool(toks) and toks[-1].text in (",", ":")
             break
@@ -75,10 +82,19 @@ def attribution_after(ctx: QuoteContext, pos: int, dash_required: bool, finite: 
     k = ctx.speech_at(toks, 2 if finite else 4 if dash_required else 12)
     if k < 0 and _byline(ctx, m.group(), toks, start):
         return toks     # "«…»¶– глава азербайджанского государства": a line that only names
+    if byline_only:
+        return None
     if k < 0 or (finite and toks[k].feats.get("VerbForm") != "Fin"):
         return None
     phrase = [t for n, t in enumerate(toks) if n != k]
     return _cut_adjuncts(phrase)
+
+
+def _initial_dot(text: str, toks: list, dot) -> bool:
+    """The dot after a one-letter initial glued to the surname ("N.Nazarbayev", "Н.Назарбаев")."""
+    prev = toks[-1] if toks else None
+    return prev is not None and len(prev.text) == 1 and prev.text.isupper() and prev.stop == dot.start \
+        and text[dot.stop:dot.stop + 1].isupper()
 
 
 def _without_source_aside(toks: list) -> list:

@@ -58,6 +58,10 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
             # a paragraph-long quote left open: it goes on to the closing mark that ends the next
             # paragraph, when that paragraph opens none ("«Проведём …¶Уверен, …», – отметил X")
             out.append((pos + stack[0][0], _closed_below(text, pos + len(line), stack[0][1])))
+        elif stack and _open_to_line_end(text, pos + len(line)):
+            # 'He said, “However, … immediately.¶“We hope …”': a quote opened in the line and
+            # left open goes on in the next paragraph's quote, or to the end of a cut text
+            out.append((pos + stack[0][0], pos + len(line.rstrip())))
         taken = sorted((a - pos, b - pos) for a, b in out[first:])
         starts = [a for a, _ in taken]
         for a, b in _single_pairs(line):
@@ -68,6 +72,13 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"', "<": ">"}
+
+
+def _open_to_line_end(text: str, stop: int) -> bool:
+    """After a line that ends at ``stop`` with a quote left open: the text ends, or the next
+    paragraph opens with a quotation mark (a quote going on over paragraphs)."""
+    rest = text[stop:].lstrip()
+    return not rest or rest[0] in "«“„\""
 
 
 def _closed_below(text: str, stop: int, mark: str) -> int:

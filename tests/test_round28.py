@@ -112,3 +112,21 @@ def test_our_delegations_are_both_sides():
     text = ("South Africa's Minister Naledi Pandor met Zimbabwe's Foreign Minister Frederick Shava.\n\n"
             "Pandor said: “I trust that our delegations will align our plans to expand trade.”")
     assert commitments(text, lang="en") == [("JOINT", "intend")]
+
+
+EN_LEAD = "President of Kazakhstan Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana.\n\n"
+
+
+def test_committed_to_engage_in_an_activity_is_no_visit():
+    assert commitments(EN_LEAD + "Both leaders committed to engage in enhancing bilateral trade.",
+                       lang="en") == [("JOINT", "commit")]
+    # talks are still an itinerary
+    assert commitments(EN_LEAD + "Tokayev will engage in discussions with Mongolian officials.", lang="en") == []
+
+
+def test_an_importance_stated_in_the_passive_is_both_sides():
+    assert commitments(EN_LEAD + "The importance of coordinating efforts to implement the agreements "
+                       "reached at the highest level was highlighted.", lang="en") == [("JOINT", "intend")]
+    # an agent named: not the meeting's
+    assert commitments(EN_LEAD + "The importance of the new railway was stressed by the Mongolian side.",
+                       lang="en") != [("JOINT", "intend")]

@@ -38,4 +38,7 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False    # "will take measures", not "will take part in the forum"
     if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
         return False    # "will pay for the cost", not "will pay a visit"
+    if nxt == "engage" and k + 2 < len(unit) and unit[k + 1].lemma == "in" \
+            and not any(t.lemma in _TALKS or t.lemma.startswith("discussion") for t in unit[k + 2:k + 4]):
+        return False    # "committed to engage in enhancing trade": an activity, not talks or "engage with" a visitor
     return any(nxt.startswith(a) for a in ctx.words("announce"))

@@ -130,3 +130,12 @@ def test_an_importance_stated_in_the_passive_is_both_sides():
     # an agent named: not the meeting's
     assert commitments(EN_LEAD + "The importance of the new railway was stressed by the Mongolian side.",
                        lang="en") != [("JOINT", "intend")]
+
+
+def test_a_bare_country_goes_on_with_the_state_just_named():
+    lead = "Министр торговли Пакистана встретился с президентом Татарстана Рустамом Миннихановым.\n\n"
+    assert commitments(lead + "В свою очередь Пакистан готов импортировать товары сельского хозяйства. "
+                       "Также страна готова увеличить число студентов в вузах Татарстана.") == [("PAK", "ready"), ("PAK", "ready")]
+    # "страны" are both
+    assert commitments(lead + "Пакистан готов импортировать товары сельского хозяйства. "
+                       "Кроме того, страны откроют совместные предприятия.") == [("PAK", "ready"), ("JOINT", "commit")]

@@ -20,7 +20,7 @@ from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, in_turn, speaker_state
 from .goals_ru import goal_actor
 from .hopes_ru import hoper_state
-from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state
+from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
 from .host_ru import host_or
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
@@ -193,6 +193,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             if ph.joint_noun and (not spk or _both(ctx, subj)):
                 return "JOINT"   # "наши две страны будут …": both sides, whoever speaks
             return spk
+    if not (ph.codes or ph.first) and this_country(ctx, subj):
+        return this_country(ctx, subj)   # "Также страна готова …": the state just named
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
             return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or _giver_to(ctx, p) \

@@ -57,3 +57,20 @@ def single_owner_state(ctx: DocContext, own: list) -> Optional[str]:
         if len(codes) == 1:
             return codes[0]
     return None
+
+
+_THIS = frozenset({"этот", "данный", "та", "тот"})
+_THIS_REACH = 400       # characters back to the cue whose state "страна" goes on with
+
+
+def this_country(ctx: DocContext, subj) -> Optional[str]:
+    """"Пакистан готов импортировать … Также страна готова увеличить …": a bare "страна" (or
+    "эта страна") as the subject goes on with the one state of the cue just before."""
+    if subj.lemma != "страна" or subj.feats.get("Number") != "Sing" or any(k.rel not in ("det", "punct", "cc") or k.rel == "det" and k.lemma not in _THIS
+                                    for k in ctx.kids(subj)):
+        return None
+    last = ctx.last_actor
+    if last is None or last[1] == "JOINT" or last[0] < subj.start - _THIS_REACH or last[0] > subj.start:
+        return None
+    return last[1]
+

@@ -139,3 +139,12 @@ def test_a_bare_country_goes_on_with_the_state_just_named():
     # "страны" are both
     assert commitments(lead + "Пакистан готов импортировать товары сельского хозяйства. "
                        "Кроме того, страны откроют совместные предприятия.") == [("PAK", "ready"), ("JOINT", "commit")]
+
+
+def test_russian_amounts_in_words_with_a_half_and_before_an_abbreviation():
+    from accords.extractors.figures.money import find_money
+    assert [(m.value, m.text) for m in find_money("Объем инвестиций составил три с половиной миллиарда долларов.")] \
+        == [(3_500_000_000, "три с половиной миллиарда долларов")]
+    assert [m.value for m in find_money("Создан фонд на два млрд долларов.")] == [2_000_000_000]
+    # a bare abbreviation states no amount
+    assert find_money("Речь идет о млрд долларов инвестиций.") == []

@@ -139,7 +139,7 @@ def grammar() -> _Grammar:
         r"(?P<core>"
         rf"(?P<num>{_NUMBER})(?:-(?:ти|х|ми)(?![{_LETTER}]))?(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
         rf"(?:\s*(?P<scale>{sc}))?"
-        rf"|(?:(?P<numword>{g_numbers.pattern})\s+)?(?P<wscale>{sc})"
+        rf"|(?:(?P<numword>{g_numbers.pattern})(?P<half>\s+с\s+половиной)?\s+)?(?P<wscale>{sc})"
         rf"(?:\s+(?P<wnum3>{g_numbers.pattern})\s+(?P<wscale3>{sc}))?"  # "миллиард двести миллионов"
         r")"
         # "3 млрд 100 млн": a smaller part after a scaled amount, never after a bare number
@@ -149,6 +149,8 @@ def grammar() -> _Grammar:
     )
     # scale words that can stand without a number ("триллиона рублей") start an amount too
     stems = sorted({f[:3] for f, _ in scales if len(f) > 4 and f[0].isalpha()})
+    # … and the short ones a number word may stand before ("на два млрд долларов")
+    stems += sorted({f.rstrip(".") for f, _ in scales if 3 <= len(f.rstrip(".")) <= 4 and f[0].isalpha()})
     anchor = re.compile(rf"\d|(?<![{_LETTER}])(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
     elided = re.compile(rf"(?:(?P<qual>{g_approx.pattern})\s*)?(?P<num>{_NUMBER})\s*(?P<scale>{sc})",
                         re.I)
@@ -206,7 +208,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
             n = g.numbers.value(m.group("numword"))
             if n is None:
                 return None
-            value = n * scale
+            value = (n + (0.5 if m.group("half") else 0)) * scale   # "три с половиной миллиарда"
         else:
             if _VAGUE_PLURAL.search(scale_text) or len(scale_text.rstrip(".")) <= 4:
                 return None     # "миллиарды долларов", a bare "млрд": no amount stated

@@ -76,13 +76,6 @@ def test_the_source_an_outlet_cites_is_not_the_speaker():
     assert commitments(text) == [("BLR", "ready")]
 
 
-def test_the_sentence_after_names_whose_words_the_first_person_were():
-    text = ("Правительство Кыргызстана подвело итоги визита в ОАЭ.\n\n"
-            "Мы приступаем к строительству солнечной электростанции. Об этом сказал Председатель "
-            "Кабинета Министров Кыргызской Республики Акылбек Жапаров на заседании правительства.")
-    assert commitments(text) == [("KGZ", "commit")]
-
-
 def test_a_byline_a_blank_line_below_the_quote_names_its_speaker():
     text = ("Министр иностранных дел России Сергей Лавров дал интервью телеканалу.\n\n"
             "\"Мы договорились с коллегами о создании рабочей группы по экономике\"\n\n"

@@ -24,7 +24,7 @@ def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
     decided, state = _according_to(ctx, p)
     if decided:
         return state
-    return _saying_subject_state(ctx, governor) or _trailing_sayer_state(ctx, p) or _next_sentence_sayer(ctx, p)
+    return _saying_subject_state(ctx, governor) or _trailing_sayer_state(ctx, p)
 
 
 def _trailing_sayer_state(ctx: DocContext, p) -> Optional[str]:
@@ -36,21 +36,6 @@ def _trailing_sayer_state(ctx: DocContext, p) -> Optional[str]:
             subj = next((x for x in ctx.kids(k) if x.rel.startswith("nsubj")), None)
             return _sayer_state(ctx, subj) if subj is not None else None
     return _closing_sayer_state(ctx, p, speech)
-
-
-def _next_sentence_sayer(ctx: DocContext, p) -> Optional[str]:
-    """"Мы приступаем к модернизации аэропортов. Об этом сказал Председатель Кабинета
-    Министров Кыргызской Республики …": the next sentence, opening with "Об этом" and a verb of
-    saying, names whose words the sentence before was."""
-    if p.sent + 1 >= len(ctx.doc.sents):
-        return None
-    toks = ctx.doc.sents[p.sent + 1].tokens
-    if len(toks) < 4 or toks[0].text.lower() != "об" or toks[1].text.lower() != "этом":
-        return None
-    speech = ctx.words("speech")
-    verb = next((t for t in toks[2:5] if t.lemma in speech), None)
-    subj = next((k for k in ctx.kids(verb) if k.rel.startswith("nsubj")), None) if verb is not None else None
-    return _sayer_state(ctx, subj) if subj is not None else None
 
 
 _SAYING_MARKS = frozenset({",", "—", "–", "-"})

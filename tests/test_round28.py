@@ -117,14 +117,6 @@ def test_committed_to_engage_in_an_activity_is_no_visit():
     assert commitments(EN_LEAD + "Tokayev will engage in discussions with Mongolian officials.", lang="en") == []
 
 
-def test_an_importance_stated_in_the_passive_is_both_sides():
-    assert commitments(EN_LEAD + "The importance of coordinating efforts to implement the agreements "
-                       "reached at the highest level was highlighted.", lang="en") == [("JOINT", "intend")]
-    # an agent named: not the meeting's
-    assert commitments(EN_LEAD + "The importance of the new railway was stressed by the Mongolian side.",
-                       lang="en") != [("JOINT", "intend")]
-
-
 def test_a_bare_country_goes_on_with_the_state_just_named():
     lead = "Министр торговли Пакистана встретился с президентом Татарстана Рустамом Миннихановым.\n\n"
     assert commitments(lead + "В свою очередь Пакистан готов импортировать товары сельского хозяйства. "

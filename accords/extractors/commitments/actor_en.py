@@ -18,7 +18,7 @@ from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
                          object_before, one_state_agreeing, our_countries, passive_agent_state,
-                         priority_holder, reciprocal, stated_in_passive, without_dateline)
+                         priority_holder, reciprocal, without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -56,9 +56,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return hoper     # "Yoon said he hopes the two countries will expand …": Yoon's wish
     if "need" in c.flags and for_both_countries(unit, c.idx):
         return "JOINT"   # "it is important for both countries to set new targets", whoever says it
-    if "noun" in c.flags and (c.idx and unit[c.idx - 1].lemma in ctx.words("shared")
-                              or stated_in_passive(unit, c.idx) and ctx.quote_at(unit[c.idx].start) is None):
-        return "JOINT"   # "their shared commitment to …", "The importance of … was highlighted"
+    if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
+        return "JOINT"   # "their shared commitment to …", "a common desire to …"
     owner = _possessor_state(ctx, unit, c.idx, j) or (("noun" in c.flags or "goal" in c.flags)
                                                       and of_owner_state(ctx, unit, c.idx))
     if owner:

@@ -331,22 +331,3 @@ def object_before(unit: list, k: int, subordinators: frozenset) -> bool:
             return True
     return False
 
-
-_STATED = {"highlighted", "emphasized", "emphasised", "stressed", "underlined", "underscored", "noted",
-           "reaffirmed", "reiterated", "confirmed", "expressed", "affirmed"}
-
-
-def stated_in_passive(unit: list, i: int) -> bool:
-    """"The importance of coordinating efforts … was highlighted": a noun cue opening its
-    sentence, stated in the passive with no one named as the agent, is the meeting's, both
-    sides'."""
-    if any(t.text.lower() not in ("the", "a", "great", "particular", "special") for t in unit[:i]):
-        return False
-    words = [t.text.lower() for t in unit]
-    for k in range(i + 1, min(len(words) - 1, i + 40)):
-        if words[k] in ("was", "were") and (words[k + 1] in _STATED or k + 2 < len(words)
-                                            and words[k + 1] == "also" and words[k + 2] in _STATED):
-            verb = k + 1 if words[k + 1] in _STATED else k + 2
-            return "by" not in words[verb + 1:verb + 3]
-    return False
-

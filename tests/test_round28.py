@@ -133,3 +133,12 @@ def test_russian_amounts_in_words_with_a_half_and_before_an_abbreviation():
     assert [m.value for m in find_money("Создан фонд на два млрд долларов.")] == [2_000_000_000]
     # a bare abbreviation states no amount
     assert find_money("Речь идет о млрд долларов инвестиций.") == []
+
+
+def test_a_deed_and_a_programme_of_cultural_events_are_no_itinerary():
+    lead = "Министр иностранных дел Грузии встретился с министром иностранных дел Армении.\n\n"
+    assert commitments(lead + "«Я лично сделаю многое для этого», – сказал министр иностранных дел Грузии.") == [("GEO", "commit")]
+    assert commitments(lead + "Также будут проведены конференции, дни культуры и другие мероприятия для "
+                       "развития сотрудничества между государствами.") == [("JOINT", "commit")]
+    # a statement made, a visit paid are still itineraries
+    assert commitments(lead + "Министр иностранных дел Грузии сделает заявление для прессы.") == []

@@ -89,6 +89,8 @@ def is_announcement(ctx: DocContext, p) -> bool:
         return False
     if _held_course(ctx, p):
         return False
+    if p.lemma == "сделать" and not any(k.rel == "obj" and k.lemma in _STATEMENTS for k in ctx.kids(p)):
+        return False    # "Я лично сделаю многое для этого": a deed, not "сделает заявление"
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
@@ -100,17 +102,20 @@ def is_announcement(ctx: DocContext, p) -> bool:
 
 
 def _held_course(ctx: DocContext, v) -> bool:
-    """"продолжит проводить дружественную политику", "провести модернизацию": a course of
-    action held, not a meeting."""
-    return v.lemma in _HOLD and any(k.rel == "obj" and k.lemma in _HELD_NOT_MET for k in ctx.kids(v))
+    """"проводить дружественную политику", "провести модернизацию", "будут проведены
+    конференции, дни культуры": a course of action or events held, not a meeting."""
+    held = [k for k in ctx.kids(v) if k.rel in ("obj", "nsubj:pass")] if v.lemma in _HOLD else []
+    held += [c for k in held for c in ctx.kids(k) if c.rel == "conj"]
+    return any(k.lemma in _HELD_NOT_MET for k in held)
 
 
 _PREPARE = frozenset({"готовиться", "подготовиться", "готовить", "подготовить"})
-_HOLD = frozenset({"провести", "проводить"})
+_HOLD = frozenset({"провести", "проводить", "принять", "принимать"})
 _HELD_NOT_MET = word_list("held_not_met")
 
 
 _PROPOSALS = frozenset({"предложение", "заявка", "инициатива"})
+_STATEMENTS = frozenset({"заявление", "доклад", "сообщение", "остановка", "визит", "обращение"})
 
 
 def _proposals_to_act_on(ctx: DocContext, k, ann) -> bool:

@@ -142,3 +142,9 @@ def test_a_deed_and_a_programme_of_cultural_events_are_no_itinerary():
                        "развития сотрудничества между государствами.") == [("JOINT", "commit")]
     # a statement made, a visit paid are still itineraries
     assert commitments(lead + "Министр иностранных дел Грузии сделает заявление для прессы.") == []
+
+
+def test_he_and_a_person_of_the_other_state_are_both_sides():
+    text = ("Kenyan President William Ruto visited Tanzania.\n\nRuto's visit comes at a time when he and "
+            "President Samia Suluhu Hassan of Tanzania promised to continue working together.")
+    assert commitments(text, lang="en") == [("JOINT", "commit")]

@@ -20,6 +20,9 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
     """The actor of a predicate (at ``i``) coordinated by "and" after another: the previous
     cue's, or the reporter's ("X noted that …, and called on …")."""
     region = unit[j:i]
+    pair = _pronoun_and_named(ctx, unit, j, i)
+    if pair:
+        return pair         # "he and President Samia Suluhu Hassan promised …": both sides
     after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
         unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
@@ -89,3 +92,15 @@ def own_body_of_sayer(ctx: DocContext, unit: list, region: list) -> Optional[str
     people = ctx.people.in_span(unit[0].start, unit[said].start) if ctx.people else []
     codes = {ctx.people.country(p) for p in people} - {None}
     return codes.pop() if len(people) == 1 and len(codes) == 1 else None
+
+
+def _pronoun_and_named(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"… when he and President Samia Suluhu Hassan promised to …": "he" (the last person
+    named before) and a person of another state, as one subject, are both sides."""
+    if j < 2 or i <= j or unit[j - 1].text.lower() != "and" or unit[j - 2].text.lower() not in ("he", "she") \
+            or not ctx.people:
+        return None
+    before = ctx.people.last_before(unit[j - 2].start)
+    own = ctx.people.country(before) if before is not None else None
+    named = {ctx.people.country(p) for p in ctx.people.in_span(unit[j].start, unit[i - 1].stop)} - {None}
+    return "JOINT" if own and named and named != {own} else None

@@ -148,3 +148,12 @@ def test_he_and_a_person_of_the_other_state_are_both_sides():
     text = ("Kenyan President William Ruto visited Tanzania.\n\nRuto's visit comes at a time when he and "
             "President Samia Suluhu Hassan of Tanzania promised to continue working together.")
     assert commitments(text, lang="en") == [("JOINT", "commit")]
+
+
+def test_english_money_a_party_provides_is_another_amount():
+    lead = "Japanese Foreign Minister Fumio Kishida met Philippine Foreign Secretary Albert del Rosario in Manila. "
+    assert figures(lead + "Japan will provide 100 million euros to support reforms in the Philippines.",
+                   lang="en", date="2016-06-01") == [("other", "actual", 100_000_000, "EUR", None, None)]
+    # a nearer metric word still governs
+    assert [f[0] for f in figures(lead + "The agreement will provide for trade of 5 billion dollars.",
+                                  lang="en", date="2016-06-01")] == ["trade_turnover"]

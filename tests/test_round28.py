@@ -157,3 +157,21 @@ def test_english_money_a_party_provides_is_another_amount():
     # a nearer metric word still governs
     assert [f[0] for f in figures(lead + "The agreement will provide for trade of 5 billion dollars.",
                                   lang="en", date="2016-06-01")] == ["trade_turnover"]
+
+
+def persons(text: str, lang: str = "kk"):
+    return [(p.name, p.role_class, p.country) for p in extract_text(text, date="2024-05-01", lang=lang).persons]
+
+
+def test_kazakh_a_city_after_a_name_is_no_part_of_it():
+    assert persons("Иран денсаулық сақтау министрі Фарзане Садег Алматыға келді.") == [("Фарзане Садег", "minister", "IRN")]
+    assert persons("Ресей губернаторы Виталий Хоценко Шымкентте болды.") == [("Виталий Хоценко", "regional_head", "RUS")]
+
+
+def test_kazakh_arab_names_with_an_assimilated_article_and_an_honorific():
+    assert ("Әбдел Фаттах ас-Сиси", "head_of_state", "EGY") in persons(
+        "Қасым-Жомарт Тоқаев Египет Президенті Әбдел Фаттах ас-Сисимен келіссөз жүргізді.")
+    assert persons("Қазақстан елшісі БАӘ министрі шейх Мансур бен Заид Әл Нахаянмен кездесті.")[-1][0] \
+        == "Мансур бен Заид Әл Нахаян"
+    # a title is no name
+    assert [p[0] for p in persons("Әбу-Дабидің мұрагер ханзадасы Елбасын сапармен келуге шақырды.")] == []

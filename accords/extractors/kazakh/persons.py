@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...lexicon import word_list
 from ...record import Person
 from .names import leaders, nominative
 from .states import HOME, state_mentions
-from .words import find_all, patterns
+from .words import find_all, patterns, word_matches
 
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
 _SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
@@ -25,8 +26,11 @@ _MAX_NAME = 3
 # particles of Arab names ("шейх Тәмим бен Хамад Әл Тәни"); "бен" is also "and", so inside a
 # name it must have two name words after it
 _PARTICLES = frozenset({"бен", "бин", "ибн", "Әл", "Ал", "әл"})
-_ARTICLES = ("әл-", "ал-")   # "Мұхаммед әл-Джабер"
+_HONORIFICS = frozenset({"шейх"})
+# the Arabic article before a capital, assimilated or not: "әл-Джабер", "аль-Бахар", "ас-Сиси"
+_ARTICLE = re.compile(r"^[аә](?:ль|л|с|ш|д|т|р|з|н)-(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])", re.I)
 _STATE_REACH = 4       # tokens between a state and the title it qualifies
+_PLACES = word_list("kazakh_places")   # "… Фарзане Садег Алматыға келді": a city ends the name
 
 
 @dataclass
@@ -41,10 +45,20 @@ class _Person:
 
 def _is_name_word(tok, states_at: set[int]) -> bool:
     text = tok.text
-    if text[:3].lower() in _ARTICLES and text[3:4].isupper():
-        text = text[3:]          # "әл-Джабер": the Arabic article before a capital
+    article = _ARTICLE.match(text)
+    if article and text[article.end():][:1].isupper():
+        text = text[article.end():]      # "әл-Джабер": the Arabic article before a capital
     return (text[:1].isupper() and text[:1].isalpha() and tok.index not in states_at
-            and not text.isupper())
+            and not text.isupper() and not _place(text))
+
+
+_PLACE_CASES = ("нда", "нде", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен")
+
+
+def _place(word: str) -> bool:
+    """One of Kazakhstan's cities in any case ("Алматыға", "Атырауда", "Шымкенттен")."""
+    return word in _PLACES or nominative(word) in _PLACES or any(
+        word.endswith(e) and word[:-len(e)] in _PLACES for e in _PLACE_CASES)
 
 
 def _name_after(doc, index: int, states_at: set[int]) -> list:
@@ -57,6 +71,9 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
             break
         if not toks and _initial(doc, index):
             index += 2          # "Д.Трамппен", "Н.Назарбаев": an initial before the surname
+            continue
+        if not toks and tok.text.lower() in _HONORIFICS:
+            index += 1          # "… министрі шейх Мансур бен Заид Әл Нахаянмен": the honorific after a title
             continue
         if toks and tok.text in _PARTICLES and all(
                 k < len(doc.tokens) and _is_name_word(doc.tokens[k], states_at)
@@ -71,7 +88,17 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
         if _ends_name(tok.text) and not _given_name_before_surname(doc, tok, index, states_at):
             break
     toks = [t for t in toks if not t.text.lower().endswith(_PATRONYMIC)]
-    return [] if len(toks) == 1 and len(toks[0].text) <= 2 else toks   # "Ақ үйше": no name
+    if len(toks) == 1 and (len(toks[0].text) <= 2 or _a_title(toks[0].text)):
+        return []       # "Ақ үйше", "… ханзадасы Елбасын шақырды": no name, another title
+    return toks
+
+
+def _a_title(word: str) -> bool:
+    """A one-word title in any case ("Елбасын", "Елбасының")."""
+    low = word.lower()
+    return any(len(words) == 1 and (word_matches(word, words[0]) or low.startswith(words[0].lower())
+                                    and len(low) - len(words[0]) <= 4)
+               for _, words in patterns("roles.kk.tsv", value_col=1, pattern_col=0))
 
 
 def _latin(word: str) -> bool:

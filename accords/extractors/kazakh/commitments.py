@@ -92,6 +92,10 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     home = find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")])
     if home and sent.tokens and home[0].start == sent.tokens[0].start:
         return HOME     # "Мемлекет басшысы Қазақстанның … дайын екенін жеткізді": it opens the sentence
+    if sent.tokens and sent.tokens[0].text == "Ол":
+        he = _last_person_state(doc, record, sent.start)
+        if he:
+            return he   # "Ол Қазақстан мен Аустрияның … конференция өткізуді ұсынды": he is the last named
     subjects = _subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         last = _last_clause_subject(doc, sent, record, parties)

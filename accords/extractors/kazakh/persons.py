@@ -30,6 +30,11 @@ _HONORIFICS = frozenset({"шейх"})
 # the Arabic article before a capital, assimilated or not: "әл-Джабер", "аль-Бахар", "ас-Сиси"
 _ARTICLE = re.compile(r"^[аә](?:ль|л|с|ш|д|т|р|з|н)-(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])", re.I)
 _STATE_REACH = 4       # tokens between a state and the title it qualifies
+# … or a state in the genitive and the body it owns ("Сербия Республикасының Халықаралық
+# экономикалық ынтымақтастықты дамыту жөніндегі министрі")
+_OWNER_REACH = 9
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_ENVOY = re.compile(r"(?i)елші")
 _PLACES = word_list("kazakh_places")   # "… Фарзане Садег Алматыға келді": a city ends the name
 
 
@@ -137,10 +142,22 @@ def _state_before(doc, title_first: int, states):
     best = None
     for s in states:
         between = doc.tokens[s.last:title_first]
-        if (title_first - _STATE_REACH <= s.last <= title_first and not s.locative
+        reach = _OWNER_REACH if _owner(doc, s) else _STATE_REACH
+        if (title_first - reach <= s.last <= title_first and not s.locative
                 and all(t.text[:1].isalnum() for t in between)):
+            if best is not None and s.last == title_first and _ENVOY.match(doc.tokens[title_first].text) \
+                    and _owner(doc, best):
+                continue    # "Үндістан Республикасының ҚР Елшісі": India's envoy to Kazakhstan
             best = s
     return best
+
+
+def _owner(doc, s) -> bool:
+    """The state is named in the genitive, itself or by the words of its full name after it
+    ("Иран Ислам Республикасының")."""
+    toks = doc.tokens[s.last - 1:s.last + 2]
+    return any(t.text.lower().endswith(_GENITIVE) and t.text[:1].isupper() for t in toks[:1]) or any(
+        t.text.lower().startswith("республика") and t.text.lower().endswith(_GENITIVE) for t in toks[1:])
 
 
 def _titled(doc, states) -> list[_Person]:

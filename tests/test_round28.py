@@ -193,3 +193,12 @@ def test_kazakh_he_is_the_person_named_last():
             "Сенат Төрағасы Мәулен Әшімбаев ынтымақтастықты атап өтті.\n\n"
             "Ол Қазақстан мен Аустрияның көлік-логистика әлеуеті жөніндегі конференция өткізуді ұсынды.")
     assert commitments(text, lang="kk") == [("KAZ", "propose")]
+
+
+def test_russian_what_a_party_can_give_is_an_offer_and_a_plan_in_the_works():
+    lead = "Президент России Владимир Путин провел переговоры с президентом Венесуэлы Уго Чавесом в Каракасе.\n\n"
+    assert commitments(lead + "Объявлено также, что Россия может помочь Венесуэле в строительстве атомной "
+                       "электростанции.") == [("RUS", "ready")]
+    assert commitments(lead + "Москва и Каракас прорабатывают данный вопрос.") == [("JOINT", "intend")]
+    # an amount that can grow is no party's offer
+    assert commitments(lead + "Товарооборот может превысить 2 млрд долларов.") == []

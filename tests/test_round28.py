@@ -202,3 +202,15 @@ def test_russian_what_a_party_can_give_is_an_offer_and_a_plan_in_the_works():
     assert commitments(lead + "Москва и Каракас прорабатывают данный вопрос.") == [("JOINT", "intend")]
     # an amount that can grow is no party's offer
     assert commitments(lead + "Товарооборот может превысить 2 млрд долларов.") == []
+
+
+def test_a_long_lead_line_under_the_headline_is_a_sentence():
+    text = ("India, Russia to bump up bilateral trade to $100 billion by 2030\n\n"
+            "Modi and Putin also agreed to strengthen industrial cooperation, forge new technological and "
+            "investment partnerships, especially in advanced high-technology areas\n\n"
+            "India and Russia on Tuesday held their annual summit in Moscow.")
+    assert commitments(text, lang="en") == [("JOINT", "agreed")]
+    # a short second headline is still a headline
+    text = ("Russia and India hold summit\n\nModi and Putin agreed to strengthen cooperation\n\n"
+            "India and Russia on Tuesday held their annual summit in Moscow.")
+    assert commitments(text, lang="en") == []

@@ -43,8 +43,9 @@ def sentence_units(doc) -> list[list]:
 
 
 def is_title(ctx: DocContext, unit: list) -> bool:
-    """A headline or caption: no closing punctuation and a line break after it; a whole
-    quotation on its own line (its attribution on the next) is speech, not a headline."""
+    """A headline or caption: no closing punctuation and a line break after it, the text's
+    first line or a short one; a whole quotation on its own line (its attribution on the
+    next) is speech, not a headline."""
     if len(unit) > 3 and unit[0].text in ('"', "«", "“", "„") and unit[-1].text in ('"', "»", "”", "“"):
         return False
     speech = ctx.words("speech")
@@ -58,4 +59,11 @@ def is_title(ctx: DocContext, unit: list) -> bool:
     if last.text[-1:] in ".!?…;:," or last.text in ("-", "—", "–"):
         return False
     rest = ctx.text[unit[-1].stop:unit[-1].stop + 3]
-    return "\n" in rest
+    if "\n" not in rest:
+        return False
+    # a long line under the headline is its lead, a sentence that lost its full stop ("Modi and
+    # Putin also agreed to strengthen industrial cooperation, forge new … partnerships¶")
+    return not (ctx.text[:unit[0].start].strip() and sum(t.text[:1].isalnum() for t in unit) > _HEADLINE_WORDS)
+
+
+_HEADLINE_WORDS = 16   # a headline is shorter; the first line of a text is its headline however long

@@ -214,3 +214,11 @@ def test_a_long_lead_line_under_the_headline_is_a_sentence():
     text = ("Russia and India hold summit\n\nModi and Putin agreed to strengthen cooperation\n\n"
             "India and Russia on Tuesday held their annual summit in Moscow.")
     assert commitments(text, lang="en") == []
+
+
+def test_a_long_kazakh_lead_line_is_a_sentence():
+    text = ("Қазақстан мен Қырғызстан ынтымақтасады\n\n"
+            "Екі ел үкіметтері сауда, көлік, энергетика және ауыл шаруашылығы салаларындағы бірлескен "
+            "жобаларды жүзеге асыруға және тауар айналымын екі есе арттыруға дайын екендіктерін растады\n\n"
+            "Кездесу Астанада өтті.")
+    assert commitments(text, lang="kk") == [("JOINT", "ready")]

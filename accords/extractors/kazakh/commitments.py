@@ -218,9 +218,15 @@ def _according_to(text: str, stop: int) -> bool:
 
 
 def _headline(doc, sent) -> bool:
-    """A headline: no closing punctuation and a line break after it (commits nobody)."""
+    """A headline: no closing punctuation and a line break after it, the text's first line or
+    a short one (a long line under the headline is its lead), commits nobody."""
     text = sent.text.rstrip()
-    return bool(text) and text[-1] not in ".!?…;:,»\"”" and "\n" in doc.text[sent.stop:sent.stop + 3]
+    if not text or text[-1] in ".!?…;:,»\"”" or "\n" not in doc.text[sent.stop:sent.stop + 3]:
+        return False
+    return not (doc.text[:sent.start].strip() and len(text.split()) > _HEADLINE_WORDS)
+
+
+_HEADLINE_WORDS = 16
 
 
 def _uninflected(name: str) -> bool:

@@ -222,3 +222,10 @@ def test_a_long_kazakh_lead_line_is_a_sentence():
             "жобаларды жүзеге асыруға және тауар айналымын екі есе арттыруға дайын екендіктерін растады\n\n"
             "Кездесу Астанада өтті.")
     assert commitments(text, lang="kk") == [("JOINT", "ready")]
+
+
+def test_hosting_a_summit_is_an_itinerary_hosting_tourists_is_not():
+    lead = "Korean President Yoon Suk Yeol met Chinese President Xi Jinping in Lima.\n\n"
+    assert commitments(lead + "The ROK and China will host the APEC Economic Leaders' Meeting this year and next year.",
+                       lang="en") == []
+    assert commitments(lead + "“We want to host more tourists from China,” Yoon said.", lang="en") == [("KOR", "intend")]

@@ -10,6 +10,7 @@ _EN_SKIP = word_list("en_cue_skip")
 _VISIT_VERBS = word_list("visit_verbs")
 _PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
 _TALKS = frozenset({"talks", "meeting", "meetings", "discussions", "consultations", "negotiations"})
+_EVENTS = frozenset({"summit", "forum", "session", "conference", "meeting", "expo", "exhibition", "games", "cup"})
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -38,6 +39,9 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False    # "will take measures", not "will take part in the forum"
     if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
         return False    # "will pay for the cost", not "will pay a visit"
+    if nxt.startswith("host") and not any(t.lemma in _TALKS or t.lemma.rstrip("s") in _EVENTS
+                                          for t in unit[k + 1:k + 9]):
+        return False    # "We want to host guests and tourists", not "will host the Leaders' Meeting"
     if nxt == "engage" and k + 2 < len(unit) and unit[k + 1].lemma == "in" \
             and not any(t.lemma in _TALKS or t.lemma.startswith("discussion") for t in unit[k + 2:k + 4]):
         return False    # "committed to engage in enhancing trade": an activity, not talks or "engage with" a visitor

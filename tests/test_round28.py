@@ -229,3 +229,16 @@ def test_hosting_a_summit_is_an_itinerary_hosting_tourists_is_not():
     assert commitments(lead + "The ROK and China will host the APEC Economic Leaders' Meeting this year and next year.",
                        lang="en") == []
     assert commitments(lead + "“We want to host more tourists from China,” Yoon said.", lang="en") == [("KOR", "intend")]
+
+
+def events(text: str, lang: str = "en"):
+    return sorted({e.type for e in extract_text(text, date="2024-05-01", lang=lang).events})
+
+
+def test_english_aid_offered_provided_extended_or_pledged_is_aid():
+    lead = "Indian Prime Minister Narendra Modi met Sri Lankan President Gotabaya Rajapaksa in New Delhi. "
+    assert "AID" in events(lead + "India has offered $400 million credit to Sri Lanka for its infrastructure.")
+    assert "AID" in events(lead + "India is providing a credit line of 61 million dollars to Sri Lanka.")
+    assert "AID" in events(lead + "China has pledged 2.9 billion rupees in financial assistance.")
+    # credit with no amount is no aid
+    assert "AID" not in events(lead + "The ministers discussed credit ratings and the bond market.")

@@ -85,6 +85,9 @@ def _en_route(toks, words: Sequence[str], near: Sequence[str], lex: EnLex) -> bo
     return any(re.match(r"^[A-Z][a-z]+[–-][A-Z][a-z]+$", t.text) for t in toks)
 
 
+_MONEY_WORDS = frozenset({"million", "billion", "trillion", "bn", "mln", "m", "crore", "dollars", "euros"})
+
+
 def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) -> bool:
     """Aid reported as given: a giving verb in the sentence ("delivered humanitarian cargo",
     "provided a grant") or a signed aid agreement ("a grant agreement was signed"), and no
@@ -95,6 +98,9 @@ def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) 
             break
         if words[j] in future:
             return False
+    if n == 1 and words[i] == "credit" and not any(
+            w in _MONEY_WORDS or w[:1].isdigit() or w.startswith(("$", "€", "£")) for w in words[max(0, i - 4):i]):
+        return False    # "$400 million credit" is a credit given; "credit ratings" is none
     nxt = words[i + n] if i + n < len(words) else ""
     if nxt in ("agreement", "agreements", "deal") and any(
             w in ("signed", "inked", "concluded") for w in words):

@@ -242,3 +242,11 @@ def test_english_aid_offered_provided_extended_or_pledged_is_aid():
     assert "AID" in events(lead + "China has pledged 2.9 billion rupees in financial assistance.")
     # credit with no amount is no aid
     assert "AID" not in events(lead + "The ministers discussed credit ratings and the bond market.")
+
+
+def test_kazakh_a_title_between_keeps_the_state_to_its_own_title():
+    assert ("Ерболат Досаев", "regional_head", "KAZ") in persons(
+        "Оңтүстік Кореяның Чунчоннам-до провинциясының губернаторы Ким Тхе Хыммен кездескен Алматы әкімі "
+        "Ерболат Досаев ынтымақтастықты атап өтті.")
+    assert persons("Мұхаммед әл-Джабер Әбу-Дабидің мұрагер ханзадасы шейх Мұхаммед бен Заид Әл-Нахаянның "
+                   "сәлемін жеткізді.") == [("Мұхаммед бен Заид Әл-Нахаян", "other_official", "ARE")]

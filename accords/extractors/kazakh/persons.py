@@ -142,7 +142,7 @@ def _state_before(doc, title_first: int, states):
     best = None
     for s in states:
         between = doc.tokens[s.last:title_first]
-        reach = _OWNER_REACH if _owner(doc, s) else _STATE_REACH
+        reach = _OWNER_REACH if _owner(doc, s) and not _titled_between(between) else _STATE_REACH
         if (title_first - reach <= s.last <= title_first and not s.locative
                 and all(t.text[:1].isalnum() for t in between)):
             if best is not None and s.last == title_first and _ENVOY.match(doc.tokens[title_first].text) \
@@ -150,6 +150,12 @@ def _state_before(doc, title_first: int, states):
                 continue    # "Үндістан Республикасының ҚР Елшісі": India's envoy to Kazakhstan
             best = s
     return best
+
+
+def _titled_between(toks) -> bool:
+    """Another title between the state and this one ("Кореяның … губернаторы Ким Тхе Хыммен
+    кездескен Алматы әкімі"): the state is that title's, not this one's."""
+    return any(_a_title(t.text) for t in toks[1:])
 
 
 def _owner(doc, s) -> bool:

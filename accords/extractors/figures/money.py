@@ -149,9 +149,11 @@ def grammar() -> _Grammar:
     )
     # scale words that can stand without a number ("триллиона рублей") start an amount too
     stems = sorted({f[:3] for f, _ in scales if len(f) > 4 and f[0].isalpha()})
-    # … and the short ones a number word may stand before ("на два млрд долларов")
-    stems += sorted({f.rstrip(".") for f, _ in scales if 3 <= len(f.rstrip(".")) <= 4 and f[0].isalpha()})
-    anchor = re.compile(rf"\d|(?<![{_LETTER}])(?:" + "|".join(map(re.escape, stems)) + ")", re.I)
+    # … and the short ones after a number word ("на два млрд долларов"; after a digit the digit
+    # is the anchor already)
+    short = sorted({f.rstrip(".") for f, _ in scales if 3 <= len(f.rstrip(".")) <= 4 and f[0].isalpha()})
+    anchor = re.compile(rf"\d|(?<![{_LETTER}])(?:" + "|".join(map(re.escape, stems)) + ")"
+                        rf"|(?<=[{_LETTER}] )(?:" + "|".join(map(re.escape, short)) + ")", re.I)
     elided = re.compile(rf"(?:(?P<qual>{g_approx.pattern})\s*)?(?P<num>{_NUMBER})\s*(?P<scale>{sc})",
                         re.I)
     return _Grammar(re.compile(rx, re.I), anchor, g_before, g_after, g_scales, g_approx,

@@ -250,3 +250,12 @@ def test_kazakh_a_title_between_keeps_the_state_to_its_own_title():
         "Ерболат Досаев ынтымақтастықты атап өтті.")
     assert persons("Мұхаммед әл-Джабер Әбу-Дабидің мұрагер ханзадасы шейх Мұхаммед бен Заид Әл-Нахаянның "
                    "сәлемін жеткізді.") == [("Мұхаммед бен Заид Әл-Нахаян", "other_official", "ARE")]
+
+
+def test_a_target_we_set_is_both_sides():
+    lead = "Chinese Premier Wen Jiabao met Indian Prime Minister Manmohan Singh in New Delhi.\n\n"
+    assert commitments(lead + "\"We have set an objective to increase the two-way trade volume to 20 billion "
+                       "dollars by 2008,\" Wen said.", lang="en", date="2005-04-11") == [("JOINT", "intend")]
+    # setting up a venture is no target
+    assert commitments(lead + "\"We will set up a joint venture in Kolkata,\" Wen said.", lang="en",
+                       date="2005-04-11") == [("CHN", "commit")]

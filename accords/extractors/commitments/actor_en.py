@@ -18,7 +18,7 @@ from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
                          object_before, one_state_agreeing, our_countries, passive_agent_state,
-                         priority_holder, reciprocal, without_dateline)
+                         priority_holder, reciprocal, we_set_a_goal, without_dateline)
 from .phrase import of_owner, phrase_of
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -102,8 +102,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         sayer = _sayer_state(ctx, unit, j, i)
         if sayer:
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
-    if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER:
-        return "JOINT"     # "we reiterated the importance of …": the speaker tells what both sides did
+    if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER \
+            or q is not None and we_set_a_goal(region, unit, i, c.idx):
+        return "JOINT"     # "we reiterated the importance of …", "We have set an objective to …": both sides did
     if ph.first and (reciprocal(unit, j) or any(t.text.lower() == "together" for t in unit[c.idx:c.idx + 4])):
         return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement", "We will
                          # work together for …": both sides' "we"

@@ -331,3 +331,17 @@ def object_before(unit: list, k: int, subordinators: frozenset) -> bool:
             return True
     return False
 
+
+_GOALS = frozenset({"target", "objective", "task", "goal", "targets", "objectives", "tasks", "goals"})
+_AUXILIARIES = frozenset({"have", "'ve", "had", "also", "already", "jointly"})
+
+
+def we_set_a_goal(region: list, unit: list, i: int, cue: int) -> bool:
+    """"We have set an objective to increase …", "We set the task of boosting …": "we" set a
+    target, and a target is set between the two sides (the goal noun a few words after "set")."""
+    if [t.text.lower() for t in region if t.text.lower() not in _AUXILIARIES] != ["we"]:
+        return False
+    words = [t.text.lower() for t in unit[i:min(len(unit), max(cue, i) + 5)]]
+    k = words.index("set") if "set" in words else -1
+    return k >= 0 and any(w in _GOALS for w in words[k + 1:k + 5])
+

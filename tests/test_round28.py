@@ -259,3 +259,12 @@ def test_a_target_we_set_is_both_sides():
     # setting up a venture is no target
     assert commitments(lead + "\"We will set up a joint venture in Kolkata,\" Wen said.", lang="en",
                        date="2005-04-11") == [("CHN", "commit")]
+
+
+def test_the_kingdom_is_the_one_party_that_is_a_kingdom():
+    text = ("Saudi Minister of Investment Khalid Al-Falih met Indonesian President Joko Widodo in Jakarta.\n\n"
+            "The Kingdom is committed to investing in Indonesia's new capital.")
+    assert commitments(text, lang="en", date="2022-10-20") == [("SAU", "commit")]
+    text = ("Министр инвестиций Саудовской Аравии Халид аль-Фалих встретился с министром экономики Казахстана.\n\n"
+            "Королевство намерено расширить инвестиции в казахстанскую энергетику.")
+    assert commitments(text, date="2022-10-20") == [("SAU", "intend")]

@@ -35,7 +35,16 @@ def state_codes(ctx: DocContext, toks: list) -> list[str]:
         codes = _organisation_states(ctx, s, e)
     if not codes:   # a region or city stands for its state ("татарстанские компании")
         codes = _region_states(ctx, toks)
+    if not codes and any(t.lemma in _KINGDOM_WORDS for t in toks):
+        kingdoms = [p for p in ctx.parties if p in _KINGDOMS]
+        codes = kingdoms if len(kingdoms) == 1 else []   # "королевство", "the Kingdom": the one party that is one
     return codes
+
+
+_KINGDOM_WORDS = frozenset({"королевство", "kingdom"})
+# states that call themselves kingdoms
+_KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "NLD", "BEL", "SWE", "NOR", "DNK",
+                       "KHM", "LSO", "SWZ", "TON", "BTN"})
 
 
 def _named_states(ctx: DocContext, toks: list, s: int, e: int) -> list[str]:

@@ -268,3 +268,14 @@ def test_the_kingdom_is_the_one_party_that_is_a_kingdom():
     text = ("Министр инвестиций Саудовской Аравии Халид аль-Фалих встретился с министром экономики Казахстана.\n\n"
             "Королевство намерено расширить инвестиции в казахстанскую энергетику.")
     assert commitments(text, date="2022-10-20") == [("SAU", "intend")]
+
+
+def test_a_second_leader_set_off_by_commas_before_have_is_part_of_the_subject():
+    text = ("Nigeria's President Bola Tinubu met Indian Prime Minister Narendra Modi in New Delhi.\n\n"
+            "Nigeria's President Bola Tinubu and Indian Prime Minister, Narendra Modi, have directed their "
+            "officials to finalise pending bilateral trade agreements.")
+    assert commitments(text, lang="en", date="2023-09-10") == [("JOINT", "commit")]
+    # a counterpart in an aside is not the subject
+    text = ("Chinese Premier Li Keqiang visited London.\n\nLi, at an annual meeting with his British counterpart, "
+            "David Cameron, also called on China and Britain to boost cooperation in nuclear power.")
+    assert ("GBR", "request") not in commitments(text, lang="en", date="2014-06-17")

@@ -63,7 +63,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
-    if j == i and j >= 2 and unit[j - 1].text == ",":
+    if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = _apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = without_dateline(_after_saying(ctx, unit[j:i]))
     actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
@@ -351,10 +351,14 @@ def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
         if k - h <= 5 and unit[k - 2].text.lower() in ("counterpart", "counterparts") and h >= 2 \
                 and unit[h - 1].text.lower() == "and" and unit[h - 2].text[:1].isupper():
             return _subject_start(unit, h - 1)
+        if k >= 2 and unit[k - 2].text in _TITLE_ENDS:
+            return _subject_start(unit, k - 1)   # "X and Indian Prime Minister, Narendra Modi, have …"
         return k
     return j
 
 
+_AUX = frozenset({"have", "has", "had", "will", "would"})
+_TITLE_ENDS = frozenset({"Minister", "President", "Premier", "Secretary", "Chancellor"})
 _ASIDES = frozenset({"on", "in", "for", "at", "during", "meanwhile", "however", "also", "moreover"})
 
 

@@ -279,3 +279,10 @@ def test_a_second_leader_set_off_by_commas_before_have_is_part_of_the_subject():
     text = ("Chinese Premier Li Keqiang visited London.\n\nLi, at an annual meeting with his British counterpart, "
             "David Cameron, also called on China and Britain to boost cooperation in nuclear power.")
     assert ("GBR", "request") not in commitments(text, lang="en", date="2014-06-17")
+
+
+def test_a_kazakh_city_opening_the_sentence_is_the_publishers_side():
+    text = ("Қазақстан Премьер-Министрі Олжас Бектенов Ресей Премьер-Министрі Михаил Мишустинмен кездесті.\n\n"
+            "Шаһар ресейлік туристерді құшақ жая қарсы алуға дайын.\n\n"
+            "Ақтөбе зауыты рельс өнімдерін жеткізуде ынтымақтастық орнатуға дайын.")
+    assert commitments(text, lang="kk") == [("KAZ", "ready"), ("KAZ", "ready")]

@@ -90,8 +90,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         if HOME in parties and not _subject_states(doc, sent, record, parties):
             return HOME     # "«… жүзеге асыруға ынталымыз»" with no speaker named: the publisher's side
     home = find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")])
-    if home and sent.tokens and home[0].start == sent.tokens[0].start:
-        return HOME     # "Мемлекет басшысы Қазақстанның … дайын екенін жеткізді": it opens the sentence
+    if home and sent.tokens and home[0].start == sent.tokens[0].start or HOME in parties and _opens_with_a_city(sent):
+        return HOME     # "Мемлекет басшысы Қазақстанның … дайын", "Ақтөбе зауыты … дайын": it opens the sentence
     if sent.tokens and sent.tokens[0].text == "Ол":
         he = _last_person_state(doc, record, sent.start)
         if he:
@@ -107,6 +107,14 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if sent.tokens and sent.tokens[0].text == "Президент":
         return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+_CITIES = word_list("kazakh_places") | {"Шаһар"}
+
+
+def _opens_with_a_city(sent) -> bool:
+    """A Kazakh city, or "Шаһар" (the city), opens the sentence as its subject or its owner."""
+    return bool(sent.tokens) and nominative(sent.tokens[0].text) in _CITIES
 
 
 def _last_clause_subject(doc, sent, record, parties: list[str]) -> str | None:

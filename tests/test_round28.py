@@ -286,3 +286,11 @@ def test_a_kazakh_city_opening_the_sentence_is_the_publishers_side():
             "Шаһар ресейлік туристерді құшақ жая қарсы алуға дайын.\n\n"
             "Ақтөбе зауыты рельс өнімдерін жеткізуде ынтымақтастық орнатуға дайын.")
     assert commitments(text, lang="kk") == [("KAZ", "ready"), ("KAZ", "ready")]
+
+
+def test_asking_and_urging_are_requests():
+    lead = "Vietnamese Prime Minister Pham Minh Chinh met Brunei Sultan Hassanal Bolkiah in Hanoi.\n\n"
+    assert commitments(lead + "Chinh lauded the outcomes of the meeting, asking Brunei to provide support for "
+                       "Vietnamese oil and gas firms.", lang="en") == [("VNM", "request")]
+    assert commitments(lead + "Chinh welcomed the new route, urging the two foreign ministries to set up a hotline.",
+                       lang="en") == [("VNM", "request")]

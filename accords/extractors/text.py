@@ -99,3 +99,13 @@ def text_lines(text: str) -> list[tuple[int, str]]:
     out.append((pos, text[pos:].replace("\n", " ")))
     return out
 
+
+HEADLINE_WORDS = 16   # a headline is shorter; the first line of a text is its headline however long
+
+
+def lead_line(text: str, start: int, n_words: int) -> bool:
+    """A line with no closing punctuation that is no headline: not the text's first line, and
+    longer than a headline ("Modi and Putin also agreed to strengthen … partnerships¶" under
+    the headline is its lead, a sentence that lost its full stop)."""
+    return bool(text[:start].strip()) and n_words > HEADLINE_WORDS
+

@@ -193,8 +193,9 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
             if ph.joint_noun and (not spk or _both(ctx, subj)):
                 return "JOINT"   # "наши две страны будут …": both sides, whoever speaks
             return spk
-    if not (ph.codes or ph.first) and this_country(ctx, subj):
-        return this_country(ctx, subj)   # "Также страна готова …": the state just named
+    bare = None if ph.codes or ph.first else this_country(ctx, subj)
+    if bare:
+        return bare      # "Также страна готова …": the state just named
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
             return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or _giver_to(ctx, p) \

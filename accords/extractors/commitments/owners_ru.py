@@ -66,11 +66,11 @@ _THIS_REACH = 400       # characters back to the cue whose state "страна" 
 def this_country(ctx: DocContext, subj) -> Optional[str]:
     """"Пакистан готов импортировать … Также страна готова увеличить …": a bare "страна" (or
     "эта страна") as the subject goes on with the one state of the cue just before."""
-    if subj.lemma != "страна" or subj.feats.get("Number") != "Sing" or any(k.rel not in ("det", "punct", "cc") or k.rel == "det" and k.lemma not in _THIS
-                                    for k in ctx.kids(subj)):
+    if subj.lemma != "страна" or subj.feats.get("Number") != "Sing":
         return None
+    if any(k.rel not in ("det", "punct", "cc") or k.rel == "det" and k.lemma not in _THIS for k in ctx.kids(subj)):
+        return None     # "наша страна", "страна-партнер": a state said some other way
     last = ctx.last_actor
     if last is None or last[1] == "JOINT" or last[0] < subj.start - _THIS_REACH or last[0] > subj.start:
         return None
     return last[1]
-

@@ -344,4 +344,3 @@ def we_set_a_goal(region: list, unit: list, i: int, cue: int) -> bool:
     words = [t.text.lower() for t in unit[i:min(len(unit), max(cue, i) + 5)]]
     k = words.index("set") if "set" in words else -1
     return k >= 0 and any(w in _GOALS for w in words[k + 1:k + 5])
-

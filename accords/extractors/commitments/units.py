@@ -5,7 +5,7 @@ no space after it; a commitment must not run across either.
 """
 from __future__ import annotations
 
-from ..text import hard_wrapped
+from ..text import hard_wrapped, lead_line
 from .context import DocContext
 
 _ENDS = (".", "!", "?", "»", "\"", "”", ":", ";", "…")
@@ -61,9 +61,4 @@ def is_title(ctx: DocContext, unit: list) -> bool:
     rest = ctx.text[unit[-1].stop:unit[-1].stop + 3]
     if "\n" not in rest:
         return False
-    # a long line under the headline is its lead, a sentence that lost its full stop ("Modi and
-    # Putin also agreed to strengthen industrial cooperation, forge new … partnerships¶")
-    return not (ctx.text[:unit[0].start].strip() and sum(t.text[:1].isalnum() for t in unit) > _HEADLINE_WORDS)
-
-
-_HEADLINE_WORDS = 16   # a headline is shorter; the first line of a text is its headline however long
+    return not lead_line(ctx.text, unit[0].start, sum(t.text[:1].isalnum() for t in unit))

@@ -15,13 +15,13 @@ from types import SimpleNamespace
 
 from ...lexicon import rows, word_list
 from ...record import Commitment
-from ..text import hard_wrapped
+from ..text import hard_wrapped, lead_line
 from .cue_checks import (aimed_at, adverb, attributive, governed, important_to_do, importance_of_an_event,
                          occasion_subject, reported_schedule, thanked_for, whole_verbs)
 from .sectors import sectors_within
-from .names import nominative
+from .names import CITIES, nominative
 from .states import HOME, party_codes, state_mentions
-from .words import find_in, patterns
+from .words import GENITIVE, find_in, patterns
 
 _GAP = 3
 # the intentional future of a passive verb ("форумда қарастырылмақ", "көрмелер өткізілмек"): what
@@ -29,7 +29,6 @@ _GAP = 3
 # ("Ауғанстанда Қазақстанның Сауда үйі ашылмақ": Kazakhstan's trade house is to open)
 _PASSIVE_INTENT = ("ылмақ", "ілмек", "ынбақ", "інбек")
 _AND = {"мен", "пен", "бен", "және"}
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһі]*\s+дейін")
 
 
@@ -64,7 +63,7 @@ def _modality(sent) -> str | None:
 
 def _named_owner(sent) -> bool:
     """A name in the genitive ("Қазақстанның …") owns something in the sentence."""
-    return any(t.text[:1].isupper() and t.text.lower().endswith(_GENITIVE) for t in sent.tokens)
+    return any(t.text[:1].isupper() and t.text.lower().endswith(GENITIVE) for t in sent.tokens)
 
 
 def _actor(doc, sent, record, parties: list[str]) -> str | None:
@@ -109,12 +108,13 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
 
 
-_CITIES = word_list("kazakh_places") | {"Шаһар"}
-
-
 def _opens_with_a_city(sent) -> bool:
-    """A Kazakh city, or "Шаһар" (the city), opens the sentence as its subject or its owner."""
-    return bool(sent.tokens) and nominative(sent.tokens[0].text) in _CITIES
+    """A Kazakh city, or "Шаһар" (the city), opens the sentence as its subject or its owner
+    (not in the locative: "Алматыда …" is where things happen)."""
+    return bool(sent.tokens) and nominative(sent.tokens[0].text) in _OPENING_CITIES
+
+
+_OPENING_CITIES = CITIES | {"Шаһар"}
 
 
 def _last_clause_subject(doc, sent, record, parties: list[str]) -> str | None:
@@ -231,10 +231,7 @@ def _headline(doc, sent) -> bool:
     text = sent.text.rstrip()
     if not text or text[-1] in ".!?…;:,»\"”" or "\n" not in doc.text[sent.stop:sent.stop + 3]:
         return False
-    return not (doc.text[:sent.start].strip() and len(text.split()) > _HEADLINE_WORDS)
-
-
-_HEADLINE_WORDS = 16
+    return not lead_line(doc.text, sent.start, len(text.split()))
 
 
 def _uninflected(name: str) -> bool:
@@ -294,7 +291,7 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
             continue
         if nxt in _AND or nominative(m.text) == m.text and not (subjects and nxt.endswith(_OWNED_OBLIQUE)):
             subjects.append(m.code)     # (not "Пәкістан нарығына": the market of it, after a subject)
-        elif m.text.lower().endswith(_GENITIVE):
+        elif m.text.lower().endswith(GENITIVE):
             owners.append(m.code)
     if not subjects and len(owners) >= 2 and pair:
         return owners[:2]
@@ -304,7 +301,7 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
 def _genitive_partner(mentions: list, m):
     """The state right after "мен" when it is in the genitive (the pair owns what follows)."""
     after = next((x for x in mentions if x.start > m.stop), None)
-    if after is not None and after.first <= m.last + 1 and after.text.lower().endswith(_GENITIVE):
+    if after is not None and after.first <= m.last + 1 and after.text.lower().endswith(GENITIVE):
         return after
     return None
 

@@ -8,6 +8,14 @@ from ...lexicon import word_list
 from ...lexicon import rows
 
 NAME_ENDINGS = word_list("kazakh_names_name_endings")
+CITIES = word_list("kazakh_places")     # Kazakhstan's cities, in the nominative
+_PLACE_CASES = ("нда", "нде", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен")
+
+
+def a_city(word: str) -> bool:
+    """One of Kazakhstan's cities in any case ("Алматыға", "Атырауда", "Шымкенттен")."""
+    return word in CITIES or nominative(word) in CITIES or any(
+        word.endswith(e) and word[:-len(e)] in CITIES for e in _PLACE_CASES)
 
 
 def nominative(word: str) -> str:

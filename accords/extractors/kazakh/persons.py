@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ...lexicon import word_list
 from ...record import Person
-from .names import leaders, nominative
+from .names import a_city, leaders, nominative
 from .states import HOME, state_mentions
-from .words import find_all, patterns, word_matches
+from .words import GENITIVE, find_all, patterns, word_matches
 
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
 _SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "қызы", "ский", "цкий")
@@ -33,9 +33,7 @@ _STATE_REACH = 4       # tokens between a state and the title it qualifies
 # … or a state in the genitive and the body it owns ("Сербия Республикасының Халықаралық
 # экономикалық ынтымақтастықты дамыту жөніндегі министрі")
 _OWNER_REACH = 9
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _ENVOY = re.compile(r"(?i)елші")
-_PLACES = word_list("kazakh_places")   # "… Фарзане Садег Алматыға келді": a city ends the name
 
 
 @dataclass
@@ -54,16 +52,7 @@ def _is_name_word(tok, states_at: set[int]) -> bool:
     if article and text[article.end():][:1].isupper():
         text = text[article.end():]      # "әл-Джабер": the Arabic article before a capital
     return (text[:1].isupper() and text[:1].isalpha() and tok.index not in states_at
-            and not text.isupper() and not _place(text))
-
-
-_PLACE_CASES = ("нда", "нде", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен")
-
-
-def _place(word: str) -> bool:
-    """One of Kazakhstan's cities in any case ("Алматыға", "Атырауда", "Шымкенттен")."""
-    return word in _PLACES or nominative(word) in _PLACES or any(
-        word.endswith(e) and word[:-len(e)] in _PLACES for e in _PLACE_CASES)
+            and not text.isupper() and not a_city(text))   # "… Садег Алматыға келді"
 
 
 def _name_after(doc, index: int, states_at: set[int]) -> list:
@@ -101,9 +90,13 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
 def _a_title(word: str) -> bool:
     """A one-word title in any case ("Елбасын", "Елбасының")."""
     low = word.lower()
-    return any(len(words) == 1 and (word_matches(word, words[0]) or low.startswith(words[0].lower())
-                                    and len(low) - len(words[0]) <= 4)
-               for _, words in patterns("roles.kk.tsv", value_col=1, pattern_col=0))
+    return any(word_matches(word, title) or low.startswith(title.lower()) and len(low) - len(title) <= 4
+               for title in _one_word_titles())
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> tuple[str, ...]:
+    return tuple(words[0] for _, words in patterns("roles.kk.tsv", value_col=1, pattern_col=0) if len(words) == 1)
 
 
 def _latin(word: str) -> bool:
@@ -162,8 +155,8 @@ def _owner(doc, s) -> bool:
     """The state is named in the genitive, itself or by the words of its full name after it
     ("Иран Ислам Республикасының")."""
     toks = doc.tokens[s.last - 1:s.last + 2]
-    return any(t.text.lower().endswith(_GENITIVE) and t.text[:1].isupper() for t in toks[:1]) or any(
-        t.text.lower().startswith("республика") and t.text.lower().endswith(_GENITIVE) for t in toks[1:])
+    return any(t.text.lower().endswith(GENITIVE) and t.text[:1].isupper() for t in toks[:1]) or any(
+        t.text.lower().startswith("республика") and t.text.lower().endswith(GENITIVE) for t in toks[1:])
 
 
 def _titled(doc, states) -> list[_Person]:

@@ -15,6 +15,9 @@ from ...nlp.kazakh import inflects
 from ..phrases import match_words
 
 
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")    # the genitive endings ("Қазақстанның")
+
+
 def word_matches(text: str, word: str, exact_case: bool = False) -> bool:
     """Whether a token's text matches one pattern word."""
     if exact_case:

@@ -1,0 +1,37 @@
+"""Round 29: rules from real releases' misses (the work sets). Every sentence here is written
+for the test; each case fails without its rule."""
+import pytest
+
+from accords.pipeline import extract_text
+
+
+def events(text: str, lang: str = "kk", date: str = "2024-05-14"):
+    return sorted({e.type for e in extract_text(text, date=date, lang=lang).events})
+
+
+@pytest.mark.parametrize("text", [
+    "Екі ел басшылары жүргізген келіссөздер нәтижесінде бірлескен мәлімдеме жарияланды.",
+    "Келіссөздер қорытындысы бойынша президенттер баспасөз өкілдеріне мәлімдеме жасады.",
+    "«Бүгін біз Моңғолияның министрлерімен бірқатар кездесулер өткіздік», – деді министр.",
+    "Вьетнам делегациясы Қостанай облысына жұмыс сапарымен келді.",
+    "Өңірге іссапармен барған Малайзия елшісі жергілікті кәсіпкерлермен танысты.",
+    "Министр Жапонияға сапарының қорытындысы бойынша брифинг берді.",
+    "Облыс әкімінің Италия елшісін қабылдау барысында инвестиция мәселесі қаралды.",
+])
+def test_kazakh_talks_and_visits_told_by_their_outcome(text):
+    assert "CONSULT" in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "«Ынтымақтастыққа серпін беретін бірқатар құжатқа қол қойдық», – деді Президент.",
+    "Сапар барысында екі ел арасында маңызды уағдаластықтарға қол жеткізілді.",
+    "Тараптар бұрын қол жеткізілген уағдаластықтарды іске асыру жайын талқылады.",
+    "Форум нәтижесінде өңірлер арасында 40 келісім жасалды.",
+])
+def test_kazakh_agreements_signed_by_us_reached_or_concluded(text):
+    assert "AGREE" in events(text)
+
+
+def test_kazakh_a_visit_announced_is_no_event():
+    assert events("Ертең елімізге Франция президенті ресми сапармен келеді.") == []
+    assert events("Тараптар уағдаластыққа қол жеткізуге ниетті.") == []

@@ -35,3 +35,16 @@ def test_kazakh_agreements_signed_by_us_reached_or_concluded(text):
 def test_kazakh_a_visit_announced_is_no_event():
     assert events("Ертең елімізге Франция президенті ресми сапармен келеді.") == []
     assert events("Тараптар уағдаластыққа қол жеткізуге ниетті.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Япония предложила Таджикистану льготный кредит на строительство дорог.",
+    "Банк развития Китая и правительство Лаоса подписали кредитное соглашение на 80 млн долларов.",
+    "Агентство и правительство Монголии подписали обменные ноты по кредиту в размере 5 миллиардов иен.",
+])
+def test_russian_credit_offered_or_its_agreement_signed_is_aid(text):
+    assert "AID" in events(text, lang="ru")
+
+
+def test_russian_credit_under_discussion_is_no_aid():
+    assert "AID" not in events("Стороны обсудят возможность предоставления кредита.", lang="ru")

@@ -48,3 +48,8 @@ def test_russian_credit_offered_or_its_agreement_signed_is_aid(text):
 
 def test_russian_credit_under_discussion_is_no_aid():
     assert "AID" not in events("Стороны обсудят возможность предоставления кредита.", lang="ru")
+
+
+def test_english_assistance_secured_is_aid():
+    text = "Nepal secured $150 million in financial assistance from Japan for its roads."
+    assert "AID" in events(text, lang="en")

@@ -53,3 +53,28 @@ def test_russian_credit_under_discussion_is_no_aid():
 def test_english_assistance_secured_is_aid():
     text = "Nepal secured $150 million in financial assistance from Japan for its roads."
     assert "AID" in events(text, lang="en")
+
+
+def persons(text: str, lang: str = "kk"):
+    return [(p.name, p.role_class, p.country) for p in extract_text(text, date="2024-05-14", lang=lang).persons]
+
+
+def test_kazakh_caption_lines_name_the_speaker_below_them():
+    text = ("Президент Моңғолияға мемлекеттік сапармен барды.\n"
+            "Ерлан Сәтбаев, тілші:\n"
+            "- Ұлан-Батырдағы кездесу екі сағатқа созылды.\n"
+            "Марат Әлиев, Солтүстік Қазақстан облысының әкімі:\n"
+            "- Біз моңғол серіктестерімізбен бірлескен кәсіпорын ашамыз.")
+    found = persons(text)
+    assert ("Ерлан Сәтбаев", "other", None) in found
+    assert [p for p in found if p[0] == "Марат Әлиев"][0][2] == "KAZ"
+
+
+def test_kazakh_a_place_and_a_date_before_a_colon_are_no_caption():
+    text = "Астана қаласы, 14 мамыр:\n- Тараптар ынтымақтастықты талқылады."
+    assert persons(text) == []
+
+
+def test_kazakh_a_state_before_a_colon_is_no_caption():
+    text = "Қазақстан Республикасы, Сыртқы істер министрлігі:\n- Елшілік жұмысын жалғастырады."
+    assert persons(text) == []

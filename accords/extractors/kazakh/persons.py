@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...record import Person
+from .captions import captions
 from .names import a_city, leaders, nominative
 from .states import HOME, state_mentions
 from .words import GENITIVE, find_all, patterns, word_matches
@@ -301,8 +302,15 @@ def _known(doc, people: list[_Person]) -> list[_Person]:
     return people + list(found.values())
 
 
+def _captioned(doc, states) -> list[_Person]:
+    """The speakers a transcript's caption lines name ("Гүлжан Марқабаева, тілші:")."""
+    return [_Person(c.name, c.surname, c.role, c.role_class, c.country, [list(c.span)])
+            for c in captions(doc, states)]
+
+
 def extract(doc, record=None) -> list[Person]:
-    people = _known(doc, _merge(_titled(doc, state_mentions(doc))))
+    states = state_mentions(doc)
+    people = _known(doc, _merge(_titled(doc, states) + _captioned(doc, states)))
     _more_mentions(doc, people)
     return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
                    mentions=sorted(p.mentions)) for p in people]

@@ -78,3 +78,19 @@ def test_kazakh_a_place_and_a_date_before_a_colon_are_no_caption():
 def test_kazakh_a_state_before_a_colon_is_no_caption():
     text = "Қазақстан Республикасы, Сыртқы істер министрлігі:\n- Елшілік жұмысын жалғастырады."
     assert persons(text) == []
+
+
+def kk_figures(text: str, date: str = "2021-03-05"):
+    return [(f.metric, f.kind, f.value, f.currency) for f in extract_text(text, date=date, lang="kk").figures]
+
+
+def test_kazakh_money_allocated_or_spent_is_aid():
+    assert kk_figures("Қазақстанның Ауғанстан халқына бөлген 2 млн доллары жеткізілді.") == [
+        ("other", "actual", 2_000_000, "USD")]
+    assert kk_figures("Үкімет Қырғызстанға жүк жеткізуге 85,5 млн теңге жұмсады.") == [
+        ("other", "actual", 85_500_000, "KZT")]
+
+
+def test_kazakh_turnover_of_a_kind_of_goods_is_trade():
+    text = "Биыл Қазақстан мен Хорватия арасындағы азық-түлік өнімінің айналымы 7 млн АҚШ долларына жетті."
+    assert kk_figures(text) == [("trade_turnover", "actual", 7_000_000, "USD")]

@@ -94,3 +94,18 @@ def test_kazakh_money_allocated_or_spent_is_aid():
 def test_kazakh_turnover_of_a_kind_of_goods_is_trade():
     text = "Биыл Қазақстан мен Хорватия арасындағы азық-түлік өнімінің айналымы 7 млн АҚШ долларына жетті."
     assert kk_figures(text) == [("trade_turnover", "actual", 7_000_000, "USD")]
+
+
+def kk_sectors(text: str):
+    return sorted({s.id for s in extract_text(text, date="2024-05-14", lang="kk").sectors})
+
+
+def test_kazakh_building_of_one_thing_is_not_the_construction_sector():
+    assert "construction" not in kk_sectors("Келесі айда екі зауыттың құрылысы басталады.")
+    assert "construction" not in kk_sectors("Катар қоры мектептің құрылысына қаржы бөлді.")
+    assert "construction" in kk_sectors("Тараптар инфрақұрылым нысандарының құрылысын талқылады.")
+    assert "construction" in kk_sectors("Ынтымақтастық энергетика, құрылыс, туризм салаларын қамтиды.")
+
+
+def test_kazakh_machine_building_is_industry():
+    assert kk_sectors("Тараптар машина құрылысы саласындағы жобаларды талқылады.") == ["industry"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...record import Sector
 from ..shared import shared
-from .words import find_all, patterns
+from .words import GENITIVE, find_all, patterns
 
 
 def sector_mentions(doc):
@@ -15,7 +15,24 @@ def sector_mentions(doc):
 def _counted(doc):
     """The mentions that name a sector: a blocker hides words, it is no sector of its own (a
     commitment about humanitarian aid has no sector "-", which the record would refuse)."""
-    return [m for m in sector_mentions(doc) if m.value != "-"]
+    return [m for m in sector_mentions(doc) if m.value != "-" and not _building_of_a_thing(doc, m)]
+
+
+def _building_of_a_thing(doc, m) -> bool:
+    """"екі зауыттың құрылысы басталады", "мектеп-лицейдің құрылысына", "оның құрылысы": the
+    building of one named thing, in the genitive before it, is that thing's project, not the
+    construction sector, unless the thing is infrastructure or housing ("инфрақұрылым
+    нысандарының құрылысы")."""
+    if m.value != "construction" or m.first == 0:
+        return False
+    before = doc.tokens[m.first - 1].text.lower()
+    if not before.endswith(GENITIVE):
+        return False
+    near = " ".join(t.text.lower() for t in doc.tokens[max(0, m.first - 4):m.first])
+    return not any(w in near for w in _BUILT_AS_A_SECTOR)
+
+
+_BUILT_AS_A_SECTOR = ("инфрақұрылым", "тұрғын үй", "баспана", "жол")
 
 
 def sectors_within(doc, start: int, stop: int) -> list[str]:

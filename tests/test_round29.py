@@ -109,3 +109,12 @@ def test_kazakh_building_of_one_thing_is_not_the_construction_sector():
 
 def test_kazakh_machine_building_is_industry():
     assert kk_sectors("Тараптар машина құрылысы саласындағы жобаларды талқылады.") == ["industry"]
+
+
+def ru_sectors(text: str):
+    return sorted({s.id for s in extract_text(text, date="2024-05-14", lang="ru").sectors})
+
+
+def test_russian_building_of_a_power_plant_is_energy_even_with_words_between():
+    assert ru_sectors("Россия поможет в строительстве первой в этой стране атомной электростанции.") == ["energy"]
+    assert "construction" in ru_sectors("Стороны обсудили строительство жилья в регионе.")

@@ -203,6 +203,10 @@ def _trailer_rx(openings: tuple) -> re.Pattern:
 
 
 _GAP_STOP = word_list("sector_gap_stop")
+# how far the object of a generic head may stand ("строительстве первой в этой стране атомной
+# электростанции", "the construction of a 500-megawatt gas-fired power plant": numerals and
+# modifiers between)
+_AFTER_REACH = 6
 
 
 def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
@@ -214,7 +218,7 @@ def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
             continue
         if "before" in e.yields and o.last == m.first - 1:
             return True
-        if "after" in e.yields and 0 < o.first - m.last <= 4:
+        if "after" in e.yields and 0 < o.first - m.last <= _AFTER_REACH:
             gap = toks[m.last + 1:o.first]
             if all(norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
                    for t in gap):

@@ -118,3 +118,10 @@ def ru_sectors(text: str):
 def test_russian_building_of_a_power_plant_is_energy_even_with_words_between():
     assert ru_sectors("Россия поможет в строительстве первой в этой стране атомной электростанции.") == ["energy"]
     assert "construction" in ru_sectors("Стороны обсудили строительство жилья в регионе.")
+
+
+def test_a_loan_given_is_aid_not_the_finance_sector():
+    text = "Japan will extend a loan of 50 billion yen to Bangladesh for its railways."
+    assert "finance" not in {s.id for s in extract_text(text, date="2024-05-14", lang="en").sectors}
+    assert "finance" not in ru_sectors("Китай предоставит Киргизии льготный кредит на ремонт дорог.")
+    assert "finance" in ru_sectors("Стороны обсудили сотрудничество кредитных учреждений двух стран.")

@@ -125,3 +125,10 @@ def test_a_loan_given_is_aid_not_the_finance_sector():
     assert "finance" not in {s.id for s in extract_text(text, date="2024-05-14", lang="en").sectors}
     assert "finance" not in ru_sectors("Китай предоставит Киргизии льготный кредит на ремонт дорог.")
     assert "finance" in ru_sectors("Стороны обсудили сотрудничество кредитных учреждений двух стран.")
+
+
+def test_the_pandemic_as_a_backdrop_is_not_the_healthcare_sector():
+    text = "Despite the pandemic, trade between Chile and Peru grew by 12 percent."
+    assert "healthcare" not in {s.id for s in extract_text(text, date="2021-05-14", lang="en").sectors}
+    assert "healthcare" not in ru_sectors("Несмотря на пандемию коронавируса, товарооборот вырос на 12%.")
+    assert "healthcare" in ru_sectors("Стороны договорились о сотрудничестве в сфере здравоохранения.")

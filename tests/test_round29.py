@@ -132,3 +132,11 @@ def test_the_pandemic_as_a_backdrop_is_not_the_healthcare_sector():
     assert "healthcare" not in {s.id for s in extract_text(text, date="2021-05-14", lang="en").sectors}
     assert "healthcare" not in ru_sectors("Несмотря на пандемию коронавируса, товарооборот вырос на 12%.")
     assert "healthcare" in ru_sectors("Стороны договорились о сотрудничестве в сфере здравоохранения.")
+
+
+def test_a_backdrop_phrase_said_once_names_no_sector():
+    en = lambda t: {s.id for s in extract_text(t, date="2024-05-14", lang="en").sectors}
+    assert "trade" not in en("The presidents praised the economic relations between Chile and Peru.")
+    assert "trade" in en("The presidents praised the economic relations and the growing trade between Chile and Peru.")
+    assert "trade" not in ru_sectors("Президенты высоко оценили экономические отношения Чили и Перу.")
+    assert "trade" in ru_sectors("Президенты высоко оценили экономические отношения и торговлю Чили и Перу.")

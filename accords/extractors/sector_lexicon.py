@@ -34,6 +34,7 @@ class Entry:
     yields: frozenset = frozenset()     # "after" / "before": a generic head (see module doc)
     keeps: frozenset = frozenset()      # sectors of an object that do not take it over
     national: bool = False              # "экономика Казахстана": a state's whole economy
+    company: bool = False               # names its sector only beside another mention of it
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def load_lexicon(lang: str) -> Lexicon:
         words = tuple(_word(w, case) for w in pattern.split())
         weight = (len(words), sum(len(w.text) + (0 if w.prefix else 1) for w in words))
         entry = Entry(ids, words, weight, frozenset(flags & {"after", "before"}), keeps,
-                       "national" in flags)
+                       "national" in flags, "company" in flags)
         first = words[0]
         if first.prefix:
             prefixed.setdefault(first.text[:2], []).append(entry)

@@ -48,6 +48,7 @@ class SectorMention:
     strong: bool          # False: inside a name/title or an aside sentence
     tok_start: int
     tok_stop: int
+    alone: bool = True    # may name its sector as the document's one mention of it
 
 
 def _made_in(toks: Sequence, i: int, by_id: dict, lex: Lexicon) -> bool:
@@ -299,7 +300,7 @@ def _sentence_mentions(toks: Sequence, hits: list[_Hit], lex: Lexicon, russian: 
             generic = True
         for sid in best.ids:
             out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
-                                     a.index, b.index + 1))
+                                     a.index, b.index + 1, not best.company))
     return out
 
 
@@ -315,10 +316,12 @@ def sectors_in(doc, start: int, stop: int, mentions: list[SectorMention] | None 
 def extract(doc, record) -> list[Sector]:
     if getattr(doc, "lang", None) == "kk":
         return kazakh_sectors.extract(doc, record)
-    mentions = find_sectors(doc)
+    mentions = [m for m in find_sectors(doc) if m.strong]
     spans: dict[str, list] = {}
     for m in mentions:
-        if m.strong:
-            spans.setdefault(m.sector, []).append((m.start, m.stop))
+        spans.setdefault(m.sector, []).append((m.start, m.stop))
+    alone = {m.sector for m in mentions if m.alone}
+    # a phrase flagged "company" ("строительство", "media") names its sector only with another
+    # mention beside it: said once, it is a project's word or a backdrop
     return [Sector(id=sid, evidence=sorted(set(ev))) for sid, ev in
-            sorted(spans.items(), key=lambda kv: min(kv[1]))]
+            sorted(spans.items(), key=lambda kv: min(kv[1])) if sid in alone or len(set(ev)) > 1]

@@ -140,3 +140,8 @@ def test_a_backdrop_phrase_said_once_names_no_sector():
     assert "trade" in en("The presidents praised the economic relations and the growing trade between Chile and Peru.")
     assert "trade" not in ru_sectors("Президенты высоко оценили экономические отношения Чили и Перу.")
     assert "trade" in ru_sectors("Президенты высоко оценили экономические отношения и торговлю Чили и Перу.")
+
+
+def test_kazakh_a_surname_like_a_sector_word_and_electronics():
+    assert "trade" not in kk_sectors("Елші Ерлан Саудабаевпен кездесті.")
+    assert kk_sectors("Тараптар электроника өндірісін талқылады.") == ["industry"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...record import Sector
 from ..shared import shared
+from .names import nominative
 from .words import GENITIVE, find_all, patterns
 
 
@@ -15,7 +16,17 @@ def sector_mentions(doc):
 def _counted(doc):
     """The mentions that name a sector: a blocker hides words, it is no sector of its own (a
     commitment about humanitarian aid has no sector "-", which the record would refuse)."""
-    return [m for m in sector_mentions(doc) if m.value != "-" and not _building_of_a_thing(doc, m)]
+    return [m for m in sector_mentions(doc) if m.value != "-" and not _building_of_a_thing(doc, m)
+            and not _a_surname(doc.tokens[m.first].text)]
+
+
+def _a_surname(word: str) -> bool:
+    """"Саудабаев" begins like "сауда" (trade): a capitalised word that ends as a surname
+    ("-баев", "-ова" with any case ending) is a person, not a sector word."""
+    return word[:1].isupper() and nominative(word).lower().endswith(_SURNAME_ENDINGS)
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")   # not "-ина": Медицина, Машина
 
 
 def _building_of_a_thing(doc, m) -> bool:

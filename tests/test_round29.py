@@ -145,3 +145,13 @@ def test_a_backdrop_phrase_said_once_names_no_sector():
 def test_kazakh_a_surname_like_a_sector_word_and_electronics():
     assert "trade" not in kk_sectors("Елші Ерлан Саудабаевпен кездесті.")
     assert kk_sectors("Тараптар электроника өндірісін талқылады.") == ["industry"]
+
+
+@pytest.mark.parametrize("text", [
+    "An agreement was exchanged between the government of Nepal and the Indian government.",
+    "Today the two prime ministers launched a Trade and Investment Roadmap.",
+    "Qatar entered into a new long-term supply agreement with Pakistan State Oil.",
+    "India and the US concluded their talks, broadly reaching an understanding on tariffs.",
+])
+def test_english_agreements_exchanged_launched_entered_or_reached(text):
+    assert "AGREE" in events(text, lang="en")

@@ -155,3 +155,14 @@ def test_kazakh_a_surname_like_a_sector_word_and_electronics():
 ])
 def test_english_agreements_exchanged_launched_entered_or_reached(text):
     assert "AGREE" in events(text, lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "Anwar told reporters in a media conference with Vietnam's President at the palace.",
+    "President Lula travelled to Santiago on May 2-3 to discuss bilateral issues with Boric.",
+    "Hosting visiting Malawian President Chakwera at the State House, she said the ties were strong.",
+    "Rajapaksa said discussions with his Indian counterparts were cordial.",
+    "The announcement followed meetings in Riyadh between the two ministers.",
+])
+def test_english_talks_told_by_a_press_conference_a_trip_or_a_host(text):
+    assert "CONSULT" in events(text, lang="en")

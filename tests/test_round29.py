@@ -166,3 +166,12 @@ def test_english_agreements_exchanged_launched_entered_or_reached(text):
 ])
 def test_english_talks_told_by_a_press_conference_a_trip_or_a_host(text):
     assert "CONSULT" in events(text, lang="en")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Премьер-министр қазақ-француз бизнес-форумының ашылуына қатысып, сөз сөйледі.", "CONSULT"),
+    ("Қазақстан мен Катар арасында тікелей әуе рейсін ашу бойынша келіссөз жүруде.", "CONSULT"),
+    ("Шымкент пен Ташкент арасында тікелей әуе рейсі ашылды.", "COOPERATE"),
+])
+def test_kazakh_forum_attended_talks_under_way_route_opened(text, typ):
+    assert typ in events(text)

@@ -175,3 +175,11 @@ def test_english_talks_told_by_a_press_conference_a_trip_or_a_host(text):
 ])
 def test_kazakh_forum_attended_talks_under_way_route_opened(text, typ):
     assert typ in events(text)
+
+
+def test_kazakh_a_glued_initial_names_a_person():
+    text = "Сапар маңызды, деп атап өтті және М.Чичек бастаған достық тобының мүшелерін қабылдады."
+    assert ("М. Чичек", "other", None) in persons(text)
+    assert persons("«Баға өсті», - деді Б.Батыршаевтың орынбасары.")[0][0] == "Б. Батыршаев"
+    assert persons("Н.Ә.Назарбаев Анкараға барды.") == [("Нұрсұлтан Назарбаев", "head_of_state", "KAZ")]
+    assert persons("ҚР СІМ.Бұл хабарлама жарияланды.") == []

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...record import Person
 from .captions import captions
+from .initials import initialled
 from .names import a_city, leaders, nominative
 from .states import HOME, state_mentions
 from .words import GENITIVE, find_all, patterns, word_matches
@@ -308,9 +309,20 @@ def _captioned(doc, states) -> list[_Person]:
             for c in captions(doc, states)]
 
 
+def _initialled(doc) -> list[_Person]:
+    """People named by a glued initial ("М.Чичек бастаған …"), title unknown unless a
+    well-known leader's ("Н.Ә.Назарбаев")."""
+    out = []
+    for i in initialled(doc):
+        known = leaders().get(i.surname.lower())
+        name, role_class, state, role = known if known else (i.name, "other", None, None)
+        out.append(_Person(name, name.split()[-1], role, role_class, state, [list(i.span)]))
+    return out
+
+
 def extract(doc, record=None) -> list[Person]:
     states = state_mentions(doc)
-    people = _known(doc, _merge(_titled(doc, states) + _captioned(doc, states)))
+    people = _known(doc, _merge(_titled(doc, states) + _captioned(doc, states) + _initialled(doc)))
     _more_mentions(doc, people)
     return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
                    mentions=sorted(p.mentions)) for p in people]

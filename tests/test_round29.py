@@ -183,3 +183,8 @@ def test_kazakh_a_glued_initial_names_a_person():
     assert persons("«Баға өсті», - деді Б.Батыршаевтың орынбасары.")[0][0] == "Б. Батыршаев"
     assert persons("Н.Ә.Назарбаев Анкараға барды.") == [("Нұрсұлтан Назарбаев", "head_of_state", "KAZ")]
     assert persons("ҚР СІМ.Бұл хабарлама жарияланды.") == []
+
+
+def test_kazakh_commentators_are_persons():
+    found = persons("Jibek Joly эфирінде саясаттанушы Ерлан Мұқашев бұл сапардың маңызын айтты.")
+    assert [p[0] for p in found] == ["Ерлан Мұқашев"]

@@ -188,3 +188,9 @@ def test_kazakh_a_glued_initial_names_a_person():
 def test_kazakh_commentators_are_persons():
     found = persons("Jibek Joly эфирінде саясаттанушы Ерлан Мұқашев бұл сапардың маңызын айтты.")
     assert [p[0] for p in found] == ["Ерлан Мұқашев"]
+
+
+def test_a_backdrop_phrase_named_as_the_area_of_cooperation_counts_once():
+    assert ru_sectors("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]
+    assert "culture" in {s.id for s in extract_text(
+        "The sides agreed on cooperation in the media.", date="2024-05-14", lang="en").sectors}

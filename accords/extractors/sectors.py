@@ -227,6 +227,15 @@ def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
     return False
 
 
+_COOPERATION = ("сотрудничеств", "взаимодейств", "cooperation", "collaboration", "co-operation")
+
+
+def _cooperation_in(toks: Sequence, first: int) -> bool:
+    """"сотрудничество в сфере СМИ", "cooperation in the media": a backdrop phrase named as
+    the area of cooperation names its sector even once."""
+    return any(t.text.lower().startswith(_COOPERATION) for t in toks[max(0, first - 4):first])
+
+
 @dataclass
 class _Hit:
     entry: Entry
@@ -300,7 +309,8 @@ def _sentence_mentions(toks: Sequence, hits: list[_Hit], lex: Lexicon, russian: 
             generic = True
         for sid in best.ids:
             out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),
-                                     a.index, b.index + 1, not best.company))
+                                     a.index, b.index + 1,
+                                     not best.company or _cooperation_in(toks, best_idx[0])))
     return out
 
 

@@ -194,3 +194,11 @@ def test_a_backdrop_phrase_named_as_the_area_of_cooperation_counts_once():
     assert ru_sectors("Стороны договорились о сотрудничестве в сфере СМИ.") == ["culture"]
     assert "culture" in {s.id for s in extract_text(
         "The sides agreed to expand cooperation between their media.", date="2024-05-14", lang="en").sectors}
+
+
+def test_a_conflict_named_once_is_a_backdrop():
+    assert ru_sectors("Президенты обсудили ситуацию вокруг конфликта на Украине.") == []
+    assert "defense_security" in ru_sectors(
+        "Президенты обсудили конфликт на Украине и военно-техническое сотрудничество.")
+    assert "defense_security" not in {s.id for s in extract_text(
+        "The leaders also exchanged views on the conflict in Sudan.", date="2024-05-14", lang="en").sectors}

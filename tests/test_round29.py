@@ -202,3 +202,9 @@ def test_a_conflict_named_once_is_a_backdrop():
         "Президенты обсудили конфликт на Украине и военно-техническое сотрудничество.")
     assert "defense_security" not in {s.id for s in extract_text(
         "The leaders also exchanged views on the conflict in Sudan.", date="2024-05-14", lang="en").sectors}
+
+
+def test_english_oil_or_gas_named_once_is_a_backdrop():
+    en = lambda t: {s.id for s in extract_text(t, date="2024-05-14", lang="en").sectors}
+    assert "energy" not in en("Despite falling oil prices, trade between Chile and Peru grew.")
+    assert "energy" in en("The ministers discussed oil supplies and gas pipelines to Europe.")

@@ -208,3 +208,7 @@ def test_english_oil_or_gas_named_once_is_a_backdrop():
     en = lambda t: {s.id for s in extract_text(t, date="2024-05-14", lang="en").sectors}
     assert "energy" not in en("Despite falling oil prices, trade between Chile and Peru grew.")
     assert "energy" in en("The ministers discussed oil supplies and gas pipelines to Europe.")
+
+
+def test_kazakh_investors_are_the_investment_sector():
+    assert kk_sectors("Облыс әкімі шетелдік инвесторларды тарту жолдарын талқылады.") == ["investment"]

@@ -13,6 +13,9 @@ These keep a mention from counting (it stays a "weak" mention, not evidence):
   topic: "строительство газохимического комплекса" is industry, not construction; "oil and
   gas industry" is energy (lexicon flags ``after`` / ``before``);
 - it names a state's whole economy ("инвестиции в экономику Казахстана": flag ``national``).
+A phrase flagged ``company`` ("СМИ", "economic relations", "конфликт") names its sector only
+beside another mention of that sector, or as the area of cooperation ("сотрудничество в сфере
+СМИ"): said once, real releases' annotators read it as a backdrop.
 Nothing on a "related news" line ("Читайте также:", "Related:", ``@trailer``) or on the
 headline line right after it counts: those are other stories.
 """
@@ -231,8 +234,8 @@ _COOPERATION = ("сотрудничеств", "взаимодейств", "coope
 
 
 def _cooperation_in(toks: Sequence, first: int) -> bool:
-    """"сотрудничество в сфере СМИ", "cooperation in the media": a backdrop phrase named as
-    the area of cooperation names its sector even once."""
+    """"сотрудничество в сфере СМИ", "cooperation between their media": a backdrop phrase
+    named as the area of cooperation names its sector even once."""
     return any(t.text.lower().startswith(_COOPERATION) for t in toks[max(0, first - 4):first])
 
 
@@ -331,7 +334,7 @@ def extract(doc, record) -> list[Sector]:
     for m in mentions:
         spans.setdefault(m.sector, []).append((m.start, m.stop))
     alone = {m.sector for m in mentions if m.alone}
-    # a phrase flagged "company" ("строительство", "media") names its sector only with another
-    # mention beside it: said once, it is a project's word or a backdrop
+    # a phrase flagged "company" ("СМИ", "economic relations") names its sector only with another
+    # mention beside it: said once, it is a backdrop
     return [Sector(id=sid, evidence=sorted(set(ev))) for sid, ev in
             sorted(spans.items(), key=lambda kv: min(kv[1])) if sid in alone or len(set(ev)) > 1]

@@ -212,3 +212,9 @@ def test_english_oil_or_gas_named_once_is_a_backdrop():
 
 def test_kazakh_investors_are_the_investment_sector():
     assert kk_sectors("Облыс әкімі шетелдік инвесторларды тарту жолдарын талқылады.") == ["investment"]
+
+
+def test_a_deposit_or_a_chemical_named_once_is_a_backdrop():
+    assert "mining" not in ru_sectors("Министр рассказал о новом месторождении на севере страны.")
+    assert "mining" in ru_sectors("Стороны обсудили разработку месторождения и добычу урана.")
+    assert "industry" not in ru_sectors("Посол посетил выставку химической продукции.")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .names import a_city, nominative
+from .names import CAPITALS, a_city, nominative
 from .states import HOME
 from .words import find_all, patterns
 
-_CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁA-Z]"
+_CAP = rf"[{CAPITALS}A-Z]"
 _WORD = rf"(?:[аә][a-zа-яәғқңөұүһі]{{0,2}}-)?{_CAP}[\w'’-]+"
 # the name (two or three words at the start of a line), a comma, the description, a colon
 # at the end of the line or before the dash that opens the words said

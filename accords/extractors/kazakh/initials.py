@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .names import a_city, nominative
+from .names import CAPITALS as _CAP, SMALL as _LOW, a_city, nominative
 
-_CAP = "А-ЯӘҒҚҢӨҰҮҺІЁ"
-_LOW = "а-яәғқңөұүһіё"
 # one or two capitals, each with a full stop, against a capitalised word of three letters or more
 _GLUED = re.compile(rf"(?<![\w.])((?:[{_CAP}]\.){{1,2}})([{_CAP}][{_LOW}]{{2,}}(?:-[{_CAP}]?[{_LOW}]+)?)(?!\w)")
 

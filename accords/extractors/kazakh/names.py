@@ -9,6 +9,9 @@ from ...lexicon import rows
 
 NAME_ENDINGS = word_list("kazakh_names_name_endings")
 CITIES = word_list("kazakh_places")     # Kazakhstan's cities, in the nominative
+# the Kazakh Cyrillic letters, for regular expressions ("[{CAPITALS}]")
+CAPITALS = "А-ЯӘҒҚҢӨҰҮҺІЁ"
+SMALL = "а-яәғқңөұүһіё"
 _PLACE_CASES = ("нда", "нде", "да", "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен")
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...record import Person
 from .captions import captions
 from .initials import initialled
-from .names import a_city, leaders, nominative
+from .names import CAPITALS, a_city, leaders, nominative
 from .states import HOME, state_mentions
 from .words import GENITIVE, find_all, patterns, word_matches
 
@@ -30,7 +30,7 @@ _MAX_NAME = 3
 _PARTICLES = frozenset({"бен", "бин", "ибн", "Әл", "Ал", "әл"})
 _HONORIFICS = frozenset({"шейх"})
 # the Arabic article before a capital, assimilated or not: "әл-Джабер", "аль-Бахар", "ас-Сиси"
-_ARTICLE = re.compile(r"^[аә](?:ль|л|с|ш|д|т|р|з|н)-(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])", re.I)
+_ARTICLE = re.compile(rf"^[аә](?:ль|л|с|ш|д|т|р|з|н)-(?=[{CAPITALS}])", re.I)
 _STATE_REACH = 4       # tokens between a state and the title it qualifies
 # … or a state in the genitive and the body it owns ("Сербия Республикасының Халықаралық
 # экономикалық ынтымақтастықты дамыту жөніндегі министрі")

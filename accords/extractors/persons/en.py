@@ -325,6 +325,8 @@ def _context_names_person(v, m) -> bool:
         t = title_after(v, m)
     if t is not None and (not t.colleague or n >= 2):
         return True     # "his Turkish counterpart Hakan Fidan": a full name after a counterpart
+    if _addressed(v, a):
+        return True
     if n >= 2:
         prev = _prev_word(v, a)
         nxt = v.tokens[b].text.lower() if b < len(v.tokens) else ""
@@ -334,6 +336,19 @@ def _context_names_person(v, m) -> bool:
             return True
         if _suffix_ok(v.tokens[b - 1].text):
             return True
+    return False
+
+
+def _addressed(v, a: int) -> bool:
+    """"Mr Amer Al Alawi", "the Rt. Hon Dr Liam Fox": a word of address that stands only
+    before a person (``address`` in names.en.tsv), with other honorifics and full stops
+    between, opens a name."""
+    lists = word_lists()
+    k = a - 1
+    while k >= 0 and (v.tokens[k].text == "." or v.tokens[k].text in lists["honorific"]):
+        if v.tokens[k].text in lists["address"]:
+            return True
+        k -= 1
     return False
 
 

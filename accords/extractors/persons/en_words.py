@@ -1,5 +1,5 @@
 """The English name word lists (``accords/data/names.en.tsv``): surname endings, words
-that are never names, verbs of saying, byline words, honorifics, particles, calendar words.
+that are never names, verbs of saying, byline words, honorifics, words of address, particles, calendar words.
 
 A module of its own because both the English mention rules and the title rules (an
 honorific between a title and a name) read them.
@@ -14,7 +14,7 @@ from ...lexicon import rows
 @lru_cache(maxsize=1)
 def word_lists() -> dict:
     out: dict = {"suffix": [], "stop": set(), "speech": set(), "byline": set(), "place": set(),
-                 "honorific": set(), "particle": set(), "eponym": set(), "calendar": set()}
+                 "honorific": set(), "particle": set(), "eponym": set(), "calendar": set(), "address": set()}
     for cols in rows("names.en.tsv"):
         if len(cols) < 2:
             continue
@@ -22,7 +22,7 @@ def word_lists() -> dict:
         if kind == "suffix":
             out["suffix"].append(word.lower())
         elif kind in out:
-            out[kind].add(word if kind in ("stop", "byline", "honorific", "eponym", "calendar")
+            out[kind].add(word if kind in ("stop", "byline", "honorific", "eponym", "calendar", "address")
                           else word.lower())
     out["suffix"] = tuple(sorted(out["suffix"], key=len, reverse=True))
     return out

@@ -24,3 +24,18 @@ def test_english_honorifics_that_also_open_titles_do_not_make_a_name():
     # "General" and "Prince" stand before names and before other words alike: only the words
     # that never do (Mr, Ms, Dr, Hon ...) make the capitalised run after them a person
     assert names("The General Assembly and Prince Edward Island were named in the report.") == []
+
+
+def figures(text: str, lang: str = "en"):
+    return [(f.metric, f.value, f.currency) for f in extract_text(text, date="2024-05-14", lang=lang).figures]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Japan's JMD$12.5 M grant to Jamaica will equip two rural clinics.", "JMD"),
+    ("Trade between Taiwan and Japan reached NT$880 billion last year.", "TWD"),
+    ("Trade between Australia and India reached AU$46 billion last year.", "AUD"),
+    ("Germany's trade with Namibia reached N$6.1 billion last year.", "NAD"),
+    ("Bilateral trade between Fiji and New Zealand reached 410 million Fijian dollars last year.", "FJD"),
+])
+def test_english_the_other_dollars_are_read_with_their_codes(text, currency):
+    assert [c for _, _, c in figures(text)] == [currency]

@@ -39,3 +39,26 @@ def figures(text: str, lang: str = "en"):
 ])
 def test_english_the_other_dollars_are_read_with_their_codes(text, currency):
     assert [c for _, _, c in figures(text)] == [currency]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Trade between Chile and Spain reached 9 trillion pesos last year.", "CLP"),
+    ("Trade between the Philippines and Japan reached 90 billion pesos last year.", "PHP"),
+    ("Trade between Korea and Vietnam reached 80 trillion won last year.", "KRW"),
+    ("Trade between Algeria and Italy reached 700 billion dinars last year.", "DZD"),
+    ("India's trade with Russia reached 5 trillion Indian rupees last year.", "INR"),
+    ("Trade between the UAE and India reached 190 billion UAE dirhams last year.", "AED"),
+    ("China's trade with Zambia reached 80 billion kwacha last year.", "ZMW"),
+    ("Trade between Botswana and South Africa reached 30 billion pula last year.", "BWP"),
+])
+def test_english_a_currency_shared_by_states_is_the_partys(text, currency):
+    assert [c for _, _, c in figures(text)] == [currency]
+
+
+def test_russian_saudi_rials_written_with_an_a():
+    found = figures("Объём торговли России и Китая составил 5 млрд саудовских риалов.", lang="ru")
+    assert [c for _, _, c in found] == ["SAR"]
+
+
+def test_english_pounds_of_goods_are_no_money():
+    assert figures("Brazil will sell 20 million pounds of beef to Saudi Arabia.") == []

@@ -44,7 +44,7 @@ def test_english_the_other_dollars_are_read_with_their_codes(text, currency):
 @pytest.mark.parametrize("text, currency", [
     ("Trade between Chile and Spain reached 9 trillion pesos last year.", "CLP"),
     ("Trade between the Philippines and Japan reached 90 billion pesos last year.", "PHP"),
-    ("Trade between Korea and Vietnam reached 80 trillion won last year.", "KRW"),
+    ("Trade between Korea and Vietnam reached 80 trillion Korean won last year.", "KRW"),
     ("Trade between Algeria and Italy reached 700 billion dinars last year.", "DZD"),
     ("India's trade with Russia reached 5 trillion Indian rupees last year.", "INR"),
     ("Trade between the UAE and India reached 190 billion UAE dirhams last year.", "AED"),

@@ -62,3 +62,19 @@ def test_russian_saudi_rials_written_with_an_a():
 
 def test_english_pounds_of_goods_are_no_money():
     assert figures("Brazil will sell 20 million pounds of beef to Saudi Arabia.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Товарооборот России и Китая составил двести сорок миллиардов долларов.", 240e9),
+    ("Россия выделила Киргизии двадцать пять миллионов долларов.", 25e6),
+    ("Объём сделок составил один миллиард двести сорок миллионов долларов.", 1.24e9),
+])
+def test_russian_a_number_in_words_is_its_words_added_up(text, value):
+    assert [v for _, v, _ in figures(text, lang="ru")] == [value]
+
+
+def test_words_that_are_no_one_number_give_no_amount():
+    from accords.extractors.figures.money import find_money
+    # units before tens are not one number: no amount rather than a wrong one
+    assert find_money("пять двадцать миллионов долларов") == []
+    assert [m.value for m in find_money("one and a half billion dollars", "en")] == [1.5e9]

@@ -130,6 +130,7 @@ def grammar() -> _Grammar:
     g_before, g_after = _Alternatives(before), _Alternatives(after)
     g_scales, g_approx, g_numbers = _Alternatives(scales), _Alternatives(approx), _Alternatives(numbers)
     sc = g_scales.pattern
+    words = rf"{g_numbers.pattern}(?:\s+{g_numbers.pattern}){{0,2}}"   # "двести сорок"
     # "5-ти миллиардов долларов": a numeral with its case ending spelled after a hyphen
     rx = (
         rf"(?:(?P<qual>{g_approx.pattern})\s*)?"
@@ -139,8 +140,8 @@ def grammar() -> _Grammar:
         r"(?P<core>"
         rf"(?P<num>{_NUMBER})(?:-(?:ти|х|ми)(?![{_LETTER}]))?(?:{_DASH}(?:{g_before.pattern})?\s*(?P<num2>{_NUMBER}))?"
         rf"(?:\s*(?P<scale>{sc}))?"
-        rf"|(?:(?P<numword>{g_numbers.pattern})(?P<half>\s+с\s+половиной)?\s+)?(?P<wscale>{sc})"
-        rf"(?:\s+(?P<wnum3>{g_numbers.pattern})\s+(?P<wscale3>{sc}))?"  # "миллиард двести миллионов"
+        rf"|(?:(?P<numword>{words})(?P<half>\s+с\s+половиной)?\s+)?(?P<wscale>{sc})"
+        rf"(?:\s+(?P<wnum3>{words})\s+(?P<wscale3>{sc}))?"  # "миллиард двести миллионов"
         r")"
         # "3 млрд 100 млн": a smaller part after a scaled amount, never after a bare number
         # ("by 2023 and 150 billion USD": the year is no amount)
@@ -177,6 +178,21 @@ def parse_number(s: str, lang: str = "ru") -> float | None:
         return None
 
 
+def _word_number(g: _Grammar, text: str) -> float | None:
+    """A number in words: one word ("триста"), or hundreds, tens and units in that order,
+    added up ("двести сорок пять" → 245); any other sequence is not one number."""
+    whole = g.numbers.value(text)          # a form of several words ("one and a half")
+    if whole is not None:
+        return whole
+    values = [g.numbers.value(w) for w in text.split()]
+    if len(values) < 2 or None in values:
+        return None
+    ranks = [3 if v >= 100 else 2 if v >= 20 else 1 if v == int(v) and v < 20 else 0 for v in values]
+    if 0 in ranks or any(a <= b for a, b in zip(ranks, ranks[1:])):
+        return None
+    return sum(values)
+
+
 _VAGUE_PLURAL = re.compile(r"(?:ы|ов|s)$", re.I)
 
 
@@ -207,7 +223,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         if scale is None:
             return None
         if m.group("numword"):
-            n = g.numbers.value(m.group("numword"))
+            n = _word_number(g, m.group("numword"))
             if n is None:
                 return None
             value = (n + (0.5 if m.group("half") else 0)) * scale   # "три с половиной миллиарда"
@@ -216,7 +232,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
                 return None     # "миллиарды долларов", a bare "млрд": no amount stated
             value = scale
         if m.group("wnum3"):
-            extra, small = g.numbers.value(m.group("wnum3")), g.scales.value(m.group("wscale3"))
+            extra, small = _word_number(g, m.group("wnum3")), g.scales.value(m.group("wscale3"))
             value += extra * small if extra and small and small < scale else 0
     if m.group("rnum"):             # "от 3 до 5 млрд", "between $3 and $5 billion"
         low = parse_number(m.group("rnum"), lang)

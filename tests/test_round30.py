@@ -78,3 +78,9 @@ def test_words_that_are_no_one_number_give_no_amount():
     # units before tens are not one number: no amount rather than a wrong one
     assert find_money("пять двадцать миллионов долларов") == []
     assert [m.value for m in find_money("one and a half billion dollars", "en")] == [1.5e9]
+
+
+def test_kazakh_amounts_are_exact_to_the_cent():
+    found = figures("Қазақстан мен Өзбекстан арасындағы тауар айналымы 2023 жылы 4,1 млрд АҚШ долларын құрады.",
+                    lang="kk")
+    assert [v for _, v, _ in found] == [4100000000.0]

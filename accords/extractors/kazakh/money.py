@@ -99,6 +99,7 @@ def _amount_at(tokens, i: int):
             j += 1 + used2
     if scale and j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].stop == tokens[j].start:
         j += 1          # "9,5 млрд. АҚШ доллары": the abbreviation's full stop
+    value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995
     currency, used = _words_at(tokens, j, "currency")
     if currency:
         return value, currency, j + used

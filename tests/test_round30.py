@@ -84,3 +84,42 @@ def test_kazakh_amounts_are_exact_to_the_cent():
     found = figures("Қазақстан мен Өзбекстан арасындағы тауар айналымы 2023 жылы 4,1 млрд АҚШ долларын құрады.",
                     lang="kk")
     assert [v for _, v, _ in found] == [4100000000.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Eighty-one million dollars in budget support for Fiji was signed by Australia.", 81e6),
+    ("Japan gave Laos a grant of two hundred and fifty million dollars.", 250e6),
+    ("Trade between Kenya and Egypt reached fifteen billion dollars last year.", 15e9),
+    ("China gave Zambia a loan of twenty-five million US dollars for the new hospital.", 25e6),
+])
+def test_english_numbers_in_words_are_read_whole(text, value):
+    # "Eighty-one million" was read as one million, "fifteen billion" as one billion
+    assert [v for _, v, _ in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Ghana will increase their trade to $1 billion.",
+    "We would raise bilateral trade between Turkey and Ghana up to 1 billion dollars.",
+    "The objective is 15 billion US dollars in trade between Romania and Turkey.",
+])
+def test_english_a_party_raising_trade_to_a_level_sets_a_target(text):
+    assert [f.kind for f in extract_text(text, date="2024-05-14", lang="en").figures] == ["target"]
+
+
+def test_english_trade_growing_by_itself_stays_a_forecast():
+    found = extract_text("Trade between Turkey and Egypt will grow to $15 billion.", date="2024-05-14", lang="en")
+    assert [f.kind for f in found.figures] == ["forecast"]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Japan will give the Philippines a loan of 377 billion Japanese yen for the railway.", "JPY"),
+    ("China gave Laos a grant of 3 billion Chinese yuan for the railway.", "CNY"),
+    ("New Zealand announced a $NZ30 million assistance package for Fiji.", "NZD"),
+])
+def test_english_currencies_named_with_their_country(text, currency):
+    assert [c for _, _, c in figures(text)] == [currency]
+
+
+def test_english_budget_support_is_aid():
+    assert figures("The EU will provide Moldova with 50 million euros in budgetary support.") == [
+        ("other", 50e6, "EUR")]

@@ -130,7 +130,8 @@ def grammar() -> _Grammar:
     g_before, g_after = _Alternatives(before), _Alternatives(after)
     g_scales, g_approx, g_numbers = _Alternatives(scales), _Alternatives(approx), _Alternatives(numbers)
     sc = g_scales.pattern
-    words = rf"{g_numbers.pattern}(?:\s+{g_numbers.pattern}){{0,2}}"   # "двести сорок"
+    # "двести сорок", "eighty-one", "two hundred and fifty"
+    words = rf"{g_numbers.pattern}(?:{_WORD_JOINT}{g_numbers.pattern}){{0,4}}"
     # "5-ти миллиардов долларов": a numeral with its case ending spelled after a hyphen
     rx = (
         rf"(?:(?P<qual>{g_approx.pattern})\s*)?"
@@ -178,19 +179,29 @@ def parse_number(s: str, lang: str = "ru") -> float | None:
         return None
 
 
+_WORD_JOINT = r"(?:\s+and\s+|\s*-\s*|\s+)"
+
+
 def _word_number(g: _Grammar, text: str) -> float | None:
     """A number in words: one word ("триста"), or hundreds, tens and units in that order,
-    added up ("двести сорок пять" → 245); any other sequence is not one number."""
+    added up ("двести сорок пять" → 245, "eighty-one" → 81), a unit before "hundred"
+    multiplying it ("two hundred and fifty" → 250); any other sequence is not one number."""
     whole = g.numbers.value(text)          # a form of several words ("one and a half")
     if whole is not None:
         return whole
-    values = [g.numbers.value(w) for w in text.split()]
+    values = [g.numbers.value(w) for w in re.split(_WORD_JOINT, text.strip())]
     if len(values) < 2 or None in values:
         return None
-    ranks = [3 if v >= 100 else 2 if v >= 20 else 1 if v == int(v) and v < 20 else 0 for v in values]
-    if 0 in ranks or any(a <= b for a, b in zip(ranks, ranks[1:])):
-        return None
-    return sum(values)
+    total, last = 0.0, 4
+    for v in values:
+        if v == 100 and 0 < total < 10 and last == 1:
+            total, last = total * 100, 3      # "two hundred"
+            continue
+        rank = 3 if v >= 100 else 2 if v >= 20 else 1 if v == int(v) and v >= 1 else 0
+        if rank == 0 or rank >= last:
+            return None
+        total, last = total + v, rank
+    return total
 
 
 _VAGUE_PLURAL = re.compile(r"(?:ы|ов|s)$", re.I)
@@ -256,7 +267,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
                  num_start, is_range)
 
 
-_LEFT_REACH = 40       # chars before a number a qualifier and a symbol can take
+_LEFT_REACH = 60       # chars before a number a qualifier, a symbol or number words can take
 _RIGHT_REACH = 120     # chars after it the scale words and the currency name can take
 
 

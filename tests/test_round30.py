@@ -123,3 +123,9 @@ def test_english_currencies_named_with_their_country(text, currency):
 def test_english_budget_support_is_aid():
     assert figures("The EU will provide Moldova with 50 million euros in budgetary support.") == [
         ("other", 50e6, "EUR")]
+
+
+def test_russian_an_amount_written_as_an_adjective():
+    assert figures("Китай выделит Киргизии $50-миллионный грант.", lang="ru") == [("other", 50e6, "USD")]
+    # with no currency it is a size, not money
+    assert figures("В 10-миллионном городе прошла встреча министров России и Китая.", lang="ru") == []

@@ -129,3 +129,19 @@ def test_russian_an_amount_written_as_an_adjective():
     assert figures("Китай выделит Киргизии $50-миллионный грант.", lang="ru") == [("other", 50e6, "USD")]
     # with no currency it is a size, not money
     assert figures("В 10-миллионном городе прошла встреча министров России и Китая.", lang="ru") == []
+
+
+def events(text: str, lang: str = "ru"):
+    return sorted({e.type for e in extract_text(text, date="2024-05-14", lang=lang).events})
+
+
+@pytest.mark.parametrize("text", [
+    "Беларусь поставила в Никарагуа гуманитарный груз с медикаментами.",
+    "Россия доставила в Сирию гуманитарные грузы.",
+])
+def test_russian_humanitarian_goods_supplied_are_aid(text):
+    assert events(text) == ["AID"]
+
+
+def test_russian_goods_supplied_for_sale_are_no_aid():
+    assert events("Беларусь поставила в Никарагуа тракторы.") == []

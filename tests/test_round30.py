@@ -145,3 +145,15 @@ def test_russian_humanitarian_goods_supplied_are_aid(text):
 
 def test_russian_goods_supplied_for_sale_are_no_aid():
     assert events("Беларусь поставила в Никарагуа тракторы.") == []
+
+
+@pytest.mark.parametrize("words, value", [
+    ("жиырма бес миллиард", 25e9),    # was read as five billion
+    ("екі жүз елу миллион", 250e6),   # was fifty million
+    ("он бес миллиард", 15e9),
+    ("бір жарым миллиард", 1.5e9),    # was not read
+    ("жарты миллиард", 0.5e9),
+])
+def test_kazakh_numbers_in_words_are_read_whole(words, value):
+    text = f"Қазақстан мен Қытай арасындағы тауар айналымы 2023 жылы {words} долларды құрады."
+    assert [v for _, v, _ in figures(text, lang="kk")] == [value]

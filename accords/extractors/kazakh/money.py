@@ -39,7 +39,8 @@ def _lexicon() -> dict[str, list[tuple[str, list[str]]]]:
 
 # numbers written as words before a scale word ("бір миллиард долларға")
 _WORDS = {"жарты": 0.5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
-          "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "жүз": 100}
+          "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60,
+          "жетпіс": 70, "сексен": 80, "тоқсан": 90, "жүз": 100}
 
 
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
@@ -56,12 +57,29 @@ def _number(text: str) -> float | None:
     return float(text.replace(",", "."))
 
 
-def _worded_number(tokens, i: int) -> float | None:
-    """A number word that a scale word follows ("бір миллиард", "екі млрд")."""
-    n = _WORDS.get(tokens[i].text.lower())
-    if n is None or i + 1 >= len(tokens) or not _words_at(tokens, i + 1, "scale")[0]:
+def _worded_number(tokens, i: int) -> tuple[float, int] | None:
+    """Number words that a scale word follows ("бір миллиард", "екі млрд", "жиырма бес
+    миллиард", "екі жүз елу миллион", "бір жарым миллиард"): (value, index after them).
+    A unit before "жүз" multiplies it; hundreds, tens and units are added in that order."""
+    total, last, j = 0.0, 4, i
+    while j < len(tokens):
+        word = tokens[j].text.lower()
+        n = _WORDS.get(word)
+        if word == "жарым" and j > i and total == int(total):
+            total, last, j = total + 0.5, 0, j + 1          # "бір жарым": one and a half
+            continue
+        if n is None:
+            break
+        if n == 100 and 0 < total < 10 and last == 1:
+            total, last, j = total * 100, 3, j + 1           # "екі жүз"
+            continue
+        rank = 3 if n >= 100 else 2 if n >= 10 else 1 if n >= 1 else 0
+        if rank >= last or rank == 0 and j > i:
+            return None
+        total, last, j = total + n, rank, j + 1
+    if j == i or j >= len(tokens) or not _words_at(tokens, j, "scale")[0]:
         return None
-    return float(n)
+    return total, j
 
 
 def _words_at(tokens, i: int, category: str):
@@ -75,12 +93,12 @@ def _words_at(tokens, i: int, category: str):
 
 def _amount_at(tokens, i: int):
     """The amount whose number is token i: (value, currency, index after it) or None."""
-    num = _number(tokens[i].text)
+    num, j = _number(tokens[i].text), i + 1
     if num is None:
-        num = _worded_number(tokens, i)
+        num, j = _worded_number(tokens, i) or (None, i + 1)
     if num is None:
         return None
-    j, value = i + 1, num
+    value = num
     if j < len(tokens) and tokens[j].text.lower() == "жарым" and num == int(num):
         value, j = num + 0.5, j + 1          # "7 жарым млн": seven and a half
     # thousands written with spaces: "1 200 млн"

@@ -157,3 +157,10 @@ def test_russian_goods_supplied_for_sale_are_no_aid():
 def test_kazakh_numbers_in_words_are_read_whole(words, value):
     text = f"Қазақстан мен Қытай арасындағы тауар айналымы 2023 жылы {words} долларды құрады."
     assert [v for _, v, _ in figures(text, lang="kk")] == [value]
+
+
+@pytest.mark.parametrize("span", ["during the January-to-March period of 2023", "in the January-March period of 2023"])
+def test_english_a_month_range_called_a_period(span):
+    found = extract_text(f"Trade between Chile and Colombia reached $1.7 billion {span}.", date="2024-05-14",
+                         lang="en").figures
+    assert [f.period for f in found] == ["2023-01/2023-03"]

@@ -58,7 +58,7 @@ _ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "че�
 _RU_YSPEC = (rf"(?:\s+(?P<y>{_YEAR})\s*(?:-?го(?![а-яё])\s*)?(?:год[а-я]*|г\.?)?"
              r"|\s+(?P<rel>текущего|этого|нынешнего|прошлого|прошедшего|минувшего|позапрошлого|"
              r"предыдущего|истекшего|уходящего)\s+года)?")
-_EN_YSPEC = (rf"(?:,?\s+(?:of\s+|in\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
+_EN_YSPEC = (rf"(?:,?\s+(?:period\s+)?(?:of\s+|in\s+)?(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})"
              r"|\s+(?:of\s+)?(?P<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?")
 
 _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0, "уходящ": 0, "this": 0,
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        rf"(?:\s+(?:until|till|through|to|по)\s+(?P<m2>{_EN_MONTH}|{_RU_MONTH}))?", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
-    ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−]|\s(?:to|through|till)\s)\s*"
+    ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−](?:to[-‒–—−])?|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     ("months", re.compile(rf"between\s+(?P<m1>{_EN_MONTH})\s+and\s+(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"

@@ -164,3 +164,20 @@ def test_english_a_month_range_called_a_period(span):
     found = extract_text(f"Trade between Chile and Colombia reached $1.7 billion {span}.", date="2024-05-14",
                          lang="en").figures
     assert [f.period for f in found] == ["2023-01/2023-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Иранские компании работают в свободных зонах Энзели, Арас, Маку и Киш.",
+    "Следующая встреча пройдет после праздника Рамазан в Тегеране.",
+])
+def test_russian_names_in_a_list_of_places_are_no_persons(text):
+    assert names(text, lang="ru") == []
+
+
+def test_russian_a_list_of_titled_names_stays_persons():
+    assert names("Встречу провели министры Лавров, Аракчи и Оверчук.", lang="ru") == ["Лавров", "Аракчи", "Оверчук"]
+
+
+def test_english_a_month_name_between_a_title_and_a_surname_is_a_given_name():
+    assert names("Tanzania's foreign minister January Makamba met his Ethiopian counterpart.") == ["January Makamba"]
+    assert names("The minister in June Kazakhstan signed the deal.") == []

@@ -91,13 +91,21 @@ def _is_name_word(v, i: int) -> bool:
         return False
     if t.text in lists["calendar"] and (
             i == 0 or i + 1 >= len(v.tokens) or v.tokens[i - 1].text[:1].isdigit()
-            or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)):
+            or v.tokens[i + 1].text[:1].isdigit() or not v.is_cap(i - 1)) \
+            and not _given_name_after_a_title(v, i):
         return False                       # "May 5", "in June": a month; "Yu Jun": a name
     if v.state_code[i] and not _surname_like_a_state(v, i) or _in_body_name(v, i):
         return False
     if v.keys[i] in roles.lexicon("en").words:
         return _given_name_after_title(v, i)
     return True
+
+
+def _given_name_after_a_title(v, i: int) -> bool:
+    """"foreign minister January Makamba": a month's name between a title and a surname is a
+    given name."""
+    return 0 < i < len(v.tokens) - 1 and v.keys[i - 1] in roles.lexicon("en").words \
+        and bool(_NAME_WORD.match(v.tokens[i + 1].text)) and v.tokens[i + 1].text not in word_lists()["calendar"]
 
 
 _GIVEN_TITLES = {"Amir", "Sultan"}

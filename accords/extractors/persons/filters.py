@@ -12,7 +12,8 @@ from .ru import REGION_NOUNS
 from .view import View
 
 _PLACE_NOUNS = REGION_NOUNS | {"порт", "село", "поселок", "деревня", "станция", "аэропорт", "улица",
-                               "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт"}
+                               "проспект", "площадь", "аул", "кишлак", "месторождение", "курорт",
+                               "зона", "остров", "праздник"}
 _DATA_NOUNS = word_list("persons_filters_data_nouns")
 # the last part of a company's one-word name ("Эксимбанк", "Сербиягаз", "Казмунайгаз")
 _COMPANY_ENDINGS = ("банк", "банка", "банком", "газ", "газа", "газом", "нефть", "нефти", "энерго",
@@ -59,8 +60,8 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
         return False
     if all(v.state_kind[m.t0] in ("adj", "demonym", "office") for m in p.mentions):
         return False                      # "Танзанийская сторона": a state's adjective; "сообщил Кремль": its office
-    if any(m.t0 > 0 and v.keys[m.t0 - 1] in _PLACE_NOUNS for m in p.mentions):
-        return False                      # "в порту Оля": a place's name
+    if any(_named_after_place_noun(v, m.t0) for m in p.mentions):
+        return False                      # "в порту Оля", "в зонах Энзели, Арас, Маку": a place's name
     if any(v.doc.text[m.start:m.stop] in places for m in p.mentions):
         return False                      # the tagger reads the same word as a place elsewhere
     if all(_before_a_date(v, m.t0, m.t1) or _agency_after_date(v, m.t0, m.t1) for m in p.mentions):
@@ -75,6 +76,15 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if not _common_word(w):
         return True
     return any(m.t0 > 0 and not _sentence_start(v, m.t0) for m in p.mentions)
+
+
+def _named_after_place_noun(v: View, t0: int) -> bool:
+    """The word stands after a place noun, or in a list of single names that a place noun
+    opens ("в свободных зонах Энзели, Арас, Маку"; "после праздника Рамазан")."""
+    k = t0 - 1
+    while k >= 2 and v.keys[k] in (",", "и") and v.tokens[k - 1].text[:1].isupper():
+        k -= 2
+    return k >= 0 and v.keys[k] in _PLACE_NOUNS
 
 
 def _company_word(w: str) -> bool:

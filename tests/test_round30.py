@@ -181,3 +181,12 @@ def test_russian_a_list_of_titled_names_stays_persons():
 def test_english_a_month_name_between_a_title_and_a_surname_is_a_given_name():
     assert names("Tanzania's foreign minister January Makamba met his Ethiopian counterpart.") == ["January Makamba"]
     assert names("The minister in June Kazakhstan signed the deal.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He said Latin American countries and Japan will expand trade.",
+    "The leaders backed a Free and Open Indo-Pacific, said the two ministers.",
+    "Lockheed Martin said it will build a plant with Indonesia.",
+])
+def test_english_region_adjectives_and_slogans_are_no_names(text):
+    assert names(text) == []

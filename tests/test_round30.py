@@ -190,3 +190,10 @@ def test_english_a_month_name_between_a_title_and_a_surname_is_a_given_name():
 ])
 def test_english_region_adjectives_and_slogans_are_no_names(text):
     assert names(text) == []
+
+
+def test_russian_the_heads_of_our_states_are_both_sides():
+    text = ("Премьер-министр России Михаил Мишустин провел переговоры с премьер-министром Вьетнама Фам Минь Тиньем. "
+            "«Главы наших государств выступили с инициативой создания Технологического центра», — сказал Мишустин.")
+    assert [(c.actor, c.modality) for c in extract_text(text, date="2024-05-14", lang="ru").commitments] == [
+        ("JOINT", "propose")]

@@ -391,6 +391,9 @@ def _joint_or(ph: Phrase) -> str:
 
 
 def _both(ctx: DocContext, subj) -> bool:
-    """"две страны", "обе стороны", "наши страны": a plural joint noun counted as both sides."""
-    return is_plural(ctx, subj) and any(
-        k.lemma in ("два", "оба", "обе", "наш") for k in ctx.kids(subj))
+    """"две страны", "обе стороны", "наши страны": a plural joint noun counted as both sides;
+    so are the heads of both ("главы наших государств", "лидеры двух стран")."""
+    def counted(t) -> bool:
+        return is_plural(ctx, t) and any(k.lemma in ("два", "оба", "обе", "наш") for k in ctx.kids(t))
+    return counted(subj) or is_plural(ctx, subj) and any(
+        k.lemma in ("государство", "страна") and counted(k) for k in ctx.kids(subj))

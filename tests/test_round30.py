@@ -197,3 +197,24 @@ def test_russian_the_heads_of_our_states_are_both_sides():
             "«Главы наших государств выступили с инициативой создания Технологического центра», — сказал Мишустин.")
     assert [(c.actor, c.modality) for c in extract_text(text, date="2024-05-14", lang="ru").commitments] == [
         ("JOINT", "propose")]
+
+
+def kk_commitments(sentence: str):
+    text = "Қазақстан Президенті Қасым-Жомарт Тоқаев Моңғолия Премьер-Министрімен кездесті. " + sentence
+    return [(c.actor, c.modality) for c in extract_text(text, date="2024-05-14", lang="kk").commitments]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Моңғолия тарапы Қазақстан премьерінің сапарына дайындық барысы туралы хабарлады.",
+    "Біз сапарға үлкен дайындық жүргізіп жатырмыз.",
+])
+def test_kazakh_preparation_is_no_readiness(sentence):
+    assert kk_commitments(sentence) == []
+
+
+def test_kazakh_readiness_confirmed_stays_ready():
+    assert kk_commitments("Моңғолия тарапы бірлескен жобаларды іске асыруға дайындығын растады.") == [("MNG", "ready")]
+
+
+def test_kazakh_undertaking_to_is_a_commitment():
+    assert kk_commitments("Қазақстан су ресурстарын бірлесіп пайдалануға міндеттенді.") == [("KAZ", "commit")]

@@ -218,3 +218,16 @@ def test_kazakh_readiness_confirmed_stays_ready():
 
 def test_kazakh_undertaking_to_is_a_commitment():
     assert kk_commitments("Қазақстан су ресурстарын бірлесіп пайдалануға міндеттенді.") == [("KAZ", "commit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия списала Монголии долг на сумму 170 млн долларов.", [("other", 170e6, "USD")]),
+    ("Россия простила Киргизии задолженность в размере $240 млн.", [("other", 240e6, "USD")]),
+    ("Египет закупил у России пшеницы на сумму 2,1 млрд долларов.", [("imports", 2.1e9, "USD")]),
+])
+def test_russian_a_debt_written_off_and_goods_bought(text, expected):
+    assert figures(text, lang="ru") == expected
+
+
+def test_russian_a_debt_owed_is_no_figure():
+    assert figures("Долг Киргизии перед Россией составляет 240 млн долларов.", lang="ru") == []

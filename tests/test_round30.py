@@ -231,3 +231,14 @@ def test_russian_a_debt_written_off_and_goods_bought(text, expected):
 
 def test_russian_a_debt_owed_is_no_figure():
     assert figures("Долг Киргизии перед Россией составляет 240 млн долларов.", lang="ru") == []
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Trade between Peru and China tripled over the past 10 years, reaching a record high of US$23.3 billion last year.",
+     "2023"),
+    ("Trade between Oman and Turkiye has been growing continuously, reaching, in the first eight months of 2024, "
+     "more than $1 billion.", "2024-01/2024-08"),
+])
+def test_english_reaching_after_a_growth_is_the_result(text, period):
+    found = extract_text(text, date="2024-10-14", lang="en").figures
+    assert [(f.kind, f.period) for f in found] == [("actual", period)]

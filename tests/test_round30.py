@@ -242,3 +242,13 @@ def test_russian_a_debt_owed_is_no_figure():
 def test_english_reaching_after_a_growth_is_the_result(text, period):
     found = extract_text(text, date="2024-10-14", lang="en").figures
     assert [(f.kind, f.period) for f in found] == [("actual", period)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Saudi Arabia committed to investing $600 billion in the United States.", "target"),
+    ("The UAE announced its intention to explore an additional $5 billion in investment opportunities in Ghana.",
+     "target"),
+    ("The agreement will attract at least £15 million investments to Ghana from Britain.", "forecast"),
+])
+def test_english_investment_pledged_or_expected_is_no_result(text, kind):
+    assert [f.kind for f in extract_text(text, date="2024-05-14", lang="en").figures] == [kind]

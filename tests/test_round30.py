@@ -252,3 +252,17 @@ def test_english_reaching_after_a_growth_is_the_result(text, period):
 ])
 def test_english_investment_pledged_or_expected_is_no_result(text, kind):
     assert [f.kind for f in extract_text(text, date="2024-05-14", lang="en").figures] == [kind]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Индия планирует увеличить экспорт в Россию с 5 до 10 млрд долларов.", "ru", [5e9, 10e9]),
+    ("Товарооборот России и Китая снизился с 12 до 9 млрд долларов.", "ru", [12e9, 9e9]),
+    ("Trade between India and Russia rose from 5 to 10 billion dollars in 2023.", "en", [5e9, 10e9]),
+])
+def test_the_bare_number_a_change_runs_from_takes_the_other_ends_scale(text, lang, values):
+    assert [v for _, v, _ in figures(text, lang=lang)] == values
+
+
+def test_a_year_a_change_runs_from_is_no_amount():
+    assert [v for _, v, _ in figures("С 2018 до 2023 года товарооборот России и Китая вырос до 9 млрд долларов.",
+                                     lang="ru")] == [9e9]

@@ -22,7 +22,8 @@ Reading rules worth knowing:
   later amount of the same paragraph may leave it out when it follows an amount that states
   it ("нарастили до 4,3 млрд долларов, а в этом году ожидается рост до 5 млрд"): the
   elided amount takes the currency before it (:func:`_elided`); and the bare number a change
-  runs to takes the amount it runs from ("с 58 миллионов долларов до 108", :func:`_upper_bounds`).
+  runs to takes the amount it runs from ("с 58 миллионов долларов до 108") and the bare number it
+  runs from the amount it runs to ("с 5 до 10 млрд долларов"; :mod:`.bounds`).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
+from .bounds import lower_bounds, upper_bounds
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 
@@ -313,7 +315,10 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
         bare = bare_amounts(text, g, 0)
         out = restated_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok, bare)
         out = bare_metric_amounts(text, lang, g, out, Money, parse_number, _elided_next_ok, bare)
-    return _upper_bounds(text, lang, _elided(text, lang, g, out)) if out else out
+    if not out:
+        return out
+    out = upper_bounds(text, lang, _elided(text, lang, g, out), Money, parse_number, _NUMBER, _elided_next_ok)
+    return lower_bounds(text, lang, out, Money, parse_number, _NUMBER)
 
 
 def _elided_next_ok(text: str, end: int) -> bool:
@@ -383,32 +388,6 @@ def _elided(text: str, lang: str, g: _Grammar, found: list[Money]) -> list[Money
             num_start = m.start("num")
             out.append(Money(m.start(), m.end(), round(num * scale, 2), prev.currencies, approx,
                              m.group(0), num_start, False))
-    out.sort(key=lambda x: x.start)
-    return out
-
-
-_FROM = re.compile(r"(?:^|\s)(?:с|со|from)\s*$", re.I)
-_TO_BARE = re.compile(r"\s+(?:до|to)\s+(?P<num>\d+(?:[.,]\d+)?)(?![\d.,]?\d)")
-_NOT_AFTER_BARE = re.compile(r"\s*(?:г\.|год|гг|years?\b|%|процент|per\s*cent|раз|times)", re.I)
-
-
-def _upper_bounds(text: str, lang: str, found: list[Money]) -> list[Money]:
-    """"вырос с 58 миллионов долларов до 108": the bare number a change runs to takes the
-    scale and currency of the amount it runs from (not a year: "с $58 млн до 2018 года")."""
-    out = list(found)
-    for prev in found:
-        if not _FROM.search(text[max(0, prev.start - 6):prev.start]) or prev.is_range:
-            continue
-        m = _TO_BARE.match(text, prev.stop)
-        if m is None or _NOT_AFTER_BARE.match(text, m.end()) or not _ELIDED_NEXT.match(text, m.end()) \
-                or any(x.start == m.start("num") for x in found):
-            continue
-        first = re.search(_NUMBER, text[max(prev.num_start, prev.start):prev.stop])
-        base, num = (parse_number(first.group(0), lang) if first else None), parse_number(m.group("num"), lang)
-        if not base or not num or not 0.1 <= num / base <= 10 or 1900 <= num <= 2100:
-            continue
-        out.append(Money(m.start("num"), m.end(), round(prev.value / base * num, 2), prev.currencies,
-                         None, m.group("num"), m.start("num"), False))
     out.sort(key=lambda x: x.start)
     return out
 

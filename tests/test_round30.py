@@ -266,3 +266,14 @@ def test_the_bare_number_a_change_runs_from_takes_the_other_ends_scale(text, lan
 def test_a_year_a_change_runs_from_is_no_amount():
     assert [v for _, v, _ in figures("С 2018 до 2023 года товарооборот России и Китая вырос до 9 млрд долларов.",
                                      lang="ru")] == [9e9]
+
+
+@pytest.mark.parametrize("tail, change", [
+    ("темп роста составил 120,3%.", 20.3),
+    ("Рост — 112,5 процента.", 12.5),
+    ("рост составил 12%.", 12.0),
+    ("темп прироста — 20%.", 20.0),
+])
+def test_russian_a_growth_rate_over_a_hundred_is_an_index(tail, change):
+    text = "Товарооборот Беларуси и Китая в 2023 году составил 5,9 млрд долларов, " + tail
+    assert [f.change_pct for f in extract_text(text, date="2024-05-14", lang="ru").figures] == [change]

@@ -55,6 +55,8 @@ CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![�
 # what a percentage with no direction is a share of: "144% к аналогичному периоду 2010 года"
 _INDEX_BASE = re.compile(r"\s*(?:к|по\s+отношению\s+к)\s+(?:аналогичн|соответствующ|уровн|прошл|"
                          r"показател)", re.I)
+_GROWTH_INDEX = re.compile(r"(?<![а-яё])(?:темп\w*\s+роста|рост)\s*(?:[—–-]\s*(?:это\s+)?|составил\w*\s+|"
+                           r"составит\s+)(?:около\s+|почти\s+)?$", re.I)
 _SHARE = re.compile(r"(?<![а-яё])(?:дол[яиеюь]|удельн)", re.I)    # a share is no index
 # words opening a sentence that states the previous sentence's result's change
 BACK_REFERENCE = word_list("change_back_reference")
@@ -139,6 +141,12 @@ def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
             sign = 1
         else:
             sign = _direction(toks, first, last, lo, hi, cues_at)
+        if m.group("pct") and _num(m.group("pct")) > 100 \
+                and _GROWTH_INDEX.search(sent.text, max(0, m.start() - 40), m.start()):
+            # "темп роста составил 120,3%", "Рост — 112,5 процента": the level against the year
+            # before as an index (Belarusian statistics' way), +20.3%
+            out.append(Change(s, e, first, last, round(_num(m.group("pct")) - 100, 2)))
+            continue
         if not sign and m.group("pct") and _INDEX_BASE.match(sent.text, m.end()) \
                 and not _SHARE.search(sent.text, 0, m.start()):
             # "144% к аналогичному периоду": the value as a share of the earlier one, +44%

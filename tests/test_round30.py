@@ -277,3 +277,13 @@ def test_a_year_a_change_runs_from_is_no_amount():
 def test_russian_a_growth_rate_over_a_hundred_is_an_index(tail, change):
     text = "Товарооборот Беларуси и Китая в 2023 году составил 5,9 млрд долларов, " + tail
     assert [f.change_pct for f in extract_text(text, date="2024-05-14", lang="ru").figures] == [change]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Турецкие компании реализовали в Казахстане проектов на общий объем 3 миллиарда долларов.",
+     [("project_value", 3e9, "USD")]),
+    ("Турецкие компании инвестировали в Казахстан порядка 2 млрд в американской валюте.",
+     [("investment", 2e9, "USD")]),
+])
+def test_russian_a_total_volume_and_the_american_currency(text, expected):
+    assert figures(text, lang="ru") == expected

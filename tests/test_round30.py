@@ -287,3 +287,20 @@ def test_russian_a_growth_rate_over_a_hundred_is_an_index(tail, change):
 ])
 def test_russian_a_total_volume_and_the_american_currency(text, expected):
     assert figures(text, lang="ru") == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Кездесуге Асқар Сейітов пен Ғалым Қасымов қатысты.", ["Асқар Сейітов", "Ғалым Қасымов"]),
+    ("Бұрын елші қызметін атқарған Өміртай Бітімовке сұрақ қойдық.", ["Өміртай Бітімов"]),
+    ("Делегацияны Ерлан Қарин бастап барды.", ["Ерлан Қарин"]),
+])
+def test_kazakh_a_given_name_and_a_surname_with_no_title(text, found):
+    assert names(text, lang="kk") == found
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан мен Ресей арасындағы тауар айналымы өсті.",
+    "Делегация Алматы мен Астана қалаларында болды.",
+])
+def test_kazakh_states_and_cities_are_no_untitled_names(text):
+    assert names(text, lang="kk") == []

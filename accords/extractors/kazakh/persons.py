@@ -18,6 +18,7 @@ from functools import lru_cache
 from ...record import Person
 from .captions import captions
 from .initials import initialled
+from .untitled import untitled
 from .names import CAPITALS, a_city, leaders, nominative
 from .states import HOME, state_mentions
 from .words import GENITIVE, find_all, patterns, word_matches
@@ -320,9 +321,16 @@ def _initialled(doc) -> list[_Person]:
     return out
 
 
+def _untitled(doc, states) -> list[_Person]:
+    """People named by a given name and a surname alone ("Кездесуге Асқар Сейітов қатысты")."""
+    states_at = {k for s in states for k in range(s.first, s.last + 1)}
+    return [_Person(u.name, u.surname, None, "other", None, [list(u.span)]) for u in untitled(doc, states_at)]
+
+
 def extract(doc, record=None) -> list[Person]:
     states = state_mentions(doc)
-    people = _known(doc, _merge(_titled(doc, states) + _captioned(doc, states) + _initialled(doc)))
+    people = _known(doc, _merge(_titled(doc, states) + _captioned(doc, states) + _initialled(doc)
+                                + _untitled(doc, states)))
     _more_mentions(doc, people)
     return [Person(name=p.name, role=p.role, role_class=p.role_class, country=p.country,
                    mentions=sorted(p.mentions)) for p in people]

@@ -304,3 +304,14 @@ def test_kazakh_a_given_name_and_a_surname_with_no_title(text, found):
 ])
 def test_kazakh_states_and_cities_are_no_untitled_names(text):
     assert names(text, lang="kk") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Қырғызстан Президентінің сапары Ақордадағы шағын құрамдағы келіссөздерден басталды.", ["CONSULT"]),
+    ("Ақорда резиденциясында Қырғызстан Президентін салтанатты қарсы алу рәсімі өтті.", ["CONSULT"]),
+    ("Қазақстан мен Қырғызстан компаниялары бірқатар келісімдер жасады.", ["AGREE"]),
+    ("Тараптар екі ел арасындағы ынтымақтастықты кеңейтуге келіскенін айтты.", ["AGREE"]),
+    ("Келесі аптада келіссөздер басталады.", []),
+])
+def test_kazakh_talks_begun_and_agreements_made(text, found):
+    assert events(text, lang="kk") == found

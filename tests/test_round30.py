@@ -315,3 +315,10 @@ def test_kazakh_states_and_cities_are_no_untitled_names(text):
 ])
 def test_kazakh_talks_begun_and_agreements_made(text, found):
     assert events(text, lang="kk") == found
+
+
+def test_kazakh_a_release_on_one_partner_has_kazakhstan_as_the_other_side():
+    text = ("Шымкентте Өзбекстанның тауар өндірушілерінің көрмесі өтті. Көрмеге Өзбекстанның 50 компаниясы "
+            "қатысты. Өзбек кәсіпкерлері жергілікті серіктестермен кездесті. Ұйымдастырушылар Өзбекстан "
+            "тауарларының сапасын атап өтті. Келесі көрме Қазақстанның басқа өңірлерінде өтеді.")
+    assert [c.code for c in extract_text(text, date="2024-05-14", lang="kk").countries] == ["UZB", "KAZ"]

@@ -149,4 +149,6 @@ def party_codes(doc) -> list[str]:
             order.append(m.code)
     if not order:       # a story that names its sides once each, past its lead
         order = list(dict.fromkeys(m.code for m in mentions if m.kind != "home"))
+    if len(order) == 1 and order[0] != HOME and any(m.code == HOME for m in mentions):
+        order.append(HOME)  # a Kazakh release on one partner: Kazakhstan, named once later, is the other side
     return order

@@ -322,3 +322,15 @@ def test_kazakh_a_release_on_one_partner_has_kazakhstan_as_the_other_side():
             "қатысты. Өзбек кәсіпкерлері жергілікті серіктестермен кездесті. Ұйымдастырушылар Өзбекстан "
             "тауарларының сапасын атап өтті. Келесі көрме Қазақстанның басқа өңірлерінде өтеді.")
     assert [c.code for c in extract_text(text, date="2024-05-14", lang="kk").countries] == ["UZB", "KAZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Базарда қырғыз саудагерлерінің саны арта түспек.",
+    "Өнім бағасы қымбаттамақ.",
+])
+def test_kazakh_what_a_quantity_will_do_is_no_ones_plan(sentence):
+    assert kk_commitments(sentence) == []
+
+
+def test_kazakh_a_party_raising_trade_stays_an_intention():
+    assert kk_commitments("Моңғолия Қазақстанмен сауданы арттырмақ.") == [("MNG", "intend")]

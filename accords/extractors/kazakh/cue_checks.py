@@ -51,10 +51,18 @@ _OCCASIONS = frozenset({"келуі", "сапары", "сапар", "кезде�
                         "келіссөздері", "отырысы"})
 
 
+# a quantity as the subject: "саудагерлерінің саны арта түспек", "өнім бағасы қымбаттамақ",
+# "тауар айналымы 2 млрд долларға жетпек": a forecast of a number, no one's plan
+_QUANTITIES = frozenset({"саны", "қатары", "бағасы", "көлемі", "үлесі", "мөлшері", "құны", "көрсеткіші",
+                         "айналымы", "бағамы"})
+
+
 def occasion_subject(sent, pos: int) -> bool:
     """"Франция президентінің Қазақстанға келуі … жаңа серпіліс бермек": what a visit will
-    bring about commits no one (as in Russian, "Наша встреча укрепит …")."""
-    return any(t.text.lower() in _OCCASIONS for t in sent.tokens if t.stop <= pos)
+    bring about commits no one (as in Russian, "Наша встреча укрепит …"); nor does what a
+    quantity will do."""
+    return any(t.text.lower() in _OCCASIONS or t.text.lower() in _QUANTITIES
+               for t in sent.tokens if t.stop <= pos)
 
 
 def reported_schedule(sent, m) -> bool:

@@ -334,3 +334,15 @@ def test_kazakh_what_a_quantity_will_do_is_no_ones_plan(sentence):
 
 def test_kazakh_a_party_raising_trade_stays_an_intention():
     assert kk_commitments("Моңғолия Қазақстанмен сауданы арттырмақ.") == [("MNG", "intend")]
+
+
+def test_kazakh_a_title_in_the_headline_is_not_the_bodys_persons():
+    text = ("Асхат Жұмабеков Италия сыртқы істер министрін қабылдады\nСыртқы істер министрі Асхат Жұмабеков "
+            "Италия министрімен екіжақты қатынастарды талқылады.")
+    found = [(p.name, p.role, p.country) for p in extract_text(text, date="2024-05-14", lang="kk").persons]
+    assert found == [("Асхат Жұмабеков", "Сыртқы істер министрі", "KAZ")]
+
+
+def test_kazakh_a_state_wrapped_onto_the_line_before_still_qualifies_the_title():
+    text = "Бүгін Астанаға ресми сапармен қырғыз\nелінің президенті Сооронбай Жээнбеков келді."
+    assert [p.country for p in extract_text(text, date="2018-05-14", lang="kk").persons] == ["KGZ"]

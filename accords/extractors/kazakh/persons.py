@@ -140,7 +140,9 @@ def _state_before(doc, title_first: int, states):
         between = doc.tokens[s.last:title_first]
         reach = _OWNER_REACH if _owner(doc, s) and not _titled_between(between) else _STATE_REACH
         if (title_first - reach <= s.last <= title_first and not s.locative
-                and all(t.text[:1].isalnum() for t in between)):
+                and all(t.text[:1].isalnum() for t in between)
+                and not ("\n" in doc.text[s.start:doc.tokens[title_first].start]
+                         and any(_a_title(t.text) for t in between))):   # the headline's own title
             if best is not None and s.last == title_first and _ENVOY.match(doc.tokens[title_first].text) \
                     and _owner(doc, best):
                 continue    # "Үндістан Республикасының ҚР Елшісі": India's envoy to Kazakhstan

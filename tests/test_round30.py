@@ -346,3 +346,8 @@ def test_kazakh_a_title_in_the_headline_is_not_the_bodys_persons():
 def test_kazakh_a_state_wrapped_onto_the_line_before_still_qualifies_the_title():
     text = "Бүгін Астанаға ресми сапармен қырғыз\nелінің президенті Сооронбай Жээнбеков келді."
     assert [p.country for p in extract_text(text, date="2018-05-14", lang="kk").persons] == ["KGZ"]
+
+
+def test_kazakh_an_untitled_kazakh_name_acts_for_kazakhstan():
+    found = extract_text("Кездесуге Асқар Сейітов қатысты.", date="2024-05-14", lang="kk").persons
+    assert [(p.name, p.country) for p in found] == [("Асқар Сейітов", "KAZ")]

@@ -323,10 +323,15 @@ def _initialled(doc) -> list[_Person]:
     return out
 
 
+_KAZAKH_LETTERS = re.compile("[ӘҒҚҢӨҰҮҺІәғқңөұүһі]")
+
+
 def _untitled(doc, states) -> list[_Person]:
-    """People named by a given name and a surname alone ("Кездесуге Асқар Сейітов қатысты")."""
+    """People named by a given name and a surname alone ("Кездесуге Асқар Сейітов қатысты"); a
+    name written with Kazakh letters acts for Kazakhstan, the publishing state."""
     states_at = {k for s in states for k in range(s.first, s.last + 1)}
-    return [_Person(u.name, u.surname, None, "other", None, [list(u.span)]) for u in untitled(doc, states_at)]
+    return [_Person(u.name, u.surname, None, "other", HOME if _KAZAKH_LETTERS.search(u.name) else None,
+                    [list(u.span)]) for u in untitled(doc, states_at)]
 
 
 def extract(doc, record=None) -> list[Person]:

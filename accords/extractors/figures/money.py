@@ -16,6 +16,7 @@ Reading rules worth knowing:
   thousands ("1 200 млн");
 - a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its
   midpoint with ``approx="about"`` (the spec's convention), unless a qualifier says otherwise;
+- a number in words is read whole ("двести сорок", "eighty-one": :mod:`.number_words`);
 - an amount with a scale word and no number means one unit ("триллиона рублей");
   a plural scale without a number ("миллиарды долларов") is vague and is not an amount;
 - a currency must be stated (symbol, code or name), else it is not money; except that a
@@ -34,6 +35,7 @@ from functools import lru_cache
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
 from .bounds import lower_bounds, upper_bounds
+from .number_words import WORD_JOINT, word_number
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 
@@ -133,7 +135,7 @@ def grammar() -> _Grammar:
     g_scales, g_approx, g_numbers = _Alternatives(scales), _Alternatives(approx), _Alternatives(numbers)
     sc = g_scales.pattern
     # "двести сорок", "eighty-one", "two hundred and fifty"
-    words = rf"{g_numbers.pattern}(?:{_WORD_JOINT}{g_numbers.pattern}){{0,4}}"
+    words = rf"{g_numbers.pattern}(?:{WORD_JOINT}{g_numbers.pattern}){{0,4}}"
     # "5-ти миллиардов долларов": a numeral with its case ending spelled after a hyphen
     rx = (
         rf"(?:(?P<qual>{g_approx.pattern})\s*)?"
@@ -181,31 +183,6 @@ def parse_number(s: str, lang: str = "ru") -> float | None:
         return None
 
 
-_WORD_JOINT = r"(?:\s+and\s+|\s*-\s*|\s+)"
-
-
-def _word_number(g: _Grammar, text: str) -> float | None:
-    """A number in words: one word ("триста"), or hundreds, tens and units in that order,
-    added up ("двести сорок пять" → 245, "eighty-one" → 81), a unit before "hundred"
-    multiplying it ("two hundred and fifty" → 250); any other sequence is not one number."""
-    whole = g.numbers.value(text)          # a form of several words ("one and a half")
-    if whole is not None:
-        return whole
-    values = [g.numbers.value(w) for w in re.split(_WORD_JOINT, text.strip())]
-    if len(values) < 2 or None in values:
-        return None
-    total, last = 0.0, 4
-    for v in values:
-        if v == 100 and 0 < total < 10 and last == 1:
-            total, last = total * 100, 3      # "two hundred"
-            continue
-        rank = 3 if v >= 100 else 2 if v >= 20 else 1 if v == int(v) and v >= 1 else 0
-        if rank == 0 or rank >= last:
-            return None
-        total, last = total + v, rank
-    return total
-
-
 _VAGUE_PLURAL = re.compile(r"(?:ы|ов|s)$", re.I)
 
 
@@ -236,7 +213,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         if scale is None:
             return None
         if m.group("numword"):
-            n = _word_number(g, m.group("numword"))
+            n = word_number(g.numbers.value, m.group("numword"))
             if n is None:
                 return None
             value = (n + (0.5 if m.group("half") else 0)) * scale   # "три с половиной миллиарда"
@@ -245,7 +222,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
                 return None     # "миллиарды долларов", a bare "млрд": no amount stated
             value = scale
         if m.group("wnum3"):
-            extra, small = _word_number(g, m.group("wnum3")), g.scales.value(m.group("wscale3"))
+            extra, small = word_number(g.numbers.value, m.group("wnum3")), g.scales.value(m.group("wscale3"))
             value += extra * small if extra and small and small < scale else 0
     if m.group("rnum"):             # "от 3 до 5 млрд", "between $3 and $5 billion"
         low = parse_number(m.group("rnum"), lang)

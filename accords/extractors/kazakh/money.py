@@ -1,6 +1,7 @@
-"""Money amounts in Kazakh text: a number, a scale word and a currency word, each with any
-endings ("2,24 миллиард долларға", "800 млн долларға жуықтаған", "$1,5 млрд", "150 млрд
-теңге"), with the qualifier that makes it approximate ("жуықтаған", "астам", "шамамен").
+"""Money amounts in Kazakh text: a number (in digits or in words, "жиырма бес"), a scale word
+and a currency word, each with any endings ("2,24 миллиард долларға", "800 млн долларға
+жуықтаған", "$1,5 млрд", "150 млрд теңге"), with the qualifier that makes it approximate
+("жуықтаған", "астам", "шамамен").
 Words come from ``currencies.kk.tsv``."""
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ name is given in the nominative (the surname's case ending stripped: Тоқае�
 before the title, unless it is in the locative ("Қазақстанның Ресейдегі елшісі": the host);
 a title without a state is a well-known leader's own state, else the publishing state's
 (Kazakhstan). A lead that gives a title alone names its holder in the next sentence. Later
-mentions by surname alone are the same person's.
+mentions by surname alone are the same person's. Names with no title come from the caption,
+initial and given-name-and-surname readers (captions.py, initials.py, untitled.py).
 """
 from __future__ import annotations
 

@@ -1,0 +1,32 @@
+"""A number written in words, read whole: "двести сорок пять" → 245, "eighty-one" → 81, "two
+hundred and fifty" → 250. Hundreds, tens and units are added in that order; a unit before
+"hundred" multiplies it; any other sequence is not one number (no amount rather than a wrong
+one: "пять двадцать"). The words and their values are the ``number`` rows of
+``currencies.{ru,en}.tsv``; ``money.py`` hands over its lookup of them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+WORD_JOINT = r"(?:\s+and\s+|\s*-\s*|\s+)"     # what may stand between the words of one number
+
+
+def word_number(value_of: Callable[[str], float | None], text: str) -> float | None:
+    """The number ``text`` writes in words, or None; ``value_of`` gives one form's value."""
+    whole = value_of(text)          # a form of several words ("one and a half")
+    if whole is not None:
+        return whole
+    values = [value_of(w) for w in re.split(WORD_JOINT, text.strip())]
+    if len(values) < 2 or None in values:
+        return None
+    total, last = 0.0, 4
+    for v in values:
+        if v == 100 and 0 < total < 10 and last == 1:
+            total, last = total * 100, 3      # "two hundred"
+            continue
+        rank = 3 if v >= 100 else 2 if v >= 20 else 1 if v == int(v) and v >= 1 else 0
+        if rank == 0 or rank >= last:
+            return None
+        total, last = total + v, rank
+    return total

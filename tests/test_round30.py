@@ -351,3 +351,8 @@ def test_kazakh_a_state_wrapped_onto_the_line_before_still_qualifies_the_title()
 def test_kazakh_an_untitled_kazakh_name_acts_for_kazakhstan():
     found = extract_text("Кездесуге Асқар Сейітов қатысты.", date="2024-05-14", lang="kk").persons
     assert [(p.name, p.country) for p in found] == [("Асқар Сейітов", "KAZ")]
+
+
+def test_english_a_fiscal_year_which_ends_in_june():
+    text = "Pakistan's exports to China reached $600 million in fiscal year 2022/23, which ends in June."
+    assert [f.period for f in extract_text(text, date="2024-05-14", lang="en").figures] == ["2022-07/2023-06"]

@@ -70,9 +70,9 @@ _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0,
 _F = re.I | re.X
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # fiscal years: "2022/23", "2007-08", "FY 2018/19" — April to March, the most common
-    # fiscal year in these releases (India, Japan, the UK); "ending June" moves it
+    # fiscal year in these releases (India, Japan, the UK); "ending June", "which ends in June" move it
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
-                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+ending\s+(?P<end>[A-Z][a-z]+))?", _F)),
+                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+))?", _F)),
     # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
     # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
     ("monthspan", re.compile(rf"с\s+(?:\d{{1,2}}\s+)?(?P<m1>{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*"

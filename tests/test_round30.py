@@ -356,3 +356,13 @@ def test_kazakh_an_untitled_kazakh_name_acts_for_kazakhstan():
 def test_english_a_fiscal_year_which_ends_in_june():
     text = "Pakistan's exports to China reached $600 million in fiscal year 2022/23, which ends in June."
     assert [f.period for f in extract_text(text, date="2024-05-14", lang="en").figures] == ["2022-07/2023-06"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Azerbaijan and Turkey grew in January-October 2023, customs said.\n\n"
+     "The trade turnover between the two countries amounted to $600 million over the said period.", "en"),
+    ("Товарооборот Азербайджана и Турции вырос в январе-октябре 2023 года.\n\n"
+     "Товарооборот между странами составил 600 млн долларов за указанный период.", "ru"),
+])
+def test_a_period_named_by_reference_is_the_last_one_named(text, lang):
+    assert [f.period for f in extract_text(text, date="2023-11-20", lang=lang).figures] == ["2023-01/2023-10"]

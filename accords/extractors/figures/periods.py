@@ -28,6 +28,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
+from .period_refs import references
 from .period_use import period_use
 
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
@@ -348,9 +349,10 @@ def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def find_periods(text: str, published: date | None = None,
-                 regions: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+                 regions: list[tuple[int, int]] | None = None, anaphors: bool = True) -> list[PeriodMention]:
     """Every period mention in ``text`` (non-overlapping, first pattern wins), left to right;
-    only inside ``regions`` (character ranges, e.g. the sentences that hold amounts) if given."""
+    only inside ``regions`` (character ranges, e.g. the sentences that hold amounts) if given;
+    with ``anaphors``, references to a period named before ("за указанный период") too."""
     if not text:
         return []
     taken: list[tuple[int, int]] = []
@@ -377,6 +379,8 @@ def find_periods(text: str, published: date | None = None,
             out.append(PeriodMention(s, e, value, period_use(text, s, name, e), year_only, text[s:e]))
             if name == "monthspan":
                 spans_at.add(s)
+    if anaphors:
+        out += references(text, published, spans, taken, find_periods, _overlaps, PeriodMention)
     out.sort(key=lambda p: p.start)
     # "the first 11 months of last Iranian year (from March 20, 2020 through February 18,
     # 2021)": the dates in brackets say what the period before them is

@@ -366,3 +366,22 @@ def test_english_a_fiscal_year_which_ends_in_june():
 ])
 def test_a_period_named_by_reference_is_the_last_one_named(text, lang):
     assert [f.period for f in extract_text(text, date="2023-11-20", lang=lang).figures] == ["2023-01/2023-10"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Foreign Minister Bui Thanh Son received a congratulatory phone call from Cambodian Deputy Prime Minister "
+     "Prak Sokhonn.", "en", ["CONSULT"]),
+    ("The Ambassador of France handed over the donation to President Samuel Okoro of Togo.", "en", ["AID"]),
+    ("Китай пожертвовал Афганистану 500 тонн муки.", "ru", ["AID"]),
+    ("Тоқаев Қырғызстан Президенті Садыр Жапаровпен телефон арқылы әңгімелесті.", "kk", ["CONSULT"]),
+])
+def test_calls_received_donations_and_talks_by_phone(text, lang, found):
+    assert events(text, lang=lang) == found
+
+
+def test_lao_is_laos_and_bilateral_trade_in_kazakh():
+    found = extract_text("Lao Prime Minister Sonexay Siphandone met Thai Prime Minister Srettha Thavisin.",
+                         date="2024-05-14", lang="en")
+    assert [c.code for c in found.countries] == ["LAO", "THA"]
+    assert figures("Қазақстан мен Қытай арасындағы екіжақты сауда 41 миллиард АҚШ долларына жетті.", lang="kk") == [
+        ("trade_turnover", 41e9, "USD")]

@@ -385,3 +385,19 @@ def test_lao_is_laos_and_bilateral_trade_in_kazakh():
     assert [c.code for c in found.countries] == ["LAO", "THA"]
     assert figures("Қазақстан мен Қытай арасындағы екіжақты сауда 41 миллиард АҚШ долларына жетті.", lang="kk") == [
         ("trade_turnover", 41e9, "USD")]
+
+
+def kk_sectors(text: str):
+    return [s.id for s in extract_text(text, date="2024-05-14", lang="kk").sectors]
+
+
+@pytest.mark.parametrize("text", [
+    "Көмек Қорғаныс министрлігінің ұшағымен Түркияға жеткізілді.",
+    "Тоқаев Өзбекстанның экономика және энергетика министрімен кездесті.",
+])
+def test_kazakh_a_sector_word_in_a_bodys_name_is_no_sector(text):
+    assert kk_sectors(text) == []
+
+
+def test_kazakh_a_sector_discussed_stays():
+    assert kk_sectors("Тараптар энергетика саласындағы ынтымақтастықты талқылады.") == ["energy"]

@@ -17,7 +17,20 @@ def _counted(doc):
     """The mentions that name a sector: a blocker hides words, it is no sector of its own (a
     commitment about humanitarian aid has no sector "-", which the record would refuse)."""
     return [m for m in sector_mentions(doc) if m.value != "-" and not _building_of_a_thing(doc, m)
-            and not _a_surname(doc.tokens[m.first].text)]
+            and not _a_surname(doc.tokens[m.first].text) and not _in_a_bodys_name(doc, m)]
+
+
+# the heads of a body's or an office's name: "Қорғаныс министрлігінің ұшағымен", "экономика
+# және энергетика министрі", "Қаржы министрлігінің есебі бойынша"
+_BODY_HEADS = ("министрлі", "министр", "комитет", "агенттіг", "ведомств")
+
+
+def _in_a_bodys_name(doc, m) -> bool:
+    """The sector word names a ministry or a minister's portfolio (up to three words on), not
+    an area the sides discuss."""
+    sent = doc.tokens[m.last - 1].sent
+    after = [t for t in doc.tokens[m.last:m.last + 3] if t.sent == sent]
+    return any(t.text.lower().startswith(_BODY_HEADS) for t in after)
 
 
 def _a_surname(word: str) -> bool:

@@ -401,3 +401,9 @@ def test_kazakh_a_sector_word_in_a_bodys_name_is_no_sector(text):
 
 def test_kazakh_a_sector_discussed_stays():
     assert kk_sectors("Тараптар энергетика саласындағы ынтымақтастықты талқылады.") == ["energy"]
+
+
+def test_kazakh_an_amount_in_a_clause_reported_as_expected_is_a_forecast():
+    found = extract_text("Қазақстан Қытайға 200 млн долларлық өнім экспорттайды деп күтілуде.", date="2024-05-14",
+                         lang="kk").figures
+    assert [(f.metric, f.kind) for f in found] == [("exports", "forecast")]

@@ -79,10 +79,18 @@ def _grown_by(sent, money: KkMoney) -> bool:
 
 
 def _kind_after(sent, pos: int) -> str:
-    after = [t for t in sent.tokens if t.start >= pos][:3]
-    for value, words in patterns("metrics.kk.tsv", 1, 2, kind="kind"):
+    rest = [t for t in sent.tokens if t.start >= pos]
+    after = rest[:3]
+    kinds = patterns("metrics.kk.tsv", 1, 2, kind="kind")
+    for value, words in kinds:
         if any(word_matches(t.text, words[0]) for t in after):
             return value
+    # "… 200 млн долларлық өнім экспорттайды деп күтілуде": the clause the amount is in is
+    # what "деп" reports as expected, however long it is
+    for k, t in enumerate(rest[:-1]):
+        if t.text.lower() == "деп" and any(v == "forecast" and word_matches(rest[k + 1].text, w[0])
+                                           for v, w in kinds):
+            return "forecast"
     return "actual"
 
 

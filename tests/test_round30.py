@@ -407,3 +407,9 @@ def test_kazakh_an_amount_in_a_clause_reported_as_expected_is_a_forecast():
     found = extract_text("Қазақстан Қытайға 200 млн долларлық өнім экспорттайды деп күтілуде.", date="2024-05-14",
                          lang="kk").figures
     assert [(f.metric, f.kind) for f in found] == [("exports", "forecast")]
+
+
+def test_english_a_sector_word_in_an_international_bodys_name_is_no_sector():
+    found = extract_text("The two ministers met at the World Health Organization headquarters in Geneva to discuss "
+                         "trade.", date="2024-05-14", lang="en").sectors
+    assert [s.id for s in found] == ["trade"]

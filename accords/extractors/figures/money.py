@@ -16,7 +16,7 @@ Reading rules worth knowing:
   thousands ("1 200 млн");
 - a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its
   midpoint with ``approx="about"`` (the spec's convention), unless a qualifier says otherwise;
-- a number in words is read whole ("двести сорок", "eighty-one": :mod:`.number_words`);
+- a number in words is read whole ("двести сорок", "eighty-one": :mod:`accords.nlp.number_words`);
 - an amount with a scale word and no number means one unit ("триллиона рублей");
   a plural scale without a number ("миллиарды долларов") is vague and is not an amount;
 - a currency must be stated (symbol, code or name), else it is not money; except that a
@@ -35,7 +35,7 @@ from functools import lru_cache
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
 from .bounds import lower_bounds, upper_bounds
-from .number_words import WORD_JOINT, word_number
+from ...nlp.number_words import WORD_JOINT, word_number
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 

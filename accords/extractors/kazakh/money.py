@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ...lexicon import rows
 from ..phrases import match_words
+from ...nlp.number_words import compose
 from .words import word_matches
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -60,27 +61,16 @@ def _number(text: str) -> float | None:
 
 def _worded_number(tokens, i: int) -> tuple[float, int] | None:
     """Number words that a scale word follows ("бір миллиард", "екі млрд", "жиырма бес
-    миллиард", "екі жүз елу миллион", "бір жарым миллиард"): (value, index after them).
-    A unit before "жүз" multiplies it; hundreds, tens and units are added in that order."""
-    total, last, j = 0.0, 4, i
-    while j < len(tokens):
-        word = tokens[j].text.lower()
-        n = _WORDS.get(word)
-        if word == "жарым" and j > i and total == int(total):
-            total, last, j = total + 0.5, 0, j + 1          # "бір жарым": one and a half
-            continue
-        if n is None:
-            break
-        if n == 100 and 0 < total < 10 and last == 1:
-            total, last, j = total * 100, 3, j + 1           # "екі жүз"
-            continue
-        rank = 3 if n >= 100 else 2 if n >= 10 else 1 if n >= 1 else 0
-        if rank >= last or rank == 0 and j > i:
-            return None
-        total, last, j = total + n, rank, j + 1
-    if j == i or j >= len(tokens) or not _words_at(tokens, j, "scale")[0]:
+    миллиард", "екі жүз елу миллион"): (value, index after them). A "жарым" (and a half)
+    between them and the scale is left to the caller ("бір жарым миллиард")."""
+    j = i
+    while j < len(tokens) and tokens[j].text.lower() in _WORDS:
+        j += 1
+    scale_at = j + 1 if j < len(tokens) and tokens[j].text.lower() == "жарым" else j
+    if j == i or scale_at >= len(tokens) or not _words_at(tokens, scale_at, "scale")[0]:
         return None
-    return total, j
+    value = compose([float(_WORDS[t.text.lower()]) for t in tokens[i:j]], tens_from=10)
+    return (value, j) if value is not None else None
 
 
 def _words_at(tokens, i: int, category: str):

@@ -45,7 +45,7 @@ def untitled(doc, states_at: set[int]) -> list[Untitled]:
         if opens and _CASE_FORM.search(a.text.lower()):
             continue        # "Кездесуге Асқар …": the pair starts at the next word
         if k > 0 and toks[k - 1].sent == a.sent and _word(toks[k - 1]) and \
-                not _CASE_FORM.search(toks[k - 1].text.lower()) and not (k - 1) in states_at:
+                not _CASE_FORM.search(toks[k - 1].text.lower()) and (k - 1) not in states_at:
             continue        # a third capitalised word before: a longer name the title reader reads
         out.append(Untitled(f"{a.text} {surname}", surname, (a.start, b.stop)))
     return out

@@ -25,6 +25,8 @@ from slovnet.shape import word_shape
 # word form -> (word id, shape id); bounded and emptied when full, like the lemma cache
 _FORM_CACHE = 200_000
 _FORMS: dict[str, tuple[int, int]] = {}
+# words whose "е" spelling is another word ("всё" everything, "все" all)
+_OWN_YO = frozenset({"всё"})
 
 
 class _Layer:
@@ -171,12 +173,14 @@ class WindowTaggers:
         return np.array(word_ids, dtype=np.int64), np.array(shape_ids, dtype=np.int64)
 
     def _word_id(self, low: str) -> int:
-        """navec's id of a word; one it does not know with "ё" is looked up with "е" ("подчёркнута"
-        is unknown, "подчеркнута" a verb the models read), as most of their training text wrote it."""
-        got = self.vocab.encode(low)
-        if got == self._unk and "ё" in low:
+        """navec's id of a word; a word with "ё" is looked up with "е" where navec knows that
+        spelling ("подчёркнута" is unknown, "подчеркнута" a verb the models read; "подтверждён" is
+        known but read as a foreign word), as most of their training text wrote it; "всё" stays."""
+        if "ё" in low and low not in _OWN_YO:
             got = self.vocab.encode(low.replace("ё", "е"))
-        return got
+            if got != self._unk:
+                return got
+        return self.vocab.encode(low)
 
     def _words(self, word_ids: np.ndarray) -> np.ndarray:
         """navec's product-quantised vectors of distinct words, looked up once for the

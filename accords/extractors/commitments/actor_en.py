@@ -29,6 +29,7 @@ _EN_BOUNDARY = word_list("en_clause_boundary")
 _BOTH = {"two", "both"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _WE = {"we", "our", "us"}
+_THEY = {"they", "both"}     # "They decided to launch …": the leaders just named
 _POSSESSIVES = {"his", "her", "its", "their"}
 _TOGETHER = {"jointly", "together", "joint"}
 _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stressed", "emphasized",
@@ -43,7 +44,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             return None
         if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"
             ph = phrase_of(ctx, unit[j:c.idx])
-            named = ph.codes or any(t.text[:1].isupper() for t in unit[j:c.idx])
+            named = ph.codes or any(t.text[:1].isupper() and t.text.lower() not in _THEY
+                                    for t in unit[j:c.idx])
             if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
                 return None
         one = one_state_agreeing(ctx, unit, j, c.idx)

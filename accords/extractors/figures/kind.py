@@ -62,7 +62,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":") for t in toks[prev.last + 1:best.first]) \
                 and not _reached_an_agreement(toks, prev):
             return "actual"
-        if prev.value == "actual" and gap <= 14 and toks[best.first].text.lower() in _REACHING_GERUND \
+        if prev.value == "actual" and gap <= 14 and (toks[best.first].text.lower() in _REACHING_GERUND
+                                                     or _result_infinitive(toks, best)) \
                 and not any(t.text in (";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "actual"     # "trade increased 500% compared to 2022, reaching over $300 million"
     if best.value == "forecast" and (len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks)
@@ -110,6 +111,12 @@ def _reached_an_agreement(toks: list, c) -> bool:
 
 
 _REACHING_GERUND = frozenset({"reaching", "достигнув", "достигая"})
+
+
+def _result_infinitive(toks: list, best) -> bool:
+    """"increased in the first half by 18%, to reach $9.4 billion": after a comma, the
+    infinitive of a past change states where it came to, not a goal."""
+    return best.first > 0 and toks[best.first].text.lower() == "to" and toks[best.first - 1].text == ","
 _STEPS = frozenset({"take", "taken", "make", "made", "undertake"})
 
 

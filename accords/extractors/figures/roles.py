@@ -43,13 +43,20 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
     if j > lo and norm(toks[j].text) == "of" and norm(toks[j - 1].text) in _DELTA_NOUNS:
         # "recorded a net increase of $410 million": the growth, not the level
         return -1 if norm(toks[j - 1].text) in ("decrease", "decline", "drop", "fall") else 1
-    if j < lo or norm(toks[j].text) not in ("на", "by"):
+    # "увеличился на 8,3%, или на 324,3 млн", "grew 3 percent, or $20 million, to …": the same
+    # change told a second way, after its percent; the change verb lies further back
+    second_way = any(norm(t.text) in _PERCENT_WORDS for t in toks[max(j - 5, lo):j])
+    if j > lo and second_way and norm(toks[j].text) == "or":
+        back = 10       # not the Russian "снизился на 7,5% или $5,2 млрд", loosely the level
+    elif j >= lo and norm(toks[j].text) in ("на", "by"):
+        back = 10 if j - 1 > lo and second_way and norm(toks[j - 1].text) in ("или", "or") else 4
+    else:
         return 0
     for k in range(a.last + 1, min(a.last + 3, hi)):
         for c in cues_at.get(k, ()):
             if c.category in ("compar",):
                 return 1 if c.value == "up" else -1
-    for k in range(j - 1, max(j - 4, lo) - 1, -1):
+    for k in range(j - 1, max(j - back, lo) - 1, -1):
         for c in cues_at.get(k, ()):
             if c.category == "change":
                 return 1 if c.value == "up" else -1
@@ -67,6 +74,7 @@ def is_base(a: Amount, cues: list[Cue], toks: list) -> bool:
 
 
 _LEVEL_WORDS = frozenset({"level", "levels", "of", "the"})
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "процента", "процентов", "процент"})
 
 
 def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: Lexicon,

@@ -1,4 +1,4 @@
-"""Trade with a state that is not a party: "… when trade with China declined by 1.5% to $113.83
+"""Trade with a state that is not a party, or with the whole world: "… when trade with China declined by 1.5% to $113.83
 billion", "товарооборот с Китаем составил …" in a story about India and the United States
 measures another relationship, not the one the document reports."""
 from __future__ import annotations
@@ -28,9 +28,31 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         lo = doc.sents[k].start if k >= 0 else s
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
-        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_goes_on(doc, k, mentions, parties):
+        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_goes_on(doc, k, mentions, parties) \
+                and not _with_the_world(text, lo, s):
             out.append(f)
     return out
+
+
+# one state's trade with the whole world ("Vietnam's total foreign trade volume hit $683 billion",
+# "Pakistan's exports to global destinations totaled …", "общий внешнеторговый оборот страны")
+_WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s+trade\s+volume|"
+                    r"(?:exports|imports)\s+to\s+(?:global\s+destinations|the\s+(?:whole\s+)?world|all\s+countries)|"
+                    r"global\s+(?:exports|imports)|(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
+                    r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
+                    r"со\s+всеми\s+странами(?:\s+мира)?", re.I)
+# a metric word after the world's trade: the amount measures that instead ("…, while trade
+# with Australia reached $15 billion")
+_METRIC_AFTER = re.compile(r"trade|turnover|exports|imports|товарооборот|торговл|экспорт|импорт|оборот", re.I)
+
+
+def _with_the_world(text: str, lo: int, s: int) -> bool:
+    """The amount at ``s`` measures its state's trade with the world, named before it in its
+    sentence (from ``lo``) with no other metric word between."""
+    last = None
+    for last in _WORLD.finditer(text, lo, s):
+        pass
+    return last is not None and not _METRIC_AFTER.search(text, last.end(), s)
 
 
 # a sentence that goes on with the one before ("При этом экспорт вырос …", "Из них …")

@@ -175,16 +175,21 @@ def _runs(v) -> list[tuple[int, int]]:
                 continue
             if _initial_at(v, j) and j + 2 < n and joined(j + 2):
                 k = j + 2                       # "Albert F. del Rosario": particles may follow it
+                while k + 2 < n and _initial_at(v, k) and joined(k + 2):
+                    k += 2                      # "Retno L.P. Marsudi", "Retno L. P. Marsudi"
                 while k < n and k - j < 5 and v.tokens[k].text in lists["particle"] and joined(k):
                     k += 1
                 if k < n and joined(k) and _is_name_word(v, k):
                     j, particles = k, particles + 1     # "Antony J. Blinken": a middle initial
                     continue
-            if v.tokens[j].text in _QUOTES and j + 3 < n and _is_name_word(v, j + 1) \
-                    and v.tokens[j + 2].text in _QUOTES and _is_name_word(v, j + 3) \
+            q = j + 3       # 'Marie Louise "Liza" Araneta-Marcos', 'Luiz Inacio "Lula" da Silva'
+            while q + 1 < n and q - j < 5 and v.tokens[q].text in lists["particle"]:
+                q += 1
+            if v.tokens[j].text in _QUOTES and q < n and _is_name_word(v, j + 1) \
+                    and v.tokens[j + 2].text in _QUOTES and _is_name_word(v, q) \
                     and all(joined(x) or text[v.tokens[x - 1].stop:v.tokens[x].start] == " "
-                            for x in (j, j + 1, j + 2, j + 3)):
-                j, particles = j + 3, particles + 1     # 'Marie Louise "Liza" Araneta-Marcos'
+                            for x in range(j, q + 1)):
+                j, particles = q, particles + 1
                 continue
             k = j                               # "von der Leyen": particles, then a name word
             while k < n and k - j < 3 and v.tokens[k].text in lists["particle"] and joined(k):
@@ -287,8 +292,9 @@ def _words(v, a: int, b: int) -> list[str]:
             continue
         if quoted:
             continue
-        if t.text == "." and words and v.tokens[k - 1].stop == t.start:
-            words[-1] += "."
+        if t.text == "." and words and v.tokens[k - 1].stop == t.start \
+                or k > a and words and words[-1].endswith(".") and v.tokens[k - 1].stop == t.start:
+            words[-1] += t.text         # "J.", "L.P."
         else:
             words.append(t.text)
     return words

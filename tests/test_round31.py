@@ -163,3 +163,43 @@ def test_english_two_middle_initials_stay_inside_the_name():
 def test_english_a_nickname_in_quotes_before_a_particle_and_surname():
     assert names('Brazilian President Carlos Eduardo "Cadu" da Costa opened the forum.') == \
         ["Carlos Eduardo da Costa"]
+
+
+# -- second pass -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana and Togo discussed the proposed rail link between Accra and Lome.",
+    "The traders proposed to be registered will be named in May, Ghana and Togo said.",
+])
+def test_english_proposed_as_a_participle_proposes_nothing(sentence):
+    assert commitments(sentence) == []
+
+
+def test_english_a_proposal_made_is_still_one():
+    assert commitments("Ghana proposed to hold the next round of talks with Togo in Accra.") == \
+        [("GHA", "propose")]
+
+
+def test_english_two_titled_names_set_off_by_commas_are_both_sides():
+    found = commitments("The President of Ghana, John Mahama, and the President of Togo, Faure "
+                        "Gnassingbe, reaffirmed their commitment to deepen cooperation in energy.")
+    assert [a for a, _ in found] == ["JOINT"]
+
+
+def kk_persons(text: str):
+    return [(p.name, p.role_class) for p in record(text, "kk").persons]
+
+
+def test_kazakh_the_white_house_after_a_name_is_no_part_of_it():
+    assert kk_persons("АҚШ Президенті Джо Байден Ақ үйде Қазақстан Президентін қабылдады.") == \
+        [("Джо Байден", "head_of_state")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ресей Үкіметі Төрағасының бірінші орынбасары Андрей Белоусов Астанаға келді.",
+     ("Андрей Белоусов", "deputy_head_of_government")),
+    ("Ресей Үкіметі Төрағасы Андрей Белоусов Астанаға келді.", ("Андрей Белоусов", "head_of_government")),
+    ("АҚШ Мемлекеттік хатшысы Джон Керри Астанаға келді.", ("Джон Керри", "minister")),
+])
+def test_kazakh_titles_of_other_governments(text, expected):
+    assert kk_persons(text) == [expected]

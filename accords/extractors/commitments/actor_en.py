@@ -13,17 +13,17 @@ from .announcements_en import announces_en
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
-from .parties import state_codes, they_actor
+from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
-                         object_before, one_state_agreeing, our_countries, passive_agent_state,
+                         one_state_agreeing, our_countries, passive_agent_state,
                          priority_holder, reciprocal, we_set_a_goal, without_dateline)
 from .phrase import of_owner, phrase_of
+from .subject_en import apposition_start, name_starts, subject_start
 
 # words between a modal cue and its verb ("will also soon", "plans to")
 # words that may stand between "and" and a coordinated predicate
-_EN_BOUNDARY = word_list("en_clause_boundary")
 
 
 _BOTH = {"two", "both"}
@@ -38,7 +38,7 @@ _DONE_TOGETHER = {"reiterated", "reaffirmed", "underlined", "underscored", "stre
 
 def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate] = None) -> Optional[str]:
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
-    j = _subject_start(unit, c.idx)
+    j = subject_start(unit, c.idx)
     if c.modality == "agreed":
         if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx):
             return None
@@ -66,7 +66,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
-        j = _apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
+        j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = without_dateline(_after_saying(ctx, unit[j:i]))
     actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
@@ -311,64 +311,7 @@ _THEY_ADVERBS = word_list("en_they_adverbs")
 _POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
 
 
-def _subject_start(unit: list, i: int) -> int:
-    """Index of the first word after the clause boundary before the cue."""
-    j = i
-    while j > 0:
-        if unit[j - 1].lemma in _EN_BOUNDARY or _subordinate(unit, j - 1):
-            # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
-            # "and" between two names joins the subject
-            if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and _name_starts(unit, j, i)
-                    and unit[j - 2].text[:1].isupper() and unit[j - 2].text.replace("-", "").isalpha()
-                    and not object_before(unit, j - 1, _SUBORDINATORS)):
-                break
-        j -= 1
-    return j
-
-
-_SUBORDINATORS = word_list("en_subordinators")
-
-
-def _subordinate(unit: list, k: int) -> bool:
-    """"… as Tokyo seeks to …", "because Kenya will …": a clause of its own with its own subject."""
-    w = unit[k].text.lower()
-    return w in _SUBORDINATORS or w == "as" and k + 1 < len(unit) and unit[k + 1].text[:1].isupper() \
-        and k > 0 and unit[k - 1].text.lower() not in ("such", "well", "same", "so")
-
-
-def _apposition_start(ctx: DocContext, unit: list, j: int) -> int:
-    """Where a name set off by commas right before the verb starts ("Uzbekistan's Minister of
-    Investment, Laziz Kudratov, expressed …"); ``j`` itself where no such name stands there."""
-    k = _subject_start(unit, j - 1)
-    name = unit[k:j - 1]
-    if name and len(name) <= 4 and name[0].text.lower() in _ASIDES and k >= 2 and unit[k - 1].text == ",":
-        return _subject_start(unit, k - 1)   # "Dawood, on the occasion, stressed …": past the aside
-    if name and len(name) <= 9 and k and unit[k - 1].text == "," and not all(
-            t.text[:1].isupper() for t in name) and name[0].text[:1].isupper() and state_codes(ctx, name):
-        return k      # "Abdul Razak Dawood, Adviser to the Prime Minister of Pakistan, stressed …"
-    if name and len(name) <= 5 and all(t.text[:1].isupper() for t in name) and k and unit[k - 1].text == ",":
-        # "Manmohan Singh and his visiting Chinese counterpart, Wen Jiabao, set …": the
-        # counterpart the name stands beside is the second of a coordinated subject
-        h = _subject_start(unit, k - 1)
-        if k - h <= 5 and unit[k - 2].text.lower() in ("counterpart", "counterparts") and h >= 2 \
-                and unit[h - 1].text.lower() == "and" and unit[h - 2].text[:1].isupper():
-            return _subject_start(unit, h - 1)
-        if k >= 2 and unit[k - 2].text in _TITLE_ENDS:
-            return _subject_start(unit, k - 1)   # "X and Indian Prime Minister, Narendra Modi, have …"
-        return k
-    return j
-
-
 _AUX = frozenset({"have", "has", "had", "will", "would"})
-_TITLE_ENDS = frozenset({"Minister", "President", "Premier", "Secretary", "Chancellor"})
-_ASIDES = frozenset({"on", "in", "for", "at", "during", "meanwhile", "however", "also", "moreover"})
-
-
-def _name_starts(unit: list, j: int, i: int) -> bool:
-    """A name begins at ``j`` (before the cue at ``i``): "Russia", "the United Kingdom"."""
-    if unit[j].text.lower() == "the" and j + 1 < i:
-        j += 1
-    return unit[j].text[:1].isupper()
 
 
 def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
@@ -384,7 +327,7 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
     a = next((k + 1 for k in range(j - 2, a - 1, -1) if unit[k].lemma == "that"), a)
     k = a
     while k < j - 1 and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
-                         or (unit[k].lemma == "and" and k > a and _name_starts(unit, k + 1, j - 1))):
+                         or (unit[k].lemma == "and" and k > a and name_starts(unit, k + 1, j - 1))):
         k += 1
     if k == a or k >= j - 1:
         return None

@@ -67,6 +67,14 @@ def upcoming_occasion_en(unit: list, last: int) -> bool:
 
 
 def invitation_received(unit: list, i: int) -> bool:
-    """"he has been invited to visit": the inviter is someone else, unnamed."""
-    return unit[i].text.lower() == "invited" and i > 0 and unit[i - 1].text.lower() in (
-        "been", "was", "were", "is", "are")
+    """"he has been invited to visit": the inviter is someone else, unnamed; "the proposed rail
+    link", "the refugees proposed to be repatriated": a participle names a thing, proposes nothing."""
+    w, prev = unit[i].text.lower(), unit[i - 1].text.lower() if i > 0 else ""
+    return w == "invited" and prev in ("been", "was", "were", "is", "are") \
+        or w == "proposed" and (prev in _PARTICIPLE_BEFORE
+                                or i + 2 < len(unit) and unit[i + 1].text.lower() == "to"
+                                and unit[i + 2].text.lower() == "be")
+
+
+_PARTICIPLE_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                                "her", "our", "newly", "recently"})

@@ -247,7 +247,7 @@ def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
         words = [k for h in heads for k in ctx.kids(h) if k.lemma in _TOGETHER]
         # "совместно со Всемирной продовольственной программой": with a third party, not both
         # sides. (Nor, as a real set's annotator read it, "Казахстан совместно с Узбекистаном
-        # построит": the subject acts, with the other side's help; measured, taken back.)
+        # построит": the subject acts, with the other side's help; measured, taken back twice.)
         return any(not any(g.rel.startswith(("obl", "nmod")) for g in ctx.kids(w)) for w in words)
     s, e = c.span
     return any(t.lemma in _TOGETHER for t in unit if s <= t.start < e)

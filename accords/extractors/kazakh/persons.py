@@ -81,6 +81,9 @@ def _name_after(doc, index: int, states_at: set[int]) -> list:
             continue
         if not _is_name_word(tok, states_at) or toks and _latin(tok.text) != _latin(toks[-1].text):
             break               # "Ги Пармелан Kazinform": an agency's Latin name ends a Cyrillic one
+        if toks and tok.text == "Ақ" and index + 1 < len(doc.tokens) \
+                and doc.tokens[index + 1].text.lower().startswith("үй"):
+            break               # "Дональд Трамп Ақ үйде": the White House, after the name
         toks.append(tok)
         index += 1
         if _ends_name(tok.text) and not _given_name_before_surname(doc, tok, index, states_at):

@@ -21,6 +21,7 @@ from ...nlp.analysis import Token
 from ..states import find_leaders, find_states
 from . import roles
 from .en_words import word_lists
+from .run_words_en import QUOTES as _QUOTES, run_words as _words
 from .model import Mention
 from .titles import title_after, title_before
 from .view import View
@@ -276,28 +277,6 @@ def _headline_only(v, m) -> bool:
     rest = text[:lo] + " " + text[hi:]
     return any(re.search(r"\b" + re.escape(w.rstrip(".")) + r"\b", rest) is None
                for w in m.words if len(w.rstrip(".")) > 1)
-
-
-_QUOTES = frozenset({'"', "“", "”", "«", "»"})
-
-
-def _words(v, a: int, b: int) -> list[str]:
-    """The run's words, an initial's full stop kept on it ("J."), a nickname in quotes left out."""
-    words: list[str] = []
-    quoted = False
-    for k in range(a, b):
-        t = v.tokens[k]
-        if t.text in _QUOTES:
-            quoted = not quoted
-            continue
-        if quoted:
-            continue
-        if t.text == "." and words and v.tokens[k - 1].stop == t.start \
-                or k > a and words and words[-1].endswith(".") and v.tokens[k - 1].stop == t.start:
-            words[-1] += t.text         # "J.", "L.P."
-        else:
-            words.append(t.text)
-    return words
 
 
 def _name_runs(v) -> list[tuple[int, int]]:

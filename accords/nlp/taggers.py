@@ -9,8 +9,9 @@ for the padding (the models' padding embedding is zero and every layer zeroes pa
 positions, so this is the same arithmetic), each convolution one matrix product over
 ``[x[t-1], x[t], x[t+1]]``. The word embedding is looked up once for the three models, word
 shapes once per word form. Tags, heads, relations and spans equal slovnet's (tested against
-it), but for one deliberate difference: a word with "ё" navec does not know is looked up with
-"е" (slovnet reads it as unknown); the three models take about a third of slovnet's time.
+it), but for one deliberate difference: a word with "ё" is looked up with "е" where navec knows
+that spelling (slovnet reads "подчёркнута" as unknown and "подтверждён" as a foreign word); the
+three models take about a third of slovnet's time.
 """
 from __future__ import annotations
 

@@ -117,6 +117,8 @@ def _result_infinitive(toks: list, best) -> bool:
     """"increased in the first half by 18%, to reach $9.4 billion": after a comma, the
     infinitive of a past change states where it came to, not a goal."""
     return best.first > 0 and toks[best.first].text.lower() == "to" and toks[best.first - 1].text == ","
+
+
 _STEPS = frozenset({"take", "taken", "make", "made", "undertake"})
 
 

@@ -1,6 +1,6 @@
-"""Trade with a state that is not a party, or with the whole world: "… when trade with China declined by 1.5% to $113.83
-billion", "товарооборот с Китаем составил …" in a story about India and the United States
-measures another relationship, not the one the document reports."""
+"""Trade with a state that is not a party, or with the whole world: "… when trade with China
+declined by 1.5% to $113.83 billion", "товарооборот с Китаем составил …" in a story about India
+and the United States measures another relationship, not the one the document reports."""
 from __future__ import annotations
 
 import re

@@ -203,3 +203,50 @@ def test_kazakh_the_white_house_after_a_name_is_no_part_of_it():
 ])
 def test_kazakh_titles_of_other_governments(text, expected):
     assert kk_persons(text) == [expected]
+
+
+# -- third pass --------------------------------------------------------------------------------
+
+def test_a_year_right_after_an_amount_in_a_later_clause_is_its_own():
+    found = record("In 2001, trade between Ghana and Togo stood at $1 billion, while it touched "
+                   "$4 billion in 2006.", "en").figures
+    assert [(f.value, f.period) for f in found] == [(1e9, "2001"), (4e9, "2006")]
+
+
+def test_kazakh_a_vice_ministers_portfolio_is_no_sector():
+    found = record("Кездесуге Қазақстанның өнеркәсіп және құрылыс вице-министрі Ержан Жақсылықов "
+                   "қатысты. Тараптар Қытаймен ынтымақтастықты талқылады.", "kk").sectors
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Тоқаевтың Путинмен кездесуі жоспарланған.",
+    "Қазақстан Президентінің Ресейге мемлекеттік сапары келесі айда жоспарланған.",
+])
+def test_kazakh_a_meeting_or_visit_planned_is_an_itinerary(sentence):
+    assert commitments("Қазақстан мен Ресей. " + sentence, "kk") == []
+
+
+def test_kazakh_a_project_planned_is_still_an_intention():
+    assert commitments("Қазақстан мен Ресей. Трансформатор өндірісін іске қосу жоспарланған.", "kk") == \
+        [("JOINT", "intend")]
+
+
+def roles(text: str):
+    return [(p.name, p.role_class) for p in record(text, "en").persons]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("United States Secretary of State John Kerry met the Kenyan President.", ("John Kerry", "minister")),
+    ("UK Foreign Secretary William Hague visited Nairobi.", ("William Hague", "minister")),
+    ("Philippine Foreign Secretary Albert del Rosario visited Jakarta.", ("Albert del Rosario", "minister")),
+    ("Indian Foreign Secretary Harsh Shringla visited Dhaka.", ("Harsh Shringla", "other_official")),
+])
+def test_english_secretaries_of_state_and_foreign_secretaries(text, expected):
+    assert expected in roles(text)
+
+
+def test_english_an_office_unit_named_after_its_head_is_no_person():
+    found = roles("The statement was issued by the President's Media Division after President "
+                  "Ruto met Ugandan President Yoweri Museveni.")
+    assert "Media" not in [n for n, _ in found]

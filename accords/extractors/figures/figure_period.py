@@ -45,7 +45,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
             after = [p for p in after if p.start - e <= 45]
         p = _own_period(before, after, follows_another)
         if p is not None and p.stop <= s and text:
-            p = _right_after(p, after, e, text[p.stop:s]) or p
+            p = _right_after(p, after, e, text[p.stop:s], text) or p
         if p is None:
             return None, False
         if p.kind == "since":   # "since 1992", "за последние 10 лет": a cumulative total
@@ -100,13 +100,17 @@ def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows
     return min(after, key=lambda p: p.start) if after else None
 
 
-def _right_after(before: PeriodMention, after: list[PeriodMention], e: int, between: str):
+def _right_after(before: PeriodMention, after: list[PeriodMention], e: int, between: str, text: str):
     """A year written right after the amount is its own when the period before lies in
     another clause ("… summit held in New Delhi in 2021, … propelled trade to $65.7 billion
-    last year": last year's)."""
+    last year": last year's; "In 2001 it stood at $1 billion, while it touched $4 billion in 2006")."""
     if not re.search(r"[,;]", between):
         return None
-    return next((p for p in after if p.year_only and p.start - e <= 2), None)
+    return next((p for p in after if p.year_only and (p.start - e <= 2 or _JUST_IN.fullmatch(text, e, p.start))),
+                None)
+
+
+_JUST_IN = re.compile(r"\s*(?:in|в|во)\s+", re.I)
 
 
 # "boosting trade turnover to $30 bln by 2025 and mutual investments to $15 bln": a second

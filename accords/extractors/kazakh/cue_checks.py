@@ -67,9 +67,18 @@ def occasion_subject(sent, pos: int) -> bool:
 
 def reported_schedule(sent, m) -> bool:
     """"… сессиясына қатысады деп жоспарланған": it is planned that someone will attend — a
-    schedule reported, not a party's plan."""
-    before = [t for t in sent.tokens if t.stop <= m.start][-1:]
-    return bool(before) and before[0].text.lower() == "деп"
+    schedule reported, not a party's plan; "Тоқаевтың Путинмен кездесуі жоспарланған", "сапары
+    келесі айда жоспарланған": a meeting or a visit planned, an itinerary (the spec's "not a
+    commitment")."""
+    before = [t for t in sent.tokens if t.stop <= m.start]
+    if before and before[-1].text.lower() == "деп":
+        return True
+    return sent.text[m.start - sent.start:].lower().startswith("жоспарлан") and any(
+        t.text.lower().startswith(_PLANNED_OCCASIONS) for t in before[-4:])
+
+
+# a meeting, a visit, talks, a session, a summit: what an itinerary plans
+_PLANNED_OCCASIONS = ("кездесу", "сапар", "келіссөз", "отырыс", "саммит", "іссапар")
 
 
 def aimed_at(sent, m) -> bool:

@@ -250,3 +250,99 @@ def test_english_an_office_unit_named_after_its_head_is_no_person():
     found = roles("The statement was issued by the President's Media Division after President "
                   "Ruto met Ugandan President Yoweri Museveni.")
     assert "Media" not in [n for n, _ in found]
+
+
+# -- fourth pass: a second wave of fresh Kazakh releases ----------------------------------------
+
+KK_TJ = "Қазақстан мен Тәжікстан. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Тәжікстан тарапы су-энергетика саласында бірлескен жобаларды жүзеге асыруға әзірлігін растады.",
+     ("TJK", "ready")),
+    ("Тараптар бірлескен кәсіпорын құру туралы шешімге келді.", ("JOINT", "agreed")),
+])
+def test_kazakh_readiness_confirmed_and_a_decision_come_to(sentence, expected):
+    assert commitments(KK_TJ + sentence, "kk") == [expected]
+
+
+def test_kazakh_a_decision_come_to_is_an_agreement():
+    assert events(KK_TJ + "Тараптар бірлескен кәсіпорын құру туралы шешімге келді.", "kk") == ["AGREE"]
+
+
+def test_kazakh_a_message_handed_over_is_no_instruction():
+    assert commitments(KK_TJ + "Елші Президенттің жолдауын тапсырды.", "kk") == []
+    assert commitments(KK_TJ + "Мемлекет басшысы Үкіметке жобаны жеделдетуді тапсырды.", "kk") == \
+        [("KAZ", "commit")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Сауд Арабиясының компаниясы Қазақстан экономикасына 1 млрд доллар құймақ.",
+     ("investment", "target", 1e9, "USD")),
+    ("Сауд Арабиясы Қазақстан экономикасына 1,81 млрд доллар құйды.", ("investment", "actual", 1.81e9, "USD")),
+])
+def test_kazakh_money_poured_into_an_economy_is_investment(sentence, expected):
+    assert figures("Қазақстан мен Сауд Арабиясы. " + sentence, "kk") == [expected]
+
+
+# -- fourth pass: the second wave of English and Russian releases -------------------------------
+
+def test_english_one_state_that_has_agreed_acts_for_itself():
+    assert commitments("Togo has agreed to grant fishing licences to Ghanaian vessels.") == [("TGO", "agreed")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trade between Togo and Benin reached almost a quarter billion USD last year.", 250e6),
+    ("Trade between Togo and Benin reached a quarter of a billion dollars last year.", 250e6),
+])
+def test_english_a_quarter_billion(text, value):
+    assert [v for _, _, v, _ in figures(text)] == [value]
+
+
+def test_english_money_granted_is_a_figure():
+    assert figures("Germany granted EUR 40 million for irrigation in Kenya.") == \
+        [("other", "actual", 40e6, "EUR")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 100 Ghanaian businesspersons will be part of the entourage of President Mahama in Togo.",
+    "Mahama's visit will be the sixth by a West African leader to Togo.",
+])
+def test_english_what_a_thing_will_be_is_no_commitment(sentence):
+    assert commitments(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Mahama offered assistance in building Togo's tourism potential.", ("GHA", "ready")),
+    ("The President of Togo evinced keen interest in Ghana's cocoa processing.", ("TGO", "intend")),
+])
+def test_english_an_offer_of_help_and_interest_evinced(sentence, expected):
+    assert commitments("Ghana and Togo held talks. " + sentence) == [expected]
+
+
+def test_russian_an_agreement_still_to_be_reached_is_no_event():
+    # biaspectual "согласуют", "ратифицирует": a present form the news uses for the future
+    assert events("Россия и Вьетнам согласуют план действий на 2026 год до конца декабря.", "ru") == []
+    assert events("Россия и Вьетнам согласовали план действий на 2026 год.", "ru") == ["AGREE"]
+
+
+def test_russian_a_period_compared_with_is_not_the_one_referred_to():
+    text = ("Товарооборот Египта и Греции в январе-мае 2023 года вырос. По отношению к прошлому году "
+            "рост составил 10%. За указанный период товарооборот составил 2 млрд долларов.")
+    assert [f.period for f in record(text, "ru").figures] == ["2023-01/2023-05"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Внешнеторговый оборот Монголии в 2023 году составил 8,5 млрд долларов, из них с Китаем — "
+     "6 млрд долларов.", [6e9]),
+    ("Внешнеторговый оборот Казахстана с Россией в 2023 году составил 28 млрд долларов.", [28e9]),
+    ("Внешнеторговый оборот России и Китая в 2023 году составил 240 млрд долларов.", [240e9]),
+])
+def test_russian_a_states_foreign_trade_with_all_is_no_bilateral_figure(text, kept):
+    assert [v for _, _, v, _ in figures(text, "ru")] == kept
+
+
+def test_english_the_year_of_an_occasion_a_growth_counts_from_is_no_period():
+    found = record("Trade between Brazil and China – USD 150.4 billion – has increased 21 times since "
+                   "Lula's first visit to China in 2004.", "en").figures
+    assert [(f.value, f.period) for f in found] == [(150.4e9, None)]

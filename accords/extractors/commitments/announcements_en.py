@@ -33,6 +33,8 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
             and any(t.lemma.startswith("visit") or t.lemma in _TALKS and unit[i + 3].text[:1].isupper()
                     for t in unit[i + 3:i + 14]):
         return True     # "he will be in UAE from Oct 5 to 6 for a working visit", "… in Berlin for talks"
+    if unit[i + 1].lemma == "be" and _described(unit[i + 2:i + 5]):
+        return True     # "100 businesspersons will be part of the entourage", "the visit will be the sixth"
     if nxt == "have" and any(t.lemma in _TALKS for t in unit[k + 1:k + 4]):
         return True     # "In Jakarta, Li will have talks with President Joko Widodo"
     if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
@@ -46,3 +48,16 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
             and not any(t.lemma in _TALKS or t.lemma.startswith("discussion") for t in unit[k + 2:k + 4]):
         return False    # "committed to engage in enhancing trade": an activity, not talks or "engage with" a visitor
     return any(nxt.startswith(a) for a in ctx.words("announce"))
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "last", "latest", "next"})
+
+
+def _described(words: list) -> bool:
+    """"will be part of", "will be the sixth", "will be one of": what a thing or a visit will be,
+    a description, no deed."""
+    w = [t.text.lower() for t in words]
+    if w[:1] in (["the"], ["a"], ["an"]) or w[:1] and w[0].endswith("'s"):
+        w = w[1:]
+    return bool(w) and (w[0] in _ORDINALS or w[0] == "part" and w[1:2] == ["of"] or w[0] == "one" and w[1:2] == ["of"])

@@ -291,7 +291,8 @@ def one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[
     ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS_EN and t.text.lower() != "on"])
     if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
         return None
-    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | {"on", "also", "the"}
+    # "Guinea-Bissau has agreed to grant licences": an auxiliary too
+    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | {"on", "also", "the", "has", "had"}
                               for t in unit[j:i]) else None
 
 

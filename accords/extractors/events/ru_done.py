@@ -2,6 +2,7 @@
 mood and the plan words above it, a noun by its modifiers and the verb that governs it."""
 from __future__ import annotations
 
+from ...nlp.aspect import present_as_future
 from .lexicon import RuLex
 
 CORE_RELS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj", "csubj"})
@@ -78,7 +79,8 @@ def verb_done(s: Sent, v, lex: RuLex, trigger: bool, depth: int = 0) -> bool:
         h = s.head(v)
         return h is not None and h.pos in ("VERB", "AUX") and verb_done(s, h, lex, False, depth + 1)
     if tns == "Pres":
-        return (trigger or v.lemma in lex.ctx.get("ongoing", ())) and not planned(s, v, lex)
+        return (trigger or v.lemma in lex.ctx.get("ongoing", ())) and not planned(s, v, lex) \
+            and not present_as_future(v)
     return False
 
 

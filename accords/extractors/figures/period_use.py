@@ -9,10 +9,13 @@ import re
 
 # (whole words: "Thanks to joint efforts, last year …" holds no "than")
 _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])(?!\s+(?:на\s+)?\d)|"
-                      r"относительно|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
+                      r"относительно|по\s+отношению\s+к|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
                       r"same\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
+# "has increased 21 times since Lula's first visit to China in 2004", "с момента визита в 2004
+# году": the year of the occasion a growth is counted from, the base
+_SINCE_OCCASION = re.compile(r"(?:\bsince|с\s+момента|со\s+времени)\s+[^.;,\d]{3,50}\s(?:in|в)\s*$", re.I)
 # "up 8.4% from 2022", "a drop of 4.5% from the end of 2014": the base of a change
 _FROM = re.compile(r"\b(?:from|от)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$|\b(?:from|от)\s*$", re.I)
 _FROM_YEAR_TO = re.compile(r"\b(?:from|с)\s+(?:19|20)\d{2}(?:\s+(?:year|года))?\s+(?:to|till|until|through|по|до)\s+(?:the\s+)?$", re.I)
@@ -53,7 +56,7 @@ def period_use(text: str, start: int, name: str, stop: int = -1) -> str:
     if name == "window":
         return "window"
     if name in ("year", "years"):
-        if _FROM.search(left):
+        if _FROM.search(left) or _SINCE_OCCASION.search(left):
             return "compare"
         if _END.search(left):
             return "end"

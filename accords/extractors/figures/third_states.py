@@ -29,7 +29,7 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
         if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_goes_on(doc, k, mentions, parties) \
-                and not _with_the_world(text, lo, s):
+                and not _with_the_world(text, lo, s, mentions):
             out.append(f)
     return out
 
@@ -40,19 +40,26 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"(?:exports|imports)\s+to\s+(?:global\s+destinations|the\s+(?:whole\s+)?world|all\s+countries)|"
                     r"global\s+(?:exports|imports)|(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
-                    r"со\s+всеми\s+странами(?:\s+мира)?", re.I)
+                    r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*)", re.I)
+# a partner after the world's word makes the trade bilateral ("внешнеторговый оборот Казахстана с
+# Россией", "… между странами")
+_PARTNER = re.compile(r"(?<!\w)(?:с|со|между|with|between)(?!\w)", re.I)
 # a metric word after the world's trade: the amount measures that instead ("…, while trade
 # with Australia reached $15 billion")
 _METRIC_AFTER = re.compile(r"trade|turnover|exports|imports|товарооборот|торговл|экспорт|импорт|оборот", re.I)
 
 
-def _with_the_world(text: str, lo: int, s: int) -> bool:
-    """The amount at ``s`` measures its state's trade with the world, named before it in its
-    sentence (from ``lo``) with no other metric word between."""
+def _with_the_world(text: str, lo: int, s: int, mentions: list) -> bool:
+    """The amount at ``s`` measures one state's trade with the world, named before it in its
+    sentence (from ``lo``) with no other metric word, no partner and no second state between."""
     last = None
     for last in _WORLD.finditer(text, lo, s):
         pass
-    return last is not None and not _METRIC_AFTER.search(text, last.end(), s)
+    if last is None or _METRIC_AFTER.search(text, last.end(), s) or _PARTNER.search(text, last.end(), s):
+        return False
+    named = {m.code for m in mentions if last.end() <= m.start < s}
+    # a bare "внешнеторговый оборот" is one state's only with that state named ("… Монголии")
+    return len(named) == 1 if last.group("own") else len(named) <= 1
 
 
 # a sentence that goes on with the one before ("При этом экспорт вырос …", "Из них …")

@@ -77,6 +77,19 @@ def reported_schedule(sent, m) -> bool:
         t.text.lower().startswith(_PLANNED_OCCASIONS) for t in before[-4:])
 
 
+def handed_over(sent, m) -> bool:
+    """"Елші Президенттің жолдауын тапсырды": a message, a letter or credentials handed over,
+    not "Үкіметке … тапсырды" (instructed the government)."""
+    if not sent.text[m.start - sent.start:].lower().startswith("тапсыр"):
+        return False
+    before = [t for t in sent.tokens if t.stop <= m.start][-1:]
+    return bool(before) and before[0].text.lower().startswith(_HANDED_THINGS)
+
+
+# what is handed over: a message, a letter, credentials, a gift, an award
+_HANDED_THINGS = ("жолдау", "хат", "грамота", "сыйлық", "марапат", "орден", "медал", "құжат")
+
+
 # a meeting, a visit, talks, a session, a summit: what an itinerary plans
 _PLANNED_OCCASIONS = ("кездесу", "сапар", "келіссөз", "отырыс", "саммит", "іссапар")
 

@@ -346,3 +346,35 @@ def test_english_the_year_of_an_occasion_a_growth_counts_from_is_no_period():
     found = record("Trade between Brazil and China – USD 150.4 billion – has increased 21 times since "
                    "Lula's first visit to China in 2004.", "en").figures
     assert [(f.value, f.period) for f in found] == [(150.4e9, None)]
+
+
+# -- fifth pass ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Того Республикасының Президенті Фор Гнасингбе Астанаға келді.", "TGO"),
+    ("Ямайка елшісі Уэсли Александр Хилл Тоқаевқа сенім грамотасын тапсырды.", "JAM"),
+    ("Украиналық елші Петр Врублевский СІМ-ге шақырылды.", "UKR"),
+])
+def test_kazakh_states_of_the_whole_world_give_their_officials_a_country(text, code):
+    assert [p.country for p in record(text, "kk").persons][0] == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "Қазақстан СІМ басшысы Орталық Азия мен Қытайдың Консультативтік кездесуіне қатысты.",
+    "Министр Қазақстан-Өзбекстан үкіметаралық комиссиясының отырысына қатысты.",
+])
+def test_kazakh_a_meeting_attended_is_a_consultation(sentence):
+    assert events(sentence, "kk") == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана поздравил Президента ОАЭ с наступлением священного месяца Рамазан.",
+    "Президент России отметил, что поправка Джексона-Вэника отменена.",
+])
+def test_russian_a_month_or_an_amendment_named_after_its_title_is_no_person(text):
+    assert [p.name for p in record(text, "ru").persons] == []
+
+
+def test_russian_the_same_given_name_with_a_surname_is_a_person():
+    assert [p.name for p in record("Глава Дагестана Рамазан Абдулатипов встретился с послом.", "ru").persons] == \
+        ["Рамазан Абдулатипов"]

@@ -41,6 +41,9 @@ def is_person(p: PersonDraft, v: View, places: frozenset = frozenset()) -> bool:
     if len(p.name_words) == 1 and v.lang == "ru" and all(
             m.t0 > 0 and v.keys[m.t0 - 1] in _REALMS for m in p.mentions):
         return False                      # "представителем Королевства Ифе": a realm's name
+    if len(p.name_words) == 1 and v.lang == "ru" and all(
+            m.t0 > 0 and v.keys[m.t0 - 1] in ("месяц", "праздник", "поправка") for m in p.mentions):
+        return False                      # "месяца Рамазан", "поправки Джексона-Вэника", titled or not
     if v.lang != "ru" and len(p.name_words) == 1 and _written_in_lower_case(p.name_words[0], v):
         return False                      # a title-case headline: "… of Uzbekistan Received Prime Minister"
     if v.lang != "ru" and any(_initials_after(v, m, p.name_words) for m in p.mentions):

@@ -378,3 +378,53 @@ def test_russian_a_month_or_an_amendment_named_after_its_title_is_no_person(text
 def test_russian_the_same_given_name_with_a_surname_is_a_person():
     assert [p.name for p in record("Глава Дагестана Рамазан Абдулатипов встретился с послом.", "ru").persons] == \
         ["Рамазан Абдулатипов"]
+
+
+# -- sixth pass: a third wave --------------------------------------------------------------------
+
+def test_russian_a_condition_how_far_the_other_side_wants_commits_no_one():
+    text = ("Президент Беларуси провел переговоры с Президентом Вьетнама. «Мы готовы к настолько тесному "
+            "сотрудничеству с Вьетнамом, насколько в этом заинтересован Вьетнам», — сказал Лукашенко.")
+    assert commitments(text, "ru") == [("BLR", "ready")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Trade between Ghana and Nigeria, which was negligible in the 1970s, is today around US$6 billion.", None),
+    ("Trade between Ghana and Togo reached $1.2 billion in Q1 of 2024.", "2024-01/2024-03"),
+])
+def test_english_a_decade_is_no_year_and_q1_of_a_year_is_its_quarter(text, period):
+    assert [f.period for f in record(text, "en").figures] == [period]
+
+
+def test_english_the_corresponding_period_is_the_base():
+    found = record("Exports of Ghana to Togo reached $300 million in the first half of 2023, up from $250 "
+                   "million during the corresponding period in 2022.", "en").figures
+    assert [(f.value, f.period) for f in found] == [(300e6, "2023-01/2023-06"), (250e6, "2022-01/2022-06")]
+
+
+def test_english_a_level_expected_to_stand_is_a_forecast():
+    assert figures("Trade between Ghana and Togo is expected to stand at US$11.5 billion in 2025.") == \
+        [("trade_turnover", "forecast", 11.5e9, "USD")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghanaian President John Mahama and his Togolese counterpart Faure Gnassingbe reaffirmed their "
+    "commitment to deepen trade.",
+    "Ghana, Togo determined to boost bilateral trade.",
+])
+def test_english_a_leader_and_his_counterpart_or_a_headlines_pair_are_both_sides(sentence):
+    assert [a for a, _ in commitments(sentence)] == ["JOINT"]
+
+
+def test_english_a_headlines_opening_adverb_is_no_second_party():
+    assert [a for a, _ in commitments("However, Togo will boost trade with Ghana.")] == ["TGO"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghanaian President John Mahama assured Togo of all possible cooperation for the early realization "
+    "of the project.",
+    "Togo and Ghana held talks. Ghanaian President John Mahama assured all possible cooperation for "
+    "its early realization.",
+])
+def test_english_cooperation_assured_is_a_commitment(sentence):
+    assert commitments(sentence) == [("GHA", "commit")]

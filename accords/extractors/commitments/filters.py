@@ -345,7 +345,7 @@ def person_plans_a_meeting(ctx: DocContext, c: Candidate) -> bool:
         subj.pos == "PROPN" and not state_codes(ctx, [subj])
 
 
-_IF = frozenset({"если", "когда", "if", "unless"})   # "когда вы будете заинтересованы": a time that conditions
+_IF = frozenset({"если", "когда", "насколько", "if", "unless"})   # "когда вы будете …", "насколько … X"
 _NEXT_CLAUSE = re.compile(r",\s*(?:и|а|но)\s")
 _AGREED_REACH = 60   # characters from "договорились" to the "что" of what was agreed
 

@@ -20,13 +20,21 @@ def subject_start(unit: list, i: int) -> int:
             # "and" between two names joins the subject
             if not (unit[j - 1].lemma == "and" and j >= 2 and j < i and name_starts(unit, j, i)
                     and unit[j - 2].text[:1].isupper() and unit[j - 2].text.replace("-", "").isalpha()
-                    and not object_before(unit, j - 1, _SUBORDINATORS)):
+                    and not object_before(unit, j - 1, _SUBORDINATORS)) \
+                    and not _headline_pair(unit, j, i):
                 break
         j -= 1
     return j
 
 
 _SUBORDINATORS = word_list("en_subordinators")
+
+
+def _headline_pair(unit: list, j: int, i: int) -> bool:
+    """"Türkiye, Germany determined to boost trade": a headline's two names joined by a comma at
+    the start of the sentence are one subject."""
+    return j == 2 and j < i and unit[1].text == "," and unit[0].text[:1].isupper() and unit[j].text[:1].isupper() \
+        and unit[0].text.replace("-", "").isalpha()
 
 
 def _subordinate(unit: list, k: int) -> bool:
@@ -72,7 +80,11 @@ _ASIDES = frozenset({"on", "in", "for", "at", "during", "meanwhile", "however", 
 
 
 def name_starts(unit: list, j: int, i: int) -> bool:
-    """A name begins at ``j`` (before the cue at ``i``): "Russia", "the United Kingdom"."""
+    """A name begins at ``j`` (before the cue at ``i``): "Russia", "the United Kingdom", or the
+    other side's leader: "… and his Ugandan counterpart Yoweri Museveni"."""
+    if unit[j].text.lower() in ("his", "her") and any(
+            t.text.lower() in ("counterpart", "counterparts") for t in unit[j + 1:min(j + 4, i)]):
+        return True
     if unit[j].text.lower() == "the" and j + 1 < i:
         j += 1
     return unit[j].text[:1].isupper()

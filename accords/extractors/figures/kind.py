@@ -69,6 +69,9 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if best.value == "forecast" and (len(kinds) > 1 and _planned_outcome(kinds[-2], best, toks)
                                      or _agreed_outcome(best, toks)):
         return "target"
+    if best.value == "actual" and len(kinds) > 1 and kinds[-2].value == "forecast" \
+            and best.first - kinds[-2].last <= 2 and toks[best.first - 1].text.lower() == "to":
+        return "forecast"   # "is expected to stand at $11.5 billion": the level expected
     if best.value == "actual" and len(kinds) > 1 and toks[best.first].text.lower() in _COPULAS:
         prev = kinds[-2]
         if prev.value == "target" and best.first - prev.last <= 12 and not any(

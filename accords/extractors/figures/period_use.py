@@ -10,7 +10,7 @@ import re
 # (whole words: "Thanks to joint efforts, last year …" holds no "than")
 _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])(?!\s+(?:на\s+)?\d)|"
                       r"относительно|по\s+отношению\s+к|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
-                      r"same\s+period|year[-\s]on[-\s]year)"
+                      r"same\s+period|corresponding\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 # "has increased 21 times since Lula's first visit to China in 2004", "с момента визита в 2004

@@ -101,8 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
     ("half", re.compile(rf"(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?{_EN_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
-    ("half", re.compile(rf"\bH(?P<o>[12])\s*(?P<y>{_YEAR})", _F)),
-    ("quarter", re.compile(rf"\bQ(?P<o>[1-4])\s*(?P<y>{_YEAR})", _F)),
+    ("half", re.compile(rf"\bH(?P<o>[12])\s*(?:of\s+)?(?P<y>{_YEAR})", _F)),
+    ("quarter", re.compile(rf"\bQ(?P<o>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})", _F)),     # "Q1 2022", "Q1 of 2024"
     # N months: "за 11 месяцев 2019 года", "за четыре месяца текущего года", "in 11 months of 2023"
     ("nmonths", re.compile(rf"(?:перв[а-яё]*\s+)?(?<![\d,.])(?P<n>1[0-2]|[2-9]|{_NUMW})(?:-?[xх]|-ти)?\s+месяц[а-яё]*{_RU_YSPEC}", _F)),
     ("nmonths", re.compile(rf"(?<![\d,.])(?:the\s+)?(?:first\s+)?(?P<n>1[0-2]|[2-9]|{_NUMW})\s+months{_EN_YSPEC}", _F)),
@@ -124,7 +124,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
                         r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
-                        rf"end\s+of|from|before)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?:\s+year)?", _F)),
+                        rf"end\s+of|from|before)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?!'?s\b)(?:\s+year)?",
+                        _F)),     # (not a decade: "in the 1970s")
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|прошедш|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),

@@ -403,7 +403,7 @@ def test_english_the_corresponding_period_is_the_base():
 
 
 def test_english_a_level_expected_to_stand_is_a_forecast():
-    assert figures("Trade between Ghana and Togo is expected to stand at US$11.5 billion in 2025.") == \
+    assert figures("Trade between Ghana and Togo is expected to stand at US$11.5 billion.") == \
         [("trade_turnover", "forecast", 11.5e9, "USD")]
 
 

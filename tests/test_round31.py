@@ -428,3 +428,24 @@ def test_english_a_headlines_opening_adverb_is_no_second_party():
 ])
 def test_english_cooperation_assured_is_a_commitment(sentence):
     assert commitments(sentence) == [("GHA", "commit")]
+
+
+def test_russian_a_year_before_a_dash_and_an_amount_is_its_period_not_its_digits():
+    found = record("Товарооборот России и Китая в 2016 году – 1,1 млрд долларов, в 2017 – 1,3 млрд "
+                   "долларов.", "ru").figures
+    assert [(f.value, f.period) for f in found] == [(1.1e9, "2016"), (1.3e9, "2017")]
+
+
+def test_russian_all_foreign_investment_a_state_took_in_is_no_bilateral_figure():
+    text = ("Азербайджан и Грузия провели переговоры. В 2020 году объем прямых иностранных инвестиций "
+            "в страну составил 1 млрд 296 млн долларов. Объем прямых иностранных инвестиций в страну "
+            "из Азербайджана составил 300 млн долларов.")
+    assert [v for _, _, v, _ in figures(text, "ru")] == [300e6]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Рубеж в 10 млрд долларов товарооборота России и Китая поставлен главами государств.", "target"),
+    ("Товарооборот России и Китая превысил рубеж в 100 млрд долларов.", "actual"),
+])
+def test_russian_a_bar_set_is_a_goal_and_a_bar_passed_a_result(text, kind):
+    assert [k for _, k, _, _ in figures(text, "ru")] == [kind]

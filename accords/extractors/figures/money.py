@@ -194,7 +194,7 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         g.after.value(m.group("cur2") or "")
     if not codes:
         return None
-    is_range = False
+    is_range, year_cut = False, None
     if m.group("num"):
         first = parse_number(m.group("num"), lang)
         if first is None:
@@ -207,6 +207,8 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         second = parse_number(m.group("num2"), lang) if m.group("num2") else None
         if second is not None and second > first:   # "3–4 млрд": the midpoint
             value, is_range = (first + second) / 2 * scale, True
+        elif second is not None and _YEAR_BEFORE.fullmatch(m.group("num")):
+            value, year_cut = second * scale, m.start("num2")   # "в 2017 – 1,3 млрд": the year's amount
     else:
         scale_text = m.group("wscale")
         scale = g.scales.value(scale_text)
@@ -242,8 +244,13 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         approx = "about"
     start = m.start() + offset
     num_start = (m.start("cur1") if m.group("cur1") else m.start("core")) + offset
-    return Money(start, m.end() + offset, value, tuple(codes), approx, m.group(0),
+    if year_cut is not None:
+        start = num_start = year_cut + offset
+    return Money(start, m.end() + offset, value, tuple(codes), approx, m.string[start - offset:m.end()],
                  num_start, is_range)
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d")
 
 
 _LEFT_REACH = 60       # chars before a number a qualifier, a symbol or number words can take

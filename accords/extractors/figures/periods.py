@@ -120,6 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"
+    ("year", re.compile(rf"(?<![а-яё])(?:в|за)\s+(?P<y>{_YEAR})(?=\s*[–—-]\s*\$?\d)", _F)),  # "в 2017 – 1,3 млрд"
     # a year before the noun it dates: "the 2018 two-way trade", "2023 exports"
     ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
                         r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),

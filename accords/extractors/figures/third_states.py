@@ -40,7 +40,10 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"(?:exports|imports)\s+to\s+(?:global\s+destinations|the\s+(?:whole\s+)?world|all\s+countries)|"
                     r"global\s+(?:exports|imports)|(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
-                    r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*)", re.I)
+                    r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*)|"
+                    # all foreign investment a state took in: "объем прямых иностранных инвестиций в страну"
+                    r"(?P<fdi>иностранн\w+\s+инвестиц\w+\s+в\s+(?:страну|экономику\s+страны)|"
+                    r"foreign\s+(?:direct\s+)?investments?\s+(?:in|into)\s+the\s+country)", re.I)
 # a partner after the world's word makes the trade bilateral ("внешнеторговый оборот Казахстана с
 # Россией", "… между странами")
 _PARTNER = re.compile(r"(?<!\w)(?:с|со|между|with|between)(?!\w)", re.I)
@@ -58,7 +61,10 @@ def _with_the_world(text: str, lo: int, s: int, mentions: list) -> bool:
     if last is None or _METRIC_AFTER.search(text, last.end(), s) or _PARTNER.search(text, last.end(), s):
         return False
     named = {m.code for m in mentions if last.end() <= m.start < s}
-    # a bare "внешнеторговый оборот" is one state's only with that state named ("… Монголии")
+    # a bare "внешнеторговый оборот" is one state's only with that state named ("… Монголии");
+    # investment "в страну" with no investor named after it
+    if last.group("fdi"):
+        return not named
     return len(named) == 1 if last.group("own") else len(named) <= 1
 
 

@@ -61,6 +61,9 @@ def apposition_start(ctx: DocContext, unit: list, j: int) -> int:
         if k - h <= 5 and unit[k - 2].text.lower() in ("counterpart", "counterparts") and h >= 2 \
                 and unit[h - 1].text.lower() == "and" and unit[h - 2].text[:1].isupper():
             return subject_start(unit, h - 1)
+        if unit[k - 2].text.lower() in ("counterpart", "counterparts") and any(
+                t.text.lower() == "and" for t in unit[h:k - 1]):
+            return h    # the same, the subject already read across "and his … counterpart"
         if k >= 2 and unit[k - 2].text in _TITLE_ENDS:
             return subject_start(unit, k - 1)   # "X and Indian Prime Minister, Narendra Modi, have …"
         if h >= 3 and unit[h - 1].text.lower() == "and" and unit[h - 2].text == ",":

@@ -449,3 +449,13 @@ def test_russian_all_foreign_investment_a_state_took_in_is_no_bilateral_figure()
 ])
 def test_russian_a_bar_set_is_a_goal_and_a_bar_passed_a_result(text, kind):
     assert [k for _, k, _, _ in figures(text, "ru")] == [kind]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ghana and Japan agreed on investments of USD 100 billion or equivalent to GHS 1,500 billion.", "en",
+     [(100e9, "USD")]),
+    ("Россия и Индия подписали контракты на 5 млрд долларов, что эквивалентно 450 млрд рублей.", "ru",
+     [(5e9, "USD")]),
+])
+def test_an_amount_restated_as_its_equivalent_is_one_figure_in_the_first_currency(text, lang, expected):
+    assert [(v, c) for _, _, v, c in figures(text, lang)] == expected

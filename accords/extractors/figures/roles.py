@@ -17,7 +17,10 @@ from .cues import NAMING, NEUTRAL, Cue, Lexicon, lemma_categories, nearest_cue, 
 
 # the gap between an amount and its restatement in another currency: "или", "—", "(", also
 # after the year it is for and with its own qualifier: "QR16.35 billion in 2015 (more than $4 billion)"
-EQUIV_GAP = re.compile(r"^\s*(?:,?\s*(?:или|or|i\.e\.|то\s+есть|that\s+is|which\s+is|—|–|-)\s*|"
+EQUIV_GAP = re.compile(r"^\s*(?:,?\s*(?:или|or|i\.e\.|то\s+есть|that\s+is|which\s+is|—|–|-)\s*"
+                       # "USD 100 billion or equivalent to IDR 1,400 trillion", "что эквивалентно …"
+                       r"(?:(?:(?:is\s+)?equivalent\s+to|эквивалентно|что\s+эквивалентно)\s*)?|"
+                       r"(?:,?\s*(?:equivalent\s+to|что\s+эквивалентно|эквивалентно)\s*)|"
                        r"(?:(?:in|for|за|в)\s+(?:19|20)\d\d\s*(?:год[а-я]*|г\.)?\s*)?\(\s*"
                        r"(?:more\s+than|over|about|around|nearly|almost|approximately|около|более|свыше|почти|примерно)?\s*)$", re.I)
 _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|баррел|кубометр|тысяч[уи]\s+куб|"

@@ -73,17 +73,20 @@ def reported_schedule(sent, m) -> bool:
     before = [t for t in sent.tokens if t.stop <= m.start]
     if before and before[-1].text.lower() == "деп":
         return True
-    return sent.text[m.start - sent.start:].lower().startswith("жоспарлан") and any(
+    return _cue_opens(sent, m, "жоспарлан") and any(
         t.text.lower().startswith(_PLANNED_OCCASIONS) for t in before[-4:])
 
 
 def handed_over(sent, m) -> bool:
     """"Елші Президенттің жолдауын тапсырды": a message, a letter or credentials handed over,
     not "Үкіметке … тапсырды" (instructed the government)."""
-    if not sent.text[m.start - sent.start:].lower().startswith("тапсыр"):
-        return False
     before = [t for t in sent.tokens if t.stop <= m.start][-1:]
-    return bool(before) and before[0].text.lower().startswith(_HANDED_THINGS)
+    return _cue_opens(sent, m, "тапсыр") and bool(before) and before[0].text.lower().startswith(_HANDED_THINGS)
+
+
+def _cue_opens(sent, m, stem: str) -> bool:
+    """The cue ``m`` of the sentence begins with ``stem``."""
+    return sent.text[m.start - sent.start:m.stop - sent.start].lower().startswith(stem)
 
 
 # what is handed over: a message, a letter, credentials, a gift, an award

@@ -2,23 +2,7 @@
 fall. Every sentence here is written for the test; each case fails without its rule."""
 import pytest
 
-from accords.pipeline import extract_text
-
-
-def record(text: str, lang: str):
-    return extract_text(text, date="2024-05-14", lang=lang)
-
-
-def figures(text: str, lang: str = "en"):
-    return [(f.metric, f.kind, f.value, f.currency) for f in record(text, lang).figures]
-
-
-def commitments(text: str, lang: str = "en"):
-    return [(c.actor, c.modality) for c in record(text, lang).commitments]
-
-
-def events(text: str, lang: str = "en"):
-    return sorted({e.type for e in record(text, lang).events})
+from test_round_support import commitments, events, figures, record  # noqa: F401
 
 
 # -- figures -----------------------------------------------------------------------------------

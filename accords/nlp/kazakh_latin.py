@@ -25,6 +25,9 @@ _A2021 = {"a": "а", "ä": "ә", "b": "б", "d": "д", "e": "е", "f": "ф", "g"
           "i": "і", "ı": "ы", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "ñ": "ң", "o": "о",
           "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ",
           "ü": "ү", "v": "в", "z": "з", "ç": "ч", "c": "ц", "w": "у", "x": "кс"}
+# "ts" is ц in the loanwords' ending -ция ("ınvestıtsııa", "federatsiia": qz.inform.kz's
+# spelling); elsewhere a native t+s ("ótsin": let it pass)
+_TSIA = ("ıı", "ii", "ıa", "ia", "iy", "ıy")
 _MARKS_2018 = set("áǵńóúý")      # (ı is both alphabets')
 _MARKS_2021 = set("äğñöüūşç")
 _WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:['’][A-Za-zÀ-ɏ]+)?")
@@ -70,8 +73,8 @@ def to_cyrillic_word(word: str, alphabet: Alphabet) -> str:
     i = 0
     while i < len(word):
         pair = low[i:i + 2]
-        if pair in ("sh", "ch"):
-            cyr = "ш" if pair == "sh" else "ч"
+        if pair in ("sh", "ch") or pair == "ts" and low[i + 2:i + 4] in _TSIA:
+            cyr = {"sh": "ш", "ch": "ч", "ts": "ц"}[pair]
             i += 2
             upper = word[i - 2].isupper()
         else:

@@ -18,7 +18,7 @@ from .context import DocContext
 from .parties import is_plural, is_role, state_codes, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, in_turn, speaker_state
-from .goals_ru import goal_actor
+from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
 from .host_ru import host_or
@@ -57,6 +57,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
             return goal_actor(ctx, p, own)
         if not party_owners(ctx, own) and (impersonal_saying(ctx, p) or _stated_by_nobody(ctx, p)):
             return "JOINT"   # "было подтверждено стремление": the meeting's, both sides' 
+    if "impersonal" in c.flags and (said := said_goal_actor(ctx, p)):
+        return said     # "посол отметил, что задачей является привлечение …": whose words, whose goal
     subj, gov, toks = _clause_subject(ctx, p, unit)
     if subj is None:
         return _actor_without_subject(ctx, c, gov)
@@ -275,10 +277,10 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     spk = speaker_state(ctx, p, gov)
     if person1 or ctx.quote_at(p.start) is not None:
         return spk
+    who = _experiencer(ctx, p) if "need" in c.flags or p.lemma == "важный" else None
+    if who is not None:
+        return who or None      # ("странам важно …": whom it is important for)
     if "need" in c.flags:
-        who = _experiencer(ctx, p)
-        if who is not None:
-            return who or None
         return spk or ("JOINT" if p.pos == "NOUN" or impersonal_saying(ctx, p) else None)
     if c.kind == "future" or c.kind == "cue" and p.feats.get("Tense") == "Pres":
         # ("Их продукцию планируют поставлять …" after the sides agreed: their plan)
@@ -318,8 +320,9 @@ def _experiencer(ctx: DocContext, p) -> Optional[str]:
     if dat is None:
         return None
     ph = phrase_of(ctx, ctx.subtree(dat, 10), dat)
-    if len(set(ph.codes)) > 1 or ph.joint_noun and (ph.first or _both(ctx, dat) or dat.lemma == "сторона"):
-        return "JOINT"      # ("сторонам необходимо приложить усилия": the sides are both)
+    if len(set(ph.codes)) > 1 or ph.joint_noun and (ph.first or _both(ctx, dat) or dat.lemma == "сторона" or (
+            dat.lemma == "страна" and dat.feats.get("Number") == "Plur" and not ctx.kids(dat))):
+        return "JOINT"      # ("сторонам необходимо приложить усилия", "странам важно": the sides are both)
     if len(ph.codes) == 1 and (ph.statelike or dat.pos == "PROPN"):
         return ph.codes[0]
     return None if ph.person or ph.first else ""

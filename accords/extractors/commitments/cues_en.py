@@ -21,10 +21,11 @@ _HIM = frozenset({"him", "her", "them", "me", "us"})
 
 
 def courtesy_request(unit: list, i: int, last: int) -> bool:
-    """"upon request from the Vietnamese side", "at the request of": how a call came about;
+    """"upon request from the Vietnamese side", "at the request of", "held telephone talks at
+    request with …" (the Chinese ministry's idiom): how a call came about;
     "the minister who called on him": a courtesy call — no request of anyone."""
     words = [t.text.lower() for t in unit]
-    if words[i] in ("request", "requests") and i and (words[i - 1] == "upon" or words[i - 2:i] == ["at", "the"]):
+    if words[i] in ("request", "requests") and i and (words[i - 1] in ("upon", "at") or words[i - 2:i] == ["at", "the"]):
         return True
     return words[i] in ("called", "calls", "calling") and last + 1 < len(words) and words[last + 1] in _HIM \
         and "to" not in words[last + 2:last + 4]

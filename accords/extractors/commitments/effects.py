@@ -70,6 +70,10 @@ def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:
     future in a relative clause tells what the thing will do, not what a party undertakes;
     "обсуждали детали того, как это будет реализовано": a future in an indirect question is
     what was talked about."""
+    toks, i = ctx.doc.tokens, c.pred.index
+    if i > 2 and toks[i - 1].text.lower() == "which" and toks[i - 2].text == "," \
+            and c.pred.text.lower().startswith(("seek", "aim")) and toks[i - 3].text.lower() not in ctx.words("document"):
+        return True     # "the Green Port programme, which seeks to cut emissions": the thing's aim
     if c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
         return False
     if ctx.lang == "ru":
@@ -167,3 +171,21 @@ def signed_at_an_occasion(ctx: DocContext, c: Candidate, unit: list) -> bool:
 
 _WHEN = frozenset({"during", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday",
                    "friday", "saturday", "sunday"})
+
+
+# a sentiment or a prophecy in the future: "We will always remember the welcome", "вьетнамский
+# народ никогда не забудет", "relations will achieve new heights" — no deed anyone undertakes
+_FEELINGS = frozenset({"remember", "forget", "cherish", "забыть", "забывать", "помнить"})
+_RISE_TO = frozenset({"achieve", "reach", "scale", "attain", "touch"})
+
+
+def sentiment_or_prophecy(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """A future that tells a feeling ("will never forget") or that relations will "reach new
+    heights": no deed anyone undertakes (the spec's "a forecast is not a commitment")."""
+    if c.kind != "future":
+        return False
+    after = [t.text.lower() for t in unit[c.idx:c.idx + 5]]
+    if any(t.lemma in _FEELINGS for t in unit[c.idx:c.idx + 4]):
+        return True
+    return any(w in _RISE_TO for w in after[:3]) and "heights" in after and not any(
+        t.text.lower().startswith("hope") for t in unit[:c.idx])     # ("hoped that ties would reach new heights": a hope, kept)

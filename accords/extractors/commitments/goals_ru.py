@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import DocContext
+from .owners_ru import noun_owners
 from .parties import state_codes
 from .phrase import phrase_of
 from .speaker import attribution_in, speaker_state
@@ -35,13 +36,17 @@ def goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
 
 
 def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
-    """"…, а целью является выход на $30 млрд, заявил казахстанский посол": an unowned goal
-    said by one side's official is that side's."""
+    """"…, а целью является выход на $30 млрд, заявил казахстанский посол", "посол отметил, что
+    главной задачей является …": an unowned goal said by one side's official is that side's."""
     for h in (p, ctx.head(p)):
         for k in ctx.kids(h) if h is not None else ():
             if k.rel.startswith(("obl", "nmod")) and len(set(state_codes(ctx, ctx.subtree(k, 8)))) > 1:
                 return None     # "в сотрудничестве России и Турции существует задача": both sides'
-    state = speaker_state(ctx, p, ctx.head(p) or p)
+    gov = ctx.head(p) or p
+    state = speaker_state(ctx, p, gov)
+    if state is None and ctx.head(gov) is not None:
+        # "Захарова отметила, что целью является …": the verb of saying above the goal's clause
+        state = speaker_state(ctx, p, ctx.head(gov))
     return state if state != "JOINT" else None
 
 
@@ -55,3 +60,19 @@ def _previous_attribution_state(ctx: DocContext, p) -> Optional[str]:
         return None                      # the sentence opens with the attribution
     _, state = attribution_in(ctx, prev, prev.stop)
     return state if state != "JOINT" else None
+
+
+_GOAL_NOUNS = frozenset({"задача", "цель"})
+
+
+def said_goal_actor(ctx: DocContext, p) -> Optional[str]:
+    """"Посол отметил, что главной задачей является …", "перед нами стоит задача …": the
+    unowned goal of an impersonal "задачей является" said by one side's official, or set before
+    "us", is that side's (None: both sides')."""
+    goal = p if p.lemma in _GOAL_NOUNS else next((k for k in ctx.kids(p) if k.lemma in _GOAL_NOUNS), None) if any(
+        k.rel == "obl" and k.lemma in ctx.words("first") for k in ctx.kids(p)) else None     # ("перед нами стоит задача")
+    if goal is None or noun_owners(ctx, goal) or {k.lemma for k in ctx.kids(goal)} & ctx.words("shared"):
+        return None
+    verb = ctx.head(goal)        # (a noun's own clause is read through its verb: "…, заявил посол")
+    return _previous_attribution_state(ctx, goal) or _closing_speaker(ctx, goal) or (
+        _closing_speaker(ctx, verb) if verb is not None else None)

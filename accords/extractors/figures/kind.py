@@ -54,7 +54,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     if best.value == "target" and len(kinds) > 1:
         prev = kinds[-2]
         gap = best.first - prev.last
-        if prev.value == "forecast" and gap <= 4 and toks[prev.first].lemma not in _INTENDS \
+        if prev.value == "forecast" and (gap <= 4 or gap <= 10 and toks[prev.first].text.lower().startswith("expect")) \
+                and toks[prev.first].lemma not in _INTENDS \
                 and not _goal_noun(toks[best.first]) and not _other_verb_between(toks, prev, best) \
                 and not _agreed_outcome(prev, toks):
             return "forecast"   # "ожидается достичь $X", not "ожидаем, что цель в $X будет достигнута"
@@ -98,6 +99,9 @@ def _kind_after(a: Amount, cues: list[Cue], toks: list) -> str | None:
             # "invested US$2 billion in Malaysia and expects the figure to increase", "оценивается
             # в два миллиарда евро и через семь лет будет иметь ключевое значение": a new clause
             return None
+        if c.category == "kind" and c.value == "target" and c.last + 2 < len(toks) \
+                and toks[c.last + 1].text.lower() in ("до", "to") and toks[c.last + 2].text[:1].isdigit():
+            return None     # "грант в размере 67 млн с возможностью увеличения до 100 млн": the next amount's
         if c.category == "kind":
             return c.value
     return None
@@ -174,6 +178,8 @@ def chained(prev: Amount, a: Amount, toks: list) -> bool:
     words = {t.text.lower() for t in gap}
     if bool(words & _CHAIN) or gap[-1].text.lower() in _CHAIN_TO:
         return True
+    if "а" in words and any(t.text in ("–", "—", "-") for t in gap) and not any(t.pos in ("VERB", "AUX") for t in gap):
+        return True     # "… составит $15 млрд, а импорт – около $5 млрд": the gapped clause goes on
     # "to $2 billion this year and $3 billion by 2026": goals listed with their years
     return len(gap) <= 5 and gap[-1].text.lower() in _LIST_AND and not any(
         t.pos in ("VERB", "AUX") or t.text.lower() in _EN_VERBISH for t in gap)
@@ -194,10 +200,12 @@ def from_to(prev: Amount, a: Amount, toks: list) -> bool:
 
 
 def runs_from_to(start: Amount, end: Amount, toks: list) -> bool:
-    """"from" / "с" a few words before ``start`` and "to" / "до" right before ``end``: the two
-    ends of one movement (a restatement in another currency may stand between them)."""
+    """"from" / "с" a few words before ``start`` ("from its current value of $X") and "to" / "до"
+    right before ``end``: the two ends of one movement (a restatement in another currency may
+    stand between them; not "с целью увеличения товарооборота до $X")."""
     return end.q_first > start.last + 1 \
-        and any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first]) \
+        and (any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first])
+             or start.q_first >= 5 and toks[start.q_first - 5].text.lower() == "from") \
         and toks[end.q_first - 1].text.lower() in _CHAIN_TO
 
 

@@ -37,7 +37,7 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
     toks = doc.tokens
     found = _worth_metric(a, cues, toks, lo, doc.text)
     if found is None:
-        found = _holder_after(a, cues, toks)
+        found = _holder_after(a, cues, toks) or _in_metric_after(a, cues, toks)
     if found is None and not any(c.category in ("metric", "anaphor") and c.last < a.q_first
                                  and a.q_first - c.last <= _PRONOUN_WINDOW for c in cues):
         found = directed_to_work(a, toks)
@@ -143,6 +143,14 @@ def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
                                          and c.value == "agreements_value"):
             loan = loan_holder(c, cues, a)
             return loan if loan is not None else c
+    return None
+
+
+def _in_metric_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
+    """"AED4 billion in imports, AED2.8 billion in exports": a metric noun right after "in" is the
+    amount's own, whatever metric word lies nearer before it."""
+    if a.last + 2 < len(toks) and toks[a.last + 1].text.lower() == "in":
+        return next((c for c in cues if c.category == "metric" and c.first == a.last + 2), None)
     return None
 
 

@@ -148,9 +148,10 @@ def grammar() -> _Grammar:
         rf"|(?:(?P<numword>{words})(?P<half>\s+с\s+половиной)?\s+)?(?P<wscale>{sc})"
         rf"(?:\s+(?P<wnum3>{words})\s+(?P<wscale3>{sc}))?"  # "миллиард двести миллионов"
         r")"
-        # "3 млрд 100 млн": a smaller part after a scaled amount, never after a bare number
-        # ("by 2023 and 150 billion USD": the year is no amount)
-        rf"(?(scale)(?:\s+(?:и\s+|and\s+)?(?P<num3>{_NUMBER})\s*(?P<scale3>{sc}))?|)"
+        # "3 млрд 100 млн", "1 млрд 451 млн 206 тыс.": smaller parts after a scaled amount, never
+        # after a bare number ("by 2023 and 150 billion USD": the year is no amount)
+        rf"(?(scale)(?:\s+(?:и\s+|and\s+)?(?P<num3>{_NUMBER})\s*(?P<scale3>{sc})"
+        rf"(?:\s+(?P<num4>{_NUMBER})\s*(?P<scale4>{sc}))?)?|)"
         rf"(?:\s*(?P<cur2>{g_after.pattern}))?"
     )
     # scale words that can stand without a number ("триллиона рублей") start an amount too
@@ -232,10 +233,12 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
         if low is not None and low_scale and low * low_scale < value:
             value, is_range = (low * low_scale + value) / 2, True
     elif m.group("num3"):
-        extra = parse_number(m.group("num3"), lang)
-        small = g.scales.value(m.group("scale3"))
-        if extra is not None and small is not None and small < (scale or 1):
-            value += extra * small
+        top = scale or 1
+        for num, sc in (("num3", "scale3"), ("num4", "scale4")):
+            extra = parse_number(m.group(num), lang) if m.group(num) else None
+            small = g.scales.value(m.group(sc)) if m.group(sc) else None
+            if extra is not None and small is not None and small < top:
+                value, top = value + extra * small, small
     if value <= 0:
         return None
     value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995

@@ -368,6 +368,8 @@ def _opens_back(sent) -> bool:
 
 _COMPARED = frozenset({"over", "compared", "against", "versus", "против", "сравнению"})
 _REACHING = frozenset({"reaching", "exceeding", "surpassing", "hitting", "touching"})
+_RISING = frozenset({"doubling", "tripling", "increasing", "growing", "rising", "climbing", "jumping",
+                     "surging", "expanding", "soaring"})
 
 
 def _reached_in_past_year(a: Amount, periods: list, published, toks: list, text: str) -> str | None:
@@ -375,8 +377,9 @@ def _reached_in_past_year(a: Amount, periods: list, published, toks: list, text:
     follows: how far a result went that year, not a goal."""
     if a.kind != "target" or a.period is not None or published is None:
         return None
-    if not any(t.text.lower() in _REACHING for t in toks[max(0, a.q_first - 3):a.q_first]):
-        return None
+    near = [t.text.lower() for t in toks[max(0, a.q_first - 4):a.q_first]]
+    if not any(w in _REACHING for w in near[1:]) and not ("to" in near and any(w in _RISING for w in near)):
+        return None     # (nor "doubling to $4.5bn in 2018", "increasing, to around $6 billion in 2023")
     for p in periods:
         if p.kind == "plain" and p.year_only and 0 <= p.start - a.money.stop <= 30 \
                 and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \

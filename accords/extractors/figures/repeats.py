@@ -32,6 +32,9 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
         if f.evidence[0] < headline_end and any(g.evidence[0] > headline_end and _rounded(f, g)
                                                 for g in facts):
             continue
+        if f.evidence[0] < headline_end and f.metric in _DEALS and f.kind == "forecast" and any(
+                g.evidence[0] > headline_end and g.kind == "actual" and _rounded(f, g, kind=False) for g in facts):
+            continue    # "подпишут соглашения на 4,6 млрд" over the body's "подписывается пакет … на 4,6 млрд"
         exact = None
         if f.evidence[0] < headline_end and f.period is not None and f.approx in ("more_than", None):
             exact = next((g for g in facts if headline_end < g.evidence[0] and g.period is None
@@ -43,9 +46,11 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     return out
 
 
-def _rounded(f: FigureFact, g: FigureFact) -> bool:
-    """``f`` states ``g`` rounded: the same fact, its period left out or the same."""
-    return _same_measure(f, g) and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
+def _rounded(f: FigureFact, g: FigureFact, kind: bool = True) -> bool:
+    """``f`` states ``g`` rounded: the same fact, its period left out or the same (with
+    ``kind`` False, a deal still to be signed and the same deal signed)."""
+    same = _same_measure(f, g) if kind else (g.metric, g.currency) == (f.metric, f.currency)
+    return same and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
 
 
 def _passes(g: FigureFact, f: FigureFact) -> bool:

@@ -55,11 +55,16 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
         back = 10 if j - 1 > lo and second_way and norm(toks[j - 1].text) in ("или", "or") else 4
     else:
         return 0
+    if any(t.lemma in _OVERTAKE for t in toks[max(j - 4, lo):j]):
+        return 1        # "обогнав Италию на 150 млн", "outpacing Italy by $150 million": a margin
     for k in range(a.last + 1, min(a.last + 3, hi)):
         for c in cues_at.get(k, ()):
             if c.category in ("compar",):
                 return 1 if c.value == "up" else -1
-    for k in range(j - 1, max(j - back, lo) - 1, -1):
+    k0 = j - 1
+    if k0 > lo and toks[k0].text == ",":    # "вырос, по данным таможни, на 2 млрд": the aside skipped
+        k0 = next((i - 1 for i in range(k0 - 1, max(k0 - 8, lo), -1) if toks[i].text == ","), k0)
+    for k in range(k0, max(k0 - back + 1, lo) - 1, -1):
         for c in cues_at.get(k, ()):
             if c.category == "change":
                 return 1 if c.value == "up" else -1
@@ -71,12 +76,14 @@ def is_base(a: Amount, cues: list[Cue], toks: list) -> bool:
     "from current levels of $2.7 billion")."""
     return any(c.category == "base" and (c.last == a.q_first - 1 or c.last == a.q_first - 2
                and norm(toks[a.q_first - 1].text) in _CURRENT_WORDS
-               or 0 < a.q_first - 1 - c.last <= 2 and all(
-                   norm(t.text) in _LEVEL_WORDS for t in toks[c.last + 1:a.q_first]))
+               or 0 < a.q_first - 1 - c.last <= 4 and all(      # ("from its current value of $10 billion")
+                   norm(t.text) in _LEVEL_WORDS or norm(t.text) in _CURRENT_WORDS for t in toks[c.last + 1:a.q_first]))
                for c in cues)
 
 
-_LEVEL_WORDS = frozenset({"level", "levels", "of", "the"})
+_LEVEL_WORDS = frozenset({"level", "levels", "of", "the", "value", "its", "figure"})
+_OVERTAKE = frozenset({"обогнать", "опередить", "обгонять", "опережать", "outpacing", "overtaking",
+                       "surpassing", "outstripping"})
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "процента", "процентов", "процент"})
 
 
@@ -104,7 +111,7 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
             return _subject_elsewhere(head, by_id, children, lex)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
-        if head.lemma in _GOODS:
+        if head.lemma in _GOODS or _goods_traded(a, head, toks, by_id, lex):
             # "импортировала из России товаров на $3,7 млрд": the goods traded; the verb
             # above ("импортировала", "поставили") names what they measure
             head, rel = by_id.get(head.head_id), head.rel
@@ -132,6 +139,14 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
 
 
 _LINK_PREPS = frozenset({"до", "в", "на", "с", "свыше", "около", "более"})
+
+
+def _goods_traded(a: Amount, head, toks: list, by_id: dict, lex: Lexicon) -> bool:
+    """"экспортировал в Китай меди на $2 млрд", "импортировал риса на $700 млн": any goods in
+    the genitive, their worth "на" an amount, under a verb that names the metric."""
+    verb = by_id.get(head.head_id)
+    return a.first > 0 and toks[a.first - 1].lemma == "на" and head.feats.get("Case") == "Gen" \
+        and verb is not None and verb.pos == "VERB" and bool(lemma_categories(verb, lex) & NAMING)
 
 
 def _metric_right_before(a: Amount, toks: list, lex: Lexicon, named: frozenset) -> bool:

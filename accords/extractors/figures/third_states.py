@@ -28,7 +28,8 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         lo = doc.sents[k].start if k >= 0 else s
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
-        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_goes_on(doc, k, mentions, parties) \
+        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_partner(text, lo, s, mentions, parties) \
+                and not _bloc_goes_on(doc, k, mentions, parties) \
                 and not _with_the_world(text, lo, s, mentions):
             out.append(f)
     return out
@@ -38,7 +39,9 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
 # "Pakistan's exports to global destinations totaled …", "общий внешнеторговый оборот страны")
 _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s+trade\s+volume|"
                     r"(?:exports|imports)\s+to\s+(?:global\s+destinations|the\s+(?:whole\s+)?world|all\s+countries)|"
-                    r"global\s+(?:exports|imports)|(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
+                    r"global\s+(?:exports|imports)|total\s+(?:exports|imports)\s+of\s+the\s+country|"
+                    r"country[’']s\s+total\s+(?:exports|imports)|общ\w+\s+(?:экспорт|импорт)\w*\s+страны|"
+                    r"(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
                     r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*)|"
                     # all foreign investment a state took in: "объем прямых иностранных инвестиций в страну"
@@ -87,3 +90,17 @@ def _bloc_goes_on(doc, k: int, mentions: list, parties: list[str]) -> bool:
 _BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономическ\w+ союз\w*|Евросоюз\w*|Европейск\w+ союз\w*|ЕС|"
           r"АСЕАН|EAEU|the EU|European Union|ASEAN)")
 _BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)\s+(?:между\s+|between\s+)?{_BLOCS}(?!\w)")
+# a bloc as the other side ("товарооборот между нами и странами ЕАЭС", "товарооборот Катара со
+# странами Евразийского экономического союза", "trade with the EU member states")
+_BLOC_PARTNER = re.compile(r"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)[^.;]{0,60}?(?<!\w)"
+                           r"(?:с|со|и|with|and)\s+(?:(?:странами|государствами)(?:-членами)?\s+|"
+                           rf"(?:the\s+)?(?:countries|member\s+states)\s+of\s+)?{_BLOCS}(?!\w)", re.I)
+
+
+def _bloc_partner(text: str, lo: int, s: int, mentions: list, parties: list[str]) -> bool:
+    """The amount at ``s`` is trade with a bloc named before it in its sentence, no party named
+    between ("…, а с Россией – 10 млрд": that one is the party's)."""
+    last = None
+    for last in _BLOC_PARTNER.finditer(text, lo, s):
+        pass
+    return last is not None and not any(last.end() <= m.start < s and m.code in parties for m in mentions)

@@ -1,7 +1,7 @@
 """Why a Kazakh cue word found in a sentence commits nobody, and cues the word table cannot
 state: the importance of a meeting, thanks for an invitation, what a thing is aimed at, a
 schedule reported, a participle describing an event, an adverb made of a cue word; doing a
-thing called important, and verb forms that are also a noun's stem."""
+thing called important, obligations, goals stated as nouns, and verb forms that are also a noun's stem."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -159,3 +159,52 @@ def adverb(sent, m) -> bool:
     say anything of intention ("ниеттестік білдіргені үшін": for the sympathy shown)."""
     word = sent.text[m.start - sent.start:m.stop - sent.start].split()[0].lower()
     return word in _adverbs() or word.startswith(_other_words())
+
+
+_GOALS = {"мақсаты", "міндеті"}
+_DASH = {"–", "—", "-"}
+
+
+def goal_nouns(sent) -> list:
+    """"Тараптардың ортақ міндеті – … кеңейту", "Қазақстанның мақсаты – …": a goal stated as a
+    noun with a dash (the spec's "наша задача — …": intend); whose it is, the actor tells."""
+    toks = sent.tokens
+    return [SimpleNamespace(value="intend", start=t.start, stop=toks[i + 1].stop)
+            for i, t in enumerate(toks[:-1])
+            if t.text.lower() in _GOALS and toks[i + 1].text in _DASH and _party_owns(toks[max(0, i - 3):i])]
+
+
+_OWNER_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _party_owns(before: list) -> bool:
+    """The goal's owner is a party: a name in the genitive ("Қазақстанның"), the sides ("тараптардың",
+    "екі елдің"); not "консулдықтың мақсаты" (a consulate's aim)."""
+    return any(t.text.lower().endswith(_OWNER_GENITIVE) and (
+        t.text[:1].isupper() or t.text.lower().startswith(("тарап", "ел", "мемлекет"))) for t in before)
+
+
+_MUST = {"керек", "қажет"}
+# what may follow the predicate "керек": the verb of saying, or the clause's end
+_SAYING = {"деді", "деп"}
+_WE_MUST = ("уымыз", "уіміз", "юымыз", "юіміз")
+
+
+def obligations(sent) -> list:
+    """"«Біз … кедергілерін жоюымыз керек», – деді": we must (commit: the speaker's side binds
+    itself); "… бекет ашу қажет деді": it is necessary to (propose, as the Russian "необходимо").
+    Not "қажет болған жағдайда" (if need be) nor "… қажет екенін атап өтті" (the table's)."""
+    toks, out = sent.tokens, []
+    for i, t in enumerate(toks[1:], 1):
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if t.text.lower() not in _MUST or nxt[:1].isalpha() and nxt not in _SAYING:
+            continue
+        prev = toks[i - 1].text.lower()
+        if prev.endswith(_WE_MUST):
+            value = "commit"
+        elif len(prev) > 3 and prev.endswith(("у", "ю")):
+            value = "propose"
+        else:
+            continue
+        out.append(SimpleNamespace(value=value, start=toks[i - 1].start, stop=t.stop))
+    return out

@@ -154,6 +154,16 @@ def test_english_a_wire_dateline_opens_the_sentence():
     assert found == [("trade_turnover", "actual", 65e9, "USD")]
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Китай и Россия провели переговоры. Общий объем внешней торговли КНР в 2023 году снизился до "
+     "$5,94 трлн. Товарооборот России и Китая достиг $240 млрд.", [240e9]),
+    ("Кыргызстан и Китай провели переговоры. Всего поступление прямых иностранных инвестиций за 2023 "
+     "год составило $900 млн. Китай инвестировал в Кыргызстан $300 млн.", [300e6]),
+])
+def test_russian_a_states_total_with_all_partners_is_no_figure_of_the_pair(text, kept):
+    assert [v for _, _, v, _ in figures(text)] == kept
+
+
 def test_kazakh_latin_ts_is_ts_in_the_loanwords_ending():
     found = figures("Qazaqstan men Qytaı et klasteri týraly memorandýmǵa qol qoıdy. Qytaı "
                     "tarapynan keletin ınvestıtsııanyń jalpy kólemi 25 mln. dollar.", "kk")
@@ -190,6 +200,12 @@ def test_russian_agreement_reached_and_what_lies_ahead(sentence, expected):
     found = commitments("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
                         "Монголии. " + sentence)
     assert found == expected
+
+
+def test_russian_a_plan_stated_as_a_noun():
+    found = commitments("Президент Казахстана Касым-Жомарт Токаев и Президент Монголии Ухнаагийн Хурэлсух "
+                        "провели переговоры. «Наши планы — построить новый завод», – сказал Токаев.")
+    assert found == [("KAZ", "intend")]
 
 
 def test_russian_an_unowned_goal_said_by_one_side_is_that_sides():
@@ -247,6 +263,19 @@ def test_english_a_feeling_or_a_prophecy_in_the_future_is_no_commitment(sentence
 def test_russian_a_feeling_in_the_future_is_no_commitment():
     assert commitments("Россия и Вьетнам провели переговоры. «Вьетнамский народ никогда не забудет "
                        "все это», – сказал премьер-министр Вьетнама.") == []
+
+
+def test_english_thanked_for_its_commitment_is_the_thanked_states():
+    found = commitments("President Joko Widodo of Indonesia held talks with Prime Minister Fumio Kishida "
+                        "of Japan. Widodo expressed his appreciation to Japan for its commitment to "
+                        "developing the east-west line of the MRT.", "en")
+    assert found == [("JPN", "intend")]
+
+
+def test_english_wishes_to():
+    found = commitments("Kenyan President William Ruto met Chinese President Xi Jinping. China wishes "
+                        "to make joint efforts with Kenya to expand trade.", "en")
+    assert found == [("CHN", "intend")]
 
 
 def test_english_a_vow_of_a_thing():

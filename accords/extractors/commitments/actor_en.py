@@ -60,6 +60,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return "JOINT"   # "it is important for both countries to set new targets", whoever says it
     if "noun" in c.flags and c.idx and unit[c.idx - 1].lemma in ctx.words("shared"):
         return "JOINT"   # "their shared commitment to …", "a common desire to …"
+    thanked = _thanked_for_its(ctx, unit, c) if "noun" in c.flags else None
+    if thanked:
+        return thanked   # "expressed his appreciation to Japan for its commitment to …": Japan's
     owner = _possessor_state(ctx, unit, c.idx, j) or (("noun" in c.flags or "goal" in c.flags)
                                                       and of_owner_state(ctx, unit, c.idx))
     if owner:
@@ -338,3 +341,17 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
 
 
 _DETERMINERS = word_list("en_opening_fillers")
+
+
+_THANKS = frozenset({"appreciation", "thanked", "thanks", "thank", "gratitude", "grateful", "appreciated"})
+
+
+def _thanked_for_its(ctx: DocContext, unit: list, c: Candidate) -> Optional[str]:
+    """The one thanked "for its/their" commitment or readiness owns it ("thanked Korea for its
+    commitment to building a hospital"): the state named after the word of thanks."""
+    i = c.idx
+    if i < 3 or unit[i - 1].text.lower() not in ("its", "their") or unit[i - 2].text.lower() != "for":
+        return None
+    k = next((n for n in range(i - 3, -1, -1) if unit[n].text.lower() in _THANKS), None)
+    codes = phrase_of(ctx, unit[k + 1:i - 2]).codes if k is not None else []
+    return codes[-1] if len(set(codes)) == 1 else None

@@ -21,7 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
-from .host_ru import host_or
+from .host_ru import exporter, giver_to, host_or, passive_agent
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
@@ -200,7 +200,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         return bare      # "Также страна готова …": the state just named
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
-            return hoper_state(ctx, c) or _passive_agent(ctx, p) or _exporter(ctx, subj) or _giver_to(ctx, p) \
+            return hoper_state(ctx, c) or passive_agent(ctx, p) or exporter(ctx, subj) or giver_to(ctx, p) \
                 or host_or(ctx, p, _joint_or(ph))
         return None
     if c.kind == "future":
@@ -269,7 +269,7 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     """No subject at all: an impersonal plan is joint, first person is the speaker's."""
     p = c.pred
     if c.kind == "passive":
-        return (hoper_state(ctx, c) or _passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
+        return (hoper_state(ctx, c) or passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
     if "impersonal" in c.flags:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
@@ -339,52 +339,6 @@ def _indefinite_plural(ctx: DocContext, p) -> bool:
     if dative_topic(ctx, p, verb):
         return False   # "Этому будут способствовать соглашения": the noun after is the subject
     return ctx.last_actor is None or ctx.last_actor[1] == "JOINT"
-
-
-def _passive_agent(ctx: DocContext, p) -> Optional[str]:
-    """The state of a passive's agent in the instrumental ("Казахстанской стороной будет
-    оказано содействие"): a party-like phrase naming one state."""
-    for k in ctx.kids(p):
-        if k.rel in ("obl:agent", "obl") and k.feats.get("Case") == "Ins" \
-                and not any(x.rel == "case" for x in ctx.kids(k)):
-            ph = phrase_of(ctx, ctx.subtree(k, 8), k)
-            if ph.statelike and len(set(ph.codes)) == 1:
-                return ph.codes[0]
-    return None
-
-
-_GIVING = frozenset({"выделить", "направить", "предоставить", "передать", "оказать", "выделенный",
-                     "направленный", "предоставленный", "переданный", "оказанный"})
-
-
-def _giver_to(ctx: DocContext, p) -> Optional[str]:
-    """"Киргизской стороне будет направлено $150 млн": what is passed to one of two parties is
-    the other one's to give."""
-    if p.lemma not in _GIVING or len(set(ctx.parties)) != 2:
-        return None
-    for k in ctx.kids(p):
-        if k.rel in ("iobj", "obl") and k.feats.get("Case") == "Dat":
-            codes = set(state_codes(ctx, ctx.subtree(k, 6)))
-            if len(codes) == 1:
-                to = codes.pop()
-                return next((x for x in ctx.parties if x != to), None)
-    return None
-
-
-_SHIPPING = frozenset({"экспорт", "поставка", "вывоз"})
-
-
-def _exporter(ctx: DocContext, subj) -> Optional[str]:
-    """"объем экспорта газа из Азербайджана в Сербию будет увеличен": the state the goods come
-    from is the one that ships more."""
-    for t in ctx.subtree(subj, 14):
-        if t.lemma in _SHIPPING:
-            for k in ctx.subtree(t, 10):
-                if any(x.lemma == "из" for x in ctx.kids(k)):
-                    codes = set(state_codes(ctx, [k]))
-                    if len(codes) == 1:
-                        return codes.pop()
-    return None
 
 
 def _joint_or(ph: Phrase) -> str:

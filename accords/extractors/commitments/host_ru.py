@@ -1,6 +1,8 @@
-"""Whose doing a thing set up in one party's territory is: "в Узбекистане будет создана
-Национальная платформа", "при Торгово-промышленной палате Узбекистана создадут Центр" name no
-subject, but what is built there, or at that state's body, is that state's step."""
+"""Whose step a Russian passive future is, where the clause names no party as its subject: the
+host of a thing set up ("в Узбекистане будет создана Национальная платформа", "при
+Торгово-промышленной палате Узбекистана создадут Центр": what is built there, or at that state's
+body, is that state's step), the agent in the instrumental, the giver of what is passed to the
+other party, the state goods are shipped from."""
 from __future__ import annotations
 
 from typing import Optional
@@ -8,6 +10,7 @@ from typing import Optional
 from ...lexicon import word_list
 from .context import DocContext
 from .parties import state_codes
+from .phrase import phrase_of
 
 _SET_UP = word_list("host_set_up_verbs")
 _WHERE = frozenset({"в", "во", "при"})
@@ -24,3 +27,50 @@ def host_or(ctx: DocContext, p, fallback: str) -> str:
             if len(codes) == 1:
                 return codes.pop()
     return fallback
+
+
+
+def passive_agent(ctx: DocContext, p) -> Optional[str]:
+    """The state of a passive's agent in the instrumental ("Казахстанской стороной будет
+    оказано содействие"): a party-like phrase naming one state."""
+    for k in ctx.kids(p):
+        if k.rel in ("obl:agent", "obl") and k.feats.get("Case") == "Ins" \
+                and not any(x.rel == "case" for x in ctx.kids(k)):
+            ph = phrase_of(ctx, ctx.subtree(k, 8), k)
+            if ph.statelike and len(set(ph.codes)) == 1:
+                return ph.codes[0]
+    return None
+
+
+_GIVING = frozenset({"выделить", "направить", "предоставить", "передать", "оказать", "выделенный",
+                     "направленный", "предоставленный", "переданный", "оказанный"})
+
+
+def giver_to(ctx: DocContext, p) -> Optional[str]:
+    """"Киргизской стороне будет направлено $150 млн": what is passed to one of two parties is
+    the other one's to give."""
+    if p.lemma not in _GIVING or len(set(ctx.parties)) != 2:
+        return None
+    for k in ctx.kids(p):
+        if k.rel in ("iobj", "obl") and k.feats.get("Case") == "Dat":
+            codes = set(state_codes(ctx, ctx.subtree(k, 6)))
+            if len(codes) == 1:
+                to = codes.pop()
+                return next((x for x in ctx.parties if x != to), None)
+    return None
+
+
+_SHIPPING = frozenset({"экспорт", "поставка", "вывоз"})
+
+
+def exporter(ctx: DocContext, subj) -> Optional[str]:
+    """"объем экспорта газа из Азербайджана в Сербию будет увеличен": the state the goods come
+    from is the one that ships more."""
+    for t in ctx.subtree(subj, 14):
+        if t.lemma in _SHIPPING:
+            for k in ctx.subtree(t, 10):
+                if any(x.lemma == "из" for x in ctx.kids(k)):
+                    codes = set(state_codes(ctx, [k]))
+                    if len(codes) == 1:
+                        return codes.pop()
+    return None

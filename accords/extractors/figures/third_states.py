@@ -43,9 +43,12 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"country[’']s\s+total\s+(?:exports|imports)|общ\w+\s+(?:экспорт|импорт)\w*\s+страны|"
                     r"(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
-                    r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*)|"
+                    r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*|"
+                    # "Общий объем внешней торговли КНР … до $4,89 трлн"
+                    r"общ\w+\s+объ[её]м\w*\s+внешн\w+\s+торговл\w*)|"
                     # all foreign investment a state took in: "объем прямых иностранных инвестиций в страну"
                     r"(?P<fdi>иностранн\w+\s+инвестиц\w+\s+в\s+(?:страну|экономику\s+страны)|"
+                    r"поступлени\w+\s+(?:прямых\s+)?иностранн\w+\s+инвестиц\w+|"
                     r"foreign\s+(?:direct\s+)?investments?\s+(?:in|into)\s+the\s+country)", re.I)
 # a partner after the world's word makes the trade bilateral ("внешнеторговый оборот Казахстана с
 # Россией", "… между странами")

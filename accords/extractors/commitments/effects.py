@@ -184,8 +184,8 @@ def sentiment_or_prophecy(ctx: DocContext, c: Candidate, unit: list) -> bool:
     heights": no deed anyone undertakes (the spec's "a forecast is not a commitment")."""
     if c.kind != "future":
         return False
-    after = [t.text.lower() for t in unit[c.idx:c.idx + 5]]
     if any(t.lemma in _FEELINGS for t in unit[c.idx:c.idx + 4]):
         return True
+    after = [t.text.lower() for t in unit[c.idx:c.idx + 5]]
     return any(w in _RISE_TO for w in after[:3]) and "heights" in after and not any(
         t.text.lower().startswith("hope") for t in unit[:c.idx])     # ("hoped that ties would reach new heights": a hope, kept)

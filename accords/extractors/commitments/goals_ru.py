@@ -69,8 +69,12 @@ def said_goal_actor(ctx: DocContext, p) -> Optional[str]:
     """"Посол отметил, что главной задачей является …", "перед нами стоит задача …": the
     unowned goal of an impersonal "задачей является" said by one side's official, or set before
     "us", is that side's (None: both sides')."""
-    goal = p if p.lemma in _GOAL_NOUNS else next((k for k in ctx.kids(p) if k.lemma in _GOAL_NOUNS), None) if any(
-        k.rel == "obl" and k.lemma in ctx.words("first") for k in ctx.kids(p)) else None     # ("перед нами стоит задача")
+    if p.lemma in _GOAL_NOUNS:
+        goal = p
+    elif any(k.rel == "obl" and k.lemma in ctx.words("first") for k in ctx.kids(p)):
+        goal = next((k for k in ctx.kids(p) if k.lemma in _GOAL_NOUNS), None)     # "перед нами стоит задача"
+    else:
+        return None
     if goal is None or noun_owners(ctx, goal) or {k.lemma for k in ctx.kids(goal)} & ctx.words("shared"):
         return None
     verb = ctx.head(goal)        # (a noun's own clause is read through its verb: "…, заявил посол")

@@ -208,6 +208,14 @@ def test_russian_a_plan_stated_as_a_noun():
     assert found == [("KAZ", "intend")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Отмечена важность документов, подписанных в ходе визита.", []),
+    ("Отмечена важность развития сотрудничества.", [("JOINT", "intend")]),
+])
+def test_russian_the_importance_of_documents_signed_is_a_view(sentence, expected):
+    assert commitments("Казахстан и Франция провели переговоры. " + sentence) == expected
+
+
 def test_russian_an_unowned_goal_said_by_one_side_is_that_sides():
     found = commitments("Россия и США провели консультации. Официальный представитель МИД России "
                         "Мария Захарова отметила, что целью является конкретизация параметров диалога.")

@@ -12,6 +12,7 @@ from ...nlp.morph import present_only
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .importance_ru import of_a_name
 from .cues_en import (EN_MODALS, agrees_with_a_view, courtesy_request, invitation_received,
                       of_phrase_en, upcoming_occasion_en)
 from .phrase import of_owner
@@ -108,7 +109,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False    # "Я должен сказать, что …", "нужно отметить": a frame of speech, no plan
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
-    if "deed" in f and _of_a_name(ctx, t):
+    if "deed" in f and of_a_name(ctx, t):
         return False
     if ctx.lang != "ru" and t.text.lower() in ("importance", "significance") and upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary
@@ -278,24 +279,6 @@ def _action_noun_follows(unit: list, last: int) -> bool:
         if x.pos == "NOUN":
             return False
     return False
-
-
-def _of_a_name(ctx: DocContext, t) -> bool:
-    """"отметил важность ОАЭ как партнера": the importance of a state or a name is a
-    statement about it, not "важность развития сотрудничества", a thing to be done."""
-    return any(k.rel == "nmod" and (k.pos == "PROPN" or k.text[:1].isupper()
-                                    or k.lemma in _OCCASIONS and _upcoming(ctx, k)) for k in ctx.kids(t))
-
-
-# "отметил важность предстоящего визита Президента …": the importance of an occasion to come is
-# news of the itinerary (as in Kazakh, "саммитінің маңыздылығы"); "важность проведения заседаний
-# МПК" is a thing to do (the real sets' annotators, 2 of 2)
-_OCCASIONS = frozenset({"визит", "встреча", "саммит", "форум", "заседание", "поездка"})
-
-
-def _upcoming(ctx: DocContext, k) -> bool:
-    return any(x.lemma in ("предстоящий", "предстоять", "планируемый", "планировать", "запланированный",
-                           "запланировать", "будущий") for x in ctx.kids(k))
 
 
 def _goal_clause(ctx: DocContext, t) -> bool:

@@ -286,6 +286,12 @@ def test_english_wishes_to():
     assert found == [("CHN", "intend")]
 
 
+def test_english_needs_to_is_an_obligation():
+    found = commitments("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin. Modi said "
+                        "India needs to diversify its exports to Russia.", "en")
+    assert found == [("IND", "propose")]
+
+
 def test_english_a_vow_of_a_thing():
     found = commitments("Chinese President Xi Jinping met US President Joe Biden. Xi vowed joint "
                         "efforts with the United States to expand trade.", "en")

@@ -12,7 +12,7 @@ from ...nlp.morph import present_only
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
-from .importance_ru import of_a_name
+from .importance_ru import importance_is_a_view
 from .cues_en import (EN_MODALS, agrees_with_a_view, courtesy_request, invitation_received,
                       of_phrase_en, upcoming_occasion_en)
 from .phrase import of_owner
@@ -109,7 +109,7 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False    # "Я должен сказать, что …", "нужно отметить": a frame of speech, no plan
     if "noun" in f and not _expressed(ctx, unit, i):
         return False
-    if "deed" in f and of_a_name(ctx, t):
+    if "deed" in f and importance_is_a_view(ctx, t):
         return False
     if ctx.lang != "ru" and t.text.lower() in ("importance", "significance") and upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary

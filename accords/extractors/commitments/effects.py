@@ -69,7 +69,8 @@ def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Bush agreed to launch the WEST Program, which will provide an opportunity for …": a
     future in a relative clause tells what the thing will do, not what a party undertakes;
     "обсуждали детали того, как это будет реализовано": a future in an indirect question is
-    what was talked about."""
+    what was talked about; "the Green Port programme, which seeks to …": what a thing (not a
+    document the sides signed) aims at."""
     toks, i = ctx.doc.tokens, c.pred.index
     if i > 2 and toks[i - 1].text.lower() == "which" and toks[i - 2].text == "," \
             and c.pred.text.lower().startswith(("seek", "aim")) and toks[i - 3].text.lower() not in ctx.words("document"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .context import DocContext
 
 
-def of_a_name(ctx: DocContext, t) -> bool:
+def importance_is_a_view(ctx: DocContext, t) -> bool:
     """"отметил важность ОАЭ как партнера": the importance of a state or a name is a
     statement about it, not "важность развития сотрудничества", a thing to be done; so is the
     importance of an occasion to come, or of documents already signed."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from ...lexicon import rows
+from .words import GENITIVE
 
 
 @lru_cache(maxsize=1)
@@ -174,13 +175,10 @@ def goal_nouns(sent) -> list:
             if t.text.lower() in _GOALS and toks[i + 1].text in _DASH and _party_owns(toks[max(0, i - 3):i])]
 
 
-_OWNER_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-
-
 def _party_owns(before: list) -> bool:
     """The goal's owner is a party: a name in the genitive ("Қазақстанның"), the sides ("тараптардың",
     "екі елдің"); not "консулдықтың мақсаты" (a consulate's aim)."""
-    return any(t.text.lower().endswith(_OWNER_GENITIVE) and (
+    return any(t.text.lower().endswith(GENITIVE) and (
         t.text[:1].isupper() or t.text.lower().startswith(("тарап", "ел", "мемлекет"))) for t in before)
 
 

@@ -99,6 +99,9 @@ def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
         return True
     if _ends_headline(prev, cur, text, offset):
         return True
+    if prev.text in _DASHES and i <= 12 and _opens_sentence(tokens, i) \
+            and _DATELINE.match(text, tokens[0].start - offset, prev.start - offset):
+        return True     # "Ташкент, 18 апреля /Синьхуа/ -- Президент …": the dateline is no part of the sentence
     if not (i >= 2 and prev.text == "." and cur.start == prev.stop and tokens[i - 2].stop == prev.start
             and _opens_sentence(tokens, i)):
         return False
@@ -109,6 +112,11 @@ def _breaks_before(tokens: Sequence, i: int, text: str, offset: int) -> bool:
 
 
 _CLOSING = frozenset({")", "»", '"', "”"})
+_DASHES = frozenset({"–", "—", "-", "--"})
+# a wire's dateline: a city, a day and month, maybe a year and an agency ("Сантьяго, 5 августа",
+# "Тегеран, 5 августа, ИРНА", "Beijing, Jan. 5 (Xinhua)")
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?, \d{1,2} [A-Za-zА-Яа-яЁё]+\.?(?:,? \d{4})?"
+                       r"(?:[ ,.]*[/(]?[A-ZА-ЯЁ][\w ]{0,20}[/)]?)?\.?\s*$")
 
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "„"})

@@ -23,7 +23,7 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .effects import (a_document_is_ready, action_will_have_an_effect, meeting_will_have_an_effect,
+from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, meeting_will_have_an_effect,
                       occasion_will_have_an_effect, relative_future, sentiment_or_prophecy,
                       signed_at_an_occasion)
 from .obligation_en import frame_of_speech
@@ -108,7 +108,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c) \
                 or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) \
-                or sentiment_or_prophecy(ctx, c, unit):
+                or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

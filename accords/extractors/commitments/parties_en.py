@@ -174,8 +174,10 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     k = first
     while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
                         or not unit[k].text[:1].isalpha()
-                        or unit[k].text == "of" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()):
-        k += 1      # ("The two Heads of State | welcomed …")
+                        or unit[k].text == "of" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
+                        or unit[k].lemma == "and" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
+                        or unit[k].text == "s" and k > first and unit[k - 1].text in ("'", "’")):
+        k += 1      # ("The two Heads of State | welcomed …", "Chile's Minister X and Peru's Minister Y | …")
     if k >= stop:
         return None
     if k == first or unit[k - 1].lemma in _DETERMINERS:
@@ -190,6 +192,8 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     codes = set(ph.codes)
     if not codes and _two_offices(unit[first:k]):
         return "JOINT"
+    if len(codes) > 1 and any(t.lemma == "and" for t in unit[first:k]):
+        return "JOINT"  # "Kenyan President X and Tanzanian President Y expressed … and vowed …"
     return next(iter(codes)) if len(codes) == 1 else None
 
 

@@ -58,14 +58,25 @@ def metric_of(doc, a: Amount, lo: int, hi: int, cues: list[Cue], prev_metric
 
 
 def _in_an_aside(c: Cue, cues: list[Cue], toks: list, a: Amount) -> bool:
-    """"India's imports, driven by record purchases of medical supplies, reached $X": a metric
-    word in an aside set off by commas right after another metric word is not the subject's."""
+    """"India's imports, driven by record purchases of medical supplies, reached $X",
+    "товарооборот между Египтом и Россией, большую часть которого составляет экспорт, превысил
+    $1 млрд": a metric word in an aside set off by commas after another metric word (right
+    after it, or a relative clause on its phrase) is not the subject's."""
     if c.category != "metric" or c.last >= a.q_first:
         return False
-    closes = any(t.text == "," for t in toks[c.last + 1:a.q_first])
-    return closes and any(
-        x.category == "metric" and x.last + 1 < c.first and toks[x.last + 1].text == ","
-        and not any(t.text == "," for t in toks[x.last + 2:c.first]) for x in cues)
+    if not any(t.text == "," for t in toks[c.last + 1:a.q_first]):
+        return False
+    for x in cues:
+        if x.category != "metric" or x.last + 1 >= c.first:
+            continue
+        commas = [k for k in range(x.last + 1, c.first) if toks[k].text == ","]
+        if len(commas) == 1 and (commas[0] == x.last + 1 or any(
+                t.lemma in _RELATIVE for t in toks[commas[0] + 1:commas[0] + 4])):
+            return True
+    return False
+
+
+_RELATIVE = frozenset({"который", "где", "чей", "which", "where", "whose"})
 
 
 def _worth_metric(a: Amount, cues: list[Cue], toks: list, lo: int, text: str = "") -> Cue | None:

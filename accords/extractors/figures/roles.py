@@ -108,7 +108,7 @@ def governed_elsewhere(a: Amount, toks: list, by_id: dict, children: dict, lex: 
         if head.pos == "VERB":
             if rel.startswith("nsubj"):
                 return False    # "Из них 3,1 млрд долларов составляет экспорт": the amount is the subject
-            return _subject_elsewhere(head, by_id, children, lex)
+            return _subject_elsewhere(head, by_id, children, lex, toks)
         if head.pos not in ("NOUN", "PROPN") or not rel.startswith("nmod"):
             return False        # only an amount that modifies a noun measures that noun
         if head.lemma in _GOODS or _goods_traded(a, head, toks, by_id, lex):
@@ -165,11 +165,14 @@ def _across_punctuation(a: Amount, head, toks: list) -> bool:
     return head.index > a.last and any(t.pos == "PUNCT" for t in toks[a.last + 1:head.index])
 
 
-def _subject_elsewhere(verb, by_id: dict, children: dict, lex: Lexicon) -> bool:
+def _subject_elsewhere(verb, by_id: dict, children: dict, lex: Lexicon, toks: list) -> bool:
     if "sizeverb" not in lemma_categories(verb, lex):
         return False
     for _ in range(3):                   # "вырос на 65% и достиг ...": the subject is the first verb's
-        subj = [c for c in children.get(verb.id, ()) if c.rel.startswith("nsubj")]
+        # (not a subject past a comma after the verb: "… составил 14 млрд евро, при этом число
+        # туристов выросло …" is another clause the parser joined)
+        subj = [c for c in children.get(verb.id, ()) if c.rel.startswith("nsubj")
+                and not (c.index > verb.index and any(t.text in (",", ";") for t in toks[verb.index:c.index]))]
         if subj:      # every subject a common noun that names no metric
             return all(s.pos == "NOUN" and not lemma_categories(s, lex) & (NAMING | NEUTRAL)
                        for s in subj)

@@ -285,6 +285,8 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
             if nxt and not nxt.endswith(_OBLIQUE):
                 subjects.append(m.code)
             continue
+        if nxt in _AND and _oblique_partner(mentions, m):
+            continue        # "… астығын Вьетнам мен Индонезияға сатпақ": the pair is the object
         partner = _genitive_partner(mentions, m) if nxt in _AND else None
         if partner is not None and not owners:
             pair = True
@@ -305,6 +307,14 @@ def _genitive_partner(mentions: list, m):
     if after is not None and after.first <= m.last + 1 and after.text.lower().endswith(GENITIVE):
         return after
     return None
+
+
+def _oblique_partner(mentions: list, m) -> bool:
+    """The state right after "мен" is in an oblique case other than the genitive ("Иран мен
+    Иракқа"): the two are where something goes, not who acts."""
+    after = next((x for x in mentions if x.start > m.stop), None)
+    return (after is not None and after.first <= m.last + 1 and nominative(after.text) != after.text
+            and not after.text.lower().endswith(GENITIVE))
 
 
 def _lines(sent) -> list:

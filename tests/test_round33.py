@@ -128,3 +128,188 @@ def test_kazakh_will_be_useful_is_an_evaluation():
 ])
 def test_russian_the_present_visit_took_place(text):
     assert "CONSULT" in events(text, "ru")
+
+
+# -- second batch ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Trade between Uganda and Kenya amounted to $400 million in 2021, increasing by $25.5 million "
+     "compared to the same period in 2020.", [("trade_turnover", "actual", 4e8, "USD")]),
+    ("Trade between Chile and Korea reached $11 billion in 2022, increasing 18.5 percent from 2021, "
+     "of which Chile's exports were $7 billion.",
+     [("trade_turnover", "actual", 11e9, "USD"), ("exports", "actual", 7e9, "USD")]),
+])
+def test_english_increasing_by_or_by_a_percent_tells_a_change_not_a_goal(text, want):
+    assert figures(text) == want
+
+
+def test_english_increasing_trade_to_an_amount_is_still_a_goal():
+    text = "Chile and Korea agreed on increasing trade to $5 billion by 2030."
+    assert figures(text) == [("trade_turnover", "target", 5e9, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "The combined value of exports and imports between Austria and Hungary was EUR 12 billion in 2021.",
+    "Exports and imports between Qatar and Japan totalled $14 billion in 2023.",
+    "The sum of Colombia's imports and exports with Spain reached $1.9 billion in 2023.",
+])
+def test_english_exports_and_imports_together_are_the_trade(text):
+    assert [m for m, _, _, _ in figures(text)] == ["trade_turnover"]
+
+
+def test_english_push_trade_up_to_is_a_goal():
+    text = "Brazil and Egypt agreed to push bilateral trade to $5 billion in the coming years."
+    assert [(m, k) for m, k, _, _ in figures(text)] == [("trade_turnover", "target")]
+
+
+def test_english_rp_is_the_rupiah():
+    text = ("Indonesia and Korea signed a port project worth Rp. 7 trillion, while a Korean loan of "
+            "Rp 3.5 trillion will finance the road.")
+    assert [(v, c) for _, _, v, c in figures(text)] == [(7e12, "IDR"), (3.5e12, "IDR")]
+
+
+def test_russian_to_aim_to_exceed_an_amount_is_a_goal():
+    text = ("Товарооборот Бразилии и Китая в 2024 году составил 150 млрд долларов, а теперь мы "
+            "стремимся превысить 170 млрд долларов.")
+    assert [(k, v) for _, k, v, _ in figures(text, "ru")] == [("actual", 150e9), ("target", 170e9)]
+
+
+def test_russian_may_exceed_is_still_a_forecast():
+    text = "Товарооборот России и Китая может превысить 250 млрд долларов в 2025 году."
+    assert [k for _, k, _, _ in figures(text, "ru")] == ["forecast"]
+
+
+def _periods(text: str, lang: str = "ru"):
+    from test_round_support import record
+    return [(f.value, f.period) for f in record(text, lang).figures]
+
+
+def test_russian_a_year_that_ends_the_sentence_is_the_last_amounts():
+    text = "Товарооборот Греции и Вьетнама вырос с 1,2 млрд долларов в 2015 году до 3,4 млрд долларов в 2022."
+    assert _periods(text) == [(1.2e9, "2015"), (3.4e9, "2022")]
+
+
+def test_russian_more_than_n_times_is_a_multiple_not_a_comparison():
+    text = ("Товарооборот Мексики и России увеличился более чем в 30 раз - с 4 миллионов долларов в "
+            "2010 году до 130 миллионов долларов в 2017-м.")
+    assert _periods(text) == [(4e6, "2010"), (1.3e8, "2017")]
+
+
+def test_russian_more_than_in_a_year_is_still_a_comparison():
+    text = ("Товарооборот Мексики и России в 2023 году составил 130 миллионов долларов, что больше, чем "
+            "в 2010 году.")
+    assert _periods(text) == [(1.3e8, "2023")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Правительства Туркменистана и Ирана подписали соглашение. Стороны примут все необходимые меры "
+     "для упрощения визового режима.", "JOINT"),
+    ("Правительства Туркменистана и Ирана подписали соглашение. Иран примет меры для увеличения "
+     "поставок газа в Туркменистан.", "IRN"),
+])
+def test_russian_to_take_measures_is_a_deed_not_an_announcement(text, actor):
+    assert commitments(text, "ru") == [(actor, "commit")]
+
+
+def test_russian_to_receive_a_delegation_is_still_an_announcement():
+    assert commitments("Президент Ирана примет делегацию Туркменистана.", "ru") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Malaysia and Indonesia are hoping to conclude discussions on the agreement in the next two "
+     "months.", [("JOINT", "intend")]),
+    ("The Prime Minister of Pakistan also renewed his invitation to the Amir of Qatar to undertake "
+     "an official visit to Pakistan.", [("PAK", "propose")]),
+])
+def test_english_hoping_to_and_a_renewed_invitation(text, want):
+    assert commitments(text) == want
+
+
+# -- third batch -------------------------------------------------------------------------------
+
+def _countries(text: str, lang: str = "ru"):
+    from test_round_support import record
+    return sorted(c.code for c in record(text, lang).countries)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Стоимость строительства нового терминала в порту составит порядка 45 млн долл. США, сообщил "
+     "министр транспорта Армении по итогам встречи с делегацией Египта.", ["ARM", "EGY"]),
+    ("Стоимость проекта составит порядка 180 млн долл США, сообщил министр Кыргызстана после встречи "
+     "с делегацией ОАЭ.", ["ARE", "KGZ"]),
+])
+def test_russian_the_abbreviated_us_dollar_is_no_state(text, want):
+    assert _countries(text) == want
+
+
+def test_russian_the_us_is_still_a_state():
+    assert _countries("Министр Армении встретился с послом США.") == ["ARM", "USA"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("В 2024 году Казахстан и Монголия наторговали более чем на треть миллиарда долларов.", 333_333_300),
+    ("Товарооборот Армении и Египта в 2024 году превысил четверть миллиарда долларов.", 250_000_000),
+])
+def test_russian_a_third_or_a_quarter_of_a_billion(text, value):
+    assert [(k, round(v, -1)) for _, k, v, _ in figures(text, "ru")] == [("actual", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan and China signed two MoUs worth $900 million.",
+    "Pakistan and China signed two MOUs worth $900 million in Beijing.",
+])
+def test_english_mous_are_agreements_not_a_name(text):
+    assert figures(text) == [("agreements_value", "actual", 9e8, "USD")]
+
+
+def test_english_a_fiscal_year_with_its_months_in_brackets():
+    text = "Pakistan exports to China stood at $2.5 billion during fiscal year 2022-23 (July-June)."
+    assert _periods(text, "en") == [(2.5e9, "2022-07/2023-06")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister said trade between Pakistan and China would surpass $8 billion this year.", "forecast"),
+    ("Korea and Vietnam want to surpass $10 billion in trade.", "target"),
+    ("Bilateral trade between India and Saudi Arabia is to hit $60 billion by 2015.", "target"),
+])
+def test_english_surpass_and_hit_still_to_come(text, kind):
+    assert [k for _, k, _, _ in figures(text)] == [kind]
+
+
+def test_english_hit_in_a_past_year_is_a_result():
+    assert [k for _, k, _, _ in figures("Trade between Chile and China hit $60 billion in 2015.")] == ["actual"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum. The two ministers said they would work together to curb "
+    "illegal fishing.",
+    "Chile and Peru signed a memorandum. Both leaders said they would expand trade.",
+])
+def test_english_two_offices_who_said_they_would_are_both_sides(text):
+    assert commitments(text) == [("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Россия и Мьянма подписали соглашение. Центральные банки двух стран планируют перейти на "
+    "расчеты в национальных валютах.",
+    "Россия и Мьянма подписали соглашение. Министерства обеих стран намерены расширить "
+    "сотрудничество в энергетике.",
+])
+def test_russian_the_bodies_of_both_countries_are_joint(text):
+    assert commitments(text, "ru") == [("JOINT", "intend")]
+
+
+def test_russian_one_countrys_ministry_stays_its_own():
+    text = ("Россия и Мьянма подписали соглашение. Министерство энергетики России намерено расширить "
+            "сотрудничество с Мьянмой.")
+    assert commitments(text, "ru") == [("RUS", "intend")]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Kenya and Brazil held talks in Nairobi on Monday. They expressed readiness to expand trade in "
+     "coffee.", "en", "ready"),
+    ("Казахстан и Китай провели переговоры в Астане. Они выразили готовность расширять торговлю.",
+     "ru", "ready"),
+])
+def test_they_after_two_states_opening_the_sentence_before_are_both(text, lang, modality):
+    assert commitments(text, lang) == [("JOINT", modality)]

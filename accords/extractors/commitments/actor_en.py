@@ -18,7 +18,7 @@ from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
                          one_state_agreeing, our_countries, passive_agent_state,
-                         priority_holder, reciprocal, we_set_a_goal, without_dateline)
+                         priority_holder, reciprocal, two_offices, we_set_a_goal, without_dateline)
 from .phrase import of_owner, phrase_of
 from .subject_en import apposition_start, name_starts, subject_start
 
@@ -192,7 +192,8 @@ def _sayers_pair(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     states of the sayers right before."""
     for k in range(1, i):
         if ctx.says(unit[k], ("speech",)):
-            return "JOINT" if len(set(phrase_of(ctx, unit[:k]).codes)) > 1 else None
+            # ("The two ministers said they would …": the two sides by their offices)
+            return "JOINT" if len(set(phrase_of(ctx, unit[:k]).codes)) > 1 or two_offices(unit[:k]) else None
     return None
 
 

@@ -59,8 +59,7 @@ def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
 
 
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})
-_TOPICS = frozenset({"вопрос", "спектр", "круг", "тема", "повестка", "перспектива", "состояние",
-                     "ход", "мнение", "аспект"})
+_TOPICS = frozenset({"вопрос", "спектр", "круг", "тема", "повестка", "перспектива", "состояние", "ход", "мнение", "аспект"})
 
 
 _SESSION = frozenset({"заседание", "сессия"})
@@ -89,8 +88,9 @@ def is_announcement(ctx: DocContext, p) -> bool:
         return False
     if _held_course(ctx, p):
         return False
-    if p.lemma == "сделать" and not any(k.rel == "obj" and k.lemma in _STATEMENTS for k in ctx.kids(p)):
-        return False    # "Я лично сделаю многое для этого": a deed, not "сделает заявление"
+    if p.lemma == "сделать" and not any(k.rel == "obj" and k.lemma in _STATEMENTS for k in ctx.kids(p)) \
+            or p.lemma == "принять" and any(k.rel == "obj" and k.lemma in ("мера", "шаг") for k in ctx.kids(p)):
+        return False    # "Я лично сделаю многое для этого", "стороны примут меры": deeds, not "сделает заявление"
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)

@@ -158,11 +158,19 @@ def they_actor(ctx: DocContext, pos: int) -> Optional[str]:
 
 def _previous_subject_joint(ctx: DocContext, pos: int) -> bool:
     """The sentence before opens with both sides as its subject ("The parties", "Стороны",
-    "The two leaders")."""
+    "The two leaders", "Kenya and Brazil")."""
     sents = ctx.doc.sents
     k = next((n for n, s in enumerate(sents) if s.start <= pos < s.stop), None)
     if not k:
         return False
     head = [t for t in sents[k - 1].tokens[:4] if t.lemma not in ("the", "both", "two", "оба", "обе", "две", "два")]
-    return bool(head) and head[0].lemma in ctx.words("joint") and head[0].text.lower() != "two"
+    if bool(head) and head[0].lemma in ctx.words("joint") and head[0].text.lower() != "two":
+        return True
+    # "Kenya and Brazil held talks … They expressed readiness to …": two states open it
+    opening = []
+    for t in sents[k - 1].tokens[:8]:
+        if not (t.text[:1].isupper() or t.lemma in ("and", "и")):
+            break
+        opening.append(t)
+    return any(t.lemma in ("and", "и") for t in opening) and len(set(state_codes(ctx, opening))) >= 2
 

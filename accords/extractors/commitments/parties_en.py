@@ -187,17 +187,17 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
         ph = phrase_of(ctx, unit[first:end]) if end else None
         if ph is not None and ph.joint_noun and unit[end - 1].text.endswith("s"):
             return "JOINT"
-        return "JOINT" if end and _two_offices(unit[first:end]) else None
+        return "JOINT" if end and two_offices(unit[first:end]) else None
     ph = phrase_of(ctx, unit[first:k])
     codes = set(ph.codes)
-    if not codes and _two_offices(unit[first:k]):
+    if not codes and two_offices(unit[first:k]):
         return "JOINT"
     if len(codes) > 1 and any(t.lemma == "and" for t in unit[first:k]):
         return "JOINT"  # "Kenyan President X and Tanzanian President Y expressed … and vowed …"
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _two_offices(words: list) -> bool:
+def two_offices(words: list) -> bool:
     """"The two Heads of State", "Both Presidents": the two sides by their offices."""
     return any(t.text.lower() in ("two", "both") for t in words) and words[-1].text.lower() in _PLURAL_OFFICES
 

@@ -118,6 +118,10 @@ def _read_head(ctx: DocContext, ph: Phrase, head) -> None:
         k.lemma in ctx.words("statelike") for k in ctx.kids(head) if k.rel in ("appos", "flat", "flat:name"))
     if head.feats.get("Number") == "Plur" and any(k.rel == "conj" for k in ctx.kids(head)):
         ph.joint_noun = True
+    if any(k.rel == "nmod" and k.lemma in ("страна", "государство") and any(
+            n.lemma in ("два", "оба") for n in ctx.kids(k)) and not any(
+            n.lemma == "между" for n in ctx.kids(k)) for k in ctx.kids(head)):
+        ph.joint_noun = True    # "Центральные банки двух стран планируют …": the bodies of both
 
 
 def of_owner(unit: list, i: int) -> Optional[tuple[int, int]]:

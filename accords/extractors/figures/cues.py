@@ -115,9 +115,9 @@ def find_cues(toks: list, lex: Lexicon) -> list[Cue]:
         # a capitalised word inside a sentence is a name ("Last May", "Export Credit
         # Agency"), not a modal or a metric; a capitalised phrase of two words or more
         # ("a new Line of Credit") still is one, unless a name goes on after it
-        # (an acronym is no name: "The FDI from South Korea", "Japan's ODA to Vietnam")
+        # (an acronym is no name: "The FDI from South Korea", "Japan's ODA to Vietnam", "two MoUs")
         named = i > 0 and tok.text[:1].isupper() and toks[i - 1].text not in _OPENERS \
-            and not (len(tok.text) > 1 and tok.text.isupper())
+            and not (len(tok.text) > 1 and sum(ch.isupper() for ch in tok.text) >= 2)   # ("MoUs", "FDIs")
         for p in _candidates(lex, tok):
             if p.category in seen or i + len(p.words) > n:
                 continue

@@ -40,8 +40,11 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
     kinds = sorted((c for c in cues if c.category == "kind" and window_lo <= c.first
                     and (c.last < a.q_first or c.first >= a.q_first and c.last < a.first)
                     and not (toks[c.first].text.lower() in _LEVEL_NOW and a.q_first - c.last > 2)
-                    and not (toks[c.first].text.lower() in _NEAR_ONLY and a.q_first - c.last > _NEAR_GAP)),
+                    and not (toks[c.first].text.lower() in _NEAR_ONLY and a.q_first - c.last > _NEAR_GAP)
+                    and not _tells_a_change(c, toks)),
                    key=lambda c: c.last)
+    # a cue inside a longer one is that one's word ("is to hit $60 billion": "to hit", not "hit")
+    kinds = [c for c in kinds if not any(d.first < c.first and d.last >= c.last for d in kinds)]
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")
@@ -79,6 +82,15 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                 t.text in (",", ";", ":", ".") for t in toks[prev.last + 1:best.first]):
             return "target"
     return best.value
+
+
+def _tells_a_change(c: Cue, toks: list) -> bool:
+    """", increasing 18.5 percent from 2021", ", increasing by $80.9 million": a gerund that tells
+    how a result changed, not a goal to reach."""
+    if c.value != "target" or not toks[c.last].text.lower().endswith("ing") or c.last + 2 >= len(toks):
+        return False
+    nxt, after = toks[c.last + 1].text.lower(), toks[c.last + 2].text.lower()
+    return nxt == "by" or nxt[:1].isdigit() and (after in ("percent", "per", "%") or after.startswith("%"))
 
 
 # a level to pass, a goal until a past verb after the amount says it was passed

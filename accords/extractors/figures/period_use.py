@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# (whole words: "Thanks to joint efforts, last year …" holds no "than")
-_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])(?!\s+(?:на\s+)?\d)|"
+# (whole words: "Thanks to joint efforts, last year …" holds no "than"; "более чем в 30 раз – с $4 млн
+# в 2010 году" is a multiple, no comparison)
+_COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+сравнении|против(?![а-яё])|чем(?![а-яё])(?!\s+(?:на\s+)?\d)(?!\s+в\s+[\d,.]+\s+раз)|"
                       r"относительно|по\s+отношению\s+к|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
                       r"same\s+period|corresponding\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)

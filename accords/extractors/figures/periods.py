@@ -73,7 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # fiscal years: "2022/23", "2007-08", "FY 2018/19" — April to March, the most common
     # fiscal year in these releases (India, Japan, the UK); "ending June", "which ends in June" move it
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
-                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+))?", _F)),
+                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
+                          r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
     # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
     # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
     ("monthspan", re.compile(rf"с\s+(?:\d{{1,2}}\s+)?(?P<m1>{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*"
@@ -121,6 +122,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
     ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"
     ("year", re.compile(rf"(?<![а-яё])(?:в|за)\s+(?P<y>{_YEAR})(?=\s*[–—-]\s*\$?\d)", _F)),  # "в 2017 – 1,3 млрд"
+    # "… до 83,3 млрд долларов в 2013.": a year that ends the sentence
+    ("year", re.compile(rf"(?<![а-яё])(?:в|за)\s+(?P<y>{_YEAR})(?=[.;]\s|[.;]?$)", _F)),
     # a year before the noun it dates: "the 2018 two-way trade", "2023 exports"
     ("year", re.compile(rf"\b(?P<y>{_YEAR})(?=\s+(?:(?:two-way|bilateral|total|mutual|annual)\s+)?"
                         r"(?:trade|turnover|exports|imports|investments?)\b)", _F)),
@@ -337,7 +340,8 @@ def _fiscal(gd: dict) -> str | None:
         y2 += y1 // 100 * 100
     if y2 != y1 + 1:
         return None
-    end = _en_month(gd["end"]) if gd.get("end") else 3
+    end = gd.get("end") or gd.get("end2")
+    end = _en_month(end) if end else 3
     if end is None:
         return None
     return f"{y1}-{end % 12 + 1:02d}/{y2}-{end:02d}" if end < 12 else str(y2)

@@ -313,3 +313,25 @@ def test_russian_one_countrys_ministry_stays_its_own():
 ])
 def test_they_after_two_states_opening_the_sentence_before_are_both(text, lang, modality):
     assert commitments(text, lang) == [("JOINT", modality)]
+
+
+# -- fourth batch ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, modality", [
+    ("The presidents of Chile and Peru met in Lima. The two leaders renewed their commitment to "
+     "deepen economic integration.", "intend"),
+    ("The presidents of Chile and Peru met in Lima. The two leaders recognised the importance of "
+     "expanding trade.", "intend"),
+])
+def test_english_renewed_and_recognised_state_a_position(text, modality):
+    assert commitments(text) == [("JOINT", modality)]
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Казахстана встретился с вице-президентом Вьетнама. Кошербаев подтвердил приглашение "
+    "президента Вьетнама посетить Казахстан.",
+    "Посол Казахстана встретился с вице-президентом Вьетнама. Он напомнил о приглашении председателя "
+    "Вьетнама посетить Казахстан.",
+])
+def test_russian_an_invitation_to_visit_a_state_is_that_states(text):
+    assert commitments(text, "ru") == [("KAZ", "propose")]

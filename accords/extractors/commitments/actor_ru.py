@@ -21,7 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
-from .host_ru import exporter, giver_to, host_or, passive_agent
+from .host_ru import exporter, giver_to, host_or, inviting_host, passive_agent
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
@@ -42,6 +42,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
+    if p.pos == "NOUN" and (host := inviting_host(ctx, c, unit)):
+        return host     # "приглашение президента Вьетнама посетить Казахстан": Kazakhstan invites
     if p.pos == "NOUN":
         if {k.lemma for k in ctx.kids(p) if k.rel in ("amod", "det")} & ctx.words("shared"):
             return "JOINT"   # "подтверждает обоюдное стремление", "взаимные усилия": both sides'

@@ -2,7 +2,7 @@
 host of a thing set up ("в Узбекистане будет создана Национальная платформа", "при
 Торгово-промышленной палате Узбекистана создадут Центр": what is built there, or at that state's
 body, is that state's step), the agent in the instrumental, the giver of what is passed to the
-other party, the state goods are shipped from."""
+other party, the state goods are shipped from; and the host who invites to visit it."""
 from __future__ import annotations
 
 from typing import Optional
@@ -74,3 +74,16 @@ def exporter(ctx: DocContext, subj) -> Optional[str]:
                     if len(codes) == 1:
                         return codes.pop()
     return None
+
+
+def inviting_host(ctx: DocContext, c, unit: list) -> Optional[str]:
+    """"подтвердил приглашение президента Вьетнама посетить Казахстан": an invitation to visit a
+    state is that state's, whoever is named in the genitive (the one invited)."""
+    if c.modality != "propose" or c.pred.lemma != "приглашение":
+        return None
+    after = unit[c.idx + 1:c.idx + 9]
+    k = next((n for n, t in enumerate(after) if t.lemma == "посетить"), None)
+    if k is None:
+        return None
+    codes = set(state_codes(ctx, after[k + 1:k + 4])) & set(ctx.parties)
+    return codes.pop() if len(codes) == 1 else None

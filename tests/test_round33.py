@@ -335,3 +335,89 @@ def test_english_renewed_and_recognised_state_a_position(text, modality):
 ])
 def test_russian_an_invitation_to_visit_a_state_is_that_states(text):
     assert commitments(text, "ru") == [("KAZ", "propose")]
+
+
+# -- fifth batch -------------------------------------------------------------------------------
+
+def test_english_elevate_trade_to_is_a_goal():
+    text = "Kazakhstan and Turkey signed an agreement to elevate their trade to $10 billion."
+    assert [(m, k) for m, k, _, _ in figures(text)] == [("trade_turnover", "target")]
+
+
+def test_an_amount_restated_in_square_brackets_is_one_figure():
+    text = "China gave Ethiopia a grant of 300 million yuan [roughly $45 million] for the railway."
+    assert figures(text) == [("other", "actual", 3e8, "CNY")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президенты Кении и Турции провели переговоры. Дорожная карта, как ожидается, будет подписана "
+     "до конца года.", "ru"),
+    ("Президенты Кении и Турции провели переговоры. Как ожидается, по итогам встречи будут подписаны "
+     "более 40 документов.", "ru"),
+    ("Kenya and Turkey held talks. A new trade agreement is expected to be signed soon.", "en"),
+])
+def test_what_is_expected_to_happen_is_a_forecast(text, lang):
+    assert commitments(text, lang) == []
+
+
+def test_russian_a_signing_announced_plainly_is_still_a_commitment():
+    text = "Президенты Кении и Турции провели переговоры. Дорожная карта будет подписана до конца года."
+    assert commitments(text, "ru") == [("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Товарообмен между Ираном и Арменией в 2023 году достиг 700 миллионов долларов.",
+    "Объем обменов между Ираном и Арменией в 2023 году достиг 700 миллионов долларов.",
+])
+def test_russian_the_exchange_of_goods_is_the_trade(text):
+    assert figures(text, "ru") == [("trade_turnover", "actual", 7e8, "USD")]
+
+
+def test_russian_an_appeal_to_the_other_side_to_act_is_a_request():
+    text = ("Министр иностранных дел Чехии обратился к ангольской стороне оказать содействие в "
+            "восстановлении разрушенных школ.")
+    assert commitments(text, "ru") == [("CZE", "request")]
+
+
+def test_russian_an_appeal_to_journalists_is_none():
+    assert commitments("Министр иностранных дел Чехии обратился к журналистам с заявлением.", "ru") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Беларуси встретился с министром Алжира. «Вся продукция белорусских предприятий нужна в "
+    "Алжире», — сказал министр Алжира.",
+    "Посол Беларуси встретился с министром Алжира. «Нам нужны белорусские технологии для "
+    "переработки газа», — сказал министр Алжира.",
+])
+def test_russian_a_thing_needed_is_no_obligation(text):
+    assert commitments(text, "ru") == []
+
+
+def test_russian_a_deed_needed_is_still_an_obligation():
+    text = ("Посол Беларуси встретился с министром Алжира. «Нам нужно расширить поставки техники», — "
+            "сказал посол Беларуси.")
+    assert commitments(text, "ru") == [("BLR", "commit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана встретился с канцлером Германии. Мирзиёев выразил благодарность за "
+    "приглашение посетить Берлин.",
+    "Президент Узбекистана встретился с канцлером Германии. Мирзиёев выразил признательность за "
+    "принятое приглашение посетить Ташкент.",
+])
+def test_russian_thanks_for_an_invitation_is_no_invitation(text):
+    assert commitments(text, "ru") == []
+
+
+def test_english_to_work_to_double_trade_is_a_goal_not_a_forecast():
+    text = "Kenya and India held talks. The two countries will work to double bilateral trade."
+    assert commitments(text) == [("JOINT", "commit")]
+
+
+def test_english_trade_that_will_double_is_a_forecast():
+    assert commitments("Kenya and India held talks. Trade between the two countries will double by 2030.") == []
+
+
+def test_english_the_pair_is_both_sides():
+    text = "Kenya and India held talks in Nairobi. The pair pledged to deepen cooperation in energy."
+    assert commitments(text) == [("JOINT", "commit")]

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import word_list
 from .announcements_en import announces_en
-from .candidate import PRIORITY, Candidate
+from .candidate import Candidate
 from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor

@@ -23,15 +23,15 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, meeting_will_have_an_effect,
-                      occasion_will_have_an_effect, relative_future, sentiment_or_prophecy,
-                      signed_at_an_occasion)
+from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, expected_to_happen,
+                      meeting_will_have_an_effect, need_for_a_thing, occasion_will_have_an_effect,
+                      relative_future, sentiment_or_prophecy, signed_at_an_occasion)
 from .obligation_en import frame_of_speech
 from .empty_cues import decides_nothing, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
-                      dated_earlier, done_together, forecasts_amount, forecasts_jobs,
-                      glad_to_be_here, in_attribution, instructs_both, passes_greetings,
-                      pays_a_call, person_plans_a_meeting, asks_how)
+                      dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
+                      passes_greetings, pays_a_call, person_plans_a_meeting, asks_how)
+from .forecasts import forecasts_amount, forecasts_jobs
 from .modality import settle_modality
 from .scorer import accept, load_model
 from .units import is_title, sentence_units
@@ -108,7 +108,8 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c) \
                 or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) \
-                or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit):
+                or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
+                or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

@@ -267,6 +267,7 @@ def _etiquette_next(unit: list, last: int) -> bool:
     return bool(nxt) and nxt[0] in _EN_ETIQUETTE
 
 
+_THANKS = frozenset({"благодарность", "признательность", "спасибо"})
 _ACTION_ENDINGS = ("ние", "тие", "ция", "зия")
 
 
@@ -310,8 +311,8 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
         return True     # "У нас есть долгосрочные планы по торговле": the speaker's side has them
     for _ in range(3):
         h = ctx.head(t)
-        if h is None:
-            return False
+        if h is None or h.lemma in _THANKS:
+            return False    # "выразил благодарность за приглашение": thanks for it, not making it
         if h.lemma in ok or h.lemma.endswith("ся") and h.lemma[:-2] in ok:
             return True     # "подтвердил стремление", "подчеркивалась важность"
         if t.rel not in ("obj", "nmod", "conj", "nsubj", "nsubj:pass", "obl", "appos"):

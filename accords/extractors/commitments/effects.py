@@ -219,3 +219,30 @@ def duty_to_know(ctx: DocContext, c: Candidate, unit: list) -> bool:
             if any((u.lemma or "") in _DUTY or u.text.lower() in _DUTY for u in win[max(0, n - 2):n]):
                 return True
     return False
+
+
+_EXPECTED = frozenset({"ожидаться", "предполагаться", "expected"})
+
+
+def expected_to_happen(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Как ожидается, по итогам встречи будут подписаны …", "an Executive Order … is expected to
+    be signed soon": what is expected to happen is a forecast, no party binding itself."""
+    if c.rank >= PRIORITY["strong"] or c.kind not in ("future", "passive") and "impersonal" not in c.flags:
+        return False
+    if ctx.lang == "ru":
+        return any(t.lemma in _EXPECTED and t.pos == "VERB" for t in unit[:c.idx])
+    return any(t.text.lower() == "expected" for t in unit[max(0, c.idx - 3):c.idx])
+
+
+
+_NEEDED = frozenset({"нужный", "необходимый"})
+
+
+def need_for_a_thing(ctx: DocContext, c: Candidate) -> bool:
+    """"Вся продукция белорусских предприятий нужна в Алжире", "Нам нужны технологии": a thing
+    needed, with no deed in the infinitive, is a want, not an obligation."""
+    if ctx.lang != "ru" or c.pred.lemma not in _NEEDED:
+        return False
+    kids = ctx.kids(c.pred)
+    return any(k.rel.startswith("nsubj") and k.pos in ("NOUN", "PROPN") for k in kids) \
+        and not any(k.feats.get("VerbForm") == "Inf" for k in kids)

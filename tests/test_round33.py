@@ -421,3 +421,33 @@ def test_english_trade_that_will_double_is_a_forecast():
 def test_english_the_pair_is_both_sides():
     text = "Kenya and India held talks in Nairobi. The pair pledged to deepen cooperation in energy."
     assert commitments(text) == [("JOINT", "commit")]
+
+
+# -- sixth batch -------------------------------------------------------------------------------
+
+def test_english_agreeing_with_someone_that_a_thing_is_so_is_no_agreement():
+    text = ("The President of Serbia met the Ambassador of Egypt. He agreed with the Ambassador that "
+            "the joint projects are progressing well.")
+    assert commitments(text) == []
+
+
+def test_english_agreeing_with_someone_on_what_should_be_done_still_is():
+    text = ("The President of Serbia met the Ambassador of Egypt. He agreed with the Ambassador that "
+            "the two countries should expand trade.")
+    assert commitments(text) == [("JOINT", "agreed")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The President of Serbia met the Ambassador of Egypt. The two countries have a common goal: to "
+     "double trade by 2030.", "JOINT"),
+    ("The President of Serbia met the Ambassador of Egypt. He noted the intentions of the Egyptian "
+     "side to invest in Serbian agriculture.", "EGY"),
+])
+def test_english_a_goal_after_a_colon_and_plural_intentions(text, actor):
+    assert commitments(text) == [(actor, "intend")]
+
+
+def test_russian_a_priority_stated_as_a_goal():
+    text = ("Посол Германии встретился с министром Казахстана. «Мой приоритет – расширить торговлю между "
+            "Германией и Казахстаном», — сказал посол Германии.")
+    assert commitments(text, "ru") == [("DEU", "intend")]

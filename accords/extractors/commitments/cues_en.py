@@ -37,6 +37,9 @@ def agrees_with_a_view(unit: list, last: int) -> bool:
     that" a thing is so, with nothing anyone will or should do in the clause."""
     if last + 1 >= len(unit) or unit[last + 1].text.lower() not in ("with", "that"):
         return False
+    words = [t.text.lower() for t in unit[last + 1:last + 8]]
+    if words[0] == "with" and "that" in words and "to" not in words[:words.index("that")]:
+        last += words.index("that")     # "agreed with the Ambassador that the projects are progressing well"
     if unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
         clause = []
         for t in unit[last + 2:]:

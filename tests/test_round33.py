@@ -451,3 +451,19 @@ def test_russian_a_priority_stated_as_a_goal():
     text = ("Посол Германии встретился с министром Казахстана. «Мой приоритет – расширить торговлю между "
             "Германией и Казахстаном», — сказал посол Германии.")
     assert commitments(text, "ru") == [("DEU", "intend")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Turkey and Nigeria grew from $5.4 billion at the end of 2003 to $25.3 billion by "
+     "2020.", "en"),
+    ("Товарооборот Турции и Нигерии вырос с 5,4 млрд долларов в 2003 году до 25,3 млрд долларов к "
+     "2020 году.", "ru"),
+])
+def test_a_result_by_a_year_already_past_is_that_years(text, lang):
+    assert _periods(text, lang) == [(5.4e9, "2003"), (25.3e9, "2020")]
+
+
+def test_a_goal_by_a_year_to_come_keeps_its_year():
+    text = ("Товарооборот Турции и Нигерии в 2023 году составил 5 млрд долларов, стороны намерены довести "
+            "его до 10 млрд долларов к 2030 году.")
+    assert _periods(text) == [(5e9, "2023"), (1e10, "2030")]

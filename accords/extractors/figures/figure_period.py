@@ -38,6 +38,10 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         def follows_another(p: PeriodMention) -> bool:   # "$2,5 млрд в 2014 году": that one's
             return any(m.stop <= p.start and p.start - m.stop <= 12 for m in elsewhere)
 
+        done_by = [p for p in usable if p.kind == "target" and p.year_only and 0 <= p.start - e <= 12
+                   and clear(p) and _past_year(p, published)]
+        if done_by:
+            return done_by[0].value, True   # "… to $25.3 billion by 2020", told in 2024: the result's year
         if not before and text and _NOW.search(text[max(0, s - 80):s]):
             # "Currently, trade … stands at about USD 1 billion a year with … in 2018": the
             # present level; only a period right after it is its own ("currently 1.1 billion

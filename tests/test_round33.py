@@ -467,3 +467,39 @@ def test_a_goal_by_a_year_to_come_keeps_its_year():
     text = ("Товарооборот Турции и Нигерии в 2023 году составил 5 млрд долларов, стороны намерены довести "
             "его до 10 млрд долларов к 2030 году.")
     assert _periods(text) == [(5e9, "2023"), (1e10, "2030")]
+
+
+# -- last batch --------------------------------------------------------------------------------
+
+def test_russian_considers_it_important_to_act():
+    text = ("Президенты Чили и Индонезии провели переговоры. Чили считает важным расширить поставки меди в "
+            "Индонезию.")
+    assert commitments(text, "ru") == [("CHL", "intend")]
+
+
+def test_russian_considers_it_important_that_a_thing_is_so_is_none():
+    text = ("Президенты Чили и Индонезии провели переговоры. Министр считает важным, что переговоры прошли "
+            "успешно.")
+    assert commitments(text, "ru") == []
+
+
+def test_russian_confirmed_their_aim_as_a_noun():
+    text = "Президенты Чили и Индонезии провели переговоры. Стороны подтвердили нацеленность на расширение торговли."
+    assert commitments(text, "ru") == [("JOINT", "intend")]
+
+
+def test_english_pledge_to_in_the_present():
+    assert commitments("China and Kenya held talks. They also pledge to deepen exchanges in culture.") == [
+        ("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Президенты Беларуси и Египта провели переговоры. Лукашенко выразил надежду, что развитие "
+     "взаимодействия по приоритетным направлениям будет и в дальнейшем содействовать укреплению "
+     "дружбы и способствовать росту благополучия граждан двух стран.", [("BLR", "intend")]),
+    ("«Надеемся, с учетом того, что вас сопровождает представительная делегация, наши "
+     "межпарламентские отношения будут активно развиваться», — сказал спикер Госдумы России.",
+     [("RUS", "intend")]),
+])
+def test_russian_the_future_a_hope_is_for_is_no_second_commitment(text, want):
+    assert commitments(text, "ru") == want

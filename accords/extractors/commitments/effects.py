@@ -246,3 +246,15 @@ def need_for_a_thing(ctx: DocContext, c: Candidate) -> bool:
     kids = ctx.kids(c.pred)
     return any(k.rel.startswith("nsubj") and k.pos in ("NOUN", "PROPN") for k in kids) \
         and not any(k.feats.get("VerbForm") == "Inf" for k in kids)
+
+
+_HOPES = frozenset({"надежда", "надеяться", "hope", "hopes", "hoped", "hoping"})
+
+
+def inside_a_hope(c: Candidate, unit: list, resolved: list) -> bool:
+    """"выразил надежду, что … будут подписаны соглашения": the future in the "что" clause of a
+    hope already taken as the cue is what is hoped for, not a second commitment."""
+    if c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
+        return False
+    hope = next((r for r in resolved if r.pred.lemma in _HOPES and r.idx < c.idx), None)
+    return hope is not None and any(t.text.lower() in ("что", "that") for t in unit[hope.idx + 1:c.idx])

@@ -503,3 +503,17 @@ def test_english_pledge_to_in_the_present():
 ])
 def test_russian_the_future_a_hope_is_for_is_no_second_commitment(text, want):
     assert commitments(text, "ru") == want
+
+
+def test_english_the_need_for_two_named_parties_to_act():
+    text = ("Kenya and the UAE held talks. President Ruto expressed the need for Kenya and the UAE to "
+            "rejuvenate their bilateral cooperation.")
+    assert commitments(text) == [("KEN", "propose")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chile and Peru held talks. The Chilean and Peruvian Foreign Ministers held a bilateral meeting, "
+     "during which they reaffirmed their commitment to working closely on border trade.", "JOINT"),
+])
+def test_english_during_which_they_are_the_holders_of_the_meeting(text, actor):
+    assert commitments(text) == [(actor, "intend")]

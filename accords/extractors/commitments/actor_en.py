@@ -17,7 +17,7 @@ from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
-                         one_state_agreeing, our_countries, passive_agent_state,
+                         one_state_agreeing, opening_subject, our_countries, passive_agent_state,
                          priority_holder, reciprocal, two_offices, we_set_a_goal, without_dateline)
 from .phrase import of_owner, phrase_of
 from .subject_en import apposition_start, name_starts, subject_start
@@ -71,6 +71,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = without_dateline(_after_saying(ctx, unit[j:i]))
+    k = _which_clause(unit, j, i)
+    if k is not None and (own := opening_subject(ctx, unit, k)):
+        return own      # "X and Y held a meeting, during which they reaffirmed …": the meeting's holders
     actor = coordinated_actor(ctx, c, unit, prev, j, i) or _participle_subject(ctx, unit, c.idx, j)
     if actor:
         return actor
@@ -356,3 +359,13 @@ def _thanked_for_its(ctx: DocContext, unit: list, c: Candidate) -> Optional[str]
     k = next((n for n in range(i - 3, -1, -1) if unit[n].text.lower() in _THANKS), None)
     codes = phrase_of(ctx, unit[k + 1:i - 2]).codes if k is not None else []
     return codes[-1] if len(set(codes)) == 1 else None
+
+
+def _which_clause(unit: list, j: int, i: int) -> Optional[int]:
+    """The comma before ", during which they …" when the cue's subject is that pronoun: the
+    sentence's subject holds the occasion the clause is about."""
+    words = [t.text.lower() for t in unit[max(0, j - 3):i]]
+    if len(words) < 4 or words[-1] not in ("they", "he", "she") or words[-2] != "which" \
+            or words[-3] not in ("during", "at", "in", "after") or words[-4] != ",":
+        return None
+    return i - 4

@@ -517,3 +517,15 @@ def test_english_the_need_for_two_named_parties_to_act():
 ])
 def test_english_during_which_they_are_the_holders_of_the_meeting(text, actor):
     assert commitments(text) == [(actor, "intend")]
+
+
+def test_russian_we_with_the_colleague_are_both_sides():
+    text = ("Министры России и Египта провели переговоры. «Мы с коллегой намерены расширить торговлю», — "
+            "сказал министр России.")
+    assert commitments(text, "ru") == [("JOINT", "intend")]
+
+
+def test_russian_we_alone_stay_the_speakers():
+    text = ("Министры России и Египта провели переговоры. «Мы намерены расширить торговлю», — сказал "
+            "министр России.")
+    assert commitments(text, "ru") == [("RUS", "intend")]

@@ -189,8 +189,8 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         return "JOINT"   # "Мы будем защищать интересы друг друга": both sides' "мы"
     if ph.first:
         spk = speaker_state(ctx, p, gov)
-        if ph.comitative and spk and any(x != spk for x in ph.comitative):
-            return "JOINT"
+        if ph.comitative and spk and any(x != spk for x in ph.comitative) or ph.counterpart and spk:
+            return "JOINT"      # "мы с египетским коллегой", "мы с коллегой намерены …": both sides
         if ph.lemma in ctx.words("jointbody"):
             return "JOINT"   # "наша межправкомиссия должна …": the two sides' body
         if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):

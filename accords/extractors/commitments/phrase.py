@@ -28,6 +28,7 @@ class Phrase:
     statelike: bool = False
     person: bool = False
     comitative: list = field(default_factory=list)   # codes after "с" ("мы с Президентом Казахстана")
+    counterpart: bool = False  # "мы с коллегой": the other side by its office, no state named
     lemma: str = ""
 
 
@@ -43,6 +44,7 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
     comit = [t for t in keep if t.id in comit_ids]
     ph.codes = state_codes(ctx, main)
     ph.comitative = state_codes(ctx, comit)
+    ph.counterpart = any(t.lemma in _COUNTERPARTS for t in comit)
     ph.person = bool(ctx.people and ctx.people.in_span(main[0].start, main[-1].stop)) if main else False
     if head is not None:
         _read_head(ctx, ph, head)
@@ -55,6 +57,7 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
     return ph
 
 
+_COUNTERPARTS = frozenset({"коллега", "собеседник", "визави", "партнер"})
 _BODY_MODIFIERS = word_list("joint_body_modifiers")
 _BODY_NOUNS = word_list("joint_body_nouns")
 

@@ -529,3 +529,25 @@ def test_russian_we_alone_stay_the_speakers():
     text = ("Министры России и Египта провели переговоры. «Мы намерены расширить торговлю», — сказал "
             "министр России.")
     assert commitments(text, "ru") == [("RUS", "intend")]
+
+
+def test_english_a_growth_seen_to_reach_an_amount_is_the_result():
+    text = ("Trade between Saudi Arabia and Uzbekistan has seen a five-fold growth to reach SAR 289 "
+            "million in 2023.")
+    assert [(k, c) for _, k, _, c in figures(text)] == [("actual", "SAR")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkey and Nigeria held talks. Turkey’s trade with Africa reached $40 billion in 2023.", "en"),
+    ("Turkey and Nigeria held talks. Trade between Turkey and Africa reached $40 billion in 2023.", "en"),
+    ("Президенты Турции и Нигерии провели переговоры. Товарооборот Турции со странами Африки в 2023 "
+     "году достиг 40 млрд долларов.", "ru"),
+])
+def test_trade_with_a_continent_is_no_figure_of_the_pair(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_the_pairs_trade_beside_a_continent_is_kept():
+    text = ("Президенты Турции и Нигерии провели переговоры. Нигерия – крупнейший партнер Турции в "
+            "Африке, товарооборот между странами в 2023 году достиг 4 млрд долларов.")
+    assert figures(text, "ru") == [("trade_turnover", "actual", 4e9, "USD")]

@@ -51,6 +51,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         after = _kind_after(a, cues, toks)
         return after if after in ("forecast", "target") else default
     best = kinds[-1]
+    if best.value == "target" and _grew_to_reach(toks, best):
+        return "actual"
     if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
             and _kind_after(a, cues, toks) == "actual":
         return "actual"     # "планку товарооборота в $0,5 млрд мы преодолели": a bar passed
@@ -136,6 +138,19 @@ def _result_infinitive(toks: list, best) -> bool:
     """"increased in the first half by 18%, to reach $9.4 billion": after a comma, the
     infinitive of a past change states where it came to, not a goal."""
     return best.first > 0 and toks[best.first].text.lower() == "to" and toks[best.first - 1].text == ","
+
+
+_GROWTH = frozenset({"growth", "increase", "rise", "jump", "surge", "expansion"})
+_SEEN = frozenset({"seen", "saw", "recorded", "registered", "posted", "showed", "shown", "witnessed", "marked"})
+
+
+def _grew_to_reach(toks: list, best) -> bool:
+    """"has seen a five-fold growth to reach SAR 289 million": a growth already seen, and where
+    it came to, not a goal."""
+    k = best.first
+    if toks[k].text.lower() != "to" or k < 2 or toks[k - 1].text.lower() not in _GROWTH:
+        return False
+    return any(t.text.lower() in _SEEN for t in toks[max(0, k - 7):k - 1])
 
 
 _STEPS = frozenset({"take", "taken", "make", "made", "undertake"})

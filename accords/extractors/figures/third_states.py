@@ -91,7 +91,10 @@ def _bloc_goes_on(doc, k: int, mentions: list, parties: list[str]) -> bool:
 # a bloc as one side of the trade ("оборот ЕАЭС с Ираном", "trade between the EU and …"): the
 # bloc's relationship, not the parties'
 _BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономическ\w+ союз\w*|Евросоюз\w*|Европейск\w+ союз\w*|ЕС|"
-          r"АСЕАН|EAEU|the EU|European Union|ASEAN)")
+          r"АСЕАН|EAEU|the EU|European Union|ASEAN|"
+          # a continent or region as the other side ("Turkey's trade with Africa", "со странами Африки")
+          r"Африк\w*|Латинск\w+ Америк\w*|Ближн\w+ Восток\w*|Персидск\w+ залив\w*|Центральн\w+ Ази\w*|"
+          r"Africa|Latin America|the Middle East|the Gulf (?:states|countries|region)|Central Asia)")
 _BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)\s+(?:между\s+|between\s+)?{_BLOCS}(?!\w)")
 # a bloc as the other side ("товарооборот между нами и странами ЕАЭС", "товарооборот Катара со
 # странами Евразийского экономического союза", "trade with the EU member states")

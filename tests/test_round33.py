@@ -551,3 +551,57 @@ def test_the_pairs_trade_beside_a_continent_is_kept():
     text = ("Президенты Турции и Нигерии провели переговоры. Нигерия – крупнейший партнер Турции в "
             "Африке, товарооборот между странами в 2023 году достиг 4 млрд долларов.")
     assert figures(text, "ru") == [("trade_turnover", "actual", 4e9, "USD")]
+
+
+# -- fifth wave --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ('Kazakhstan and Japan held talks. "It is essential to expand direct flights between our countries," '
+     "the Kazakh minister said.", "KAZ"),
+    ("Kazakhstan and Japan held talks. It is crucial for both countries to diversify trade, the minister "
+     "said.", "JOINT"),
+])
+def test_english_essential_and_crucial_as_important(text, actor):
+    assert commitments(text) == [(actor, "intend")]
+
+
+def test_russian_this_figure_stands_for_the_metric_before():
+    text = ("Товарооборот Алжира и Беларуси в 2022 году составил 20 млн долларов. В 2023 году эта цифра "
+            "упала до 2 млн долларов.")
+    assert figures(text, "ru") == [("trade_turnover", "actual", 2e7, "USD"), ("trade_turnover", "actual", 2e6, "USD")]
+
+
+def test_russian_a_figure_of_a_named_metric_is_not_the_sentence_befores():
+    # "цифра" right before "оборота" is no anaphor: the amount is not the exports named before
+    text = ("Товарооборот Армении и России вырос. Экспорт Армении в Россию увеличился. «$5,8 млрд — "
+            "рекордная цифра оборота Армении и России в 2022 году», — сказал министр Армении.")
+    assert "exports" not in [m for m, _, _, _ in figures(text, "ru")]
+
+
+def test_russian_proposed_to_one_side_is_the_others_proposal():
+    text = ("Президент Казахстана встретился с президентом Вьетнама. Вьетнамской стороне было предложено "
+            "рассмотреть создание совместного предприятия.")
+    assert commitments(text, "ru") == [("KAZ", "propose")]
+
+
+def test_russian_agreed_in_opinion_on_the_importance():
+    text = ("Президенты Узбекистана и Германии провели переговоры. Стороны сошлись во мнении о важности "
+            "расширения торговли.")
+    assert commitments(text, "ru") == [("JOINT", "intend")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and China are implementing 52 joint projects with an investment volume of $21 billion.",
+    "The investment projects portfolio of Uzbekistan and Germany exceeded 20 billion euros in 2023.",
+])
+def test_english_a_portfolio_of_projects_is_their_value(text):
+    assert [m for m, _, _, _ in figures(text)] == ["project_value"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Georgia and Turkey held talks. Georgia’s trade with the CIS countries reached $3 billion in 2023.", "en"),
+    ("Президенты России и ОАЭ провели переговоры. Товарооборот России с другими странами БРИКС достиг "
+     "294 млрд долларов.", "ru"),
+])
+def test_trade_with_a_bloc_named_otherwise_is_no_figure_of_the_pair(text, lang):
+    assert figures(text, lang) == []

@@ -42,6 +42,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
+    if c.modality == "propose" and p.feats.get("Voice") == "Pass" and (giver := giver_to(ctx, p)):
+        return giver    # "Вьетнамской стороне было предложено …": proposed to one side, by the other
     if p.pos == "NOUN" and (host := inviting_host(ctx, c, unit)):
         return host     # "приглашение президента Вьетнама посетить Казахстан": Kazakhstan invites
     if p.pos == "NOUN":

@@ -219,6 +219,8 @@ def _candidates(a: Amount, cues: list[Cue], toks: list, adjectives: frozenset = 
             continue
         if c.category not in ("metric", "anaphor"):
             continue
+        if c.category == "anaphor" and any(x.category == "metric" and x.first == c.last + 1 for x in cues):
+            continue    # "рекордная цифра оборота": the metric named right after is no anaphor's
         window = _LEFT_CUE_WINDOW
         if c.category == "anaphor":
             window = _PRONOUN_WINDOW if c.value == "near" else _ANAPHOR_WINDOW

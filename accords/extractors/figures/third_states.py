@@ -91,7 +91,7 @@ def _bloc_goes_on(doc, k: int, mentions: list, parties: list[str]) -> bool:
 # a bloc as one side of the trade ("оборот ЕАЭС с Ираном", "trade between the EU and …"): the
 # bloc's relationship, not the parties'
 _BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономическ\w+ союз\w*|Евросоюз\w*|Европейск\w+ союз\w*|ЕС|"
-          r"АСЕАН|EAEU|the EU|European Union|ASEAN|"
+          r"АСЕАН|EAEU|the EU|European Union|ASEAN|СНГ|CIS|БРИКС|BRICS|ШОС|SCO|"
           # a continent or region as the other side ("Turkey's trade with Africa", "со странами Африки")
           r"Африк\w*|Латинск\w+ Америк\w*|Ближн\w+ Восток\w*|Персидск\w+ залив\w*|Центральн\w+ Ази\w*|"
           r"Africa|Latin America|the Middle East|the Gulf (?:states|countries|region)|Central Asia)")
@@ -99,8 +99,9 @@ _BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|то�
 # a bloc as the other side ("товарооборот между нами и странами ЕАЭС", "товарооборот Катара со
 # странами Евразийского экономического союза", "trade with the EU member states")
 _BLOC_PARTNER = re.compile(r"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)[^.;]{0,60}?(?<!\w)"
-                           r"(?:с|со|и|with|and)\s+(?:(?:странами|государствами)(?:-членами)?\s+|"
-                           rf"(?:the\s+)?(?:countries|member\s+states)\s+of\s+)?{_BLOCS}(?!\w)", re.I)
+                           r"(?:с|со|и|with|and)\s+(?:другими\s+|остальными\s+|the\s+other\s+|the\s+)?"
+                           r"(?:(?:странами|государствами)(?:-членами)?\s+|"
+                           rf"(?:countries|member\s+states)\s+of\s+(?:the\s+)?)?{_BLOCS}(?!\w)", re.I)
 
 
 def _bloc_partner(text: str, lo: int, s: int, mentions: list, parties: list[str]) -> bool:

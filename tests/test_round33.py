@@ -605,3 +605,21 @@ def test_english_a_portfolio_of_projects_is_their_value(text):
 ])
 def test_trade_with_a_bloc_named_otherwise_is_no_figure_of_the_pair(text, lang):
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kazakhstan and Germany held talks. Kazakhstan’s trade with Europe reached $40 billion in 2023.", "en"),
+    ("Kazakhstan and Egypt held talks. Kazakhstan’s trade with the Arab countries reached $2 billion in 2023.", "en"),
+    ("Президенты Казахстана и Германии провели переговоры. Товарооборот Казахстана с Европой в 2023 году "
+     "достиг 40 млрд долларов.", "ru"),
+    ("Президенты Казахстана и Египта провели переговоры. Товарооборот Казахстана с арабскими странами в "
+     "2023 году достиг 2 млрд долларов.", "ru"),
+])
+def test_trade_with_europe_asia_or_the_arab_countries_is_no_figure_of_the_pair(text, lang):
+    assert figures(text, lang) == []
+
+
+def test_the_pairs_trade_beside_europe_is_kept():
+    text = ("Президенты Казахстана и Германии провели переговоры. Германия – главный партнер Казахстана в "
+            "Европе, товарооборот между странами в 2023 году достиг 4 млрд долларов.")
+    assert figures(text, "ru") == [("trade_turnover", "actual", 4e9, "USD")]

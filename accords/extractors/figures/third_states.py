@@ -94,7 +94,9 @@ _BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономиче�
           r"АСЕАН|EAEU|the EU|European Union|ASEAN|СНГ|CIS|БРИКС|BRICS|ШОС|SCO|"
           # a continent or region as the other side ("Turkey's trade with Africa", "со странами Африки")
           r"Африк\w*|Латинск\w+ Америк\w*|Ближн\w+ Восток\w*|Персидск\w+ залив\w*|Центральн\w+ Ази\w*|"
-          r"Africa|Latin America|the Middle East|the Gulf (?:states|countries|region)|Central Asia)")
+          r"Европ(?:а|ы|ой|е|у)|Ази(?:я|и|ей)|арабск\w+ стран\w*|"
+          r"Africa|Latin America|the Middle East|the Gulf (?:states|countries|region)|Central Asia|Europe|Asia|"
+          r"(?:the\s+)?Arab (?:countries|states|world))")
 _BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)\s+(?:между\s+|between\s+)?{_BLOCS}(?!\w)")
 # a bloc as the other side ("товарооборот между нами и странами ЕАЭС", "товарооборот Катара со
 # странами Евразийского экономического союза", "trade with the EU member states")

@@ -301,20 +301,23 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
     return subjects or owners[:1]
 
 
+def _partner_after(mentions: list, m):
+    """The state named right after "мен" (or None)."""
+    after = next((x for x in mentions if x.start > m.stop), None)
+    return after if after is not None and after.first <= m.last + 1 else None
+
+
 def _genitive_partner(mentions: list, m):
     """The state right after "мен" when it is in the genitive (the pair owns what follows)."""
-    after = next((x for x in mentions if x.start > m.stop), None)
-    if after is not None and after.first <= m.last + 1 and after.text.lower().endswith(GENITIVE):
-        return after
-    return None
+    after = _partner_after(mentions, m)
+    return after if after is not None and after.text.lower().endswith(GENITIVE) else None
 
 
 def _oblique_partner(mentions: list, m) -> bool:
     """The state right after "мен" is in an oblique case other than the genitive ("Иран мен
     Иракқа"): the two are where something goes, not who acts."""
-    after = next((x for x in mentions if x.start > m.stop), None)
-    return (after is not None and after.first <= m.last + 1 and nominative(after.text) != after.text
-            and not after.text.lower().endswith(GENITIVE))
+    after = _partner_after(mentions, m)
+    return after is not None and nominative(after.text) != after.text and not after.text.lower().endswith(GENITIVE)
 
 
 def _lines(sent) -> list:

@@ -20,9 +20,13 @@ def test_aid_with_its_year_written_keeps_it():
                    "строительство школы.") == [("other", "actual", 2_000_000, "2024")]
 
 
-def test_deals_signed_at_the_meeting_keep_the_publication_year():
+def test_deals_signed_at_the_meeting_keep_the_publication_year_the_text_names():
+    # the year written anywhere in the text dates the deals signed at the reported meeting
+    assert figures("Астана, 3 марта 2025 года. По итогам переговоров стороны подписали соглашения "
+                   "на общую сумму 3 млрд долларов.") == [("agreements_value", "actual", 3_000_000_000, "2025")]
+    # a text that never writes its year leaves them undated, as real releases' annotators do
     assert figures("По итогам переговоров стороны подписали соглашения на общую сумму 3 млрд "
-                   "долларов.") == [("agreements_value", "actual", 3_000_000_000, "2025")]
+                   "долларов.") == [("agreements_value", "actual", 3_000_000_000, None)]
 
 
 def test_a_full_stop_glued_after_a_bracket_ends_the_sentence():

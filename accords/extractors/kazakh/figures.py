@@ -367,8 +367,9 @@ def extract(doc, record) -> list[Figure]:
             period = _period(doc, sent, money)
             if period is None and out and find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="anaphor")):
                 period = out[-1].period     # "Қазақстан экспорты осы кезеңде …": that period
-            if period is None and metric == "agreements_value" and doc.published:
-                period = str(doc.published.year)   # deals signed at the reported event
+            if period is None and metric == "agreements_value" and doc.published \
+                    and str(doc.published.year) in doc.text:
+                period = str(doc.published.year)   # deals signed at the reported event, as in Russian
             change = _change(sent, money)
             if change is None:
                 change = _change_next(doc, sent)

@@ -224,10 +224,27 @@ def _yielded(m: "_Hit", hits: list, toks: Sequence) -> bool:
             return True
         if "after" in e.yields and 0 < o.first - m.last <= _AFTER_REACH:
             gap = toks[m.last + 1:o.first]
-            if all(norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
-                   for t in gap):
+            if all(_open_gap(gap, k) for k in range(len(gap))):
                 return True
     return False
+
+
+_SHARED_OBJECT = word_list("sector_shared_object")
+_MODIFIERS = ("ADJ", "NUM", "DET")
+
+
+def _open_gap(gap: Sequence, k: int) -> bool:
+    """A token between a generic head and its object that keeps them together: a modifier or
+    numeral, or an "и" joining two modifiers ("второго и третьего энергоблока") or the head with
+    a work sharing its object ("строительство и модернизация подстанций")."""
+    t = gap[k]
+    if norm(t.text) in ("и", "and") and t.pos == "CCONJ":
+        before = gap[k - 1] if k else None
+        after = gap[k + 1] if k + 1 < len(gap) else None
+        return after is not None and (
+            after.lemma in _SHARED_OBJECT
+            or before is not None and before.pos in _MODIFIERS and after.pos in _MODIFIERS)
+    return norm(t.text) not in _GAP_STOP and t.pos not in ("VERB", "AUX", "PUNCT", "CCONJ")
 
 
 _COOPERATION = ("сотрудничеств", "взаимодейств", "cooperation", "collaboration", "co-operation")

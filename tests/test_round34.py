@@ -31,3 +31,50 @@ def test_deals_in_a_text_that_never_writes_its_year_are_undated(text, lang):
 def test_deals_in_a_text_that_writes_its_year_keep_it(text, lang):
     assert PUBLISHED.startswith("2024")
     assert periods(text, lang) == [("agreements_value", "2024")]
+
+
+# -- sectors: building a plant of another sector is that sector's -----------------------------
+
+def sectors(text: str, lang: str = "ru"):
+    return sorted(s.id for s in record(text, lang).sectors)
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили строительство Камбар-Атинской ГЭС-1.",
+    "Подписано соглашение о строительстве 10 подстанций и линий электропередачи.",
+    "Стороны обсудили строительство газопроводной системы через Монголию.",
+    "Продолжается строительство второго и третьего энергоблока АЭС.",
+    "Подписан договор о строительстве и модернизации 10 подстанций.",
+])
+def test_building_an_energy_facility_is_energy_not_construction(text):
+    assert sectors(text) == ["energy"]
+
+
+def test_construction_named_beside_energy_stays():
+    # a list of areas: "и" joins two sectors, not a head and its object
+    assert sectors("Обсуждались вопросы строительства и энергетики.") == ["construction", "energy"]
+
+
+# -- events: a facility put into operation -----------------------------------------------------
+
+def events(text: str, lang: str = "ru"):
+    return sorted({e.type for e in record(text, lang).events})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Газопровод Туркменистан – Китай вступил в эксплуатацию в декабре 2009 года.", "ru"),
+    ("В 2023 году введены в эксплуатацию 12 совместных проектов.", "ru"),
+    ("The bridge between the two countries was put into operation in March.", "en"),
+    ("Five works were inaugurated and put into operation last year.", "en"),
+])
+def test_a_facility_put_into_operation_is_cooperation_carried_out(text, lang):
+    assert "COOPERATE" in events(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Завод планируется ввести в эксплуатацию в 2026 году.", "ru"),
+    ("Ввод в эксплуатацию состоится после обустройства погранперехода.", "ru"),
+    ("The plant will be put into operation in March.", "en"),
+])
+def test_a_facility_still_to_be_put_into_operation_is_no_event(text, lang):
+    assert "COOPERATE" not in events(text, lang)

@@ -78,3 +78,17 @@ def test_a_facility_put_into_operation_is_cooperation_carried_out(text, lang):
 ])
 def test_a_facility_still_to_be_put_into_operation_is_no_event(text, lang):
     assert "COOPERATE" not in events(text, lang)
+
+
+# -- events: money given to a state ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Недавно Румыния предоставила Молдове 10 млн евро в качестве поддержки.",
+    "Япония вскоре предоставит 300 млн долларов США правительству Украины.",
+])
+def test_money_given_to_a_state_is_aid(text):
+    assert "AID" in events(text)
+
+
+def test_money_a_state_plans_to_give_is_no_aid_yet():
+    assert "AID" not in events("Япония планирует предоставить Украине 300 млн долларов.")

@@ -92,3 +92,17 @@ def test_money_given_to_a_state_is_aid(text):
 
 def test_money_a_state_plans_to_give_is_no_aid_yet():
     assert "AID" not in events("Япония планирует предоставить Украине 300 млн долларов.")
+
+
+# -- events: an agreement reported as reached ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Одним из итогов разговора стала договоренность о том, что в этом году президент посетит Пакистан.",
+    "В качестве основы совместных проектов была договоренность об открытии кредитной линии.",
+])
+def test_an_agreement_reported_as_reached_is_agree(text):
+    assert "AGREE" in events(text)
+
+
+def test_an_agreement_still_sought_is_no_agree():
+    assert "AGREE" not in events("Стороны надеются на договоренность о поставках газа.")

@@ -106,3 +106,15 @@ def test_an_agreement_reported_as_reached_is_agree(text):
 
 def test_an_agreement_still_sought_is_no_agree():
     assert "AGREE" not in events("Стороны надеются на договоренность о поставках газа.")
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны намерены достичь договоренности о поставках газа.",
+    "Стороны планируют достичь договоренности о поставках газа.",
+])
+def test_an_agreement_sought_under_a_plan_word_is_no_agree(text):
+    assert "AGREE" not in events(text)
+
+
+def test_agreements_reached_are_still_agree():
+    assert "AGREE" in events("Стороны обсудили реализацию достигнутых договоренностей.")

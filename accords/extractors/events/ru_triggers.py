@@ -175,7 +175,9 @@ def _noun_done(c: _Candidate, typ: str, args: frozenset) -> bool:
     # parses of long nominal chains break often: a few words around will do
     s, i = c.s, c.i
     lo, hi = max(0, i - 6), min(len(s.toks), i + 4)
-    return any(x.lemma in args for x in s.toks[lo:hi] if x is not c.tok)
+    # ("намерены достичь договоренности": an agreement sought under a plan word is none yet)
+    return any(x.lemma in args and not (verb_form(x) == "Inf" and planned(s, x, c.lex))
+               for x in s.toks[lo:hi] if x is not c.tok)
 
 
 _VERB_CHECKS = {"verb": _verb, "verb_person": _verb_person, "verb_inf": _verb_inf,

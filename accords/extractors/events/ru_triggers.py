@@ -112,6 +112,8 @@ def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
     s, t, i, lex = c.s, c.tok, c.i, c.lex
     if typ == "CONSULT" and _with_the_press(s, i):
         return False
+    if t.lemma == "договоренность" and any(x.lemma == "с" for x in s.toks[i + 1:i + 3]):
+        return False    # "договоренности с компанией": whose they are decides (``noun_with``)
     return noun_done(s, t, lex) and not (typ == "AID" and (
         t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
         or topic_of(s, t, lex)))

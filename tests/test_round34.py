@@ -118,3 +118,21 @@ def test_an_agreement_sought_under_a_plan_word_is_no_agree(text):
 
 def test_agreements_reached_are_still_agree():
     assert "AGREE" in events("Стороны обсудили реализацию достигнутых договоренностей.")
+
+
+# -- figures: a year written with a bare "г" ---------------------------------------------------
+
+def figure_periods(text: str, lang: str = "ru"):
+    return [(f.kind, f.value, f.period) for f in record(text, lang).figures]
+
+
+def test_a_year_with_a_bare_g_is_read():
+    assert figure_periods("В 2019 г товарооборот между Россией и Лаосом достиг 120 млн долл.") == [
+        ("actual", 120e6, "2019")]
+    assert figure_periods("Стороны намерены к 2027 г довести взаимный товарооборот Узбекистана и "
+                          "Турции до 5 млрд долл.") == [("target", 5e9, "2027")]
+
+
+def test_a_year_with_g_and_a_dot_still_reads():
+    assert figure_periods("В 2022 г. товарооборот между Арменией и Ираном составил 700 млн долларов.") == [
+        ("actual", 700e6, "2022")]

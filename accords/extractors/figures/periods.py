@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("years", re.compile(rf"(?:(?<![а-яё])с|\bfrom|\bbetween)\s+(?:the\s+years?\s+)?(?P<y>{_YEAR})\s*(?:год[а-я]*\s+)?"
                          rf"(?:по|to|and|through)\s+(?P<y2>{_YEAR})(?!\d)\s*(?:год[а-я]*|гг\.?)?", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
-    ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.)", _F)),
+    ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.|г(?![а-яёa-z.]))", _F)),   # "в 2006 г товарооборот"
     ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"
     ("year", re.compile(rf"(?<![а-яё])(?:в|за)\s+(?P<y>{_YEAR})(?=\s*[–—-]\s*\$?\d)", _F)),  # "в 2017 – 1,3 млрд"
     # "… до 83,3 млрд долларов в 2013.": a year that ends the sentence

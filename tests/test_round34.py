@@ -136,3 +136,19 @@ def test_a_year_with_a_bare_g_is_read():
 def test_a_year_with_g_and_a_dot_still_reads():
     assert figure_periods("В 2022 г. товарооборот между Арменией и Ираном составил 700 млн долларов.") == [
         ("actual", 700e6, "2022")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Kazakhstan's exports to Hungary came to $310 million and imports from Hungary to $145 million "
+     "in 2023, the ministry said.", "2023"),
+    ("Exports to Ghana amounted to 420 million euros and imports from Ghana to 180 million euros "
+     "during January-June 2024, the Dutch embassy said.", "2024-01/2024-06"),
+])
+def test_a_period_after_two_joined_results_is_both(text, period):
+    assert [(f.metric, f.period) for f in record(text, "en").figures] == [
+        ("exports", period), ("imports", period)]
+
+
+def test_a_result_with_its_own_period_keeps_it():
+    text = "Exports to Ghana amounted to 420 million euros in 2022, and imports from Ghana to 180 million euros in 2023."
+    assert [f.period for f in record(text, "en").figures] == ["2022", "2023"]

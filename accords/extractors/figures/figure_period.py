@@ -147,6 +147,26 @@ def _past_year(p: PeriodMention, published) -> bool:
 _SPAN = re.compile(r"(\d{4})(-\d{2})?/(\d{4})(-\d{2})?")
 
 
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|while|whereas|а|и|при\s+этом)\s", re.I)
+
+
+def shared_periods(amounts: list[Amount], periods: list[PeriodMention], text: str) -> None:
+    """"exports came to $310 million and imports to $145 million in 2023": a period written
+    after two joined results of different metrics is both's, when the first has none and no
+    period stands between them."""
+    figs = [a for a in amounts if a.role == "figure"]
+    for x, y in zip(figs, figs[1:]):
+        if x.kind != "actual" or y.kind != "actual" or x.period is not None or x.blocked \
+                or y.period is None or not x.metric or x.metric == y.metric:
+            continue
+        if any(x.money.stop <= p.start < y.money.start for p in periods):
+            continue
+        if not any(p.start >= y.money.stop and p.value == y.period for p in periods):
+            continue
+        if _JOINED.match(text, x.money.stop):
+            x.period, x.period_found = y.period, True
+
+
 def year_before(period: str | None) -> str | None:
     """The same months a year earlier: "2023" → "2022", "2023-01/2023-04" → "2022-01/2022-04"
     (a single month is left: its base may be the month before as well as the year before)."""

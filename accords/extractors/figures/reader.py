@@ -20,7 +20,7 @@ from .consistency import FigureFact
 from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
-from .figure_period import base_period, base_periods, movement_years, period_of
+from .figure_period import base_period, base_periods, movement_years, period_of, shared_periods
 from .kind import chained, kind_of, from_to, movement_ends, only_future_tense, runs_from_to
 from .metric import elided_subject, metric_of, previous_metric, worth_before
 from .money import Money, find_money, grammar
@@ -121,6 +121,7 @@ class Reader:
         figures = [a for a in amounts if a.role not in ("delta", "foreign")]
         self._meanings(sent, amounts, cues, periods, lo, hi)
         movement_years(amounts, periods, self.toks)
+        shared_periods(amounts, periods, self.text)
         base_periods(amounts)
         link_differences(amounts, figures)
         assign_changes(figures, changes, cues, self.toks)

@@ -152,3 +152,11 @@ def test_a_period_after_two_joined_results_is_both(text, period):
 def test_a_result_with_its_own_period_keeps_it():
     text = "Exports to Ghana amounted to 420 million euros in 2022, and imports from Ghana to 180 million euros in 2023."
     assert [f.period for f in record(text, "en").figures] == ["2022", "2023"]
+
+
+def test_purchases_from_the_other_side_are_imports():
+    text = ("Indonesia was the top market for Philippine exports in 2022, with $4.1 billion in sales, and "
+            "the largest source of its imports, with $8.7 billion in purchases.")
+    assert [f.metric for f in record(text, "en").figures] == ["exports", "imports"]
+    text = "Chilean shipments to Japan totalled $5.2 billion, while purchases from Japan reached $3.9 billion in 2022."
+    assert [(f.metric, f.period) for f in record(text, "en").figures] == [("exports", "2022"), ("imports", "2022")]

@@ -160,3 +160,18 @@ def test_purchases_from_the_other_side_are_imports():
     assert [f.metric for f in record(text, "en").figures] == ["exports", "imports"]
     text = "Chilean shipments to Japan totalled $5.2 billion, while purchases from Japan reached $3.9 billion in 2022."
     assert [(f.metric, f.period) for f in record(text, "en").figures] == [("exports", "2022"), ("imports", "2022")]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The free trade agreement contributed to a 14-percent increase in Chile's trade turnover with "
+     "Thailand to hit 2.3 billion USD in 2022.", "2022"),
+    ("The new rail link helped boost bilateral trade between Laos and Thailand to reach 6.1 billion USD "
+     "in 2023.", "2023"),
+])
+def test_to_reach_an_amount_in_a_year_past_is_a_result(text, year):
+    assert [(f.kind, f.period) for f in record(text, "en").figures] == [("actual", year)]
+
+
+def test_to_reach_an_amount_in_a_year_to_come_stays_a_goal():
+    text = "The two sides aim to boost bilateral trade to reach 6.1 billion USD in 2027."
+    assert [(f.kind, f.period) for f in record(text, "en").figures] == [("target", "2027")]

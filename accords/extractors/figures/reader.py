@@ -371,6 +371,7 @@ def _opens_back(sent) -> bool:
 
 _COMPARED = frozenset({"over", "compared", "against", "versus", "против", "сравнению"})
 _REACHING = frozenset({"reaching", "exceeding", "surpassing", "hitting", "touching"})
+_REACH = frozenset({"reach", "exceed", "surpass", "hit", "touch"})
 _RISING = frozenset({"doubling", "tripling", "increasing", "growing", "rising", "climbing", "jumping",
                      "surging", "expanding", "soaring"})
 
@@ -381,8 +382,10 @@ def _reached_in_past_year(a: Amount, periods: list, published, toks: list, text:
     if a.kind != "target" or a.period is not None or published is None:
         return None
     near = [t.text.lower() for t in toks[max(0, a.q_first - 4):a.q_first]]
-    if not any(w in _REACHING for w in near[1:]) and not ("to" in near and any(w in _RISING for w in near)):
-        return None     # (nor "doubling to $4.5bn in 2018", "increasing, to around $6 billion in 2023")
+    if not any(w in _REACHING for w in near[1:]) and not ("to" in near and any(w in _RISING for w in near)) \
+            and not any(x == "to" and y in _REACH for x, y in zip(near, near[1:])):
+        return None     # (nor "doubling to $4.5bn in 2018", "increasing, to around $6 billion in 2023",
+                        # "a 14-percent increase … to hit 2.3 billion USD in 2022")
     for p in periods:
         if p.kind == "plain" and p.year_only and 0 <= p.start - a.money.stop <= 30 \
                 and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \

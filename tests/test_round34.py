@@ -175,3 +175,21 @@ def test_to_reach_an_amount_in_a_year_past_is_a_result(text, year):
 def test_to_reach_an_amount_in_a_year_to_come_stays_a_goal():
     text = "The two sides aim to boost bilateral trade to reach 6.1 billion USD in 2027."
     assert [(f.kind, f.period) for f in record(text, "en").figures] == [("target", "2027")]
+
+
+# -- commitments -------------------------------------------------------------------------------
+
+def commitments(text: str, lang: str = "ru"):
+    return [(c.actor, c.modality) for c in record(text, lang).commitments]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("«Мы нацелены на развитие взаимовыгодного сотрудничества с Египтом», — заявил министр России.", "RUS"),
+    ("«Мы заинтересованы в развитии взаимовыгодного сотрудничества с Мьянмой», — заявил министр России.", "RUS"),
+])
+def test_we_wanting_mutually_beneficial_ties_is_the_speakers_side(text, actor):
+    assert [a for a, _ in commitments(text)] == [actor]
+
+
+def test_we_doing_things_to_each_other_is_both_sides():
+    assert [a for a, _ in commitments("«Мы будем защищать интересы друг друга», — заявил министр России.")] == ["JOINT"]

@@ -216,12 +216,12 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
     return _actor_of_phrase(ctx, c, ph, actorlike, gov)
 
 
-_RECIPROCAL_RU = frozenset({"взаимовыгодный", "взаимно", "обоюдный"})
+_RECIPROCAL_RU = frozenset({"взаимно", "обоюдный"})   # (not "взаимовыгодный": a cliché of any side's aims)
 
 
 def _reciprocal_ru(unit: list, p) -> bool:
     """A first-person clause about what the two sides do to each other ("друг друга",
-    "взаимовыгодное соглашение")."""
+    "взаимно", "обоюдный"; "взаимовыгодное сотрудничество" is what either side may want)."""
     after = [t for t in unit if t.start >= p.start]
     return any(t.lemma in _RECIPROCAL_RU for t in after) or any(
         a.lemma == "друг" and b.lemma == "друг" for a, b in zip(after, after[1:]))

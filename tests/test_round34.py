@@ -193,3 +193,10 @@ def test_we_wanting_mutually_beneficial_ties_is_the_speakers_side(text, actor):
 
 def test_we_doing_things_to_each_other_is_both_sides():
     assert [a for a, _ in commitments("«Мы будем защищать интересы друг друга», — заявил министр России.")] == ["JOINT"]
+
+
+def test_a_goal_in_the_next_paragraph_measures_what_the_sentence_before_named():
+    text = ("Bilateral trade between Chile and Indonesia stood at $3 billion in 2023.\n\n"
+            "The two presidents said they aim for $5 billion by 2028.")
+    assert [(f.metric, f.kind, f.value) for f in record(text, "en").figures] == [
+        ("trade_turnover", "actual", 3e9), ("trade_turnover", "target", 5e9)]

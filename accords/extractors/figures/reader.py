@@ -239,10 +239,11 @@ class Reader:
                 movement_ends(a, amounts, self.toks, self.text, lo)
             if a.kind == "forecast" and a.metric == "other" and only_future_tense(a, window_lo, cues, self.toks):
                 a.kind = "actual"   # "будет выделено $1,5 млн", "will provide $30 million": aid given, not expected
-            if a.metric is None and a.kind in ("target", "forecast") and self._adjacent(sent):
+            if a.metric is None and a.kind in ("target", "forecast") and sent.index > 0:
                 # "…планы по торговле. Наша задача — выйти на 100 млрд долларов", "…it has
                 # grown to $190 billion. This year we will reach $200 billion": a goal or an
                 # expectation with no metric noun of its own is the one the sentence before named
+                # (across a paragraph break too: news pages set each sentence apart)
                 a.metric = previous_metric(self.doc, sent, self.lex)
             if a.kind == "target" and a.metric == "agreements_value":
                 a.kind = "forecast"     # deals planned for signing are expected, not a goal

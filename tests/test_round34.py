@@ -200,3 +200,15 @@ def test_a_goal_in_the_next_paragraph_measures_what_the_sentence_before_named():
             "The two presidents said they aim for $5 billion by 2028.")
     assert [(f.metric, f.kind, f.value) for f in record(text, "en").figures] == [
         ("trade_turnover", "actual", 3e9), ("trade_turnover", "target", 5e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's President said: I want to record my appreciation for Nigeria's support.",
+    "Kenya's President said: we want to thank Nigeria for its support.",
+])
+def test_wanting_to_thank_is_a_courtesy_not_an_intention(text):
+    assert commitments(text, "en") == []
+
+
+def test_wanting_to_act_is_still_an_intention():
+    assert commitments("Kenya's President said: we want to expand trade with Nigeria.", "en") == [("KEN", "intend")]

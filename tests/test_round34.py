@@ -212,3 +212,23 @@ def test_wanting_to_thank_is_a_courtesy_not_an_intention(text):
 
 def test_wanting_to_act_is_still_an_intention():
     assert commitments("Kenya's President said: we want to expand trade with Nigeria.", "en") == [("KEN", "intend")]
+
+
+_MEETING = ("Malaysian Prime Minister Anwar Ibrahim received Egyptian Foreign Minister Badr Abdelatty "
+            "in Putrajaya. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anwar recommended that the two sides increase delegation exchanges.", ("MYS", "propose")),
+    ("Malaysia welcomes Egyptian firms to study its market for investment opportunities, Anwar "
+     "affirmed.", ("MYS", "propose")),
+    ("Anwar outlined Malaysia's readiness to deepen collaboration in mining.", ("MYS", "ready")),
+    ("Malaysia offered technical assistance for Egyptian customs reform.", ("MYS", "ready")),
+    ("Malaysia offered short-term trainings in the banking sector.", ("MYS", "ready")),
+])
+def test_english_recommendations_welcomes_outlines_and_offers(text, expected):
+    assert commitments(_MEETING + text, "en") == [expected]
+
+
+def test_welcoming_a_decision_is_no_invitation():
+    assert commitments(_MEETING + "Anwar welcomed the decision of Egyptian firms to study the market.", "en") == []

@@ -232,3 +232,18 @@ def test_english_recommendations_welcomes_outlines_and_offers(text, expected):
 
 def test_welcoming_a_decision_is_no_invitation():
     assert commitments(_MEETING + "Anwar welcomed the decision of Egyptian firms to study the market.", "en") == []
+
+
+def test_a_joint_statements_numbered_items_are_both_sides():
+    text = ("Joint statement of the President of Kenya and the President of Nigeria.\n"
+            "1. Agreed to expand cooperation in agriculture.\n"
+            "2. Reaffirmed their commitment to the strategic partnership.\n"
+            "3. Pledged to expand trade to $5 billion.\n"
+            "4. Committed to hold regular consultations.\n")
+    assert [a for a, _ in commitments(text, "en")] == ["JOINT"] * 4
+
+
+def test_a_numbered_item_outside_a_joint_statement_keeps_no_actor_of_its_own():
+    text = ("The President of Kenya met the President of Nigeria.\n"
+            "3. Pledged to expand trade to $5 billion.\n")
+    assert "JOINT" not in [a for a, _ in commitments(text, "en")]

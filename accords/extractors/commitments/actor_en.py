@@ -52,6 +52,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return one or "JOINT"
     if "holder" in c.flags:
         return priority_holder(ctx, unit, c.idx)   # "… is a priority for Turkey"
+    if ctx.joint_statement and _list_item_opening(unit, c.idx):
+        return "JOINT"   # a joint statement's item "2. Reaffirmed their commitment to …": both sides'
+
     hoper = _hoper_state(ctx, c, unit, j)
     if hoper:
         c.flags = c.flags | {"hoped"}
@@ -369,3 +372,16 @@ def _which_clause(unit: list, j: int, i: int) -> Optional[int]:
             or words[-3] not in ("during", "at", "in", "after") or words[-4] != ",":
         return None
     return i - 4
+
+
+def _list_item_opening(unit: list, i: int) -> bool:
+    """A numbered or bulleted item with no subject opens with a past verb the cue stands in
+    ("3. Pledged to …", "2. Reaffirmed their commitment to …", "- Committed to …")."""
+    words = [t.text for t in unit[:i + 1]]
+    if not words or not (words[0].rstrip(".)").isdigit() or words[0] in ("-", "•", "–", "—")):
+        return False
+    k = 1
+    while k < len(words) and words[k] in (".", ")"):
+        k += 1
+    return k < len(words) and i - k <= 4 and words[k][:1].isupper() and words[k][1:].islower() \
+        and words[k].endswith("ed")

@@ -9,7 +9,6 @@ with one call.
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..sectors import related_spans
 from ..text import hard_wrapped
@@ -29,6 +28,7 @@ from .repeats import drop_repeats
 from .roles import (EQUIV_GAP, delta_sign, foreign, governed_elsewhere, invested_capital, is_base,
                     national_total, rounded_restatement, too_small)
 from .sector import sector_of
+from .year_checks import goal_year_after, reached_in_past_year, result_to_come
 
 
 class Reader:
@@ -257,12 +257,12 @@ class Reader:
                 a.period, a.period_found = period_of(a, periods, amounts, self.doc.published, self.text)
                 if a.kind == "actual" and self._goal_clause_period(a, periods, cues, amounts, sent.stop):
                     a.period = None         # "reached $2.5 billion and is expected to grow … next year"
-                if _result_to_come(a, self.doc.published):
+                if result_to_come(a, self.doc.published):
                     a.kind = "forecast"     # a result cannot lie in a year still to come
-                past = _reached_in_past_year(a, periods, self.doc.published, self.toks, self.text)
+                past = reached_in_past_year(a, periods, self.doc.published, self.toks, self.text)
                 if past:
                     a.kind, a.period = "actual", past   # "doubled …, reaching AED90 billion in 2018"
-                goal_year = _goal_year_after(a, periods, self.doc.published, self.text)
+                goal_year = goal_year_after(a, periods, self.doc.published, self.text)
                 if a.kind == "actual" and a.period is None and goal_year:
                     # "достигли цели — товарооборота на уровне $30 млрд к 2030 году"
                     a.kind, a.period = "target", goal_year
@@ -322,21 +322,6 @@ class Reader:
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
 
 
-def _goal_year_after(a: Amount, periods: list, published, text: str) -> str | None:
-    """A "к 2030 году" / "by 2030" right after an amount, for a year after the publication's:
-    the amount is a goal for that year, whatever verb reports it (not across a comma: "достиг
-    $200 млн, а к 2030 году … до $500 млн" — the year opens the next clause's goal)."""
-    if published is None:
-        return None
-    for p in periods:
-        if p.kind == "target" and p.year_only and 0 <= p.start - a.money.stop <= 12 \
-                and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \
-                and p.value and p.value.isdigit() and int(p.value) > published.year:
-            return p.value
-    return None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:и|а|and)\s")   # "… два миллиарда евро и через семь лет будет …"
 
 
 def _foreign_end(prev: Amount, a: Amount, toks: list) -> bool:
@@ -371,31 +356,3 @@ def _opens_back(sent) -> bool:
 
 
 _COMPARED = frozenset({"over", "compared", "against", "versus", "против", "сравнению"})
-_REACHING = frozenset({"reaching", "exceeding", "surpassing", "hitting", "touching"})
-_REACH = frozenset({"reach", "exceed", "surpass", "hit", "touch"})
-_RISING = frozenset({"doubling", "tripling", "increasing", "growing", "rising", "climbing", "jumping",
-                     "surging", "expanding", "soaring"})
-
-
-def _reached_in_past_year(a: Amount, periods: list, published, toks: list, text: str) -> str | None:
-    """A "goal" read from a gerund ("…, reaching $X in 2018") whose amount a year already past
-    follows: how far a result went that year, not a goal."""
-    if a.kind != "target" or a.period is not None or published is None:
-        return None
-    near = [t.text.lower() for t in toks[max(0, a.q_first - 4):a.q_first]]
-    if not any(w in _REACHING for w in near[1:]) and not ("to" in near and any(w in _RISING for w in near)) \
-            and not any(x == "to" and y in _REACH for x, y in zip(near, near[1:])):
-        return None     # (nor "doubling to $4.5bn in 2018", "increasing, to around $6 billion in 2023",
-                        # "a 14-percent increase … to hit 2.3 billion USD in 2022")
-    for p in periods:
-        if p.kind == "plain" and p.year_only and 0 <= p.start - a.money.stop <= 30 \
-                and not _CLAUSE_BREAK.search(text, a.money.stop, p.start) \
-                and p.value and p.value.isdigit() and int(p.value) < published.year:
-            return p.value
-    return None
-
-
-def _result_to_come(a: Amount, published) -> bool:
-    """An actual figure whose period is a year after the publication's."""
-    return a.kind == "actual" and published is not None and bool(a.period) \
-        and a.period[:4].isdigit() and int(a.period[:4]) > published.year

@@ -247,3 +247,12 @@ def test_a_numbered_item_outside_a_joint_statement_keeps_no_actor_of_its_own():
     text = ("The President of Kenya met the President of Nigeria.\n"
             "3. Pledged to expand trade to $5 billion.\n")
     assert "JOINT" not in [a for a, _ in commitments(text, "en")]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("New investments in Mexico of over $2.3 billion Canadian dollars have been announced by Canada.", "CAD"),
+    ("Trade between Australia and Singapore reached $30 billion Australian dollars in 2023.", "AUD"),
+    ("Trade between Kenya and Egypt reached $3 billion dollars in 2023.", "USD"),
+])
+def test_a_bare_dollar_sign_with_the_currency_named_after_it(text, currency):
+    assert [f.currency for f in record(text, "en").figures] == [currency]

@@ -256,3 +256,8 @@ def test_a_numbered_item_outside_a_joint_statement_keeps_no_actor_of_its_own():
 ])
 def test_a_bare_dollar_sign_with_the_currency_named_after_it(text, currency):
     assert [f.currency for f in record(text, "en").figures] == [currency]
+
+
+def test_kazakh_talks_held():
+    assert "CONSULT" in events("Қазақстан мен Қытай шекара қызметтері келіссөздер өткізді.", "kk")
+    assert "CONSULT" not in events("Қазақстан мен Қытай келесі айда келіссөздер өткізбек.", "kk")

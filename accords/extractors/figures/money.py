@@ -191,11 +191,9 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
     cur_text = m.group("cur1") or m.group("cur2")
     if not cur_text:
         return None
-    codes = (g.before.value(m.group("cur1")) if m.group("cur1") else None) or \
+    named = m.group("cur1") == "$" and g.after.value(m.group("cur2") or "")  # "$2.3 billion Canadian dollars"
+    codes = named or (g.before.value(m.group("cur1")) if m.group("cur1") else None) or \
         g.after.value(m.group("cur2") or "")
-    if m.group("cur1") == "$" and m.group("cur2"):
-        # "$2.3 billion Canadian dollars": a bare sign with the currency named after it
-        codes = g.after.value(m.group("cur2")) or codes
     if not codes:
         return None
     is_range, year_cut = False, None

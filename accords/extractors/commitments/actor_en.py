@@ -54,7 +54,6 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return priority_holder(ctx, unit, c.idx)   # "… is a priority for Turkey"
     if ctx.joint_statement and _list_item_opening(unit, c.idx):
         return "JOINT"   # a joint statement's item "2. Reaffirmed their commitment to …": both sides'
-
     hoper = _hoper_state(ctx, c, unit, j)
     if hoper:
         c.flags = c.flags | {"hoped"}

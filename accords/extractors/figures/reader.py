@@ -322,8 +322,6 @@ class Reader:
 _DEMONSTRATIVES = frozenset({"эти", "этих", "этот", "эту", "этой", "этим", "these", "those", "this"})
 
 
-
-
 def _foreign_end(prev: Amount, a: Amount, toks: list) -> bool:
     """"the trade deficit, which has risen from $1 billion in 2001-2002 to $16 billion": where
     a foreign size moves to is foreign too."""

@@ -262,3 +262,18 @@ def test_a_bare_dollar_sign_with_the_currency_named_after_it(text, currency):
 def test_kazakh_talks_held():
     assert "CONSULT" in events("Қазақстан мен Қытай шекара қызметтері келіссөздер өткізді.", "kk")
     assert "CONSULT" not in events("Қазақстан мен Қытай келесі айда келіссөздер өткізбек.", "kk")
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("В 2023 году товарооборот России и Египта составил 7,2 млрд долларов, годом ранее эта цифра "
+     "составляла 6 млрд долларов.", ["2023", "2022"]),
+    ("В 2022 году товарооборот Узбекистана и Кореи составил 2,1 млрд долларов. Годом ранее он был "
+     "равен 1,7 млрд долларов.", ["2022", "2021"]),
+])
+def test_a_year_earlier_is_the_year_before_the_one_named(text, periods):
+    assert [p for _, _, p in figure_periods(text)] == periods
+
+
+def test_more_than_a_year_earlier_stays_a_comparison():
+    text = "В 2023 году товарооборот России и Египта составил 7,2 млрд долларов, что на 20% больше, чем годом ранее."
+    assert [(f.period, f.change_pct) for f in record(text, "ru").figures] == [("2023", 20.0)]

@@ -277,3 +277,13 @@ def test_a_year_earlier_is_the_year_before_the_one_named(text, periods):
 def test_more_than_a_year_earlier_stays_a_comparison():
     text = "В 2023 году товарооборот России и Египта составил 7,2 млрд долларов, что на 20% больше, чем годом ранее."
     assert [(f.period, f.change_pct) for f in record(text, "ru").figures] == [("2023", 20.0)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The trade turnover between Armenia and Iran is planned to be increased to $3 billion.", "target"),
+    ("Trade between Armenia and Iran will be increased to $3 billion by 2027.", "target"),
+    ("Trade between Armenia and Iran is expected to be increased to $3 billion.", "forecast"),
+    ("Trade between Armenia and Iran was increased to $3 billion in 2023.", "actual"),
+])
+def test_a_goal_in_the_passive(text, kind):
+    assert [f.kind for f in record(text, "en").figures] == [kind]

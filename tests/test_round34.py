@@ -287,3 +287,13 @@ def test_more_than_a_year_earlier_stays_a_comparison():
 ])
 def test_a_goal_in_the_passive(text, kind):
     assert [f.kind for f in record(text, "en").figures] == [kind]
+
+
+def test_trade_with_a_blocs_countries_opening_the_clause_is_no_figure_of_the_pair():
+    text = ("«Товарооборот с Россией составил 2 млрд долларов», — сказал министр Монголии. «Со странами "
+            "ЕАЭС в целом мы наторговали на 2,5 млрд долларов».")
+    assert [f.value for f in record(text, "ru").figures] == [2e9]
+    # the pair's own trade named beside the bloc's stays
+    text = ("Товарооборот России и Египта в 2023 году достиг 7,2 млрд долларов, а товарооборот Египта "
+            "со странами ЕАЭС — 9 млрд долларов.")
+    assert [f.value for f in record(text, "ru").figures] == [7.2e9]

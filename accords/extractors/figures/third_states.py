@@ -106,10 +106,18 @@ _BLOC_PARTNER = re.compile(r"(?:оборот\w*|товарооборот\w*|то
                            rf"(?:countries|member\s+states)\s+of\s+(?:the\s+)?)?{_BLOCS}(?!\w)", re.I)
 
 
+# the bloc's countries opening the clause before the trade verb ("Со странами ЕАЭС в целом мы
+# наторговали на 2,5 млрд долларов")
+_BLOC_MEMBERS = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:другими\s+|остальными\s+|the\s+(?:other\s+)?)?"
+                           r"(?:(?:странами|государствами)(?:-членами)?\s+|(?:countries|member\s+states)\s+of\s+"
+                           rf"(?:the\s+)?){_BLOCS}(?!\w)", re.I)
+
+
 def _bloc_partner(text: str, lo: int, s: int, mentions: list, parties: list[str]) -> bool:
     """The amount at ``s`` is trade with a bloc named before it in its sentence, no party named
     between ("…, а с Россией – 10 млрд": that one is the party's)."""
     last = None
-    for last in _BLOC_PARTNER.finditer(text, lo, s):
+    for last in sorted([*_BLOC_PARTNER.finditer(text, lo, s), *_BLOC_MEMBERS.finditer(text, lo, s)],
+                       key=lambda m: m.end()):
         pass
     return last is not None and not any(last.end() <= m.start < s and m.code in parties for m in mentions)

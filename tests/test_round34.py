@@ -297,3 +297,14 @@ def test_trade_with_a_blocs_countries_opening_the_clause_is_no_figure_of_the_pai
     text = ("Товарооборот России и Египта в 2023 году достиг 7,2 млрд долларов, а товарооборот Египта "
             "со странами ЕАЭС — 9 млрд долларов.")
     assert [f.value for f in record(text, "ru").figures] == [7.2e9]
+
+
+def test_a_lead_and_the_quote_after_its_colon_are_two_commitments():
+    text = ("Министр иностранных дел Вьетнама отметил, что страны готовы углублять сотрудничество: «Мы "
+            "готовы и дальше совместно работать над развитием торговли и инвестиций».")
+    assert [m for _, m in commitments(text)] == ["ready", "ready"]
+
+
+def test_a_colon_before_a_list_keeps_one_commitment():
+    text = "Стороны договорились о следующем: расширить торговлю и открыть прямые авиарейсы."
+    assert len(commitments(text)) == 1

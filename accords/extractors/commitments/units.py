@@ -20,6 +20,12 @@ def _line_ends_unit(text: str, prev, t, wrapped: bool) -> bool:
     return not wrapped or gap.count("\n") > 1 or prev.text in _ENDS
 
 
+def _quote_after_colon(cur: list, t) -> bool:
+    """"… страны готовы углублять сотрудничество: «Мы готовы …»": the quote that restates the
+    lead after a colon is a unit of its own."""
+    return len(cur) > 3 and cur[-1].text == ":" and t.text in ("«", "“", "„")
+
+
 def sentence_units(doc) -> list[list]:
     """Sentences cut at line breaks (the segmenter glues headlines and paragraphs; not in a
     hard-wrapped text) and at a full stop with no space after it, unless it follows a single
@@ -29,7 +35,7 @@ def sentence_units(doc) -> list[list]:
     for s in doc.sents:
         cur = []
         for t in s.tokens:
-            if cur and (_line_ends_unit(doc.text, cur[-1], t, wrapped) or (
+            if cur and (_line_ends_unit(doc.text, cur[-1], t, wrapped) or _quote_after_colon(cur, t) or (
                     cur[-1].text in (".", "!", "?") and len(cur) > 2 and t.text[:1].isupper()
                     and cur[-1].start == cur[-2].stop and t.start == cur[-1].stop
                     and len(cur[-2].text.rsplit("-", 1)[-1]) > 1)):   # "U.S.", "China-U.S.",

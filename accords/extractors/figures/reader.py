@@ -42,6 +42,9 @@ class Reader:
         self.lex = lexicon(self.lang)
         self.starts = [t.start for t in self.toks]
         self.russian = doc.lang == "ru" and any(t.head_id for t in self.toks[:50])
+        # the publication year where the text writes it: the year of the meeting's deals
+        year = str(doc.published.year) if doc.published is not None else None
+        self.deal_year = year if year and year in self.text else None
         self.by_id = {t.id: t for t in self.toks} if self.russian else {}
         self.children: dict[str, list] = {}
         for t in self.toks if self.russian else ():
@@ -298,14 +301,13 @@ class Reader:
     def _fact(self, sent, a: Amount, here: list[Money]) -> FigureFact:
         """The record's figure for an amount whose meaning is read."""
         period = a.period
-        if period is None and not a.blocked and self.doc.published is not None and (
-                a.metric == "agreements_value" and a.kind in ("actual", "forecast")) \
-                and str(self.doc.published.year) in self.text:
+        if period is None and not a.blocked and a.metric == "agreements_value" \
+                and a.kind in ("actual", "forecast"):
             # deals signed (or to be signed) at the reported meeting, in a text that names its
             # year; where the text never writes the year, real releases' annotators leave the
             # deals undated (32 of 44 in the work sets, the year 12). A grant, loan or aid
             # (metric "other") keeps no period unless the text gives one.
-            period = str(self.doc.published.year)
+            period = self.deal_year
         approx = a.money.approx or (a.head.money.approx if a.head is not None else None)
         f = FigureFact(metric=a.metric, kind=a.kind, value=a.money.value,
                        currency=resolve_currency(a.money.currencies, self.parties, a.money, self.dollar),

@@ -350,8 +350,16 @@ def _previous_metric(doc, sent) -> str | None:
     return found[-1].value if found else None
 
 
+def _deal_year(doc) -> str | None:
+    """The publication year where the text writes it: the year of the deals of the reported
+    meeting (real annotators leave them undated where the text never names it)."""
+    year = str(doc.published.year) if doc.published else None
+    return year if year and year in doc.text else None
+
+
 def extract(doc, record) -> list[Figure]:
     parties = [c.code for c in record.countries]
+    deal_year = _deal_year(doc)
     out = []
     for sent in doc.sents:
         for money in money_in(sent):
@@ -367,9 +375,8 @@ def extract(doc, record) -> list[Figure]:
             period = _period(doc, sent, money)
             if period is None and out and find_in([sent], patterns("periods.kk.tsv", 1, 2, kind="anaphor")):
                 period = out[-1].period     # "Қазақстан экспорты осы кезеңде …": that period
-            if period is None and metric == "agreements_value" and doc.published \
-                    and str(doc.published.year) in doc.text:
-                period = str(doc.published.year)   # deals signed at the reported event, as in Russian
+            if period is None and metric == "agreements_value":
+                period = deal_year   # deals signed at the reported event, as in Russian
             change = _change(sent, money)
             if change is None:
                 change = _change_next(doc, sent)

@@ -15,3 +15,35 @@ def test_the_american_dollar_abbreviated_before_a_full_ending_is_usd(text):
     # "ам. долл." was known; "ам. долларов", as Uzbek, Tajik and Mongolian outlets write it, was not
     figures = record(text, "ru").figures
     assert [(f.value, f.currency) for f in figures] == [(745_000_000, "USD")]
+
+
+# -- commitments ----------------------------------------------------------------------------
+
+from test_round_support import commitments  # noqa: E402
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya and Japan agreed on a new fund. The fund will invest in small and medium-sized "
+     "enterprises.", "en"),
+    ("Chile and Peru signed an agreement. This committee will review the progress of the joint "
+     "projects every year.", "en"),
+])
+def test_a_body_the_sides_set_up_acts_for_both(text, lang):
+    assert ("JOINT", "commit") in commitments(text, lang)
+
+
+def test_a_named_body_of_another_is_not_the_sides():
+    # guard: "the European Commission" is a third party's body, not the sides' commission
+    assert commitments("India and Ghana set up a joint commission. The European Commission will "
+                       "monitor trade between the two countries.", "en") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Премьер-министр Молдовы Дорин Речан встретился с президентом Румынии Клаусом Йоханнисом. "
+     "По словам Речана, Молдова делает ставку на Румынию в объединении энергосистем.",
+     [("MDA", "intend")]),
+    ("Министры Узбекистана и Азербайджана провели переговоры. Стороны выразили обоюдную уверенность "
+     "в достижении объема взаимной торговли в 2 млрд долларов.", [("JOINT", "intend")]),
+])
+def test_a_stake_and_confidence_in_reaching_a_goal_are_intentions(text, want):
+    assert commitments(text, "ru") == want

@@ -16,6 +16,7 @@ from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
+                         joint_body_subject,
                          for_both_countries, funds_giver_state, growing_subject, meeting_subject,
                          one_state_agreeing, opening_subject, our_countries, passive_agent_state,
                          priority_holder, reciprocal, two_offices, we_set_a_goal, without_dateline)
@@ -93,6 +94,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return None      # "the talks will include …", "trade will increase": no party's deed
     if q is None and region and meeting_subject(ctx, region) and ctx.says(unit[i]):
         return "JOINT"   # "The discussions held at the palace emphasized the importance of …"
+    if q is None and c.kind == "future" and joint_body_subject(ctx, region):
+        return "JOINT"   # "The commission will meet every two months": the sides' own body
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
     if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS and

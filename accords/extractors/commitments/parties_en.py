@@ -140,6 +140,18 @@ def document_subject(ctx: DocContext, region: list) -> bool:
     return bool(words) and words[-1] in ctx.words("document") and len(words) <= 4
 
 
+_JOINT_BODIES = frozenset(word_list("en_joint_bodies"))
+
+
+def joint_body_subject(ctx: DocContext, region: list) -> bool:
+    """The subject is a body the sides set up ("The commission", "this joint committee"): a
+    lower-case head right before the cue, with no capitalised word after the first (not
+    "the European Commission", "the Public Investment Fund") and no state named."""
+    words = [t.text for t in region]
+    return bool(words) and len(words) <= 5 and words[-1] in _JOINT_BODIES and not any(
+        w[:1].isupper() for w in words[1:]) and not phrase_of(ctx, region).codes
+
+
 _AFTER_PARTICIPLE = {"by", "upon", "earlier", "previously", "during", "at", "between", "within", "under"}
 
 

@@ -47,3 +47,18 @@ def test_a_named_body_of_another_is_not_the_sides():
 ])
 def test_a_stake_and_confidence_in_reaching_a_goal_are_intentions(text, want):
     assert commitments(text, "ru") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China and Afghanistan held talks in Kabul. China announced on Tuesday that it would provide "
+     "$75 million in aid to Afghanistan over the next five years.", "CHN"),
+    ("Japan and Bangladesh held talks. The Japanese government said Wednesday it will extend "
+     "132.7 billion yen in loans to Bangladesh.", "JPN"),
+])
+def test_it_after_a_state_that_says_so_is_that_state(text, want):
+    assert commitments(text, "en") == [(want, "commit")]
+
+
+def test_a_future_of_receiving_binds_nobody():
+    assert commitments("Pakistan and China held talks. The State Bank of Pakistan will receive a "
+                       "15 billion yuan loan from China by Monday.", "en") == []

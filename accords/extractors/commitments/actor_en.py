@@ -103,6 +103,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
+    if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS] == ["it"]:
+        sayer = _sayer_state(ctx, unit, j, i)
+        if sayer:
+            return sayer   # "China announced that it would provide $75 million": the state saying so
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
         return "JOINT"   # "our common goal is to …"
     if ph.joint_noun and "need" not in c.flags and (any(t.lemma in _BOTH for t in region)

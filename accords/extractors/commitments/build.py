@@ -25,7 +25,7 @@ from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, expected_to_happen,
                       inside_a_hope, meeting_will_have_an_effect, need_for_a_thing, occasion_will_have_an_effect,
-                      relative_future, sentiment_or_prophecy, signed_at_an_occasion)
+                      only_receives, relative_future, sentiment_or_prophecy, signed_at_an_occasion)
 from .obligation_en import frame_of_speech
 from .empty_cues import decides_nothing, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
@@ -109,7 +109,8 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c) \
                 or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) \
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
-                or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved):
+                or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
+                or only_receives(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

@@ -258,3 +258,19 @@ def inside_a_hope(c: Candidate, unit: list, resolved: list) -> bool:
         return False
     hope = next((r for r in resolved if r.pred.lemma in _HOPES and r.idx < c.idx), None)
     return hope is not None and any(t.text.lower() in ("что", "that") for t in unit[hope.idx + 1:c.idx])
+
+
+# a future of receiving: "Pakistan will receive a $2.1 billion loan from China" tells the giver's
+# deed from the other side and binds the receiver to nothing (as "Украина получит грант")
+_RECEIVING = frozenset({"receive", "get", "obtain"})
+_EN_BETWEEN = frozenset({"also", "soon", "then", "now", "further", "reportedly"})
+
+
+def only_receives(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An English future whose verb is one of receiving."""
+    if ctx.lang == "ru" or c.kind != "future":
+        return False
+    k = c.idx + 1
+    while k < len(unit) and k <= c.idx + 3 and unit[k].text.lower() in _EN_BETWEEN:
+        k += 1
+    return k < len(unit) and unit[k].text.lower() in _RECEIVING

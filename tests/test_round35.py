@@ -62,3 +62,11 @@ def test_it_after_a_state_that_says_so_is_that_state(text, want):
 def test_a_future_of_receiving_binds_nobody():
     assert commitments("Pakistan and China held talks. The State Bank of Pakistan will receive a "
                        "15 billion yuan loan from China by Monday.", "en") == []
+
+
+def test_a_dateline_under_a_headline_is_no_subject():
+    # the wire's city opens the line under the headline: "NEW DELHI (Reuters) - France has …"
+    text = ("France proposes 1 billion euro credit line for India\n"
+            "NEW DELHI (Reuters) - France has proposed to give India a 1 billion euro credit line to "
+            "fund urban development projects, Foreign Minister Laurent Fabius said on Tuesday.\n")
+    assert commitments(text, "en") == [("FRA", "propose")]

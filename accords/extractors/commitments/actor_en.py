@@ -73,7 +73,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     i = _stating_verb(ctx, c, unit, j)
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
-    region = without_dateline(_after_saying(ctx, unit[j:i]))
+    region = without_dateline(_after_saying(ctx, unit[j:i]), ctx.text)
     k = _which_clause(unit, j, i)
     if k is not None and (own := opening_subject(ctx, unit, k)):
         return own      # "X and Y held a meeting, during which they reaffirmed …": the meeting's holders

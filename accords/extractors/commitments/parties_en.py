@@ -283,15 +283,21 @@ def generic_plural_subject(unit: list, i: int) -> bool:
 _DATELINE_MARKS = frozenset({"-", "–", "—", ",", "(", ":"})
 
 
-def without_dateline(region: list) -> list:
+def without_dateline(region: list, text: str = "") -> list:
     """"LONDON - Visiting Chinese Premier Li Keqiang proposed …": a capital in capitals opening
-    the text, before a dash or a comma, is where the wire was filed, not a subject."""
+    the text (or a line of its first few, under a headline), before a dash or a comma, is where
+    the wire was filed, not a subject."""
     k = 0
     while k < len(region) and region[k].text.isupper() and len(region[k].text) > 2:
         k += 1
-    if k and k < len(region) and region[k].text in _DATELINE_MARKS and region[0].start < 40:
+    start = region[0].start if region else 0
+    opens = start < 40 or start < _DATELINE_REACH and text[:start].rstrip(" \t").endswith("\n")
+    if k and k < len(region) and region[k].text in _DATELINE_MARKS and opens:
         return region[k + 1:]
     return region
+
+
+_DATELINE_REACH = 400     # a headline and a subtitle may stand before the dateline
 
 
 _DAYS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}

@@ -70,3 +70,13 @@ def test_a_dateline_under_a_headline_is_no_subject():
             "NEW DELHI (Reuters) - France has proposed to give India a 1 billion euro credit line to "
             "fund urban development projects, Foreign Minister Laurent Fabius said on Tuesday.\n")
     assert commitments(text, "en") == [("FRA", "propose")]
+
+
+def test_a_target_with_its_amount_between_is_set_by_both():
+    assert commitments("India and Indonesia on Saturday set an ambitious $50 billion target for "
+                       "bilateral trade over the next six years.", "en") == [("JOINT", "intend")]
+
+
+def test_a_vision_is_a_goal():
+    assert commitments("Turkey and Nigeria held talks. Turkey's trade minister said our vision is to "
+                       "double trade with Nigeria in the next five years.", "en") == [("TUR", "intend")]

@@ -80,3 +80,19 @@ def test_a_target_with_its_amount_between_is_set_by_both():
 def test_a_vision_is_a_goal():
     assert commitments("Turkey and Nigeria held talks. Turkey's trade minister said our vision is to "
                        "double trade with Nigeria in the next five years.", "en") == [("TUR", "intend")]
+
+
+def test_a_ministry_by_its_abbreviation_acts_for_its_state():
+    assert commitments("Россия и Украина обсудили помощь. МЧС России отправит автоколонну с гуманитарной "
+                       "помощью на Украину.", "ru") == [("RUS", "commit")]
+
+
+def test_a_belief_about_what_another_state_will_do_is_no_commitment():
+    assert commitments("Новак встретился с министром Индии. Вице-премьер России Александр Новак выразил "
+                       "уверенность, что Индия продолжит закупать российскую нефть.", "ru") == []
+
+
+def test_a_belief_about_ones_own_state_stays():
+    # guard: the speaker's own state's future under "уверен, что" is kept
+    assert commitments("Путин встретился с Моди. Президент России Владимир Путин выразил уверенность, что "
+                        "Россия продолжит поставки нефти в Индию.", "ru") == [("RUS", "commit")]

@@ -4,6 +4,8 @@ that your visit will help balance trade", "the WEST Program, which will provide 
 "соглашение … готово")."""
 from __future__ import annotations
 
+from typing import Optional
+
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 
@@ -274,3 +276,18 @@ def only_receives(ctx: DocContext, c: Candidate, unit: list) -> bool:
     while k < len(unit) and k <= c.idx + 3 and unit[k].text.lower() in _EN_BETWEEN:
         k += 1
     return k < len(unit) and unit[k].text.lower() in _RECEIVING
+
+
+# a belief about what another state will do: "Новак выразил уверенность, что Индия продолжит
+# закупать российскую нефть" is a forecast of India's conduct, no undertaking of anyone's
+_BELIEFS = frozenset({"уверенность", "уверенный", "уверен", "считать", "полагать", "думать", "ожидать"})
+
+
+def belief_about_another(ctx: DocContext, c: Candidate, unit: list, speaker: Optional[str]) -> bool:
+    """A Russian future of one state under "уверен, что" / "считает, что" said by another's side."""
+    if ctx.lang != "ru" or c.kind != "future" or c.actor in (None, "JOINT") or not speaker \
+            or speaker in ("JOINT", c.actor):
+        return False
+    before = unit[:c.idx]
+    return any(t.lemma in _BELIEFS and any(x.lemma == "что" for x in before[k + 1:k + 3])
+               for k, t in enumerate(before))

@@ -96,3 +96,8 @@ def test_a_belief_about_ones_own_state_stays():
     # guard: the speaker's own state's future under "уверен, что" is kept
     assert commitments("Путин встретился с Моди. Президент России Владимир Путин выразил уверенность, что "
                         "Россия продолжит поставки нефти в Индию.", "ru") == [("RUS", "commit")]
+
+
+def test_an_offer_renewed_is_readiness():
+    assert commitments("Iran and Iraq held talks. On the second day of the visit, Baghdad repeated its "
+                       "offer to mediate between Washington and Tehran.", "en") == [("IRQ", "ready")]

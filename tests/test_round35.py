@@ -101,3 +101,8 @@ def test_a_belief_about_ones_own_state_stays():
 def test_an_offer_renewed_is_readiness():
     assert commitments("Iran and Iraq held talks. On the second day of the visit, Baghdad repeated its "
                        "offer to mediate between Washington and Tehran.", "en") == [("IRQ", "ready")]
+
+
+def test_a_subjectless_future_promised_is_the_promisers():
+    assert commitments("Замглавы минобороны Индии встретился с послом России. Москва заверила Нью-Дели, "
+                       "что поставит оставшиеся батареи С-400 в 2026 году.", "ru") == [("RUS", "commit")]

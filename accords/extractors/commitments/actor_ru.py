@@ -158,6 +158,8 @@ def _clause_subject(ctx: DocContext, p, unit: list) -> tuple[Optional[object], O
     """(subject, the predicate governing it, the subject's tokens when the fallback chose them)."""
     subj, gov = subject_of(ctx, p)
     toks = None
+    if subj is not None and subj.lemma == "что" and subj.index < p.index and _promised(ctx, p):
+        subj = None   # "заверила, что поставит": the conjunction the parser took for the subject
     if subj is not None and subj.start < p.start and any(
             t.lemma in _CLAUSE_MARKS and subj.stop <= t.start < p.start for t in unit):
         subj = None   # a subject across "что" is a parse error
@@ -272,6 +274,10 @@ def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) 
 def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
     """No subject at all: an impersonal plan is joint, first person is the speaker's."""
     p = c.pred
+    if c.kind == "future" and _promised(ctx, p):
+        spk = speaker_state(ctx, p, ctx.head(p))
+        if spk and spk != "JOINT":
+            return spk   # "Москва заверила Нью-Дели, что поставит …": who promises, does it
     if c.kind == "passive":
         return (hoper_state(ctx, c) or passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
     if "impersonal" in c.flags:
@@ -358,3 +364,13 @@ def _both(ctx: DocContext, subj) -> bool:
         return is_plural(ctx, t) and any(k.lemma in ("два", "оба", "обе", "наш") for k in ctx.kids(t))
     return counted(subj) or is_plural(ctx, subj) and any(
         k.lemma in ("государство", "страна") and counted(k) for k in ctx.kids(subj))
+
+
+_PROMISING = frozenset({"заверить", "заверять", "обещать", "пообещать", "гарантировать"})
+
+
+def _promised(ctx: DocContext, p) -> bool:
+    """A subjectless future in the "что"-clause of a verb of promising ("заверила, что поставит")."""
+    h = ctx.head(p)
+    return h is not None and p.rel in ("ccomp", "advcl", "parataxis") and h.lemma in _PROMISING \
+        and p.feats.get("Person") != "1"

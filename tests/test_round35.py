@@ -106,3 +106,9 @@ def test_an_offer_renewed_is_readiness():
 def test_a_subjectless_future_promised_is_the_promisers():
     assert commitments("Замглавы минобороны Индии встретился с послом России. Москва заверила Нью-Дели, "
                        "что поставит оставшиеся батареи С-400 в 2026 году.", "ru") == [("RUS", "commit")]
+
+
+def test_an_as_aside_after_the_subject_is_no_second_subject():
+    assert commitments("Wang Yi met Pakistan's foreign minister. He reaffirmed that China, as Pakistan's "
+                       "iron-clad friend, will continue to stand firmly by Pakistan in upholding its "
+                       "sovereignty.", "en") == [("CHN", "commit")]

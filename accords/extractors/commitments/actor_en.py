@@ -73,7 +73,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     i = _stating_verb(ctx, c, unit, j)
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
-    region = without_dateline(_after_saying(ctx, unit[j:i]), ctx.text)
+    region = _without_as_apposition(without_dateline(_after_saying(ctx, unit[j:i]), ctx.text))
     k = _which_clause(unit, j, i)
     if k is not None and (own := opening_subject(ctx, unit, k)):
         return own      # "X and Y held a meeting, during which they reaffirmed …": the meeting's holders
@@ -391,3 +391,15 @@ def _list_item_opening(unit: list, i: int) -> bool:
         k += 1
     return k < len(words) and i - k <= 4 and words[k][:1].isupper() and words[k][1:].islower() \
         and words[k].endswith("ed")
+
+
+def _without_as_apposition(region: list) -> list:
+    """"China, as Pakistan's iron-clad friend, will continue …": a role set off by commas after
+    the subject ("as …") names the subject's partner, not a second subject."""
+    low = [t.text.lower() for t in region]
+    for k in range(len(low) - 2):
+        if low[k] == "," and low[k + 1] == "as" and k > 0:
+            end = next((m for m in range(k + 2, len(low)) if low[m] == ","), None)
+            if end is not None:
+                return region[:k] + region[end + 1:]
+    return region

@@ -15,6 +15,9 @@ def subject_start(unit: list, i: int) -> int:
     """Index of the first word after the clause boundary before the cue."""
     j = i
     while j > 0:
+        if unit[j - 1].text == "," and (m := _as_aside(unit, j - 1)) is not None:
+            j = m       # "China, as Pakistan's iron-clad friend, will …": past the aside
+            continue
         if unit[j - 1].lemma in _EN_BOUNDARY or _subordinate(unit, j - 1):
             # "Vietnam and Russia should …", "Pakistan and the United Kingdom have resolved …":
             # "and" between two names joins the subject
@@ -28,6 +31,14 @@ def subject_start(unit: list, i: int) -> int:
 
 
 _SUBORDINATORS = word_list("en_subordinators")
+
+
+def _as_aside(unit: list, k: int) -> int | None:
+    """The index of the comma opening ", as …," that closes at ``k``, when a word stands before it."""
+    for m in range(k - 1, max(k - 12, 0), -1):
+        if unit[m].text == ",":
+            return m if m + 1 < k and unit[m + 1].text.lower() == "as" and m >= 1 else None
+    return None
 
 
 def _headline_pair(unit: list, j: int, i: int) -> bool:

@@ -16,10 +16,10 @@ from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
 from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
-                         joint_body_subject,
-                         for_both_countries, funds_giver_state, growing_subject, meeting_subject,
+                         for_both_countries, funds_giver_state, growing_subject, joint_body_subject, meeting_subject,
                          one_state_agreeing, opening_subject, our_countries, passive_agent_state,
-                         priority_holder, reciprocal, two_offices, we_set_a_goal, without_dateline)
+                         priority_holder, reciprocal, two_offices, we_set_a_goal, without_as_aside,
+                         without_dateline)
 from .phrase import of_owner, phrase_of
 from .subject_en import apposition_start, name_starts, subject_start
 
@@ -73,7 +73,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     i = _stating_verb(ctx, c, unit, j)
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
-    region = _without_as_apposition(without_dateline(_after_saying(ctx, unit[j:i]), ctx.text))
+    region = without_as_aside(without_dateline(_after_saying(ctx, unit[j:i]), ctx.text))
     k = _which_clause(unit, j, i)
     if k is not None and (own := opening_subject(ctx, unit, k)):
         return own      # "X and Y held a meeting, during which they reaffirmed …": the meeting's holders
@@ -392,14 +392,3 @@ def _list_item_opening(unit: list, i: int) -> bool:
     return k < len(words) and i - k <= 4 and words[k][:1].isupper() and words[k][1:].islower() \
         and words[k].endswith("ed")
 
-
-def _without_as_apposition(region: list) -> list:
-    """"China, as Pakistan's iron-clad friend, will continue …": a role set off by commas after
-    the subject ("as …") names the subject's partner, not a second subject."""
-    low = [t.text.lower() for t in region]
-    for k in range(len(low) - 2):
-        if low[k] == "," and low[k + 1] == "as" and k > 0:
-            end = next((m for m in range(k + 2, len(low)) if low[m] == ","), None)
-            if end is not None:
-                return region[:k] + region[end + 1:]
-    return region

@@ -112,3 +112,14 @@ def test_an_as_aside_after_the_subject_is_no_second_subject():
     assert commitments("Wang Yi met Pakistan's foreign minister. He reaffirmed that China, as Pakistan's "
                        "iron-clad friend, will continue to stand firmly by Pakistan in upholding its "
                        "sovereignty.", "en") == [("CHN", "commit")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Замминистра иностранных дел России Евгений Иванов выступил на форуме. «В планах на ближайшие "
+     "годы – открытие дипломатических миссий еще в ряде государств Африки», - рассказал Иванов.",
+     [("RUS", "intend")]),
+    # guard: "в плане" (in terms of) is no plan
+    ("Премьер Молдовы встретилась с президентом Румынии. Отношения развиваются в плане энергетики.", []),
+])
+def test_plans_in_the_plural_are_intentions(text, want):
+    assert commitments(text, "ru") == want

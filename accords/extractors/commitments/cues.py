@@ -81,6 +81,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if ctx.lang == "ru":
         if not _russian_form_fits(ctx, unit, i, f):
             return False
+        if "plural" in f and unit[last].feats.get("Number") != "Plur":
+            return False    # "в планах" (plans), not "в плане" (in terms of)
     elif i and unit[i - 1].lemma in _EN_NEGATIONS:
         return False
     elif "opinion" in f and agrees_with_a_view(unit, last):

@@ -123,3 +123,13 @@ def test_an_as_aside_after_the_subject_is_no_second_subject():
 ])
 def test_plans_in_the_plural_are_intentions(text, want):
     assert commitments(text, "ru") == want
+
+
+def test_a_promise_of_aid_is_a_commitment():
+    assert commitments("Iran and Iraq held talks. Iran promised humanitarian aid to Iraq.", "en") == [("IRN", "commit")]
+
+
+def test_the_sayer_is_the_phrase_right_before_the_verb_of_saying():
+    text = ("Turkey and Azerbaijan held talks. Three days after the referendum in Azerbaijan, Turkey's "
+            "Foreign Ministry said it will continue to back Baku.")
+    assert commitments(text, "en") == [("TUR", "commit")]

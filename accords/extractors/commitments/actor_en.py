@@ -220,6 +220,11 @@ def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
     for k in range(1, i):                       # before: "The leader went on to say …"
         if ctx.says(unit[k], speech):
             codes = set(phrase_of(ctx, unit[:k]).codes)
+            last = max((m for m in range(k) if unit[m].text == ","), default=None)
+            if len(codes) > 1 and last is not None:
+                # "Three days after the vote in Azerbaijan, Turkey's Foreign Ministry said …": the sayer
+                # is the phrase right before the verb
+                codes = set(phrase_of(ctx, unit[last + 1:k]).codes)
             if len(codes) == 1:
                 return codes.pop()
             if not codes and _refers_back(unit[:k]):

@@ -133,3 +133,10 @@ def test_the_sayer_is_the_phrase_right_before_the_verb_of_saying():
     text = ("Turkey and Azerbaijan held talks. Three days after the referendum in Azerbaijan, Turkey's "
             "Foreign Ministry said it will continue to back Baku.")
     assert commitments(text, "en") == [("TUR", "commit")]
+
+
+def test_counting_on_what_will_happen_is_no_intention_of_ones_own():
+    # "рассчитывает, что … будут развиваться": a hope about relations, not "рассчитывает + deed"
+    got = commitments("Путин встретился с Вучичем. Кремль рассчитывает, что отношения России и Сербии "
+                      "и дальше будут развиваться по восходящей.", "ru")
+    assert ("RUS", "intend") not in got

@@ -250,7 +250,9 @@ def _short(t) -> bool:
 def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     """"рассчитываем (в ближайшее время) подписать", "задача — довести": an infinitive
     complement that is a deed, not etiquette ("хочу поблагодарить", "хочу отметить")."""
-    infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf"]
+    # (not the head of a "что"-clause in the future: "рассчитывает, что отношения будут развиваться")
+    infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf" and not any(
+        x.rel == "aux" or x.rel == "mark" and x.lemma == "что" for x in ctx.kids(k))]
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
     etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette

@@ -140,3 +140,8 @@ def test_counting_on_what_will_happen_is_no_intention_of_ones_own():
     got = commitments("Путин встретился с Вучичем. Кремль рассчитывает, что отношения России и Сербии "
                       "и дальше будут развиваться по восходящей.", "ru")
     assert ("RUS", "intend") not in got
+
+
+def test_business_pledges_are_no_states():
+    assert commitments("The US and Kenya held talks. US companies have pledged $14 billion in new "
+                       "investments in Kenya.", "en") == []

@@ -15,11 +15,11 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (according_to, agreed_participle, bare_and_named_titles, document_subject,
-                         for_both_countries, funds_giver_state, growing_subject, joint_body_subject, meeting_subject,
-                         one_state_agreeing, opening_subject, our_countries, passive_agent_state,
-                         priority_holder, reciprocal, two_offices, we_set_a_goal, without_as_aside,
-                         without_dateline)
+from .parties_en import (according_to, agreed_participle, bare_and_named_titles, business_subject,
+                         document_subject, for_both_countries, funds_giver_state, growing_subject,
+                         joint_body_subject, meeting_subject, one_state_agreeing, opening_subject,
+                         our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
+                         we_set_a_goal, without_as_aside, without_dateline)
 from .phrase import of_owner, phrase_of
 from .subject_en import apposition_start, name_starts, subject_start
 
@@ -74,6 +74,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = without_as_aside(without_dateline(_after_saying(ctx, unit[j:i]), ctx.text))
+    if business_subject(region) and c.modality != "agreed":
+        c.flags = c.flags | {"business"}
+        return None     # "US companies have pledged $14bn": business, no state's word
     k = _which_clause(unit, j, i)
     if k is not None and (own := opening_subject(ctx, unit, k)):
         return own      # "X and Y held a meeting, during which they reaffirmed …": the meeting's holders

@@ -24,7 +24,7 @@ from .subject import dative_topic
 
 def fallback_actor(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     """The party a subjectless lexicon cue is attributed to, or None."""
-    if c.modality == "agreed" or (ctx.lang != "ru" and announces_en(ctx, c, unit)):
+    if c.modality == "agreed" or "business" in c.flags or (ctx.lang != "ru" and announces_en(ctx, c, unit)):
         return None     # an English announcement ("will pay a visit") is no one's commitment
     p = c.pred
     if c.kind == "future" and ctx.lang == "ru" and dative_topic(ctx, p):

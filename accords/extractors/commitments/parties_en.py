@@ -312,6 +312,17 @@ def without_as_aside(region: list) -> list:
     return region
 
 
+_BUSINESS = frozenset(word_list("en_business_subjects"))
+_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
+
+
+def business_subject(region: list) -> bool:
+    """"US companies have pledged $14bn", "Indian investors pledged …": a subject whose head is
+    business; its pledges and plans are no state's."""
+    heads = [t.text.lower() for t in region if t.text.lower() not in _AUXILIARIES]
+    return bool(heads) and heads[-1] in _BUSINESS
+
+
 _DAYS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _BOTH_EN = {"two", "both"}
 

@@ -74,8 +74,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if j >= 2 and unit[j - 1].text == "," and all(t.text.lower() in _AUX for t in unit[j:i]):
         j = apposition_start(ctx, unit, j)      # "X's minister, Laziz Kudratov, expressed …"
     region = without_as_aside(without_dateline(_after_saying(ctx, unit[j:i]), ctx.text))
-    if business_subject(region) and c.modality != "agreed":
-        c.flags = c.flags | {"business"}
+    if business_subject(region) and c.modality != "agreed" and len(region) == len(unit[j:i]):
+        c.flags = c.flags | {"business"}   # (but "Mirziyoyev said Uzbek companies plan …": his state's)
         return None     # "US companies have pledged $14bn": business, no state's word
     k = _which_clause(unit, j, i)
     if k is not None and (own := opening_subject(ctx, unit, k)):

@@ -145,3 +145,8 @@ def test_counting_on_what_will_happen_is_no_intention_of_ones_own():
 def test_business_pledges_are_no_states():
     assert commitments("The US and Kenya held talks. US companies have pledged $14 billion in new "
                        "investments in Kenya.", "en") == []
+
+
+def test_a_cue_word_in_quote_marks_is_still_the_cue():
+    assert commitments("India and China held talks. Modi, too, expressed his ‘keenness' to work together "
+                       "on outstanding issues.", "en") == [("IND", "intend")]

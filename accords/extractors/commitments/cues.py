@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...lexicon import word_list
 from ...nlp.morph import present_only
+from ..phrases import match_words, word_matches
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
@@ -34,7 +35,7 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
         for cue in ctx.lex.cues_starting_with(t.lemma):
             m = match_seq(unit, i, cue.words)
             if m is None and ctx.lang == "en" and len(cue.words) > 1:
-                m = _across_a_time(unit, i, cue.words)
+                m = _across_a_time(unit, i, cue.words) or _across_quote_marks(unit, i, cue.words)
             if m is None or not _cue_fits(ctx, unit, i, m[-1], cue.flags):
                 continue
             out.append(_candidate(t, i, cue))
@@ -43,6 +44,15 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
         out += _futures(ctx, unit, {c.idx for c in out})
         out += priority_cues(ctx, unit, {c.idx for c in out})
     return out
+
+
+_QUOTE_MARKS = frozenset({"‘", "’", "'", "“", "”", '"'})
+
+
+def _across_quote_marks(unit: list, i: int, words: tuple) -> list | None:
+    """"expressed his ‘keenness' to work together": a cue whose word the writer set in quote marks."""
+    return match_words(len(unit), i, words, lambda w, j: word_matches(w, unit[j].lemma),
+                       skip=lambda j: unit[j].text in _QUOTE_MARKS, max_skip=1)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -15,8 +15,8 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (according_to, agreed_participle, bare_and_named_titles, business_subject,
-                         document_subject, for_both_countries, funds_giver_state, growing_subject,
+from .parties_en import (EN_AUXILIARIES as _AUX, according_to, agreed_participle, bare_and_named_titles,
+                         business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
                          joint_body_subject, meeting_subject, one_state_agreeing, opening_subject,
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
@@ -335,7 +335,6 @@ _THEY_ADVERBS = word_list("en_they_adverbs")
 _POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
 
 
-_AUX = frozenset({"have", "has", "had", "will", "would"})
 
 
 def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
@@ -399,4 +398,3 @@ def _list_item_opening(unit: list, i: int) -> bool:
         k += 1
     return k < len(words) and i - k <= 4 and words[k][:1].isupper() and words[k][1:].islower() \
         and words[k].endswith("ed")
-

@@ -24,9 +24,9 @@ from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, duty_to_know,
-                      expected_to_happen,
-                      inside_a_hope, meeting_will_have_an_effect, need_for_a_thing, occasion_will_have_an_effect,
-                      only_receives, relative_future, sentiment_or_prophecy, signed_at_an_occasion)
+                      expected_to_happen, inside_a_hope, meeting_will_have_an_effect, need_for_a_thing,
+                      occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
+                      signed_at_an_occasion)
 from .obligation_en import frame_of_speech
 from .empty_cues import decides_nothing, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
@@ -35,7 +35,6 @@ from .filters import (announces_meeting, asks_other_party, conditional, content_
 from .forecasts import forecasts_amount, forecasts_jobs
 from .modality import settle_modality
 from .scorer import accept, load_model
-from .speaker import speaker_state
 from .units import is_title, sentence_units
 
 _MIN_CHARS = 8        # a trimmed clause shorter than this says nothing
@@ -113,7 +112,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
                 or only_receives(ctx, c, unit) \
-                or belief_about_another(ctx, c, unit, speaker_state(ctx, c.pred, c.pred) if ctx.lang == "ru" else None):
+                or belief_about_another(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

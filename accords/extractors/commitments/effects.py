@@ -4,10 +4,9 @@ that your visit will help balance trade", "the WEST Program, which will provide 
 "соглашение … готово")."""
 from __future__ import annotations
 
-from typing import Optional
-
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .speaker import speaker_state
 
 
 def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -283,11 +282,13 @@ def only_receives(ctx: DocContext, c: Candidate, unit: list) -> bool:
 _BELIEFS = frozenset({"уверенность", "уверенный", "уверен", "считать", "полагать", "думать", "ожидать"})
 
 
-def belief_about_another(ctx: DocContext, c: Candidate, unit: list, speaker: Optional[str]) -> bool:
+def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """A Russian future of one state under "уверен, что" / "считает, что" said by another's side."""
-    if ctx.lang != "ru" or c.kind != "future" or c.actor in (None, "JOINT") or not speaker \
-            or speaker in ("JOINT", c.actor):
+    if ctx.lang != "ru" or c.kind != "future" or c.actor in (None, "JOINT"):
         return False
     before = unit[:c.idx]
-    return any(t.lemma in _BELIEFS and any(x.lemma == "что" for x in before[k + 1:k + 3])
-               for k, t in enumerate(before))
+    if not any(t.lemma in _BELIEFS and any(x.lemma == "что" for x in before[k + 1:k + 3])
+               for k, t in enumerate(before)):
+        return False
+    speaker = speaker_state(ctx, c.pred, c.pred)
+    return bool(speaker) and speaker not in ("JOINT", c.actor)

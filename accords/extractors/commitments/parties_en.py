@@ -313,13 +313,13 @@ def without_as_aside(region: list) -> list:
 
 
 _BUSINESS = frozenset(word_list("en_business_subjects"))
-_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
+EN_AUXILIARIES = frozenset({"have", "has", "had", "will", "would"})
 
 
 def business_subject(region: list) -> bool:
     """"US companies have pledged $14bn", "Indian investors pledged …": a subject whose head is
     business; its pledges and plans are no state's."""
-    heads = [t.text.lower() for t in region if t.text.lower() not in _AUXILIARIES]
+    heads = [t.text.lower() for t in region if t.text.lower() not in EN_AUXILIARIES]
     return bool(heads) and heads[-1] in _BUSINESS
 
 
@@ -385,7 +385,7 @@ _AUXILIARIES = frozenset({"have", "'ve", "had", "also", "already", "jointly"})
 def we_set_a_goal(region: list, unit: list, i: int, cue: int) -> bool:
     """"We have set an objective to increase …", "We set the task of boosting …": "we" set a
     target, and a target is set between the two sides (the goal noun a few words after "set")."""
-    if [t.text.lower() for t in region if t.text.lower() not in _AUXILIARIES] != ["we"]:
+    if [t.text.lower() for t in region if t.text.lower() not in EN_AUXILIARIES] != ["we"]:
         return False
     words = [t.text.lower() for t in unit[i:min(len(unit), max(cue, i) + 5)]]
     k = words.index("set") if "set" in words else -1

@@ -50,6 +50,11 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         p = _own_period(before, after, follows_another)
         if p is not None and p.stop <= s and text:
             p = _right_after(p, after, e, text[p.stop:s], text) or p
+        if p is not None and p.stop <= s and any(p.stop <= m.start < s for m in others):
+            # "was $10 billion in 2021 and reached $12 billion in 2022", "$42 billion last
+            # year … $60 billion in the first half of 2022": a period before an earlier
+            # figure is that one's when this one names its own right after it
+            p = next((q for q in after if _JUST_IN.fullmatch(text, e, q.start) or q.start - e <= 2), p)
         if p is None:
             return None, False
         if p.kind == "since":   # "since 1992", "за последние 10 лет": a cumulative total

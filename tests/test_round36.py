@@ -1,0 +1,21 @@
+"""Round 36: phrase families read on fresh public releases (wording of many sites, not of one),
+each rule measured on every real-text set. Every sentence here is written for the test; it
+fails without its rule."""
+import pytest
+
+from test_round_support import commitments, record  # noqa: F401
+
+
+# -- figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, periods", [
+    ("In 2023 trade between India and Chile was $10 billion and reached $12 billion in 2024.",
+     "en", ["2023", "2024"]),
+    ("Trade between Peru and Japan was 10 billion dollars last year and grew by 7 percent to "
+     "3 billion dollars in the first three months of 2024.", "en", ["2023", "2024-01/2024-03"]),
+    ("В 2023 году товарооборот Армении и Ирана составил 700 млн долларов и вырос до 800 млн "
+     "долларов в 2024 году.", "ru", ["2023", "2024"]),
+])
+def test_a_period_before_an_earlier_figure_is_that_ones(text, lang, periods):
+    # the second amount names its own period right after it; the one before it is the first's
+    assert [f.period for f in record(text, lang).figures] == periods

@@ -19,3 +19,9 @@ from test_round_support import commitments, record  # noqa: F401
 def test_a_period_before_an_earlier_figure_is_that_ones(text, lang, periods):
     # the second amount names its own period right after it; the one before it is the first's
     assert [f.period for f in record(text, lang).figures] == periods
+
+
+def test_a_span_of_months_right_after_the_amount_beats_a_year_in_another_clause():
+    text = ("Trade between Hungary and Korea set a record last year, and it has already grown by "
+            "5 percent to 2.5 billion dollars in the first three months of 2024.")
+    assert [f.period for f in record(text, "en").figures] == ["2024-01/2024-03"]

@@ -115,8 +115,8 @@ def _right_after(before: PeriodMention, after: list[PeriodMention], e: int, betw
     last year": last year's; "In 2001 it stood at $1 billion, while it touched $4 billion in 2006")."""
     if not re.search(r"[,;]", between):
         return None
-    return next((p for p in after if p.year_only and (p.start - e <= 2 or _JUST_IN.fullmatch(text, e, p.start))),
-                None)
+    return next((p for p in after if (p.year_only or p.value and "/" in p.value)
+                 and (p.start - e <= 2 or _JUST_IN.fullmatch(text, e, p.start))), None)
 
 
 _JUST_IN = re.compile(r"\s*(?:in|в|во)\s+", re.I)

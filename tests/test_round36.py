@@ -25,3 +25,30 @@ def test_a_span_of_months_right_after_the_amount_beats_a_year_in_another_clause(
     text = ("Trade between Hungary and Korea set a record last year, and it has already grown by "
             "5 percent to 2.5 billion dollars in the first three months of 2024.")
     assert [f.period for f in record(text, "en").figures] == ["2024-01/2024-03"]
+
+
+# -- commitments ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Москва рассмотрит предложение Тбилиси о возобновлении авиасообщения.",
+    "Россия внимательно рассмотрит идеи Египта по урегулированию.",
+])
+def test_one_side_reviewing_what_the_other_put_to_it_commits(text):
+    # "рассмотреть" announces an agenda ("стороны рассмотрят вопросы"), not when one state
+    # answers a proposal the other made
+    assert commitments(text, "ru") == [("RUS", "commit")]
+
+
+def test_an_agenda_of_both_sides_stays_an_announcement():
+    # guard: the joint body's session reviewing proposals is an itinerary
+    assert commitments("На заседании комиссии стороны рассмотрят предложения бизнеса Армении и "
+                       "Грузии.", "ru") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Kremlin said it will consider the Finnish President's proposal to hold talks.", "RUS"),
+    ("Nepal will give a considered response to India's proposals, the spokesman said.", "NPL"),
+])
+def test_a_step_answering_the_other_sides_proposal_is_the_step(text, actor):
+    # the proposal named as the object is the other side's, the commitment is the answer
+    assert commitments(text, "en") == [(actor, "commit")]

@@ -51,3 +51,21 @@ def the_asking_side(ctx: DocContext, c: Candidate, unit: list, actor: Optional[s
 def _to_business(unit: list, i: int) -> bool:
     """The object of the asking verb names a state's businesses, not the state."""
     return any(t.text.lower() in _BUSINESS for t in unit[i + 1:i + 7])
+
+
+
+_ANSWER_REACH = 10          # tokens from the step's cue to the proposal it answers
+_CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "while", "which", "that"})
+
+
+def answers_a_proposal(c: Candidate, unit: list, resolved: list[Candidate]) -> bool:
+    """"The Kremlin will consider Biden's proposal", "Pakistan will give a response to India's
+    proposals": the proposal (a noun) is what the other side's step, a few words before it in
+    the same clause, answers; the step is the commitment, not a proposal of the other side."""
+    if c.modality not in ("propose", "request") or not unit[c.idx].text.lower().startswith(("proposal", "request")):
+        return False
+    for r in resolved:
+        if r.actor != c.actor and 0 < c.idx - r.idx <= _ANSWER_REACH and not any(
+                t.text.lower() in _CLAUSE_END for t in unit[r.idx + 1:c.idx]):
+            return True
+    return False

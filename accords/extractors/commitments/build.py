@@ -15,7 +15,7 @@ from ...record import Commitment
 from .actor_en import actor_en
 from .parties_en import generic_plural_subject
 from .actor_ru import actor_ru
-from .addressee import the_asking_side
+from .addressee import answers_a_proposal, the_asking_side
 from .candidate import Candidate
 from .clauses import split_clauses, trim_clause
 from .context import DocContext
@@ -111,7 +111,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) \
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
-                or only_receives(ctx, c, unit) \
+                or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \
                 or belief_about_another(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \

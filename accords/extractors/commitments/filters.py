@@ -55,7 +55,19 @@ def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
         return True     # "стороны намерены затронуть широкий спектр вопросов": an agenda, not
                         # "намерены обсудить меры по увеличению торговли до $3 млрд"
     return (c.rank < PRIORITY["strong"] and c.modality in ("commit", "intend") and ctx.lang == "ru"
-            and is_announcement(ctx, c.pred) and not _plans_joint_session(ctx, c.pred))
+            and is_announcement(ctx, c.pred) and not _plans_joint_session(ctx, c.pred)
+            and not _reviews_anothers_proposal(ctx, c))
+
+
+_ASKED = frozenset({"предложение", "инициатива", "идея", "просьба", "запрос", "заявка", "обращение"})
+
+
+def _reviews_anothers_proposal(ctx: DocContext, c: Candidate) -> bool:
+    """"Москва рассмотрит идеи Киева", "Россия внимательно рассмотрит предложения Египта": one
+    side's answer to what the other put to it, not an agenda ("стороны рассмотрят предложения
+    бизнеса" on the commission's session is one)."""
+    return c.actor != "JOINT" and c.pred.lemma in ctx.words("review") \
+        and any(k.rel == "obj" and k.lemma in _ASKED for k in ctx.kids(c.pred))
 
 
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})

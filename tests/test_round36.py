@@ -52,3 +52,15 @@ def test_an_agenda_of_both_sides_stays_an_announcement():
 def test_a_step_answering_the_other_sides_proposal_is_the_step(text, actor):
     # the proposal named as the object is the other side's, the commitment is the answer
     assert commitments(text, "en") == [(actor, "commit")]
+
+
+def test_a_promise_told_in_the_past_tense_commits():
+    # "обещал" + infinitive is the promise "пообещал" is; only its present was read before
+    assert commitments("Премьер-министр Армении Никол Пашинян обещал возобновить поставки "
+                       "зерна в Иран.", "ru") == [("ARM", "commit")]
+
+
+def test_an_infinitive_inside_a_condition_is_not_the_promise():
+    # guard: "обещал: если сможем сделать, …" promises no deed of its own
+    assert commitments("«Я обещал Президенту Армении: если что-то сможем для вас сделать, мы "
+                       "готовы сделать», — добавил белорусский лидер.", "ru") == [("BLR", "ready")]

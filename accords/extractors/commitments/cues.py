@@ -264,8 +264,13 @@ def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     infs = [k for k in ctx.kids(t) if k.feats.get("VerbForm") == "Inf" and not any(
         x.rel == "aux" or x.rel == "mark" and x.lemma == "что" for x in ctx.kids(k))]
     infs += [x for x in unit[last + 1:last + 5] if x.feats.get("VerbForm") == "Inf"]
+    # (not one inside a condition: "Я обещал Президенту: если что-то сможем сделать, …")
+    infs = [x for x in infs if not any(y.lemma in _OPENS_CONDITION for y in ctx.doc.tokens[t.index + 1:x.index])]
     etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
     return bool(infs) and infs[0].lemma not in etiquette
+
+
+_OPENS_CONDITION = frozenset({"если", "if"})
 
 
 _EN_ETIQUETTE = frozenset({"thank", "congratulate", "commend", "acknowledge", "salute",

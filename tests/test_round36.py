@@ -64,3 +64,16 @@ def test_an_infinitive_inside_a_condition_is_not_the_promise():
     # guard: "обещал: если сможем сделать, …" promises no deed of its own
     assert commitments("«Я обещал Президенту Армении: если что-то сможем для вас сделать, мы "
                        "готовы сделать», — добавил белорусский лидер.", "ru") == [("BLR", "ready")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Товарооборот Армении и Ирана имеет реальные шансы увеличиться до 3 миллиардов долларов.",
+     "forecast"),
+    ("Эти договоренности позволят увеличить товарооборот Армении и Ирана до 3 миллиардов "
+     "долларов.", "forecast"),
+    ("Соглашение о строительстве электростанции в Армении и условиях российского кредита на эти "
+     "цели в $3 млрд было подписано.", "actual"),
+])
+def test_what_may_come_is_a_forecast_and_purposes_are_no_goal(text, kind):
+    # "шансы", "позволят": what may come of it; "на эти цели": purposes, not a goal ("цель")
+    assert [f.kind for f in record(text, "ru").figures] == [kind]

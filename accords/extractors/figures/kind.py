@@ -45,6 +45,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
                    key=lambda c: c.last)
     # a cue inside a longer one is that one's word ("is to hit $60 billion": "to hit", not "hit")
     kinds = [c for c in kinds if not any(d.first < c.first and d.last >= c.last for d in kinds)]
+    kinds = [c for c in kinds if c.value != "-"]     # "на эти цели": purposes, no kind
     if not kinds:
         # no cue before: a plan or an expectation right after it, in its clause ("agreements
         # worth $3 billion are expected to be signed", "5 млрд долларов планируется достичь")

@@ -77,3 +77,18 @@ def test_an_infinitive_inside_a_condition_is_not_the_promise():
 def test_what_may_come_is_a_forecast_and_purposes_are_no_goal(text, kind):
     # "шансы", "позволят": what may come of it; "на эти цели": purposes, not a goal ("цель")
     assert [f.kind for f in record(text, "ru").figures] == [kind]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Россия вложит в Армению четыре-пять миллиардов долларов.", "ru"),
+    ("Japan will invest four-five billion dollars in Armenia.", "en"),
+])
+def test_a_range_in_number_words_is_its_midpoint(text, lang):
+    # the spec's range convention, for number words ("четырех-пяти"), not only digits
+    assert [(f.value, f.approx) for f in record(text, lang).figures] == [(4_500_000_000, "about")]
+
+
+def test_a_tens_and_a_unit_word_stay_one_number():
+    # guard: "eighty-one" is 81, not a range
+    assert [f.value for f in record("Trade between India and Armenia reached eighty-one million "
+                                    "dollars.", "en").figures] == [81_000_000]

@@ -24,6 +24,21 @@ def word_number(value_of: Callable[[str], float | None], text: str) -> float | N
     return compose(values)
 
 
+_RANGE = re.compile(r"(\w+)\s*[-–—]\s*(\w+)")
+
+
+def word_range(value_of: Callable[[str], float | None], text: str) -> tuple[float, float] | None:
+    """"четырех-пяти", "три–четыре": two numbers in words joined by a dash, the second the
+    greater, a range (not "eighty-one", one number of a tens and a unit word)."""
+    m = _RANGE.fullmatch(text.strip())
+    if not m:
+        return None
+    low, high = value_of(m[1]), value_of(m[2])
+    if low is None or high is None or not low < high or compose([low, high]) is not None:
+        return None
+    return low, high
+
+
 def compose(values: list[float], tens_from: int = 20) -> float | None:
     """The number that words of these values write together, or None when they are not one
     number. ``tens_from``: the least tens word (20 in Russian and English, whose teens are

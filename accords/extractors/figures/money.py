@@ -35,7 +35,7 @@ from functools import lru_cache
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
 from .bounds import lower_bounds, upper_bounds
-from ...nlp.number_words import WORD_JOINT, word_number
+from ...nlp.number_words import WORD_JOINT, word_number, word_range
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
 
@@ -218,6 +218,9 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
             return None
         if m.group("numword"):
             n = word_number(g.numbers.value, m.group("numword"))
+            span = word_range(g.numbers.value, m.group("numword")) if n is None else None
+            if span is not None:    # "четырех-пяти миллиардов": the midpoint
+                n, is_range = sum(span) / 2, True
             if n is None:
                 return None
             value = (n + (0.5 if m.group("half") else 0)) * scale   # "три с половиной миллиарда"

@@ -92,3 +92,9 @@ def test_a_tens_and_a_unit_word_stay_one_number():
     # guard: "eighty-one" is 81, not a range
     assert [f.value for f in record("Trade between India and Armenia reached eighty-one million "
                                     "dollars.", "en").figures] == [81_000_000]
+
+
+def test_a_future_with_adverbs_before_its_infinitive():
+    # "будут и далее вместе работать": three words between the auxiliary and its verb
+    assert commitments("Президенты Армении и Египта подтвердили, что страны будут и далее вместе "
+                       "работать в интересах развития отношений.", "ru") == [("JOINT", "commit")]

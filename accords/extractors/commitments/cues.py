@@ -385,9 +385,10 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
             out.append(Candidate(t, i, "commit", PRIORITY["future"], frozenset(), "future"))
         elif t.text.lower() in FUTURE_BE:
             h = ctx.head(t) if t.rel in ("aux", "aux:pass") else None
-            if h is None:   # a misattached "будут … укрепляться": the next verb form
+            if h is None:   # a misattached "будут … укрепляться", "будут и далее вместе работать": the next verb form
                 h = next((x for x in unit[i + 1:i + 4] if x.feats.get("VerbForm") == "Inf" or (
-                    x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None)
+                    x.feats.get("VerbForm") == "Part" and x.feats.get("Variant") == "Short")), None) \
+                    or _past_adverbs(unit, i)
             if h is None or h not in unit:
                 continue
             j = unit.index(h)
@@ -400,3 +401,13 @@ def _futures(ctx: DocContext, unit: list, taken: set) -> list[Candidate]:
             elif h.lemma in ctx.words("develop") or h.pos == "ADJ":
                 out.append(Candidate(h, j, "commit", PRIORITY["future"], frozenset(), "future"))
     return out
+
+
+def _past_adverbs(unit: list, i: int):
+    """The infinitive after a run of adverbs and particles ("будут и далее вместе работать")."""
+    for x in unit[i + 1:i + 6]:
+        if x.feats.get("VerbForm") == "Inf":
+            return x
+        if x.pos not in ("ADV", "PART"):
+            return None
+    return None

@@ -98,3 +98,30 @@ def test_a_future_with_adverbs_before_its_infinitive():
     # "будут и далее вместе работать": three words between the auxiliary and its verb
     assert commitments("Президенты Армении и Египта подтвердили, что страны будут и далее вместе "
                        "работать в интересах развития отношений.", "ru") == [("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nepal and India held talks. It was also decided that both ministers will meet again in "
+     "Kathmandu in March.", [("JOINT", "agreed")]),
+    ("Peru and Chile held talks. A decision was taken to open a consulate of Peru in Arica.",
+     [("JOINT", "agreed")]),
+])
+def test_a_decision_with_an_adverb_or_as_a_noun_is_agreed(text, expected):
+    assert commitments(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ghana and Norway are working towards the reopening of a direct shipping line.", "JOINT"),
+    ("The Chilean government said it is working hard to conclude the trade deal with Korea "
+     "this year.", "CHL"),
+    ("\"Kenya has already begun work on opening new embassies in Asia,\" the minister said.", "KEN"),
+])
+def test_an_effort_under_way_in_other_words_is_an_intention(text, actor):
+    assert commitments(text, "en") == [(actor, "intend")]
+
+
+def test_the_sayers_state_is_the_one_before_the_post():
+    # "India's High Commissioner to the UK said": India's, not both states'
+    text = ("We are looking to launch negotiations in November for an interim agreement, Ghana's "
+            "High Commissioner to the UK said.")
+    assert commitments(text, "en") == [("GHA", "intend")]

@@ -15,12 +15,13 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .parties_en import (EN_AUXILIARIES as _AUX, according_to, agreed_participle, bare_and_named_titles,
+from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_named_titles,
                          business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
                          joint_body_subject, meeting_subject, one_state_agreeing, opening_subject,
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
 from .phrase import of_owner, phrase_of
+from .sayer_en import refers_back, sayer_state
 from .subject_en import apposition_start, name_starts, subject_start
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -104,10 +105,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS and
                       t.text.lower() not in _THEY_ADVERBS] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
-            return _sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
+            return sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
     if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS] == ["it"]:
-        sayer = _sayer_state(ctx, unit, j, i)
+        sayer = sayer_state(ctx, unit, j, i)
         if sayer:
             return sayer   # "China announced that it would provide $75 million": the state saying so
     if "goal" in c.flags and any(t.lemma in ctx.words("shared") for t in unit[max(0, c.idx - 3):c.idx]):
@@ -119,7 +120,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             t.text.lower() in _TOGETHER for t in region + unit[c.idx:c.idx + 3]):
         return "JOINT"     # "both countries should jointly oppose …", "our joint endeavours must …"
     if "need" in c.flags and (ph.joint_noun or len(set(ph.codes)) > 1) and not q:
-        sayer = _sayer_state(ctx, unit, j, i)
+        sayer = sayer_state(ctx, unit, j, i)
         if sayer:
             return sayer   # "Vietnam and Russia should …, Prime Minister X said": X's advice
     if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER \
@@ -130,7 +131,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
                          # work together for …": both sides' "we"
     if ph.first:
         if q is None and not ctx.joint_statement:
-            sayer = _sayer_state(ctx, unit, j, i)
+            sayer = sayer_state(ctx, unit, j, i)
             if sayer:
                 return sayer   # "Our main goal is to …, Bektenov said": speech without quote marks
         if q is None and ctx.joint_statement and any(t.text.lower() in _WE for t in region):
@@ -158,7 +159,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if q is not None and q.country:
             return q.country
         if "need" in c.flags and not q:
-            sayer = _sayer_state(ctx, unit, j, i)
+            sayer = sayer_state(ctx, unit, j, i)
             if sayer:
                 return sayer   # "According to X, this figure should reach …": X's proposal
         if any(t.text.lower() in ("us", "me") for t in unit[c.idx:c.idx + 8]):
@@ -194,7 +195,7 @@ def _hoper_state(ctx: DocContext, c: Candidate, unit: list, j: int) -> Optional[
     codes = set(phrase_of(ctx, before).codes)
     if len(codes) == 1:
         return codes.pop()
-    if not codes and _refers_back(before):
+    if not codes and refers_back(before):
         return ctx.people.country(ctx.people.last_before(unit[0].start))
     q = ctx.quote_at(unit[k].start)
     if not codes and q is not None and any(t.text.lower() in ("we", "i") for t in before):
@@ -210,58 +211,6 @@ def _sayers_pair(ctx: DocContext, unit: list, i: int) -> Optional[str]:
             # ("The two ministers said they would …": the two sides by their offices)
             return "JOINT" if len(set(phrase_of(ctx, unit[:k]).codes)) > 1 or two_offices(unit[:k]) else None
     return None
-
-
-def _sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
-    """The state of who says the clause: "X said …" / "X went on to say …" before it, or
-    "…, X said" after it; None when no single state."""
-    speech = ("speech",)
-    acc = according_to(unit, j, i)
-    if acc is not None:                         # "According to Tokayev, the governments …"
-        codes = set(phrase_of(ctx, unit[acc[0]:acc[1]]).codes)
-        return codes.pop() if len(codes) == 1 else None
-    for k in range(1, i):                       # before: "The leader went on to say …"
-        if ctx.says(unit[k], speech):
-            codes = set(phrase_of(ctx, unit[:k]).codes)
-            last = max((m for m in range(k) if unit[m].text == ","), default=None)
-            if len(codes) > 1 and last is not None:
-                # "Three days after the vote in Azerbaijan, Turkey's Foreign Ministry said …": the sayer
-                # is the phrase right before the verb
-                codes = set(phrase_of(ctx, unit[last + 1:k]).codes)
-            if len(codes) == 1:
-                return codes.pop()
-            if not codes and _refers_back(unit[:k]):
-                # "The leader" / "He": the person the text named last
-                return ctx.people.country(ctx.people.last_before(unit[0].start))
-            break
-    for k in range(i + 1, len(unit)):           # after: "…, Prime Minister X said"
-        if unit[k].text == "," and k + 1 < len(unit):
-            m = k + 1
-            while m < len(unit) and m - k <= 8 and not ctx.says(unit[m], speech):
-                m += 1
-            if m < len(unit) and ctx.says(unit[m], speech) and m > k + 1:
-                codes = set(phrase_of(ctx, unit[k + 1:m]).codes)
-                return codes.pop() if len(codes) == 1 else None
-    return None
-
-
-_PRONOUNS = {"he", "she"}
-
-
-def _refers_back(words: list) -> bool:
-    """"He", "She", "The leader", "the Prime Minister also": a speaker the text named before,
-    not a new one (no name, at most a title of a few words)."""
-    lower = [t.text.lower() for t in words]
-    if not lower or len(lower) > 5:
-        return False
-    if lower[0] in _PRONOUNS:
-        return True
-    return lower[0] == "the" and not any(t.text[:1].isupper() for t in words[1:]
-                                         if t.lemma not in _TITLES)
-
-
-_TITLES = {"leader", "president", "prime", "minister", "premier", "chairman", "ambassador",
-           "secretary", "chancellor", "diplomat", "official", "foreign"}
 
 
 _POSSESSIVE = {"’", "'"}

@@ -125,3 +125,21 @@ def test_the_sayers_state_is_the_one_before_the_post():
     text = ("We are looking to launch negotiations in November for an interim agreement, Ghana's "
             "High Commissioner to the UK said.")
     assert commitments(text, "en") == [("GHA", "intend")]
+
+
+# -- Kazakh --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, approx", [
+    ("Оған кемі 20 млрд еуро инвестиция тартылады, деді Қазақстан Премьер-министрі Франция "
+     "президентімен кездесуде.", "more_than"),
+    ("Жобаға салынатын инвестиция көлемі 90 млрд теңгеден асады, деді Қазақстан мен Қатар "
+     "өкілдері.", "more_than"),
+])
+def test_kazakh_at_least_and_exceeds_are_more_than(text, approx):
+    # "кемі" before the amount is "at least", not "кем" (less than) after it
+    assert [f.approx for f in record(text, "kk").figures] == [approx]
+
+
+def test_kazakh_it_must_be_said_commits_nobody():
+    assert commitments("Бұл Қазақстан мен Франция үшін ауқымды жоба болатынын нақты айту керек.",
+                       "kk") == []

@@ -186,6 +186,7 @@ _MUST = {"керек", "қажет"}
 # what may follow the predicate "керек": the verb of saying, or the clause's end
 _SAYING = {"деді", "деп"}
 _WE_MUST = ("уымыз", "уіміз", "юымыз", "юіміз")
+_SAY_IT = {"айту", "мойындау", "ескерту", "айтқан"}
 
 
 def obligations(sent) -> list:
@@ -198,6 +199,8 @@ def obligations(sent) -> list:
         if t.text.lower() not in _MUST or nxt[:1].isalpha() and nxt not in _SAYING:
             continue
         prev = toks[i - 1].text.lower()
+        if prev in _SAY_IT or prev in ("өту", "кету") and i > 1 and toks[i - 2].text.lower() in ("атап", "айта"):
+            continue    # "нақты айту керек", "атап өту керек": it must be said, a frame of speech
         if prev.endswith(_WE_MUST):
             value = "commit"
         elif len(prev) > 3 and prev.endswith(("у", "ю")):

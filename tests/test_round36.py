@@ -143,3 +143,14 @@ def test_kazakh_at_least_and_exceeds_are_more_than(text, approx):
 def test_kazakh_it_must_be_said_commits_nobody():
     assert commitments("Бұл Қазақстан мен Франция үшін ауқымды жоба болатынын нақты айту керек.",
                        "kk") == []
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Trade between Nepal and India was $4.3 billion in 2023-24, a decline from $5.3 billion in "
+     "the previous year.", ["2023-04/2024-03", "2022-04/2023-03"]),
+    ("Товарооборот Армении и Ирана в 2022 году составил 700 млн долларов против 600 млн долларов "
+     "в предыдущем году.", ["2022", "2021"]),
+])
+def test_the_previous_year_after_an_amount_counts_from_the_period_named(text, periods):
+    # not from the day of publication, as "last year" and "в прошлом году" do
+    assert [f.period for f in record(text, "ru" if "Товар" in text else "en").figures] == periods

@@ -14,6 +14,7 @@ from .amount import Amount
 from .carry import MONTH_SPAN, same_months
 from .kind import runs_from_to
 from .periods import SOMEDAY, PeriodMention
+from .previous_year import year_before
 
 
 def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
@@ -149,9 +150,6 @@ def _past_year(p: PeriodMention, published) -> bool:
     return bool(published and p.value and p.value.isdigit() and int(p.value) < published.year)
 
 
-_SPAN = re.compile(r"(\d{4})(-\d{2})?/(\d{4})(-\d{2})?")
-
-
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|while|whereas|а|и|при\s+этом)\s", re.I)
 
 
@@ -170,19 +168,6 @@ def shared_periods(amounts: list[Amount], periods: list[PeriodMention], text: st
             continue
         if _JOINED.match(text, x.money.stop):
             x.period, x.period_found = y.period, True
-
-
-def year_before(period: str | None) -> str | None:
-    """The same months a year earlier: "2023" → "2022", "2023-01/2023-04" → "2022-01/2022-04"
-    (a single month is left: its base may be the month before as well as the year before)."""
-    if not period:
-        return None
-    if period.isdigit():
-        return str(int(period) - 1)
-    m = _SPAN.fullmatch(period)
-    if not m:
-        return None
-    return f"{int(m[1]) - 1}{m[2] or ''}/{int(m[3]) - 1}{m[4] or ''}"
 
 
 def base_periods(amounts: list[Amount]) -> None:

@@ -30,6 +30,7 @@ from datetime import date
 
 from .period_refs import references
 from .period_use import period_use
+from .previous_year import previous_of_named
 
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
               ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
@@ -388,6 +389,7 @@ def find_periods(text: str, published: date | None = None,
     if anaphors:
         out += references(text, published, spans, taken, find_periods, _overlaps, PeriodMention)
     out.sort(key=lambda p: p.start)
+    out = previous_of_named(out, text)
     # "the first 11 months of last Iranian year (from March 20, 2020 through February 18,
     # 2021)": the dates in brackets say what the period before them is
     return [p for p, q in zip(out, out[1:] + [None]) if not (

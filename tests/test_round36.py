@@ -154,3 +154,15 @@ def test_kazakh_it_must_be_said_commits_nobody():
 def test_the_previous_year_after_an_amount_counts_from_the_period_named(text, periods):
     # not from the day of publication, as "last year" and "в прошлом году" do
     assert [f.period for f in record(text, "ru" if "Товар" in text else "en").figures] == periods
+
+
+@pytest.mark.parametrize("text, lang, metric", [
+    ("Россия даст Сербии в долг еще $100 млн.", "ru", "other"),
+    ("Nepal's finance minister received a cheque of US$ 25 million from the Indian ambassador.",
+     "en", "other"),
+    ("India announced a 218-million-dollar economic package for Nepal.", "en", "other"),
+    ("Turkey and Chile are creating a $500 million joint investment fund.", "en", "investment"),
+])
+def test_money_given_or_pooled_in_other_words(text, lang, metric):
+    # a loan "в долг", a cheque, a package, a joint fund's capital: money between the two
+    assert [f.metric for f in record(text, lang).figures] == [metric]

@@ -166,3 +166,14 @@ def test_the_previous_year_after_an_amount_counts_from_the_period_named(text, pe
 def test_money_given_or_pooled_in_other_words(text, lang, metric):
     # a loan "в долг", a cheque, a package, a joint fund's capital: money between the two
     assert [f.metric for f in record(text, lang).figures] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "«Сторонам необходимо повышать политическое доверие», — сказал президент Армении на встрече "
+    "с премьер-министром Индии.",
+    "«Сторонам следует продолжать традиционную дружбу», — сказал президент Армении премьер-министру "
+    "Индии.",
+])
+def test_the_sides_as_whom_a_need_binds_are_both_in_a_quote_too(text):
+    # the dative "сторонам" names who should act; one side's speaker does not make it his
+    assert commitments(text, "ru") == [("JOINT", "commit")]

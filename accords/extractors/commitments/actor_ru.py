@@ -284,6 +284,8 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
         return "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
         k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
+    if "need" in c.flags and not person1 and _experiencer(ctx, p) == "JOINT":
+        return "JOINT"      # «Сторонам необходимо …», — said by one side: the sides are both, in a quote too
     spk = speaker_state(ctx, p, gov)
     if person1 or ctx.quote_at(p.start) is not None:
         return spk

@@ -177,3 +177,8 @@ def test_money_given_or_pooled_in_other_words(text, lang, metric):
 def test_the_sides_as_whom_a_need_binds_are_both_in_a_quote_too(text):
     # the dative "сторонам" names who should act; one side's speaker does not make it his
     assert commitments(text, "ru") == [("JOINT", "commit")]
+
+
+def test_prepared_to_is_ready():
+    assert commitments("The Kyrgyz side is prepared to provide assistance to Palestine, the "
+                       "foreign minister of Kyrgyzstan said.", "en") == [("KGZ", "ready")]

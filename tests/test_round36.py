@@ -182,3 +182,14 @@ def test_the_sides_as_whom_a_need_binds_are_both_in_a_quote_too(text):
 def test_prepared_to_is_ready():
     assert commitments("The Kyrgyz side is prepared to provide assistance to Palestine, the "
                        "foreign minister of Kyrgyzstan said.", "en") == [("KGZ", "ready")]
+
+
+def test_ready_for_a_thing_is_ready():
+    assert commitments("Sweden is ready for a new period in its relations with Vietnam, the "
+                       "Swedish ambassador said.", "en") == [("SWE", "ready")]
+
+
+def test_an_envoys_title_names_the_state_before_the_post():
+    # "Ambassador of Israel to Kazakhstan X proposed …, between two countries": Israel's, not both
+    assert commitments("Ambassador of Chile to Kenya Maria Lopez proposed to launch direct flights "
+                       "between the two countries.", "en") == [("CHL", "propose")]

@@ -21,7 +21,7 @@ from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_nam
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
 from .phrase import of_owner, phrase_of
-from .sayer_en import refers_back, sayer_state
+from .sayer_en import posted_state, refers_back, sayer_state
 from .subject_en import apposition_start, name_starts, subject_start
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -29,6 +29,7 @@ from .subject_en import apposition_start, name_starts, subject_start
 
 
 _BOTH = {"two", "both"}
+_ENVOYS = {"ambassador", "envoy", "consul", "commissioner", "representative", "chargé", "charge"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _WE = {"we", "our", "us"}
 _THEY = {"they", "both"}     # "They decided to launch …": the leaders just named
@@ -139,6 +140,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if q is None and ctx.joint_statement:
             return None      # "I would like to …": the speaker's courtesies
         return (q.country or ctx.quote_state.get(q.start)) if q else None
+    if len(set(ph.codes)) > 1 and any(t.text.lower() in _ENVOYS for t in region):
+        return posted_state(ctx, region)   # "Ambassador of Israel to Kazakhstan X proposed …": Israel's
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"
     if len(ph.codes) == 1:

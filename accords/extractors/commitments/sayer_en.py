@@ -38,11 +38,11 @@ def sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
             while m < len(unit) and m - k <= 8 and not ctx.says(unit[m], speech):
                 m += 1
             if m < len(unit) and ctx.says(unit[m], speech) and m > k + 1:
-                return _posted_sayer(ctx, unit[k + 1:m])
+                return posted_state(ctx, unit[k + 1:m])
     return None
 
 
-def _posted_sayer(ctx: DocContext, words: list) -> Optional[str]:
+def posted_state(ctx: DocContext, words: list) -> Optional[str]:
     """The one state of a sayer's phrase; of "India's High Commissioner to the UK", "the
     Ambassador of Japan in Kazakhstan", the state before the post ("to", "in")."""
     codes = set(phrase_of(ctx, words).codes)

@@ -193,3 +193,14 @@ def test_an_envoys_title_names_the_state_before_the_post():
     # "Ambassador of Israel to Kazakhstan X proposed …, between two countries": Israel's, not both
     assert commitments("Ambassador of Chile to Kenya Maria Lopez proposed to launch direct flights "
                        "between the two countries.", "en") == [("CHL", "propose")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('Chile and Ghana held talks.\n\n"We always support each other within international '
+     'organizations and will continue to do so," the President of Chile said.', "JOINT"),
+    ('Chile and Ghana held talks.\n\n"We have always supported Ghana and will continue to do so," '
+     'the President of Chile said.', "CHL"),
+])
+def test_we_then_and_will_continue(text, actor):
+    # "We … and will continue to do so": the opening "we" is the future's subject too
+    assert commitments(text, "en") == [(actor, "commit")]

@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import word_list
 from .candidate import Candidate
 from .context import DocContext
-from .parties_en import EN_ADVERBS, opening_subject
+from .parties_en import EN_ADVERBS, opening_subject, reciprocal
 from .phrase import phrase_of
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
@@ -33,7 +33,7 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         # ("… and was very keen to strengthen ties": "was" opens the second predicate)
         # "He said the United States attaches importance to … and would like to …": the
         # subject of the first predicate, after the verb of saying
-        return _first_conjunct_subject(ctx, unit, j)
+        return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i)
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
@@ -61,6 +61,20 @@ def _first_conjunct_subject(ctx: DocContext, unit: list, j: int) -> Optional[str
     if len(codes) > 1:
         return "JOINT"   # "… that Jordan and Iraq maintain … and are committed to …"
     return codes.pop() if len(codes) == 1 else None
+
+
+def _we_before_and(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """"We always support each other … and will continue to do so," Aliyev said: the "we" that
+    opens the sentence is the subject of the future after "and" too — both sides where the
+    first predicate is mutual, else the quote's speaker's side (not "… and would encourage …",
+    a wish)."""
+    first = next((t for t in unit[:i] if t.text[:1].isalpha()), None)
+    if first is None or first.text.lower() != "we" or unit[i].text.lower() != "will":
+        return None
+    if reciprocal(unit[:i], 0):
+        return "JOINT"
+    q = ctx.quote_at(unit[i].start)
+    return (q.country or ctx.quote_state.get(q.start)) if q is not None else None
 
 
 def en_reporter(ctx: DocContext, unit: list, stop: int) -> Optional[str]:

@@ -204,3 +204,21 @@ def test_an_envoys_title_names_the_state_before_the_post():
 def test_we_then_and_will_continue(text, actor):
     # "We … and will continue to do so": the opening "we" is the future's subject too
     assert commitments(text, "en") == [(actor, "commit")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India should take necessary steps to remove trade barriers, Nepal's Commerce Minister said.",
+     "en"),
+    ("Азербайджан должен изменить свое поведение, утверждал армянский премьер Никол Пашинян.", "ru"),
+])
+def test_an_obligation_put_on_the_other_state_is_the_sayers_proposal(text, lang):
+    # the spec: an obligation is a commitment when the party binds itself, a proposal when it
+    # addresses the other side — the sayer's, not the state named as subject
+    expected = {"en": ("NPL", "propose"), "ru": ("ARM", "propose")}[lang]
+    assert commitments(text, lang) == [expected]
+
+
+def test_an_obligation_a_state_puts_on_itself_stays_its_own():
+    # guard
+    assert commitments("«Армения должна стать транзитным хабом», — сказал премьер-министр Армении "
+                       "Никол Пашинян на встрече с президентом Ирана.", "ru") == [("ARM", "commit")]

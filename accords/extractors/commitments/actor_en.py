@@ -144,6 +144,10 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return posted_state(ctx, region)   # "Ambassador of Israel to Kazakhstan X proposed …": Israel's
     if len(set(ph.codes)) > 1 or (ph.joint_noun and len(ph.codes) != 1):
         return "JOINT"
+    if len(ph.codes) == 1 and "need" in c.flags:
+        sayer = q.country if q is not None else sayer_state(ctx, unit, j, i)
+        if sayer and sayer not in ("JOINT", ph.codes[0]):
+            return sayer     # "India should take steps, the Bangladeshi minister said": his proposal
     if len(ph.codes) == 1:
         return "JOINT" if bare_and_named_titles(ctx, unit, j, region) else ph.codes[0]
     if not ph.codes and any(t.lemma in ctx.words("domestic") for t in region):

@@ -252,11 +252,19 @@ def _party_plans(ctx: DocContext, subj, ph: Phrase) -> bool:
     return (ph.statelike or ph.joint_noun) and subj.lemma not in ctx.words("announce")
 
 
+_OBLIGED = frozenset({"должен", "должный", "обязан", "обязанный"})
+
+
 def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) -> Optional[str]:
     """The actor the subject phrase names, or JOINT for an impersonal plan."""
     p = c.pred
     if len(set(ph.codes)) > 1:
         return "JOINT"
+    if len(ph.codes) == 1 and ("need" in c.flags or p.lemma in _OBLIGED):
+        spk = speaker_state(ctx, p, gov)
+        if spk and spk not in ("JOINT", ph.codes[0]):
+            c.flags = c.flags | {"need"}
+            return spk      # "Азербайджан должен …, — утверждал армянский премьер": his proposal
     if len(ph.codes) == 1:
         return ph.codes[0]
     if ph.joint_noun:

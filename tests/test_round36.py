@@ -222,3 +222,19 @@ def test_an_obligation_a_state_puts_on_itself_stays_its_own():
     # guard
     assert commitments("«Армения должна стать транзитным хабом», — сказал премьер-министр Армении "
                        "Никол Пашинян на встрече с президентом Ирана.", "ru") == [("ARM", "commit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Москва и Ереван согласились на формирование совместной экономической рабочей группы.",
+    "Армения и Иран пришли к соглашению о создании совместного банка.",
+    "Армения и Иран достигли соглашения о создании совместного банка.",
+    "Стороны выразили согласие расширять сотрудничество в энергетике.",
+])
+def test_consent_in_other_words_is_agreed(text):
+    assert commitments(text, "ru") == [("JOINT", "agreed")]
+
+
+def test_agreements_counted_are_documents_not_an_agreement_to_act():
+    # guard: "достигли пяти соглашений о сотрудничестве" counts what was signed
+    assert commitments("Армения и Иран в среду достигли пяти соглашений о сотрудничестве в "
+                       "различных областях.", "ru") == []

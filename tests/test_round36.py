@@ -238,3 +238,17 @@ def test_agreements_counted_are_documents_not_an_agreement_to_act():
     # guard: "достигли пяти соглашений о сотрудничестве" counts what was signed
     assert commitments("Армения и Иран в среду достигли пяти соглашений о сотрудничестве в "
                        "различных областях.", "ru") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Москва обратилась к Еревану с предложением восстановить прямое авиасообщение.",
+     [("RUS", "propose")]),
+    ("Посол Армении выразил настоятельную просьбу к иранской стороне ускорить предоставление "
+     "информации.", [("ARM", "request")]),
+    ("Посольство России обратилось в МИД Армении с требованием немедленно выдать визы.",
+     [("RUS", "request")]),
+    ("Президент Белоруссии выступил с призывом к армянским партнерам переходить к созданию "
+     "совместных производств.", [("BLR", "request")]),
+])
+def test_proposals_requests_and_demands_as_nouns(text, expected):
+    assert commitments(text, "ru") == expected

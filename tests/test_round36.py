@@ -252,3 +252,9 @@ def test_agreements_counted_are_documents_not_an_agreement_to_act():
 ])
 def test_proposals_requests_and_demands_as_nouns(text, expected):
     assert commitments(text, "ru") == expected
+
+
+def test_the_state_department_in_lower_case_names_its_state():
+    text = ('"Мы готовы продолжать этот диалог с Россией и ждем российского ответа", - отметил '
+            'представитель госдепа.')
+    assert commitments(text, "ru") == [("USA", "ready")]

@@ -258,3 +258,14 @@ def test_the_state_department_in_lower_case_names_its_state():
     text = ('"Мы готовы продолжать этот диалог с Россией и ждем российского ответа", - отметил '
             'представитель госдепа.')
     assert commitments(text, "ru") == [("USA", "ready")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # published 2024-05-14: the April–March year it falls in, and the one before
+    ("Two-way trade between India and Oman is projected to surpass $20 billion in the current "
+     "fiscal.", "2024-04/2025-03"),
+    ("Trade between Kuwait and India reached $10.5 billion during the last fiscal year.",
+     "2023-04/2024-03"),
+])
+def test_a_fiscal_year_named_from_the_day_of_publication(text, period):
+    assert [f.period for f in record(text, "en").figures] == [period]

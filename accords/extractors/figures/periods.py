@@ -30,7 +30,7 @@ from datetime import date
 
 from .period_refs import references
 from .period_use import period_use
-from .previous_year import previous_of_named
+from .previous_year import fiscal_year_from, previous_of_named
 
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
               ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
@@ -76,6 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
                           r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
+    # a fiscal year named from the day of publication: "in the current fiscal", "during the
+    # last fiscal year", "this financial year" (April to March, as above)
+    ("fiscalrel", re.compile(r"\b(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b", _F)),
     # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
     # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
     ("monthspan", re.compile(rf"с\s+(?:\d{{1,2}}\s+)?(?P<m1>{_RU_MONTH})\s+(?P<y>{_YEAR})\s*(?:года|г\.)?\s*"
@@ -295,6 +298,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         if off is None:
             return None
         return (str(published.year + off) if published else None), True
+    if name == "fiscalrel":
+        return (fiscal_year_from(published, gd["rel"]), True) if published else None   # a whole (fiscal) year
     if name == "ytd":
         if published is None:
             return None, False

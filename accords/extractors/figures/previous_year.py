@@ -1,5 +1,6 @@
 """Periods counted from another: "the previous year" after an amount counts from the period the
-sentence named before it, and a base's period is the same months a year earlier."""
+sentence named before it, a base's period is the same months a year earlier, and "the current
+fiscal" is the fiscal year the day of publication falls in."""
 from __future__ import annotations
 
 import re
@@ -46,3 +47,13 @@ def _whole_year(value: str) -> bool:
     """A fiscal year of twelve months ("2023-04/2024-03")."""
     m = _YEAR_SPAN.fullmatch(value)
     return bool(m and m[2] and m[4]) and int(m[3]) - int(m[1]) == 1 and m[2] == "-" + f"{int(m[4][1:]) % 12 + 1:02d}"
+
+
+_FISCAL_SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}
+
+
+def fiscal_year_from(published, rel: str) -> str:
+    """The April–March fiscal year ``rel`` names from the day of publication: "the current
+    fiscal" in November 2022 is 2022-04/2023-03, "the last fiscal year" in June 2024 2023-04/2024-03."""
+    start = (published.year if published.month >= 4 else published.year - 1) + _FISCAL_SHIFT[rel.lower()]
+    return f"{start}-04/{start + 1}-03"

@@ -269,3 +269,8 @@ def test_the_state_department_in_lower_case_names_its_state():
 ])
 def test_a_fiscal_year_named_from_the_day_of_publication(text, period):
     assert [f.period for f in record(text, "en").figures] == [period]
+
+
+def test_will_with_an_adverb_before_invest_is_a_goal():
+    assert [f.kind for f in record("Japan will also invest $5 billion in Kenya.", "en").figures] \
+        == ["target"]

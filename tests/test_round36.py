@@ -274,3 +274,9 @@ def test_a_fiscal_year_named_from_the_day_of_publication(text, period):
 def test_will_with_an_adverb_before_invest_is_a_goal():
     assert [f.kind for f in record("Japan will also invest $5 billion in Kenya.", "en").figures] \
         == ["target"]
+
+
+def test_the_ministries_just_named_act_together():
+    text = ("Министры сельского хозяйства Армении и Белоруссии провели встречу. Ведомства продолжат "
+            "работу по обеспечению безопасности поставок.")
+    assert commitments(text, "ru") == [("JOINT", "commit")]

@@ -280,3 +280,20 @@ def test_the_ministries_just_named_act_together():
     text = ("Министры сельского хозяйства Армении и Белоруссии провели встречу. Ведомства продолжат "
             "работу по обеспечению безопасности поставок.")
     assert commitments(text, "ru") == [("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Россия предоставит Армении кредит объемом $1 млрд. Половина этих денег будет выделена до "
+    "конца года.",
+    "Армения откроет в России несколько генконсульств. Следующие три генконсульства будут открыты "
+    "в Казани, Самаре и Сочи.",
+])
+def test_an_agentless_passive_pointing_back_is_the_state_that_committed_before(text):
+    assert [a for a, _ in commitments(text, "ru")][-1] in ("RUS", "ARM")
+    assert len({a for a, _ in commitments(text, "ru")}) == 1
+
+
+def test_an_agentless_passive_of_a_new_thing_stays_both_sides():
+    # guard: nothing points back — the working group is the sides'
+    assert commitments("Армения намерена увеличить поставки в Иран. Будет создана совместная "
+                       "рабочая группа.", "ru") == [("ARM", "intend"), ("JOINT", "commit")]

@@ -21,7 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
-from .host_ru import exporter, giver_to, host_or, inviting_host, passive_agent
+from .host_ru import exporter, giver_before, giver_to, host_or, inviting_host, passive_agent
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
@@ -207,7 +207,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
     if c.kind == "passive":
         if binding_passive(ctx, p) and subj.lemma not in ctx.words("announce"):
             return hoper_state(ctx, c) or passive_agent(ctx, p) or exporter(ctx, subj) or giver_to(ctx, p) \
-                or host_or(ctx, p, _joint_or(ph))
+                or giver_before(ctx, subj, ph) or host_or(ctx, p, _joint_or(ph))
         return None
     if c.kind == "future":
         if subj.lemma in ctx.words("relation") and p.lemma in ctx.words("develop"):

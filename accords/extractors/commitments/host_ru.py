@@ -2,7 +2,8 @@
 host of a thing set up ("в Узбекистане будет создана Национальная платформа", "при
 Торгово-промышленной палате Узбекистана создадут Центр": what is built there, or at that state's
 body, is that state's step), the agent in the instrumental, the giver of what is passed to the
-other party, the state goods are shipped from; and the host who invites to visit it."""
+other party, the state goods are shipped from, the one state that committed to it in the
+sentence before; and the host who invites to visit it."""
 from __future__ import annotations
 
 from typing import Optional
@@ -89,3 +90,22 @@ def inviting_host(ctx: DocContext, c, unit: list) -> Optional[str]:
         return None
     codes = set(state_codes(ctx, after[k + 1:k + 4])) & set(ctx.parties)
     return codes.pop() if len(codes) == 1 else None
+
+
+_BACK = frozenset({"этот", "данный", "указанный", "следующий", "такой"})
+
+
+def giver_before(ctx: DocContext, subj, ph) -> Optional[str]:
+    """"Россия предоставит Беларуси кредит … Половина этих денег будет выделена до конца года",
+    "… Следующие три генконсульства будут открыты …": a passive with no agent whose subject
+    points back ("этих", "следующие") or names again a thing of the sentence before is the
+    deed of the one state that committed there."""
+    if ph.codes or ph.joint_noun or ctx.last_actor is None or ctx.last_actor[1] == "JOINT" or subj.sent == 0:
+        return None
+    prev = ctx.doc.sents[subj.sent - 1]
+    if not prev.start <= ctx.last_actor[0] <= prev.stop:
+        return None
+    phrase = ctx.subtree(subj, 8)
+    if any(t.lemma in _BACK for t in phrase) or subj.lemma in {t.lemma for t in prev.tokens}:
+        return ctx.last_actor[1]
+    return None

@@ -297,3 +297,18 @@ def test_an_agentless_passive_of_a_new_thing_stays_both_sides():
     # guard: nothing points back — the working group is the sides'
     assert commitments("Армения намерена увеличить поставки в Иран. Будет создана совместная "
                        "рабочая группа.", "ru") == [("ARM", "intend"), ("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Government of Japan has decided to extend a grant of 1 billion yen to Nepal.", "JPN"),
+    ("Beijing has decided to provide emergency humanitarian supplies to Nepal, the Chinese Foreign "
+     "Ministry said.", "CHN"),
+])
+def test_one_states_decision_taken_is_its_own_agreed(text, actor):
+    assert commitments(text, "en") == [(actor, "agreed")]
+
+
+def test_a_body_of_a_state_deciding_is_not_the_states_decision():
+    # guard: "the Azerbaijani forces have decided to attack" commits no state to the other
+    assert commitments("The Armenian forces have decided to withdraw from the border with Iran.",
+                       "en") == []

@@ -50,7 +50,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             named = ph.codes or any(t.text[:1].isupper() and t.text.lower() not in _THEY
                                     for t in unit[j:c.idx])
             if named and not (ph.joint_noun or len(set(ph.codes)) > 1 or ph.first):
-                return None
+                # "Japan has decided to extend a grant": one state's decision taken, the spec's agreed
+                return ph.codes[0] if len(ph.codes) == 1 and _the_state_itself(unit[j:c.idx]) else None
         one = one_state_agreeing(ctx, unit, j, c.idx)
         return one or "JOINT"
     if "holder" in c.flags:
@@ -317,6 +318,17 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
 
 
 _DETERMINERS = word_list("en_opening_fillers")
+_STATE_WORDS = frozenset({"the", "government", "of", "has", "have", "had", "also", "now", "'s", "’s", "'", "’", "s"})
+
+
+def _the_state_itself(words: list) -> bool:
+    """A subject that is the state or its government and nothing else ("Japan", "The Government
+    of Japan", "Beijing"), not a body of it ("the Azerbaijani forces")."""
+    return all(t.text[:1].isupper() or t.text.lower() in _STATE_WORDS for t in words) \
+        and not any(t.text.lower() in _NOT_THE_STATE for t in words)
+
+
+_NOT_THE_STATE = frozenset({"forces", "army", "company", "companies", "bank", "society", "court"})
 
 
 _THANKS = frozenset({"appreciation", "thanked", "thanks", "thank", "gratitude", "grateful", "appreciated"})

@@ -312,3 +312,15 @@ def test_a_body_of_a_state_deciding_is_not_the_states_decision():
     # guard: "the Azerbaijani forces have decided to attack" commits no state to the other
     assert commitments("The Armenian forces have decided to withdraw from the border with Iran.",
                        "en") == []
+
+
+def test_a_passive_agent_after_the_receiver():
+    # "will be extended to Nepal by Japan": the agent after the named receiver
+    assert commitments("A grant of 1 billion yen will be extended to Kenya by Japan.", "en") \
+        == [("JPN", "commit")]
+
+
+def test_an_occasion_held_by_a_leader_is_no_agent():
+    # guard: "will be concluded with a dinner held by the Chancellor" names no agent of the step
+    assert commitments("The consultations of India and Germany started on Monday and will be "
+                       "concluded with a dinner held by the Federal Chancellor.", "en") == []

@@ -28,6 +28,13 @@ def passive_agent_state(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     k += 2
     if k < len(unit) and unit[k].text.lower().endswith("ly"):
         k += 1   # "will be jointly financed by"
+    # "will be extended to Nepal by Japan": the receiver, named, may stand before the agent
+    if k < len(unit) and unit[k].text.lower() == "to":
+        m = k + 1
+        while m < len(unit) and m - k <= 4 and (unit[m].text[:1].isupper() or unit[m].text.lower() == "the"):
+            m += 1
+        if m < len(unit) and m > k + 1 and unit[m].text.lower() == "by":
+            k = m
     if k >= len(unit) or unit[k].text.lower() != "by":
         return None
     end = k + 1

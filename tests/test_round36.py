@@ -324,3 +324,19 @@ def test_an_occasion_held_by_a_leader_is_no_agent():
     # guard: "will be concluded with a dinner held by the Chancellor" names no agent of the step
     assert commitments("The consultations of India and Germany started on Monday and will be "
                        "concluded with a dinner held by the Federal Chancellor.", "en") == []
+
+
+def test_kazakh_amount_in_three_parts():
+    # "2 миллион 849 мың 836 доллар" was read as 836
+    text = "Қазақстан Түркияға 2 миллион 849 мың 836 доллар гуманитарлық көмек бөлді."
+    assert [f.value for f in record(text, "kk").figures] == [2_849_836]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The United Arab Emirates will deposit 11 billion dirhams in the State Bank of Pakistan.",
+     11_000_000_000),
+    ("Japan announced the provision of Emergency Grant Aid of 1 billion Japanese yen to Nepal.",
+     1_000_000_000),
+])
+def test_a_deposit_and_grant_aid_are_money_given(text, value):
+    assert [(f.metric, f.value) for f in record(text, "en").figures] == [("other", value)]

@@ -100,12 +100,18 @@ def _amount_at(tokens, i: int):
     if scale:
         value *= float(scale)
         j += used
-        # "3 млрд 100 млн доллар": a smaller scale's part after the larger one
-        more = _number(tokens[j].text) if j < len(tokens) else None
-        small, used2 = _words_at(tokens, j + 1, "scale") if more is not None else (None, 0)
-        if small and float(small) < float(scale):
-            value += more * float(small)
-            j += 1 + used2
+        # "3 млрд 100 млн доллар", "2 миллион 849 мың 836 доллар": smaller parts after the
+        # larger one, the last maybe with no scale word
+        last = float(scale)
+        while j < len(tokens) and (more := _number(tokens[j].text)) is not None:
+            small, used2 = _words_at(tokens, j + 1, "scale")
+            if small and float(small) < last:
+                value, last, j = value + more * float(small), float(small), j + 1 + used2
+            elif not small and more < min(last, 1000) and _words_at(tokens, j + 1, "currency")[0]:
+                value, j = value + more, j + 1
+                break
+            else:
+                break
     if scale and j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].stop == tokens[j].start:
         j += 1          # "9,5 млрд. АҚШ доллары": the abbreviation's full stop
     value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995

@@ -340,3 +340,9 @@ def test_kazakh_amount_in_three_parts():
 ])
 def test_a_deposit_and_grant_aid_are_money_given(text, value):
     assert [(f.metric, f.value) for f in record(text, "en").figures] == [("other", value)]
+
+
+def test_kazakh_allocation_instructed_is_money_given():
+    text = ("Мемлекет басшысы Үкіметке Түркия еліне шұғыл көмек ретінде 1 миллион доллар бөлуді "
+            "тапсырды, деп хабарлады Қазақстан Президентінің баспасөз қызметі.")
+    assert [(f.metric, f.value) for f in record(text, "kk").figures] == [("other", 1_000_000)]

@@ -346,3 +346,20 @@ def test_kazakh_allocation_instructed_is_money_given():
     text = ("Мемлекет басшысы Үкіметке Түркия еліне шұғыл көмек ретінде 1 миллион доллар бөлуді "
             "тапсырды, деп хабарлады Қазақстан Президентінің баспасөз қызметі.")
     assert [(f.metric, f.value) for f in record(text, "kk").figures] == [("other", 1_000_000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Қазақстан мен Жапония ынтымақтастықты талқылады. «Биылғы жылы біз Токиоға тікелей рейстер "
+     "ашамыз», – деді Қазақстан Көлік министрі.", [("KAZ", "commit")]),
+    ("Қазақстан мен Малайзия кездесті. Қазақстандық тарап \"ашық аспан\" режимін пайдалануды "
+     "ұсынып отыр.", [("KAZ", "propose")]),
+])
+def test_kazakh_we_will_open_and_is_proposing(text, expected):
+    assert commitments(text, "kk") == expected
+
+
+def test_kazakh_what_is_believed_of_a_deed_is_no_deed():
+    # guard: "ашамыз деп сенеміз" — we believe we will open: a hope, not a promise
+    assert commitments("«Елдеріміздің астаналары арасында тікелей әуеқатынасын ашамыз деп "
+                       "сенеміз», – деді Қазақстан Президенті Жапония премьер-министрімен "
+                       "кездесуде.", "kk") == []

@@ -139,8 +139,10 @@ def whole_verbs(sent) -> list:
     """Verb forms that are also the stem of a noun, matched as the whole word only:
     "… күш жұмылдыруға уағдаластық" (we agreed), not "уағдаластықтарды" (the agreements)."""
     verbs = _verbs()
+    toks = sent.tokens
     return [SimpleNamespace(value=verbs[t.text.lower()], start=t.start, stop=t.stop)
-            for t in sent.tokens if t.text.lower() in verbs]
+            for k, t in enumerate(toks) if t.text.lower() in verbs
+            and not (k + 1 < len(toks) and toks[k + 1].text.lower() in ("деп", "деген"))]
 
 
 def attributive(sent, m) -> bool:

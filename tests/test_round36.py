@@ -363,3 +363,16 @@ def test_kazakh_what_is_believed_of_a_deed_is_no_deed():
     assert commitments("«Елдеріміздің астаналары арасында тікелей әуеқатынасын ашамыз деп "
                        "сенеміз», – деді Қазақстан Президенті Жапония премьер-министрімен "
                        "кездесуде.", "kk") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Эрдоган заявил, что цель Турции — расширение сотрудничества с Арменией.", "TUR"),
+    ("Задача Армении — выйти на товарооборот с Ираном в 3 млрд долларов, сказал Пашинян.", "ARM"),
+])
+def test_a_goal_with_its_owner_before_the_dash(text, actor):
+    assert commitments(text, "ru") == [(actor, "intend")]
+
+
+def test_the_aim_of_a_visit_is_no_goal_of_a_party():
+    # guard: "Цель визита — обсуждение …" is the visit's agenda
+    assert commitments("Цель визита — обсуждение вопросов сотрудничества Армении и Ирана.", "ru") == []

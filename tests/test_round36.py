@@ -376,3 +376,13 @@ def test_a_goal_with_its_owner_before_the_dash(text, actor):
 def test_the_aim_of_a_visit_is_no_goal_of_a_party():
     # guard: "Цель визита — обсуждение …" is the visit's agenda
     assert commitments("Цель визита — обсуждение вопросов сотрудничества Армении и Ирана.", "ru") == []
+
+
+def test_taking_part_in_building_is_a_deed():
+    assert commitments("Россия примет участие в тендерах на строительство новых энергоблоков в "
+                       "Армении.", "ru") == [("RUS", "commit")]
+
+
+def test_taking_part_in_a_summit_is_an_itinerary():
+    # guard
+    assert commitments("Президент России примет участие в саммите в Ереване.", "ru") == []

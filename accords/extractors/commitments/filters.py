@@ -103,6 +103,8 @@ def is_announcement(ctx: DocContext, p) -> bool:
     if p.lemma == "сделать" and not any(k.rel == "obj" and k.lemma in _STATEMENTS for k in ctx.kids(p)) \
             or p.lemma == "принять" and any(k.rel == "obj" and k.lemma in ("мера", "шаг") for k in ctx.kids(p)):
         return False    # "Я лично сделаю многое для этого", "стороны примут меры": deeds, not "сделает заявление"
+    if p.lemma in ann and any(k.rel == "obj" and _takes_part_in_a_deed(ctx, k) for k in ctx.kids(p)):
+        return False    # "примет участие в тендерах на строительство": a deed
     if p.lemma in ann:
         return not (p.lemma in ctx.words("review") and any(
             k.rel == "obj" and k.lemma in ctx.words("document") or _proposals_to_act_on(ctx, k, ann)
@@ -110,7 +112,19 @@ def is_announcement(ctx: DocContext, p) -> bool:
     if p.lemma in _PREPARE and any(k.rel.startswith("obl") and k.lemma in ann for k in ctx.kids(p)):
         return True     # "Нью-Дели тщательно готовится к визиту Путина": the visit to come
     return any(k.lemma in ann and not _negotiates_a_deal(ctx, k) and not _held_course(ctx, k)
+               and not _takes_part_in_a_deed(ctx, k)
                for k in ctx.kids(p) if k.rel.split(":")[0] in ("obj", "xcomp", "nsubj", "csubj", "ccomp"))
+
+
+_DEEDS = frozenset({"строительство", "тендер", "реализация", "проект", "создание", "модернизация",
+                    "восстановление", "разработка", "поставка", "финансирование"})
+
+
+def _takes_part_in_a_deed(ctx: DocContext, noun) -> bool:
+    """"Россия примет участие в тендерах на строительство энергоблоков", "… в реализации
+    проекта": taking part in building or in a project is a deed, not attending a meeting."""
+    return noun.lemma == "участие" and any(
+        k.rel.startswith(("nmod", "obl")) and k.lemma in _DEEDS for k in ctx.kids(noun))
 
 
 def _held_course(ctx: DocContext, v) -> bool:

@@ -386,3 +386,8 @@ def test_taking_part_in_building_is_a_deed():
 def test_taking_part_in_a_summit_is_an_itinerary():
     # guard
     assert commitments("Президент России примет участие в саммите в Ереване.", "ru") == []
+
+
+def test_was_open_to_is_ready():
+    assert commitments("The German finance ministry said on Saturday it was open to considering "
+                       "extra spending for Kenya.", "en") == [("DEU", "ready")]

@@ -53,7 +53,6 @@ def _to_business(unit: list, i: int) -> bool:
     return any(t.text.lower() in _BUSINESS for t in unit[i + 1:i + 7])
 
 
-
 _ANSWER_REACH = 10          # tokens from the step's cue to the proposal it answers
 _CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "while", "which", "that"})
 

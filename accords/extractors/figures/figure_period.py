@@ -1,6 +1,7 @@
 """The period a figure is for: the period mention of its sentence that belongs to it.
 
-A result takes the nearest plain period before it, else the first after it with no other
+A result takes the nearest plain period before it (not one that stands before an earlier
+figure when a period follows this one right after it), else the first after it with no other
 figure between; "since 1992" makes it a cumulative total with no period. A target takes
 the target year of its sentence ("к 2030 году") unless it stands right after another goal's
 amount, also a coming year written before it (never a past one); a

@@ -23,9 +23,11 @@ def test_a_bare_title_is_of_the_state_whose_leaders_the_press_names_bare():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a side's own obligation is a commitment; the same said to the other side a proposal
+    # a side's own obligation is a commitment; the same said to the other side a proposal — the
+    # sayer's, as the spec has it ("propose when it addresses the other side"; round 36 read the
+    # same on four sites: "India should …, the Bangladeshi minister said")
     ('Bektenov said: "We have to finish the railway to Uzbekistan this year."', [("KAZ", "commit")]),
-    ('Bektenov said Uzbekistan has to open its market to Kazakh grain.', [("UZB", "propose")]),
+    ('Bektenov said Uzbekistan has to open its market to Kazakh grain.', [("KAZ", "propose")]),
 ])
 def test_an_obligation_on_ones_own_side_is_a_commitment(sentence, expected):
     assert [(a, m) for a, m, _ in run(EN_LEAD + sentence, "en", EN_PEOPLE)] == expected

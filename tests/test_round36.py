@@ -276,11 +276,6 @@ def test_will_with_an_adverb_before_invest_is_a_goal():
         == ["target"]
 
 
-def test_the_ministries_just_named_act_together():
-    text = ("Министры сельского хозяйства Армении и Белоруссии провели встречу. Ведомства продолжат "
-            "работу по обеспечению безопасности поставок.")
-    assert commitments(text, "ru") == [("JOINT", "commit")]
-
 
 @pytest.mark.parametrize("text", [
     "Россия предоставит Армении кредит объемом $1 млрд. Половина этих денег будет выделена до "

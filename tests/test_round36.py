@@ -386,3 +386,20 @@ def test_taking_part_in_a_summit_is_an_itinerary():
 def test_was_open_to_is_ready():
     assert commitments("The German finance ministry said on Saturday it was open to considering "
                        "extra spending for Kenya.", "en") == [("DEU", "ready")]
+
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ('"It is a complicated issue and Serbia can always count on Hungary," the Hungarian Prime '
+     'Minister said.', "en", "HUN"),
+    ("«Армения может рассчитывать на полную поддержку Франции», — говорится в послании президента "
+     "Франции.", "ru", "FRA"),
+    ("«Можете на нас рассчитывать», — сказал президент Белоруссии премьер-министру Грузии.", "ru",
+     "BLR"),
+])
+def test_the_one_counted_on_commits(text, lang, actor):
+    assert commitments(text, lang) == [(actor, "commit")]
+
+
+def test_counting_on_anothers_support_is_the_receivers_hope():
+    # guard: no "can" — "Молдова рассчитывает на поддержку Германии" commits no one
+    assert commitments("Армения рассчитывает на поддержку Германии.", "ru") == []

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ...lexicon import word_list
 from .announcements_en import announces_en
+from .assurance import counted_on
 from .candidate import Candidate
 from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
@@ -56,6 +57,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         return one or "JOINT"
     if "holder" in c.flags:
         return priority_holder(ctx, unit, c.idx)   # "… is a priority for Turkey"
+    if "relied" in c.flags:
+        return counted_on(ctx, c, unit)     # "Serbia can always count on Hungary": Hungary's
     if ctx.joint_statement and _list_item_opening(unit, c.idx):
         return "JOINT"   # a joint statement's item "2. Reaffirmed their commitment to …": both sides'
     hoper = _hoper_state(ctx, c, unit, j)

@@ -21,6 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
+from .assurance import counted_on
 from .host_ru import exporter, giver_before, giver_to, host_or, inviting_host, passive_agent
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
@@ -36,6 +37,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         return _agreed_actor(ctx, c)
     if "priority" in c.flags:
         return priority_actor(ctx, c, unit, speaker_state(ctx, p, ctx.head(p) or p))
+    if "relied" in c.flags:      # "Вы можете рассчитывать на поддержку Франции": France's
+        return counted_on(ctx, c, unit) or (speaker_state(ctx, p, ctx.head(p) or p) if _on_us(unit, c.idx) else None)
     # noun cues: "готовность казахстанских производителей", "приверженность Казахстана"
     if p.pos == "NOUN" and ours(ctx, p):
         # "У нас есть взаимный интерес к …" (both), "У нас есть планы по …" (the speaker's)
@@ -250,6 +253,11 @@ def _party_plans(ctx: DocContext, subj, ph: Phrase) -> bool:
     if (ph.person or is_role(ctx, subj)) and not ph.first and not ph.statelike:
         return False
     return (ph.statelike or ph.joint_noun) and subj.lemma not in ctx.words("announce")
+
+
+def _on_us(unit: list, i: int) -> bool:
+    """"можете на нас рассчитывать", "рассчитывать на нашу поддержку": the speaker's side."""
+    return any(t.lemma in ("мы", "наш") for t in unit[max(0, i - 3):i + 5])
 
 
 _OBLIGED = frozenset({"должен", "должный", "обязан", "обязанный"})

@@ -403,3 +403,11 @@ def test_the_one_counted_on_commits(text, lang, actor):
 def test_counting_on_anothers_support_is_the_receivers_hope():
     # guard: no "can" — "Молдова рассчитывает на поддержку Германии" commits no one
     assert commitments("Армения рассчитывает на поддержку Германии.", "ru") == []
+
+
+def test_a_headlines_future_gives_way_to_the_bodys_amount():
+    # "вырастет до 200 млрд" (forecast) in the headline, "намерены увеличить … до 200 млрд" (a goal)
+    # in the body: one fact, the body's
+    text = ("Товарооборот Армении и Ирана вырастет до 3 млрд долларов\n\nАрмения и Иран намерены "
+            "увеличить двусторонний товарооборот до 3 миллиардов долларов, заявил министр.")
+    assert [(f.kind, f.value) for f in record(text, "ru").figures] == [("target", 3_000_000_000)]

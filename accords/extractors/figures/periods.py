@@ -28,6 +28,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
+from .dateline import dateline_spans, in_dateline
 from .period_refs import references
 from .period_use import period_use
 from .previous_year import fiscal_year_from, previous_of_named
@@ -371,6 +372,7 @@ def find_periods(text: str, published: date | None = None,
     out: list[PeriodMention] = []
     spans_at: set[int] = set()
     spans = regions if regions is not None else [(0, len(text))]
+    datelines = dateline_spans(text)
     for name, rx in _PATTERNS:
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             s, e = m.start(), m.end()
@@ -378,7 +380,7 @@ def find_periods(text: str, published: date | None = None,
                 s = m.start("y")        # "in 2024": the preposition is context, not period
             while s < e and text[s].isspace():
                 s += 1
-            if s >= e or _overlaps(taken, s, e):
+            if s >= e or _overlaps(taken, s, e) or in_dateline(datelines, s, e):
                 continue
             try:
                 res = _resolve(name, m, published)

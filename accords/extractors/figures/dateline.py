@@ -1,5 +1,6 @@
 """A dateline ("SEOUL (Sputnik - 07th August, 2020) …", "ASTANA, March 5, 2024 — …") dates the
-story, not an amount in it: a period mention inside one is no figure's period."""
+story, not an amount in it: a period mention inside one is a date (kind "date"), no figure's
+period — also where period_use, reading the words around one mention, does not see a dateline."""
 from __future__ import annotations
 
 import re

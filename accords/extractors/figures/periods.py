@@ -380,7 +380,7 @@ def find_periods(text: str, published: date | None = None,
                 s = m.start("y")        # "in 2024": the preposition is context, not period
             while s < e and text[s].isspace():
                 s += 1
-            if s >= e or _overlaps(taken, s, e) or in_dateline(datelines, s, e):
+            if s >= e or _overlaps(taken, s, e):
                 continue
             try:
                 res = _resolve(name, m, published)
@@ -390,7 +390,8 @@ def find_periods(text: str, published: date | None = None,
                 continue
             value, year_only = res
             insort(taken, (s, e))
-            out.append(PeriodMention(s, e, value, period_use(text, s, name, e), year_only, text[s:e]))
+            use = "date" if in_dateline(datelines, s, e) else period_use(text, s, name, e)
+            out.append(PeriodMention(s, e, value, use, year_only, text[s:e]))
             if name == "monthspan":
                 spans_at.add(s)
     if anaphors:

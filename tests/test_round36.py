@@ -417,3 +417,9 @@ def test_a_datelines_date_is_no_figures_period():
     text = ("SEOUL (Sputnik - 07th August, 2020) South Korea will provide Lebanon with $1 million "
             "in humanitarian aid.")
     assert [f.period for f in record(text, "en").figures] == [None]
+
+
+def test_kazakh_its_volume_takes_the_metric_just_named():
+    text = ("Қазақстан мен Әзербайжан арасындағы тауар айналымы биыл үш есе өсті. Оның көлемі үш "
+            "айда 100 миллион долларға жетті.")
+    assert [(f.metric, f.value) for f in record(text, "kk").figures] == [("trade_turnover", 100_000_000)]

@@ -423,3 +423,13 @@ def test_kazakh_its_volume_takes_the_metric_just_named():
     text = ("Қазақстан мен Әзербайжан арасындағы тауар айналымы биыл үш есе өсті. Оның көлемі үш "
             "айда 100 миллион долларға жетті.")
     assert [(f.metric, f.value) for f in record(text, "kk").figures] == [("trade_turnover", 100_000_000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Қазақстан үкіметі Сирияға 50 тонна гуманитарлық көмек жібереді.", [("KAZ", "commit")]),
+    ("Бұл келісім екі ел арасындағы байланыстарды дамытуға жол ашады.", []),
+    ("Путин 27 қарашада Қазақстанға келеді.", []),
+])
+def test_kazakh_third_person_deeds(text, expected):
+    # "жібереді" (will send) said of a state; not "жол ашады" (opens the way), nor a visit
+    assert commitments(text, "kk") == expected

@@ -142,7 +142,12 @@ def whole_verbs(sent) -> list:
     toks = sent.tokens
     return [SimpleNamespace(value=verbs[t.text.lower()], start=t.start, stop=t.stop)
             for k, t in enumerate(toks) if t.text.lower() in verbs
-            and not (k + 1 < len(toks) and toks[k + 1].text.lower() in ("деп", "деген"))]
+            and not (k + 1 < len(toks) and toks[k + 1].text.lower() in ("деп", "деген"))
+            and not (k > 0 and toks[k - 1].text.lower() in _IDIOM_OBJECTS)]
+
+
+# "… жаңа деңгейіне жол ашады" (opens the way), "мүмкіндік береді": what a thing makes possible
+_IDIOM_OBJECTS = frozenset({"жол", "жолын", "мүмкіндік", "есік", "есігін"})
 
 
 def attributive(sent, m) -> bool:

@@ -433,3 +433,9 @@ def test_kazakh_its_volume_takes_the_metric_just_named():
 def test_kazakh_third_person_deeds(text, expected):
     # "жібереді" (will send) said of a state; not "жол ашады" (opens the way), nor a visit
     assert commitments(text, "kk") == expected
+
+
+def test_kazakh_mutual_support_is_both_sides():
+    text = ("«Қазақстан мен Тәжікстан халықаралық бастамаларына өзара қолдау көрсетеді», - деп "
+            "тоқталды Қазақстан Сыртқы істер министрінің орынбасары.")
+    assert commitments(text, "kk") == [("JOINT", "commit")]

@@ -71,7 +71,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
     if any(not _between(doc, m) for m in find_in(
             [sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")])):
         return "JOINT"
-    if any(t.text.lower().startswith(_EACH_OTHER) for t in sent.tokens):
+    if any(t.text.lower().startswith(_EACH_OTHER) for t in sent.tokens) or _mutual_help(sent):
         return "JOINT"   # "… бір-бірінің мүдделерін ескеруге дайын": what the sides do to each other
     for p in record.persons:
         # a person named as the subject, not the one addressed ("Ердоғанға": to Erdoğan)
@@ -143,6 +143,15 @@ _WE_ENDINGS = ("мыз", "міз", "быз", "біз", "пыз", "піз")
 _TOGETHER = ("бірлес", "бірге", "ортақ")
 _EACH_OTHER = ("бір-бірінің", "бір-біріне", "бір-бірімен", "бір-бірін", "бір-бірінен")   # (not "бір-бірімізді": "we" are the speaker's)
 _WE = {"біз", "біздің", "бізде", "бізге", "бізбен"}
+_MUTUAL_HELP = ("қолдау", "көмек")
+
+
+def _mutual_help(sent) -> bool:
+    """"… бастамаларына өзара қолдау көрсетеді": mutual support is both sides' (not "өзара сауда",
+    mutual trade, the topic of nearly every sentence)."""
+    toks = sent.tokens
+    return any(t.text.lower() == "өзара" and k + 1 < len(toks) and toks[k + 1].text.lower().startswith(_MUTUAL_HELP)
+               for k, t in enumerate(toks))
 # the first person singular of the aorist: "… алмасуға шақырамын" (I invite), "ұсынамын" (I propose)
 _I_ENDINGS = ("амын", "емін", "ймын", "ймін")
 # a stance on the predicate (ready, intending, interested) in the first person plural

@@ -20,12 +20,10 @@ def counted_on(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
     """The state the cue's "on"/"на" names, the speaker's for "us"; None when neither is clear."""
     k = next((m for m in range(c.idx, min(len(unit), c.idx + 6))
               if unit[m].text.lower() in ("on", "на", "upon")), None)
-    if k is None:
-        k = c.idx      # "на нас рассчитывать": the object stands before the verb
-        before = [m for m in range(max(0, c.idx - 3), c.idx) if unit[m].text.lower() == "на"]
-        if not before:
+    if k is None:      # "на нас рассчитывать": the object stands before the verb
+        k = next((m for m in range(c.idx - 1, max(0, c.idx - 3) - 1, -1) if unit[m].text.lower() == "на"), None)
+        if k is None:
             return None
-        k = before[-1]
     end = next((m for m in range(k + 1, min(len(unit), k + 8)) if unit[m].text in _STOP), min(len(unit), k + 8))
     words = unit[k + 1:end]
     if any(t.text.lower() in _US for t in words[:3]):

@@ -59,7 +59,8 @@ def announces_meeting(ctx: DocContext, c: Candidate) -> bool:
             and not _reviews_anothers_proposal(ctx, c))
 
 
-_ASKED = frozenset({"предложение", "инициатива", "идея", "просьба", "запрос", "заявка", "обращение"})
+# what one side puts to the other: the proposals below, and ideas, requests, appeals
+_ASKED = frozenset({"идея", "просьба", "запрос", "обращение"})
 
 
 def _reviews_anothers_proposal(ctx: DocContext, c: Candidate) -> bool:
@@ -67,7 +68,7 @@ def _reviews_anothers_proposal(ctx: DocContext, c: Candidate) -> bool:
     side's answer to what the other put to it, not an agenda ("стороны рассмотрят предложения
     бизнеса" on the commission's session is one)."""
     return c.actor != "JOINT" and c.pred.lemma in ctx.words("review") \
-        and any(k.rel == "obj" and k.lemma in _ASKED for k in ctx.kids(c.pred))
+        and any(k.rel == "obj" and (k.lemma in _ASKED or k.lemma in _PROPOSALS) for k in ctx.kids(c.pred))
 
 
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})

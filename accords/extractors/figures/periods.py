@@ -372,7 +372,8 @@ def find_periods(text: str, published: date | None = None,
     out: list[PeriodMention] = []
     spans_at: set[int] = set()
     spans = regions if regions is not None else [(0, len(text))]
-    datelines = dateline_spans(text)
+    # (a window cut from the text by references() opens nowhere near a dateline)
+    datelines = dateline_spans(text) if anaphors else []
     for name, rx in _PATTERNS:
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             s, e = m.start(), m.end()

@@ -46,7 +46,10 @@ def previous_of_named(out: list, text: str) -> list:
 def _whole_year(value: str) -> bool:
     """A fiscal year of twelve months ("2023-04/2024-03")."""
     m = _YEAR_SPAN.fullmatch(value)
-    return bool(m and m[2] and m[4]) and int(m[3]) - int(m[1]) == 1 and m[2] == "-" + f"{int(m[4][1:]) % 12 + 1:02d}"
+    if not (m and m[2] and m[4]):
+        return False
+    first, last = int(m[2][1:]), int(m[4][1:])
+    return int(m[3]) == int(m[1]) + 1 and first == last % 12 + 1
 
 
 _FISCAL_SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}

@@ -31,7 +31,8 @@ from datetime import date
 from .dateline import dateline_spans, in_dateline
 from .period_refs import references
 from .period_use import period_use
-from .previous_year import fiscal_year_from, previous_of_named
+from .fiscal import fiscal_months, fiscal_named, fiscal_year, fiscal_year_from
+from .previous_year import previous_of_named
 
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
               ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
@@ -72,13 +73,17 @@ _REL_OFFSET = {"текущ": 0, "этот": 0, "этого": 0, "нынеш": 0,
 
 _F = re.I | re.X
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    # fiscal years: "2022/23", "2007-08", "FY 2018/19" — April to March, the most common
-    # fiscal year in these releases (India, Japan, the UK); "ending June", "which ends in June" move it
+    # months of a fiscal year: "July-April (2023-24)", "Jul-Feb 2017-18"
+    ("fiscalmonths", re.compile(rf"(?P<m1>{_EN_MONTH})\s*[-‒–—−]\s*(?P<m2>{_EN_MONTH})\s*,?\s*\(?\s*(?:FY\s*)?"
+                                rf"(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])\)?", _F)),
+    # fiscal years: "2022/23", "2007-08", "FY 2018/19" (months: fiscal.py); "ending June",
+    # "which ends in June" say their last month
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
                           r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
     # a fiscal year named from the day of publication: "in the current fiscal", "during the
     # last fiscal year", "this financial year" (April to March, as above)
+    ("fiscalfy", re.compile(r"\bFY\s*['’]?(?P<y2>\d{2})(?![\d/–-])", re.X)),     # "FY '22", "FY24"
     ("fiscalrel", re.compile(r"\b(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b", _F)),
     # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
     # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
@@ -286,8 +291,9 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         year = published.year if mon <= published.month and not (gd.get("last") and mon == published.month) \
             else published.year - 1
         return _span(year, mon, mon), False
-    if name == "fiscal":
-        fiscal = _fiscal(gd)
+    if name in ("fiscal", "fiscalfy", "fiscalmonths"):
+        fiscal = fiscal_year(gd, m.string) if name == "fiscal" else fiscal_named(gd, m.string) \
+            if name == "fiscalfy" else fiscal_months(gd)
         return (fiscal, False) if fiscal else None
     if name == "years":
         y1, y2 = int(gd["y"]), int(gd["y2"])
@@ -300,7 +306,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
             return None
         return (str(published.year + off) if published else None), True
     if name == "fiscalrel":
-        return (fiscal_year_from(published, gd["rel"]), True) if published else None   # a whole (fiscal) year
+        return (fiscal_year_from(published, gd["rel"], m.string), True) if published else None   # a whole (fiscal) year
     if name == "ytd":
         if published is None:
             return None, False
@@ -338,20 +344,6 @@ def _as_of_month(text: str, pos: int, month: int) -> int:
     m = _AS_OF.search(text, pos, min(stop, pos + 120))
     found = _month(m.group("m")) if m else None
     return found if found is not None and found <= month else month
-
-
-def _fiscal(gd: dict) -> str | None:
-    """"2022/23" → 2022-04/2023-03; the second year must follow the first."""
-    y1, y2 = int(gd["y"]), int(gd["y2"])
-    if y2 < 100:
-        y2 += y1 // 100 * 100
-    if y2 != y1 + 1:
-        return None
-    end = gd.get("end") or gd.get("end2")
-    end = _en_month(end) if end else 3
-    if end is None:
-        return None
-    return f"{y1}-{end % 12 + 1:02d}/{y2}-{end:02d}" if end < 12 else str(y2)
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:

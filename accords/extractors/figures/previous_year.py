@@ -1,6 +1,5 @@
 """Periods counted from another: "the previous year" after an amount counts from the period the
-sentence named before it, a base's period is the same months a year earlier, and "the current
-fiscal" is the fiscal year the day of publication falls in."""
+sentence named before it, and a base's period is the same months a year earlier."""
 from __future__ import annotations
 
 import re
@@ -50,13 +49,3 @@ def _whole_year(value: str) -> bool:
         return False
     first, last = int(m[2][1:]), int(m[4][1:])
     return int(m[3]) == int(m[1]) + 1 and first == last % 12 + 1
-
-
-_FISCAL_SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}
-
-
-def fiscal_year_from(published, rel: str) -> str:
-    """The April–March fiscal year ``rel`` names from the day of publication: "the current
-    fiscal" in November 2022 is 2022-04/2023-03, "the last fiscal year" in June 2024 2023-04/2024-03."""
-    start = (published.year if published.month >= 4 else published.year - 1) + _FISCAL_SHIFT[rel.lower()]
-    return f"{start}-04/{start + 1}-03"

@@ -1,0 +1,28 @@
+"""Round 37: phrase families read on fresh public releases (wording of many sites, not of one),
+each rule measured on every real-text set. Every sentence here is written for the test; it
+fails without its rule, or (marked "as before") guards what the rule must leave alone."""
+import pytest
+
+from test_round_support import commitments, record  # noqa: F401
+
+
+# -- figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, periods", [
+    # Pakistan's and Bangladesh's fiscal years run July to June, and their releases count months of them
+    ("Pakistan's exports to Iran were $410 million during July-March (2023-24) against "
+     "$380 million during July-March (2022-23).", ["2023-07/2024-03", "2022-07/2023-03"]),
+    ("Bangladesh's exports to Japan stood at $1.4 billion in July-June 2021-22.", ["2021-07/2022-06"]),
+    ("Pakistan's exports to Kenya reached $250 million in 2022-23.", ["2022-07/2023-06"]),
+    ("Pakistan's exports to Kenya reached $250 million in FY24.", ["2023-07/2024-06"]),
+    # elsewhere the fiscal year is April to March, as before
+    ("India's exports to Japan reached $5 billion in 2022-23.", ["2022-04/2023-03"]),
+    ("India's exports to Japan reached $5 billion in April-December 2023-24.", ["2023-04/2023-12"]),
+])
+def test_months_and_years_of_a_fiscal_year(text, periods):
+    assert [f.period for f in record(text, "en").figures] == periods
+
+
+def test_the_current_fiscal_of_a_pakistani_release_started_in_july():
+    rec = record("Pakistan's exports to Oman grew to $300 million in the current fiscal year.", "en")
+    assert [f.period for f in rec.figures] == ["2023-07/2024-06"]

@@ -26,3 +26,14 @@ def test_months_and_years_of_a_fiscal_year(text, periods):
 def test_the_current_fiscal_of_a_pakistani_release_started_in_july():
     rec = record("Pakistan's exports to Oman grew to $300 million in the current fiscal year.", "en")
     assert [f.period for f in rec.figures] == ["2023-07/2024-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Если в 2017 году товарооборот Казахстана и Турции составлял 3,2 миллиарда долларов, то к 2023 "
+    "году он увеличился до 6,9 миллиарда долларов.",
+    "В 2017 году товарооборот Казахстана и Турции составлял 3,2 миллиарда долларов, а к 2023 году "
+    "он вырос до 6,9 миллиарда долларов.",
+])
+def test_a_past_by_year_in_the_next_clause_is_the_second_results(text):
+    # "к 2023 году" told in 2024 dates the result after it, not the amount before its comma
+    assert [f.period for f in record(text, "ru").figures] == ["2017", "2023"]

@@ -35,13 +35,15 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
 
     if a.kind == "actual":
         own = ("plain", "end", "since")
-        before = [p for p in usable if p.stop <= s and p.kind in own]
+        # "к 2024 году он увеличился до $6,9 млрд", told in 2025: a past "by" year is the result's
+        before = [p for p in usable if p.stop <= s and (p.kind in own or p.kind == "target" and p.year_only
+                                                        and _past_year(p, published) and clear(p))]
         after = [p for p in usable if p.start >= e and p.kind in own and clear(p)]
         def follows_another(p: PeriodMention) -> bool:   # "$2,5 млрд в 2014 году": that one's
             return any(m.stop <= p.start and p.start - m.stop <= 12 for m in elsewhere)
 
         done_by = [p for p in usable if p.kind == "target" and p.year_only and 0 <= p.start - e <= 12
-                   and clear(p) and _past_year(p, published)]
+                   and clear(p) and _past_year(p, published) and not re.search(r"[,;]", text[e:p.start])]
         if done_by:
             return done_by[0].value, True   # "… to $25.3 billion by 2020", told in 2024: the result's year
         if not before and text and _NOW.search(text[max(0, s - 80):s]):

@@ -37,3 +37,40 @@ def test_the_current_fiscal_of_a_pakistani_release_started_in_july():
 def test_a_past_by_year_in_the_next_clause_is_the_second_results(text):
     # "к 2023 году" told in 2024 dates the result after it, not the amount before its comma
     assert [f.period for f in record(text, "ru").figures] == ["2017", "2023"]
+
+
+# -- commitments ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Президенты встретились в Минске. Беларусь и Россия должны выйти на товарооборот в 60 "
+    "миллиардов долларов.",
+    "Президенты России и Казахстана встретились. Стороны должны выйти на товарооборот в 30 "
+    "миллиардов долларов.",
+])
+def test_parties_that_must_reach_an_amount_bind_themselves(text):
+    # the parties named as the subject of "должны", like "мы должны", commit; no forecast
+    assert commitments(text, "ru") == [("JOINT", "commit")]
+
+
+def test_an_amount_that_must_come_stays_a_forecast():
+    # as before: the quantity itself as the subject binds no one
+    text = "Президенты России и Казахстана встретились. Товарооборот должен выйти на 30 миллиардов долларов."
+    assert commitments(text, "ru") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Правительство России приняло решение безвозмездно предоставить Киргизии 30 миллионов долларов.", "RUS"),
+    ("В марте Япония приняла решение отсрочить Украине выплаты по кредиту.", "JPN"),
+])
+def test_one_states_decision_taken_is_its_agreed(text, actor):
+    assert commitments(text, "ru") == [(actor, "agreed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Компания «Газпром» приняла решение построить завод в Узбекистане.", []),
+    ("По итогам переговоров президентов России и Казахстана принято решение о создании совместной "
+     "комиссии.", [("JOINT", "agreed")]),
+])
+def test_a_companys_decision_binds_no_state_and_a_meetings_is_both_sides(text, expected):
+    # as before
+    assert commitments(text, "ru") == expected

@@ -15,9 +15,10 @@ from ...lexicon import word_list
 from .candidate import Candidate
 from .cues import binding_passive, ours
 from .context import DocContext
-from .parties import is_plural, is_role, state_codes, they_actor
+from .parties import is_plural, is_role, they_actor
 from .phrase import Phrase, phrase_of
 from .speaker import impersonal_saying, in_turn, speaker_state
+from .decisions_ru import decision_actor, one_state_decided
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
@@ -130,7 +131,7 @@ def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
                 or c.pred.lemma in _AGREED_WHATEVER):
             # "Принято решение о …", "определены новые направления": the meeting's, both sides'
             # (unless an agent names the one party); not a schedule ("вылет намечен на 10.00")
-            return _decision_actor(ctx, c.pred)
+            return decision_actor(ctx, c.pred)
         if subj is None:
             # "Стороны обсудили … Определили новые направления": a plural verb with its
             # subject left out goes on with the participants of the report
@@ -141,19 +142,7 @@ def _agreed_actor(ctx: DocContext, c: Candidate) -> Optional[str]:
             return "JOINT" if c.pred.pos == "VERB" and past_plural else None
         ph = phrase_of(ctx, ctx.subtree(subj, 14, ("acl", "acl:relcl", "parataxis")), subj)
         if not (ph.joint_noun or len(ph.codes) > 1 or ph.first):
-            return None
-    return "JOINT"
-
-
-def _decision_actor(ctx: DocContext, p) -> Optional[str]:
-    """"Принято решение о …": the meeting's decision, both sides'; "Правительством
-    Казахстана принято решение" is the one party's that took it."""
-    agents = [k for k in ctx.kids(p) if k.rel == "obl:agent" or (
-        k.rel == "obl" and k.feats.get("Case") == "Ins" and not any(x.rel == "case" for x in ctx.kids(k)))]
-    for a in agents:
-        codes = set(state_codes(ctx, ctx.subtree(a, 8)))
-        if len(codes) == 1:
-            return codes.pop()
+            return one_state_decided(ctx, c.pred, subj, ph)
     return "JOINT"
 
 

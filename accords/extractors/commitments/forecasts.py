@@ -22,8 +22,9 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if c.rank >= PRIORITY["strong"] and c.pred.lemma not in ctx.words("forecast"):
         return False
     if ("need" in c.flags or c.pred.lemma in _OBLIGED) and any(
-            t.lemma in ctx.words("first") for t in unit[max(0, c.idx - 3):c.idx]):
-        return False    # "Мы должны выйти на товарооборот $500 млн": "we" bind ourselves, no forecast
+            t.lemma in ctx.words("first") or _party_subject(ctx, t) for t in unit[max(0, c.idx - 3):c.idx]):
+        return False    # "Мы должны выйти на товарооборот $500 млн", "Беларусь и Россия должны
+        # выйти на …": the parties bind themselves, no forecast
     if c.kind not in ("future", "passive") and c.pred.lemma not in ctx.words("forecast") \
             and c.modality != "commit":
         return False
@@ -39,6 +40,11 @@ def forecasts_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
     subject = unit[max(0, c.idx - 7):c.idx]
     return bool(_AMOUNT.search(ctx.text, s, e)) or any(t.lemma in ctx.words("quantity") for t in span) \
         or c.kind == "future" and any(t.lemma in ctx.words("quantity") for t in subject)
+
+
+def _party_subject(ctx: DocContext, t) -> bool:
+    """A state or a side as the subject ("Беларусь и Россия должны", "стороны должны")."""
+    return ctx.lang == "ru" and t.rel.startswith("nsubj") and (t.pos == "PROPN" or t.lemma in ctx.words("statelike"))
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

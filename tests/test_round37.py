@@ -74,3 +74,21 @@ def test_one_states_decision_taken_is_its_agreed(text, actor):
 def test_a_companys_decision_binds_no_state_and_a_meetings_is_both_sides(text, expected):
     # as before
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("verb", ["пообещал", "заметил"])
+def test_a_quote_closed_by_a_promise_or_a_remark_is_the_speakers(verb):
+    text = ("Премьер-министр России Михаил Котов провел переговоры с Казахстаном. «Мы поставим в "
+            f"Казахстан дополнительно 100 тысяч тонн зерна», — {verb} Котов.")
+    assert commitments(text, "ru") == [("RUS", "commit")]
+
+
+def test_a_promise_to_supply_is_a_deed_not_a_verb_of_saying():
+    text = "Президенты России и Казахстана провели переговоры в Москве. Россия пообещала поставить Казахстану зерно."
+    assert commitments(text, "ru") == [("RUS", "commit")]
+
+
+def test_a_promise_to_raise_a_question_stays_speech():
+    # as before: "поставить вопрос" is saying, not supplying
+    text = "Президенты России и Казахстана провели переговоры в Москве. Россия обещала поставить вопрос перед партнерами."
+    assert commitments(text, "ru") == []

@@ -265,7 +265,19 @@ def _infinitive_follows(ctx: DocContext, unit: list, t, last: int) -> bool:
     # (not one inside a condition: "Я обещал Президенту: если что-то сможем сделать, …")
     infs = [x for x in infs if not any(y.lemma in _OPENS_CONDITION for y in ctx.doc.tokens[t.index + 1:x.index])]
     etiquette = ctx.words("speech") | ctx.words("express") | ctx.words("etiquette")
-    return bool(infs) and infs[0].lemma not in etiquette
+    return bool(infs) and (infs[0].lemma not in etiquette or _a_deed_after_all(ctx, infs[0]))
+
+
+# verbs of saying that are deeds with a thing to give: "пообещала поставить зерно", not
+# "поставить вопрос", "передать привет"
+_ALSO_DEEDS = frozenset({"поставить", "передать", "направить"})
+_SAID_THINGS = frozenset({"вопрос", "привет", "послание", "поздравление", "благодарность", "задача",
+                          "акцент", "слово", "цель", "точка"})
+
+
+def _a_deed_after_all(ctx: DocContext, inf) -> bool:
+    return inf.lemma in _ALSO_DEEDS and not any(k.lemma in _SAID_THINGS for k in ctx.kids(inf)
+                                                if k.rel in ("obj", "iobj", "obl", "nmod"))
 
 
 _OPENS_CONDITION = frozenset({"если", "if"})

@@ -92,3 +92,15 @@ def test_a_promise_to_raise_a_question_stays_speech():
     # as before: "поставить вопрос" is saying, not supplying
     text = "Президенты России и Казахстана провели переговоры в Москве. Россия обещала поставить вопрос перед партнерами."
     assert commitments(text, "ru") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Indian and Nepali officials met in Kathmandu. The Government of India has agreed to provide a "
+     "grant to Nepal.", "IND"),
+    ("Pakistani and Saudi ministers met in Riyadh. Saudi Arabia has agreed, in principle, to revive "
+     "the oil facility for Pakistan.", "SAU"),
+    ("Pakistani and Saudi ministers met in Riyadh. The two governments have agreed to revive the oil "
+     "facility.", "JOINT"),     # as before
+])
+def test_one_states_government_agreeing_is_that_states(text, actor):
+    assert commitments(text, "en") == [(actor, "agreed")]

@@ -16,9 +16,10 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
+from .agreeing_en import one_state_agreeing
 from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_named_titles,
                          business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
-                         joint_body_subject, meeting_subject, one_state_agreeing, opening_subject,
+                         joint_body_subject, meeting_subject, opening_subject,
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
 from .phrase import of_owner, phrase_of

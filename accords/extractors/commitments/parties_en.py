@@ -330,22 +330,7 @@ def business_subject(region: list) -> bool:
     return bool(heads) and heads[-1] in _BUSINESS
 
 
-_DAYS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _BOTH_EN = {"two", "both"}
-
-
-def one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
-    """"Beijing on Thursday agreed to promote imports of Indian products": one state (or its
-    capital) as the whole subject of "agreed to" consents for itself."""
-    words = [t.text.lower() for t in unit[i:i + 2]]
-    if words != ["agreed", "to"]:
-        return None
-    ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS_EN and t.text.lower() != "on"])
-    if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
-        return None
-    # "Guinea-Bissau has agreed to grant licences": an auxiliary too
-    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | {"on", "also", "the", "has", "had"}
-                              for t in unit[j:i]) else None
 
 
 def for_both_countries(unit: list, i: int) -> bool:

@@ -1,0 +1,25 @@
+"""One state agreeing by itself: "Beijing on Thursday agreed to promote imports", "The
+Government of India has agreed to provide a grant" — the state's own consent, not both sides'."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import DocContext
+from .phrase import phrase_of
+
+_DAYS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+_OWN_AGREEING = frozenset({"on", "also", "the", "has", "had", "of", "government", "cabinet"})
+
+
+def one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"Beijing on Thursday agreed to promote imports of Indian products": one state (or its
+    capital) as the whole subject of "agreed to" consents for itself."""
+    words = [t.text.lower() for t in unit[i:i + 6]]     # (also "has agreed, in principle, to")
+    if words[:2] != ["agreed", "to"] and words[:5] != ["agreed", ",", "in", "principle", ","]:
+        return None
+    ph = phrase_of(ctx, [t for t in unit[j:i] if t.text.lower() not in _DAYS_EN and t.text.lower() != "on"])
+    if len(set(ph.codes)) != 1 or ph.joint_noun or ph.first or ph.person:
+        return None
+    # "Guinea-Bissau has agreed to grant licences", "The Government of India has agreed to"
+    return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | _OWN_AGREEING
+                              for t in unit[j:i]) else None

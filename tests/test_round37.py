@@ -104,3 +104,20 @@ def test_a_promise_to_raise_a_question_stays_speech():
 ])
 def test_one_states_government_agreeing_is_that_states(text, actor):
     assert commitments(text, "en") == [(actor, "agreed")]
+
+
+def test_a_decision_with_its_month_between_verb_and_to():
+    text = ("Russian and Kyrgyz officials met in Moscow. The Russian government decided in March to "
+            "provide $30 million of assistance to Kyrgyzstan.")
+    assert commitments(text, "en") == [("RUS", "agreed")]
+
+
+def test_an_order_to_allocate_is_the_givers():
+    text = "Президент Азербайджана Ильхам Алиев распорядился выделить Украине из резервного фонда 2 млн долларов."
+    assert commitments(text, "ru") == [("AZE", "commit")]
+
+
+def test_we_with_each_other_is_both_sides():
+    text = ("Канцлер Германии Анна Фогель встретилась с президентом Франции. «Мы будем и дальше тесно "
+            "сотрудничать друг с другом», — сказала Фогель.")
+    assert commitments(text, "ru") == [("JOINT", "commit")]

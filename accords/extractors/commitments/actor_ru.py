@@ -217,8 +217,13 @@ def _reciprocal_ru(unit: list, p) -> bool:
     """A first-person clause about what the two sides do to each other ("друг друга",
     "взаимно", "обоюдный"; "взаимовыгодное сотрудничество" is what either side may want)."""
     after = [t for t in unit if t.start >= p.start]
-    return any(t.lemma in _RECIPROCAL_RU for t in after) or any(
-        a.lemma == "друг" and b.lemma == "друг" for a, b in zip(after, after[1:]))
+    words = [t.lemma for t in after]
+    return any(t.lemma in _RECIPROCAL_RU for t in after) or any(   # ("друг с другом" too)
+        w == "друг" and ("друг" in words[k + 1:k + 2] or words[k + 1:k + 3] in _EACH_OTHER)
+        for k, w in enumerate(words))
+
+
+_EACH_OTHER = [["с", "друг"], ["к", "друг"], ["о", "друг"], ["на", "друг"]]
 
 
 def _subject_phrase(ctx: DocContext, unit: list, subj, toks: Optional[list]) -> Phrase:

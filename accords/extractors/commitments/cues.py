@@ -55,18 +55,20 @@ def _across_quote_marks(unit: list, i: int, words: tuple) -> list | None:
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
+_MONTHS_EN = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
-    """"vowed on Thursday to raise …", "committed today to …", "vowed Monday to …": an English
+    """"vowed on Thursday to raise …", "committed today to …", "decided in March to": an English
     cue whose verb a day or date separates from the rest of it."""
     j, low = i + 1, [t.text.lower() for t in unit]
     if j < len(low) and (low[j] in _TIME_WORDS or low[j] in _WEEKDAYS):
         j += 1      # "vowed Monday to …"
-    elif j + 1 < len(low) and low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit()):
+    elif j + 1 < len(low) and (low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit())
+                               or low[j] == "in" and low[j + 1][:3] in _MONTHS_EN):
         j += 2
         while j < len(low) and j - i < 6 and (low[j].isdigit() or unit[j].text.istitle() and low[j] not in ("to", "that")):
-            j += 1      # "on 12 May", "on Monday 3 June"
+            j += 1      # "on 12 May", "on Monday 3 June", "in March 2022"
     else:
         return None
     m = match_seq([unit[i]] + unit[j:], 0, words)

@@ -121,3 +121,14 @@ def test_we_with_each_other_is_both_sides():
     text = ("Канцлер Германии Анна Фогель встретилась с президентом Франции. «Мы будем и дальше тесно "
             "сотрудничать друг с другом», — сказала Фогель.")
     assert commitments(text, "ru") == [("JOINT", "commit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Россия и Киргизия провели переговоры. В Киргизию планируется отправить 25 тысяч тонн зерна.",
+     [("RUS", "intend")]),
+    ("Россия и Киргизия провели переговоры. Киргизии будет выделено 30 млн долларов.", [("RUS", "commit")]),
+    # as before: a plan with no receiver named is both sides'
+    ("Россия и Киргизия провели переговоры. Планируется построить новый завод.", [("JOINT", "intend")]),
+])
+def test_what_is_planned_or_passed_to_one_party_is_the_others_to_give(text, expected):
+    assert commitments(text, "ru") == expected

@@ -275,7 +275,7 @@ def _actor_of_phrase(ctx: DocContext, c: Candidate, ph: Phrase, actorlike, gov) 
         return None
     # a subject that is not a party ("задачи будут закреплены", "задачей является")
     if "impersonal" in c.flags or c.kind == "passive":
-        return "JOINT" if c.kind != "passive" or binding_passive(ctx, p) else None
+        return (giver_to(ctx, p) or "JOINT") if c.kind != "passive" or binding_passive(ctx, p) else None
     if "need" in c.flags and p.pos == "NOUN":
         return speaker_state(ctx, p, gov) or "JOINT"
     return None
@@ -289,9 +289,10 @@ def _actor_without_subject(ctx: DocContext, c: Candidate, gov) -> Optional[str]:
         if spk and spk != "JOINT":
             return spk   # "Москва заверила Нью-Дели, что поставит …": who promises, does it
     if c.kind == "passive":
-        return (hoper_state(ctx, c) or passive_agent(ctx, p) or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
+        return (hoper_state(ctx, c) or passive_agent(ctx, p) or giver_to(ctx, p)
+                or host_or(ctx, p, "JOINT")) if binding_passive(ctx, p) else None
     if "impersonal" in c.flags:
-        return "JOINT"
+        return giver_to(ctx, p) or "JOINT"
     person1 = p.feats.get("Person") == "1" or any(
         k.feats.get("Person") == "1" for k in ctx.kids(p) if k.rel in ("aux", "aux:pass"))
     if "need" in c.flags and not person1 and _experiencer(ctx, p) == "JOINT":

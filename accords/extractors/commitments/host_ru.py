@@ -44,18 +44,25 @@ def passive_agent(ctx: DocContext, p) -> Optional[str]:
 
 
 _GIVING = frozenset({"выделить", "направить", "предоставить", "передать", "оказать", "выделенный",
-                     "направленный", "предоставленный", "переданный", "оказанный",
+                     "направленный", "предоставленный", "переданный", "оказанный", "отправить",
+                     "отправленный", "поставить", "поставленный",
                      # "Вьетнамской стороне было предложено рассмотреть …": the other side proposes
                      "предложить", "предложенный"})
 
 
 def giver_to(ctx: DocContext, p) -> Optional[str]:
-    """"Киргизской стороне будет направлено $150 млн": what is passed to one of two parties is
-    the other one's to give."""
-    if p.lemma not in _GIVING or len(set(ctx.parties)) != 2:
+    """"Киргизской стороне будет направлено $150 млн", "в Таджикистан планируется отправить
+    …": what is passed to one of two parties is the other one's to give."""
+    heads = [p]
+    if p.lemma not in _GIVING:     # "(в Киргизию) планируется отправить": the deed planned
+        heads = [p] + [k for k in ctx.kids(p) if k.rel in ("xcomp", "csubj", "csubj:pass") and k.lemma in _GIVING]
+        if len(heads) == 1:
+            return None
+    if len(set(ctx.parties)) != 2:
         return None
-    for k in ctx.kids(p):
-        if k.rel in ("iobj", "obl") and k.feats.get("Case") == "Dat":
+    for k in (k for h in heads for k in ctx.kids(h)):
+        if k.rel == "iobj" or k.rel == "obl" and k.feats.get("Case") == "Dat" or k.rel == "obl" and any(
+                x.rel == "case" and x.lemma in ("в", "во") for x in ctx.kids(k)) and k.feats.get("Case") == "Acc":
             codes = set(state_codes(ctx, ctx.subtree(k, 6)))
             if len(codes) == 1:
                 to = codes.pop()

@@ -132,3 +132,18 @@ def test_we_with_each_other_is_both_sides():
 ])
 def test_what_is_planned_or_passed_to_one_party_is_the_others_to_give(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Турции встретился с президентом России. Он заявил, что цель Турции - расширение "
+     "сотрудничества с Россией и увеличение объемов торговли.", [("TUR", "intend")]),
+    ("Узбекистан и Казахстан провели переговоры. «Мы уверенно движемся к цели по доведению взаимной "
+     "торговли до 1 млрд долларов», – сказал министр Узбекистана Тошев.", [("UZB", "intend")]),
+    ("Президенты Узбекистана и Казахстана провели переговоры. Лидеры двух стран обозначили целевой "
+     "показатель товарооборота в размере 2 млрд долларов США.", [("JOINT", "intend")]),
+    # as before: progress on a goal set earlier is no new goal
+    ("Узбекистан и Казахстан провели переговоры. «Мы довольно быстро движемся к этой цели», – сказал "
+     "министр Узбекистана Тошев.", []),
+])
+def test_goals_named_as_nouns(text, expected):
+    assert commitments(text, "ru") == expected

@@ -147,3 +147,13 @@ def test_what_is_planned_or_passed_to_one_party_is_the_others_to_give(text, expe
 ])
 def test_goals_named_as_nouns(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang, periods", [
+    ("Trade between Kazakhstan and Turkey in 2023 amounted to $6 billion, a 5.3 percent decrease "
+     "compared to 2022 ($6.3 billion).", "en", ["2023", "2022"]),
+    ("В 2021 году товарооборот Беларуси и Китая вырос на 34,1 процента по сравнению с 2020 годом "
+     "(11,8 миллиарда долларов) - до 15,8 миллиарда долларов.", "ru", ["2020", "2021"]),
+])
+def test_a_base_in_brackets_after_its_year_is_that_years(text, lang, periods):
+    assert [f.period for f in record(text, lang).figures] == periods

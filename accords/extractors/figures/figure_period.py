@@ -22,6 +22,10 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
               published=None, text: str = "") -> tuple[str | None, bool]:
     """(period, found): the period of the amount's sentence that belongs to it."""
     s, e = a.money.start, a.money.stop
+    base = next((p for p in periods if p.kind == "compare" and p.value and 0 <= s - p.stop <= 4
+                 and _BRACKET.fullmatch(text, p.stop, s)), None)
+    if base is not None:
+        return base.value, True     # "compared to 2022 ($6.3 billion)": the base's own year
     usable = [p for p in periods if p.kind != "compare"]
     others = [x.money for x in amounts if x is not a and x.role in ("figure", "base")]
     elsewhere = [x.money for x in amounts if x is not a]
@@ -124,6 +128,7 @@ def _right_after(before: PeriodMention, after: list[PeriodMention], e: int, betw
 
 
 _JUST_IN = re.compile(r"\s*(?:in|в|во)\s+", re.I)
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 # "boosting trade turnover to $30 bln by 2025 and mutual investments to $15 bln": a second

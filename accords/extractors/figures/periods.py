@@ -140,6 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?:\b(?:in|for|of|during|by|since|until|till|through|throughout|as\s+of|"
                         rf"end\s+of|from|before)\s+(?:the\s+)?(?:year\s+)?(?:(?:late|early|mid)[-\s]?)?)(?P<y>{_YEAR})(?!'?s\b)(?:\s+year)?",
                         _F)),     # (not a decade: "in the 1970s")
+    ("year", re.compile(rf"\b(?:compared\s+(?:to|with)|than|against|versus)\s+(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR})(?!'?s\b)", _F)),
     # relative years
     ("rel", re.compile(r"(?<![а-яё])(?P<rel>прошл|прошедш|минувш|предыдущ|позапрошл|истекш|"
                        r"текущ|нынешн|эт|уходящ|следующ|будущ|наступающ|предстоящ)[а-яё]*\s+(?:календарн[а-яё]*\s+)?(?:год[а-яё]*)(?![а-яё])", _F)),

@@ -157,3 +157,25 @@ def test_goals_named_as_nouns(text, expected):
 ])
 def test_a_base_in_brackets_after_its_year_is_that_years(text, lang, periods):
     assert [f.period for f in record(text, lang).figures] == periods
+
+
+def test_a_transcript_label_speaks_its_whole_turn():
+    text = ("Переговоры Президента России и Президента Белоруссии.\n\n"
+            "В.Путин: Уважаемый Александр Григорьевич! Рад Вас видеть.\n\n"
+            "Мы готовы увеличить поставки нефти в Белоруссию.\n\n"
+            "А.Лукашенко: Спасибо, Владимир Владимирович.\n\n"
+            "Мы готовы поставлять в Россию больше продовольствия.")
+    assert commitments(text, "ru") == [("RUS", "ready"), ("BLR", "ready")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президенты России и Китая провели переговоры. «Я очень рад нашей новой встрече», — сказал Путин.", []),
+    ("Президенты России и Китая провели переговоры. «Я тоже на это очень надеюсь», — сказал Путин.", []),
+    # as before: gladness to come, and a hope with its content, still count
+    ("Президенты Киргизии и Франции провели переговоры. КР будет рада приходу инвесторов из Франции.",
+     [("KGZ", "ready")]),
+    ("Президенты России и Китая провели переговоры. «Мы надеемся на скорейшее подписание соглашения», "
+     "— сказал Путин.", [("RUS", "intend")]),
+])
+def test_gladness_of_a_thing_and_a_hope_for_what_was_said_commit_no_one(text, expected):
+    assert commitments(text, "ru") == expected

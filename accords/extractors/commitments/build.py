@@ -28,7 +28,7 @@ from .effects import (a_document_is_ready, action_will_have_an_effect, belief_ab
                       occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
                       signed_at_an_occasion)
 from .obligation_en import frame_of_speech
-from .empty_cues import decides_nothing, wished_by_nobody
+from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
                       passes_greetings, pays_a_call, person_plans_a_meeting, asks_how)
@@ -108,7 +108,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or relative_future(ctx, c, unit) or a_document_is_ready(ctx, c) \
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c) \
-                or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) \
+                or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) or hopes_for_what_was_said(ctx, c) \
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
                 or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \

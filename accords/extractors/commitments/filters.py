@@ -267,6 +267,10 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
     kids = [k for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp", "advcl")]
     if any(any(x.lemma == "что" and x.rel == "mark" for x in ctx.kids(k)) for k in kids):
         return True     # "Я очень рад, что вы сегодня приехали": glad of what happened
+    will_be = any(k.lemma == "быть" and k.text.lower().startswith("буд") for k in ctx.kids(c.pred))
+    if not will_be and not any(k.feats.get("VerbForm") == "Inf" for k in kids) and any(
+            k.feats.get("Case") == "Dat" and k.rel in ("obl", "iobj", "obj") for k in ctx.kids(c.pred)):
+        return True     # "рад нашей встрече", "мы этому рады": glad of a thing (not "будет рада приходу")
     return any(k.lemma in _BEING_HERE for k in kids)
 
 

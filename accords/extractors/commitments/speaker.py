@@ -11,6 +11,7 @@ from typing import Optional
 from .context import DocContext
 from .parties import is_role, state_codes
 from .phrase import phrase_of
+from .transcript import label_state
 
 _ATTRIBUTION_NOUNS = ("слово", "мнение")   # "по словам", "по мнению"
 
@@ -24,7 +25,7 @@ def speaker_state(ctx: DocContext, p, governor) -> Optional[str]:
     decided, state = _according_to(ctx, p)
     if decided:
         return state
-    return _saying_subject_state(ctx, governor) or _trailing_sayer_state(ctx, p)
+    return _saying_subject_state(ctx, governor) or _trailing_sayer_state(ctx, p) or label_state(ctx, p.start)
 
 
 def _trailing_sayer_state(ctx: DocContext, p) -> Optional[str]:

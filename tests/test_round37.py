@@ -179,3 +179,12 @@ def test_a_transcript_label_speaks_its_whole_turn():
 ])
 def test_gladness_of_a_thing_and_a_hope_for_what_was_said_commit_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Белоруссия за тот же период продала Казахстану 7,5 тыс. тонн колбасных изделий на сумму 29,12 млн "
+     "долларов.", "exports"),
+    ("США за тот же период приобрели у России товаров на 24,51 млрд долларов.", "imports"),
+])
+def test_goods_sold_or_bought_from_the_other_side(text, metric):
+    assert [f.metric for f in record(text, "ru").figures] == [metric]

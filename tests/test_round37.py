@@ -188,3 +188,9 @@ def test_gladness_of_a_thing_and_a_hope_for_what_was_said_commit_no_one(text, ex
 ])
 def test_goods_sold_or_bought_from_the_other_side(text, metric):
     assert [f.metric for f in record(text, "ru").figures] == [metric]
+
+
+def test_a_state_that_will_receive_commits_nothing():
+    text = ("Узбекистан и Афганистан подписали соглашение. После завершения работ Афганистан будет "
+            "получать от Узбекистана до 1000 мегаватт электроэнергии.")
+    assert commitments(text, "ru") == []

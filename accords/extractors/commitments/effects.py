@@ -268,13 +268,19 @@ _EN_BETWEEN = frozenset({"also", "soon", "then", "now", "further", "reportedly"}
 
 
 def only_receives(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """An English future whose verb is one of receiving."""
-    if ctx.lang == "ru" or c.kind != "future":
+    """A future whose verb is one of receiving ("will receive", "будет получать")."""
+    if c.kind != "future":
         return False
+    if ctx.lang == "ru":
+        verb = next((k for k in ctx.kids(c.pred) if k.rel == "xcomp"), None) if c.pred.lemma == "быть" else c.pred
+        return verb is not None and verb.lemma in _RU_RECEIVING
     k = c.idx + 1
     while k < len(unit) and k <= c.idx + 3 and unit[k].text.lower() in _EN_BETWEEN:
         k += 1
     return k < len(unit) and unit[k].text.lower() in _RECEIVING
+
+
+_RU_RECEIVING = frozenset({"получать", "получить", "принимать"})
 
 
 # a belief about what another state will do: "Новак выразил уверенность, что Индия продолжит

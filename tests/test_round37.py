@@ -194,3 +194,9 @@ def test_a_state_that_will_receive_commits_nothing():
     text = ("Узбекистан и Афганистан подписали соглашение. После завершения работ Афганистан будет "
             "получать от Узбекистана до 1000 мегаватт электроэнергии.")
     assert commitments(text, "ru") == []
+
+
+def test_a_partner_set_off_by_commas_is_no_second_subject():
+    text = ("German and Ukrainian ministers met in Kyiv. Germany, together with international "
+            "organizations, will provide more humanitarian aid to Ukraine.")
+    assert commitments(text, "en") == [("DEU", "commit")]

@@ -307,12 +307,16 @@ def without_dateline(region: list, text: str = "") -> list:
 _DATELINE_REACH = 400     # a headline and a subtitle may stand before the dateline
 
 
+ASIDES = frozenset({"as", "together"})    # (", along with …", ", like …" measured: a blind set fell)
+
+
 def without_as_aside(region: list) -> list:
-    """"China, as Pakistan's iron-clad friend, will continue …": a role set off by commas after
-    the subject ("as …") names the subject's partner, not a second subject."""
+    """"China, as Pakistan's iron-clad friend, will continue …", "Germany, together with
+    international organizations, will …": an aside set off by commas after the subject names
+    the subject's partner, not a second subject."""
     low = [t.text.lower() for t in region]
     for k in range(len(low) - 2):
-        if low[k] == "," and low[k + 1] == "as" and k > 0:
+        if low[k] == "," and low[k + 1] in ASIDES and k > 0:
             end = next((m for m in range(k + 2, len(low)) if low[m] == ","), None)
             if end is not None:
                 return region[:k] + region[end + 1:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lexicon import word_list
 from .context import DocContext
 from .parties import state_codes
-from .parties_en import object_before
+from .parties_en import ASIDES, object_before
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
 
@@ -34,10 +34,11 @@ _SUBORDINATORS = word_list("en_subordinators")
 
 
 def _as_aside(unit: list, k: int) -> int | None:
-    """The index of the comma opening ", as …," that closes at ``k``, when a word stands before it."""
+    """The index of the comma opening ", as …," (", together with …,") that closes at ``k``,
+    when a word stands before it."""
     for m in range(k - 1, max(k - 12, 0), -1):
         if unit[m].text == ",":
-            return m if m + 1 < k and unit[m + 1].text.lower() == "as" and m >= 1 else None
+            return m if m + 1 < k and unit[m + 1].text.lower() in ASIDES and m >= 1 else None
     return None
 
 

@@ -200,3 +200,13 @@ def test_a_partner_set_off_by_commas_is_no_second_subject():
     text = ("German and Ukrainian ministers met in Kyiv. Germany, together with international "
             "organizations, will provide more humanitarian aid to Ukraine.")
     assert commitments(text, "en") == [("DEU", "commit")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Казахстан и Кыргызстан провели переговоры. Казахстан рассмотрит вопрос открытия наземных пунктов "
+     "пропуска для кыргызстанцев.", [("KAZ", "commit")]),
+    # as before: questions on an agenda, and the sides' review, announce the talks
+    ("Казахстан и Кыргызстан провели переговоры. В ходе визита министр рассмотрит вопросы сотрудничества.", []),
+])
+def test_one_side_taking_up_one_matter_commits(text, expected):
+    assert commitments(text, "ru") == expected

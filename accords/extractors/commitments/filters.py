@@ -64,11 +64,19 @@ _ASKED = frozenset({"идея", "просьба", "запрос", "обраще�
 
 
 def _reviews_anothers_proposal(ctx: DocContext, c: Candidate) -> bool:
-    """"Москва рассмотрит идеи Киева", "Россия внимательно рассмотрит предложения Египта": one
-    side's answer to what the other put to it, not an agenda ("стороны рассмотрят предложения
+    """"Москва рассмотрит идеи Киева", "Россия внимательно рассмотрит предложения Египта",
+    "… рассмотрит вопрос открытия КПП": one side's answer to a matter put to it, not an agenda ("стороны рассмотрят предложения
     бизнеса" on the commission's session is one)."""
     return c.actor != "JOINT" and c.pred.lemma in ctx.words("review") \
-        and any(k.rel == "obj" and (k.lemma in _ASKED or k.lemma in _PROPOSALS) for k in ctx.kids(c.pred))
+        and any(k.rel == "obj" and (k.lemma in _ASKED or k.lemma in _PROPOSALS or _one_question(ctx, k))
+                for k in ctx.kids(c.pred))
+
+
+def _one_question(ctx: DocContext, k) -> bool:
+    """"Казахстан рассмотрит вопрос открытия пунктов пропуска": one matter named, taken up by
+    one side (not "вопросы сотрудничества", an agenda)."""
+    return k.lemma == "вопрос" and k.feats.get("Number") == "Sing" and any(
+        x.rel == "nmod" and x.feats.get("Case") == "Gen" or x.lemma in ("о", "об") for x in ctx.subtree(k, 4)[1:])
 
 
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})

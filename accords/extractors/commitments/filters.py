@@ -76,7 +76,8 @@ def _one_question(ctx: DocContext, k) -> bool:
     """"Казахстан рассмотрит вопрос открытия пунктов пропуска": one matter named, taken up by
     one side (not "вопросы сотрудничества", an agenda)."""
     return k.lemma == "вопрос" and k.feats.get("Number") == "Sing" and any(
-        x.rel == "nmod" and x.feats.get("Case") == "Gen" or x.lemma in ("о", "об") for x in ctx.subtree(k, 4)[1:])
+        x is not k and (x.rel == "nmod" and x.feats.get("Case") == "Gen" or x.lemma in ("о", "об"))
+        for x in ctx.subtree(k, 4))
 
 
 _TALK_ABOUT = frozenset({"обсудить", "обсуждать", "затронуть", "затрагивать", "обменяться"})

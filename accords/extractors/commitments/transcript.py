@@ -19,9 +19,8 @@ _LABEL = re.compile(r"^[ \t]*(?P<who>[А-ЯЁ]\.[ \t]?(?:-?[А-ЯЁ]\.[ \t]?)*[�
 def transcript_labels(ctx) -> list[tuple[int, Optional[str]]]:
     """(end of the label, the speaker's state or None) of every label, in text order; computed
     once per document."""
-    cached = getattr(ctx, "_transcript_labels", None)
-    if cached is not None:
-        return cached
+    if ctx.labels is not None:
+        return ctx.labels
     out = []
     if ctx.lang == "ru":
         starts = [t.start for t in ctx.doc.tokens]
@@ -30,7 +29,7 @@ def transcript_labels(ctx) -> list[tuple[int, Optional[str]]]:
             toks = ctx.doc.tokens[bisect_left(starts, s):bisect_left(starts, e)]
             state = resolve_phrase(toks, e, ctx.people, ctx.states, ctx.lex).country if toks else None
             out.append((m.end(), state))
-    ctx._transcript_labels = out
+    ctx.labels = out
     return out
 
 

@@ -18,7 +18,7 @@ _JULY_STATES = re.compile(r"\bPakistan|\bBangladesh|Пакистан|Бангл�
 _INDIA = re.compile(r"\bIndia|Инди[яиюей]")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)     # (the text of the document being read)
 def start_month(text: str) -> int:
     """The month a fiscal year of this text starts in: July for Pakistan's and Bangladesh's
     releases (India not named), April otherwise."""
@@ -60,11 +60,11 @@ def fiscal_year(gd: dict, text: str) -> str | None:
 
 
 def fiscal_named(gd: dict, text: str) -> str | None:
-    """"FY '22", "FY24": the fiscal year that ends in that year."""
-    return twelve_months(2000 + int(gd["y2"]) - 1, start_month(text))
+    """"FY '22", "FY24": the fiscal year that ends in that year (of this century)."""
+    return twelve_months(2000 + int(gd["y2"]) - 1, start_month(text)) if 0 < int(gd["y2"]) < 60 else None
 
 
-def fiscal_months(gd: dict) -> str | None:
+def fiscal_months(gd: dict, text: str = "") -> str | None:
     """"July-April (2023-24)" → 2023-07/2024-04: months of a fiscal year, the first in its
     first year (or in its second, for January to March), the span running on across the new year."""
     y1 = int(gd["y"])

@@ -81,9 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
                           r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
-    # a fiscal year named from the day of publication: "in the current fiscal", "during the
-    # last fiscal year", "this financial year" (April to March, as above)
     ("fiscalfy", re.compile(r"\bFY\s*['’]?(?P<y2>\d{2})(?![\d/–-])", re.X)),     # "FY '22", "FY24"
+    # a fiscal year named from the day of publication: "in the current fiscal", "during the
+    # last fiscal year", "this financial year"
     ("fiscalrel", re.compile(r"\b(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?\b", _F)),
     # a span of months across years, days optional: "с 20 марта 2020 года по 18 февраля 2021
     # года", "from March 20, 2020 through February 18, 2021", "between March 2020 and February 2021"
@@ -292,9 +292,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         year = published.year if mon <= published.month and not (gd.get("last") and mon == published.month) \
             else published.year - 1
         return _span(year, mon, mon), False
-    if name in ("fiscal", "fiscalfy", "fiscalmonths"):
-        fiscal = fiscal_year(gd, m.string) if name == "fiscal" else fiscal_named(gd, m.string) \
-            if name == "fiscalfy" else fiscal_months(gd)
+    if name in _FISCAL:
+        fiscal = _FISCAL[name](gd, m.string)
         return (fiscal, False) if fiscal else None
     if name == "years":
         y1, y2 = int(gd["y"]), int(gd["y2"])
@@ -334,6 +333,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
     return None
 
 
+_FISCAL = {"fiscal": fiscal_year, "fiscalfy": fiscal_named, "fiscalmonths": fiscal_months}
 _AS_OF = re.compile(rf"(?:по\s+состоянию\s+на|as\s+of)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?"
                     rf"(?P<m>{_RU_MONTH}|{_EN_MONTH})", re.I)
 

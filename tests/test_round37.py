@@ -210,3 +210,14 @@ def test_a_partner_set_off_by_commas_is_no_second_subject():
 ])
 def test_one_side_taking_up_one_matter_commits(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Egyptian officials met in Cairo. Russia remains a reliable supplier of grain and will "
+     "continue humanitarian supplies of grain to Egypt.", [("RUS", "commit")]),
+    # an itinerary after "and will" stays one
+    ("South African and Ghanaian officials met in Accra. President Ramaphosa of South Africa paid a "
+     "visit to Guinea yesterday and will depart for Togo later today.", []),
+])
+def test_a_state_that_is_and_will_is_the_subject_of_both(text, expected):
+    assert commitments(text, "en") == expected

@@ -33,7 +33,10 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         # ("… and was very keen to strengthen ties": "was" opens the second predicate)
         # "He said the United States attaches importance to … and would like to …": the
         # subject of the first predicate, after the verb of saying
-        return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i)
+        # ("Russia remains a reliable supplier … and will continue …": the sentence's subject)
+        return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i) \
+            or (opening_subject(ctx, unit, j) if unit[i].text.lower() == "will"
+                and not _travels(unit, i) else None)
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
@@ -42,6 +45,12 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
 
 
 _DETERMINERS = word_list("en_opening_fillers")
+_TRAVEL = frozenset({"depart", "leave", "travel", "visit", "arrive", "proceed", "fly", "return", "head"})
+
+
+def _travels(unit: list, i: int) -> bool:
+    """"… paid a visit to Guinea and will depart for Togo": an itinerary, not a deed."""
+    return any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 3])
 _MODALS_AND_BE = frozenset({"would", "will", "is", "are", "was", "were"})
 
 

@@ -221,3 +221,16 @@ def test_one_side_taking_up_one_matter_commits(text, expected):
 ])
 def test_a_state_that_is_and_will_is_the_subject_of_both(text, expected):
     assert commitments(text, "en") == expected
+
+
+@pytest.mark.parametrize("label_modi, label_kishida", [
+    ("Prime Minister Modi", "Prime Minister Kishida"),
+    ("PRIME MINISTER MODI", "PRIME MINISTER KISHIDA"),
+])
+def test_an_english_transcript_label_speaks_its_turn(label_modi, label_kishida):
+    text = ("Talks between Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida.\n\n"
+            f"{label_modi}: Thank you, Prime Minister. It is a pleasure to welcome you.\n\n"
+            "We will increase our investment in Japan's clean energy sector.\n\n"
+            f"{label_kishida}: Thank you very much.\n\n"
+            "We are ready to expand yen loans for India's railways.")
+    assert commitments(text, "en") == [("IND", "commit"), ("JPN", "ready")]

@@ -24,6 +24,7 @@ from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_nam
                          we_set_a_goal, without_as_aside, without_dateline)
 from .phrase import of_owner, phrase_of
 from .sayer_en import posted_state, refers_back, sayer_state
+from .transcript import label_state
 from .subject_en import apposition_start, name_starts, subject_start
 
 # words between a modal cue and its verb ("will also soon", "plans to")
@@ -137,7 +138,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
                          # work together for …": both sides' "we"
     if ph.first:
         if q is None and not ctx.joint_statement:
-            sayer = sayer_state(ctx, unit, j, i)
+            sayer = sayer_state(ctx, unit, j, i) or label_state(ctx, unit[i].start)
             if sayer:
                 return sayer   # "Our main goal is to …, Bektenov said": speech without quote marks
         if q is None and ctx.joint_statement and any(t.text.lower() in _WE for t in region):

@@ -234,3 +234,13 @@ def test_an_english_transcript_label_speaks_its_turn(label_modi, label_kishida):
             f"{label_kishida}: Thank you very much.\n\n"
             "We are ready to expand yen loans for India's railways.")
     assert commitments(text, "en") == [("IND", "commit"), ("JPN", "ready")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh and Chinese leaders met in Astana. China is a powerful country, and it will continue to "
+     "support Kazakhstan.", [("CHN", "commit")]),
+    # "it" after a thing's clause is the thing
+    ("Kazakh and Chinese leaders met in Astana. The new railway is long, and it will carry goods to Europe.", []),
+])
+def test_it_after_a_states_clause_is_that_state(text, expected):
+    assert commitments(text, "en") == expected

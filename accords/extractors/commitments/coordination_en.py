@@ -23,6 +23,9 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
     pair = _pronoun_and_named(ctx, unit, j, i)
     if pair:
         return pair         # "he and President Samia Suluhu Hassan promised …": both sides
+    if j > 0 and unit[j - 1].lemma == "and" and [t.text.lower() for t in region] == ["it"] \
+            and unit[i].text.lower() == "will" and not _travels(unit, i):
+        return opening_subject(ctx, unit, j)   # "China is a powerful country, and it will …"
     after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
         unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)

@@ -18,6 +18,14 @@ _TEXT_RU = re.compile(r"(?<!\d)(\d{1,2})\s+(января|февраля|март
 _TEXT_EN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                       r"November|December)\s+(\d{1,2}),?\s+(\d{4})", re.I)
 
+def en_month(word: str) -> int | None:
+    """The month an English month name or its abbreviation names ("March", "Mar.", "Sept"), or None."""
+    w = word.lower()[:3]
+    return _MONTHS_EN_ABBR.index(w) + 1 if w in _MONTHS_EN_ABBR else None
+
+
+_MONTHS_EN_ABBR = [m[:3] for m in _MONTHS_EN]
+
 RU_MONTH_GEN = {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
                 "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
                 "декабря": 12}

@@ -48,7 +48,7 @@ class DocContext:
                                     or _BOTH_LEADERS_WRITE.search(doc.text, 0, _HEAD_CHARS)
                                     or _HE_AND_I.search(doc.text, 0, _HEAD_CHARS))
         self.last_actor: Optional[tuple[int, str]] = None   # (end of cue, actor) of the last resolved cue
-        self.labels: Optional[list] = None   # a transcript's speaker labels, found on demand (transcript.py)
+        self.labels: Optional[tuple] = None   # a transcript's speaker labels, found on demand (transcript.py)
 
     def region(self, t) -> Optional[str]:
         """The state of a region or city word (looked up only when asked: it is costly)."""

@@ -23,9 +23,8 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
     pair = _pronoun_and_named(ctx, unit, j, i)
     if pair:
         return pair         # "he and President Samia Suluhu Hassan promised …": both sides
-    if j > 0 and unit[j - 1].lemma == "and" and [t.text.lower() for t in region] == ["it"] \
-            and unit[i].text.lower() == "will" and not _travels(unit, i):
-        return opening_subject(ctx, unit, j)   # "China is a powerful country, and it will …"
+    if j > 0 and unit[j - 1].lemma == "and" and [t.text.lower() for t in region] == ["it"]:
+        return _subject_goes_on(ctx, unit, j, i)   # "China is a powerful country, and it will …"
     after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
         unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
@@ -38,8 +37,7 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         # subject of the first predicate, after the verb of saying
         # ("Russia remains a reliable supplier … and will continue …": the sentence's subject)
         return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i) \
-            or (opening_subject(ctx, unit, j) if unit[i].text.lower() == "will"
-                and not _travels(unit, i) else None)
+            or _subject_goes_on(ctx, unit, j, i)
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
@@ -51,9 +49,14 @@ _DETERMINERS = word_list("en_opening_fillers")
 _TRAVEL = frozenset({"depart", "leave", "travel", "visit", "arrive", "proceed", "fly", "return", "head"})
 
 
-def _travels(unit: list, i: int) -> bool:
-    """"… paid a visit to Guinea and will depart for Togo": an itinerary, not a deed."""
-    return any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 3])
+def _subject_goes_on(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """The sentence's subject is the future's after "and will" (not an itinerary: "… paid a
+    visit to Guinea and will depart for Togo")."""
+    if unit[i].text.lower() != "will" or any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 3]):
+        return None
+    return opening_subject(ctx, unit, j)
+
+
 _MODALS_AND_BE = frozenset({"would", "will", "is", "are", "was", "were"})
 
 

@@ -7,6 +7,7 @@ mere noun phrase.
 """
 from __future__ import annotations
 
+from ...nlp.dates import en_month
 from ...lexicon import word_list
 from ..phrases import match_words, word_matches
 from ..quotes import match_seq
@@ -55,7 +56,6 @@ def _across_quote_marks(unit: list, i: int, words: tuple) -> list | None:
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
-_MONTHS_EN = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
@@ -65,7 +65,7 @@ def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
     if j < len(low) and (low[j] in _TIME_WORDS or low[j] in _WEEKDAYS):
         j += 1      # "vowed Monday to …"
     elif j + 1 < len(low) and (low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit())
-                               or low[j] == "in" and low[j + 1][:3] in _MONTHS_EN):
+                               or low[j] == "in" and en_month(low[j + 1]) is not None):
         j += 2
         while j < len(low) and j - i < 6 and (low[j].isdigit() or unit[j].text.istitle() and low[j] not in ("to", "that")):
             j += 1      # "on 12 May", "on Monday 3 June", "in March 2022"

@@ -61,13 +61,20 @@ def giver_to(ctx: DocContext, p) -> Optional[str]:
     if len(set(ctx.parties)) != 2:
         return None
     for k in (k for h in heads for k in ctx.kids(h)):
-        if k.rel == "iobj" or k.rel == "obl" and k.feats.get("Case") == "Dat" or k.rel == "obl" and any(
-                x.rel == "case" and x.lemma in ("в", "во") for x in ctx.kids(k)) and k.feats.get("Case") == "Acc":
+        if _receiver(ctx, k):
             codes = set(state_codes(ctx, ctx.subtree(k, 6)))
             if len(codes) == 1:
                 to = codes.pop()
                 return next((x for x in ctx.parties if x != to), None)
     return None
+
+
+def _receiver(ctx: DocContext, k) -> bool:
+    """Whom a thing is passed to: a dative ("Киргизии") or "в" + accusative ("в Киргизию")."""
+    if k.rel == "iobj" or k.rel == "obl" and k.feats.get("Case") == "Dat":
+        return True
+    return k.rel == "obl" and k.feats.get("Case") == "Acc" and any(
+        x.rel == "case" and x.lemma in ("в", "во") for x in ctx.kids(k))
 
 
 _SHIPPING = frozenset({"экспорт", "поставка", "вывоз"})

@@ -1,8 +1,8 @@
 """Transcripts of talks: a speaker's label at the start of a line ("В.Путин:", "К.-Ж.Токаев:",
-"Дмитрий Медведев, премьер-министр РФ:", "PRIME MINISTER MODI:") says who speaks every sentence after it, up to the
-next label — a turn usually opens with a greeting ("Уважаемый господин Президент!") that
-would otherwise cut the speaker off from the "мы" after it. "Вопрос:", "Question:" open a turn of
-no state.
+"Дмитрий Медведев, премьер-министр РФ:", "PRIME MINISTER MODI:") says who speaks every sentence
+after it, up to the next label — a turn usually opens with a greeting ("Уважаемый господин
+Президент!") that would otherwise cut the speaker off from the "мы" after it. "Вопрос:",
+"Question:" open a turn of no state.
 """
 from __future__ import annotations
 
@@ -25,21 +25,22 @@ _LABEL = {
 }
 
 
-def transcript_labels(ctx) -> list[tuple[int, Optional[str]]]:
-    """(end of the label, the speaker's state or None) of every label, in text order; computed
+def transcript_labels(ctx) -> tuple[list[int], list[Optional[str]]]:
+    """The ends of every label, in text order, and each speaker's state (or None); computed
     once per document."""
     if ctx.labels is not None:
         return ctx.labels
-    out = []
+    ends, states = [], []
     if ctx.lang in _LABEL:
         starts = [t.start for t in ctx.doc.tokens]
         for m in _LABEL[ctx.lang].finditer(ctx.text):
             s, e = m.span("who")
             toks = ctx.doc.tokens[bisect_left(starts, s):bisect_left(starts, e)]
             state = resolve_phrase(toks, e, ctx.people, ctx.states, ctx.lex).country if toks else None
-            out.append((m.end(), state or _named_in_capitals(ctx, m.group("who"))))
-    ctx.labels = out
-    return out
+            ends.append(m.end())
+            states.append(state or _named_in_capitals(ctx, m.group("who")))
+    ctx.labels = (ends, states)
+    return ctx.labels
 
 
 def _named_in_capitals(ctx, who: str) -> Optional[str]:
@@ -53,8 +54,8 @@ def _named_in_capitals(ctx, who: str) -> Optional[str]:
 def label_state(ctx, pos: int) -> Optional[str]:
     """The state of the labelled speaker whose turn holds ``pos``, if the text is a transcript
     (two labels at least: one colon-ended name alone is a heading or a quote's lead)."""
-    labels = transcript_labels(ctx)
-    if len(labels) < 2:
+    ends, states = transcript_labels(ctx)
+    if len(ends) < 2:
         return None
-    k = bisect_right([end for end, _ in labels], pos) - 1
-    return labels[k][1] if k >= 0 else None
+    k = bisect_right(ends, pos) - 1
+    return states[k] if k >= 0 else None

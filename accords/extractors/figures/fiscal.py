@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+from ...nlp.dates import en_month
+
 _SHIFT = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}
 _JULY_STATES = re.compile(r"\bPakistan|\bBangladesh|Пакистан|Бангладеш")
 _INDIA = re.compile(r"\bIndia|Инди[яиюей]")
@@ -23,11 +24,6 @@ def start_month(text: str) -> int:
     """The month a fiscal year of this text starts in: July for Pakistan's and Bangladesh's
     releases (India not named), April otherwise."""
     return 7 if _JULY_STATES.search(text) and not _INDIA.search(text) else 4
-
-
-def _en_month(word: str) -> int | None:
-    w = word.lower()[:3]
-    return _EN_MONTHS.index(w) + 1 if w in _EN_MONTHS else None
 
 
 def _full_year(y1: int, y2: str) -> int | None:
@@ -54,7 +50,7 @@ def fiscal_year(gd: dict, text: str) -> str | None:
         return None
     end = gd.get("end") or gd.get("end2")
     if end:
-        last = _en_month(end)
+        last = en_month(end)
         return None if last is None else twelve_months(y1 if last < 12 else y2, last % 12 + 1)
     return twelve_months(y1, start_month(text))
 
@@ -69,7 +65,7 @@ def fiscal_months(gd: dict, text: str = "") -> str | None:
     first year (or in its second, for January to March), the span running on across the new year."""
     y1 = int(gd["y"])
     y2 = _full_year(y1, gd["y2"])
-    m1, m2 = _en_month(gd["m1"]), _en_month(gd["m2"])
+    m1, m2 = en_month(gd["m1"]), en_month(gd["m2"])
     if y2 is None or not m1 or not m2:
         return None
     first = y1 if m1 >= 4 else y2

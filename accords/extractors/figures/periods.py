@@ -28,6 +28,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
+from ...nlp.dates import en_month
 from .dateline import dateline_spans, in_dateline
 from .period_refs import references
 from .period_use import period_use
@@ -40,7 +41,6 @@ _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апр�
 _RU_MONTH = (r"(?<![а-яё])(?:январ[ьяеюи]|феврал[ьяеюи]|март[аеу]?|апрел[ьяеюи]|ма[йяею]|июн[ьяеюи]|"
              r"июл[ьяеюи]|август[аеу]?|сентябр[ьяеюи]|октябр[ьяеюи]|ноябр[ьяеюи]|декабр[ьяеюи])"
              r"(?![а-яё])")
-_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = (r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![a-z])")
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -201,13 +201,8 @@ def _ru_month(word: str) -> int | None:
     return None
 
 
-def _en_month(word: str) -> int | None:
-    w = word.lower()[:3]
-    return _EN_MONTHS.index(w) + 1 if w in _EN_MONTHS else None
-
-
 def _month(word: str) -> int | None:
-    return _ru_month(word) if re.match(r"[а-яё]", word, re.I) else _en_month(word)
+    return _ru_month(word) if re.match(r"[а-яё]", word, re.I) else en_month(word)
 
 
 def _rel_offset(rel: str) -> int | None:

@@ -83,8 +83,9 @@ def _kind_after(sent, pos: int) -> str:
     after = rest[:3]
     kinds = patterns("metrics.kk.tsv", 1, 2, kind="kind")
     for value, words in kinds:
-        if any(word_matches(t.text, words[0]) for t in after):
-            return value
+        for k, t in enumerate(after):
+            if word_matches(t.text, words[0]) and not _reached_by(rest, k):
+                return value
     # "… 200 млн долларлық өнім экспорттайды деп күтілуде": the clause the amount is in is
     # what "деп" reports as expected, however long it is
     for k, t in enumerate(rest[:-1]):
@@ -95,6 +96,18 @@ def _kind_after(sent, pos: int) -> str:
 
 
 _DATIVE = ("ға", "ге", "қа", "ке")
+# a finite verb of change: "… өсті", "… төмендетті", "… артып"
+_FINITE_CHANGE = ("ты", "ті", "ды", "ді", "ып", "іп")
+
+
+def _reached_by(rest, k: int) -> bool:
+    """"… 17 млн долларға дейін өсті": "дейін" before a finite verb of growth or fall tells
+    the level reached, a result; only before a goal ("… дейін арттыру") is it a target."""
+    if rest[k].text.lower() != "дейін" or k + 1 >= len(rest):
+        return False
+    verb = rest[k + 1].text.lower()
+    return verb.endswith(_FINITE_CHANGE) and any(
+        word_matches(verb, words[0]) for _, words in patterns("metrics.kk.tsv", 1, 2, kind="rise"))
 
 
 def _chained(sent, money: KkMoney, nxt: KkMoney) -> bool:

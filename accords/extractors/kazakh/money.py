@@ -92,10 +92,12 @@ def _amount_at(tokens, i: int):
     value = num
     if j < len(tokens) and tokens[j].text.lower() == "жарым" and num == int(num):
         value, j = num + 0.5, j + 1          # "7 жарым млн": seven and a half
-    # thousands written with spaces: "1 200 млн"
-    while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and "," not in tokens[i].text:
-        value = value * 1000 + float(tokens[j].text)
+    # thousands written with spaces: "1 200 млн", "35 607,2 мың" (the last group may carry the decimals)
+    while j < len(tokens) and re.fullmatch(r"\d{3}(?:,\d+)?", tokens[j].text) and re.fullmatch(r"\d{1,3}", tokens[i].text):
+        value = value * 1000 + float(tokens[j].text.replace(",", "."))
         j += 1
+        if "," in tokens[j - 1].text:
+            break
     scale, used = _words_at(tokens, j, "scale")
     if scale:
         value *= float(scale)

@@ -213,9 +213,9 @@ _OBJECT_MARKS = frozenset({"with", "to", "by", "from", "for", "and", "met", "mee
 def _object_apposition(tokens: list, comma: int) -> bool:
     """"Li, at a meeting with his British counterpart, David Cameron, also called …": a name
     after a comma that follows an object's title ("with his … counterpart") is that object."""
-    before = [t.text.lower() for t in tokens[max(0, comma - 5):comma] if t.sent == tokens[comma].sent]
+    before = [t.text for t in tokens[max(0, comma - 5):comma] if t.sent == tokens[comma].sent]
     return bool(before) and before[-1][:1].isalpha() and before[-1].islower() \
-        and any(w in _OBJECT_MARKS for w in before[:-1])
+        and any(w.lower() in _OBJECT_MARKS for w in before[:-1])
 
 
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "van", "von", "de", "da", "di"})
@@ -236,7 +236,23 @@ def _english_subject(tokens: list, toks: list) -> bool:
     opens = k < 0 or tokens[k].sent != toks[0].sent or tokens[k].text in (",", "“", "”", "«", "»", '"', "–", "—", "-")
     if not opens or k >= 0 and tokens[k].text == "," and _object_apposition(tokens, k):
         return False
-    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    after = _after_a_date(tokens, last + 1)
+    nxt = tokens[after] if after < len(tokens) else None
     return nxt is None or nxt.sent != toks[0].sent or (
         nxt.text[:1].islower() and nxt.text.lower() not in _EN_AFTER_SUBJECT_NOT) or nxt.text == ","
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_SPANS = frozenset({"week", "month", "year", "weekend"})
+
+
+def _after_a_date(tokens: list, i: int) -> int:
+    """"Goyal on Friday said", "Wang last week said": the index after a date standing between a
+    name and its verb (else ``i``)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return i
+    word, nxt = tokens[i].text.lower(), tokens[i + 1].text.lower()
+    if word == "on" and nxt in _WEEKDAYS or word in ("last", "this") and nxt in _SPANS | _WEEKDAYS:
+        return i + 2
+    return i
 

@@ -1,0 +1,49 @@
+"""Round 38: phrase families read on fresh public releases (Kazakh commitments and figures,
+English first-person quotes, Russian figures in harder shapes, English aid figures), each rule
+measured on every real-text set. Every sentence here is written for the test; it fails without
+its rule, or (marked "as before") guards what the rule must leave alone."""
+import pytest
+
+from test_round_support import commitments, record  # noqa: F401
+
+
+# -- Kazakh figures -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # thousands written with a space, the last group with its decimals
+    ("Қазақстан мен Қытай арасындағы тауар айналымы 2023 жылы 35 607,2 мың АҚШ долларын құрады.", 35607200),
+    # "долл." is the dollar, as "доллар" is
+    ("Қазақстан мен Ресей арасындағы экспорт 347,6 млн. долл. құрады.", 347600000),
+    # as before: a plain group of thousands
+    ("Қазақстан мен Қытай арасындағы тауар айналымы 1 200 млн долларға жетті.", 1200000000),
+])
+def test_kazakh_amounts_in_spaced_thousands_and_abbreviated_dollars(text, value):
+    assert [(f.value, f.currency) for f in record(text, "kk").figures] == [(value, "USD")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "дейін" before a finite verb of growth or fall is the level reached: a result
+    ("Қазақстан мен Ресей арасындағы тауар айналымы 17 млн долларға дейін өсті.", "actual"),
+    ("Қазақстан мен Ресей арасындағы экспорт 12,2 млн долларға дейін төмендеді.", "actual"),
+    # as before: "дейін" before a goal is a target
+    ("Қазақстан мен Қытай тауар айналымын 10 млрд долларға дейін арттыруды көздеп отыр.", "target"),
+])
+def test_kazakh_up_to_before_a_finite_verb_of_change_is_a_result(text, kind):
+    assert [f.kind for f in record(text, "kk").figures] == [kind]
+
+
+# -- English speakers --------------------------------------------------------------------------
+
+def test_a_name_then_a_day_then_said_is_the_subject():
+    text = ("US Commerce Secretary Gina Raimondo met Indian Commerce Minister Piyush Goyal in New Delhi. "
+            "Goyal on Friday said the talks were fruitful. "
+            "\"We will increase purchases of energy,\" he said.")
+    assert commitments(text) == [("IND", "commit")]
+
+
+def test_an_ambassador_to_the_host_is_not_the_hosts_object():
+    # "of Angola to Ethiopia," ends in a state's name, not in an object's title ("with his counterpart,")
+    text = ("Ethiopian Foreign Minister Taye Atske Selassie received a delegation from Angola in Addis Ababa. "
+            "The Ambassador of Angola to Ethiopia, Miguel Domingos said the visit opened a new chapter. "
+            "\"We will open a trade office in Addis Ababa next year,\" he said.")
+    assert commitments(text) == [("AGO", "commit")]

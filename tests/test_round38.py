@@ -47,3 +47,37 @@ def test_an_ambassador_to_the_host_is_not_the_hosts_object():
             "The Ambassador of Angola to Ethiopia, Miguel Domingos said the visit opened a new chapter. "
             "\"We will open a trade office in Addis Ababa next year,\" he said.")
     assert commitments(text) == [("AGO", "commit")]
+
+
+# -- English courtesies and hedges ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a wish to thank or to stress frames the speech
+    ("Prime Minister Modi met President Ramaphosa of South Africa. \"I would like to thank President "
+     "Ramaphosa for his hospitality,\" Modi said.", []),
+    ("Prime Minister Modi met President Ramaphosa of South Africa. \"We would like to express our "
+     "gratitude to the people of South Africa,\" Modi said.", []),
+    # as before: a wish to do a thing intends it
+    ("Prime Minister Modi met President Ramaphosa of South Africa. \"India would like to work hand in hand "
+     "with South Africa on renewable energy,\" Modi said.", [("IND", "intend")]),
+])
+def test_a_wish_to_thank_or_to_stress_promises_nothing(text, expected):
+    assert commitments(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # glad to be of help is an offer
+    ("Prime Minister Modi met President Ramaphosa of South Africa. \"We would be very glad to be "
+     "supportive of South Africa in renewable energy,\" Modi said.", [("IND", "ready")]),
+    # as before: glad to be here is a courtesy
+    ("Prime Minister Modi met President Ramaphosa of South Africa. \"I am very glad to be here in "
+     "Pretoria,\" Modi said.", []),
+])
+def test_glad_to_be_of_help_is_readiness_glad_to_be_here_a_courtesy(text, expected):
+    assert commitments(text) == expected
+
+
+def test_a_hedged_future_binds_no_one():
+    text = ("President Tokayev met President Japarov in Astana. \"Perhaps Kyrgyzstan will be interested "
+            "in joining the project,\" Tokayev said.")
+    assert commitments(text) == []

@@ -24,10 +24,10 @@ from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, duty_to_know,
-                      expected_to_happen, inside_a_hope, meeting_will_have_an_effect, need_for_a_thing,
+                      expected_to_happen, inside_a_hope, maybe_en, meeting_will_have_an_effect, need_for_a_thing,
                       occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
                       signed_at_an_occasion)
-from .obligation_en import frame_of_speech
+from .obligation_en import courtesy_wish, frame_of_speech
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
@@ -98,7 +98,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
             c.actor = fallback_actor(ctx, c, unit)
             c.source = "fallback"
         if c.actor is None or content_of_agreement(ctx, c, unit, resolved) or (
-                ctx.lang != "ru" and "need" in c.flags and frame_of_speech(unit, c.idx)):
+                ctx.lang != "ru" and ("need" in c.flags and frame_of_speech(unit, c.idx) or courtesy_wish(unit, c.idx))):
             continue    # "I have to say that …": a frame of speech binds no one
         if c.source == "rule":
             _remember_quote_state(ctx, c)
@@ -112,7 +112,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
                 or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \
-                or belief_about_another(ctx, c, unit):
+                or belief_about_another(ctx, c, unit) or maybe_en(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

@@ -298,3 +298,12 @@ def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False
     speaker = speaker_state(ctx, c.pred, c.pred)
     return bool(speaker) and speaker not in ("JOINT", c.actor)
+
+
+_MAYBE = frozenset({"perhaps", "maybe", "possibly"})
+
+
+def maybe_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"Perhaps Kyrgyzstan will be interested", "maybe we will open …": a guess at what may
+    happen, hedged by the speaker, binds no one."""
+    return ctx.lang == "en" and any(t.text.lower() in _MAYBE for t in unit[max(0, c.idx - 4):c.idx])

@@ -232,6 +232,7 @@ def _all_sides(tokens: list) -> bool:
 _TOGETHER = word_list("together")
 _BEING_HERE = word_list("being_here")
 _GREETINGS = word_list("commitments_greetings")
+_HERE = frozenset({"here", "in", "at", "back", "with", "among", "today", "again"})
 def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"будем вместе работать", "will work together": both sides act, whoever speaks."""
     if ctx.lang == "ru":
@@ -270,7 +271,9 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
         toks = ctx.doc.tokens
         i = c.pred.index
         return c.pred.text.lower() in ("glad", "happy", "pleased", "delighted") and i + 2 < len(toks) \
-            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE
+            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE \
+            and not (toks[i + 2].text.lower() == "be" and i + 3 < len(toks)
+                     and toks[i + 3].text.lower() not in _HERE)  # "glad to be of help": ready
     if c.pred.lemma != "рад":
         return False
     kids = [k for k in ctx.kids(c.pred) if k.rel.split(":")[0] in ("xcomp", "csubj", "ccomp", "advcl")]

@@ -27,3 +27,20 @@ def frame_of_speech(unit: list, i: int) -> bool:
     it binds no one (as "Я должен сказать, что …" in Russian)."""
     words = [t.text.lower() for t in unit[i + 1:i + 4]]
     return any(w in _SAYING for w in words)
+
+
+# what a speaker "would like to" do that is a courtesy or a frame of speech, not a deed
+_COURTESIES = frozenset({"say", "stress", "emphasize", "emphasise", "express", "convey", "thank", "congratulate",
+                         "share", "inform", "note", "underline", "highlight", "mention", "take", "welcome",
+                         "extend", "pay", "point", "reiterate", "recall", "begin", "start", "conclude", "assure"})
+
+
+def courtesy_wish(unit: list, i: int) -> bool:
+    """"I would like to thank …", "we would like to express our gratitude", "I'd like to stress
+    that …": a wish to say or to thank frames the speech, it promises nothing ("would like to
+    work hand in hand with you" still intends)."""
+    words = [t.text.lower() for t in unit[i:i + 6]]
+    if "like" not in words:
+        return False
+    k = words.index("like")
+    return k + 2 < len(words) and words[k + 1] == "to" and words[k + 2] in _COURTESIES

@@ -81,3 +81,17 @@ def test_a_hedged_future_binds_no_one():
     text = ("President Tokayev met President Japarov in Astana. \"Perhaps Kyrgyzstan will be interested "
             "in joining the project,\" Tokayev said.")
     assert commitments(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "together" further on in the verb group: "we" are both sides
+    ("Japan and Vietnam held talks in Tokyo. Japanese Foreign Minister Kamikawa met her Vietnamese "
+     "counterpart. \"We will continue to stand together for peace in the region,\" she said.",
+     [("JOINT", "commit")]),
+    # as before: "together" past the clause's end is another clause's
+    ("Japan and Vietnam held talks in Tokyo. Japanese Foreign Minister Kamikawa met her Vietnamese "
+     "counterpart. \"We will continue to support Vietnam, and together we will build a better region,\" "
+     "she said.", [("JPN", "commit"), ("JPN", "commit")]),
+])
+def test_we_together_in_the_verb_group_are_both_sides(text, expected):
+    assert commitments(text) == expected

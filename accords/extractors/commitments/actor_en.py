@@ -133,7 +133,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if [t.text.lower() for t in region] == ["we"] and unit[i].text.lower() in _DONE_TOGETHER \
             or q is not None and we_set_a_goal(region, unit, i, c.idx):
         return "JOINT"     # "we reiterated the importance of …", "We have set an objective to …": both sides did
-    if ph.first and (reciprocal(unit, j) or any(t.text.lower() == "together" for t in unit[c.idx:c.idx + 4])):
+    if ph.first and (reciprocal(unit, j) or _together_after(unit, c.idx)):
         return "JOINT"   # "Our teams will work on … a mutually beneficial trade agreement", "We will
                          # work together for …": both sides' "we"
     if ph.first:
@@ -371,3 +371,14 @@ def _list_item_opening(unit: list, i: int) -> bool:
         k += 1
     return k < len(words) and i - k <= 4 and words[k][:1].isupper() and words[k][1:].islower() \
         and words[k].endswith("ed")
+
+
+def _together_after(unit: list, i: int) -> bool:
+    """"We will work together …", "we will continue to stand together": "together" in the
+    verb group after the cue, before the clause ends."""
+    for t in unit[i:i + 7]:
+        if t.text in (",", ";", ":", ".") or t.text.lower() in ("and", "but", "while"):
+            return False
+        if t.text.lower() == "together":
+            return True
+    return False

@@ -105,3 +105,21 @@ def test_we_together_in_the_verb_group_are_both_sides(text, expected):
 ])
 def test_a_call_on_the_other_side_and_a_present_seeking_of_support_are_requests(text):
     assert commitments(text) == [("PAK", "request")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "going to" before a verb is a future
+    ("Indian External Affairs Minister Jaishankar met Russian Foreign Minister Lavrov in Moscow. \"We are "
+     "going to increase our purchases of Russian fertilisers,\" Jaishankar said.", [("IND", "commit")]),
+    # as before: going to a place is travel
+    ("Indian External Affairs Minister Jaishankar met Russian Foreign Minister Lavrov in Moscow. \"We are "
+     "going to Moscow next month,\" Jaishankar said.", []),
+    # glad to announce is a frame of speech, as glad to be here is a courtesy
+    ("Indian External Affairs Minister Jaishankar met Russian Foreign Minister Lavrov in Moscow. \"I am "
+     "glad to announce that the talks went well,\" Jaishankar said.", []),
+    # as before: glad to help is an offer
+    ("Indian External Affairs Minister Jaishankar met Russian Foreign Minister Lavrov in Moscow. \"We are "
+     "glad to help Russia in the Arctic,\" Jaishankar said.", [("IND", "ready")]),
+])
+def test_going_to_do_and_glad_to_announce(text, expected):
+    assert commitments(text) == expected

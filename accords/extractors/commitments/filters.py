@@ -14,6 +14,7 @@ from ..quotes import states_in
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
 from .parties import is_role, state_codes
+from .obligation_en import COURTESIES
 
 # what may stand between a quote and a cue of its attribution: "…», — поставил цель президент"
 _ATTR_GAP = re.compile(r"^[\s,.!?…»\"”]*[—–-]{1,2}\s*(?:\w+\s+){0,3}$")
@@ -271,7 +272,7 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
         toks = ctx.doc.tokens
         i = c.pred.index
         return c.pred.text.lower() in ("glad", "happy", "pleased", "delighted") and i + 2 < len(toks) \
-            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE \
+            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE | COURTESIES \
             and not (toks[i + 2].text.lower() == "be" and i + 3 < len(toks)
                      and toks[i + 3].text.lower() not in _HERE)  # "glad to be of help": ready
     if c.pred.lemma != "рад":

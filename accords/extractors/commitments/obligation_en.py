@@ -30,9 +30,10 @@ def frame_of_speech(unit: list, i: int) -> bool:
 
 
 # what a speaker "would like to" do that is a courtesy or a frame of speech, not a deed
-_COURTESIES = frozenset({"say", "stress", "emphasize", "emphasise", "express", "convey", "thank", "congratulate",
+COURTESIES = frozenset({"say", "stress", "emphasize", "emphasise", "express", "convey", "thank", "congratulate",
                          "share", "inform", "note", "underline", "highlight", "mention", "take", "welcome",
-                         "extend", "pay", "point", "reiterate", "recall", "begin", "start", "conclude", "assure"})
+                         "extend", "pay", "point", "reiterate", "recall", "begin", "start", "conclude", "assure",
+                         "announce", "report"})
 
 
 def courtesy_wish(unit: list, i: int) -> bool:
@@ -43,4 +44,4 @@ def courtesy_wish(unit: list, i: int) -> bool:
     if "like" not in words:
         return False
     k = words.index("like")
-    return k + 2 < len(words) and words[k + 1] == "to" and words[k + 2] in _COURTESIES
+    return k + 2 < len(words) and words[k + 1] == "to" and words[k + 2] in COURTESIES

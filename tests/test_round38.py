@@ -123,3 +123,19 @@ def test_a_call_on_the_other_side_and_a_present_seeking_of_support_are_requests(
 ])
 def test_going_to_do_and_glad_to_announce(text, expected):
     assert commitments(text) == expected
+
+
+# -- Kazakh actors -----------------------------------------------------------------------------
+
+def test_a_kazakh_also_sentence_goes_on_in_the_last_speakers_voice():
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Оман Сұлтаны Хайсам бен Тарикпен кездесті. Тоқаев екі "
+            "ел арасындағы сауданы дамытуды ұсынды. Сондай-ақ, ол бірлескен инвестициялық қор құруға ниетті "
+            "екенін айтты.")
+    assert commitments(text, "kk") == [("KAZ", "propose"), ("KAZ", "intend")]
+
+
+def test_a_state_side_in_the_instrumental_is_the_partner_not_the_subject():
+    # "Қазақстан тарапымен": with the Kazakh side
+    text = ("Қазақстан мен Ресей өкілдері кездесті. Ресей компаниясы Қазақстан тарапымен бірлескен зауыт "
+            "салуға дайын.")
+    assert commitments(text, "kk") == [("RUS", "ready")]

@@ -102,11 +102,27 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         return last or "JOINT"
     if subjects:
         return subjects[0]
+    if _goes_on(sent):
+        he = _last_person_state(doc, record, sent.start)
+        if he:
+            return he   # "Сондай-ақ, … маңыздылығын атап өтті": the one who spoke before goes on
     if home:
         return HOME
     if sent.tokens and sent.tokens[0].text == "Президент":
         return HOME     # "Президент чех инвесторларына … дайын": a bare "Президент" opening is the publisher's
     return "JOINT" if len(parties) == 2 else (parties[0] if len(parties) == 1 else None)
+
+
+# "Сондай-ақ", "Сонымен қатар", "Сонымен бірге": also — the sentence before's speaker goes on
+_ALSO = ("сондай-ақ", "сонымен")
+
+
+def _goes_on(sent) -> bool:
+    """The sentence opens with "also" and its verb is active ("атап өтті", not the impersonal
+    "атап өтілді", which no one in particular says)."""
+    words = [t.text.lower() for t in sent.tokens if t.text[:1].isalpha()]
+    return bool(words) and words[0].startswith(_ALSO) and not any(
+        w.endswith(("ілді", "ылды", "лінді", "лынды")) for w in words[-3:])
 
 
 def _opens_with_a_city(sent) -> bool:
@@ -264,6 +280,7 @@ _OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "�
 # a state's body with its possessive ending, nominative ("Британ үкіметі"), which the case
 # endings below would take for an accusative
 _BODIES = word_list("kk_state_bodies_possessive")
+_SIDE = frozenset({"тарап", "тарапы", "тараптары", "тарабы"})
 
 
 def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
@@ -281,7 +298,7 @@ def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
                for a in addressed):
             continue        # "Түркия Президенті Ердоғанға": the title of the one addressed
         nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
-        if nxt.startswith("тарап"):          # "Ресей тарапы": that side
+        if nxt in _SIDE:                     # "Ресей тарапы": that side (not "Қазақстан тарапымен": with it)
             return [m.code]
         if nxt.startswith("облыс") or any(t.text.lower().startswith("қала")
                                          for t in doc.tokens[m.last:m.last + 2]):

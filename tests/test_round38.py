@@ -139,3 +139,16 @@ def test_a_state_side_in_the_instrumental_is_the_partner_not_the_subject():
     text = ("Қазақстан мен Ресей өкілдері кездесті. Ресей компаниясы Қазақстан тарапымен бірлескен зауыт "
             "салуға дайын.")
     assert commitments(text, "kk") == [("RUS", "ready")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both states in the genitive own a thing (their history): the subject is the one who speaks
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы "
+     "сөйлесті. Президент бауырлас екі мемлекеттің тарихы терең екенін атап өтіп, ынтымақтастықты дамытуға "
+     "дайын екенін жеткізді.", [("KAZ", "ready")]),
+    # as before: what both own acts for them ("екі елдің басшылары", "екі елдің СІМ басшылары")
+    ("Қазақстан мен Өзбекстан кездесті. Екі елдің басшылары сауданы арттыруға ниетті.", [("JOINT", "intend")]),
+    ("Қазақстан мен Өзбекстан кездесті. Екі елдің СІМ басшылары сауданы арттыруға ниетті.", [("JOINT", "intend")]),
+])
+def test_both_states_owning_a_thing_are_not_the_subject(text, expected):
+    assert commitments(text, "kk") == expected

@@ -68,7 +68,7 @@ def _named_owner(sent) -> bool:
 
 
 def _actor(doc, sent, record, parties: list[str]) -> str | None:
-    if any(not _between(doc, m) for m in find_in(
+    if any(not _between(doc, m) and not _owned_by_both(doc, m) for m in find_in(
             [sent], [("JOINT", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="joint")])):
         return "JOINT"
     if any(t.text.lower().startswith(_EACH_OTHER) for t in sent.tokens) or _mutual_help(sent):
@@ -152,6 +152,20 @@ def _between(doc, m) -> bool:
     """"екі мемлекет арасындағы алмасулар", "екі ел парламенттері арасындағы": the two states
     are where the thing runs, not the subject."""
     return any(t.text.lower().startswith("арасы") for t in doc.tokens[m.last:m.last + 2])
+
+
+# those of both sides who act for them: "екі елдің басшылары", "екі мемлекеттің үкіметтері"
+_BOTH_BODIES = ("басшы", "үкімет", "министр", "ведомство", "өкіл", "делегация", "президент", "парламент")
+
+
+def _owned_by_both(doc, m) -> bool:
+    """"бауырлас екі мемлекеттің … тарихы": both sides in the genitive own a thing (history,
+    trade), they are not the subject; unless what they own acts for them ("екі елдің басшылары")."""
+    last = doc.tokens[m.last - 1].text.lower() if m.last >= 1 else ""
+    if not last.endswith(GENITIVE):
+        return False
+    return not any(t.text.lower().startswith(_BOTH_BODIES) for t in doc.tokens[m.last:m.last + 2])
+    # (two words: "екі елдің СІМ басшылары", the heads of both foreign ministries)
 
 
 # the first person plural on a predicate: "міндетіміз" (our duty), "дайынбыз" (we are ready)

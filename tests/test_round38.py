@@ -152,3 +152,9 @@ def test_a_state_side_in_the_instrumental_is_the_partner_not_the_subject():
 ])
 def test_both_states_owning_a_thing_are_not_the_subject(text, expected):
     assert commitments(text, "kk") == expected
+
+
+def test_a_kazakh_quote_without_we_is_its_speakers():
+    text = ("Қазақстан Сыртқы істер министрі Ресей елшісі Алексей Бородавкинмен кездесті. «Росатом» компаниясы "
+            "Қазақстанда атом электр станциясын салуды қолға алуға дайын», – деді Ресей елшісі Алексей Бородавкин.")
+    assert commitments(text, "kk") == [("RUS", "ready")]

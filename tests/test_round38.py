@@ -155,6 +155,8 @@ def test_both_states_owning_a_thing_are_not_the_subject(text, expected):
 
 
 def test_a_kazakh_quote_without_we_is_its_speakers():
+    # the quote runs on past the sentence; its speaker is named after it
     text = ("Қазақстан Сыртқы істер министрі Ресей елшісі Алексей Бородавкинмен кездесті. «Росатом» компаниясы "
-            "Қазақстанда атом электр станциясын салуды қолға алуға дайын», – деді Ресей елшісі Алексей Бородавкин.")
+            "Қазақстанда атом электр станциясын салуға дайын. Бұл жоба екі елге де пайдалы», – деді Алексей "
+            "Бородавкин.")
     assert commitments(text, "kk") == [("RUS", "ready")]

@@ -102,6 +102,11 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         return last or "JOINT"
     if subjects:
         return subjects[0]
+    if _quoted(doc, sent):
+        nxt = sent.tokens[-1].index + 1 if sent.tokens else len(doc.tokens)
+        speaker = _quote_speaker_state(doc, record, sent.stop, nxt)
+        if speaker:
+            return speaker   # "«… қолға алуға дайын», – деді елші Алексей Бородавкин": the speaker's side
     if _goes_on(sent):
         he = _last_person_state(doc, record, sent.start)
         if he:
@@ -115,6 +120,13 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
 
 # "Сондай-ақ", "Сонымен қатар", "Сонымен бірге": also — the sentence before's speaker goes on
 _ALSO = ("сондай-ақ", "сонымен")
+
+
+def _quoted(doc, sent) -> bool:
+    """The sentence stands in a quote: it, or its paragraph, opens with a quotation mark or a dash."""
+    para = doc.text.rfind("\n", 0, sent.start) + 1
+    return sent.text.lstrip().startswith(_DASHES + ("\"", "“")) or \
+        doc.text[para:sent.stop].lstrip().startswith(_DASHES + ("\"", "“"))
 
 
 def _goes_on(sent) -> bool:

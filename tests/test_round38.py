@@ -160,3 +160,11 @@ def test_a_kazakh_quote_without_we_is_its_speakers():
             "Қазақстанда атом электр станциясын салуға дайын. Бұл жоба екі елге де пайдалы», – деді Алексей "
             "Бородавкин.")
     assert commitments(text, "kk") == [("RUS", "ready")]
+
+
+def test_a_capitalised_first_person_word_opening_the_sentence_is_the_speakers():
+    # "Мақсатымыз" (our aim) opens the sentence: a common word, capitalised, not a name
+    text = ("Қазақстан Президенті Қасым-Жомарт Тоқаев Моңғолия Президенті Ухнаагийн Хурэлсухпен кездесті. "
+            "Тоқаев бизнес-форумда сөз сөйледі. Мақсатымыз – екі ел арасындағы тауар айналымын 1 млрд "
+            "долларға жеткізу.")
+    assert commitments(text, "kk") == [("KAZ", "intend")]

@@ -253,7 +253,15 @@ def _first_person(sent) -> bool:
     # (a plural "we" of an action done together is both sides': "бірлескен қызметіміздің
     # аясын кеңейтпекшіміз")
     return not any(t.text.lower().startswith(_TOGETHER) for t in sent.tokens) and any(
-        len(t.text) > 6 and t.text.islower() and t.text.endswith(_WE_ENDINGS) for t in sent.tokens)
+        len(t.text) > 6 and _lower_or_first(sent, k) and t.text.endswith(_WE_ENDINGS)
+        for k, t in enumerate(sent.tokens))
+
+
+def _lower_or_first(sent, k: int) -> bool:
+    """A common word: in lower case, or capitalised only as the sentence's first word
+    ("Мақсатымыз – …": our aim is …), not a name."""
+    t = sent.tokens[k]
+    return t.text.islower() or k == 0 and t.text[1:].islower()
 
 
 def _last_person_state(doc, record, stop: int) -> str | None:

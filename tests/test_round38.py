@@ -168,3 +168,14 @@ def test_a_capitalised_first_person_word_opening_the_sentence_is_the_speakers():
             "Тоқаев бизнес-форумда сөз сөйледі. Мақсатымыз – екі ел арасындағы тауар айналымын 1 млрд "
             "долларға жеткізу.")
     assert commitments(text, "kk") == [("KAZ", "intend")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance word before the noun it describes: "мүдделі мемлекеттермен" (with the interested states)
+    ("Қазақстан мен Түркия кездесті. Тараптар мүдделі мемлекеттермен ынтымақтастықты талқылады.", []),
+    ("Қазақстан мен Түркия кездесті. Тараптар жоспарланған бірқатар іс-шараларды талқылады.", []),
+    # as before: the stance as the predicate
+    ("Қазақстан мен Түркия кездесті. Тараптар сауданы арттыруға мүдделі.", [("JOINT", "intend")]),
+])
+def test_a_kazakh_stance_word_before_its_noun_is_no_stance(text, expected):
+    assert commitments(text, "kk") == expected

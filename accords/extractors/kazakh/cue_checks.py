@@ -153,12 +153,24 @@ _IDIOM_OBJECTS = frozenset({"жол", "жолын", "мүмкіндік", "ес�
 def attributive(sent, m) -> bool:
     """"3 қарашада жоспарланған … саммитіне", "жоспарланған Түркі мемлекеттері ұйымының …
     саммитіне": a participle before the event it describes (the summit planned for 3 November)
-    is no one's plan."""
+    is no one's plan; nor is a stance word before the noun it describes ("мүдделі
+    мемлекеттермен": with the interested states, "жоспарланған бірқатар іс-шараларға")."""
     after = [t for t in sent.tokens if t.start >= m.stop][:8]
-    if m.value != "intend" or not after:
+    if not after:
+        return False
+    word = sent.text[m.start - sent.start:m.stop - sent.start].split()[-1].lower()
+    if word in _STANCE_WORDS and after[0].text[:1].isalpha() and after[0].text.islower() \
+            and not after[0].text.lower().startswith(_PREDICATE_LINKS):
+        return True
+    if m.value != "intend":
         return False
     return after[0].text.lower().startswith(_EVENTS) or after[0].text[:1].isupper() and any(
         t.text.lower().startswith(_EVENTS) for t in after)
+
+
+# stance words that describe a noun when one follows them (not as predicates: "дайын екенін")
+_STANCE_WORDS = frozenset({"мүдделі", "жоспарланған"})
+_PREDICATE_LINKS = ("деп", "еді", "екен", "болат", "болып", "болғ", "бол", "және", "әрі")
 
 
 def adverb(sent, m) -> bool:

@@ -179,3 +179,22 @@ def test_a_capitalised_first_person_word_opening_the_sentence_is_the_speakers():
 ])
 def test_a_kazakh_stance_word_before_its_noun_is_no_stance(text, expected):
     assert commitments(text, "kk") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a document provides for is its content
+    "Қазақстан мен Қырғызстан меморандумға қол қойды. Құжат екі ел арасындағы сауда мен инвестиция "
+    "саласындағы ынтымақтастықты көздейді.",
+    # what is planned at a gathering is an itinerary
+    "Қазақстан мен Қырғызстан кездесті. Жиында тараптар пікір алмасу жоспарланған.",
+    # what a city will become is no one's plan
+    "Қазақстан мен Қырғызстан кездесті. Алматы қаласы ірі қаржы орталығына айналмақ.",
+])
+def test_kazakh_contents_itineraries_and_becomings_commit_no_one(text):
+    assert commitments(text, "kk") == []
+
+
+def test_a_kazakh_state_providing_for_a_thing_still_intends_it():
+    # as before
+    text = "Қазақстан мен Қырғызстан кездесті. Қазақстан екі ел арасындағы сауданы арттыруды көздейді."
+    assert commitments(text, "kk") == [("KAZ", "intend")]

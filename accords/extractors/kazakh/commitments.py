@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from ...lexicon import rows, word_list
 from ...record import Commitment
 from ..text import hard_wrapped, lead_line
-from .cue_checks import (aimed_at, adverb, attributive, goal_nouns, governed, handed_over,
+from .cue_checks import (aimed_at, adverb, attributive, document_subject, goal_nouns, governed, handed_over,
                          important_to_do, importance_of_an_event, obligations, occasion_subject,
                          reported_schedule, thanked_for, whole_verbs)
 from .sectors import sectors_within
@@ -45,8 +45,9 @@ def _modality(sent) -> str | None:
     found = [m for m in find_in([sent], patterns("modality.kk.tsv", 2, 1, kind="word"), _GAP)
              if not importance_of_an_event(sent, m) and not thanked_for(sent, m)
              and not aimed_at(sent, m) and not reported_schedule(sent, m) and not adverb(sent, m)
-             and not attributive(sent, m) and not handed_over(sent, m)]
-    found += important_to_do(sent) + whole_verbs(sent) + obligations(sent) + goal_nouns(sent)
+             and not attributive(sent, m) and not handed_over(sent, m) and not document_subject(sent, m)]
+    found += important_to_do(sent) + [m for m in whole_verbs(sent) if not document_subject(sent, m)] \
+        + obligations(sent) + goal_nouns(sent)
     found.sort(key=lambda m: m.start)
     if len(found) > 1 and governed(sent, found[0], found[1]):
         found = found[1:]       # "… күш-жігерімізді салуға ниеттіміз": the intention governs

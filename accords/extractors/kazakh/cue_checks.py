@@ -95,7 +95,7 @@ _HANDED_THINGS = ("жолдау", "хат", "грамота", "сыйлық", "�
 
 
 # a meeting, a visit, talks, a session, a summit: what an itinerary plans
-_PLANNED_OCCASIONS = ("кездесу", "сапар", "келіссөз", "отырыс", "саммит", "іссапар")
+_PLANNED_OCCASIONS = ("кездесу", "сапар", "келіссөз", "отырыс", "саммит", "іссапар", "басқосу", "жиын", "форум")
 
 
 def aimed_at(sent, m) -> bool:
@@ -228,3 +228,18 @@ def obligations(sent) -> list:
             continue
         out.append(SimpleNamespace(value=value, start=toks[i - 1].start, stop=t.stop))
     return out
+
+
+# a document, in the nominative: what it provides for is its content, no party's deed
+_DOCUMENTS = frozenset({"құжат", "құжаты", "келісім", "келісімі", "меморандум", "меморандумы", "шарт", "шарты",
+                        "бағдарлама", "бағдарламасы", "декларация", "декларациясы", "хаттама", "хаттамасы",
+                        "картасы", "жоспар", "жоспары"})
+
+
+def document_subject(sent, m) -> bool:
+    """"Құжат … ынтымақтастықты көздейді", "Бұл меморандум … дамытуды көздейді": what a
+    document provides for is what it says, not a party's intention (its signing is the event)."""
+    if not _cue_opens(sent, m, "көзде"):
+        return False
+    before = [t.text.lower() for t in sent.tokens if t.stop <= m.start]
+    return any(w in _DOCUMENTS for w in before[:3])

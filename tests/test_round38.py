@@ -198,3 +198,16 @@ def test_a_kazakh_state_providing_for_a_thing_still_intends_it():
     # as before
     text = "Қазақстан мен Қырғызстан кездесті. Қазақстан екі ел арасындағы сауданы арттыруды көздейді."
     assert commitments(text, "kk") == [("KAZ", "intend")]
+
+
+# -- Russian: together in the second thing intended --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр иностранных дел Китая Ван И встретился с главой МИД Казахстана. Китайские власти намерены "
+     "осуществлять интенсивное взаимодействие с Казахстаном и сообща укреплять позиции ШОС.", [("JOINT", "intend")]),
+    # as before: "совместно" after the second verb leaves the subject acting
+    ("Министр иностранных дел Китая Ван И встретился с главой МИД Казахстана. Китайские власти намерены "
+     "осуществлять интенсивное взаимодействие с Казахстаном и развивать торговлю совместно.", [("CHN", "intend")]),
+])
+def test_together_before_the_second_thing_intended_makes_it_both_sides(text, expected):
+    assert commitments(text, "ru") == expected

@@ -238,7 +238,12 @@ def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"будем вместе работать", "will work together": both sides act, whoever speaks."""
     if ctx.lang == "ru":
         heads = [c.pred] + [k for k in ctx.kids(c.pred) if k.rel in ("xcomp", "ccomp", "csubj")]
+        conj = [k for h in heads[1:] for k in ctx.kids(h) if k.rel == "conj" and k.pos == "VERB"]
         words = [k for h in heads for k in ctx.kids(h) if k.lemma in _TOGETHER]
+        # the second of two things intended, "together" before it: "намерены осуществлять … и
+        # сообща укреплять …" (not "… и развивать торговлю совместно" after the verb: the
+        # speaker's side acts, with the other's part in it, as a real set's annotator read it)
+        words += [k for h in conj for k in ctx.kids(h) if k.lemma in _TOGETHER and k.index < h.index]
         # "совместно со Всемирной продовольственной программой": with a third party, not both
         # sides. (Nor, as a real set's annotator read it, "Казахстан совместно с Узбекистаном
         # построит": the subject acts, with the other side's help; measured, taken back twice.)

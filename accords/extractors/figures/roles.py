@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import word_list
 from .amount import Amount
 from .cues import NAMING, NEUTRAL, Cue, Lexicon, lemma_categories, nearest_cue, norm
 
@@ -198,11 +199,31 @@ def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
             b.category == "foreign" and b.last == c.first - 1 and _BALANCE.match(toks[b.first].text.lower())
             for b in cues):
         return True     # "Отрицательное сальдо торговли … достигло $1,9 млрд": the balance of the trade
-    if c is None or c.category != "foreign":
+    if c is None or c.category != "foreign" or _forgiven_debt(c, a, cues, toks):
         return False
     # a balance stays the subject over a longer predicate ("The bilateral trade imbalance was
-    # against India to the extent of $19 billion"); other foreign sizes stand nearer
-    return a.q_first - c.last <= 6 or c.first > a.last or _BALANCE.match(toks[c.first].text.lower()) is not None
+    # against India to the extent of $19 billion"); other foreign sizes stand nearer, or give
+    # their size in a clause of their own ("the debt, which then amounted to $488.9 million")
+    return a.q_first - c.last <= 6 or c.first > a.last or _BALANCE.match(toks[c.first].text.lower()) is not None \
+        or _relative_on(c, toks)
+
+
+_RELIEF = word_list("figure_debt_relief")
+
+
+def _forgiven_debt(c: Cue, a: Amount, cues: list[Cue], toks: list) -> bool:
+    """"plans to write off Kyrgyzstan's debt of $240 million": a debt a write-off word stands
+    a few words before, its amount right after it, is the aid the write-off gives."""
+    if not toks[c.first].text.lower().startswith("debt") or not 0 < a.q_first - c.last <= 2 \
+            or any(t.text in (",", ";", ":") for t in toks[c.last + 1:a.q_first]):
+        return False
+    return any(x.category == "metric" and x.last < c.first and c.first - x.last <= 4
+               and toks[x.first].text.lower() in _RELIEF for x in cues)
+
+
+def _relative_on(c: Cue, toks: list) -> bool:
+    """A comma and "which" right after the noun: the clause tells its size."""
+    return c.last + 2 < len(toks) and toks[c.last + 1].text == "," and toks[c.last + 2].text.lower() == "which"
 
 
 _FAR = 10

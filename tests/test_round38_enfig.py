@@ -36,3 +36,31 @@ def test_a_debt_written_off_is_aid_given():
 ])
 def test_a_debt_stock_is_no_figure(text):
     assert figures(text) == []
+
+
+# -- spans of years --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, periods", [
+    ("Korea lent Ghana $400 million for the year 2018 through 2022.", ["2018/2022"]),
+    ("Kuwait lent Jordan $90 million for 2015 to 2019.", ["2015/2019"]),
+    # two years written out after a dash, no word of a fiscal year by them: two calendar years
+    ("The United States gave Nepal aid of $60 million over a two-year period (2010-2011).", ["2010/2011"]),
+    # as before: a fiscal year in its short form, with a slash, or named as one
+    ("India's exports to Japan reached $5 billion in 2021-22.", ["2021-04/2022-03"]),
+    ("India's exports to Japan reached $5 billion in 2021/2022.", ["2021-04/2022-03"]),
+    ("India's exports to Japan reached $5 billion in the 2021-2022 financial year.", ["2021-04/2022-03"]),
+    ("India's exports to Japan reached $5 billion in FY 2021-2022.", ["2021-04/2022-03"]),
+])
+def test_a_span_of_years_is_its_first_and_last_year(text, periods):
+    assert [f.period for f in record(text, "en").figures] == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Korea will raise its loans to Egypt to $2 billion from 2025 to 2029.", ["2025/2029"]),
+    ("China pledged to give Laos aid of $300 million during the period between 2024 and 2026.", ["2024/2026"]),
+    # a span already past is no goal's period (as before)
+    ("China pledged to give Laos aid of $300 million during the period between 2019 and 2021.", [None]),
+])
+def test_a_goal_takes_a_span_of_years_still_to_come(text, periods):
+    rec = record(text, "en")
+    assert [(f.kind, f.period) for f in rec.figures] == [("target", p) for p in periods]

@@ -73,6 +73,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
     # перспективе … до $5 млрд" in 2020: 2019 is the result's)
     targets = [p for p in usable if (p.kind in ("target", "end") or p.kind == "window" and a.kind == "target")
                and p.year_only and not (a.kind == "target" and _past_year(p, published))]
+    targets += [p for p in usable if a.kind == "target" and _coming_span(p, published) and clear(p)]
     if targets:
         # "до $3 млрд к 2027 году, а затем до $5 млрд": 2027 is the first goal's, not the second's
         goals = [x.money for x in amounts if x is not a and x.role == "figure"
@@ -151,6 +152,13 @@ def _parallel_goal(text: str, p: PeriodMention, s: int) -> bool:
 def _right_after_another(p: PeriodMention, others: list) -> bool:
     """The period stands right after another goal's amount: that goal's."""
     return any(m.stop <= p.start and p.start - m.stop <= 12 for m in others)
+
+
+def _coming_span(p: PeriodMention, published) -> bool:
+    """"to raise the ceiling to $1 billion from 2022 to 2026", "for 2018 through 2020" (told in
+    2017): a span of years that does not end in the past holds a goal."""
+    m = _YEAR_SPAN.fullmatch(p.value or "")
+    return p.kind == "plain" and m is not None and published is not None and int(m.group(2)) >= published.year
 
 
 def _past_year(p: PeriodMention, published) -> bool:

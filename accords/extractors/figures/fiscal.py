@@ -55,6 +55,19 @@ def fiscal_year(gd: dict, text: str) -> str | None:
     return twelve_months(y1, start_month(text))
 
 
+_NAMED_BEFORE = re.compile(r"(?:fiscal|financial)(?:\s+year)?\s*\(?\s*$", re.I)
+
+
+def written_as_fiscal(m: re.Match) -> bool:
+    """"2022-23", "2022/2023", "FY 2022-2023", "the 2020-2021 financial year", "financial year
+    (2021-2022)", "2022-2023 (July-June)": a fiscal year; "over a two-year period (2009-2010)", two
+    years written out after a dash with no word of a fiscal year by them, is two calendar years."""
+    gd = m.groupdict()
+    if gd["sep"] == "/" or len(gd["y2"]) == 2 or gd["fy"] or gd["fy2"] or gd.get("end") or gd.get("end2"):
+        return True
+    return _NAMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+
+
 def fiscal_named(gd: dict, text: str) -> str | None:
     """"FY '22", "FY24": the fiscal year that ends in that year (of this century)."""
     return twelve_months(2000 + int(gd["y2"]) - 1, start_month(text)) if 0 < int(gd["y2"]) < 60 else None

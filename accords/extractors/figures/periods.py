@@ -32,7 +32,7 @@ from ...nlp.dates import en_month
 from .dateline import dateline_spans, in_dateline
 from .period_refs import references
 from .period_use import period_use
-from .fiscal import fiscal_months, fiscal_named, fiscal_year, fiscal_year_from
+from .fiscal import fiscal_months, fiscal_named, fiscal_year, fiscal_year_from, written_as_fiscal
 from .previous_year import previous_of_named
 
 _RU_MONTHS = [("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
@@ -78,8 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 rf"(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])\)?", _F)),
     # fiscal years: "2022/23", "2007-08", "FY 2018/19" (months: fiscal.py); "ending June",
     # "which ends in June" say their last month
-    ("fiscal", re.compile(rf"(?:FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
-                          r"(?:\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
+    ("fiscal", re.compile(rf"(?P<fy>FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*(?P<sep>[/–-])\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
+                          r"(?P<fy2>\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
                           r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
     ("fiscalfy", re.compile(r"\bFY\s*['’]?(?P<y2>\d{2})(?![\d/–-])", re.X)),     # "FY '22", "FY24"
     # a fiscal year named from the day of publication: "in the current fiscal", "during the
@@ -128,6 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "с 2016 по 2021 год", "between the year 2016 and 2021", "from 2016 to 2021"
     ("years", re.compile(rf"(?:(?<![а-яё])с|\bfrom|\bbetween)\s+(?:the\s+years?\s+)?(?P<y>{_YEAR})\s*(?:год[а-я]*\s+)?"
                          rf"(?:по|to|and|through)\s+(?P<y2>{_YEAR})(?!\d)\s*(?:год[а-я]*|гг\.?)?", _F)),
+    # "for the year 2021 through 2025", "for 2016 to 2021": a span with no "from" before it
+    ("years", re.compile(rf"\b(?:the\s+)?(?:years?\s+)?(?P<y>{_YEAR})\s+(?:to|through|until|till)\s+(?P<y2>{_YEAR})(?!\d)", _F)),
     # years: "в 2025 году", "2022 г.", "in 2024", "by the end of 2021"
     ("year", re.compile(rf"(?P<y>{_YEAR})(?:-?[мй])?\s*(?:год[а-яё]*|г\.|гг\.|г(?![а-яёa-z.]))", _F)),   # "в 2006 г товарооборот"
     ("year", re.compile(rf"(?<![а-яё])(?:в|за|к|до)\s+(?P<y>{_YEAR})-(?:м|й|го)(?![а-яё])", _F)),  # "в 2020-м"
@@ -288,6 +290,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
             else published.year - 1
         return _span(year, mon, mon), False
     if name in _FISCAL:
+        if name == "fiscal" and not written_as_fiscal(m):
+            return None     # "over a two-year period (2009-2010)": two years (the "years" below)
         fiscal = _FISCAL[name](gd, m.string)
         return (fiscal, False) if fiscal else None
     if name == "years":

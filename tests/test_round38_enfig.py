@@ -64,3 +64,22 @@ def test_a_span_of_years_is_its_first_and_last_year(text, periods):
 def test_a_goal_takes_a_span_of_years_still_to_come(text, periods):
     rec = record(text, "en")
     assert [(f.kind, f.period) for f in rec.figures] == [("target", p) for p in periods]
+
+
+# -- a total a done act brought ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Oman gave Yemen $200 million in fuel aid, bringing the total value of its aid to $900 million.",
+    "Japan announced a new grant of $5 million to Laos, increasing its annual assistance to $40 million.",
+])
+def test_where_a_past_act_took_a_total_is_a_result(text):
+    assert [k for _, k, _, _ in figures(text)] == ["actual", "actual"]
+
+
+@pytest.mark.parametrize("text", [
+    # as before: a goal, or an act still to come, leaves the total a goal
+    "Japan will give Laos a grant of $5 million, bringing the total of its aid to $40 million.",
+    "Oman and Yemen aim at bringing their trade to $900 million.",
+])
+def test_a_total_an_act_to_come_brings_stays_a_goal(text):
+    assert figures(text)[-1][1] == "target"

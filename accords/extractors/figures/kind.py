@@ -52,7 +52,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         after = _kind_after(a, cues, toks)
         return after if after in ("forecast", "target") else default
     best = kinds[-1]
-    if best.value == "target" and _grew_to_reach(toks, best):
+    if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)):
         return "actual"
     if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
             and _kind_after(a, cues, toks) == "actual":
@@ -141,6 +141,31 @@ def _result_infinitive(toks: list, best) -> bool:
     return best.first > 0 and toks[best.first].text.lower() == "to" and toks[best.first - 1].text == ","
 
 
+# "…, bringing the total value of aid to $4bn": a gerund that tells where a past act took a total
+_RESULT_GERUNDS = word_list("figure_result_gerunds")
+_NOT_DONE = word_list("figure_not_done")
+
+
+def _after_a_past_act(toks: list, best, kinds: list) -> bool:
+    """"Kuwait supplied Egypt with $1bn in aid, bringing the total value of aid to $4bn",
+    "announced a package of $7 million, increasing its annual assistance to $21 million": after
+    a comma, the gerund tells where a done act took the total, not a goal; with no goal, plan or
+    future in the clause before ("aims at bringing trade to …", "will provide …, bringing")."""
+    k = best.first
+    if toks[k].text.lower() not in _RESULT_GERUNDS or k < 2 or toks[k - 1].text != ",":
+        return False
+    lo = k - 1
+    while lo > 0 and toks[lo - 1].sent == toks[k].sent:
+        lo -= 1
+    clause = toks[lo:k - 1]
+    if any(c.value in ("target", "forecast") and c is not best and c.first < k for c in kinds) \
+            or any(t.text.lower() in _NOT_DONE for t in clause):
+        return False
+    return any(c.value == "actual" and c.first < k for c in kinds) \
+        or any(t.text.lower().endswith("ed") or t.text.lower() in _PAST for t in clause)
+
+
+_PAST = word_list("figure_past_verbs")
 _GROWTH = frozenset({"growth", "increase", "rise", "jump", "surge", "expansion"})
 _SEEN = frozenset({"seen", "saw", "recorded", "registered", "posted", "showed", "shown", "witnessed", "marked"})
 

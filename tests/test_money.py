@@ -35,7 +35,7 @@ MONEY = [
     ("$1,250,000", "en", 1_250_000, ("USD",), None),
     ("2.4 billion US dollars", "en", 2_400_000_000, ("USD",), None),
     ("£40 million", "en", 40_000_000, ("GBP",), None),
-    ("Rs 500 crore", "en", 5_000_000_000, ("INR",), None),
+    ("Rs 500 crore", "en", 5_000_000_000, ("INR", "NPR"), None),     # India's unless Nepal is the party
     # currencies of the region by name, any case
     ("500 млрд тенге", "ru", 500_000_000_000, ("KZT",), None),
     ("2,5 трлн сумов", "ru", 2_500_000_000_000, ("UZS",), None),

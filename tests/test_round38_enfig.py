@@ -83,3 +83,23 @@ def test_where_a_past_act_took_a_total_is_a_result(text):
 ])
 def test_a_total_an_act_to_come_brings_stays_a_goal(text):
     assert figures(text)[-1][1] == "target"
+
+
+# -- currencies -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, currency", [
+    ("Korea lent Ghana 900 million won for a clinic.", "KRW"),
+    ("India gave Nepal grants of NRs 310 million.", "NPR"),
+    ("India gave Nepal grants of Nepali rupees 25.5 million.", "NPR"),
+    # "Rs" in a release about Nepal and China is Nepal's rupee
+    ("China will give Nepal aid of Rs 9 billion.", "NPR"),
+    # as before: India a party, India's rupee
+    ("Japan will give India loans of Rs 9 billion.", "INR"),
+])
+def test_the_won_and_the_nepali_rupee(text, currency):
+    assert [c for _, _, _, c in figures(text)] == [currency]
+
+
+def test_won_as_a_verb_is_no_currency():
+    # as before: "won" before the amount is the verb
+    assert [c for _, _, _, c in figures("Korea won a loan deal with Ghana worth $90 million.")] == ["USD"]

@@ -103,6 +103,7 @@ class _Grammar:
     home: dict
     elided: re.Pattern       # a number with a scale word and no currency
     bare: re.Pattern         # the same without a qualifier: cheap to search a whole text for
+    scaled: frozenset = frozenset()   # names that are a currency only after a scale word ("won")
 
 
 _NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
@@ -112,7 +113,7 @@ _DASH = r"\s*[-‒–—−]\s*"
 
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
-    before, after, scales, approx, numbers, home = [], [], [], [], [], {}
+    before, after, scales, approx, numbers, home, scaled = [], [], [], [], [], {}, set()
     for lang in ("ru", "en"):
         for row in read_lexicon(f"currencies.{lang}.tsv"):
             cat, value, form = row[0], row[1], row[2].lower()
@@ -121,8 +122,10 @@ def grammar() -> _Grammar:
                 codes = tuple(value.split("|"))
                 if pos in ("before", "both"):
                     before.append((form, codes))
-                if pos in ("after", "both"):
+                if pos in ("after", "both", "scaled"):
                     after.append((form, codes))
+                if pos == "scaled":
+                    scaled.add(form)
             elif cat == "scale":
                 scales.append((form, float(value)))
             elif cat == "approx":
@@ -164,7 +167,8 @@ def grammar() -> _Grammar:
     elided = re.compile(rf"(?:(?P<qual>{g_approx.pattern})\s*)?(?P<num>{_NUMBER})\s*(?P<scale>{sc})",
                         re.I)
     return _Grammar(re.compile(rx, re.I), anchor, g_before, g_after, g_scales, g_approx,
-                    g_numbers, home, elided, re.compile(rf"(?P<num>{_NUMBER})\s*(?P<scale>{sc})", re.I))
+                    g_numbers, home, elided, re.compile(rf"(?P<num>{_NUMBER})\s*(?P<scale>{sc})", re.I),
+                    frozenset(scaled))
 
 
 def parse_number(s: str, lang: str = "ru") -> float | None:
@@ -194,8 +198,8 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
     named = m.group("cur1") == "$" and g.after.value(m.group("cur2") or "")  # "$2.3 billion Canadian dollars"
     codes = named or (g.before.value(m.group("cur1")) if m.group("cur1") else None) or \
         g.after.value(m.group("cur2") or "")
-    if not codes:
-        return None
+    if not codes or not (m.group("scale") or m.group("wscale")) and (m.group("cur2") or "").lower() in g.scaled:
+        return None     # (no scale word: "in 2022 won" holds no won)
     is_range, year_cut = False, None
     if m.group("num"):
         first = parse_number(m.group("num"), lang)

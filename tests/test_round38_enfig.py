@@ -103,3 +103,22 @@ def test_the_won_and_the_nepali_rupee(text, currency):
 def test_won_as_a_verb_is_no_currency():
     # as before: "won" before the amount is the verb
     assert [c for _, _, _, c in figures("Korea won a loan deal with Ghana worth $90 million.")] == ["USD"]
+
+
+# -- an amount restated in dollars -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan will provide Laos 4,500 million Japanese Yen (JPY) (approximately $30 million) for roads.",
+     [(4.5e9, "JPY")]),
+    ("Kuwait signed a 2 million Kuwaiti dinar loan agreement (about $6.5 million) with Togo.",
+     [(2e6, "KWD")]),
+    ("Kuwait lent Togo 2 million Kuwaiti dinars in soft loans (about $6.5 million).", [(2e6, "KWD")]),
+])
+def test_a_bracketed_restatement_after_a_code_or_a_noun_is_one_figure(text, expected):
+    assert [(v, c) for _, _, v, c in figures(text)] == expected
+
+
+def test_a_bracket_that_is_no_restatement_keeps_both():
+    # as before: a bracket that adds another amount, not "about …", is a figure of its own
+    text = "Kuwait lent Togo 2 million Kuwaiti dinars in soft loans (and gave Benin $3 million in aid)."
+    assert [(v, c) for _, _, v, c in figures(text)] == [(2e6, "KWD"), (3e6, "USD")]

@@ -256,7 +256,8 @@ def invested_capital(a: Amount, cues: list[Cue]) -> bool:
 def rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
     """"R10.8 billion, about $842 million", "20.2 million US dollars (approxi- mately 47bn/-)": a
     rounded amount in another currency right after a comma or a bracket restates the one before."""
-    return (gap.strip() == "," and a.money.approx == "about" or _BRACKET_WORDS.match(gap) is not None) \
+    return (gap.strip() == "," and a.money.approx == "about" or _BRACKET_WORDS.match(gap) is not None
+            or _NAMED_THEN_BRACKET.fullmatch(gap) is not None) \
         and prev.role not in ("delta", "foreign") and bool(a.money.currencies) and bool(prev.money.currencies) \
         and not set(a.money.currencies) & set(prev.money.currencies)
 
@@ -264,6 +265,10 @@ def rounded_restatement(prev: Amount, a: Amount, gap: str) -> bool:
 # "20.2 million US dollars (approxi- mately 47bn/-)": a bracket with a few words before the
 # amount in another currency restates it
 _BRACKET_WORDS = re.compile(r"\s*\(\s*[^\W\d][^\d()]{0,24}$")
+# "165,319 million Japanese Yen (JPY) (approximately $1.27 billion)", "a 3 million Kuwaiti dinar
+# loan agreement (approximately $9.8 million)": the currency's code in brackets, or one to three
+# words naming what the money is, before the bracket
+_NAMED_THEN_BRACKET = re.compile(r"\s*(?:\(\s*[A-Z]{3}\s*\)|(?:[a-z]+\s+){0,2}[a-z]+)\s*\(\s*")
 
 
 # no amount that measures a relation between states is this small: one that is has lost its

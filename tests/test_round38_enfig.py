@@ -122,3 +122,27 @@ def test_a_bracket_that_is_no_restatement_keeps_both():
     # as before: a bracket that adds another amount, not "about …", is a figure of its own
     text = "Kuwait lent Togo 2 million Kuwaiti dinars in soft loans (and gave Benin $3 million in aid)."
     assert [(v, c) for _, _, v, c in figures(text)] == [(2e6, "KWD"), (3e6, "USD")]
+
+
+# -- South-Asian numbers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Japan will invest 2.5 lakh crore rupees in India.", 2.5e12),
+    ("Japan will provide Bangladesh loans of Tk 7 thousand crore.", 7e10),
+    ("Japan will provide Bangladesh loans of Tk 7 thousand and 250 crores.", 7.25e10),
+    ("Japan will provide India loans of Rs 1,45,000 crore.", 1.45e12),
+    # as before: thousands grouped by three
+    ("Japan will provide India loans of Rs 14,500 crore.", 1.45e11),
+])
+def test_lakhs_crores_and_their_digit_grouping(text, value):
+    assert [v for _, _, v, _ in figures(text)] == [value]
+
+
+def test_a_number_cut_by_a_stray_space_is_dropped():
+    # "Rs 31, 700 crore" is Rs 31,700 crore cut in two: no "700 crore" figure
+    assert figures("Japan agreed to give India loans worth Rs 31, 700 crore.") == []
+
+
+def test_a_year_and_a_comma_cut_no_number():
+    # as before: a year before the comma is no head of the amount
+    assert [v for _, _, v, _ in figures("In 2021, 400 million dollars in aid went from Japan to India.")] == [4e8]

@@ -13,7 +13,7 @@ tests/test_money.py holds the table of cases the grammar must read.
 Reading rules worth knowing:
 - a comma is a decimal mark in Russian ("1,44 млрд"); in English "1,200" is a thousand
   separator when exactly three digits follow; spaces and non-breaking spaces group
-  thousands ("1 200 млн");
+  thousands ("1 200 млн"); "3,20,000" is the South-Asian grouping (:mod:`.digits`);
 - a range ("3–5 млрд долларов", "от 3 до 5 млрд", "between $3 and $5 billion") reads as its
   midpoint with ``approx="about"`` (the spec's convention), unless a qualifier says otherwise;
 - a number in words is read whole ("двести сорок", "eighty-one": :mod:`accords.nlp.number_words`);
@@ -35,6 +35,7 @@ from functools import lru_cache
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
 from .bounds import lower_bounds, upper_bounds
+from .digits import NUMBER as _NUMBER, cut_in_two, parse_number
 from ...nlp.number_words import WORD_JOINT, word_number, word_range
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
 _LETTER = "а-яёa-z"
@@ -106,8 +107,6 @@ class _Grammar:
     scaled: frozenset = frozenset()   # names that are a currency only after a scale word ("won")
 
 
-_NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
-           r"|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.,]\d+| ,\d+(?= ?[^\W\d_]))?")   # "$1 ,7 млрд": a stray space
 _DASH = r"\s*[-‒–—−]\s*"
 
 
@@ -171,23 +170,6 @@ def grammar() -> _Grammar:
                     frozenset(scaled))
 
 
-def parse_number(s: str, lang: str = "ru") -> float | None:
-    """'1,44' → 1.44 (ru), '1,200' → 1200 (en), '1 200,5' → 1200.5, '1.200.000' → 1200000."""
-    s = re.sub(r"[\s\u00a0\u202f\u2009]", " ", s.strip())
-    if " " in s:
-        s = s.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
-        s = s.replace(".", "").replace(",", ".")
-    elif lang == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-        s = s.replace(",", "")
-    else:
-        s = s.replace(",", ".")
-    try:
-        return float(s)
-    except ValueError:
-        return None
-
-
 _VAGUE_PLURAL = re.compile(r"(?:ы|ов|s)$", re.I)
 
 
@@ -247,6 +229,8 @@ def _build(m: re.Match, g: _Grammar, lang: str, offset: int) -> Money | None:
             small = g.scales.value(m.group(sc)) if m.group(sc) else None
             if extra is not None and small is not None and small < top:
                 value, top = value + extra * small, small
+            elif extra is not None and top == 1000 and small and small >= 100_000:
+                value, top = (value + extra) * small, small   # "Tk 11 thousand and 400 crores": 11,400 crore
     if value <= 0:
         return None
     value = round(value, 2)          # 4.1 × 10⁹ is 4100000000, not 4099999999.9999995
@@ -313,6 +297,7 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
     if not out:
         return out
     out = upper_bounds(text, lang, _elided(text, lang, g, out), Money, parse_number, _NUMBER, _elided_next_ok)
+    out = [x for x in out if not cut_in_two(text, x.num_start)]    # "Rs 20, 400 crore": not 400 crore
     return lower_bounds(text, lang, out, Money, parse_number, _NUMBER)
 
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-from ...lexicon import rows, word_list
+from ...lexicon import rows
 from ...record import Commitment
 from ..text import hard_wrapped, lead_line
 from .cue_checks import (aimed_at, adverb, attributive, document_subject, goal_nouns, governed, handed_over,
@@ -21,7 +21,8 @@ from .cue_checks import (aimed_at, adverb, attributive, document_subject, goal_n
                          reported_schedule, thanked_for, whole_verbs)
 from .sectors import sectors_within
 from .names import CITIES, nominative
-from .states import HOME, party_codes, state_mentions
+from .states import HOME, party_codes
+from .subjects import subject_states, uninflected
 from .words import GENITIVE, find_in, patterns
 
 _GAP = 3
@@ -29,7 +30,6 @@ _GAP = 3
 # is to be done at an occasion, an agenda, no party's intention, unless a name owns the thing
 # ("Ауғанстанда Қазақстанның Сауда үйі ашылмақ": Kazakhstan's trade house is to open)
 _PASSIVE_INTENT = ("ылмақ", "ілмек", "ынбақ", "інбек")
-_AND = {"мен", "пен", "бен", "және"}
 _DEADLINE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+жыл[а-яәғқңөұүһі]*\s+дейін")
 
 
@@ -76,7 +76,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         return "JOINT"   # "… бір-бірінің мүдделерін ескеруге дайын": what the sides do to each other
     for p in record.persons:
         # a person named as the subject, not the one addressed ("Ердоғанға": to Erdoğan)
-        if p.country and any(sent.start <= a < sent.stop and _uninflected(doc.text[a:b])
+        if p.country and any(sent.start <= a < sent.stop and uninflected(doc.text[a:b])
                              for a, b in p.mentions):
             return p.country
     if _first_person(sent):
@@ -88,7 +88,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         if any(t.text.lower() == "біздің" for t in sent.tokens) and any(
                 t.text.lower().startswith("тарап") for t in sent.tokens):
             return HOME     # "біздің тарап … дайын": "our side", no one else named, is the publisher's
-        if HOME in parties and not _subject_states(doc, sent, record, parties):
+        if HOME in parties and not subject_states(doc, sent, record, parties):
             return HOME     # "«… жүзеге асыруға ынталымыз»" with no speaker named: the publisher's side
     home = find_in([sent], [("HOME", w) for _, w in patterns("modality.kk.tsv", 0, 1, kind="home")])
     if home and sent.tokens and home[0].start == sent.tokens[0].start or HOME in parties and _opens_with_a_city(sent):
@@ -97,7 +97,7 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         he = _last_person_state(doc, record, sent.start)
         if he:
             return he   # "Ол Қазақстан мен Аустрияның … конференция өткізуді ұсынды": he is the last named
-    subjects = _subject_states(doc, sent, record, parties)
+    subjects = subject_states(doc, sent, record, parties)
     if len(set(subjects)) >= 2:
         last = _last_clause_subject(doc, sent, record, parties)
         return last or "JOINT"
@@ -157,7 +157,7 @@ def _last_clause_subject(doc, sent, record, parties: list[str]) -> str | None:
     toks = [t for t in sent.tokens if t.start > sent.start + comma]
     clause = SimpleNamespace(start=sent.start + comma + 1, stop=sent.stop, tokens=toks,
                              text=sent.text[comma + 1:])
-    found = set(_subject_states(doc, clause, record, parties))
+    found = set(subject_states(doc, clause, record, parties))
     return found.pop() if len(found) == 1 else None
 
 
@@ -217,7 +217,7 @@ def _quote_speaker_state(doc, record, stop: int, k: int) -> str | None:
     best = None
     for p in record.persons:
         for a, b in p.mentions or ():
-            if after <= a < after + 40 and p.country and _uninflected(doc.text[a:b]) and (best is None or a < best[0]):
+            if after <= a < after + 40 and p.country and uninflected(doc.text[a:b]) and (best is None or a < best[0]):
                 best = (a, p.country)
     return best[1] if best else None
 
@@ -271,7 +271,7 @@ def _last_person_state(doc, record, stop: int) -> str | None:
     best = None
     for p in record.persons:
         for a, b in p.mentions or ():
-            if a < stop and p.country and (_uninflected(doc.text[a:b]) or _according_to(doc.text, b)) \
+            if a < stop and p.country and (uninflected(doc.text[a:b]) or _according_to(doc.text, b)) \
                     and (best is None or a > best[0]):
                 best = (a, p.country)
     return best[1] if best else None
@@ -293,92 +293,6 @@ def _headline(doc, sent) -> bool:
     if not text or text[-1] in ".!?…;:,»\"”" or "\n" not in doc.text[sent.stop:sent.stop + 3]:
         return False
     return not lead_line(doc.text, sent.start, len(text.split()))
-
-
-def _uninflected(name: str) -> bool:
-    """The name as it stands is its nominative: its last word carries no case ending."""
-    return nominative(name) == name
-
-
-# case endings a noun takes as an object or an adjunct (accusative, dative, ablative, instrumental,
-# locative): the state adjective before such a noun is not the subject
-_OBLIQUE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке", "на", "не", "дан",
-            "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "да", "де", "та", "те")
-
-
-# a possessive noun in an oblique case after a bare state name ("Пәкістан нарығына"): the
-# state names whose the thing is, not a second subject
-_OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "ында", "інде", "ынан", "інен",
-                  "ымен", "імен")
-
-
-# a state's body with its possessive ending, nominative ("Британ үкіметі"), which the case
-# endings below would take for an accusative
-_BODIES = word_list("kk_state_bodies_possessive")
-_SIDE = frozenset({"тарап", "тарапы", "тараптары", "тарабы"})
-
-
-def _subject_states(doc, sent, record, parties: list[str]) -> list[str]:
-    """Party states that can be the subject: "X тарапы"; else those in the nominative or
-    joined by "мен/және" ("Қазақстан мен Әзірбайжан"); else the first in the genitive.
-    Never the partner ("Түркиямен") nor a place ("Қазақстандағы")."""
-    subjects, owners, pair = [], [], False
-    addressed = [a for p in record.persons for a, b in p.mentions
-                 if sent.start <= a < sent.stop and not _uninflected(doc.text[a:b])]
-    mentions = [m for m in state_mentions(doc) if sent.start <= m.start < sent.stop]
-    for m in mentions:
-        if m.code not in parties or m.locative:
-            continue
-        if any(0 < a - m.stop <= 40 and not any(m.stop <= x.start < a for x in mentions)
-               for a in addressed):
-            continue        # "Түркия Президенті Ердоғанға": the title of the one addressed
-        nxt = doc.tokens[m.last].text.lower() if m.last < len(doc.tokens) else ""
-        if nxt in _SIDE:                     # "Ресей тарапы": that side (not "Қазақстан тарапымен": with it)
-            return [m.code]
-        if nxt.startswith("облыс") or any(t.text.lower().startswith("қала")
-                                         for t in doc.tokens[m.last:m.last + 2]):
-            continue        # "Батыс Қазақстан облысында", "Кореяның Пусан қаласында": a place
-        if m.kind == "adj" and nxt in _BODIES:
-            subjects.append(m.code)     # "Британ үкіметі": that state's government
-            continue
-        if m.kind == "adj":
-            # an adjective takes the case of its noun: "неміс компанияларын шақырды" (the ones invited)
-            if nxt and not nxt.endswith(_OBLIQUE):
-                subjects.append(m.code)
-            continue
-        if nxt in _AND and _oblique_partner(mentions, m):
-            continue        # "… астығын Вьетнам мен Индонезияға сатпақ": the pair is the object
-        partner = _genitive_partner(mentions, m) if nxt in _AND else None
-        if partner is not None and not owners:
-            pair = True
-            owners += [m.code, partner.code]    # "Қазақстан мен Ресейдің … саудасы": of both
-            continue
-        if nxt in _AND or nominative(m.text) == m.text and not (subjects and nxt.endswith(_OWNED_OBLIQUE)):
-            subjects.append(m.code)     # (not "Пәкістан нарығына": the market of it, after a subject)
-        elif m.text.lower().endswith(GENITIVE):
-            owners.append(m.code)
-    if not subjects and len(owners) >= 2 and pair:
-        return owners[:2]
-    return subjects or owners[:1]
-
-
-def _partner_after(mentions: list, m):
-    """The state named right after "мен" (or None)."""
-    after = next((x for x in mentions if x.start > m.stop), None)
-    return after if after is not None and after.first <= m.last + 1 else None
-
-
-def _genitive_partner(mentions: list, m):
-    """The state right after "мен" when it is in the genitive (the pair owns what follows)."""
-    after = _partner_after(mentions, m)
-    return after if after is not None and after.text.lower().endswith(GENITIVE) else None
-
-
-def _oblique_partner(mentions: list, m) -> bool:
-    """The state right after "мен" is in an oblique case other than the genitive ("Иран мен
-    Иракқа"): the two are where something goes, not who acts."""
-    after = _partner_after(mentions, m)
-    return after is not None and nominative(after.text) != after.text and not after.text.lower().endswith(GENITIVE)
 
 
 def _lines(sent) -> list:

@@ -62,6 +62,7 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
     """"Товарооборот сократился на 12,8%": kept for the next sentence's figure.
     "Это на 15% больше, чем годом ранее": the previous sentence's result grew by it."""
     metrics = [c for c in cues if c.category == "metric"]
+    _pass_period_on(carry, sent, adjacent, metrics, periods)
     if _restates_last_change(carry, sent, adjacent, metrics, periods, changes):
         carry.last_actual[0].change_pct = changes[0].pct
         return
@@ -77,6 +78,19 @@ def keep_moneyless_change(carry: Carry, sent, adjacent: bool, cues, periods, cha
         carry.lead = (metrics[0].value, per[0].value, changes[0].pct, sent.index)
     if per and metrics[0].value in TRADE:
         carry.period = (per[0].value, sent.index)
+
+
+def _pass_period_on(carry: Carry, sent, adjacent: bool, metrics, periods) -> None:
+    """"… $32,4 млрд в 2017 г. В основном такой рост связан с … Объем китайских инвестиций
+    составил $8 млрд", "… Это на 11,7% больше, чем в декабре. Импорт … до 7,2 млрд": a sentence
+    of the same paragraph with no money, no metric and no period of its own does not end the
+    period the results before it are for."""
+    if not adjacent or metrics or any(p.kind in ("plain", "end") for p in periods):
+        return
+    if carry.period and carry.period[1] == sent.index - 1:
+        carry.period = (carry.period[0], sent.index)
+    if carry.invested and carry.invested[1] == sent.index - 1:
+        carry.invested = (carry.invested[0], sent.index)
 
 
 FRAGMENT_WORDS = 3     # words of a fragment besides its period: "In the … ."

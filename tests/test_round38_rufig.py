@@ -37,3 +37,36 @@ def test_a_moneyless_sentence_does_not_end_the_period(text, expected):
 ])
 def test_a_new_period_or_paragraph_still_ends_it(text, expected):
     assert _periods(text) == expected
+
+
+# -- halves and quarters with an Arabic ordinal, "за полный год", a bare "за полгода" ------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("в 1 полугодии 2019 года", "2019-01/2019-06"),
+    ("по итогам 2 полугодия 2018 года", "2018-07/2018-12"),
+    ("в 1 квартале 2020 года", "2020-01/2020-03"),
+    ("во 2-м квартале", "2023-04/2023-06"),
+    ("за 3 квартал 2022 года", "2022-07/2022-09"),
+    ("за 3 квартала 2022 года", "2022-01/2022-09"),     # three quarters (as before)
+    ("за полный год", "2023"),
+    ("за полгода", "2023-01/2023-06"),
+])
+def test_periods_with_arabic_ordinals_and_bare_halves(phrase, expected):
+    from datetime import date
+
+    from accords.extractors.figures.periods import find_periods
+    assert [p.value for p in find_periods(phrase, date(2023, 9, 1))] == [expected]
+
+
+@pytest.mark.parametrize("phrase", ["за последние полгода", "через полгода", "полгода назад"])
+def test_half_a_year_before_or_ahead_is_no_period(phrase):
+    # as before
+    from datetime import date
+
+    from accords.extractors.figures.periods import find_periods
+    assert [p.value for p in find_periods(phrase, date(2023, 9, 1))] == []
+
+
+def test_an_arabic_half_is_no_whole_year():
+    text = "Экспорт Армении в Иран в 1 полугодии 2019 года достиг $120 млн."
+    assert [f.period for f in record(text, "ru").figures] == ["2019-01/2019-06"]

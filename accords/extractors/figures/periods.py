@@ -107,9 +107,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−](?:to[-‒–—−])?|\s(?:to|through|till)\s)\s*"
                           rf"(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
     ("months", re.compile(rf"between\s+(?P<m1>{_EN_MONTH})\s+and\s+(?P<m2>{_EN_MONTH}){_EN_YSPEC}", _F)),
-    # halves and quarters: "в первом полугодии 2002 года", "first quarter of 2022", "Q1 2022"
-    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s))[а-яё]*\s+(?:полугоди|половин|полгод)[а-яё]*{_RU_YSPEC}", _F)),
-    ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s))[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
+    # halves and quarters: "в первом полугодии 2002 года", "в 1 полугодии", "во 2-м квартале", "за 3
+    # квартал" ("за 3 квартала" is nquarters), "first quarter of 2022", "Q1 2022"
+    ("half", re.compile(rf"(?P<o>перв|втор|I{{1,2}}(?=\s)|(?<![\d,.])[12](?=(?:-[а-яё]{{1,2}})?\s+полугоди))"
+                        rf"-?[а-яё]*\s+(?:полугоди|половин|полгод)[а-яё]*{_RU_YSPEC}", _F)),
+    ("quarter", re.compile(rf"(?P<o>перв|втор|трет|четв[её]рт|IV|I{{1,3}}(?=\s)|(?<![\d,.])(?:1|[2-4](?=-[а-яё]{{1,2}}\s|"
+                           rf"\s+квартал(?:е|ом)?(?![а-яё]))))-?[а-яё]*\s+квартал[а-яё]*{_RU_YSPEC}", _F)),
+    # a bare "за полгода": the first half of the publication year ("за последние полгода" is no period)
+    ("barehalf", re.compile(r"(?<![а-яё])за\s+полгода(?![а-яё])(?!\s+(?:назад|до|\d))", _F)),
     ("half", re.compile(rf"(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+the\s+year)?{_EN_YSPEC}", _F)),
     ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
     ("half", re.compile(rf"\bH(?P<o>[12])\s*(?:of\s+)?(?P<y>{_YEAR})", _F)),
@@ -151,7 +156,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"the\s+current)\s+year(?![a-z-])", _F)),
     # the current year's end: "по итогам года ожидается", "до конца года", "by the end of the year"
     ("yearend", re.compile(r"(?<![а-яё])(?:по\s+итогам|к\s+концу|до\s+конца|в\s+конце)\s+года(?![а-яё]|\s+\d)|"
-                           r"(?<![а-яё])(?:за|по\s+итогам)\s+(?:весь|всего|целый|целого)\s+год[а]?(?![а-яё]|\s+\d)|"   # "за весь год"
+                           r"(?<![а-яё])(?:за|по\s+итогам)\s+(?:весь|всего|целый|целого|полный|полного)\s+год[а]?(?![а-яё]|\s+\d)|"   # "за весь год"
                            r"\b(?:by|at|until|till)\s+(?:the\s+)?end\s+of\s+the\s+year\b|"
                            r"\bby\s+(?:the\s+)?year[-\s]end\b", _F)),
     # "пятый год подряд свыше $1 млрд", "for the third consecutive year": the latest full year
@@ -266,6 +271,8 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
             return None
         m1, m2 = (o - 1) * size + 1, o * size
         return _span(_year_of(m, published, m2)[0], m1, m2), False
+    if name == "barehalf":
+        return (_span(published.year, 1, 6) if published and published.month >= 6 else None), False
     if name == "nquarters":
         n = gd["n"].lower()
         n = int(n) if n.isdigit() else _NUM_WORDS.get(n)

@@ -70,3 +70,17 @@ def test_half_a_year_before_or_ahead_is_no_period(phrase):
 def test_an_arabic_half_is_no_whole_year():
     text = "Экспорт Армении в Иран в 1 полугодии 2019 года достиг $120 млн."
     assert [f.period for f in record(text, "ru").figures] == ["2019-01/2019-06"]
+
+
+# -- a period inside a trailing "после падения …" clause ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экспорт Вьетнама в Японию сократился на 12% до 1,9 миллиарда долларов после падения на 4% "
+     "в апреле.", [None]),
+    ("Импорт Японии из Вьетнама вырос до 2,4 миллиарда долларов на фоне роста на 6% в феврале.", [None]),
+    # a period right after the amount, no such clause: the amount's (as before)
+    ("Импорт Японии из Вьетнама вырос до 2,4 миллиарда долларов в феврале.", ["2023-02"]),
+])
+def test_a_period_after_an_earlier_change_is_not_the_amounts(text, expected):
+    from accords.pipeline import extract_text
+    assert [f.period for f in extract_text(text, date="2023-06-20", lang="ru").figures] == expected

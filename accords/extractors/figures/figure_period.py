@@ -32,7 +32,8 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
 
     def clear(p: PeriodMention) -> bool:       # no other figure between the amount and p
         lo_, hi_ = (e, p.start) if p.start >= e else (p.stop, s)
-        return not any(lo_ <= m.start < hi_ for m in others)
+        return not any(lo_ <= m.start < hi_ for m in others) and not (
+            p.start >= e and _AFTER_CHANGE.search(text, e, p.start))
 
     def nearest(ps):
         return min(ps, key=lambda p: (s - p.stop) if p.stop <= s else (p.start - e) + 1000) if ps else None
@@ -129,6 +130,10 @@ def _right_after(before: PeriodMention, after: list[PeriodMention], e: int, betw
 
 
 _JUST_IN = re.compile(r"\s*(?:in|в|во)\s+", re.I)
+# "сократился … до $3,8 млрд после падения на 7,7% в марте": a period after such a clause is
+# the earlier change's, not the amount's
+_AFTER_CHANGE = re.compile(r"(?<![а-яё])(?:после|на\s+фоне|вслед\s+за)\s+(?:[а-яё]+\s+){0,2}?"
+                           r"(?:паден|рост|сниж|увелич|сокращ|спад|прирост|подъ[её]м|уменьш)", re.I)
 _BRACKET = re.compile(r"\s*\(\s*")
 
 

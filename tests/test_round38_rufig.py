@@ -84,3 +84,21 @@ def test_an_arabic_half_is_no_whole_year():
 def test_a_period_after_an_earlier_change_is_not_the_amounts(text, expected):
     from accords.pipeline import extract_text
     assert [f.period for f in extract_text(text, date="2023-06-20", lang="ru").figures] == expected
+
+
+# -- "Речь идет о сумме в …" after the sentence naming the metric ------------------------
+
+def test_speaking_of_a_sum_goes_on_with_the_metric_before():
+    text = ("Основная часть французского импорта в марте 2024 года пришлась на Китай. Речь идет о сумме "
+            "в 6,1 миллиарда евро.")
+    assert figures(text, "ru") == [("imports", "actual", 6.1e9, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    # a size with its own noun subject: that noun's, no metric (as before)
+    "Экспорт пшеницы из России в Египет растет. Цена за тонну составила 250 долларов.",
+    # a list of goods on offer after "Это": no result (as before; work real40 shows it)
+    "Казахстан заинтересован в экспорте продукции в Грузию. Это 80 товарных позиций на сумму $200 млн.",
+])
+def test_amounts_with_no_metric_of_their_own_stay_without_one(text):
+    assert figures(text, "ru") == []

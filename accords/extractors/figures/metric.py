@@ -341,6 +341,17 @@ def previous_metric(doc, sent, lex: Lexicon) -> str | None:
     return None
 
 
+_SPEAKS_OF = ("речь", "идет", "о")
+
+
+def speaks_of_a_sum(sent, cues: list[Cue]) -> bool:
+    """"Речь идет о сумме в 13,2 млрд евро": the sentence only points back at the thing the
+    one before named (with no subject of its own, unlike "цена составила $250")."""
+    words = tuple(norm(t.text) for t in sent.tokens[:3])
+    first = sent.tokens[0].index
+    return words == _SPEAKS_OF and any(c.category == "measure" and c.first == first + 3 for c in cues)
+
+
 _MOVED = ("sizeverb", "change")   # the lexicon's verbs of size and of growth or fall
 
 

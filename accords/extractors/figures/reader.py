@@ -21,7 +21,7 @@ from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
 from .figure_period import base_period, base_periods, movement_years, period_of, shared_periods
 from .kind import chained, kind_of, from_to, movement_ends, only_future_tense, runs_from_to
-from .metric import elided_subject, metric_of, previous_metric, worth_before
+from .metric import elided_subject, metric_of, previous_metric, speaks_of_a_sum, worth_before
 from .money import Money, find_money, grammar
 from .periods import find_periods
 from .repeats import drop_repeats
@@ -221,10 +221,12 @@ class Reader:
                                  and runs_from_to(b, a, self.toks)), None)
             if a.metric is None and a.role == "figure" and self._adjacent(sent) and (any(
                     c.category == "measure" and c.first == sent.tokens[0].index for c in cues)
-                    or sent.tokens[0].text in ("А", "а") and periods):
+                    or sent.tokens[0].text in ("А", "а") and periods or speaks_of_a_sum(sent, cues)):
                 # "… товарооборот вырос в два раза. Объем с января по май составил $94 млн", "…
-                # превысив $15 млрд. А за весь прошлый год — до 22 миллиардов": a bare measure or
-                # an elliptic "А" with a period goes on with the metric the sentence before named
+                # превысив $15 млрд. А за весь прошлый год — до 22 миллиардов", "… экспорта в
+                # январе пришлась на США. Речь идет о сумме в 13,2 млрд евро": a bare measure, an
+                # elliptic "А" with a period or "Речь идет о сумме" goes on with the metric the
+                # sentence before named
                 a.metric = previous_metric(self.doc, sent, self.lex)
             if a.metric is None and a.role == "figure" and (self._adjacent(sent) or _opens_back(sent)) and any(
                     t.text.lower() in _COMPARED for t in self.toks[max(lo, a.q_first - 4):a.q_first]):

@@ -102,3 +102,17 @@ def test_speaking_of_a_sum_goes_on_with_the_metric_before():
 ])
 def test_amounts_with_no_metric_of_their_own_stay_without_one(text):
     assert figures(text, "ru") == []
+
+
+# -- goods sold and shipped named by "продукция" ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Продажи японской продукции в Казахстан в 2023 году выросли до $900 млн.",
+     [("exports", "actual", 9e8, "USD")]),
+    ("Турция поставила в марте продукции почти на 1,5 млрд долларов в Ирак.",
+     [("exports", "actual", 1.5e9, "USD")]),
+    # a sale of shares is no export (as before)
+    ("Продажа акций банка Катару принесла $400 млн.", []),
+])
+def test_products_sold_or_shipped_are_exports(text, expected):
+    assert figures(text, "ru") == expected

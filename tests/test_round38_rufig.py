@@ -116,3 +116,26 @@ def test_amounts_with_no_metric_of_their_own_stay_without_one(text):
 ])
 def test_products_sold_or_shipped_are_exports(text, expected):
     assert figures(text, "ru") == expected
+
+
+# -- increments read as levels ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Этот показатель увеличился по сравнению с аналогичным периодом прошлого года на 42,5 миллиона "
+    "долларов, или на 3,1%.",
+    "Экспорт Вьетнама в Турцию в мае сократился на 64 процента (1,2 млрд долларов).",
+])
+def test_increments_told_after_a_comparison_or_a_percent_are_no_levels(text):
+    assert figures("Товарооборот Узбекистана и Турции в январе–мае составил 3,3 млрд долларов. " + text, "ru") \
+        == [("trade_turnover", "actual", 3.3e9, "USD")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the level after "до", and a bracketed percent after the level (as before)
+    ("Товарооборот Узбекистана и Турции вырос на 12,5%, до $3,6 млрд.", 3.6e9),
+    ("Товарооборот Узбекистана и Турции вырос до рекордных $7 млрд (+41%).", 7e9),
+    ("During the talks, trade between Uzbekistan and Turkey increased by 28% ($3.6 billion).", 3.6e9),
+])
+def test_levels_after_a_change_stay_levels(text, value):
+    lang = "en" if text.startswith("During") else "ru"
+    assert [f.value for f in record(text, lang).figures] == [value]

@@ -50,6 +50,9 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
     # "увеличился на 8,3%, или на 324,3 млн", "grew 3 percent, or $20 million, to …": the same
     # change told a second way, after its percent; the change verb lies further back
     second_way = any(norm(t.text) in _PERCENT_WORDS for t in toks[max(j - 5, lo):j])
+    if j - 3 >= lo and toks[j].text == "(" and norm(toks[j - 1].text) in _PERCENT_WORDS \
+            and norm(toks[j - 3].text) == "на":
+        j -= 3      # "сократился на 86 процентов (7,4 млрд долларов)": the change in money, bracketed
     if j > lo and second_way and norm(toks[j].text) == "or":
         back = 10       # not the Russian "снизился на 7,5% или $5,2 млрд", loosely the level
     elif j >= lo and norm(toks[j].text) in ("на", "by"):
@@ -62,7 +65,7 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
         for c in cues_at.get(k, ()):
             if c.category in ("compar",):
                 return 1 if c.value == "up" else -1
-    k0 = j - 1
+    k0 = _before_comparison(toks, j, lo)
     if k0 > lo and toks[k0].text == ",":    # "вырос, по данным таможни, на 2 млрд": the aside skipped
         k0 = next((i - 1 for i in range(k0 - 1, max(k0 - 8, lo), -1) if toks[i].text == ","), k0)
     for k in range(k0, max(k0 - back + 1, lo) - 1, -1):
@@ -70,6 +73,17 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
             if c.category == "change":
                 return 1 if c.value == "up" else -1
     return 0
+
+
+def _before_comparison(toks: list, j: int, lo: int) -> int:
+    """The token before "на" (at ``j``), or before the comparison standing between the change
+    verb and "на" ("увеличился по сравнению с аналогичным периодом прошлого года на 136,5 млн")."""
+    for i in range(j - 2, max(j - 10, lo), -1):
+        if toks[i].text in (",", ";", ".", "(", ")"):
+            break
+        if norm(toks[i].text) == "по" and norm(toks[i + 1].text) == "сравнению":
+            return i - 1
+    return j - 1
 
 
 def is_base(a: Amount, cues: list[Cue], toks: list) -> bool:

@@ -139,3 +139,16 @@ def test_increments_told_after_a_comparison_or_a_percent_are_no_levels(text):
 def test_levels_after_a_change_stay_levels(text, value):
     lang = "en" if text.startswith("During") else "ru"
     assert [f.value for f in record(text, lang).figures] == [value]
+
+
+# -- a fall to come, and "по прогнозам" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Товарооборот Франции и Китая по итогам года, по прогнозам, останется на уровне $90 млрд.", "forecast"),
+    ("По данным министерства, товарооборот Франции и Китая сократится до $80 млрд.", "forecast"),
+    ("Товарооборот Франции и Китая, как считают в Париже, упадет до $75 млрд.", "forecast"),
+    # a fall already past (as before)
+    ("Товарооборот Франции и Китая в 2023 году сократился до $80 млрд.", "actual"),
+])
+def test_forecasts_and_falls_to_come(text, kind):
+    assert [f.kind for f in record(text, "ru").figures] == [kind]

@@ -152,3 +152,21 @@ def test_levels_after_a_change_stay_levels(text, value):
 ])
 def test_forecasts_and_falls_to_come(text, kind):
     assert [f.kind for f in record(text, "ru").figures] == [kind]
+
+
+# -- the bracketed change of a dropped restatement ----------------------------------------
+
+def test_a_restatements_bracketed_change_goes_to_the_kept_figure():
+    text = ("За шесть месяцев 2023 года товарооборот Японии и Вьетнама достиг $8 млрд. «Среди партнеров "
+            "Вьетнама в регионе выделяются Корея — $12 млрд (рост на 5%) и Япония — $8 млрд (рост на 21%)», — "
+            "отметил министр.")
+    got = [(f.value, f.change_pct) for f in record(text, "ru").figures if f.value == 8e9]
+    assert got == [(8e9, 21.0)]
+
+
+def test_the_kept_figures_own_change_stays():
+    # as before: the kept figure states its own change
+    text = ("За шесть месяцев 2023 года товарооборот Японии и Вьетнама вырос на 18% и достиг $8 млрд. "
+            "«Япония — $8 млрд (рост на 21%)», — отметил министр.")
+    got = [(f.value, f.change_pct) for f in record(text, "ru").figures if f.value == 8e9]
+    assert got == [(8e9, 18.0)]

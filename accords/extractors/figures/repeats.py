@@ -24,9 +24,11 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     out: list[FigureFact] = []
     facts = _thresholds_passed(facts, text) if text else facts
     for f in facts:
-        if any(same(f, g) and g.period == f.period for g in out):
-            continue
-        if f.period is None and any(g.period is not None and same(f, g) for g in facts):
+        kept = next((g for g in out if same(f, g) and g.period == f.period), None)
+        if kept is None and f.period is None:
+            kept = next((g for g in facts if g.period is not None and same(f, g)), None)
+        if kept is not None:
+            _merge_change(kept, f, text)
             continue
         if f.period is None and f.metric in _DEALS and any(
                 g.period is not None and g.metric in _DEALS and g.kind == f.kind and g.currency == f.currency
@@ -48,6 +50,18 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
             continue
         out.append(f)
     return out
+
+
+# "$6 млрд (рост на 36%)": a change bracketed right after its amount
+_BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?:рост|прирост|снижение|падение|сокращение|увеличение|[+−-])", re.I)
+
+
+def _merge_change(kept: FigureFact, repeat: FigureFact, text: str) -> None:
+    """"… Узбекистан — $6 млрд (рост на 36%)" restating "товарооборот достиг $6 млрд": the change
+    the restatement brackets is the kept figure's, when that one has none."""
+    if kept.change_pct is None and repeat.change_pct is not None \
+            and _BRACKETED_CHANGE.match(text, repeat.evidence[1]):
+        kept.change_pct = repeat.change_pct
 
 
 def _rounded(f: FigureFact, g: FigureFact, kind: bool = True) -> bool:

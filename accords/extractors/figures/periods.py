@@ -273,18 +273,13 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return _span(_year_of(m, published, m2)[0], m1, m2), False
     if name == "barehalf":
         return (_span(published.year, 1, 6) if published and published.month >= 6 else None), False
-    if name == "nquarters":
+    if name in ("nquarters", "nmonths"):     # "за три квартала", "за 8 месяцев": from January
         n = gd["n"].lower()
         n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
-        if not n or not 2 <= n <= 4:
+        if not n or not 2 <= n <= (4 if name == "nquarters" else 12):
             return None
-        return _span(_year_of(m, published, 3 * n)[0], 1, 3 * n), False
-    if name == "nmonths":
-        n = gd["n"].lower()
-        n = int(n) if n.isdigit() else _NUM_WORDS.get(n)
-        if not n or not 2 <= n <= 12:
-            return None
-        return _span(_year_of(m, published, n)[0], 1, n), False
+        months = 3 * n if name == "nquarters" else n
+        return _span(_year_of(m, published, months)[0], 1, months), False
     if name == "month":
         mon = _month(gd["m1"])
         if not mon:
@@ -326,9 +321,7 @@ def _resolve(name: str, m: re.Match, published: date | None) -> tuple[str | None
         return (str(published.year) if published else None), True
     if name == "span":
         return None, False
-    if name == "inrow":
-        return (str(published.year - 1) if published else None), True
-    if name == "ayear":
+    if name in ("inrow", "ayear"):          # the latest full year
         return (str(published.year - 1) if published else None), True
     if name in ("ahead", "window"):
         n = next((gd[k] for k in ("n", "n2", "n3") if gd.get(k)), "").lower()

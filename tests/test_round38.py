@@ -97,13 +97,9 @@ def test_we_together_in_the_verb_group_are_both_sides(text, expected):
     assert commitments(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Pakistani Prime Minister Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing. "
-    "\"We call on China to increase its investment in Pakistan,\" Sharif said.",
-    "Pakistani Prime Minister Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing. "
-    "Sharif said Pakistan seeks Chinese support for the development of special economic zones.",
-])
-def test_a_call_on_the_other_side_and_a_present_seeking_of_support_are_requests(text):
+def test_a_call_on_the_other_side_is_a_request():
+    text = ("Pakistani Prime Minister Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing. "
+            "\"We call on China to increase its investment in Pakistan,\" Sharif said.")
     assert commitments(text) == [("PAK", "request")]
 
 

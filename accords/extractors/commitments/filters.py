@@ -233,7 +233,8 @@ def _all_sides(tokens: list) -> bool:
 _TOGETHER = word_list("together")
 _BEING_HERE = word_list("being_here")
 _GREETINGS = word_list("commitments_greetings")
-_HERE = frozenset({"here", "in", "at", "back", "with", "among", "today", "again"})
+
+
 def done_together(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"будем вместе работать", "will work together": both sides act, whoever speaks."""
     if ctx.lang == "ru":
@@ -269,6 +270,11 @@ _INSTRUCTION_STEMS = ("поруч", "задани", "указани", "расп�
 _JOINT_BODIES = word_list("instruction_joint_bodies")
 
 
+# glad to be here, to see, to say or to thank: a courtesy (not "glad to be of help", "to help")
+_GLAD_TO = _BEING_HERE | COURTESIES
+_HERE = frozenset({"here", "in", "at", "back", "with", "among", "today", "again"})
+
+
 def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
     """"Я рад находиться в столице", "I am very glad to see you": courtesy, not readiness."""
     if c.modality != "ready":
@@ -277,7 +283,7 @@ def glad_to_be_here(ctx: DocContext, c: Candidate) -> bool:
         toks = ctx.doc.tokens
         i = c.pred.index
         return c.pred.text.lower() in ("glad", "happy", "pleased", "delighted") and i + 2 < len(toks) \
-            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _BEING_HERE | COURTESIES \
+            and toks[i + 1].text.lower() == "to" and toks[i + 2].text.lower() in _GLAD_TO \
             and not (toks[i + 2].text.lower() == "be" and i + 3 < len(toks)
                      and toks[i + 3].text.lower() not in _HERE)  # "glad to be of help": ready
     if c.pred.lemma != "рад":

@@ -170,7 +170,7 @@ def attributive(sent, m) -> bool:
 
 # stance words that describe a noun when one follows them (not as predicates: "дайын екенін")
 _STANCE_WORDS = frozenset({"мүдделі", "жоспарланған"})
-_PREDICATE_LINKS = ("деп", "еді", "екен", "болат", "болып", "болғ", "бол", "және", "әрі")
+_PREDICATE_LINKS = ("деп", "еді", "екен", "бол", "және", "әрі")
 
 
 def adverb(sent, m) -> bool:

@@ -207,3 +207,20 @@ def test_a_kazakh_state_providing_for_a_thing_still_intends_it():
 ])
 def test_together_before_the_second_thing_intended_makes_it_both_sides(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the case of a list's last name is every name's: China is a goal here, not the one ready
+    ("Қазақстан мен Қытай кездесті. Қытай, Гонконг пен Вьетнамға бидай экспорттауға дайын.", []),
+    # as before: a list in the nominative acts
+    ("Қазақстан мен Қытай кездесті. Қазақстан, Қытай және Ресей ынтымақтастықты дамытуға дайын.",
+     [("JOINT", "ready")]),
+])
+def test_a_kazakh_list_takes_the_case_of_its_last_name(text, expected):
+    assert commitments(text, "kk") == expected
+
+
+def test_a_state_before_around_is_where_not_who():
+    # "Иран төңірегіндегі": around Iran; Kazakhstan alone is ready
+    text = "Қазақстан мен Иран кездесті. Қазақстан Иран төңірегіндегі жағдайды тұрақтандыруға дайын."
+    assert commitments(text, "kk") == [("KAZ", "ready")]

@@ -32,6 +32,8 @@ _OWNED_OBLIQUE = ("ына", "іне", "сына", "сіне", "ын", "ін", "�
 # endings below would take for an accusative
 _BODIES = word_list("kk_state_bodies_possessive")
 _SIDE = frozenset({"тарап", "тарапы", "тараптары", "тарабы"})
+# a relational noun after a bare state name: what is around it or about it, not the state acting
+_AROUND = ("төңірег", "маңы", "маңын", "айнала")
 
 
 def subject_states(doc, sent, record, parties: list[str]) -> list[str]:
@@ -54,6 +56,8 @@ def subject_states(doc, sent, record, parties: list[str]) -> list[str]:
         if nxt.startswith("облыс") or any(t.text.lower().startswith("қала")
                                          for t in doc.tokens[m.last:m.last + 2]):
             continue        # "Батыс Қазақстан облысында", "Кореяның Пусан қаласында": a place
+        if nxt.startswith(_AROUND) or nxt in (",", *_AND) and _list_in_oblique(doc, mentions, m):
+            continue        # "Иран төңірегіндегі": around it; "Қытай, Гонконг пен Вьетнамға": all three the goal
         if m.kind == "adj" and nxt in _BODIES:
             subjects.append(m.code)     # "Британ үкіметі": that state's government
             continue
@@ -95,3 +99,17 @@ def _oblique_partner(mentions: list, m) -> bool:
     Иракқа"): the two are where something goes, not who acts."""
     after = _partner_after(mentions, m)
     return after is not None and nominative(after.text) != after.text and not after.text.lower().endswith(GENITIVE)
+
+
+def _list_in_oblique(doc, mentions: list, m) -> bool:
+    """The state opens a list of names ("Қытай, Гонконг пен Вьетнамға") whose last name carries
+    an oblique case: Kazakh puts the case on the last item only, and it is every item's."""
+    last, k = None, m.last
+    while k < len(doc.tokens) and doc.tokens[k].sent == doc.tokens[m.first].sent:
+        t = doc.tokens[k]
+        if t.text[:1].isupper():
+            last = t
+        elif t.text != "," and t.text.lower() not in _AND:
+            break
+        k += 1
+    return last is not None and nominative(last.text) != last.text and not last.text.lower().endswith(GENITIVE)

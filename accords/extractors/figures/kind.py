@@ -144,6 +144,7 @@ def _result_infinitive(toks: list, best) -> bool:
 # "…, bringing the total value of aid to $4bn": a gerund that tells where a past act took a total
 _RESULT_GERUNDS = word_list("figure_result_gerunds")
 _NOT_DONE = word_list("figure_not_done")
+_PAST = word_list("figure_past_verbs")
 
 
 def _after_a_past_act(toks: list, best, kinds: list) -> bool:
@@ -165,7 +166,6 @@ def _after_a_past_act(toks: list, best, kinds: list) -> bool:
         or any(t.text.lower().endswith("ed") or t.text.lower() in _PAST for t in clause)
 
 
-_PAST = word_list("figure_past_verbs")
 _GROWTH = frozenset({"growth", "increase", "rise", "jump", "surge", "expansion"})
 _SEEN = frozenset({"seen", "saw", "recorded", "registered", "posted", "showed", "shown", "witnessed", "marked"})
 

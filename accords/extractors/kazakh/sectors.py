@@ -26,11 +26,20 @@ _BODY_HEADS = ("министрлі", "министр", "вице-министр"
 
 
 def _in_a_bodys_name(doc, m) -> bool:
-    """The sector word names a ministry or a minister's portfolio (up to three words on), not
-    an area the sides discuss."""
+    """The sector word names a ministry or a minister's portfolio (up to three words on, or
+    five through "және"/"әрі": "Экология және табиғи ресурстар министрі"), not an area the
+    sides discuss."""
     sent = doc.tokens[m.last - 1].sent
-    after = [t for t in doc.tokens[m.last:m.last + 3] if t.sent == sent]
-    return any(t.text.lower().startswith(_BODY_HEADS) for t in after)
+    after = []
+    for t in doc.tokens[m.last:m.last + _PORTFOLIO_WORDS]:
+        if t.sent != sent or not t.text[:1].isalpha():
+            break
+        after.append(t)
+    near = after if any(t.text.lower() in ("және", "әрі") for t in after[:1]) else after[:3]
+    return any(t.text.lower().startswith(_BODY_HEADS) for t in near)
+
+
+_PORTFOLIO_WORDS = 5
 
 
 def _a_surname(word: str) -> bool:

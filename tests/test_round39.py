@@ -19,3 +19,28 @@ from test_round_support import commitments, record  # noqa: F401
 ])
 def test_a_kazakh_portfolio_of_two_areas_is_no_sector(text, expected):
     assert {s.id for s in record(text, "kk").sectors} == expected
+
+
+# -- Russian commitments -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan whose subject is an amount is a figure's target, no one's deed
+    ("По словам министра, в этом году планируется 5,3 миллиарда долларов товарооборота между "
+     "Россией и Узбекистаном.", []),
+    # as before: a deed planned, with its cost
+    ("В этом году планируется построить завод стоимостью 1 млрд долларов в Узбекистане с участием России.",
+     [("JOINT", "intend")]),
+])
+def test_a_plan_whose_subject_is_an_amount_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guess at what may happen, hedged by the speaker
+    ("Возможно, Россия и Турция подпишут новое соглашение о поставках газа.", []),
+    ("Не исключено, что Россия и Турция подпишут новое соглашение о поставках газа.", []),
+    # as before: the plain future
+    ("Россия и Турция подпишут новое соглашение о поставках газа.", [("JOINT", "commit")]),
+])
+def test_a_hedged_russian_future_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

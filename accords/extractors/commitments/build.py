@@ -32,7 +32,7 @@ from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobo
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
                       passes_greetings, pays_a_call, person_plans_a_meeting, asks_how)
-from .forecasts import forecasts_amount, forecasts_jobs
+from .forecasts import forecasts_amount, forecasts_jobs, plans_an_amount
 from .modality import settle_modality
 from .scorer import accept, load_model
 from .units import is_title, sentence_units
@@ -107,7 +107,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or meeting_will_have_an_effect(ctx, c, unit) or occasion_will_have_an_effect(ctx, c, unit) \
                 or relative_future(ctx, c, unit) or a_document_is_ready(ctx, c) \
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
-                or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or passes_greetings(ctx, c) \
+                or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or plans_an_amount(ctx, c, unit) or passes_greetings(ctx, c) \
                 or decides_nothing(ctx, c, unit) or wished_by_nobody(ctx, c, unit) or hopes_for_what_was_said(ctx, c) \
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \

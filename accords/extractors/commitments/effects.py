@@ -301,9 +301,15 @@ def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
 
 
 _MAYBE = frozenset({"perhaps", "maybe", "possibly"})
+_MAYBE_RU = frozenset({"возможно", "вероятно", "наверное", "наверно", "вряд"})
 
 
 def maybe_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """"Perhaps Kyrgyzstan will be interested", "maybe we will open …": a guess at what may
-    happen, hedged by the speaker, binds no one."""
+    """"Perhaps Kyrgyzstan will be interested", "maybe we will open …", "Возможно, Россия и
+    Турция подпишут …", "Не исключено, что …": a guess at what may happen, hedged by the
+    speaker, binds no one."""
+    if ctx.lang == "ru":
+        before = [t.text.lower() for t in unit[max(0, c.idx - 8):c.idx]]
+        return any(w in _MAYBE_RU for w in before) or any(
+            a == "не" and b == "исключено" for a, b in zip(before, before[1:]))
     return ctx.lang == "en" and any(t.text.lower() in _MAYBE for t in unit[max(0, c.idx - 4):c.idx])

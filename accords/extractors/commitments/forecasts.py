@@ -62,6 +62,24 @@ def _article_before(unit: list, i: int) -> bool:
     return i > 0 and unit[i - 1].text.lower() in _ARTICLES
 
 
+_PLANNED = frozenset({"планироваться", "предполагаться", "прогнозироваться", "запланировать"})
+_MONEY = frozenset({"миллиард", "миллион", "триллион", "млрд", "млн", "трлн", "доллар", "рубль", "евро",
+                    "юань", "тенге", "сум", "сом"})
+
+
+def plans_an_amount(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"в этом году планируется 5,3 млрд долларов", "предполагается не менее семи миллиардов":
+    a plan whose subject is an amount and no one's act is a figure's target, not a party
+    binding itself ("планируется построить завод за $1 млрд" keeps its deed)."""
+    if ctx.lang != "ru" or c.pred.lemma not in _PLANNED:
+        return False
+    kids = ctx.kids(c.pred)
+    if any(k.pos == "VERB" and k.rel.startswith(("xcomp", "csubj", "nsubj")) or k.pos == "NOUN" and k.rel.startswith("nsubj") and k.lemma not in _MONEY
+           and k.lemma not in ctx.words("quantity") for k in kids):
+        return False        # an act planned, or a thing other than an amount ("планируется визит")
+    return any(k.rel.startswith("nsubj") for k in kids)
+
+
 _JOBS = frozenset({"jobs", "job"})
 
 

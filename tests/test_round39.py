@@ -4,6 +4,8 @@ English), each rule measured on every real-text set. Every sentence here is writ
 test; it fails without its rule, or (marked "as before") guards what the rule must leave alone."""
 import pytest
 
+from accords.pipeline import extract_text
+
 from test_round_support import commitments, record  # noqa: F401
 
 
@@ -44,3 +46,16 @@ def test_a_plan_whose_subject_is_an_amount_binds_no_one(text, expected):
 ])
 def test_a_hedged_russian_future_binds_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- Russian figures ---------------------------------------------------------------------------
+
+def test_a_year_in_the_next_clause_before_the_next_amount_is_that_amounts():
+    text = ("Стороны намерены довести товарооборот в этом году до 5,3 млрд долларов, а в 2019 году – "
+            "до 7 млрд долларов.")
+    assert [(f.value, f.period) for f in extract_text(text, date="2018-05-01", lang="ru").figures] \
+        == [(5.3e9, "2018"), (7e9, "2019")]
+    # as before: a year right after the amount, in its clause, is its own
+    text = "Стороны намерены довести товарооборот до 5 млрд долларов в 2019 году, 7 млрд долларов в 2020 году."
+    assert [(f.value, f.period) for f in extract_text(text, date="2018-05-01", lang="ru").figures][0] \
+        == (5e9, "2019")

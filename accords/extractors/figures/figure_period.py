@@ -80,7 +80,7 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
         goals = [x.money for x in amounts if x is not a and x.role == "figure"
                  and x.kind in ("target", "forecast")]
         own = next((p for p in usable if p.kind == "plain" and p.year_only and 0 <= p.start - e <= 12
-                    and clear(p)), None)
+                    and clear(p) and not _leads_the_next(p, e, elsewhere, text)), None)
         if own is not None:
             # "to $2 billion this year and $3 billion by 2026": its own year, and 2026 the
             # second's (an amount after this one is not read yet, so every later one counts)
@@ -90,7 +90,8 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
             return (nearest(mine).value if mine else None), True
         return own.value, True
     later = [p for p in usable if p.kind == "plain" and p.year_only and p.start >= e and clear(p)
-             and not (a.kind == "target" and _past_year(p, published))]
+             and not (a.kind == "target" and _past_year(p, published))
+             and not _leads_the_next(p, e, elsewhere, text)]
     if not later and text and SOMEDAY.match(text, e):
         return None, True      # "will reach 3 billion dollars in the future": no year of its own
     if a.kind == "forecast" or published is not None and not later:
@@ -103,6 +104,15 @@ def period_of(a: Amount, periods: list[PeriodMention], amounts: list[Amount],
     if later:
         return nearest(later).value, True
     return None, True          # a target's period is its target year or nothing
+
+
+def _leads_the_next(p: PeriodMention, e: int, elsewhere: list, text: str) -> bool:
+    """"в этом году – 5,3 млрд долларов, а в 2019 году – не менее 7 млрд": a year written
+    in the next clause right before the next amount is that amount's."""
+    if not text or not re.search(r"[,;–—]", text[e:p.start]):
+        return False        # "до 5 млрд долларов в 2019 году, 7 млрд …": right after this one
+    return any(0 <= m.start - p.stop <= 20
+               and not re.search(r"[.;]", text[p.stop:m.start]) for m in elsewhere)
 
 
 def _own_period(before: list[PeriodMention], after: list[PeriodMention], follows_another):

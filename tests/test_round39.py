@@ -59,3 +59,19 @@ def test_a_year_in_the_next_clause_before_the_next_amount_is_that_amounts():
     text = "Стороны намерены довести товарооборот до 5 млрд долларов в 2019 году, 7 млрд долларов в 2020 году."
     assert [(f.value, f.period) for f in extract_text(text, date="2018-05-01", lang="ru").figures][0] \
         == (5e9, "2019")
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # "— пригласил X" attributes the quote, and "хотел бы предложить" is a proposal
+    ("«Хотел бы предложить вам в удобное время посетить Кыргызстан с официальным визитом», — "
+     "пригласил Акылбек Жапаров российского коллегу.", [("KGZ", "propose", "Хотел бы предложить")]),
+    # as before: "хочу пригласить" was found already
+    ("«Хочу пригласить Вас посетить Кыргызстан», — сказал Акылбек Жапаров российскому коллеге.",
+     [("KGZ", "propose", "Хочу пригласить Вас")]),
+    # as before: "хотел бы отметить" is a courtesy
+    ("«Хотел бы отметить высокий уровень отношений», — сказал Акылбек Жапаров российскому коллеге.", []),
+])
+def test_a_wish_to_propose_or_invite_is_a_proposal(quote, expected):
+    text = "Премьер-министр Кыргызстана Акылбек Жапаров провел переговоры с Михаилом Мишустиным. " + quote
+    assert [(c.actor, c.modality, c.text[:len(e[2])]) for c, e in zip(record(text, "ru").commitments, expected)] \
+        == expected and len(record(text, "ru").commitments) == len(expected)

@@ -152,6 +152,20 @@ def _en_done(c: _EnSentence, kind: str, typ: str, i: int, pat: tuple) -> bool:
     return _noun_on_occasion(c, i)
 
 
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _en_negated(words: Sequence[str], i: int) -> bool:
+    """"has not yet signed", "was never ratified": a denied act is none ("not only signed
+    but ..." denies nothing)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in (",", ";", ":", "—", "–", "and", "but"):
+            return False
+        if words[j] in _NEGATIONS:
+            return words[j + 1] not in ("only", "just")
+    return False
+
+
 def en_triggers(sent, lex: EnLex, n_states: int = 0) -> list[tuple[str, int]]:
     """(type, token index) for every done act in the sentence."""
     c = _en_sentence(sent, lex, n_states)
@@ -162,7 +176,7 @@ def en_triggers(sent, lex: EnLex, n_states: int = 0) -> list[tuple[str, int]]:
         for kind, typ, pat in lex.by_first.get(words[i], ()):
             if (typ, i) in taken or not _match_words(words, i, pat):
                 continue
-            if _en_future(words, i, lex):
+            if _en_future(words, i, lex) or _en_negated(words, i):
                 continue
             if _en_done(c, kind, typ, i, pat):
                 taken.add((typ, i))

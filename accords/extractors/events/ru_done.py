@@ -64,9 +64,40 @@ def planned(s: Sent, t, lex: RuLex, depth: int = 3) -> bool:
     return False
 
 
+# "не только подписали", "не раз встречались", "не случайно": a "не" that denies nothing
+_NOT_DENIAL = frozenset({"только", "лишь", "раз", "однажды", "впервые", "случайно", "менее"})
+
+
+def _has_not(s: Sent, v) -> bool:
+    """A "не" on the word that denies it ("не подписано"; not "не только", "не раз")."""
+    for c in s.children(v):
+        if c.lemma == "не":
+            k = next((j for j, t in enumerate(s.toks) if t is c), None)
+            nxt = s.toks[k + 1] if k is not None and k + 1 < len(s.toks) else None
+            if nxt is None or nxt.lemma not in _NOT_DENIAL:
+                return True
+    return False
+
+
+def negated(s: Sent, v) -> bool:
+    """"дата подписания пока не назначена", "соглашение не подписано": a verb denied by its
+    "не" reports no act — unless a denial above denies the denial ("нет ощущения, что
+    президенты о чем-то не договорились")."""
+    if not _has_not(s, v):
+        return False
+    cur = v
+    for _ in range(4):
+        cur = s.head(cur)
+        if cur is None:
+            return True
+        if cur.lemma == "нет" or _has_not(s, cur) or any(c.lemma == "нет" for c in s.children(cur)):
+            return False
+    return True
+
+
 def verb_done(s: Sent, v, lex: RuLex, trigger: bool, depth: int = 0) -> bool:
     """Does this verb report a done act? ``trigger``: the verb is the event's own predicate."""
-    if depth > 3 or conditional(s, v) or _future_aux(s, v):
+    if depth > 3 or conditional(s, v) or _future_aux(s, v) or negated(s, v):
         return False
     form, tns = verb_form(v), tense(v)
     if form == "Inf" or tns == "Fut":

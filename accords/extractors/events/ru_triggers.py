@@ -116,7 +116,13 @@ def _noun(c: _Candidate, typ: str, args: frozenset) -> bool:
         return False    # "договоренности с компанией": whose they are decides (``noun_with``)
     return noun_done(s, t, lex) and not (typ == "AID" and (
         t.rel == "fixed" or (i > 0 and s.toks[i - 1].lemma in lex.ctx.get("instrument", ()))
-        or topic_of(s, t, lex)))
+        or topic_of(s, t, lex) or _care(s, t, lex)))
+
+
+def _care(s: Sent, t, lex: RuLex) -> bool:
+    """"первичной медико-санитарной помощи", "скорой помощи": a kind of health care, not aid
+    one state gives another."""
+    return any(c.lemma in lex.ctx.get("care", ()) for c in s.children(t) if c.rel == "amod")
 
 
 _PRESS = frozenset({"журналист", "корреспондент", "агентство", "газета", "издание", "телеканал", "сми"})

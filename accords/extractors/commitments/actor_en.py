@@ -16,14 +16,15 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .agreeing_en import one_state_agreeing
+from .agreeing_en import agreed_with_an_organisation, one_state_agreeing
 from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_named_titles,
                          business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
                          joint_body_subject, meeting_subject, opening_subject,
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
+from .owned_en import owner_state_before
 from .phrase import of_owner, phrase_of
-from .sayer_en import posted_state, refers_back, sayer_state
+from .sayer_en import posted_state, refers_back, sayer_state, titled_speaker_state
 from .transcript import label_state
 from .subject_en import apposition_start, name_starts, subject_start
 
@@ -46,8 +47,9 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     j = subject_start(unit, c.idx)
     if c.modality == "agreed":
-        if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx):
-            return None
+        if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx) \
+                or agreed_with_an_organisation(ctx, unit, c.idx):
+            return None     # (… "reached an agreement with the IMF": no agreement of the sides)
         if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"
             ph = phrase_of(ctx, unit[j:c.idx])
             named = ph.codes or any(t.text[:1].isupper() and t.text.lower() not in _THEY
@@ -75,7 +77,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if thanked:
         return thanked   # "expressed his appreciation to Japan for its commitment to …": Japan's
     owner = _possessor_state(ctx, unit, c.idx, j) or (("noun" in c.flags or "goal" in c.flags)
-                                                      and of_owner_state(ctx, unit, c.idx))
+                                                      and of_owner_state(ctx, unit, c.idx)) \
+        or ("noun" in c.flags and owner_state_before(ctx, unit, c.idx))
     if owner:
         return owner     # "Prime Minister Key’s suggestion of …", "the U.S.’ commitment to …"
     i = _stating_verb(ctx, c, unit, j)
@@ -163,6 +166,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
             return actor   # "X said that the province will provide …": X's province
     if c.kind == "future":
         return passive_agent_state(ctx, unit, c.idx) or funds_giver_state(ctx, unit, c.idx, region, q)
+    if region and (titled := titled_speaker_state(ctx, region, unit[0].start)):
+        return titled   # "The Secretary highlighted the importance of …": the Secretary's state
     if region and any(t.text[:1].isupper() for t in region[1:]):
         return None   # a named subject that is no party
     if "need" in c.flags and passive_obligation(unit, c.idx) and (said_in_passive(ctx, unit, c.idx) or q is None and not any(

@@ -23,3 +23,29 @@ def one_state_agreeing(ctx: DocContext, unit: list, j: int, i: int) -> Optional[
     # "Guinea-Bissau has agreed to grant licences", "The Government of India has agreed to"
     return ph.codes[0] if all(t.text[:1].isupper() or t.text.lower() in _DAYS_EN | _OWN_AGREEING
                               for t in unit[j:i]) else None
+
+
+_AGREEMENT = frozenset({"agreement", "agreements", "understanding", "deal", "consensus"})
+_WITH_ENDS = frozenset({"on", "to", "that", "for", "over", "in", ",", ".", ";", "and"})
+
+
+def agreed_with_an_organisation(ctx: DocContext, unit: list, i: int) -> bool:
+    """"Mongolia has reached an agreement with the International Monetary Fund on …": an
+    agreement with a body that is no state nor person is not one between the two sides."""
+    words = [t.text.lower() for t in unit[i:i + 5]]
+    k = next((n for n, w in enumerate(words) if n and w in _AGREEMENT), None)
+    if words[0] != "reached" or k is None or i + k + 1 >= len(unit) or unit[i + k + 1].text.lower() != "with":
+        return False
+    a = i + k + 2
+    b = next((n for n in range(a, min(len(unit), a + 10)) if unit[n].text.lower() in _WITH_ENDS), None)
+    named = [t for t in unit[a:b] if t.text[:1].isupper()] if b is not None else []
+    if not named:
+        return False
+    ph = phrase_of(ctx, unit[a:b])
+    return not ph.codes and not ph.person and not ph.joint_noun \
+        and not any(t.text.lower() in _GOVERNMENTS for t in unit[a:b])
+
+
+# a state's own bodies by a bare capitalised word ("with the Government on …")
+_GOVERNMENTS = frozenset({"government", "side", "cabinet", "administration", "ministry", "president",
+                          "minister", "leadership"})

@@ -10,7 +10,8 @@ _EN_SKIP = word_list("en_cue_skip")
 _VISIT_VERBS = word_list("visit_verbs")
 _PAID = frozenset({"visit", "visits", "call", "tribute", "respects", "homage"})
 _TALKS = frozenset({"talks", "meeting", "meetings", "discussions", "consultations", "negotiations"})
-_EVENTS = frozenset({"summit", "forum", "session", "conference", "meeting", "expo", "exhibition", "games", "cup"})
+_EVENTS = frozenset({"summit", "forum", "session", "conference", "meeting", "expo", "exhibition", "games", "cup",
+                     "commemoration", "ceremony", "celebration", "parade", "festivities"})
 
 
 def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -24,6 +25,7 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
         k += 2          # "will on Sunday undertake a working visit"
     nxt = unit[k].lemma
+    forms = verb_forms(nxt)
     if nxt in _VISIT_VERBS and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
         return True     # "will undertake a working visit to Mbabane", "will be making the first state visit"
     if nxt in ("lead", "head") and any(t.lemma.startswith("delegation") for t in unit[k + 1:k + 4]) \
@@ -35,19 +37,30 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return True     # "he will be in UAE from Oct 5 to 6 for a working visit", "… in Berlin for talks"
     if unit[i + 1].lemma == "be" and _described(unit[i + 2:i + 5]):
         return True     # "100 businesspersons will be part of the entourage", "the visit will be the sixth"
-    if nxt == "have" and any(t.lemma in _TALKS for t in unit[k + 1:k + 4]):
+    if "have" in forms and any(t.lemma in _TALKS for t in unit[k + 1:k + 4]):
         return True     # "In Jakarta, Li will have talks with President Joko Widodo"
-    if nxt == "take" and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
+    if "take" in forms and (k + 1 >= len(unit) or unit[k + 1].lemma not in ("part", "place")):
         return False    # "will take measures", not "will take part in the forum"
-    if nxt == "pay" and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
+    if "pay" in forms and not any(t.lemma in _PAID for t in unit[k + 1:k + 5]):
         return False    # "will pay for the cost", not "will pay a visit"
     if nxt.startswith("host") and not any(t.lemma in _TALKS or t.lemma.rstrip("s") in _EVENTS
                                           for t in unit[k + 1:k + 9]):
         return False    # "We want to host guests and tourists", not "will host the Leaders' Meeting"
-    if nxt == "engage" and k + 2 < len(unit) and unit[k + 1].lemma == "in" \
+    if "engage" in forms and k + 2 < len(unit) and unit[k + 1].lemma == "in" \
             and not any(t.lemma in _TALKS or t.lemma.startswith("discussion") for t in unit[k + 2:k + 4]):
         return False    # "committed to engage in enhancing trade": an activity, not talks or "engage with" a visitor
-    return any(nxt.startswith(a) for a in ctx.words("announce"))
+    return any(f.startswith(a) for f in forms for a in ctx.words("announce"))
+
+
+def verb_forms(w: str) -> set:
+    """The word and the stems its "-ing" or "-ed" may stand on (English tokens have no lemma):
+    "taking" → "take", "participating" → "participate", "arrived" → "arrive"."""
+    forms = {w}
+    for end in ("ing", "ed"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            base = w[:-len(end)]
+            forms |= {base, base + "e"} | ({base[:-1]} if base[-1] == base[-2] else set())
+    return forms
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -50,11 +50,18 @@ _TRAVEL = frozenset({"depart", "leave", "travel", "visit", "arrive", "proceed", 
 
 
 def _subject_goes_on(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
-    """The sentence's subject is the future's after "and will" (not an itinerary: "… paid a
-    visit to Guinea and will depart for Togo")."""
-    if unit[i].text.lower() != "will" or any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 3]):
+    """The sentence's subject is the future's after "and will", "and would", "and are going
+    to" ("Russia and Japan raised trade … and are going to continue the efforts"; not an
+    itinerary: "… paid a visit to Guinea and will depart for Togo")."""
+    if not _future_opens(unit, i) or any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 5]):
         return None
     return opening_subject(ctx, unit, j)
+
+
+def _future_opens(unit: list, i: int) -> bool:
+    """"will", "would", "are/is going to" at ``i``: a future predicate begins."""
+    w = [t.text.lower() for t in unit[i:i + 3]]
+    return w[:1] in (["will"], ["would"]) or w[0] in ("are", "is") and w[1:] == ["going", "to"]
 
 
 _MODALS_AND_BE = frozenset({"would", "will", "is", "are", "was", "were"})

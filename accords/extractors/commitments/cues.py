@@ -7,15 +7,15 @@ mere noun phrase.
 """
 from __future__ import annotations
 
-from ...nlp.dates import en_month
 from ...lexicon import word_list
-from ..phrases import match_words, word_matches
 from ..quotes import match_seq
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .gaps_en import WEEKDAYS as _WEEKDAYS, across_a_parenthesis, across_a_time, across_quote_marks
 from .importance_ru import importance_is_a_view
-from .cues_en import (EN_MODALS, agrees_with_a_view, courtesy_request, invitation_received,
+from .cues_en import (EN_MODALS, a_plain_thing_after, agrees_with_a_view, courtesy_request, invitation_received,
                       of_phrase_en, upcoming_occasion_en)
+from .owned_en import gerund_next, owned_deed
 from .phrase import of_owner
 from .priorities_ru import priority_cues
 from .futures_ru import futures
@@ -34,7 +34,8 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
         for cue in ctx.lex.cues_starting_with(t.lemma):
             m = match_seq(unit, i, cue.words)
             if m is None and ctx.lang == "en" and len(cue.words) > 1:
-                m = _across_a_time(unit, i, cue.words) or _across_quote_marks(unit, i, cue.words)
+                m = across_a_time(unit, i, cue.words) or across_quote_marks(unit, i, cue.words) \
+                    or across_a_parenthesis(unit, i, cue.words)
             if m is None or not _cue_fits(ctx, unit, i, m[-1], cue.flags):
                 continue
             out.append(_candidate(t, i, cue))
@@ -43,36 +44,6 @@ def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
         out += futures(ctx, unit, {c.idx for c in out})
         out += priority_cues(ctx, unit, {c.idx for c in out})
     return out
-
-
-_QUOTE_MARKS = frozenset({"‘", "’", "'", "“", "”", '"'})
-
-
-def _across_quote_marks(unit: list, i: int, words: tuple) -> list | None:
-    """"expressed his ‘keenness' to work together": a cue whose word the writer set in quote marks."""
-    return match_words(len(unit), i, words, lambda w, j: word_matches(w, unit[j].lemma),
-                       skip=lambda j: unit[j].text in _QUOTE_MARKS, max_skip=1)
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_TIME_WORDS = frozenset({"today", "yesterday", "tonight"})
-
-
-def _across_a_time(unit: list, i: int, words: tuple) -> list | None:
-    """"vowed on Thursday to raise …", "committed today to …", "decided in March to": an English
-    cue whose verb a day or date separates from the rest of it."""
-    j, low = i + 1, [t.text.lower() for t in unit]
-    if j < len(low) and (low[j] in _TIME_WORDS or low[j] in _WEEKDAYS):
-        j += 1      # "vowed Monday to …"
-    elif j + 1 < len(low) and (low[j] == "on" and (low[j + 1] in _WEEKDAYS or low[j + 1].isdigit())
-                               or low[j] == "in" and en_month(low[j + 1]) is not None):
-        j += 2
-        while j < len(low) and j - i < 6 and (low[j].isdigit() or unit[j].text.istitle() and low[j] not in ("to", "that")):
-            j += 1      # "on 12 May", "on Monday 3 June", "in March 2022"
-    else:
-        return None
-    m = match_seq([unit[i]] + unit[j:], 0, words)
-    return None if m is None else [i] + [j + k - 1 for k in m[1:]]
 
 
 def _candidate(t, i: int, cue) -> Candidate:
@@ -119,12 +90,14 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
     if ctx.lang == "ru" and any(k.rel in ("xcomp", "csubj") and k.lemma in _FRAMES and k.start > t.start
                                 for k in ctx.kids(t)) and t.lemma not in ("договориться", "условиться"):
         return False    # "Я должен сказать, что …", "нужно отметить": a frame of speech, no plan
-    if "noun" in f and not _expressed(ctx, unit, i):
+    if "noun" in f and not _expressed(ctx, unit, i, last):
         return False
     if "deed" in f and importance_is_a_view(ctx, t):
         return False
     if ctx.lang != "ru" and t.text.lower() in ("importance", "significance") and upcoming_occasion_en(unit, last):
         return False    # "stressed the importance of the upcoming visit of President …": the itinerary
+    if ctx.lang != "ru" and t.text.lower() in ("importance", "significance") and a_plain_thing_after(unit, last):
+        return False    # "reaffirmed the importance of the alliance as the cornerstone": a view
     if ctx.lang != "ru" and t.text.lower() == "importance" and any(
             x.text.lower() in _UNDER_WAY for x in unit[last + 1:last + 4]):
         return False    # "stressed the importance of ongoing cooperation projects": what already runs
@@ -144,6 +117,8 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
         return False
     if "content" in f and not _content_follows(unit, last):
         return False
+    if "gerund" in f and not gerund_next(unit, last):
+        return False    # "the necessity of strengthening ties", not "the necessity of peace"
     nxt = [x.lemma for x in unit[last + 1:last + 3]]
     if t.lemma == "договориться" and nxt[:2] in (["о", "многое"], ["о", "все"], ["о", "весь"]):
         return False    # "Договорились о многом": a summary of talks, nothing named to do
@@ -328,7 +303,7 @@ def _goal_clause(ctx: DocContext, t) -> bool:
             and any(x.pos == "NUM" or x.text[:1].isdigit() for x in ctx.doc.tokens[h.index + 1:h.index + 5]))
 
 
-def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
+def _expressed(ctx: DocContext, unit: list, i: int, last: int) -> bool:
     """A noun cue states a position only under a verb of stating: "подтвердил стремление",
     "выразили готовность", "emphasized the need" — not "состояние готовности"."""
     ok = ctx.words("express") | ctx.words("speech")
@@ -336,7 +311,7 @@ def _expressed(ctx: DocContext, unit: list, i: int) -> bool:
         # "emphasised the UK’s continued commitment": a possessive takes three tokens;
         # "welcomed the intention of the Uzbek side to …": the owner names itself
         return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:]) \
-            or of_owner(unit, i) is not None
+            or of_owner(unit, i) is not None or owned_deed(ctx, unit, i, last)
     t = unit[i]
     if ours(ctx, t):
         return True     # "У нас есть долгосрочные планы по торговле": the speaker's side has them

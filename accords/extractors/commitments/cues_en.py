@@ -69,6 +69,24 @@ def upcoming_occasion_en(unit: list, last: int) -> bool:
 
 
 
+_THING_DETERMINERS = frozenset({"the", "this", "our", "their", "its", "his", "her", "that"})
+_PHRASE_ENDS = frozenset({"as", ",", ".", ";", ":", "and", "between", "for", "in", "with", "to", "of", "which"})
+_ACTION_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings")
+
+
+def a_plain_thing_after(unit: list, last: int) -> bool:
+    """"reaffirmed the importance of the alliance (as the cornerstone …)": the importance of a
+    thing that is, a view of it — not of a deed ("of the early conclusion of the FTA", "of
+    expanding trade", "of continued cooperation")."""
+    words = [t.text for t in unit[last + 1:last + 6]]
+    if not words or words[0].lower() not in _THING_DETERMINERS:
+        return False
+    end = next((k for k, w in enumerate(words) if k and w.lower() in _PHRASE_ENDS), len(words))
+    if end < 2 or end > 4 or end == len(words) and end + last + 1 < len(unit):
+        return False
+    head = words[end - 1]
+    return head.isalpha() and head.islower() and not head.endswith(_ACTION_ENDINGS)
+
 
 def invitation_received(unit: list, i: int) -> bool:
     """"he has been invited to visit": the inviter is someone else, unnamed; "the proposed rail

@@ -61,9 +61,26 @@ def occasion_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> b
         return False
     lo = max((i + 1 for i in range(c.idx) if words[i] in _EN_OPENERS), default=0)
     subject = words[lo:c.idx]
-    occ = next((n for n, w in enumerate(subject) if w in _EN_OCCASIONS), None)
+    occ = next((n for n, w in enumerate(subject) if w in _EN_OCCASIONS
+                or w in _EN_PLANS and effect_phrase(words, k)), None)
     # the occasion heads the subject ("the meeting of the Council … of the two states")
     return occ is not None and not any(w in _EN_PARTIES for w in subject[:occ])
+
+
+# plans and joint activities: their future is an effect only with an effect phrase after it
+# ("the plan of action will bring great impetus"; not "our partnership will bring new projects")
+_EN_PLANS = frozenset({"plan", "roadmap", "programme", "program", "initiative", "dialogue", "exchanges",
+                       "brainstorming", "partnership", "cooperation", "framework"})
+_IMPETUS = frozenset({"impetus", "momentum", "boost", "fillip", "push", "dynamism"})
+
+
+def effect_phrase(words: list, k: int) -> bool:
+    """"bring (great) impetus", "give a new momentum", "help frame …", "pave the way": what a
+    thing will bring about, said of it (at ``k``, the verb after the future)."""
+    w = words[k]
+    if w in ("bring", "give", "provide", "add", "lend", "impart"):
+        return any(x in _IMPETUS for x in words[k + 1:k + 4])
+    return w == "help" or w == "pave" and "way" in words[k + 1:k + 3]
 
 
 def relative_future(ctx: DocContext, c: Candidate, unit: list) -> bool:

@@ -209,8 +209,8 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
         return "JOINT" if end and two_offices(unit[first:end]) else None
     ph = phrase_of(ctx, unit[first:k])
     codes = set(ph.codes)
-    if not codes and two_offices(unit[first:k]):
-        return "JOINT"
+    if not codes and (two_offices(unit[first:k]) or the_plural_office(unit[first:k])):
+        return "JOINT"  # (… "The Presidents underscored … and expressed a desire for …")
     if len(codes) > 1 and any(t.lemma == "and" for t in unit[first:k]):
         return "JOINT"  # "Kenyan President X and Tanzanian President Y expressed … and vowed …"
     return next(iter(codes)) if len(codes) == 1 else None
@@ -219,6 +219,11 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
 def two_offices(words: list) -> bool:
     """"The two Heads of State", "Both Presidents": the two sides by their offices."""
     return any(t.text.lower() in ("two", "both") for t in words) and words[-1].text.lower() in _PLURAL_OFFICES
+
+
+def the_plural_office(words: list) -> bool:
+    """"The Presidents", "The Ministers": a plural office alone, the two sides' holders."""
+    return len(words) == 2 and words[0].text.lower() == "the" and words[1].text.lower() in _PLURAL_OFFICES
 
 
 _PLURAL_OFFICES = frozenset({"state", "presidents", "ministers", "leaders", "governments",

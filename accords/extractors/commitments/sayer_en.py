@@ -69,3 +69,15 @@ def refers_back(words: list) -> bool:
 
 _TITLES = {"leader", "president", "prime", "minister", "premier", "chairman", "ambassador",
            "secretary", "chancellor", "diplomat", "official", "foreign"}
+
+
+def titled_speaker_state(ctx: DocContext, region: list, pos: int) -> Optional[str]:
+    """"The Secretary highlighted …": a capitalised title with no name is the person named
+    before whose role has the title's words (the Secretary of State, not the minister he
+    called), else the last one named; that person's state."""
+    if not ctx.people or not refers_back(region) or region[0].text.lower() != "the":
+        return None
+    words = tuple(t.text.lower() for t in region[1:] if t.text[:1].isupper())
+    if not words:
+        return None
+    return ctx.people.country(ctx.people.by_role(None, None, pos, words))

@@ -16,6 +16,9 @@ import re
 _FROM = re.compile(r"(?:^|\s)(?:с|со|from)\s*$", re.I)
 _TO_BARE = re.compile(r"\s+(?:до|to)\s+(?P<num>\d+(?:[.,]\d+)?)(?![\d.,]?\d)")
 _NOT_AFTER_BARE = re.compile(r"\s*(?:г\.|год|гг|years?\b|%|процент|per\s*cent|раз|times)", re.I)
+# "reach 5 and then 10 billion US Dollars", "5, then 10 billion": one level after another (not
+# "between 5 and 10 billion", a range, nor "4 or 5 billion", one level guessed)
+_JOINED_BARE = re.compile(r"\s(?P<num>\d+(?:[.,]\d+)?)\s*(?:,\s*)?(?:and\s+)?then\s+$", re.I)
 _FROM_BARE = re.compile(r"(?:^|\s)(?:с|со|from)\s+(?P<num>\d+(?:[.,]\d+)?)\s+(?:до|to)\s+$", re.I)
 
 
@@ -53,6 +56,22 @@ def lower_bounds(text: str, lang: str, found: list, money_type, parse_number, nu
     out = list(found)
     for nxt in found:
         m = _FROM_BARE.search(text, max(0, nxt.start - 40), nxt.start)
+        if m is None or nxt.is_range or any(x.start <= m.start("num") < x.stop for x in found):
+            continue
+        value = _scaled(nxt, m.group("num"), lang, parse_number, number_rx)
+        if value is not None:
+            out.append(money_type(m.start("num"), m.end("num"), value, nxt.currencies, None, m.group("num"),
+                                  m.start("num"), False))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def joined_firsts(text: str, lang: str, found: list, money_type, parse_number, number_rx: str) -> list:
+    """"the target would first reach 5 and then 10 billion US Dollars": a bare number joined by
+    "(and) then" to an amount takes its scale and currency — two levels, two amounts."""
+    out = list(found)
+    for nxt in found:
+        m = _JOINED_BARE.search(text, max(0, nxt.start - 30), nxt.start)
         if m is None or nxt.is_range or any(x.start <= m.start("num") < x.stop for x in found):
             continue
         value = _scaled(nxt, m.group("num"), lang, parse_number, number_rx)

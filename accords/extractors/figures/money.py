@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ...lexicon import rows as read_lexicon
 from .compounds import hyphenated_amounts
-from .bounds import lower_bounds, upper_bounds
+from .bounds import joined_firsts, lower_bounds, upper_bounds
 from .digits import NUMBER as _NUMBER, cut_in_two, parse_number
 from ...nlp.number_words import WORD_JOINT, word_number, word_range
 from .restated import bare_amounts, bare_metric_amounts, restated_amounts
@@ -298,7 +298,8 @@ def find_money(text: str, lang: str = "ru") -> list[Money]:
         return out
     out = upper_bounds(text, lang, _elided(text, lang, g, out), Money, parse_number, _NUMBER, _elided_next_ok)
     out = [x for x in out if not cut_in_two(text, x.num_start)]    # "Rs 20, 400 crore": not 400 crore
-    return lower_bounds(text, lang, out, Money, parse_number, _NUMBER)
+    out = lower_bounds(text, lang, out, Money, parse_number, _NUMBER)
+    return joined_firsts(text, lang, out, Money, parse_number, _NUMBER)
 
 
 def _elided_next_ok(text: str, end: int) -> bool:

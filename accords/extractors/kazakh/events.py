@@ -5,6 +5,7 @@ and sentence; the participants are the document's parties."""
 from __future__ import annotations
 
 from ...record import Event
+from .tense import announced, converb, told_as_past, untensed
 from .words import find_all, patterns
 
 _GAP = 3
@@ -17,7 +18,9 @@ def extract(doc, record) -> list[Event]:
         sent = doc.tokens[m.first].sent
         if (m.value, sent) in seen:
             continue
-        seen.add((m.value, sent))
         s = doc.sents[sent]
+        if untensed(m, doc) and announced(s, m, doc) or converb(m, doc) and not told_as_past(s):
+            continue
+        seen.add((m.value, sent))
         events.append(Event(type=m.value, participants=parties, evidence=[s.start, s.stop]))
     return events

@@ -21,7 +21,7 @@ from .captions import captions
 from .initials import initialled
 from .untitled import untitled
 from .names import CAPITALS, a_city, leaders, nominative
-from .states import HOME, state_mentions
+from .states import HOME, form_cover, state_mentions
 from .words import GENITIVE, find_all, patterns, word_matches
 
 _PATRONYMIC = ("ұлы", "қызы", "ович", "евич", "овна", "евна")
@@ -143,7 +143,10 @@ def _state_before(doc, title_first: int, states):
     for s in states:
         between = doc.tokens[s.last:title_first]
         reach = _OWNER_REACH if _owner(doc, s) and not _titled_between(between) else _STATE_REACH
-        if (title_first - reach <= s.last <= title_first and not s.locative
+        if title_first - reach <= s.last <= title_first and _oblique(s):
+            best = None     # "Қытай делегациясын Астанада Премьер-министрдің орынбасары": a venue parts them
+            continue
+        if (title_first - reach <= s.last <= title_first and not s.locative and not _invited_by(between)
                 and all(t.text[:1].isalnum() for t in between)
                 and not ("\n" in doc.text[s.start:doc.tokens[title_first].start]
                          and any(_a_title(t.text) for t in between))):   # the headline's own title
@@ -152,6 +155,26 @@ def _state_before(doc, title_first: int, states):
                 continue    # "Үндістан Республикасының ҚР Елшісі": India's envoy to Kazakhstan
             best = s
     return best
+
+
+def _invited_by(between) -> bool:
+    """"Қытай тарапының шақыруымен Премьер-министр орынбасары …": the state that invited him is
+    not his."""
+    return any(t.text.lower().startswith("шақыру") for t in between)
+
+
+def _oblique(s) -> bool:
+    """A state in the dative, ablative, instrumental or accusative ("Ауғанстанға жұмыс сапарымен
+    барған Премьер-Министрдің орынбасары"), or a capital in the locative ("Бейжіңде Премьер-
+    министр орынбасары"), is where a man went, whom he met or where, not whose title he holds."""
+    rest = s.text[form_cover(s.text, f"{s.code}\t{s.kind}"):].lower().lstrip("-")
+    return bool(rest) and (s.kind in ("name", "abbr") and rest.endswith(_OBLIQUE)
+                           or s.kind == "capital" and rest.endswith(_OBLIQUE + _AT))
+
+
+_OBLIQUE = ("ға", "ге", "қа", "ке", "на", "не", "нан", "нен", "дан", "ден", "тан", "тен",
+            "мен", "бен", "пен", "ны", "ні", "ды", "ді", "ты", "ті")
+_AT = ("да", "де", "та", "те")      # the plain locative, a venue ("Мәскеудегі елшісі" is a host)
 
 
 def _titled_between(toks) -> bool:
@@ -176,6 +199,8 @@ def _titled(doc, states) -> list[_Person]:
     for m in titles:
         words = _name_after(doc, m.last, states_at) or _name_set_off_before(doc, m.first, states_at) \
             or _named_next(doc, m, states_at)
+        if len(words) >= 3 and _a_place(doc, words[-1]):
+            words = words[:-1]      # "Мұрат Нұртілеу Жетісу облысына": the place after a full name
         if not words or _a_place(doc, words[-1]):
             continue
         m = _first_of_stacked(doc, m, ending_at)
@@ -225,17 +250,31 @@ def _first_of_stacked(doc, m, ending_at: dict):
     министрінің орынбасары, президент істері жөніндегі министрі": of two titles one person
     holds, the first is the one a reader names him by, with the state written before it.
     (``ending_at``: the document's titles by the token they end at.)"""
-    for last in range(max(0, m.first - _STACK_GAP), m.first):
+    for last in range(max(0, m.first - _BODY_GAP), m.first):
         t = ending_at.get(last)
         between = doc.tokens[last:m.first]
-        if t is not None and between[0].text in _STACK_MARKS and all(
-                x.text in _STACK_MARKS or x.text.islower() for x in between):
+        if t is None or between[0].text not in _STACK_MARKS:
+            continue
+        if len(between) <= _STACK_GAP and all(x.text in _STACK_MARKS or x.text.islower() for x in between) \
+                or _owned_then_body(doc, t, between):
             return t
     return m
 
 
-_STACK_MARKS = frozenset({",", "–", "—", "-"})
+def _owned_then_body(doc, first, between) -> bool:
+    """"Әзербайжанның Энергетика министрі, Қазақстан-Әзербайжан … комиссиясының төрағасы
+    Парвиз Шахбазовпен": a title just after its state's genitive, a comma, then a joint body's
+    chair; the body's capitalised name does not part the two titles of one man."""
+    owner = doc.tokens[max(0, first.first - 2):first.first]
+    return (between[0].text == "," and any(t.text[:1].isupper() and t.text.lower().endswith(GENITIVE) for t in owner)
+            and all(x.text[:1].isalnum() for x in between[1:]))
+
+
+# the marks between two titles one person holds: "орынбасары – Сыртқы істер министрі",
+# "орынбасары әрі Сыртқы істер министрі"
+_STACK_MARKS = frozenset({",", "–", "—", "-", "әрі"})
 _STACK_GAP = 5
+_BODY_GAP = 8
 
 
 def _named_next(doc, m, states_at: set[int]) -> list:

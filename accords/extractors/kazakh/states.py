@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...lexicon import rows
 from ..shared import shared
 from .names import leaders, nominative
-from .words import find_all
+from .words import GENITIVE, find_all
 from ...nlp.kazakh import inflects
 
 HOME = "KAZ"   # the publishing state of a Kazakh-language release ("еліміз" = our country)
@@ -54,7 +54,7 @@ def _forms() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _form_cover(text: str, value: str) -> int:
+def form_cover(text: str, value: str) -> int:
     """How many letters of the matched text the entry's longest fitting form covers."""
     low = text.lower()
     return max((len(f) for f in _forms().get(value, ()) if low.startswith(f)), default=0)
@@ -65,7 +65,7 @@ def _find(doc) -> list[KkState]:
     found = find_all(doc, cased, exact_case=True) + find_all(doc, caseless)
     # of two states matching one word, the one whose written form covers more of it
     # ("түрікмен" is Turkmen, not "түрік" + the ending "-мен")
-    found.sort(key=lambda m: (m.start, -(m.stop - m.start), -_form_cover(doc.text[m.start:m.stop], m.value)))
+    found.sort(key=lambda m: (m.start, -(m.stop - m.start), -form_cover(doc.text[m.start:m.stop], m.value)))
     out, end = [], -1
     for m in found:
         if m.start < end:
@@ -132,11 +132,37 @@ def state_mentions(doc) -> list[KkState]:
     return shared(doc).once("kk_states", lambda: _find(doc))
 
 
+def _venue(doc, m) -> bool:
+    """"Швейцарияның Женева қаласында … Ассамблеясы өтті": a state in the genitive before a
+    city and "қаласында" names where a thing happens, not a side (nor does the city)."""
+    toks = doc.tokens
+    if m.first > 0 and toks[m.first - 1].text.lower() in ("мен", "бен", "пен", "және"):
+        return False    # "Қазақстан мен Қытайдың …": a side named with another
+    # (the state's last word, the city's) for the state itself, or for the city itself
+    for owner, city in ((m.last - 1, m.last), (m.first - 1, m.first)):
+        if 0 <= owner and city + 1 < len(toks) and toks[owner].text.lower().endswith(GENITIVE) \
+                and toks[city].text[:1].isupper() and _in_a_city(toks[city + 1].text.lower()):
+            return True
+    return False
+
+
+def _career(doc, m) -> bool:
+    """"… Исландиядағы елші қызметін қоса атқарған": a post a person held before, told in a
+    biography, makes its state no side."""
+    words = [t.text.lower() for t in doc.sents[doc.tokens[m.first].sent].tokens]
+    return any(w.startswith("қызмет") and "атқарған" in words[i + 1:i + 4] for i, w in enumerate(words))
+
+
+def _in_a_city(word: str) -> bool:
+    """"қаласында", "қаласындағы": in the city of."""
+    return word.startswith("қала") and word.endswith(("да", "де", "дағы", "дегі"))
+
+
 def party_codes(doc) -> list[str]:
     """The party states in order of first mention: named in the first two sentences (the
     headline and lead), or mentioned twice. A state only named once later in passing
-    ("өзбек-тәжік шекарасында") is context."""
-    mentions = state_mentions(doc)
+    ("өзбек-тәжік шекарасында") is context; so is one named as a venue or in a career."""
+    mentions = [m for m in state_mentions(doc) if not _venue(doc, m) and not _career(doc, m)]
     lead_end = doc.sents[min(1, len(doc.sents) - 1)].stop if doc.sents else 0
     counts: dict[str, int] = {}
     for m in mentions:

@@ -75,3 +75,32 @@ def test_a_wish_to_propose_or_invite_is_a_proposal(quote, expected):
     text = "Премьер-министр Кыргызстана Акылбек Жапаров провел переговоры с Михаилом Мишустиным. " + quote
     assert [(c.actor, c.modality, c.text[:len(e[2])]) for c, e in zip(record(text, "ru").commitments, expected)] \
         == expected and len(record(text, "ru").commitments) == len(expected)
+
+
+# -- English figures ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated amount with a space after its scale or its "U.S."
+    ("Trade between China and Kazakhstan reached 68-billion U.S. dollars in 2023.", [(68e9, "USD")]),
+    ("China will provide a 230-million-U.S. dollar loan to Ethiopia.", [(230e6, "USD")]),
+    # as before: all hyphens
+    ("China and Ethiopia signed a 5-billion-dollar deal.", [(5e9, "USD")]),
+])
+def test_hyphenated_amounts_with_a_space_after_the_scale(text, expected):
+    assert [(f.value, f.currency) for f in record(text, "en").figures] == expected
+
+
+def test_a_year_then_its_quarter():
+    text = "Bilateral trade between Korea and Vietnam reached $27bn in 2022 Q3."
+    assert [f.period for f in record(text, "en").figures] == ["2022-07/2022-09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the balance named after the amount is no trade turnover
+    ("China and Pakistan recorded a $34.5 billion trade deficit in 2023.", []),
+    ("India and China recorded a $5 billion trade surplus in 2023.", []),
+    # as before: the trade itself
+    ("China and Pakistan recorded $34.5 billion trade in 2023.", [("trade_turnover", 34.5e9)]),
+])
+def test_a_trade_balance_after_the_amount_is_no_turnover(text, expected):
+    assert [(f.metric, f.value) for f in record(text, "en").figures] == expected

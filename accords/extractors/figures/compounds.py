@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_WORDED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)-(?:U\.?S\.?-)?"
+# (and with a space after the scale or the "U.S.": "68-billion U.S. dollars", "a 230-million-U.S.
+# dollar loan")
+_WORDED = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)-(million|billion|trillion)[-\s](?:U\.?S\.?[-\s]?)?"
                      r"(dollar|euro|yuan|yen|pound|rupee|ringgit|riyal|dirham)s?(?![\w-])", re.I)
 # (South African copy writes the rand "R5,3-billion", its decimal a comma)
 _SYMBOLED = re.compile(r"(?<![\w.,])((?i:US)\$|\$|€|£|R)\s?(\d+(?:\.\d+|,\d{1,2}(?!\d))?)-"

@@ -326,8 +326,9 @@ def _hyphenated(text: str, found: list[Money]) -> list[Money]:
     extra = []
     for h in hyphenated_amounts(text):
         overlapping = [x for x in found if x.start < h.stop and h.start < x.stop]
-        if overlapping and not (h.symbol and all(x.stop <= h.stop for x in overlapping)):
-            continue
+        if overlapping and not (h.symbol and all(x.stop <= h.stop for x in overlapping)) \
+                and not all(x.start > h.start for x in overlapping):
+            continue        # ("68-billion U.S. dollars" read as "billion U.S. dollars": its tail)
         found = [x for x in found if x not in overlapping]
         # "almost R61-billion": the qualifier the grammar read before the short reading stays
         qualified = next((x for x in overlapping if x.approx and x.start < h.start), None)

@@ -119,6 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(rf"(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_EN_YSPEC}", _F)),
     ("half", re.compile(rf"\bH(?P<o>[12])\s*(?:of\s+)?(?P<y>{_YEAR})", _F)),
     ("quarter", re.compile(rf"\bQ(?P<o>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})", _F)),     # "Q1 2022", "Q1 of 2024"
+    ("quarter", re.compile(rf"(?<![\d-])(?P<y>{_YEAR})\s*Q(?P<o>[1-4])\b", _F)),          # "2022 Q3"
     # N months: "за 11 месяцев 2019 года", "за четыре месяца текущего года", "in 11 months of 2023"
     ("nmonths", re.compile(rf"(?:перв[а-яё]*\s+)?(?<![\d,.])(?P<n>1[0-2]|[2-9]|{_NUMW})(?:-?[xх]|-ти)?\s+месяц[а-яё]*{_RU_YSPEC}", _F)),
     ("nmonths", re.compile(rf"(?<![\d,.])(?:the\s+)?(?:first\s+)?(?P<n>1[0-2]|[2-9]|{_NUMW})\s+months{_EN_YSPEC}", _F)),

@@ -213,6 +213,10 @@ def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
             b.category == "foreign" and b.last == c.first - 1 and _BALANCE.match(toks[b.first].text.lower())
             for b in cues):
         return True     # "Отрицательное сальдо торговли … достигло $1,9 млрд": the balance of the trade
+    if c is not None and c.category == "metric" and c.first > a.last and any(
+            b.category == "foreign" and b.first == c.last + 1 and _BALANCE.match(toks[b.first].text.lower())
+            for b in cues):
+        return True     # "a $34.5 billion trade deficit": the balance, named after the amount
     if c is None or c.category != "foreign" or _forgiven_debt(c, a, cues, toks):
         return False
     # a balance stays the subject over a longer predicate ("The bilateral trade imbalance was

@@ -104,3 +104,17 @@ def test_a_year_then_its_quarter():
 ])
 def test_a_trade_balance_after_the_amount_is_no_turnover(text, expected):
     assert [(f.metric, f.value) for f in record(text, "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loan named "LoC" or "financial support" is what the deal measures
+    ("Ethiopia and China signed a 1.22 billion birr financial support agreement.", [("other", 1.22e9)]),
+    ("India extended a $4.5 billion LoC to Bangladesh.", [("other", 4.5e9)]),
+    # a potential of an amount is no figure
+    ("India and Bangladesh have a trade potential of $25 billion.", []),
+    # as before: a potential to reach a level is a goal
+    ("The economies of India and Bangladesh have huge potential to reach the $2 billion milestone in trade.",
+     [("trade_turnover", 2e9)]),
+])
+def test_loans_named_otherwise_and_a_potential(text, expected):
+    assert [(f.metric, f.value) for f in record(text, "en").figures] == expected

@@ -202,7 +202,7 @@ def _subject_elsewhere(verb, by_id: dict, children: dict, lex: Lexicon, toks: li
 def foreign(a: Amount, cues: list[Cue], toks: list, text: str) -> bool:
     """The amount is the size of a budget, a debt, a price ("a $200 million budget",
     "a debt of $200 million", "$80 per barrel")."""
-    if _PER_UNIT.match(text, a.money.stop):
+    if _PER_UNIT.match(text, a.money.stop) or _POTENTIAL_OF.search(text, max(0, a.money.start - 40), a.money.start):
         return True
     near = [(a.q_first - c.last, c) for c in cues if c.last < a.q_first and a.q_first - c.last <= _FAR
             and c.category in ("foreign", "metric", "holder")]
@@ -245,6 +245,10 @@ def _relative_on(c: Cue, toks: list) -> bool:
 
 
 _FAR = 10
+# "a trade potential of $25 billion": what could be, not a level reported, aimed at or expected
+# (not "potential to reach the $2 billion milestone": a goal)
+_POTENTIAL_OF = re.compile(r"potential\s+(?:of|worth)\s+(?:(?:about|around|over|nearly|almost|up\s+to|more\s+than)\s+)?$",
+                           re.I)
 _BALANCE = re.compile(r"(?:deficit|surplus|imbalance|дефицит|профицит|сальдо)")
 
 

@@ -118,3 +118,22 @@ def test_a_trade_balance_after_the_amount_is_no_turnover(text, expected):
 ])
 def test_loans_named_otherwise_and_a_potential(text, expected):
     assert [(f.metric, f.value) for f in record(text, "en").figures] == expected
+
+
+def test_an_amount_expected_to_have_an_effect_is_no_forecast():
+    text = "Saudi Arabia and China said total investment of $19 billion is expected to drive growth in both countries."
+    assert [f.kind for f in record(text, "en").figures] == ["actual"]
+    # as before: an amount expected to be signed is to come
+    text = "Agreements worth $29.3 billion are expected to be signed between China and Saudi Arabia."
+    assert [f.kind for f in record(text, "en").figures] == ["forecast"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "the figure" opening the next sentence is the result just given
+    ("In January-September 2021, trade turnover between Uzbekistan and Turkmenistan amounted to $700 million. "
+     "The figure increased by 34.5 percent compared to the same period last year.", "en"),
+    ("За январь-сентябрь 2021 года товарооборот между Узбекистаном и Туркменистаном составил 700 млн "
+     "долларов. Этот показатель на 34,5% больше, чем за аналогичный период прошлого года.", "ru"),
+])
+def test_the_figure_opening_the_next_sentence_takes_its_change(text, lang):
+    assert [f.change_pct for f in record(text, lang).figures] == [34.5]

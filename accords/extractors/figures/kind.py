@@ -117,9 +117,24 @@ def _kind_after(a: Amount, cues: list[Cue], toks: list) -> str | None:
         if c.category == "kind" and c.value == "target" and c.last + 2 < len(toks) \
                 and toks[c.last + 1].text.lower() in ("до", "to") and toks[c.last + 2].text[:1].isdigit():
             return None     # "грант в размере 67 млн с возможностью увеличения до 100 млн": the next amount's
+        if c.category == "kind" and c.value == "forecast" and _expected_to_have_an_effect(toks, c):
+            return None     # "investment of $19 billion is expected to drive growth": its effect
         if c.category == "kind":
             return c.value
     return None
+
+
+# what an amount is expected to do besides reaching a level: its effect, not its size to come
+_EFFECT_VERBS = frozenset({"drive", "boost", "create", "help", "contribute", "generate", "bring", "benefit",
+                           "spur", "fuel", "promote", "enhance", "improve", "strengthen", "stimulate"})
+
+
+def _expected_to_have_an_effect(toks: list, c) -> bool:
+    """"… is expected to drive growth": the verb after "expected to" tells an effect."""
+    k = c.last + 1
+    if k < len(toks) and toks[k].text.lower() == "to":
+        k += 1
+    return k < len(toks) and toks[k].text.lower() in _EFFECT_VERBS
 
 
 _AGREEMENT_NOUNS = frozenset({"agreement", "understanding", "consensus", "accord", "deal",

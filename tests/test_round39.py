@@ -137,3 +137,11 @@ def test_an_amount_expected_to_have_an_effect_is_no_forecast():
 ])
 def test_the_figure_opening_the_next_sentence_takes_its_change(text, lang):
     assert [f.change_pct for f in record(text, lang).figures] == [34.5]
+
+
+def test_one_states_foreign_trade_turnover_is_its_trade_with_the_world():
+    text = ("Uzbekistan and Turkmenistan held talks in Tashkent. The foreign trade turnover of Uzbekistan in "
+            "the given period was $37.94 billion. Foreign trade turnover between Uzbekistan and "
+            "Turkmenistan reached $700 million.")
+    # as before for the second: a partner named makes it the relationship's
+    assert [f.value for f in record(text, "en").figures] == [700e6]

@@ -44,6 +44,8 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
                     r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*|"
+                    # "The foreign trade turnover of Uzbekistan … was $37.94 billion"
+                    r"(?:foreign|external)\s+trade\s+turnover|"
                     # "Общий объем внешней торговли КНР … до $4,89 трлн"
                     r"общ\w+\s+объ[её]м\w*\s+внешн\w+\s+торговл\w*)|"
                     # all foreign investment a state took in: "объем прямых иностранных инвестиций в страну"

@@ -145,3 +145,14 @@ def test_one_states_foreign_trade_turnover_is_its_trade_with_the_world():
             "Turkmenistan reached $700 million.")
     # as before for the second: a partner named makes it the relationship's
     assert [f.value for f in record(text, "en").figures] == [700e6]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the importance of the visit under way is a view of it
+    ("Президент Туркменистана принял делегацию Узбекистана, отметив важность нынешнего визита узбекской делегации.", []),
+    # as before: the importance of a thing to do
+    ("Президент Туркменистана принял делегацию Узбекистана, отметив важность развития торговли между странами.",
+     [("TKM", "intend")]),
+])
+def test_the_importance_of_the_visit_under_way_is_a_view(text, expected):
+    assert commitments(text, "ru") == expected

@@ -22,8 +22,11 @@ _OCCASIONS = frozenset({"визит", "встреча", "саммит", "фор�
 
 
 def _upcoming(ctx: DocContext, k) -> bool:
+    """An occasion to come, or the one under way or just held ("важность нынешнего визита"):
+    either is news of the itinerary, not a thing to do."""
     return any(x.lemma in ("предстоящий", "предстоять", "планируемый", "планировать", "запланированный",
-                           "запланировать", "будущий") for x in ctx.kids(k))
+                           "запланировать", "будущий", "нынешний", "этот", "данный", "настоящий",
+                           "состояться", "состоявшийся", "сегодняшний", "текущий") for x in ctx.kids(k))
 
 
 # "Отмечена важность документов, подписанных в ходе визита": what was signed is done (not

@@ -156,3 +156,15 @@ def test_one_states_foreign_trade_turnover_is_its_trade_with_the_world():
 ])
 def test_the_importance_of_the_visit_under_way_is_a_view(text, expected):
     assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the sides" bound by a need are both sides, as "стороны" are
+    ("President Tokayev met President Mirziyoyev in Tashkent. The sides need to improve logistics, Tokayev said.",
+     [("JOINT", "commit")]),
+    # as before: "both sides" told what they need is the sayer's advice, as a real set reads it
+    ("President Tokayev met President Mirziyoyev in Tashkent. Both sides need to improve logistics, Tokayev said.",
+     [("KAZ", "propose")]),
+])
+def test_the_sides_bound_by_a_need_are_both(text, expected):
+    assert commitments(text, "en") == expected

@@ -129,6 +129,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if "need" in c.flags and (ph.joint_noun or ph.first or len(set(ph.codes)) > 1) and any(
             t.text.lower() in _TOGETHER for t in region + unit[c.idx:c.idx + 3]):
         return "JOINT"     # "both countries should jointly oppose …", "our joint endeavours must …"
+    if "need" in c.flags and _the_sides(region):
+        return "JOINT"     # "the sides need to improve logistics": both bound, as "стороны" are
     if "need" in c.flags and (ph.joint_noun or len(set(ph.codes)) > 1) and not q:
         sayer = sayer_state(ctx, unit, j, i)
         if sayer:
@@ -387,3 +389,10 @@ def _together_after(unit: list, i: int) -> bool:
         if t.text.lower() == "together":
             return True
     return False
+
+
+def _the_sides(region: list) -> bool:
+    """The subject is "the sides" (not "both sides" or "both countries should …", the sayer's
+    advice as the real sets read it)."""
+    words = [t.text.lower() for t in region]
+    return words in (["the", "sides"], ["the", "two", "sides"])

@@ -168,3 +168,18 @@ def test_the_importance_of_the_visit_under_way_is_a_view(text, expected):
 ])
 def test_the_sides_bound_by_a_need_are_both(text, expected):
     assert commitments(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position noun that is the subject of a description states no position
+    ("Canada and Chile held talks. A shared commitment to democratic values is the bedrock of our "
+     "partnership, the minister said.", []),
+    # a past agreement told by a participle after a comma
+    ("Canada and Chile held talks. The roadmap, agreed upon on the occasion of the last summit, is yielding results.",
+     []),
+    # as before: a position stated
+    ("Canada and Chile held talks. The minister reaffirmed Canada's commitment to invest in Chile.",
+     [("CAN", "intend")]),
+])
+def test_described_positions_and_past_agreements_state_none(text, expected):
+    assert commitments(text, "en") == expected

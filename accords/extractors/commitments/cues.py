@@ -310,6 +310,9 @@ def _expressed(ctx: DocContext, unit: list, i: int, last: int) -> bool:
     if ctx.lang != "ru":
         # "emphasised the UK’s continued commitment": a possessive takes three tokens;
         # "welcomed the intention of the Uzbek side to …": the owner names itself
+        # (a word right before the noun is its modifier: "a shared commitment")
+        if not any(ctx.says(t) for t in unit[:max(0, i - 1)]) and _copula_after(unit, last):
+            return False    # "A shared commitment to democratic values is the bedrock of …": described
         return any(ctx.says(t) for t in unit[max(0, i - 7):i]) or any(ctx.says(t) for t in unit[i + 1:]) \
             or of_owner(unit, i) is not None or owned_deed(ctx, unit, i, last)
     t = unit[i]
@@ -326,6 +329,20 @@ def _expressed(ctx: DocContext, unit: list, i: int, last: int) -> bool:
         if h.pos == "VERB":
             return False    # "упирается в желание защитить …": another verb governs it
         t = h
+    return False
+
+
+_COPULAS_EN = frozenset({"is", "are", "was", "were", "remains", "remain"})
+
+
+def _copula_after(unit: list, last: int) -> bool:
+    """A copula within eight words after the noun phrase, no comma between: the noun is the
+    subject of a description."""
+    for t in unit[last + 1:last + 9]:
+        if t.text in (",", ";", ":"):
+            return False
+        if t.text.lower() in _COPULAS_EN:
+            return True
     return False
 
 

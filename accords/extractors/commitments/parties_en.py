@@ -169,6 +169,8 @@ def agreed_participle(ctx: DocContext, unit: list, i: int) -> bool:
     if i == 0 or i + 1 >= len(unit) or unit[i + 1].text.lower() not in _AFTER_PARTICIPLE:
         return False
     prev = unit[i - 1]
+    if prev.text == "," and i >= 2 and unit[i + 1].text.lower() in ("upon", "on"):
+        prev = unit[i - 2]      # "The roadmap, agreed upon at the last summit, is yielding results"
     if not prev.text.isalpha() or prev.text[:1].isupper() or prev.text.lower() in (
             "have", "has", "had", "also", "jointly", "both", "all", "then", "further", "finally"):
         return False

@@ -183,3 +183,10 @@ def test_the_sides_bound_by_a_need_are_both(text, expected):
 ])
 def test_described_positions_and_past_agreements_state_none(text, expected):
     assert commitments(text, "en") == expected
+
+
+def test_the_second_verb_of_a_relative_clause_keeps_its_subject():
+    # the parse joins "стремится" to the main verb; the relative clause's verb stands before its "и"
+    text = ("Россия и Кыргызстан провели переговоры. Наши страны связывают узы дружбы и сотрудничества, "
+            "которыми Кыргызстан дорожит и стремится к их постоянному укреплению.")
+    assert commitments(text, "ru") == [("KGZ", "intend")]

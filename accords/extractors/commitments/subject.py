@@ -31,10 +31,29 @@ def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
         if cur.rel in CLIMB or cur.rel == "advcl" and cur.feats.get("VerbForm") == "Conv":
             # (a gerund shares its subject: "Путин заявил …, выразив заинтересованность …")
             nxt = ctx.head(cur)
+            rel = _relative_verb_before(ctx, cur, nxt)
+            if rel is not None:
+                return rel          # ("…, которыми Кыргызстан дорожит и стремится к …")
             cur = _reporter_verb(ctx, cur, nxt) or nxt
         else:
             break
     return None, cur
+
+
+def _relative_verb_before(ctx: DocContext, conj, h):
+    """"узы, которыми Кыргызстан дорожит и стремится к их укреплению": a verb the parse joins
+    to the main clause's verb though a relative clause's verb stands right before its "и" is
+    that clause's second verb; (its subject, that verb), or None."""
+    if conj.rel != "conj" or h is None or h.index >= conj.index:
+        return None
+    toks = ctx.doc.tokens
+    if conj.index < 2 or toks[conj.index - 1].rel != "cc":
+        return None
+    prev = toks[conj.index - 2]
+    if prev.pos != "VERB" or prev.rel != "acl:relcl" or prev.index <= h.index:
+        return None
+    subj = next((k for k in ctx.kids(prev) if k.rel == "nsubj" and k.feats.get("Case") == "Nom"), None)
+    return (subj, prev) if subj is not None else None
 
 
 def _reporter_verb(ctx: DocContext, conj, h):

@@ -190,3 +190,16 @@ def test_the_second_verb_of_a_relative_clause_keeps_its_subject():
     text = ("Россия и Кыргызстан провели переговоры. Наши страны связывают узы дружбы и сотрудничества, "
             "которыми Кыргызстан дорожит и стремится к их постоянному укреплению.")
     assert commitments(text, "ru") == [("KGZ", "intend")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole bloc's trade is not the parties'
+    ("Казахстан и Узбекистан провели переговоры. Товарооборот в рамках ШОС в 2023 году составил 890 млрд долларов.", []),
+    ("Казахстан и Узбекистан провели переговоры. Товарооборот между всеми странами-участницами организации "
+     "достиг 40 млрд долларов.", []),
+    # as before: between the two
+    ("Казахстан и Узбекистан провели переговоры. Товарооборот между странами в 2023 году составил 4 млрд долларов.",
+     [4e9]),
+])
+def test_trade_within_a_bloc_is_the_blocs(text, expected):
+    assert [f.value for f in record(text, "ru").figures] == expected

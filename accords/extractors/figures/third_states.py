@@ -28,7 +28,8 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         lo = doc.sents[k].start if k >= 0 else s
         # the state is named in the amount's sentence, before the amount's end
         third = any(lo <= m.start < e and _WITH.search(text[max(lo, m.start - 40):m.start]) for m in thirds)
-        if not third and not _BLOC_TRADE.search(text, lo, s) and not _bloc_partner(text, lo, s, mentions, parties) \
+        if not third and not _BLOC_TRADE.search(text, lo, s) and not _WITHIN_A_BLOC.search(text, lo, s) \
+                and not _bloc_partner(text, lo, s, mentions, parties) \
                 and not _bloc_goes_on(doc, k, mentions, parties) \
                 and not _with_the_world(text, lo, s, mentions):
             out.append(f)
@@ -99,6 +100,12 @@ _BLOCS = (r"(?:ЕАЭС|ЕврАзЭС|Евразийск\w+ экономиче�
           r"Европ(?:а|ы|ой|е|у)|Ази(?:я|и|ей)|арабск\w+ стран\w*|"
           r"Africa|Latin America|the Middle East|the Gulf (?:states|countries|region)|Central Asia|Europe|Asia|"
           r"(?:the\s+)?Arab (?:countries|states|world))")
+# the whole bloc's trade ("Товарооборот в рамках ШОС …", "между всеми странами-участницами",
+# "trade within the SCO", "among all member states")
+_WITHIN_A_BLOC = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)[^.;]{{0,40}}?(?:"
+                            rf"(?:в\s+рамках|внутри|within)\s+(?:the\s+)?{_BLOCS}(?!\w)|"
+                            r"(?:между|среди)\s+всеми\s+(?:странами|государствами)(?:-участницами|-членами)?|"
+                            r"among\s+(?:all\s+)?(?:the\s+)?member\s+(?:states|countries))", re.I)
 _BLOC_TRADE = re.compile(rf"(?:оборот\w*|товарооборот\w*|торговл\w*|trade|turnover)\s+(?:между\s+|between\s+)?{_BLOCS}(?!\w)")
 # a bloc as the other side ("товарооборот между нами и странами ЕАЭС", "товарооборот Катара со
 # странами Евразийского экономического союза", "trade with the EU member states")

@@ -22,7 +22,7 @@ from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_nam
                          joint_body_subject, meeting_subject, opening_subject,
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
-from .owned_en import owner_state_before
+from .owned_en import owner_state_before, possessor_end
 from .phrase import of_owner, phrase_of
 from .sayer_en import posted_state, refers_back, sayer_state, titled_speaker_state
 from .transcript import label_state
@@ -233,20 +233,11 @@ def _sayers_pair(ctx: DocContext, unit: list, i: int) -> Optional[str]:
     return None
 
 
-_POSSESSIVE = {"’", "'"}
-
-
 def _possessor_state(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
     """The state of the possessor right before a cue ("Key’s suggestion", "the U.S.’
     commitment", "India's readiness"): whose proposal or position it is."""
-    k = i - 1
-    if k >= 0 and unit[k].lemma in _POSSESSOR_MODIFIERS:
-        k -= 1
-    if k >= 1 and unit[k].lemma == "s" and unit[k - 1].text in _POSSESSIVE:
-        k -= 2
-    elif k >= 0 and unit[k].text in _POSSESSIVE:
-        k -= 1
-    else:
+    k, marked = possessor_end(unit, i)
+    if not marked:
         return None
     a = k
     while a > j and (unit[a - 1].text[:1].isupper() or unit[a - 1].text == "."):
@@ -301,9 +292,6 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 _NOUN_GROUP = word_list("en_position_fillers")
 # "They also pledged …": adverbs between "they" and the verb
 _THEY_ADVERBS = word_list("en_they_adverbs")
-_POSSESSOR_MODIFIERS = word_list("en_possessor_modifiers")
-
-
 
 
 def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:

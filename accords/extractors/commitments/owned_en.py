@@ -17,17 +17,24 @@ _THANKS = frozenset({"thanked", "thank", "thanks", "thanking", "appreciated", "a
                      "grateful", "lauded", "praised", "commended"})
 
 
-def owner_state_before(ctx: DocContext, unit: list, i: int) -> Optional[str]:
-    """The one state written right before a position noun as its owner, by a possessive
-    ("Turkey's readiness") or as an attribute ("U.S. commitment", "Japanese readiness"),
-    past a modifier ("India's continued commitment")."""
+def possessor_end(unit: list, i: int) -> tuple[int, bool]:
+    """The index of the owner's last word before a position noun, past a modifier
+    ("continued") and a possessive ("’s"), and whether a possessive marked it."""
     k = i - 1
     if k >= 0 and unit[k].lemma in _MODIFIERS:
         k -= 1
     if k >= 1 and unit[k].lemma == "s" and unit[k - 1].text in _POSSESSIVE:
-        k -= 2
-    elif k >= 0 and unit[k].text in _POSSESSIVE:
-        k -= 1
+        return k - 2, True
+    if k >= 0 and unit[k].text in _POSSESSIVE:
+        return k - 1, True
+    return k, False
+
+
+def owner_state_before(ctx: DocContext, unit: list, i: int) -> Optional[str]:
+    """The one state written right before a position noun as its owner, by a possessive
+    ("Turkey's readiness") or as an attribute ("U.S. commitment", "Japanese readiness"),
+    past a modifier ("India's continued commitment")."""
+    k, _ = possessor_end(unit, i)
     a = k
     while a >= 0 and k - a < 5 and (unit[a].text[:1].isupper() or unit[a].text == "."):
         a -= 1

@@ -53,25 +53,22 @@ def upper_bounds(text: str, lang: str, found: list, money_type, parse_number, nu
 
 def lower_bounds(text: str, lang: str, found: list, money_type, parse_number, number_rx: str) -> list:
     """"увеличить с 5 до 10 млрд долларов": the lower end, from the upper."""
-    out = list(found)
-    for nxt in found:
-        m = _FROM_BARE.search(text, max(0, nxt.start - 40), nxt.start)
-        if m is None or nxt.is_range or any(x.start <= m.start("num") < x.stop for x in found):
-            continue
-        value = _scaled(nxt, m.group("num"), lang, parse_number, number_rx)
-        if value is not None:
-            out.append(money_type(m.start("num"), m.end("num"), value, nxt.currencies, None, m.group("num"),
-                                  m.start("num"), False))
-    out.sort(key=lambda x: x.start)
-    return out
+    return _bare_before(text, lang, found, money_type, parse_number, number_rx, _FROM_BARE, 40)
 
 
 def joined_firsts(text: str, lang: str, found: list, money_type, parse_number, number_rx: str) -> list:
     """"the target would first reach 5 and then 10 billion US Dollars": a bare number joined by
     "(and) then" to an amount takes its scale and currency — two levels, two amounts."""
+    return _bare_before(text, lang, found, money_type, parse_number, number_rx, _JOINED_BARE, 30)
+
+
+def _bare_before(text: str, lang: str, found: list, money_type, parse_number, number_rx: str,
+                 pattern, reach: int) -> list:
+    """The amounts found, with each bare number that ``pattern`` finds within ``reach``
+    characters before one of them, read in that amount's scale and currency."""
     out = list(found)
     for nxt in found:
-        m = _JOINED_BARE.search(text, max(0, nxt.start - 30), nxt.start)
+        m = pattern.search(text, max(0, nxt.start - reach), nxt.start)
         if m is None or nxt.is_range or any(x.start <= m.start("num") < x.stop for x in found):
             continue
         value = _scaled(nxt, m.group("num"), lang, parse_number, number_rx)

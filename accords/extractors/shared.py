@@ -19,6 +19,7 @@ class Shared:
     sectors: Optional[list] = None          # SectorMention, weak ones included (sectors.find_sectors)
     kk_states: Optional[list] = None        # KkState (kazakh.states.state_mentions)
     kk_sectors: Optional[list] = None       # kazakh sector word matches
+    kk_parties: Optional[list] = None       # the party codes of a Kazakh document (kazakh.states.party_codes)
     people: Optional[tuple] = None          # (record.persons it was built for, People)
     quotes: Optional[tuple] = None          # (record.persons they were found with, [QuoteSpan])
     state_adjective_tokens: Optional[frozenset] = None   # token indices of state adjectives (figures.metric)

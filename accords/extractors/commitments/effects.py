@@ -321,7 +321,7 @@ _MAYBE = frozenset({"perhaps", "maybe", "possibly"})
 _MAYBE_RU = frozenset({"возможно", "вероятно", "наверное", "наверно", "вряд"})
 
 
-def maybe_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
+def hedged_guess(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Perhaps Kyrgyzstan will be interested", "maybe we will open …", "Возможно, Россия и
     Турция подпишут …", "Не исключено, что …": a guess at what may happen, hedged by the
     speaker, binds no one."""

@@ -143,10 +143,12 @@ def _state_before(doc, title_first: int, states):
     for s in states:
         between = doc.tokens[s.last:title_first]
         reach = _OWNER_REACH if _owner(doc, s) and not _titled_between(between) else _STATE_REACH
-        if title_first - reach <= s.last <= title_first and _oblique(s):
+        if not title_first - reach <= s.last <= title_first:
+            continue
+        if _oblique(s):
             best = None     # "Қытай делегациясын Астанада Премьер-министрдің орынбасары": a venue parts them
             continue
-        if (title_first - reach <= s.last <= title_first and not s.locative and not _invited_by(between)
+        if (not s.locative and not _invited_by(between)
                 and all(t.text[:1].isalnum() for t in between)
                 and not ("\n" in doc.text[s.start:doc.tokens[title_first].start]
                          and any(_a_title(t.text) for t in between))):   # the headline's own title

@@ -146,10 +146,10 @@ def _venue(doc, m) -> bool:
     return False
 
 
-def _career(doc, m) -> bool:
+def _career(sent) -> bool:
     """"… Исландиядағы елші қызметін қоса атқарған": a post a person held before, told in a
-    biography, makes its state no side."""
-    words = [t.text.lower() for t in doc.sents[doc.tokens[m.first].sent].tokens]
+    biography, makes the sentence's states no side."""
+    words = [t.text.lower() for t in sent.tokens]
     return any(w.startswith("қызмет") and "атқарған" in words[i + 1:i + 4] for i, w in enumerate(words))
 
 
@@ -161,8 +161,15 @@ def _in_a_city(word: str) -> bool:
 def party_codes(doc) -> list[str]:
     """The party states in order of first mention: named in the first two sentences (the
     headline and lead), or mentioned twice. A state only named once later in passing
-    ("өзбек-тәжік шекарасында") is context; so is one named as a venue or in a career."""
-    mentions = [m for m in state_mentions(doc) if not _venue(doc, m) and not _career(doc, m)]
+    ("өзбек-тәжік шекарасында") is context; so is one named as a venue or in a career.
+    (Read once a document: countries and commitments both ask.)"""
+    return list(shared(doc).once("kk_parties", lambda: _party_codes(doc)))
+
+
+def _party_codes(doc) -> list[str]:
+    careers: dict[int, bool] = {}      # sentence index -> told as a career, read once each
+    mentions = [m for m in state_mentions(doc) if not _venue(doc, m) and not careers.setdefault(
+        doc.tokens[m.first].sent, _career(doc.sents[doc.tokens[m.first].sent]))]
     lead_end = doc.sents[min(1, len(doc.sents) - 1)].stop if doc.sents else 0
     counts: dict[str, int] = {}
     for m in mentions:

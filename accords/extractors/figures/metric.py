@@ -147,14 +147,45 @@ _BUILDING = ("строительств", "создани", "возведени",
 
 def _holder_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:
     """A holder right after the amount: "a $500 million plant", "$253 billion in deals"."""
-    after_in = a.last + 2 < len(toks) and toks[a.last + 1].text.lower() == "in"
+    deals_at = _deals_link_end(a, toks)
     for c in cues:
         # (after "in" only deals: "invested $5 billion in projects" is an investment)
-        if c.category == "holder" and (c.first == a.last + 1 or after_in and c.first == a.last + 2
-                                         and c.value == "agreements_value"):
+        if c.category == "holder" and (c.first == a.last + 1 or c.value == "agreements_value"
+                                         and 0 <= deals_at <= c.first and _only_modifiers(toks, deals_at, c.first)):
             loan = loan_holder(c, cues, a)
             return loan if loan is not None else c
     return None
+
+
+# what joins an amount to the deals it sums: "$253 billion in deals", "$253.4 billion worth of
+# deals", "USD 875 million worth of business-to-business (B2B) deals"
+_DEALS_LINKS = (("in",),)
+_DEAL_MODIFIERS = 3        # words that may qualify the deals: "in new commercial deals"
+
+
+def _deals_link_end(a: Amount, toks: list) -> int:
+    """The token after "in" / "worth of" right after the amount (past a bracketed restatement:
+    "£9 billion ($13.7 billion) in commercial deals"), or -1."""
+    end = after_restatement(toks, a.last)
+    for link in _DEALS_LINKS:
+        k = end + 1
+        if all(k + i < len(toks) and toks[k + i].text.lower() == w for i, w in enumerate(link)):
+            return k + len(link)
+    return -1
+
+
+def _only_modifiers(toks: list, lo: int, hi: int) -> bool:
+    """The words from ``lo`` to ``hi`` qualify the noun at ``hi`` ("commercial", "business-to-
+    business (B2B)"): a few, with no clause break, no verb, no other amount (a bracketed
+    abbreviation aside)."""
+    words, depth = [], 0
+    for t in toks[lo:hi]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")":
+            words.append(t)
+    return len(words) <= _DEAL_MODIFIERS and hi - lo <= 4 * _DEAL_MODIFIERS and all(
+        t.text not in (",", ";", ":", ".") and not t.text[:1].isdigit() and t.pos not in ("VERB", "AUX")
+        for t in words)
 
 
 def _in_metric_after(a: Amount, cues: list[Cue], toks: list) -> Cue | None:

@@ -212,6 +212,12 @@ class Reader:
             a.metric, a.cue = metric_of(self.doc, a, lo, hi, cues, lambda pronoun: (
                 previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
+            if a.metric is None and a.role == "figure":
+                # "USD 875 million or about PHP44 billion worth of deals": what its restatement
+                # in another currency, right after it, is the worth of
+                eq = next((b for b in amounts if b.role == "equivalent" and b.head is a), None)
+                if eq is not None:
+                    a.metric, a.cue = metric_of(self.doc, eq, lo, hi, cues, lambda pronoun: None)
             if a.metric is None and a.role == "figure" and elided_subject(prev, a, cues, self.toks):
                 a.metric = prev.metric
             if a.metric is None and a.role == "figure":

@@ -45,6 +45,10 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"(?:trade|exports|imports)\s+with\s+the\s+(?:whole\s+)?world|"
                     r"общ\w+\s+внешнеторгов\w+\s+оборот\w*|внешнеторгов\w+\s+оборот\w*\s+страны|"
                     r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*|"
+                    # "Внешний товарооборот Узбекистана … составил $8,14 млрд"
+                    r"внешн\w+\s+товарооборот\w*|"
+                    # "Azerbaijan's foreign trade decreased 9.24 percent … and totaled $12.52 billion"
+                    r"(?<=['’]s\s)(?:foreign|external)\s+trade(?!\s+(?:turnover|volume))|"
                     # "The foreign trade turnover of Uzbekistan … was $37.94 billion"
                     r"(?:foreign|external)\s+trade\s+turnover|"
                     # "Общий объем внешней торговли КНР … до $4,89 трлн"
@@ -70,11 +74,19 @@ def _with_the_world(text: str, lo: int, s: int, mentions: list) -> bool:
     if last is None or _METRIC_AFTER.search(text, last.end(), s) or _PARTNER.search(text, last.end(), s):
         return False
     named = {m.code for m in mentions if last.end() <= m.start < s}
-    # a bare "внешнеторговый оборот" is one state's only with that state named ("… Монголии");
+    # a bare "внешнеторговый оборот" is one state's only with that state named ("… Монголии"),
+    # after it or as its owner before it ("Tajikistan's foreign trade turnover amounted to …");
     # investment "в страну" with no investor named after it
     if last.group("fdi"):
         return not named
-    return len(named) == 1 if last.group("own") else len(named) <= 1
+    if last.group("own"):
+        owner = {m.code for m in mentions if _POSSESSIVE.fullmatch(text, m.stop, last.start())}
+        return len(named | owner) == 1
+    return len(named) <= 1
+
+
+# a state's possessive right before the world's trade: "Azerbaijan's foreign trade turnover"
+_POSSESSIVE = re.compile(r"['’]s\s+(?:total\s+|overall\s+)?")
 
 
 # a sentence that goes on with the one before ("При этом экспорт вырос …", "Из них …")

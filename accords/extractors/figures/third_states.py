@@ -21,6 +21,7 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
     thirds = [m for m in mentions if m.code not in parties and m.code != "-"]
     text = doc.text
     starts = [x.start for x in doc.sents]      # sentences in order: found by bisection
+    confined = _named_only_with_amounts(thirds, figures, starts)
     out = []
     for f in figures:
         s, e = f.evidence
@@ -31,9 +32,46 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         if not third and not _BLOC_TRADE.search(text, lo, s) and not _WITHIN_A_BLOC.search(text, lo, s) \
                 and not _bloc_partner(text, lo, s, mentions, parties) \
                 and not _bloc_goes_on(doc, k, mentions, parties) \
-                and not _with_the_world(text, lo, s, mentions):
+                and not _with_the_world(text, lo, s, mentions) \
+                and not _pair_with_a_third(text, lo, s, mentions, parties, confined):
             out.append(f)
     return out
+
+
+# two states named as the two sides of a trade: "между Китаем и США", "between India and the
+# United States", "китайско-американская торговля", "India-US trade"
+_BETWEEN = re.compile(r"(?:между|between)\s+(?:the\s+)?$", re.I)
+_AND = re.compile(r"\s+(?:и|and)\s+(?:the\s+)?", re.I)
+_HYPHEN_TRADE = re.compile(r"\s*\w*\s+(?:торговл|товарооборот|оборот|trade|turnover|commerce)", re.I)
+
+
+def _named_only_with_amounts(thirds: list, figures: list, starts: list[int]) -> set[str]:
+    """The states, no party, that the document names only in sentences with figures: there only
+    as the side of some other trade, not a state the story is about (a delegation's second
+    destination, which party detection may have missed, is named elsewhere)."""
+    with_figures = {bisect_right(starts, f.evidence[0]) - 1 for f in figures}
+    codes = {m.code for m in thirds}
+    return {c for c in codes if all(bisect_right(starts, m.start) - 1 in with_figures
+                                    for m in thirds if m.code == c)}
+
+
+def _pair_with_a_third(text: str, lo: int, s: int, mentions: list, parties: list[str],
+                       confined: set[str]) -> bool:
+    """The amount at ``s`` follows, in its sentence (from ``lo``), two states named as the sides
+    of a trade, one of them no party and named only beside amounts ("… а торговля между Китаем
+    и США выросла … до $543 млрд" in a story about China and Russia): the last such pair before
+    it decides."""
+    here = sorted((m for m in mentions if lo <= m.start < s), key=lambda m: m.start)
+    last = None
+    for m1, m2 in zip(here, here[1:]):
+        gap = text[m1.stop:m2.start]
+        if _AND.fullmatch(gap) and _BETWEEN.search(text, max(lo, m1.start - 12), m1.start) \
+                or gap == "-" and _HYPHEN_TRADE.match(text, m2.stop):
+            last = (m1.code, m2.code)
+    if last is None or last[0] == last[1]:
+        return False
+    others = set(last) - set(parties)
+    return bool(others) and others <= confined
 
 
 # one state's trade with the whole world ("Vietnam's total foreign trade volume hit $683 billion",

@@ -102,6 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date)"
                        # "since the beginning of this year until October", "с начала года по октябрь"
                        rf"(?:\s+(?:until|till|through|to|по)\s+(?P<m2>{_EN_MONTH}|{_RU_MONTH}))?", _F)),
+    # "since the beginning of 2017", "since early 2017" (a year named, as "с начала 2017 года")
+    ("ytd", re.compile(rf"since\s+(?:the\s+(?:beginning|start)\s+of|early)\s+(?P<y>{_YEAR})"
+                       rf"(?:\s+(?:until|till|through|to)\s+(?P<m2>{_EN_MONTH}))?", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),
     ("months", re.compile(rf"(?:from\s+)?(?P<m1>{_EN_MONTH})\s*(?:[-‒–—−](?:to[-‒–—−])?|\s(?:to|through|till)\s)\s*"

@@ -1,6 +1,7 @@
 """How the digits of an amount are written: "1 200", "1,200", "1.200.000", "1,44" and the
 South-Asian lakh grouping "3,20,000" (groups of two before the last three), and a number cut
-in two by a stray space ("Rs 20, 400 crore"), which is better dropped than read short.
+in two by a stray space ("Rs 20, 400 crore"), which is better dropped than read short, unless
+a Russian scale word shows the comma a decimal one ("124, 9 млн долларов": 124,9 млн).
 Apart from money.py's grammar, which takes the number pattern from here, because the ways of
 writing digits change for other reasons than the currency names around them."""
 from __future__ import annotations
@@ -10,7 +11,9 @@ import re
 # "3,20,000", "12,34,567": South-Asian grouping, read before the thousands groups would cut it
 _LAKH = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 NUMBER = (rf"(?<![\d.,])(?:{_LAKH}|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)"
-          r"|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.,]\d+| ,\d+(?= ?[^\W\d_]))?")   # "$1 ,7 млрд": a stray space
+          r"|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:[.,]\d+| ,\d+(?= ?[^\W\d_])"   # "$1 ,7 млрд": a stray space
+          # "124, 9 млн долларов": a stray space after a Russian decimal comma, before the scale
+          r"|(?<!\d{4}),[ \u00a0]\d{1,2}(?=[ \u00a0](?:млн|млрд|трлн|миллион|миллиард|триллион)))?")
 
 
 def parse_number(s: str, lang: str = "ru") -> float | None:

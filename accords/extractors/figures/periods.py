@@ -7,13 +7,12 @@ YYYY-05, "в прошлом году" → published year − 1, "с 20 март�
 publication date resolves to ``None`` (the mention is still found, so that it is not
 mistaken for no period at all).
 
-Each mention also says how it is used, from the words before it:
-``plain`` (the period of a result), ``target`` ("к 2030 году", "by 2030", "на 2020 год"),
-``end`` ("by the end of 2021": a result or a deadline), ``since`` ("since 1992", "за
-последние 10 лет", "over the past five years": a cumulative total, no period) and
-``date`` ("20 января", "March 3": a day of an event, such as a dateline, never a
-figure's period) and ``compare`` ("по сравнению с аналогичным периодом прошлого года", "than a year earlier",
-"up 8% from 2022": the base of a change, never the figure's period).
+Each mention also says how it is used, from the words before it: ``plain`` (the period of a
+result), ``target`` ("к 2030 году", "by 2030", "на 2020 год"), ``end`` ("by the end of 2021": a
+result or a deadline), ``since`` ("since 1992", "за последние 10 лет", "over the past five years":
+a cumulative total, no period), ``date`` ("20 января", "March 3": a day of an event, such as a
+dateline, never a figure's period) and ``compare`` ("по сравнению с аналогичным периодом прошлого
+года", "than a year earlier", "up 8% from 2022": the base of a change, never the figure's period).
 
 Choices: a period without a year ("в январе–апреле", "в первом квартале") is in the
 publication year unless it would end after the publication month, then in the year before;
@@ -102,8 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date)"
                        # "since the beginning of this year until October", "с начала года по октябрь"
                        rf"(?:\s+(?:until|till|through|to|по)\s+(?P<m2>{_EN_MONTH}|{_RU_MONTH}))?", _F)),
-    # "since the beginning of 2017", "since early 2017" (a year named, as "с начала 2017 года")
-    ("ytd", re.compile(rf"since\s+(?:the\s+(?:beginning|start)\s+of|early)\s+(?P<y>{_YEAR})"
+    ("ytd", re.compile(rf"since\s+(?:the\s+(?:beginning|start)\s+of|early)\s+(?P<y>{_YEAR})"   # "since early 2017"
                        rf"(?:\s+(?:until|till|through|to)\s+(?P<m2>{_EN_MONTH}))?", _F)),
     # month ranges: "январь–октябрь 2022 года", "с января по октябрь", "January-March of 2024"
     ("months", re.compile(rf"(?:с\s+)?(?P<m1>{_RU_MONTH})\s*(?:[-‒–—−]|по)\s*(?P<m2>{_RU_MONTH}){_RU_YSPEC}", _F)),

@@ -85,8 +85,9 @@ _WORLD = re.compile(r"(?:total|overall)\s+(?:foreign|external)\s+trade|foreign\s
                     r"со\s+всеми\s+странами(?:\s+мира)?|(?P<own>внешнеторгов\w+\s+оборот\w*|"
                     # "Внешний товарооборот Узбекистана … составил $8,14 млрд"
                     r"внешн\w+\s+товарооборот\w*|"
-                    # "Azerbaijan's foreign trade decreased 9.24 percent … and totaled $12.52 billion"
-                    r"(?<=['’]s\s)(?:foreign|external)\s+trade(?!\s+(?:turnover|volume))|"
+                    # "Azerbaijan's foreign trade decreased 9.24 percent … and totaled $12.52 billion",
+                    # "China's overall trade in goods rose 7.6 percent … to reach $4.16 trillion"
+                    r"(?<=['’]s\s)(?:foreign|external|overall|total)\s+trade(?!\s+(?:turnover|volume))|"
                     # "The foreign trade turnover of Uzbekistan … was $37.94 billion"
                     r"(?:foreign|external)\s+trade\s+turnover|"
                     # "Общий объем внешней торговли КНР … до $4,89 трлн"

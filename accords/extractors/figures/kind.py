@@ -52,7 +52,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         after = _kind_after(a, cues, toks)
         return after if after in ("forecast", "target") else default
     best = kinds[-1]
-    if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)):
+    if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)
+                                   or _with_reaching(toks, best)):
         return "actual"
     if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
             and _kind_after(a, cues, toks) == "actual":
@@ -192,6 +193,24 @@ def _grew_to_reach(toks: list, best) -> bool:
     if toks[k].text.lower() != "to" or k < 2 or toks[k - 1].text.lower() not in _GROWTH:
         return False
     return any(t.text.lower() in _SEEN for t in toks[max(0, k - 7):k - 1])
+
+
+_AIMS = frozenset({"view", "aim", "goal", "target", "objective", "eye", "hope", "intention", "plan", "plans"})
+
+
+def _with_reaching(toks: list, best) -> bool:
+    """"…, with a bilateral trade volume reaching $118.4 billion": "with" and the noun before the
+    gerund say where a result stands, not a goal (unless they name one: "with the aim of
+    reaching", "with a view to reaching")."""
+    if toks[best.first].text.lower() != "reaching":
+        return False
+    for k in range(best.first - 1, max(-1, best.first - 8), -1):
+        w = toks[k].text.lower()
+        if w == "with":
+            return k < best.first - 1 and not any(t.text.lower() in _AIMS for t in toks[k + 1:best.first])
+        if toks[k].text in (",", ";", ":", ".") or w in ("to", "of"):
+            return False
+    return False
 
 
 _STEPS = frozenset({"take", "taken", "make", "made", "undertake"})

@@ -107,3 +107,20 @@ def test_a_stray_space_after_a_decimal_comma(text, expected):
 ])
 def test_with_a_noun_reaching_an_amount_is_a_result(text, expected):
     assert [f[1] for f in facts(text, "en")] == [expected]
+
+
+# -- the level now -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the level now takes no period or change from the lead before it
+    ("Trade between Russia and China increased by 20 percent last year.\n\n\"Trade turnover between "
+     "our two economies is currently about $80 billion,\" the premier said.", [(None, None)]),
+    ("В прошлом году товарооборот России и Китая вырос на 20%.\n\nСейчас товарооборот между нашими "
+     "странами составляет около 80 млрд долларов, сказал премьер.", [(None, None)]),
+    # as before: a value with no word of the present takes the lead's period and change
+    ("Trade between Russia and China increased by 20 percent last year.\n\n\"Trade turnover between "
+     "our two economies reached about $80 billion,\" the premier said.", [("2023", 20.0)]),
+])
+def test_the_level_now_takes_no_period_from_the_lead(text, expected):
+    lang = "ru" if "товарооборот" in text else "en"
+    assert [(f.period, f.change_pct) for f in extract_text(text, date="2024-05-14", lang=lang).figures] == expected

@@ -127,7 +127,7 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     now = inv = None
     same = SAME_PERIOD.search(sent.text)
     for a in figures:
-        if a.role != "figure" or a.kind != "actual" or not a.metric:
+        if a.role != "figure" or a.kind != "actual" or not a.metric or at_present(sent, a):
             continue
         if same and c.span and a.period and a.period.isdigit():
             # "За первое полугодие … $2,7 млрд. В прошлом году за тот же период — $1,6 млрд"
@@ -156,3 +156,18 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     c.pending = c.lead = None
     c.period = (now, sent.index) if now is not None else None
     c.invested = (inv, sent.index) if inv is not None else None
+
+
+# the level now: "is currently about $80 billion", "сейчас этот показатель составляет …"
+_NOW = re.compile(r"(?<!\w)(?:currently|now|at\s+present|presently|сейчас|в\s+настоящее\s+время|"
+                  r"на\s+сегодняшний\s+день|на\s+данный\s+момент|на\s+сегодня)(?!\w)", re.I)
+
+
+def at_present(sent, a: Amount) -> bool:
+    """The amount's clause states the level now ("Trade turnover … is currently about $80
+    billion" after "… increased by 20 percent last year"): no period or change of the sentence
+    before is its."""
+    head = sent.text[:a.money.start - sent.start]
+    clause = re.split(r"[;:]|,\s+(?:but|while|а|но)\s", head)[-1]
+    return _NOW.search(clause) is not None
+

@@ -102,6 +102,8 @@ def test_a_stray_space_after_a_decimal_comma(text, expected):
     # "with … reaching": where a result stands
     ("China became India's largest trading partner in 2023, with a bilateral trade volume reaching "
      "$118.4 billion.", "actual"),
+    ("Belarus shifted its trade flows, with exports to Russia reaching record highs of $18.7 billion "
+     "in 2023.", "actual"),
     # as before: "with a view to reaching" names a goal
     ("India and China agreed to expand trade with a view to reaching $150 billion by 2030.", "target"),
 ])

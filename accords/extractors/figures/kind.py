@@ -208,7 +208,7 @@ def _with_reaching(toks: list, best) -> bool:
         w = toks[k].text.lower()
         if w == "with":
             return k < best.first - 1 and not any(t.text.lower() in _AIMS for t in toks[k + 1:best.first])
-        if toks[k].text in (",", ";", ":", ".") or w in ("to", "of"):
+        if toks[k].text in (",", ";", ":", ".") or w in ("to", "of") and k == best.first - 1:
             return False
     return False
 

@@ -126,3 +126,14 @@ def test_with_a_noun_reaching_an_amount_is_a_result(text, expected):
 def test_the_level_now_takes_no_period_from_the_lead(text, expected):
     lang = "ru" if "товарооборот" in text else "en"
     assert [(f.period, f.change_pct) for f in extract_text(text, date="2024-05-14", lang=lang).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount named a goal right after it: reaching it is the goal, not an expectation
+    ("Erdogan said he believes Ankara and Washington will reach a $100 billion trade target.", ["target"]),
+    ("We believe trade between Turkey and the United States will reach the $100 billion target.", ["target"]),
+    # as before: an expected level with no goal named
+    ("We believe trade between Turkey and the United States will reach $100 billion next year.", ["forecast"]),
+])
+def test_an_amount_named_a_goal_after_it_is_a_target(text, expected):
+    assert [f[1] for f in facts(text, "en")] == expected

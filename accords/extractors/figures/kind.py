@@ -195,6 +195,20 @@ def _grew_to_reach(toks: list, best) -> bool:
     return any(t.text.lower() in _SEEN for t in toks[max(0, k - 7):k - 1])
 
 
+# what may stand between an amount and the goal noun that names it ("$100 billion trade volume target")
+_GOAL_MODIFIERS = frozenset({"trade", "trading", "volume", "bilateral", "two-way", "annual", "turnover"})
+_GOALS_AFTER = frozenset({"target", "goal", "objective", "milestone"})
+
+
+def goal_named_after(a: Amount, toks: list) -> bool:
+    """"will reach a $100 billion trade target", "will reach the $100 billion target": the amount
+    is named a goal right after it, so reaching it is the goal, not an expectation of a level."""
+    k = a.last + 1
+    while k < len(toks) and k - a.last <= 3 and toks[k].text.lower() in _GOAL_MODIFIERS:
+        k += 1
+    return k < len(toks) and toks[k].text.lower() in _GOALS_AFTER
+
+
 _AIMS = frozenset({"view", "aim", "goal", "target", "objective", "eye", "hope", "intention", "plan", "plans"})
 
 

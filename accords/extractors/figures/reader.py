@@ -20,7 +20,8 @@ from .countries import countries_of, find_document_states
 from .cues import NAMING, Cue, find_cues, lexicon
 from .currency import local_dollar, resolve_currency
 from .figure_period import base_period, base_periods, movement_years, period_of, shared_periods
-from .kind import chained, kind_of, from_to, movement_ends, only_future_tense, runs_from_to
+from .kind import (chained, from_to, goal_named_after, kind_of, movement_ends, only_future_tense,
+                   runs_from_to)
 from .metric import elided_subject, metric_of, previous_metric, speaks_of_a_sum, worth_before
 from .money import Money, find_money, grammar
 from .periods import find_periods
@@ -246,6 +247,8 @@ class Reader:
             a.kind = "actual" if fixed else kind_of(
                 a, last_lo if moved else window_lo, cues, self.toks,
                 default=prev.kind if goal else prev.heads_to if heading else "actual")
+            if a.kind == "forecast" and goal_named_after(a, self.toks):
+                a.kind = "target"       # "will reach a $100 billion trade target"
             if not fixed:
                 movement_ends(a, amounts, self.toks, self.text, lo)
             if a.kind == "forecast" and a.metric == "other" and only_future_tense(a, window_lo, cues, self.toks):

@@ -137,3 +137,14 @@ def test_the_level_now_takes_no_period_from_the_lead(text, expected):
 ])
 def test_an_amount_named_a_goal_after_it_is_a_target(text, expected):
     assert [f[1] for f in facts(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Indian fiscal year with an apostrophe before its second year
+    ("India's exports to the United States increased to $76.11 billion in 2021-'22.", "2021-04/2022-03"),
+    ("India's exports to the United States increased to $76.11 billion in 2021–’22.", "2021-04/2022-03"),
+    # as before: without the apostrophe
+    ("India's exports to the United States increased to $76.11 billion in 2021-22.", "2021-04/2022-03"),
+])
+def test_a_fiscal_year_with_an_apostrophe(text, expected):
+    assert [f[4] for f in facts(text, "en")] == [expected]

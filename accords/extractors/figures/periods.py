@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                 rf"(?P<y>{_YEAR})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])\)?", _F)),
     # fiscal years: "2022/23", "2007-08", "FY 2018/19" (months: fiscal.py); "ending June",
     # "which ends in June" say their last month
-    ("fiscal", re.compile(rf"(?P<fy>FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*(?P<sep>[/–-])\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
+    ("fiscal", re.compile(rf"(?P<fy>FY\s*|fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\s*(?P<sep>[/–-])\s*['’]?(?P<y2>(?:19|20)?\d{{2}})(?![\d-])"
                           r"(?P<fy2>\s+(?:fiscal|financial)\s+year)?(?:,?\s+(?:which\s+)?end(?:ing|s|ed)\s+(?:in\s+)?(?P<end>[A-Z][a-z]+)"
                           r"|\s*\([A-Z][a-z]+\s*[–-]\s*(?P<end2>[A-Z][a-z]+)\))?", _F)),   # "2022-23 (July-June)"
     ("fiscalfy", re.compile(r"\bFY\s*['’]?(?P<y2>\d{2})(?![\d/–-])", re.X)),     # "FY '22", "FY24"

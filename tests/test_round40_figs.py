@@ -148,3 +148,20 @@ def test_an_amount_named_a_goal_after_it_is_a_target(text, expected):
 ])
 def test_a_fiscal_year_with_an_apostrophe(text, expected):
     assert [f[4] for f in facts(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a sentence going on for the period of one state's trade with the world is that trade's part
+    ("Товарооборот Узбекистана и России за первый квартал 2020 года составил $1,6 млрд. Внешний "
+     "товарооборот Узбекистана за первый квартал 2020 года составил $8,14 млрд. За отчетный период "
+     "экспорт товаров сократился на 10,9%, до $3,37 млрд.", "ru", [1.6e9]),
+    ("Trade between Azerbaijan and Tajikistan totaled $4.4 million in 2022.\n\nAzerbaijan's foreign "
+     "trade turnover grew to $49.2 billion in 2022.\n\nDuring the reporting period, $36.3 billion of "
+     "the foreign trade turnover accounted for exports.", "en", [4.4e6]),
+    # as before (given the rule above that drops the world total): the sentence names the partner
+    ("Товарооборот Узбекистана и России за первый квартал 2020 года составил $1,6 млрд. Внешний "
+     "товарооборот Узбекистана за первый квартал 2020 года составил $8,14 млрд. За отчетный период "
+     "экспорт товаров в Россию вырос до $0,9 млрд.", "ru", [1.6e9, 0.9e9]),
+])
+def test_a_sentence_going_on_with_a_states_world_trade_is_its_part(text, lang, expected):
+    assert [f[2] for f in facts(text, lang)] == expected

@@ -32,7 +32,7 @@ def with_third_state(doc, figures: list, parties: list[str]) -> list:
         if not third and not _BLOC_TRADE.search(text, lo, s) and not _WITHIN_A_BLOC.search(text, lo, s) \
                 and not _bloc_partner(text, lo, s, mentions, parties) \
                 and not _bloc_goes_on(doc, k, mentions, parties) \
-                and not _with_the_world(text, lo, s, mentions) \
+                and not _with_the_world(text, lo, s, mentions) and not _world_goes_on(doc, k, mentions) \
                 and not _pair_with_a_third(text, lo, s, mentions, parties, confined):
             out.append(f)
     return out
@@ -130,6 +130,23 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:total\s+|overall\s+)?")
 
 # a sentence that goes on with the one before ("При этом экспорт вырос …", "Из них …")
 _GOES_ON = re.compile(r"\s*(?:При этом|Из них|В том числе|Из этого объема|Of this|Of which|Including)\b", re.I)
+
+
+# the period the sentence before named, told again: "За отчетный период экспорт …", "During the
+# reporting period, $36.3 billion … accounted for exports"
+_SAME_PERIOD_ON = re.compile(r"\s*(?:За\s+(?:отч[её]тный|этот|указанный)\s+период|"
+                             r"(?:During|In|Over)\s+the\s+(?:reporting|accounting|same|said)\s+period)\b", re.I)
+
+
+def _world_goes_on(doc, k: int, mentions: list) -> bool:
+    """"Внешний товарооборот Узбекистана … составил $8,14 млрд. За отчетный период экспорт
+    сократился … до $3,37 млрд": a sentence that goes on for the period of one state's trade with
+    the world, naming no state, is that trade's part."""
+    if k < 1 or not (_GOES_ON.match(doc.sents[k].text) or _SAME_PERIOD_ON.match(doc.sents[k].text)):
+        return False
+    prev, sent = doc.sents[k - 1], doc.sents[k]
+    return _with_the_world(doc.text, prev.start, prev.stop, mentions) \
+        and not any(sent.start <= m.start < sent.stop for m in mentions)
 
 
 def _bloc_goes_on(doc, k: int, mentions: list, parties: list[str]) -> bool:

@@ -127,7 +127,8 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     now = inv = None
     same = SAME_PERIOD.search(sent.text)
     for a in figures:
-        if a.role != "figure" or a.kind != "actual" or not a.metric or at_present(sent, a):
+        if a.role != "figure" or a.kind != "actual" or not a.metric \
+                or not a.period_found and at_present(sent, a):
             continue
         if same and c.span and a.period and a.period.isdigit():
             # "За первое полугодие … $2,7 млрд. В прошлом году за тот же период — $1,6 млрд"

@@ -214,7 +214,7 @@ class Reader:
                 previous_metric(self.doc, sent, self.lex)
                 or (None if pronoun else self.carry.prev_metric)))
             if a.metric is None and a.role == "figure":
-                # "USD 875 million or about PHP44 billion worth of deals": what its restatement
+                # "USD 875 million or about PHP44 billion in business deals": what its restatement
                 # in another currency, right after it, is the worth of
                 eq = next((b for b in amounts if b.role == "equivalent" and b.head is a), None)
                 if eq is not None:

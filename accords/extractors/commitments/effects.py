@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .parties import is_role, state_codes
 from .speaker import speaker_state
 
 
@@ -315,6 +316,36 @@ def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False
     speaker = speaker_state(ctx, c.pred, c.pred)
     return bool(speaker) and speaker not in ("JOINT", c.actor)
+
+
+# a conviction about what a thing will come to: "Я абсолютно убежден: сотрудничество будет
+# только укрепляться", "Уверен, все планы удастся реализовать" — the speaker's forecast, no deed
+# a party undertakes (fresh releases on interfax.ru and mirnov.ru; "мы дойдем …" stays: a party)
+_CONVICTIONS = frozenset({"уверенный", "уверен", "уверена", "уверены", "уверенность",
+                          "убежденный", "убежден", "убеждена", "убеждены", "убежденность"})
+_CONVICTION_REACH = 8    # tokens back from the future to the word of conviction
+
+
+def conviction_about_a_thing(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """A Russian future after "уверен"/"убежден" whose words name no party, only a thing."""
+    if ctx.lang != "ru" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
+        return False
+    before = unit[max(0, c.idx - _CONVICTION_REACH):c.idx]
+    k = next((n for n in range(len(before) - 1, -1, -1)
+              if before[n].text.lower().replace("ё", "е") in _CONVICTIONS), None)
+    if k is None:
+        return False
+    matter = [t for t in before[k + 1:] if t.pos in ("NOUN", "PROPN", "PRON")]
+    return bool(matter) and all(_a_thing(ctx, t) for t in matter)
+
+
+def _a_thing(ctx: DocContext, t) -> bool:
+    """A noun that is no party: not a person, a state, a side, a body or a role."""
+    if t.pos != "NOUN" or t.feats.get("Animacy") == "Anim" or is_role(ctx, t):
+        return False
+    if any(t.lemma in ctx.words(w) for w in ("joint", "statelike", "first", "jointbody")):
+        return False
+    return not state_codes(ctx, [t])
 
 
 _MAYBE = frozenset({"perhaps", "maybe", "possibly"})

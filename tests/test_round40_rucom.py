@@ -1,0 +1,39 @@
+"""Round 40 (Russian commitments): fresh Russian releases on relations between two states
+(agencies, ministries, presidents' offices) read against the spec, each rule measured on every
+real-text set. Every sentence here is written for the test; it fails without its rule, or
+(marked "guard: as before") guards what the rule must leave alone."""
+import pytest
+
+from test_round_support import commitments  # noqa: F401
+
+
+# -- a request to pass on greetings --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "приветствия" passed on are courtesy, not a request to the other party (as on gazeta.ru:
+    # a president asks his guest to pass greetings to his leader)
+    ("В ходе встречи президент Египта попросил министра России передать от него приветствия "
+     "президенту России.", []),
+    # guard: as before: a real request to the other side
+    ("Президент Египта попросил Россию передать Египту современные технологии.", [("EGY", "request")]),
+])
+def test_greetings_passed_on_are_no_request(text, expected):
+    assert commitments(text, "ru") == expected
+
+
+# -- a conviction about a thing ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's forecast of the relationship (as on interfax.ru and mirnov.ru)
+    ("«Я абсолютно убежден: белорусско-китайское сотрудничество будет только укрепляться», — "
+     "сказал президент Беларуси Александр Лукашенко.", []),
+    ("«Уверен, все планы удастся реализовать», — сказал президент России Владимир Путин на встрече "
+     "с председателем КНР Си Цзиньпином.", []),
+    # guard: as before: a party's own future after "уверен" is still its commitment
+    ("«Уверен, что мы будем и дальше развивать наше сотрудничество», — сказал президент Казахстана "
+     "Касым-Жомарт Токаев на встрече с президентом Узбекистана.", [("KAZ", "commit")]),
+    # guard: as before: a thing's future with no conviction is both sides' step
+    ("Белорусско-китайское сотрудничество будет укрепляться.", [("JOINT", "intend")]),
+])
+def test_a_conviction_about_a_thing_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

@@ -37,3 +37,23 @@ def test_greetings_passed_on_are_no_request(text, expected):
 ])
 def test_a_conviction_about_a_thing_binds_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- "он" after a titled subject ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "он" is the one a title made the subject after the last name, not that name (a host thanked)
+    ("Делегация Турции во главе с премьер-министром Реджепом Тайипом Эрдоганом прибыла в Бишкек. "
+     "Он поблагодарил президента Кыргызстана Алмазбека Атамбаева за гостеприимство. Глава правительства "
+     "отметил, что отношения с Кыргызстаном важны. Он выразил надежду на рост товарооборота.",
+     [("TUR", "intend")]),
+    # … or a title with its state, as on vestikavkaza.ru: "американский лидер …, он подчеркнул"
+    ("Президент России Владимир Путин пригласил Дональда Трампа в Москву. В ответ американский лидер "
+     "не стал исключать такой возможности, он подчеркнул, что готов рассмотреть ее.",
+     [("RUS", "propose"), ("USA", "ready")]),
+    # guard: as before: no title since the last name, "он" is that name
+    ("Президент России Владимир Путин встретился с президентом Казахстана. Он подчеркнул, что Россия "
+     "готова расширять поставки.", [("RUS", "ready")]),
+])
+def test_he_after_a_titled_subject_is_that_subject(text, expected):
+    assert commitments(text, "ru") == expected

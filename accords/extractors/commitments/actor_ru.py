@@ -17,7 +17,7 @@ from .cues import binding_passive, ours
 from .context import DocContext
 from .parties import is_plural, is_role, they_actor
 from .phrase import Phrase, phrase_of
-from .speaker import impersonal_saying, in_turn, speaker_state
+from .speaker import impersonal_saying, in_turn, speaker_state, titled_subject_since
 from .decisions_ru import decision_actor, one_state_decided
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
@@ -78,7 +78,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = ctx.people.last_before(subj.start) if ctx.people else None
-        named = _speaker_since(ctx, subj.start) or (ctx.people.country(i) if i is not None else None)
+        named = _speaker_since(ctx, subj.start) or titled_subject_since(ctx, subj.start) or (
+            ctx.people.country(i) if i is not None else None)
         return in_turn(ctx, subj, named) or named
     return _actor_of_subject(ctx, c, unit, subj, gov, toks)
 

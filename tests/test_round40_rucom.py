@@ -57,3 +57,21 @@ def test_a_conviction_about_a_thing_binds_no_one(text, expected):
 ])
 def test_he_after_a_titled_subject_is_that_subject(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- what a meeting ought to bring about ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an effect expected of a forum, of the deed just told, of contacts (as on newskiev.ru)
+    ("Министр торговли Казахстана встретился с министром Афганистана. В Алматы пройдет деловой форум, "
+     "который должен способствовать развитию торговли между странами.", []),
+    ("Министр торговли Казахстана анонсировал проведение делового форума с Афганистаном, что должно "
+     "способствовать развитию торговли между странами.", []),
+    ("На этой неделе состоятся консультации России и США, они должны снять препятствия в работе "
+     "посольств, заявил министр иностранных дел России.", []),
+    # guard: as before: a state's own duty
+    ("Министр торговли Казахстана встретился с министром Афганистана. Казахстан должен нарастить "
+     "поставки зерна в Афганистан.", [("KAZ", "commit")]),
+])
+def test_what_a_meeting_ought_to_bring_about_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

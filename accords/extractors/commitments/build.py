@@ -24,10 +24,9 @@ from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
 from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, conviction_about_a_thing,
-                      duty_to_know,
-                      expected_to_happen, inside_a_hope, hedged_guess, meeting_will_have_an_effect, need_for_a_thing,
-                      occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
-                      signed_at_an_occasion)
+                      duty_to_know, expected_to_happen, inside_a_hope, hedged_guess, meeting_will_have_an_effect,
+                      need_for_a_thing, occasion_should_have_an_effect, occasion_will_have_an_effect, only_receives,
+                      relative_future, sentiment_or_prophecy, signed_at_an_occasion)
 from .obligation_en import courtesy_wish, frame_of_speech
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
@@ -106,6 +105,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         ctx.last_actor = (c.pred.stop, c.actor)
         if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c) \
                 or meeting_will_have_an_effect(ctx, c, unit) or occasion_will_have_an_effect(ctx, c, unit) \
+                or occasion_should_have_an_effect(ctx, c) \
                 or relative_future(ctx, c, unit) or a_document_is_ready(ctx, c) \
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or plans_an_amount(ctx, c, unit) or passes_greetings(ctx, c) \

@@ -32,6 +32,29 @@ _OCCASIONS = frozenset({"встреча", "визит", "переговоры", 
                         "разговор", "поездка", "сессия"})
 
 
+def occasion_should_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
+    """"форум, который должен способствовать развитию связей", "…, что должно способствовать …",
+    "контакты …, они должны снять препятствия": what a meeting or the deed just told ought to bring
+    about is an effect expected of it, no party binding itself (work real79; newskiev.ru)."""
+    if ctx.lang != "ru" or c.pred.lemma != "должный":
+        return False
+    subj = next((k for k in ctx.kids(c.pred) if k.rel.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    if subj.lemma == "что" and subj.pos == "PRON" and subj.index and ctx.doc.tokens[subj.index - 1].text == ",":
+        return True     # "…, что должно способствовать": the deed just told is the subject
+    if subj.lemma == "который":
+        subj = ctx.head(c.pred) if c.pred.rel == "acl:relcl" else None
+    elif subj.lemma in ("он", "она", "оно", "они"):
+        toks = ctx.doc.tokens
+        subj = next((t for t in reversed(toks[max(0, subj.index - 15):subj.index])
+                     if t.sent == c.pred.sent and t.rel.startswith("nsubj") and t.pos == "NOUN"), None)
+    return subj is not None and subj.lemma in _OCCASIONS | _MORE_OCCASIONS
+
+
+_MORE_OCCASIONS = frozenset({"контакт", "консультация", "мероприятие", "конференция", "выставка"})
+
+
 _EN_OCCASIONS = frozenset({"visit", "visits", "meeting", "meetings", "talks", "summit", "forum",
                            "negotiations", "session", "trip", "conference",
                            "agreements", "documents",   # "the agreements reached … would pave the way"

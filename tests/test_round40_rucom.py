@@ -75,3 +75,19 @@ def test_he_after_a_titled_subject_is_that_subject(text, expected):
 ])
 def test_what_a_meeting_ought_to_bring_about_binds_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- an invitation received ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the one invited is the passive's subject; the invitation is the other side's (as on uznews.uz)
+    ("Состоялся телефонный разговор президентов Узбекистана и США, в ходе которого Шавкат Мирзиёев "
+     "был приглашён на саммит в Майами.", [("USA", "propose")]),
+    # … or the agent's, named in the instrumental
+    ("Премьер-министр Вьетнама был приглашен Президентом России на экономический форум в Москве.",
+     [("RUS", "propose")]),
+    # guard: as before: the inviter as the subject
+    ("Президент Узбекистана Шавкат Мирзиёев пригласил президента США посетить Ташкент.", [("UZB", "propose")]),
+])
+def test_an_invitation_received_is_the_inviters(text, expected):
+    assert commitments(text, "ru") == expected

@@ -106,6 +106,31 @@ def inviting_host(ctx: DocContext, c, unit: list) -> Optional[str]:
     return codes.pop() if len(codes) == 1 else None
 
 
+def inviter_of_the_invited(ctx: DocContext, p) -> Optional[str]:
+    """"Мирзиёев был приглашён на саммит G20": the one invited is the passive's subject; the
+    invitation is the inviter's, the agent named in the instrumental or else the other of the two
+    parties (as "he has been invited" in English is no proposal of his)."""
+    if p.lemma != "пригласить" or p.feats.get("VerbForm") != "Part" or p.feats.get("Voice") != "Pass":
+        return None
+    agent = passive_agent(ctx, p)
+    if agent:
+        return agent
+    subj = next((k for k in ctx.kids(p) if k.rel == "nsubj:pass"), None)
+    invited = set(state_codes(ctx, ctx.subtree(subj, 6))) if subj is not None else set()
+    if len(invited) != 1:   # (a mis-hung subject: the words of the participle's own clause before it)
+        toks = ctx.doc.sents[p.sent].tokens
+        k = toks.index(p)
+        start = next((n + 1 for n in range(k - 1, -1, -1) if toks[n].pos == "PUNCT"), 0)
+        invited = set(state_codes(ctx, toks[start:k]))
+        if len(invited) != 1:
+            return None
+    # the other state the sentence names ("разговор президентов Узбекистана и США"), else the other party
+    others = set(state_codes(ctx, ctx.doc.sents[p.sent].tokens)) - invited
+    if len(others) != 1 and len(set(ctx.parties)) == 2:
+        others = set(ctx.parties) - invited
+    return others.pop() if len(others) == 1 else None
+
+
 _BACK = frozenset({"этот", "данный", "указанный", "следующий", "такой"})
 
 

@@ -91,3 +91,20 @@ def test_what_a_meeting_ought_to_bring_about_binds_no_one(text, expected):
 ])
 def test_an_invitation_received_is_the_inviters(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- a clause of time ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the future inside "после того как" says when, it binds no one of its own (as on ntv.ru)
+    ("Президент США подтвердил готовность посетить Россию, после того как сроки визита будут "
+     "согласованы по дипломатическим каналам.", [("USA", "ready")]),
+    # guard: as before: "как только" with one commitment before it (the parse already kept one)
+    ("Казахстан и Китай подпишут соглашение, как только будут завершены внутригосударственные "
+     "процедуры.", [("JOINT", "commit")]),
+    # guard: as before: the same future standing alone
+    ("Сроки визита президента США в Россию будут согласованы по дипломатическим каналам.",
+     [("JOINT", "agreed")]),
+])
+def test_a_future_in_a_clause_of_time_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

@@ -108,3 +108,20 @@ def test_an_invitation_received_is_the_inviters(text, expected):
 ])
 def test_a_future_in_a_clause_of_time_binds_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- an indirect question ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's topics announced, "О том, …, рассказал посол"
+    ("О том, какие проекты Вьетнам готов предложить российским партнерам, рассказал в интервью "
+     "посол Вьетнама в России.", []),
+    # a question a meeting discussed (as on mirnov.ru)
+    ("«Уверен, все планы удастся реализовать», — подчеркнул президент России Владимир Путин. На "
+     "встрече обсуждали, что еще надо для этого сделать.", []),
+    # guard: as before: the ambassador's own statement
+    ("Вьетнам готов предложить российским партнерам новые проекты, рассказал в интервью посол "
+     "Вьетнама в России.", [("VNM", "ready")]),
+])
+def test_an_indirect_question_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

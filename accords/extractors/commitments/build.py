@@ -35,6 +35,7 @@ from .filters import (announces_meeting, asks_other_party, conditional, content_
 from .forecasts import forecasts_amount, forecasts_jobs, plans_an_amount
 from .modality import settle_modality
 from .scorer import accept, load_model
+from .questions_ru import in_an_indirect_question
 from .timing_ru import in_a_clause_of_time
 from .units import is_title, sentence_units
 
@@ -87,7 +88,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
     resolved: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.idx):
         if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit) \
-                or in_a_clause_of_time(ctx, c) \
+                or in_a_clause_of_time(ctx, c) or in_an_indirect_question(ctx, c) \
                 or pays_a_call(ctx, c, unit) or asks_how(ctx, c) \
                 or ctx.lang != "ru" and generic_plural_subject(unit, c.idx):
             continue    # (… "countries need to promote dialogue": countries in general, no party)

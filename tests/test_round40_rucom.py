@@ -86,6 +86,9 @@ def test_what_a_meeting_ought_to_bring_about_binds_no_one(text, expected):
     # … or the agent's, named in the instrumental
     ("Премьер-министр Вьетнама был приглашен Президентом России на экономический форум в Москве.",
      [("RUS", "propose")]),
+    # … or the other side's, a plural with no subject and the one invited as its object
+    ("Губернатор Самарской области встретился с делегацией провинции Ганьсу Китая. Губернатора "
+     "Самарской области пригласили на выставку, которая в сентябре пройдет в Китае.", [("CHN", "propose")]),
     # guard: as before: the inviter as the subject
     ("Президент Узбекистана Шавкат Мирзиёев пригласил президента США посетить Ташкент.", [("UZB", "propose")]),
 ])

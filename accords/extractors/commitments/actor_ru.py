@@ -47,8 +47,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
-    if c.modality == "propose" and p.feats.get("Voice") == "Pass" and (
-            giver := giver_to(ctx, p) or inviter_of_the_invited(ctx, p)):
+    if c.modality == "propose" and (giver := p.feats.get("Voice") == "Pass" and giver_to(ctx, p)
+                                    or inviter_of_the_invited(ctx, p)):
         return giver    # "Вьетнамской стороне было предложено …", "X был приглашён": by the other side
     if p.pos == "NOUN" and (host := inviting_host(ctx, c, unit)):
         return host     # "приглашение президента Вьетнама посетить Казахстан": Kazakhstan invites

@@ -128,3 +128,18 @@ def test_a_future_in_a_clause_of_time_binds_no_one(text, expected):
 ])
 def test_an_indirect_question_binds_no_one(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- states inside a quoted name ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the states of a project's name do not hold the view; the one who notes it does
+    ("Председатель КНР Си Цзиньпин встретился с президентом Кыргызстана Садыром Жапаровым. Кроме "
+     "того, он отметил важность строительства железной дороги «Китай-Кыргызстан-Узбекистан».",
+     [("CHN", "intend")]),
+    # guard: as before: both states named outside a name hold it together
+    ("Председатель КНР Си Цзиньпин встретился с президентом Кыргызстана Садыром Жапаровым. Отмечена "
+     "важность строительства железной дороги между Китаем и Кыргызстаном.", [("JOINT", "intend")]),
+])
+def test_states_inside_a_quoted_name_own_no_view(text, expected):
+    assert commitments(text, "ru") == expected

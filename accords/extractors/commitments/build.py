@@ -23,10 +23,10 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, duty_to_know,
-                      expected_to_happen, inside_a_hope, hedged_guess, meeting_will_have_an_effect, need_for_a_thing,
-                      occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
-                      signed_at_an_occasion)
+from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, conviction_about_a_thing,
+                      duty_to_know, expected_to_happen, inside_a_hope, hedged_guess, meeting_will_have_an_effect,
+                      need_for_a_thing, occasion_should_have_an_effect, occasion_will_have_an_effect, only_receives,
+                      relative_future, sentiment_or_prophecy, signed_at_an_occasion)
 from .obligation_en import courtesy_wish, frame_of_speech
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
@@ -35,6 +35,8 @@ from .filters import (announces_meeting, asks_other_party, conditional, content_
 from .forecasts import forecasts_amount, forecasts_jobs, plans_an_amount
 from .modality import settle_modality
 from .scorer import accept, load_model
+from .questions_ru import in_an_indirect_question
+from .timing_ru import in_a_clause_of_time
 from .units import is_title, sentence_units
 
 _MIN_CHARS = 8        # a trimmed clause shorter than this says nothing
@@ -86,6 +88,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
     resolved: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.idx):
         if in_attribution(ctx, c.pred) or dated_earlier(ctx, c, unit) or conditional(ctx, c, unit) \
+                or in_a_clause_of_time(ctx, c) or in_an_indirect_question(ctx, c) \
                 or pays_a_call(ctx, c, unit) or asks_how(ctx, c) \
                 or ctx.lang != "ru" and generic_plural_subject(unit, c.idx):
             continue    # (… "countries need to promote dialogue": countries in general, no party)
@@ -105,6 +108,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
         ctx.last_actor = (c.pred.stop, c.actor)
         if announces_meeting(ctx, c) or person_plans_a_meeting(ctx, c) or glad_to_be_here(ctx, c) \
                 or meeting_will_have_an_effect(ctx, c, unit) or occasion_will_have_an_effect(ctx, c, unit) \
+                or occasion_should_have_an_effect(ctx, c) \
                 or relative_future(ctx, c, unit) or a_document_is_ready(ctx, c) \
                 or action_will_have_an_effect(ctx, c) or signed_at_an_occasion(ctx, c, unit) \
                 or forecasts_amount(ctx, c, unit) or forecasts_jobs(ctx, c, unit) or plans_an_amount(ctx, c, unit) or passes_greetings(ctx, c) \
@@ -112,7 +116,8 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or sentiment_or_prophecy(ctx, c, unit) or duty_to_know(ctx, c, unit) \
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
                 or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \
-                or belief_about_another(ctx, c, unit) or hedged_guess(ctx, c, unit):
+                or belief_about_another(ctx, c, unit) or hedged_guess(ctx, c, unit) \
+                or conviction_about_a_thing(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

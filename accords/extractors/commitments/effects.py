@@ -6,20 +6,21 @@ from __future__ import annotations
 
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
+from .parties import is_role, state_codes
 from .speaker import speaker_state
 
 
 def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
     """"Наша встреча еще более укрепит узы дружбы, выведет отношения на новый уровень",
-    "визит придаст новый импульс": what a meeting will bring about is a forecast of its
-    effect, not anyone binding themselves."""
+    "визит придаст новый импульс", "документ откроет новую эру": what a meeting or a paper
+    will bring about is a forecast of its effect, not anyone binding themselves."""
     if ctx.lang != "ru" or c.kind != "future" or c.rank >= PRIORITY["strong"]:
         return False
     p = c.pred
     for _ in range(3):      # a future with no subject of its own goes on with the one before
         subj = [k for k in ctx.kids(p) if k.rel.startswith("nsubj")]
         if subj:
-            return any(k.lemma in _OCCASIONS for k in subj)
+            return any(k.lemma in _OCCASIONS or k.lemma in _PAPERS for k in subj)
         before = [t for t in unit if t.start < p.start and t.pos == "VERB" and t.feats.get("Tense") == "Fut"]
         if not before:
             return False
@@ -29,6 +30,34 @@ def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bo
 
 _OCCASIONS = frozenset({"встреча", "визит", "переговоры", "саммит", "форум", "заседание", "беседа",
                         "разговор", "поездка", "сессия"})
+
+
+# "Документ откроет новую эру в двусторонних связях" (work real73): a paper's effect too — the
+# generic word only ("соглашение", "программа" … as subjects were measured and took a blind set down)
+_PAPERS = frozenset({"документ"})
+
+
+def occasion_should_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
+    """"форум, который должен способствовать развитию связей", "…, что должно способствовать …",
+    "контакты …, они должны снять препятствия": what a meeting or the deed just told ought to bring
+    about is an effect expected of it, no party binding itself (work real79; newskiev.ru)."""
+    if ctx.lang != "ru" or c.pred.lemma != "должный":
+        return False
+    subj = next((k for k in ctx.kids(c.pred) if k.rel.startswith("nsubj")), None)
+    if subj is None:
+        return False
+    if subj.lemma == "что" and subj.pos == "PRON" and subj.index and ctx.doc.tokens[subj.index - 1].text == ",":
+        return True     # "…, что должно способствовать": the deed just told is the subject
+    if subj.lemma == "который":
+        subj = ctx.head(c.pred) if c.pred.rel == "acl:relcl" else None
+    elif subj.lemma in ("он", "она", "оно", "они"):
+        toks = ctx.doc.tokens
+        subj = next((t for t in reversed(toks[max(0, subj.index - 15):subj.index])
+                     if t.sent == c.pred.sent and t.rel.startswith("nsubj") and t.pos == "NOUN"), None)
+    return subj is not None and subj.lemma in _OCCASIONS | _MORE_OCCASIONS
+
+
+_MORE_OCCASIONS = frozenset({"контакт", "консультация", "мероприятие", "конференция", "выставка"})
 
 
 _EN_OCCASIONS = frozenset({"visit", "visits", "meeting", "meetings", "talks", "summit", "forum",
@@ -315,6 +344,36 @@ def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
         return False
     speaker = speaker_state(ctx, c.pred, c.pred)
     return bool(speaker) and speaker not in ("JOINT", c.actor)
+
+
+# a conviction about what a thing will come to: "Я абсолютно убежден: сотрудничество будет
+# только укрепляться", "Уверен, все планы удастся реализовать" — the speaker's forecast, no deed
+# a party undertakes (fresh releases on interfax.ru and mirnov.ru; "мы дойдем …" stays: a party)
+_CONVICTIONS = frozenset({"уверенный", "уверен", "уверена", "уверены", "уверенность",
+                          "убежденный", "убежден", "убеждена", "убеждены", "убежденность"})
+_CONVICTION_REACH = 8    # tokens back from the future to the word of conviction
+
+
+def conviction_about_a_thing(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """A Russian future after "уверен"/"убежден" whose words name no party, only a thing."""
+    if ctx.lang != "ru" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
+        return False
+    before = unit[max(0, c.idx - _CONVICTION_REACH):c.idx]
+    k = next((n for n in range(len(before) - 1, -1, -1)
+              if before[n].text.lower().replace("ё", "е") in _CONVICTIONS), None)
+    if k is None:
+        return False
+    matter = [t for t in before[k + 1:] if t.pos in ("NOUN", "PROPN", "PRON")]
+    return bool(matter) and all(_a_thing(ctx, t) for t in matter)
+
+
+def _a_thing(ctx: DocContext, t) -> bool:
+    """A noun that is no party: not a person, a state, a side, a body or a role."""
+    if t.pos != "NOUN" or t.feats.get("Animacy") == "Anim" or is_role(ctx, t):
+        return False
+    if any(t.lemma in ctx.words(w) for w in ("joint", "statelike", "first", "jointbody")):
+        return False
+    return not state_codes(ctx, [t])
 
 
 _MAYBE = frozenset({"perhaps", "maybe", "possibly"})

@@ -106,6 +106,39 @@ def inviting_host(ctx: DocContext, c, unit: list) -> Optional[str]:
     return codes.pop() if len(codes) == 1 else None
 
 
+def inviter_of_the_invited(ctx: DocContext, p) -> Optional[str]:
+    """"Мирзиёев был приглашён на саммит G20", "губернатора пригласили на выставку": the one
+    invited is the passive's subject or the object of a plural with no subject; the
+    invitation is the inviter's, the agent named in the instrumental or else the other of the two
+    parties (as "he has been invited" in English is no proposal of his)."""
+    if p.lemma != "пригласить":
+        return None
+    kids = ctx.kids(p)
+    passive = p.feats.get("VerbForm") == "Part" and p.feats.get("Voice") == "Pass"
+    # "Губернатора … пригласили на выставку": a plural with no subject, the one invited its object
+    unnamed = p.feats.get("VerbForm") == "Fin" and p.feats.get("Number") == "Plur" and p.feats.get("Person") != "1" \
+        and not any(k.rel.startswith("nsubj") for k in kids)
+    if not (passive or unnamed):
+        return None
+    agent = passive_agent(ctx, p) if passive else None
+    if agent:
+        return agent
+    subj = next((k for k in kids if k.rel == ("nsubj:pass" if passive else "obj")), None)
+    invited = set(state_codes(ctx, ctx.subtree(subj, 6))) if subj is not None else set()
+    if len(invited) != 1:   # (a mis-hung subject: the words of the participle's own clause before it)
+        toks = ctx.doc.sents[p.sent].tokens
+        k = toks.index(p)
+        start = next((n + 1 for n in range(k - 1, -1, -1) if toks[n].pos == "PUNCT"), 0)
+        invited = set(state_codes(ctx, toks[start:k]))
+        if len(invited) != 1:
+            return None
+    # the other state the sentence names ("разговор президентов Узбекистана и США"), else the other party
+    others = set(state_codes(ctx, ctx.doc.sents[p.sent].tokens)) - invited
+    if len(others) != 1 and len(set(ctx.parties)) == 2:
+        others = set(ctx.parties) - invited
+    return others.pop() if len(others) == 1 else None
+
+
 _BACK = frozenset({"этот", "данный", "указанный", "следующий", "такой"})
 
 

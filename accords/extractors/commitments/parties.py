@@ -47,6 +47,11 @@ _KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "NLD", "
                        "KHM", "LSO", "SWZ", "TON", "BTN"})
 
 
+def named_states(ctx: DocContext, toks: list) -> list[str]:
+    """States the run names itself (a state word), not through a person or a title."""
+    return _named_states(ctx, toks, toks[0].start, toks[-1].stop) if toks else []
+
+
 def _named_states(ctx: DocContext, toks: list, s: int, e: int) -> list[str]:
     """State mentions whose tokens lie in the run (a capital only as the subject itself)."""
     codes: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import DocContext
-from .parties import is_role, state_codes
+from .parties import is_role, named_states, state_codes
 from .phrase import phrase_of
 from .transcript import label_state
 
@@ -149,6 +149,8 @@ def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
     """The state of the subject of a verb of saying."""
     ph = phrase_of(ctx, ctx.subtree(subj, 14), subj)
     third = subj.lemma in ctx.words("third")
+    if third and (titled := titled_subject_since(ctx, subj.start)):
+        return in_turn(ctx, subj, titled) or titled   # "американский лидер …, он подчеркнул"
     if len(set(ph.codes)) == 1:
         return (third and in_turn(ctx, subj, ph.codes[0])) or ph.codes[0]
     if len(set(ph.codes)) > 1 or ph.joint_noun:
@@ -160,6 +162,40 @@ def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
     if ctx.people and is_role(ctx, subj) and not ph.codes:
         return _role_holder_state(ctx, subj)
     return None
+
+
+def titled_subject_since(ctx: DocContext, pos: int) -> Optional[str]:
+    """"Глава правительства отметил … Он выразил надежду …", "американский лидер не стал
+    исключать …, он подчеркнул": a person named by a title as a subject after the last name
+    mentioned is whom "он" stands for, not that name (a host thanked, a guest met)."""
+    if not ctx.people:
+        return None
+    last = max((o.stop for o in ctx.people.occurrences if o.stop <= pos), default=0)
+    found = None
+    for t in ctx.doc.tokens_in(last, pos):
+        if t.rel in ("nsubj", "nsubj:pass") and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" \
+                and t.feats.get("Number") == "Sing":
+            found = _title_state(ctx, ctx.subtree(t, 6), t.start) or found
+    return found
+
+
+def _title_state(ctx: DocContext, toks: list, pos: int) -> Optional[str]:
+    """The one state a titled subject names ("американский лидер") or, naming none, the state
+    of the person its longest title stands for ("глава правительства": the head of government,
+    not whoever a bare "глава" would be)."""
+    codes = set(named_states(ctx, toks))
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    titles = [(words, role) for words, role in ctx.lex.roles for i in range(len(toks))
+              if all(i + j < len(toks) and w in (toks[i + j].lemma, toks[i + j].text.lower())
+                     for j, w in enumerate(words))]
+    if not titles:
+        return None
+    words, role = max(titles, key=lambda f: len(f[0]))
+    if role == "any":
+        return None     # a bare "глава" tells no one
+    i = ctx.people.by_role(role, None, pos, words)
+    return ctx.people.country(i) if i is not None else None
 
 
 _TITLED_REACH = 80     # tokens back to an unnamed titled speaker

@@ -179,7 +179,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if q is not None and q.country:
             return q.country
         if "need" in c.flags and not q:
-            sayer = sayer_state(ctx, unit, j, i)
+            # ("The time has come to …, said President X": with no subject, the inverted sayer's)
+            sayer = sayer_state(ctx, unit, j, i, inverted=not region)
             if sayer:
                 return sayer   # "According to X, this figure should reach …": X's proposal
         if any(t.text.lower() in ("us", "me") for t in unit[c.idx:c.idx + 8]):

@@ -1,0 +1,25 @@
+"""Round 40 (English commitments of fresh releases on relations between two states): a call to
+act stated as "the time has come to" … — each rule measured on every real-text set. Every
+sentence here is written for the test in the style of the releases read (their addresses are
+cited); it fails without its rule, or (marked "as before") guards what the rule must leave
+alone."""
+import pytest
+
+from test_round_support import commitments, figures  # noqa: F401
+
+
+# -- a call to act: "the time has come to" -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # astanatimes.com/2023/01/kazakhstan-to-intensify-cooperation-with-uae-says-president-tokayev:
+    # the sayer after an inverted verb, with no subject before the cue
+    ("The time has come to lift trade between Kenya and Ethiopia to a new level, said President "
+     "William Ruto of Kenya at the talks.", [("KEN", "intend")]),
+    # worldtribunepak.com/?p=21759: reported, "said that it is time to"
+    ("Kenyan Trade Minister Lee Kinyanjui said that it is time to boost trade ties with Ethiopia.",
+     [("KEN", "intend")]),
+    # as before: no call to act for the ties ("it is time" with no "that")
+    ("It is time to say goodbye, the Kenyan minister said at the airport.", []),
+])
+def test_the_time_has_come_to_act(text, expected):
+    assert commitments(text) == expected

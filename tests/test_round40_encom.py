@@ -23,3 +23,20 @@ from test_round_support import commitments, figures  # noqa: F401
 ])
 def test_the_time_has_come_to_act(text, expected):
     assert commitments(text) == expected
+
+
+# -- a subject of two states whose second name has its article ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # arabnews.jp/en/japan/article_65400: the first conjunct's subject after "that"
+    ("The ministers confirmed that Kenya and the United Kingdom support the peace process, and will "
+     "closely cooperate on trade.", [("JOINT", "commit")]),
+    # the sentence's opening subject of a past predicate after "and"
+    ("Kenya and the United Kingdom welcomed the talks and pledged to double their trade.",
+     [("JOINT", "commit")]),
+    # as before: a name without its article
+    ("The ministers confirmed that Kenya and Uganda support the peace process, and will closely "
+     "cooperate on trade.", [("JOINT", "commit")]),
+])
+def test_two_states_one_with_its_article(text, expected):
+    assert commitments(text) == expected

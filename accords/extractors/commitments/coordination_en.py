@@ -9,7 +9,7 @@ from typing import Optional
 from ...lexicon import word_list
 from .candidate import Candidate
 from .context import DocContext
-from .parties_en import EN_ADVERBS, opening_subject, reciprocal
+from .parties_en import EN_ADVERBS, name_after_and, opening_subject, reciprocal
 from .phrase import phrase_of
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
@@ -77,7 +77,7 @@ def _first_conjunct_subject(ctx: DocContext, unit: list, j: int) -> Optional[str
         return None
     e = k
     while e < j - 1 and (unit[e].text[:1].isupper() or unit[e].lemma in _DETERMINERS
-                         or unit[e].lemma == "and" and unit[e + 1].text[:1].isupper()):
+                         or unit[e].lemma == "and" and name_after_and(unit, e, j)):
         e += 1
     codes = set(phrase_of(ctx, unit[k:e]).codes) if e > k else set()
     if len(codes) > 1:

@@ -196,7 +196,7 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
                         or not unit[k].text[:1].isalpha()
                         or unit[k].text == "of" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
-                        or unit[k].lemma == "and" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
+                        or unit[k].lemma == "and" and k > first and name_after_and(unit, k, stop)
                         or unit[k].text == "s" and k > first and unit[k - 1].text in ("'", "’")):
         k += 1      # ("The two Heads of State | welcomed …", "Chile's Minister X and Peru's Minister Y | …")
     if k >= stop:
@@ -216,6 +216,13 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     if len(codes) > 1 and any(t.lemma == "and" for t in unit[first:k]):
         return "JOINT"  # "Kenyan President X and Tanzanian President Y expressed … and vowed …"
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def name_after_and(unit: list, k: int, stop: int) -> bool:
+    """A name goes on after the "and" at ``k`` (before ``stop``): "Japan and Korea", "Japan and
+    the United States", "Malaysia and the Philippines" — the article is part of the name."""
+    n = k + 2 if k + 2 < stop and unit[k + 1].text.lower() == "the" else k + 1
+    return n < stop and unit[n].text[:1].isupper()
 
 
 def two_offices(words: list) -> bool:

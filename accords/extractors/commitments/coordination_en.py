@@ -9,8 +9,8 @@ from typing import Optional
 from ...lexicon import word_list
 from .candidate import Candidate
 from .context import DocContext
-from .parties_en import EN_ADVERBS, name_after_and, opening_subject, reciprocal
-from .phrase import phrase_of
+from .parties_en import EN_ADVERBS, opening_subject, reciprocal
+from .phrase import name_after_and, phrase_of
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import rows, word_list
 from .context import DocContext
-from .phrase import phrase_of
+from .phrase import name_after_and, phrase_of
 
 _PREPOSITIONS = {"between", "of", "among", "with", "for", "to", "in", "by"}
 _OURS_BOTH = {"countries", "states", "nations", "governments", "peoples", "economies", "delegations"}
@@ -216,13 +216,6 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     if len(codes) > 1 and any(t.lemma == "and" for t in unit[first:k]):
         return "JOINT"  # "Kenyan President X and Tanzanian President Y expressed … and vowed …"
     return next(iter(codes)) if len(codes) == 1 else None
-
-
-def name_after_and(unit: list, k: int, stop: int) -> bool:
-    """A name goes on after the "and" at ``k`` (before ``stop``): "Japan and Korea", "Japan and
-    the United States", "Malaysia and the Philippines" — the article is part of the name."""
-    n = k + 2 if k + 2 < stop and unit[k + 1].text.lower() == "the" else k + 1
-    return n < stop and unit[n].text[:1].isupper()
 
 
 def two_offices(words: list) -> bool:

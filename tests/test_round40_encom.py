@@ -40,3 +40,20 @@ def test_the_time_has_come_to_act(text, expected):
 ])
 def test_two_states_one_with_its_article(text, expected):
     assert commitments(text) == expected
+
+
+# -- "they" and "and are" carry the subject to a state word --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # en.antaranews.com/news/74043: "they were eager to" after the two sayers
+    ("Kenya and Uganda held talks on Monday. The two ministers stated they were eager to continue "
+     "cooperation in the education sector.", [("JOINT", "intend")]),
+    # as before: "were looking forward to" a meeting is no state word
+    ("Kenya and Uganda held talks on Monday. Both ministers said they were looking forward to the "
+     "joint committee in Nairobi next month.", []),
+    # en.antaranews.com/news/312330: "and are committed to" after the opening subject, nothing reported
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo welcomed the "
+     "new road project and are committed to working together on its financing.", [("JOINT", "commit")]),
+])
+def test_they_were_and_and_are_before_a_state_word(text, expected):
+    assert commitments(text) == expected

@@ -113,7 +113,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
     if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS and
-                      t.text.lower() not in _THEY_ADVERBS] == ["they"]:
+                      t.text.lower() not in _THEY_ADVERBS and not _they_are(t, unit[c.idx])] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
@@ -293,6 +293,14 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 _NOUN_GROUP = word_list("en_position_fillers")
 # "They also pledged …": adverbs between "they" and the verb
 _THEY_ADVERBS = word_list("en_they_adverbs")
+# "… stated they were eager to …", "they are committed to …": the verb "be" before the cue
+_THEY_BE = frozenset({"are", "were"})
+
+
+def _they_are(t, cue) -> bool:
+    """"be" before a state word ("they were eager to"), not before a progressive ("they were
+    looking forward to the committee": a plan of the days ahead)."""
+    return t.text.lower() in _THEY_BE and not cue.text.lower().endswith("ing")
 
 
 def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:

@@ -37,7 +37,7 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         # subject of the first predicate, after the verb of saying
         # ("Russia remains a reliable supplier … and will continue …": the sentence's subject)
         return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i) \
-            or _subject_goes_on(ctx, unit, j, i)
+            or _subject_goes_on(ctx, unit, j, i) or _nothing_reported(ctx, unit, j, i)
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
@@ -54,6 +54,15 @@ def _subject_goes_on(ctx: DocContext, unit: list, j: int, i: int) -> Optional[st
     to" ("Russia and Japan raised trade … and are going to continue the efforts"; not an
     itinerary: "… paid a visit to Guinea and will depart for Togo")."""
     if not _future_opens(unit, i) or any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 5]):
+        return None
+    return opening_subject(ctx, unit, j)
+
+
+def _nothing_reported(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"X and Y welcomed the plan … and are committed to working together": with no verb of
+    saying or "that" before, "and" + "be" goes on with the sentence's opening subject."""
+    if not any(t.text.lower() in ("is", "are") for t in unit[j:i + 1]) or any(
+            ctx.says(t, ("speech",)) or t.text.lower() == "that" for t in unit[:j]):
         return None
     return opening_subject(ctx, unit, j)
 

@@ -57,3 +57,17 @@ def test_two_states_one_with_its_article(text, expected):
 ])
 def test_they_were_and_and_are_before_a_state_word(text, expected):
     assert commitments(text) == expected
+
+
+# -- figures: "from <a place> to $X" is no movement's start ---------------------------------------
+
+def test_a_goal_of_imports_from_a_state_and_of_exports():
+    # en.trend.az/casia/uzbekistan/3714945.html: two goals, the first after "from Azerbaijan to"
+    text = "Kenya plans to increase the volume of imports from Uganda to $400 million, and exports to $700 million."
+    assert [(f[0], f[1], f[2]) for f in figures(text)] == [("imports", "target", 4e8), ("exports", "target", 7e8)]
+
+
+def test_a_movement_from_a_level_to_a_goal():
+    # as before: "from $X to $Y" — the level now and the goal
+    text = "Kenya plans to increase its exports to Uganda from $400 million to $700 million."
+    assert [(f[0], f[1], f[2]) for f in figures(text)] == [("exports", "actual", 4e8), ("exports", "target", 7e8)]

@@ -71,3 +71,19 @@ def test_a_movement_from_a_level_to_a_goal():
     # as before: "from $X to $Y" — the level now and the goal
     text = "Kenya plans to increase its exports to Uganda from $400 million to $700 million."
     assert [(f[0], f[1], f[2]) for f in figures(text)] == [("exports", "actual", 4e8), ("exports", "target", 7e8)]
+
+
+# -- a predicate after "and" in a new reported clause -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # chinaservicesinfo.com/s/201811/01/…/xi-trump-discuss-trade-in-phone-call_2.html: "adding that"
+    # opens a clause of its own subject; its "and would like to" is that subject's, not the hope's
+    ("He said he hopes the two countries will make joint efforts to prepare for the meeting, adding "
+     "that Kenya attaches importance to its trade with Uganda and would like to expand its exports.",
+     [("JOINT", "intend"), ("KEN", "intend")]),
+    # as before: the same subject goes on ("… is ready to … and would like to …")
+    ("Kenya is ready to build the road and would like to expand its exports to Uganda.",
+     [("KEN", "ready"), ("KEN", "intend")]),
+])
+def test_and_in_a_new_reported_clause(text, expected):
+    assert commitments(text) == expected

@@ -87,3 +87,18 @@ def test_a_movement_from_a_level_to_a_goal():
 ])
 def test_and_in_a_new_reported_clause(text, expected):
     assert commitments(text) == expected
+
+
+# -- the ties' own course is a forecast ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # tass.com/world/1099317: a confidence that the relations will develop
+    ("\"I am confident that Kenyan-Ugandan relations will progressively develop for the benefit of our "
+     "peoples,\" said President Ruto of Kenya.", []),
+    ("President Ruto of Kenya said the Kenya-Uganda relationship will grow stronger every year.", []),
+    # as before: a hope for the ties is a wish kept
+    ("President Ruto of Kenya hoped that the relations between Kenya and Uganda would reach new heights.",
+     [("KEN", "intend")]),
+])
+def test_the_course_of_the_ties_is_a_forecast(text, expected):
+    assert commitments(text) == expected

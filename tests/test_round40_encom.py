@@ -102,3 +102,18 @@ def test_and_in_a_new_reported_clause(text, expected):
 ])
 def test_the_course_of_the_ties_is_a_forecast(text, expected):
     assert commitments(text) == expected
+
+
+# -- an offer of courtesies is no offer -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # menafn.com/1107071021: congratulations offered to the new minister
+    ("In response, Secretary Blinken offered his congratulations to Minister Kamikawa of Japan.", []),
+    ("Kenyan President William Ruto offered his condolences to the Ugandan people.", []),
+    # as before: the one offered to named between, then a deed
+    ("Kenya also offered Uganda to invest in its new railway.", [("KEN", "ready")]),
+    # as before: an offer of help named as a noun
+    ("Kenya offered its support to Uganda in building the port.", [("KEN", "ready")]),
+])
+def test_an_offer_of_courtesies(text, expected):
+    assert commitments(text) == expected

@@ -117,3 +117,36 @@ def test_the_course_of_the_ties_is_a_forecast(text, expected):
 ])
 def test_an_offer_of_courtesies(text, expected):
     assert commitments(text) == expected
+
+
+# -- an agreement's both sides are not carried to one side's pledge --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the pattern of a Vietnamese release's English: "He agreed on …, and affirmed to …" — his own pledge
+    ("President Museveni of Uganda received Prime Minister Ruto of Kenya. He agreed on the road link "
+     "between Kenya and Uganda, and vowed to speed up the work.", [("JOINT", "agreed"), ("KEN", "commit")]),
+    # as before: both sides named as the subject go on
+    ("Kenya and Uganda agreed to build a road and vowed to open a border post.",
+     [("JOINT", "agreed"), ("JOINT", "commit")]),
+])
+def test_an_agreement_is_not_carried_to_a_pledge(text, expected):
+    assert commitments(text) == expected
+
+
+# -- verbs of stating and pledges of Asian agencies' English ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # en.antaranews.com/news/312330: "echoed X's commitment to"
+    ("Kenyan Foreign Minister Musalia Mudavadi echoed Kenya's commitment to building stronger "
+     "cooperation with Uganda.", [("KEN", "intend")]),
+    # en.vietnamplus.vn/vietnamese-malaysia-foreign-ministers-hold-talks/223786.vnp: "affirmed to"
+    ("Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo held talks. "
+     "They affirmed to maintain close coordination at regional forums.", [("JOINT", "commit")]),
+    # menafn.com/1107071021: "confirmed continuing to"
+    ("Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo confirmed "
+     "continuing to work closely together on regional security.", [("JOINT", "commit")]),
+    # as before: "affirmed to the press" is no pledge
+    ("Kenyan Foreign Minister Musalia Mudavadi affirmed to the press that the talks went well.", []),
+])
+def test_echoed_affirmed_to_and_confirmed_continuing(text, expected):
+    assert commitments(text) == expected

@@ -29,7 +29,9 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
     if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags \
-            and not any(t.lemma == "that" for t in unit[prev.idx:j]):
+            and not any(t.lemma == "that" for t in unit[prev.idx:j]) \
+            and not (prev.actor == "JOINT" and prev.modality == "agreed" != c.modality):
+        # (nor an agreement's both sides to one's pledge: "He agreed on …, and affirmed to …")
         # (not past a new reported clause: "…, adding that the United States … and would like to …")
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if after_and and (i == j and unit[i].text.lower() in _MODALS_AND_BE

@@ -150,3 +150,12 @@ def test_an_agreement_is_not_carried_to_a_pledge(text, expected):
 ])
 def test_echoed_affirmed_to_and_confirmed_continuing(text, expected):
     assert commitments(text) == expected
+
+
+# -- "the Emirates" is the UAE ---------------------------------------------------------------------
+
+def test_the_emirates_as_the_subject():
+    # mirror.akorda.kz/en/events/during-his-visit-to-shymkent-…: "the Emirates will build"
+    text = ("President Tokayev met the President of the UAE. In addition, at the request of Kazakhstan, "
+            "the Emirates will build a new hospital in Shymkent.")
+    assert commitments(text) == [("ARE", "commit")]

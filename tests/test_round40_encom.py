@@ -159,3 +159,13 @@ def test_the_emirates_as_the_subject():
     text = ("President Tokayev met the President of the UAE. In addition, at the request of Kazakhstan, "
             "the Emirates will build a new hospital in Shymkent.")
     assert commitments(text) == [("ARE", "commit")]
+
+
+# -- a participle after a subject of offices "of" a body ------------------------------------------
+
+def test_a_participle_after_two_bodies_named_with_of():
+    # devdiscourse.com/article/international/3327309-…: "The Indian Department of Commerce and the
+    # US Trade Representative convened …, aiming to bolster bilateral trade"
+    text = ("The Kenyan Ministry of Trade and the Ugandan Ministry of Trade met in Nairobi for a two-day "
+            "dialogue, aiming to double bilateral trade by 2030.")
+    assert commitments(text) == [("JOINT", "intend")]

@@ -316,8 +316,9 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
     a = next((k + 1 for k in range(j - 2, a - 1, -1) if unit[k].lemma == "that"), a)
     k = a
     while k < j - 1 and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
-                         or (unit[k].lemma == "and" and k > a and name_starts(unit, k + 1, j - 1))):
-        k += 1
+                         or (unit[k].lemma == "and" and k > a and name_starts(unit, k + 1, j - 1))
+                         or unit[k].text == "of" and k > a and unit[k + 1].text[:1].isupper()):
+        k += 1      # ("The Indian Department of Commerce and the US Trade Representative met …, aiming to …")
     if k == a or k >= j - 1:
         return None
     ph = phrase_of(ctx, unit[a:k])

@@ -169,3 +169,19 @@ def test_a_participle_after_two_bodies_named_with_of():
     text = ("The Kenyan Ministry of Trade and the Ugandan Ministry of Trade met in Nairobi for a two-day "
             "dialogue, aiming to double bilateral trade by 2030.")
     assert commitments(text) == [("JOINT", "intend")]
+
+
+# -- figures: "with X reaching $Y" tells how things stand --------------------------------------------
+
+def test_with_exports_reaching_is_a_result():
+    # diplomacybeyond.com/india-and-indonesia-target-historic-50-billion-trade-agreement-by-2025/
+    text = ("Trade between Kenya and Uganda rose to $3.2 billion in 2023, with Kenya's exports to Uganda "
+            "reaching an all-time high of $2.1 billion.")
+    assert [(f[0], f[1], f[2]) for f in figures(text)] == [("trade_turnover", "actual", 3.2e9),
+                                                           ("exports", "actual", 2.1e9)]
+
+
+def test_with_the_aim_of_reaching_is_a_goal():
+    # as before: "with the aim of reaching" names a goal
+    text = "Kenya and Uganda signed a roadmap with the aim of reaching $5 billion in trade by 2030."
+    assert [(f[0], f[1], f[2]) for f in figures(text)] == [("trade_turnover", "target", 5e9)]

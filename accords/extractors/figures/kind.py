@@ -52,7 +52,8 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         after = _kind_after(a, cues, toks)
         return after if after in ("forecast", "target") else default
     best = kinds[-1]
-    if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)):
+    if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)
+                                   or _with_reaching(toks, best)):
         return "actual"
     if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
             and _kind_after(a, cues, toks) == "actual":
@@ -192,6 +193,20 @@ def _grew_to_reach(toks: list, best) -> bool:
     if toks[k].text.lower() != "to" or k < 2 or toks[k - 1].text.lower() not in _GROWTH:
         return False
     return any(t.text.lower() in _SEEN for t in toks[max(0, k - 7):k - 1])
+
+
+def _with_reaching(toks: list, best) -> bool:
+    """"… in 2017, with Indonesia's exports to India reaching $14.08 billion": a gerund after
+    "with" tells how things stand (not "with the aim of reaching $5 billion", a goal)."""
+    k = best.first
+    if toks[k].text.lower() not in _REACHING_GERUND:
+        return False
+    w = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].text.lower() == "with"), None)
+    return w is not None and not any(_goal_noun(t) or t.text.lower() in _AIMS or t.text in (",", ";")
+                                     for t in toks[w + 1:k])
+
+
+_AIMS = frozenset({"aim", "view", "objective", "purpose", "intention", "hope", "plan", "plans"})
 
 
 _STEPS = frozenset({"take", "taken", "make", "made", "undertake"})

@@ -185,3 +185,17 @@ def test_with_the_aim_of_reaching_is_a_goal():
     # as before: "with the aim of reaching" names a goal
     text = "Kenya and Uganda signed a roadmap with the aim of reaching $5 billion in trade by 2030."
     assert [(f[0], f[1], f[2]) for f in figures(text)] == [("trade_turnover", "target", 5e9)]
+
+
+# -- "the agreed projects": an adjective agrees nothing ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # astanatimes.com/2023/01/kazakhstan-to-intensify-cooperation-with-uae-says-president-tokayev:
+    # the hope is the speaker's, the projects were agreed before
+    ("\"I have high hopes for the full implementation of the agreed projects,\" the President of "
+     "Kenya said.", [("KEN", "intend")]),
+    # as before: the sides agreed to do something
+    ("The sides agreed to build a new road between Kenya and Uganda.", [("JOINT", "agreed")]),
+])
+def test_the_agreed_projects(text, expected):
+    assert commitments(text) == expected

@@ -16,7 +16,7 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .agreeing_en import agreed_with_an_organisation, one_state_agreeing
+from .agreeing_en import agreed_before_a_noun, agreed_with_an_organisation, one_state_agreeing
 from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_named_titles,
                          business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
                          joint_body_subject, meeting_subject, opening_subject,
@@ -47,7 +47,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     j = subject_start(unit, c.idx)
     if c.modality == "agreed":
-        if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx) \
+        if unit[c.idx].text.lower() == "agreed" and (agreed_participle(ctx, unit, c.idx)
+                                                     or agreed_before_a_noun(unit, c.idx)) \
                 or agreed_with_an_organisation(ctx, unit, c.idx):
             return None     # (… "reached an agreement with the IMF": no agreement of the sides)
         if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"

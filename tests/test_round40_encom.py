@@ -199,3 +199,14 @@ def test_with_the_aim_of_reaching_is_a_goal():
 ])
 def test_the_agreed_projects(text, expected):
     assert commitments(text) == expected
+
+
+# -- openness to a deed is readiness --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # tribune.net.ph/2024/06/04/phl-uae-wants-deeper-bilateral-trade-ties
+    ("President Ruto acknowledged the close relationship of Kenya and Uganda, and expressed Kenya's "
+     "openness to deepen the two countries' cooperation.", [("KEN", "ready")]),
+])
+def test_openness_to_a_deed(text, expected):
+    assert commitments(text) == expected

@@ -210,3 +210,16 @@ def test_the_agreed_projects(text, expected):
 ])
 def test_openness_to_a_deed(text, expected):
     assert commitments(text) == expected
+
+
+# -- a hope that a party will be able to act is a wish --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # chinaservicesinfo.com/s/201811/01/…/xi-trump-discuss-trade-in-phone-call_2.html
+    ("In a phone call, President Ruto of Kenya said he hopes Kenya will be able to raise its exports "
+     "to Uganda.", [("KEN", "intend")]),
+    # as before: "will be able to" alone is a forecast of what can be done
+    ("President Ruto of Kenya said Kenya will be able to raise its exports to Uganda.", []),
+])
+def test_a_hope_of_being_able_to(text, expected):
+    assert commitments(text) == expected

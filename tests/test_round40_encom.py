@@ -5,7 +5,7 @@ cited); it fails without its rule, or (marked "as before") guards what the rule 
 alone."""
 import pytest
 
-from test_round_support import commitments, figures  # noqa: F401
+from test_round_support import commitments, figures, record  # noqa: F401
 
 
 # -- a call to act: "the time has come to" -------------------------------------------------------
@@ -223,3 +223,13 @@ def test_openness_to_a_deed(text, expected):
 ])
 def test_a_hope_of_being_able_to(text, expected):
     assert commitments(text) == expected
+
+
+# -- figures: a change of another period after "adding that" ---------------------------------------
+
+def test_a_change_of_another_period_added_after():
+    # trtworld.com/article/12787665: the 31% is the first quarter's, not 2021's
+    text = ('"In 2021, our trade volume with Uganda reached 2 billion dollars," the Kenyan minister said, '
+            'adding that "in the first quarter of 2022, we recorded an increase of 31 percent."')
+    assert [(f.metric, f.period, f.change_pct) for f in record(text, "en").figures] == [
+        ("trade_turnover", "2021", None)]

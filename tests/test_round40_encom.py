@@ -233,3 +233,17 @@ def test_a_change_of_another_period_added_after():
             'adding that "in the first quarter of 2022, we recorded an increase of 31 percent."')
     assert [(f.metric, f.period, f.change_pct) for f in record(text, "en").figures] == [
         ("trade_turnover", "2021", None)]
+
+
+# -- what a party will become is a prophecy --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # jakartaheralder.com/2023/11/04/indonesia-three-island-countries-agree-to-bolster-cooperation/
+    ("\"With its large market, Kenya will become a potential trade partner for Uganda,\" the Kenyan "
+     "minister remarked.", []),
+    # as before: joining is a deed
+    ("Kenya will become a member of the Uganda-led trade bloc next year, the Kenyan minister said.",
+     [("KEN", "commit")]),
+])
+def test_what_a_party_will_become(text, expected):
+    assert commitments(text) == expected

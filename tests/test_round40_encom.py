@@ -1,8 +1,12 @@
-"""Round 40 (English commitments of fresh releases on relations between two states): a call to
-act stated as "the time has come to" … — each rule measured on every real-text set. Every
-sentence here is written for the test in the style of the releases read (their addresses are
-cited); it fails without its rule, or (marked "as before") guards what the rule must leave
-alone."""
+"""Round 40 (English commitments and figures of fresh releases on relations between two states):
+a call to act ("the time has come to"), two states one of which keeps its article, "they were"
+and "and are" before a state word, the ties' own course as a forecast, courtesies offered,
+agencies' verbs ("echoed", "affirmed to", "confirmed continuing to"), "the agreed projects",
+"openness to", a hope of being able to act, what a party will become, "the Emirates", and on the
+figures' side a place after "from", "with X reaching $Y" and a change added with its own period —
+each rule measured on every real-text set. Every sentence here is written for the test in the
+style of the releases read (their addresses are cited); it fails without its rule, or (marked
+"guard: as before") guards what the rule must leave alone."""
 import pytest
 
 from test_round_support import commitments, figures, record  # noqa: F401
@@ -18,7 +22,7 @@ from test_round_support import commitments, figures, record  # noqa: F401
     # worldtribunepak.com/?p=21759: reported, "said that it is time to"
     ("Kenyan Trade Minister Lee Kinyanjui said that it is time to boost trade ties with Ethiopia.",
      [("KEN", "intend")]),
-    # as before: no call to act for the ties ("it is time" with no "that")
+    # guard: as before — no call to act for the ties ("it is time" with no "that")
     ("It is time to say goodbye, the Kenyan minister said at the airport.", []),
 ])
 def test_the_time_has_come_to_act(text, expected):
@@ -34,7 +38,7 @@ def test_the_time_has_come_to_act(text, expected):
     # the sentence's opening subject of a past predicate after "and"
     ("Kenya and the United Kingdom welcomed the talks and pledged to double their trade.",
      [("JOINT", "commit")]),
-    # as before: a name without its article
+    # guard: as before — a name without its article
     ("The ministers confirmed that Kenya and Uganda support the peace process, and will closely "
      "cooperate on trade.", [("JOINT", "commit")]),
 ])
@@ -48,7 +52,7 @@ def test_two_states_one_with_its_article(text, expected):
     # en.antaranews.com/news/74043: "they were eager to" after the two sayers
     ("Kenya and Uganda held talks on Monday. The two ministers stated they were eager to continue "
      "cooperation in the education sector.", [("JOINT", "intend")]),
-    # as before: "were looking forward to" a meeting is no state word
+    # guard: as before — "were looking forward to" a meeting is no state word
     ("Kenya and Uganda held talks on Monday. Both ministers said they were looking forward to the "
      "joint committee in Nairobi next month.", []),
     # en.antaranews.com/news/312330: "and are committed to" after the opening subject, nothing reported
@@ -68,7 +72,7 @@ def test_a_goal_of_imports_from_a_state_and_of_exports():
 
 
 def test_a_movement_from_a_level_to_a_goal():
-    # as before: "from $X to $Y" — the level now and the goal
+    # guard: as before — "from $X to $Y" — the level now and the goal
     text = "Kenya plans to increase its exports to Uganda from $400 million to $700 million."
     assert [(f[0], f[1], f[2]) for f in figures(text)] == [("exports", "actual", 4e8), ("exports", "target", 7e8)]
 
@@ -81,7 +85,7 @@ def test_a_movement_from_a_level_to_a_goal():
     ("He said he hopes the two countries will make joint efforts to prepare for the meeting, adding "
      "that Kenya attaches importance to its trade with Uganda and would like to expand its exports.",
      [("JOINT", "intend"), ("KEN", "intend")]),
-    # as before: the same subject goes on ("… is ready to … and would like to …")
+    # guard: as before — the same subject goes on ("… is ready to … and would like to …")
     ("Kenya is ready to build the road and would like to expand its exports to Uganda.",
      [("KEN", "ready"), ("KEN", "intend")]),
 ])
@@ -96,7 +100,7 @@ def test_and_in_a_new_reported_clause(text, expected):
     ("\"I am confident that Kenyan-Ugandan relations will progressively develop for the benefit of our "
      "peoples,\" said President Ruto of Kenya.", []),
     ("President Ruto of Kenya said the Kenya-Uganda relationship will grow stronger every year.", []),
-    # as before: a hope for the ties is a wish kept
+    # guard: as before — a hope for the ties is a wish kept
     ("President Ruto of Kenya hoped that the relations between Kenya and Uganda would reach new heights.",
      [("KEN", "intend")]),
 ])
@@ -110,9 +114,9 @@ def test_the_course_of_the_ties_is_a_forecast(text, expected):
     # menafn.com/1107071021: congratulations offered to the new minister
     ("In response, Secretary Blinken offered his congratulations to Minister Kamikawa of Japan.", []),
     ("Kenyan President William Ruto offered his condolences to the Ugandan people.", []),
-    # as before: the one offered to named between, then a deed
+    # guard: as before — the one offered to named between, then a deed
     ("Kenya also offered Uganda to invest in its new railway.", [("KEN", "ready")]),
-    # as before: an offer of help named as a noun
+    # guard: as before — an offer of help named as a noun
     ("Kenya offered its support to Uganda in building the port.", [("KEN", "ready")]),
 ])
 def test_an_offer_of_courtesies(text, expected):
@@ -125,7 +129,7 @@ def test_an_offer_of_courtesies(text, expected):
     # the pattern of a Vietnamese release's English: "He agreed on …, and affirmed to …" — his own pledge
     ("President Museveni of Uganda received Prime Minister Ruto of Kenya. He agreed on the road link "
      "between Kenya and Uganda, and vowed to speed up the work.", [("JOINT", "agreed"), ("KEN", "commit")]),
-    # as before: both sides named as the subject go on
+    # guard: as before — both sides named as the subject go on
     ("Kenya and Uganda agreed to build a road and vowed to open a border post.",
      [("JOINT", "agreed"), ("JOINT", "commit")]),
 ])
@@ -145,7 +149,7 @@ def test_an_agreement_is_not_carried_to_a_pledge(text, expected):
     # menafn.com/1107071021: "confirmed continuing to"
     ("Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo confirmed "
      "continuing to work closely together on regional security.", [("JOINT", "commit")]),
-    # as before: "affirmed to the press" is no pledge
+    # guard: as before — "affirmed to the press" is no pledge
     ("Kenyan Foreign Minister Musalia Mudavadi affirmed to the press that the talks went well.", []),
 ])
 def test_echoed_affirmed_to_and_confirmed_continuing(text, expected):
@@ -182,7 +186,7 @@ def test_with_exports_reaching_is_a_result():
 
 
 def test_with_the_aim_of_reaching_is_a_goal():
-    # as before: "with the aim of reaching" names a goal
+    # guard: as before — "with the aim of reaching" names a goal
     text = "Kenya and Uganda signed a roadmap with the aim of reaching $5 billion in trade by 2030."
     assert [(f[0], f[1], f[2]) for f in figures(text)] == [("trade_turnover", "target", 5e9)]
 
@@ -194,7 +198,7 @@ def test_with_the_aim_of_reaching_is_a_goal():
     # the hope is the speaker's, the projects were agreed before
     ("\"I have high hopes for the full implementation of the agreed projects,\" the President of "
      "Kenya said.", [("KEN", "intend")]),
-    # as before: the sides agreed to do something
+    # guard: as before — the sides agreed to do something
     ("The sides agreed to build a new road between Kenya and Uganda.", [("JOINT", "agreed")]),
 ])
 def test_the_agreed_projects(text, expected):
@@ -218,7 +222,7 @@ def test_openness_to_a_deed(text, expected):
     # chinaservicesinfo.com/s/201811/01/…/xi-trump-discuss-trade-in-phone-call_2.html
     ("In a phone call, President Ruto of Kenya said he hopes Kenya will be able to raise its exports "
      "to Uganda.", [("KEN", "intend")]),
-    # as before: "will be able to" alone is a forecast of what can be done
+    # guard: as before — "will be able to" alone is a forecast of what can be done
     ("President Ruto of Kenya said Kenya will be able to raise its exports to Uganda.", []),
 ])
 def test_a_hope_of_being_able_to(text, expected):
@@ -241,7 +245,7 @@ def test_a_change_of_another_period_added_after():
     # jakartaheralder.com/2023/11/04/indonesia-three-island-countries-agree-to-bolster-cooperation/
     ("\"With its large market, Kenya will become a potential trade partner for Uganda,\" the Kenyan "
      "minister remarked.", []),
-    # as before: joining is a deed
+    # guard: as before — joining is a deed
     ("Kenya will become a member of the Uganda-led trade bloc next year, the Kenyan minister said.",
      [("KEN", "commit")]),
 ])

@@ -16,7 +16,7 @@ from .context import DocContext
 from .coordination_en import coordinated_actor, en_reporter, own_body_of_sayer
 from .parties import they_actor
 from .obligation_en import passive_obligation, said_in_passive
-from .agreeing_en import agreed_with_an_organisation, one_state_agreeing
+from .agreeing_en import agreed_before_a_noun, agreed_with_an_organisation, one_state_agreeing
 from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_named_titles,
                          business_subject, document_subject, for_both_countries, funds_giver_state, growing_subject,
                          joint_body_subject, meeting_subject, opening_subject,
@@ -47,7 +47,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     """The actor of an English cue, or None; `prev` is the sentence's previous resolved cue."""
     j = subject_start(unit, c.idx)
     if c.modality == "agreed":
-        if unit[c.idx].text.lower() == "agreed" and agreed_participle(ctx, unit, c.idx) \
+        if unit[c.idx].text.lower() == "agreed" and (agreed_participle(ctx, unit, c.idx)
+                                                     or agreed_before_a_noun(unit, c.idx)) \
                 or agreed_with_an_organisation(ctx, unit, c.idx):
             return None     # (… "reached an agreement with the IMF": no agreement of the sides)
         if "joint" in c.flags:       # "decided to": the sides', not "the forces have decided to attack"
@@ -113,7 +114,7 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
     if q is None and region and c.modality == "intend" and document_subject(ctx, region):
         return "JOINT"   # "The agreement aims to eliminate tariffs …": what both sides signed
     if q is None and [t.text.lower() for t in region if t.text.lower() not in _DAYS and
-                      t.text.lower() not in _THEY_ADVERBS] == ["they"]:
+                      t.text.lower() not in _THEY_ADVERBS and not _they_are(t, unit[c.idx])] == ["they"]:
         if "need" in c.flags:   # "X went on to say … and that they need to …": X's advice
             return sayer_state(ctx, unit, j, i) or they_actor(ctx, unit[0].start)
         return they_actor(ctx, unit[0].start) or _sayers_pair(ctx, unit, i)   # "… They underscored …"
@@ -179,7 +180,8 @@ def actor_en(ctx: DocContext, c: Candidate, unit: list, prev: Optional[Candidate
         if q is not None and q.country:
             return q.country
         if "need" in c.flags and not q:
-            sayer = sayer_state(ctx, unit, j, i)
+            # ("The time has come to …, said President X": with no subject, the inverted sayer's)
+            sayer = sayer_state(ctx, unit, j, i, inverted=not region)
             if sayer:
                 return sayer   # "According to X, this figure should reach …": X's proposal
         if any(t.text.lower() in ("us", "me") for t in unit[c.idx:c.idx + 8]):
@@ -292,6 +294,14 @@ def _stating_verb(ctx: DocContext, c: Candidate, unit: list, j: int) -> int:
 _NOUN_GROUP = word_list("en_position_fillers")
 # "They also pledged …": adverbs between "they" and the verb
 _THEY_ADVERBS = word_list("en_they_adverbs")
+# "… stated they were eager to …", "they are committed to …": the verb "be" before the cue
+_THEY_BE = frozenset({"are", "were"})
+
+
+def _they_are(t, cue) -> bool:
+    """"be" before a state word ("they were eager to"), not before a progressive ("they were
+    looking forward to the committee": a plan of the days ahead)."""
+    return t.text.lower() in _THEY_BE and not cue.text.lower().endswith("ing")
 
 
 def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional[str]:
@@ -307,8 +317,9 @@ def _participle_subject(ctx: DocContext, unit: list, i: int, j: int) -> Optional
     a = next((k + 1 for k in range(j - 2, a - 1, -1) if unit[k].lemma == "that"), a)
     k = a
     while k < j - 1 and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
-                         or (unit[k].lemma == "and" and k > a and name_starts(unit, k + 1, j - 1))):
-        k += 1
+                         or (unit[k].lemma == "and" and k > a and name_starts(unit, k + 1, j - 1))
+                         or unit[k].text == "of" and k > a and unit[k + 1].text[:1].isupper()):
+        k += 1      # ("The Indian Department of Commerce and the US Trade Representative met …, aiming to …")
     if k == a or k >= j - 1:
         return None
     ph = phrase_of(ctx, unit[a:k])

@@ -49,3 +49,17 @@ def agreed_with_an_organisation(ctx: DocContext, unit: list, i: int) -> bool:
 # a state's own bodies by a bare capitalised word ("with the Government on …")
 _GOVERNMENTS = frozenset({"government", "side", "cabinet", "administration", "ministry", "president",
                           "minister", "leadership"})
+
+
+_BEFORE_ADJECTIVE = frozenset({"the", "these", "those", "its", "their", "our", "all", "previously", "earlier",
+                               "already", "mutually", "jointly"})
+_NOT_A_NOUN = frozenset({"to", "on", "upon", "that", "with", "in", "at", "for", "by", "and", "during"})
+
+
+def agreed_before_a_noun(unit: list, i: int) -> bool:
+    """"I have high hopes for the implementation of the agreed projects": "agreed" between an
+    article and its noun names what was agreed before; no one agrees here."""
+    if i == 0 or i + 1 >= len(unit) or unit[i - 1].text.lower() not in _BEFORE_ADJECTIVE:
+        return False
+    nxt = unit[i + 1].text
+    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN

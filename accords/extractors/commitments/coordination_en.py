@@ -10,7 +10,7 @@ from ...lexicon import word_list
 from .candidate import Candidate
 from .context import DocContext
 from .parties_en import EN_ADVERBS, opening_subject, reciprocal
-from .phrase import phrase_of
+from .phrase import name_after_and, phrase_of
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
 
@@ -28,7 +28,11 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
     after_and = j > 0 and all(t.lemma in EN_ADVERBS for t in region) and (
         unit[j - 1].lemma == "and"   # "… noted the urgency …, reaffirmed their commitment …": a series
         or unit[j - 1].text == "," and unit[i].text.lower().endswith("ed") and "noun" in c.flags)
-    if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags:
+    if prev is not None and prev.actor and prev.idx < j and after_and and "noun" not in prev.flags \
+            and not any(t.lemma == "that" for t in unit[prev.idx:j]) \
+            and not (prev.actor == "JOINT" and prev.modality == "agreed" != c.modality):
+        # (nor an agreement's both sides to one's pledge: "He agreed on …, and affirmed to …")
+        # (not past a new reported clause: "…, adding that the United States … and would like to …")
         return prev.actor   # "… was ready to share … and invited …": the same subject
     if after_and and (i == j and unit[i].text.lower() in _MODALS_AND_BE
                       or region and region[0].text.lower() in _MODALS_AND_BE):
@@ -37,7 +41,7 @@ def coordinated_actor(ctx: DocContext, c: Candidate, unit: list, prev: Optional[
         # subject of the first predicate, after the verb of saying
         # ("Russia remains a reliable supplier … and will continue …": the sentence's subject)
         return _first_conjunct_subject(ctx, unit, j) or _we_before_and(ctx, unit, i) \
-            or _subject_goes_on(ctx, unit, j, i)
+            or _subject_goes_on(ctx, unit, j, i) or _nothing_reported(ctx, unit, j, i)
     if after_and and unit[i].lemma.endswith("ed"):
         # "X noted that …, and called on …": X's state asks; "The Deputy Secretary thanked …
         # and affirmed the importance of …": the sentence's subject
@@ -54,6 +58,15 @@ def _subject_goes_on(ctx: DocContext, unit: list, j: int, i: int) -> Optional[st
     to" ("Russia and Japan raised trade … and are going to continue the efforts"; not an
     itinerary: "… paid a visit to Guinea and will depart for Togo")."""
     if not _future_opens(unit, i) or any(t.text.lower() in _TRAVEL for t in unit[i + 1:i + 5]):
+        return None
+    return opening_subject(ctx, unit, j)
+
+
+def _nothing_reported(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+    """"X and Y welcomed the plan … and are committed to working together": with no verb of
+    saying or "that" before, "and" + "be" goes on with the sentence's opening subject."""
+    if not any(t.text.lower() in ("is", "are") for t in unit[j:i + 1]) or any(
+            ctx.says(t, ("speech",)) or t.text.lower() == "that" for t in unit[:j]):
         return None
     return opening_subject(ctx, unit, j)
 
@@ -77,7 +90,7 @@ def _first_conjunct_subject(ctx: DocContext, unit: list, j: int) -> Optional[str
         return None
     e = k
     while e < j - 1 and (unit[e].text[:1].isupper() or unit[e].lemma in _DETERMINERS
-                         or unit[e].lemma == "and" and unit[e + 1].text[:1].isupper()):
+                         or unit[e].lemma == "and" and name_after_and(unit, e, j)):
         e += 1
     codes = set(phrase_of(ctx, unit[k:e]).codes) if e > k else set()
     if len(codes) > 1:

@@ -24,6 +24,7 @@ _FRAMES = word_list("commitments_future_frames")
 _EN_DETERMINERS = word_list("en_noun_determiners")
 _EN_NEGATIONS = ("not", "no", "never")
 _EN_NOTING = word_list("en_noting_verbs")
+_HOPED = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
 
 def find_cues(ctx: DocContext, unit: list) -> list[Candidate]:
@@ -109,7 +110,9 @@ def _cue_fits(ctx: DocContext, unit: list, i: int, last: int, f) -> bool:
                                and any(x.lemma == "до" for x in unit[last + 2:last + 12]))):
         return False
     if ctx.lang != "ru" and t.text.lower() in ("will", "would") and \
-            [x.text.lower() for x in unit[i + 1:i + 4]] == ["be", "able", "to"]:
+            [x.text.lower() for x in unit[i + 1:i + 4]] == ["be", "able", "to"] \
+            and not any(x.text.lower() in _HOPED for x in unit[max(0, i - 10):i]):
+        # (but "Xi hopes China and the United States will be able to promote …": a wish)
         return False    # "we will be able to get close to the figure": a forecast of what can be done
     if ctx.lang != "ru" and "goal" in f and "noun" in f and of_phrase_en(unit, i):
         return False    # "a display of the partnership and shared goals": no goal stated

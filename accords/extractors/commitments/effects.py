@@ -243,9 +243,26 @@ def sentiment_or_prophecy(ctx: DocContext, c: Candidate, unit: list) -> bool:
             t.pos == "VERB" and t.feats.get("Tense") == "Fut" for t in unit[c.idx + 1:])
     if any(t.lemma in _FEELINGS for t in unit[c.idx:c.idx + 4]):
         return True
+    if ctx.lang != "ru" and _becomes_en(unit, c.idx):
+        return True     # "Indonesia will become a potential trade partner for ECOWAS"
     after = [t.text.lower() for t in unit[c.idx:c.idx + 5]]
     return any(w in _RISE_TO for w in after[:3]) and "heights" in after and not any(
         t.text.lower().startswith("hope") for t in unit[:c.idx])     # ("hoped that ties would reach new heights": a hope, kept)
+
+
+_MEMBERS_EN = frozenset({"member", "members", "participant", "participants", "shareholder", "shareholders",
+                         "investor", "observer", "party"})
+
+
+def _becomes_en(unit: list, i: int) -> bool:
+    """"will become a hub for …", "will also become an important partner": what a party will be,
+    not a deed (joining is one: "will become a member of …")."""
+    words = [t.text.lower() for t in unit[i + 1:i + 8]]
+    k = next((n for n, w in enumerate(words[:3]) if w == "become"), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in ("a", "an", "the", "one"):
+        return False
+    rest = words[k + 2:]
+    return not any(w in _MEMBERS_EN for w in rest[:3])
 
 
 # a duty to know or grasp a thing: "Но вы должны знать, что …", "Brussels must understand that …"

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import rows, word_list
 from .context import DocContext
-from .phrase import phrase_of
+from .phrase import name_after_and, phrase_of
 
 _PREPOSITIONS = {"between", "of", "among", "with", "for", "to", "in", "by"}
 _OURS_BOTH = {"countries", "states", "nations", "governments", "peoples", "economies", "delegations"}
@@ -196,7 +196,7 @@ def opening_subject(ctx: DocContext, unit: list, stop: int) -> Optional[str]:
     while k < stop and (unit[k].text[:1].isupper() or unit[k].lemma in _DETERMINERS
                         or not unit[k].text[:1].isalpha()
                         or unit[k].text == "of" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
-                        or unit[k].lemma == "and" and k > first and k + 1 < stop and unit[k + 1].text[:1].isupper()
+                        or unit[k].lemma == "and" and k > first and name_after_and(unit, k, stop)
                         or unit[k].text == "s" and k > first and unit[k - 1].text in ("'", "’")):
         k += 1      # ("The two Heads of State | welcomed …", "Chile's Minister X and Peru's Minister Y | …")
     if k >= stop:

@@ -134,3 +134,10 @@ def of_owner(unit: list, i: int) -> Optional[tuple[int, int]]:
         return None
     end = next((k for k in range(i + 2, min(len(unit), i + 8)) if unit[k].text.lower() == "to"), None)
     return (i + 2, end) if end is not None and end > i + 2 else None
+
+
+def name_after_and(unit: list, k: int, stop: int) -> bool:
+    """A name goes on after the "and" at ``k`` (before ``stop``): "Japan and Korea", "Japan and
+    the United States", "Malaysia and the Philippines" — the article is part of the name."""
+    n = k + 2 if k + 2 < stop and unit[k + 1].text.lower() == "the" else k + 1
+    return n < stop and unit[n].text[:1].isupper()

@@ -10,9 +10,9 @@ from .parties_en import according_to
 from .phrase import phrase_of
 
 
-def sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
+def sayer_state(ctx: DocContext, unit: list, j: int, i: int, inverted: bool = False) -> Optional[str]:
     """The state of who says the clause: "X said …" / "X went on to say …" before it, or
-    "…, X said" after it; None when no single state."""
+    "…, X said" after it (``inverted``: also "…, said X"); None when no single state."""
     speech = ("speech",)
     acc = according_to(unit, j, i)
     if acc is not None:                         # "According to Tokayev, the governments …"
@@ -39,7 +39,19 @@ def sayer_state(ctx: DocContext, unit: list, j: int, i: int) -> Optional[str]:
                 m += 1
             if m < len(unit) and ctx.says(unit[m], speech) and m > k + 1:
                 return posted_state(ctx, unit[k + 1:m])
+            if inverted and m == k + 1 and ctx.says(unit[m], speech):
+                return _inverted_sayer(ctx, unit, m)   # "…, said President X at …"
     return None
+
+
+def _inverted_sayer(ctx: DocContext, unit: list, m: int) -> Optional[str]:
+    """"The time has come to …, said President X at a meeting with …": the sayer is the
+    capitalised phrase right after the verb of saying, up to its first lower-case word."""
+    e = m + 1
+    while e < len(unit) and (unit[e].text[:1].isupper() or unit[e].text in ("-", "–")
+                             or unit[e].text.lower() == "of" and e > m + 1):
+        e += 1
+    return posted_state(ctx, unit[m + 1:e]) if e > m + 1 else None
 
 
 def posted_state(ctx: DocContext, words: list) -> Optional[str]:

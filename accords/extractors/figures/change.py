@@ -193,7 +193,8 @@ def _in_brackets(toks, i: int, lo: int, hi: int) -> bool:
     return bool(opened and closed) and not any(toks[k].text == ")" for k in range(opened[-1], i))
 
 
-_CONTRAST = frozenset({"однако", "но", "however", "but"})
+_CONTRAST = frozenset({"однако", "но", "however", "but",
+                       "adding"})   # "… reached $2 billion in 2021, adding that in the first quarter of 2022 …"
 _PERIOD_WORD = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
                           r"полугоди|квартал|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december|quarter|half)", re.I)

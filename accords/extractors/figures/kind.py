@@ -304,10 +304,16 @@ def runs_from_to(start: Amount, end: Amount, toks: list) -> bool:
     """"from" / "с" a few words before ``start`` ("from its current value of $X") and "to" / "до"
     right before ``end``: the two ends of one movement (a restatement in another currency may
     stand between them; not "с целью увеличения товарооборота до $X")."""
-    return end.q_first > start.last + 1 \
+    return end.q_first > start.last + 1 and not _an_end_itself(start, toks) \
         and (any(t.text.lower() in _FROM for t in toks[max(0, start.q_first - 4):start.q_first])
              or start.q_first >= 5 and toks[start.q_first - 5].text.lower() == "from") \
         and toks[end.q_first - 1].text.lower() in _CHAIN_TO
+
+
+def _an_end_itself(start: Amount, toks: list) -> bool:
+    """"imports from Azerbaijan to $500 million, and exports to $600 million": an amount right
+    after "to" is where a movement ends, the "from" before it a place, not a level."""
+    return start.q_first > 0 and toks[start.q_first - 1].text.lower() in _CHAIN_TO
 
 
 def movement_ends(a: Amount, amounts: list[Amount], toks: list, text: str, lo: int) -> None:

@@ -23,10 +23,11 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .effects import (a_document_is_ready, action_will_have_an_effect, belief_about_another, conviction_about_a_thing,
-                      duty_to_know, expected_to_happen, inside_a_hope, hedged_guess, meeting_will_have_an_effect,
-                      need_for_a_thing, occasion_should_have_an_effect, occasion_will_have_an_effect, only_receives,
-                      relative_future, sentiment_or_prophecy, signed_at_an_occasion)
+from .beliefs import belief_about_another, conviction_about_a_thing, hedged_guess, inside_a_hope
+from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, expected_to_happen,
+                      meeting_will_have_an_effect, need_for_a_thing, occasion_should_have_an_effect,
+                      occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
+                      signed_at_an_occasion)
 from .obligation_en import courtesy_wish, frame_of_speech
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from .candidate import PRIORITY, Candidate
 from .context import DocContext
-from .parties import is_role, state_codes
-from .speaker import speaker_state
 
 
 def meeting_will_have_an_effect(ctx: DocContext, c: Candidate, unit: list) -> bool:
@@ -312,18 +310,6 @@ def need_for_a_thing(ctx: DocContext, c: Candidate) -> bool:
         and not any(k.feats.get("VerbForm") == "Inf" for k in kids)
 
 
-_HOPES = frozenset({"надежда", "надеяться", "hope", "hopes", "hoped", "hoping"})
-
-
-def inside_a_hope(c: Candidate, unit: list, resolved: list) -> bool:
-    """"выразил надежду, что … будут подписаны соглашения": the future in the "что" clause of a
-    hope already taken as the cue is what is hoped for, not a second commitment."""
-    if c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
-        return False
-    hope = next((r for r in resolved if r.pred.lemma in _HOPES and r.idx < c.idx), None)
-    return hope is not None and any(t.text.lower() in ("что", "that") for t in unit[hope.idx + 1:c.idx])
-
-
 # a future of receiving: "Pakistan will receive a $2.1 billion loan from China" tells the giver's
 # deed from the other side and binds the receiver to nothing (as "Украина получит грант")
 _RECEIVING = frozenset({"receive", "get", "obtain"})
@@ -344,65 +330,3 @@ def only_receives(ctx: DocContext, c: Candidate, unit: list) -> bool:
 
 
 _RU_RECEIVING = frozenset({"получать", "получить", "принимать"})
-
-
-# a belief about what another state will do: "Новак выразил уверенность, что Индия продолжит
-# закупать российскую нефть" is a forecast of India's conduct, no undertaking of anyone's
-_BELIEFS = frozenset({"уверенность", "уверенный", "уверен", "считать", "полагать", "думать", "ожидать"})
-
-
-def belief_about_another(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """A Russian future of one state under "уверен, что" / "считает, что" said by another's side."""
-    if ctx.lang != "ru" or c.kind != "future" or c.actor in (None, "JOINT"):
-        return False
-    before = unit[:c.idx]
-    if not any(t.lemma in _BELIEFS and any(x.lemma == "что" for x in before[k + 1:k + 3])
-               for k, t in enumerate(before)):
-        return False
-    speaker = speaker_state(ctx, c.pred, c.pred)
-    return bool(speaker) and speaker not in ("JOINT", c.actor)
-
-
-# a conviction about what a thing will come to: "Я абсолютно убежден: сотрудничество будет
-# только укрепляться", "Уверен, все планы удастся реализовать" — the speaker's forecast, no deed
-# a party undertakes (fresh releases on interfax.ru and mirnov.ru; "мы дойдем …" stays: a party)
-_CONVICTIONS = frozenset({"уверенный", "уверен", "уверена", "уверены", "уверенность",
-                          "убежденный", "убежден", "убеждена", "убеждены", "убежденность"})
-_CONVICTION_REACH = 8    # tokens back from the future to the word of conviction
-
-
-def conviction_about_a_thing(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """A Russian future after "уверен"/"убежден" whose words name no party, only a thing."""
-    if ctx.lang != "ru" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
-        return False
-    before = unit[max(0, c.idx - _CONVICTION_REACH):c.idx]
-    k = next((n for n in range(len(before) - 1, -1, -1)
-              if before[n].text.lower().replace("ё", "е") in _CONVICTIONS), None)
-    if k is None:
-        return False
-    matter = [t for t in before[k + 1:] if t.pos in ("NOUN", "PROPN", "PRON")]
-    return bool(matter) and all(_a_thing(ctx, t) for t in matter)
-
-
-def _a_thing(ctx: DocContext, t) -> bool:
-    """A noun that is no party: not a person, a state, a side, a body or a role."""
-    if t.pos != "NOUN" or t.feats.get("Animacy") == "Anim" or is_role(ctx, t):
-        return False
-    if any(t.lemma in ctx.words(w) for w in ("joint", "statelike", "first", "jointbody")):
-        return False
-    return not state_codes(ctx, [t])
-
-
-_MAYBE = frozenset({"perhaps", "maybe", "possibly"})
-_MAYBE_RU = frozenset({"возможно", "вероятно", "наверное", "наверно", "вряд"})
-
-
-def hedged_guess(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """"Perhaps Kyrgyzstan will be interested", "maybe we will open …", "Возможно, Россия и
-    Турция подпишут …", "Не исключено, что …": a guess at what may happen, hedged by the
-    speaker, binds no one."""
-    if ctx.lang == "ru":
-        before = [t.text.lower() for t in unit[max(0, c.idx - 8):c.idx]]
-        return any(w in _MAYBE_RU for w in before) or any(
-            a == "не" and b == "исключено" for a, b in zip(before, before[1:]))
-    return ctx.lang == "en" and any(t.text.lower() in _MAYBE for t in unit[max(0, c.idx - 4):c.idx])

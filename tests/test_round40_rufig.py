@@ -1,0 +1,34 @@
+"""Round 40 (Russian releases of ministries and regions beyond Russia's federal agencies):
+fresh public releases read against the spec, each rule measured on every real-text set.
+Every sentence here is written for the test; it fails without its rule, or (marked "guard: as
+before") guards what the rule must leave alone."""
+import pytest
+
+from test_round_support import commitments  # noqa: F401
+
+
+# -- two regions of two states as one subject -------------------------------------------------
+# as in https://berezino.by/ru/minshchina-my-toboj-gordimsya/item/30155-aleksandr-turchin-vystupil-na-xi-forume-regionov-belarusi-i-rossii
+# ("… области намерены создать совместный … кластер") and
+# https://zeml-trub.ru/society/2024/05/06/bryanskij-glava-regiona-aleksandr-bogomaz-i-predsedatel-gomelskogo-oblispolkoma-ivan-krupko-podpisali-plan-meropriyatij-na-2024-2026-gody
+# ("в планах … и … областей продолжить развивать сотрудничество")
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs the first adjective outside "области": both regions are still the subject
+    ("Брестская и Калужская области планируют создать совместное предприятие.", [("JOINT", "intend")]),
+    ("Минская и Омская области намерены создать совместный химический кластер.", [("JOINT", "intend")]),
+    # guard: as before — two regions of one state are that state
+    ("Ташкентская и Наманганская области готовы поставлять сельхозпродукцию в Россию.", [("UZB", "ready")]),
+])
+def test_two_regions_of_two_states_are_both_sides(text, expected):
+    assert commitments(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "в планах X": the plans are the genitive's, not the last speaker's
+    ("Председатель Гомельского облисполкома Иван Крупко заявил, что Беларусь готова наращивать "
+     "поставки техники в Россию. Кроме того, в планах Брянской и Гомельской областей продолжить развивать сотрудничество в "
+     "торгово-экономической сфере.", [("BLR", "ready"), ("JOINT", "intend")]),
+])
+def test_plans_of_two_regions_are_both_sides(text, expected):
+    assert commitments(text, "ru") == expected

@@ -4,6 +4,8 @@ Every sentence here is written for the test; it fails without its rule, or (mark
 before") guards what the rule must leave alone."""
 import pytest
 
+from accords.pipeline import extract_text
+
 from test_round_support import commitments  # noqa: F401
 
 
@@ -32,3 +34,24 @@ def test_two_regions_of_two_states_are_both_sides(text, expected):
 ])
 def test_plans_of_two_regions_are_both_sides(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- a change told in the next sentence through the result's pronoun ---------------------------
+# as in https://bash.news/news/256534-vizit-rossiiskoi-delegacii-v-uzbekistan-itogi-dlia-baskirii
+# ("… оборот достиг порядка 200 миллионов долларов. Причем он увеличился на 16% в сравнении с 2023 годом.")
+
+def _figures(text):
+    return [(f.metric, f.period, f.change_pct) for f in extract_text(text, date="2025-12-07", lang="ru").figures]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Товарооборот Казахстана и Узбекистана по итогам прошлого года достиг 4 млрд долларов. "
+     "Причем он увеличился на 16% в сравнении с 2023 годом.", [("trade_turnover", "2024", 16.0)]),
+    ("Товарооборот России и Узбекистана в прошлом году составил 10 млрд долларов. Он вырос на 5%.",
+     [("trade_turnover", "2024", 5.0)]),
+    # guard: as before — "он" of a person who tells of another metric's change
+    ("Товарооборот России и Узбекистана в прошлом году составил 10 млрд долларов. "
+     "Он отметил, что экспорт вырос на 5%.", [("trade_turnover", "2024", None)]),
+])
+def test_the_results_pronoun_carries_its_change(text, expected):
+    assert _figures(text) == expected

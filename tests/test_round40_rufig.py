@@ -55,3 +55,21 @@ def _figures(text):
 ])
 def test_the_results_pronoun_carries_its_change(text, expected):
     assert _figures(text) == expected
+
+
+# -- "внешнеторговый оборот" of a region and the other state is their trade -------------------
+# as in https://ehonews.kz/akim-aktyubinskoj-oblasti-i-gubernator-orenburgskoj-obsudili-voprosy-sotrudnichestva
+# and https://dzen.ru/a/W8miqTgpFwCqSLMe ("внешнеторговый оборот донского региона и Узбекистана …")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Аким Актюбинской области встретился с губернатором Оренбургской области. За 6 месяцев "
+     "2019 года внешнеторговый оборот Актюбинской области и России составил 586 млн долларов.",
+     [("trade_turnover", "2019-01/2019-06", None)]),
+    ("Губернатор Ростовской области принял посла Узбекистана. В прошлом году внешнеторговый оборот "
+     "донского региона и Узбекистана превысил 163 млн долларов.", [("trade_turnover", "2024", None)]),
+    # guard: as before — one state's trade with the world is no bilateral figure
+    ("Президент Монголии принял посла Казахстана. Внешнеторговый оборот Монголии в прошлом году "
+     "составил 24 млрд долларов.", []),
+])
+def test_foreign_trade_of_a_region_and_a_state_is_theirs(text, expected):
+    assert _figures(text) == expected

@@ -73,3 +73,21 @@ def test_the_results_pronoun_carries_its_change(text, expected):
 ])
 def test_foreign_trade_of_a_region_and_a_state_is_theirs(text, expected):
     assert _figures(text) == expected
+
+
+# -- a change over several years is no change against the year before --------------------------
+# as in https://pricom.kz/obshhestvo/v-2-raza-vyirosla-torgovlya-mezhdu-pavloda.html ("Объем торговли
+# с ней за три года вырос в два раза. В прошлом году объем торговли составил порядка 3 млрд долларов")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Аким области встретился с послом России. Объем торговли с Россией за три года вырос в два раза. "
+     "В прошлом году объем торговли составил порядка 3 млрд долларов.", [("trade_turnover", "2024", None)]),
+    # guard: as before — the span opening the sentence
+    ("За последние пять лет товарооборот России и Белоруссии вырос почти вдвое и в 2024 году "
+     "превысил 50 миллиардов долларов.", [("trade_turnover", "2024", None)]),
+    # guard: as before — a change in the year of the result
+    ("Товарооборот России и Белоруссии в прошлом году вырос на 5% и превысил 50 миллиардов долларов.",
+     [("trade_turnover", "2024", 5.0)]),
+])
+def test_a_change_over_years_is_not_against_the_year_before(text, expected):
+    assert _figures(text) == expected

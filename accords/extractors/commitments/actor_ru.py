@@ -21,7 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state, titled_subject_s
 from .decisions_ru import decision_actor, one_state_decided
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
-from .owners_ru import action_of, both_own, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
+from .owners_ru import action_of, both_own, plans_owner, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
 from .assurance import counted_on
 from .host_ru import (exporter, giver_before, giver_to, host_or, inviter_of_the_invited, inviting_host,
                       passive_agent)
@@ -47,6 +47,8 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
         if {k.lemma for k in ctx.kids(p) if k.rel == "amod"} & ctx.words("shared"):
             return "JOINT"
         return speaker_state(ctx, p, ctx.head(p))
+    if p.pos == "ADP" and (owner := plans_owner(ctx, p)):
+        return owner    # "в планах Брянской и Гомельской областей продолжить …": whose plans
     if c.modality == "propose" and (giver := p.feats.get("Voice") == "Pass" and giver_to(ctx, p)
                                     or inviter_of_the_invited(ctx, p)):
         return giver    # "Вьетнамской стороне было предложено …", "X был приглашён": by the other side

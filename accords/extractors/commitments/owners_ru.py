@@ -68,6 +68,18 @@ def single_owner_state(ctx: DocContext, own: list) -> Optional[str]:
     return None
 
 
+def plans_owner(ctx: DocContext, p) -> Optional[str]:
+    """"В планах сторон / двух областей / Казахстана …": a cue opened by its preposition is
+    owned by the genitive after its noun; both sides named there are both."""
+    noun = ctx.head(p)
+    if noun is None or noun.pos != "NOUN":
+        return None
+    own = noun_owners(ctx, noun)
+    if both_own(ctx, own):
+        return "JOINT"
+    return single_owner_state(ctx, own)
+
+
 _THIS = frozenset({"этот", "данный", "та", "тот"})
 _THIS_REACH = 400       # characters back to the cue whose state "страна" goes on with
 

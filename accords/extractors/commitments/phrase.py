@@ -37,6 +37,7 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
     ph = Phrase(lemma=head.lemma if head is not None else "")
     if not toks:
         return ph
+    toks = _with_coordinated_adjectives(ctx, toks)
     keep = _without_obliques(ctx, toks, head)
     comit_ids = _comitative_ids(ctx, keep)
     ph.first = any(t.lemma in ctx.words("first") and t.text != "US" for t in keep)   # "US": a state
@@ -58,6 +59,24 @@ def phrase_of(ctx: DocContext, toks: list, head=None) -> Phrase:
 
 
 _COUNTERPARTS = frozenset({"коллега", "собеседник", "визави", "партнер"})
+_ADJ_JOINERS = frozenset({"и", ","})
+
+
+def _with_coordinated_adjectives(ctx: DocContext, toks: list) -> list:
+    """"Минская и Омская области намерены …", "в планах Брянской и Гомельской областей": the
+    parse may hang the first of coordinated adjectives outside the noun's phrase; adjectives
+    right before the phrase's first adjective, joined by "и" or a comma and in its case,
+    belong to it (two regions of two states are both sides)."""
+    if ctx.lang != "ru" or toks[0].pos != "ADJ":
+        return toks
+    tokens, first, extra = ctx.doc.tokens, toks[0], []
+    i = first.index
+    while i >= 2 and tokens[i - 1].text in _ADJ_JOINERS and tokens[i - 2].pos == "ADJ" \
+            and tokens[i - 2].feats.get("Case") == first.feats.get("Case") \
+            and tokens[i - 2].sent == first.sent and tokens[i - 2] not in toks:
+        extra[:0] = tokens[i - 2:i]
+        i -= 2
+    return extra + toks if extra else toks
 _BODY_MODIFIERS = word_list("joint_body_modifiers")
 _BODY_NOUNS = word_list("joint_body_nouns")
 

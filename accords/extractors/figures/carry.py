@@ -48,13 +48,19 @@ class Carry:
                                         # or two later, across a paragraph
 
 
+# "… достиг $200 млн. Причем он увеличился на 16% в сравнении с 2023 годом": the result's
+# pronoun with a verb of change opens the sentence
+_PRONOUN_CHANGE = re.compile(r"\s*(?:(?:причем|причём|при\s+этом|кроме\s+того|также),?\s+)?(?:он|она)\s+"
+                             r"(?:\w+\s+)?(?:увеличил|вырос|выросл|сократил|снизил|уменьшил|прибавил)", re.I)
+
+
 def _restates_last_change(carry: Carry, sent, adjacent: bool, metrics, periods, changes) -> bool:
     """"Это на 15% больше, чем годом ранее": a change, no metric, right after a result that
     has none, in no other period than that result's."""
     last = carry.last_actual
     return bool(changes) and not metrics and last is not None and last[1] == sent.index - 1 \
         and last[0].change_pct is None and adjacent \
-        and opens_with(sent, BACK_REFERENCE) \
+        and (opens_with(sent, BACK_REFERENCE) or _PRONOUN_CHANGE.match(sent.text)) \
         and not any(p.kind in ("plain", "end") and p.value != last[0].period for p in periods)
 
 

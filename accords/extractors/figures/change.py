@@ -77,6 +77,24 @@ _YEARS_AGO = re.compile(r"[^.;]{0,25}?(?:чем|по\s+сравнению\s+с|t
                         r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:лет|года|years)\s+(?:назад|ago)", re.I)
 
 
+# a change over a span of several years ("за три года вырос в два раза", "over the past five
+# years"): not against the year before either
+_YEARS_SPAN = re.compile(r"(?<![а-яё])(?:за|в\s+течение)\s+(?:последние\s+|прошедшие\s+)?(?:\d{1,2}|два|две|три|"
+                         r"четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:лет|года)(?![а-яё])|"
+                         r"\b(?:over|in)\s+the\s+(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
+                         r"eight|nine|ten)\s+years\b", re.I)
+_SPAN_REACH = 60      # characters before a change searched for its span of years
+
+
+def _over_years(text: str, m: re.Match) -> bool:
+    """A span of years stated right before the change in its clause, or right after it."""
+    before = text[max(0, m.start() - _SPAN_REACH):m.start()]
+    spans = list(_YEARS_SPAN.finditer(before))
+    if spans and not re.search(r"[.;]", before[spans[-1].end():]):
+        return True
+    return bool(_YEARS_SPAN.match(text, m.end() + 1)) or bool(_YEARS_SPAN.match(text, m.end()))
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
@@ -154,7 +172,7 @@ def find_changes(doc, sent, cues_at: dict, tok_at) -> list[Change]:
             if index != 100:
                 out.append(Change(s, e, first, last, round(index - 100, 2)))
             continue
-        if not sign or _YEARS_AGO.match(sent.text, m.end()):
+        if not sign or _YEARS_AGO.match(sent.text, m.end()) or _over_years(sent.text, m):
             continue            # "вдвое больше, чем шесть лет назад": not against the year before
         pct = _pct(m, sign)
         if pct is None:

@@ -119,10 +119,16 @@ def _with_the_world(text: str, lo: int, s: int, mentions: list) -> bool:
     if last.group("fdi"):
         return not named
     if last.group("own"):
+        if _SECOND_OWNER.match(text, last.end(), s) and named:
+            return False    # "внешнеторговый оборот Актюбинской области и России": two sides' trade
         owner = {m.code for m in mentions if _POSSESSIVE.fullmatch(text, m.stop, last.start())}
         return len(named | owner) == 1
     return len(named) <= 1
 
+
+# a second owner joined to the first ("оборот донского региона и Узбекистана"): a region of one
+# side and the other state, the trade between them
+_SECOND_OWNER = re.compile(r"\s+(?:\w+\s+){1,2}и\s+[А-ЯЁA-Z]")
 
 # a state's possessive right before the world's trade: "Azerbaijan's foreign trade turnover"
 _POSSESSIVE = re.compile(r"['’]s\s+(?:total\s+|overall\s+)?")

@@ -1,0 +1,43 @@
+"""Round 40 (events and sectors, Russian and English, second helper): phrase families read on
+fresh public releases, each rule measured on every real-text set. Every sentence here is written
+for the test; it fails without its rule, or (marked "guard: as before") guards what the rule must
+leave alone."""
+import pytest
+
+from test_round_support import events, record  # noqa: F401
+
+
+def sectors(text: str, lang: str = "en"):
+    return sorted(s.id for s in record(text, lang).sectors)
+
+
+# -- sectors: the initiative's older name -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "One Belt, One Road" (Trend on Azerbaijan-China, Bernama on Malaysia-China) names the
+    # initiative, not road transport
+    ('Baku and Beijing discussed cooperation within the "One Belt, One Road" initiative.', []),
+    ("The One Belt One Road Association welcomed the memoranda signed by Kuala Lumpur and Beijing.", []),
+    # guard: as before: roads themselves are transport
+    ("Baku and Beijing agreed to modernise the road linking the two regions.", ["transport_logistics"]),
+])
+def test_one_belt_one_road_is_no_road(text, expected):
+    assert sectors(text) == expected
+
+
+# -- sectors: humanitarian words that name a crisis or aid, not humanitarian ties ---------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the ongoing war in Gaza, which has caused humanitarian disasters for civilians" (NINA on an
+    # Iraq-UAE call): the plural is as much a crisis as the singular
+    ("The leaders spoke of the war, which has caused humanitarian disasters for civilians.", "en", []),
+    ("The ministers called for faster humanitarian responses to the needs of civilians.", "en", []),
+    ("Both sides pledged humanitarian support to civilians in the region.", "en", []),
+    ("Министр отметил, что эта гуманитарная поддержка подтвердила партнерский характер связей.",
+     "ru", []),
+    # guard: as before: humanitarian ties are culture
+    ("The ministers agreed to expand cultural and humanitarian cooperation.", "en", ["culture"]),
+    ("Стороны договорились развивать гуманитарное сотрудничество.", "ru", ["culture"]),
+])
+def test_humanitarian_crisis_and_aid_words_are_no_culture(text, lang, expected):
+    assert sectors(text, lang) == expected

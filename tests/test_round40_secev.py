@@ -41,3 +41,35 @@ def test_one_belt_one_road_is_no_road(text, expected):
 ])
 def test_humanitarian_crisis_and_aid_words_are_no_culture(text, lang, expected):
     assert sectors(text, lang) == expected
+
+
+# -- events: credentials presented or received are an audience ----------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "вручил ... верительные грамоты президенту" (РГ on Minsk; the Kremlin's ceremonies)
+    ("Новый посол Казахстана в Египте вручил верительные грамоты президенту Египта.", "ru",
+     ["CONSULT"]),
+    ("Президент Киргизии принял верительные грамоты посла Турции.", "ru", ["CONSULT"]),
+    # guard: as before: a ceremony still to come is no meeting
+    ("Посол Казахстана вручит верительные грамоты президенту Египта в понедельник.", "ru", []),
+    # "accepted the Letters of Credence from the ... High Commissioner" (Guyana Chronicle)
+    ("President Ali accepted the Letters of Credence from the High Commissioner of Bangladesh.",
+     "en", ["CONSULT"]),
+])
+def test_credentials_presented_are_an_audience(text, lang, expected):
+    assert events(text, lang) == expected
+
+
+# -- events: "received on Monday the minister" --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase between "received" and the visitor (French-style releases: "a reçu, lundi, le
+    # ministre"; AGERPRES: "on Wednesday received at the Cotroceni Palace the Greek Minister")
+    ("President Tebboune received on Monday the Italian Foreign Minister Antonio Tajani.",
+     ["CONSULT"]),
+    ("President Bongo received last Friday Morocco's Foreign Minister in Libreville.", ["CONSULT"]),
+    # guard: as before: a thing received is no meeting
+    ("The ministry received on Monday a proposal on the visa regime.", []),
+])
+def test_a_visitor_received_after_a_time_phrase(text, expected):
+    assert events(text) == expected

@@ -73,3 +73,20 @@ def test_credentials_presented_are_an_audience(text, lang, expected):
 ])
 def test_a_visitor_received_after_a_time_phrase(text, expected):
     assert events(text) == expected
+
+
+# -- sectors: investment named by its act, its vehicle or half a compound -----------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "до создания совместного инвестфонда" (Радио Беларусь on Minsk and CITIC)
+    ("Минск и Пекин обсудили создание совместного инвестфонда.", "ru", ["investment"]),
+    ("Президент призвал партнеров перейти к прямому инвестированию.", "ru", ["investment"]),
+    ("Стороны подписали инвестиционно-торговые соглашения.", "ru", ["investment", "trade"]),
+    ("Стороны обсудили индустриально-инвестиционное сотрудничество.", "ru", ["industry", "investment"]),
+    ("The sides agreed to increase trade-investment delegation exchanges.", "en", ["investment", "trade"]),
+    ("The leaders put a premium on economic-trade-investment cooperation.", "en", ["investment", "trade"]),
+    # guard: as before: other trade compounds stay trade
+    ("The sides discussed trade-economic cooperation.", "en", ["trade"]),
+])
+def test_investment_by_its_act_vehicle_or_compound(text, lang, expected):
+    assert sectors(text, lang) == expected

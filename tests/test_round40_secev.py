@@ -85,6 +85,11 @@ def test_a_visitor_received_after_a_time_phrase(text, expected):
     ("Стороны обсудили индустриально-инвестиционное сотрудничество.", "ru", ["industry", "investment"]),
     ("The sides agreed to increase trade-investment delegation exchanges.", "en", ["investment", "trade"]),
     ("The leaders put a premium on economic-trade-investment cooperation.", "en", ["investment", "trade"]),
+    # "программы торгового-экономического ... сотрудничества" (Коммерсантъ on Russia-Turkey):
+    # the compound with a full first half is still trade
+    ("Правительство одобрило программу торгового-экономического сотрудничества с Турцией.", "ru",
+     ["trade"]),
+    ("Стороны обсудили совместные инвестпроекты.", "ru", ["investment"]),
     # guard: as before: other trade compounds stay trade
     ("The sides discussed trade-economic cooperation.", "en", ["trade"]),
 ])

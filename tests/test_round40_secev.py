@@ -95,3 +95,18 @@ def test_a_visitor_received_after_a_time_phrase(text, expected):
 ])
 def test_investment_by_its_act_vehicle_or_compound(text, lang, expected):
     assert sectors(text, lang) == expected
+
+
+# -- sectors: a long ministry title ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Deputy Minister of Foreign Affairs, Foreign Trade and Investments of the Kyrgyz
+    # Republic" (24.kg): the last word of a long title is no area of cooperation
+    ("Palestine's Ambassador met the Deputy Minister of Foreign Affairs, Foreign Trade and "
+     "Investments of the Kyrgyz Republic.", []),
+    # guard: as before: investment spoken of after the title counts
+    ("The Deputy Minister of Foreign Affairs met the Ambassador and discussed investment.",
+     ["investment"]),
+])
+def test_a_long_ministry_title_is_a_name(text, expected):
+    assert sectors(text) == expected

@@ -110,3 +110,17 @@ def test_investment_by_its_act_vehicle_or_compound(text, lang, expected):
 ])
 def test_a_long_ministry_title_is_a_name(text, expected):
     assert sectors(text) == expected
+
+
+# -- sectors: the pandemic fought together ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hanoi is ready to share its experience in the fight against COVID-19 with Cairo.", "en",
+     ["healthcare"]),
+    ("Москва передала Ташкенту тест-системы для борьбы с новой коронавирусной инфекцией.", "ru",
+     ["healthcare"]),
+    # guard: as before: the pandemic named as a backdrop is no health cooperation
+    ("Trade between the two countries fell during the COVID-19 pandemic.", "en", ["trade"]),
+])
+def test_the_pandemic_fought_together_is_health(text, lang, expected):
+    assert sectors(text, lang) == expected

@@ -154,11 +154,12 @@ def _capitalised(tok) -> bool:
 
 def _in_name_en(toks: Sequence, first: int, last: int, lex: Lexicon) -> bool:
     """A sector word inside 'Ministry of Trade and ...', 'commission on economic ...',
-    or a capitalised name ending in a head ('Digital Almaty Forum')."""
+    or a capitalised name ending in a head ('Digital Almaty Forum'). Up to nine words back:
+    'Minister of Foreign Affairs, Foreign Trade and Investments' is one title."""
     def is_head(t):
         return any(w.matches(t) for w in lex.names)
     j = first - 1
-    while j >= 0 and first - j <= 7:
+    while j >= 0 and first - j <= 9:
         t = toks[j]
         if is_head(t):
             return True

@@ -109,10 +109,25 @@ def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) 
         w in future for w in words[max(0, i - 3):i])
 
 
+_WHEN_WORDS = frozenset({"today", "yesterday", "here", "there", "on", "last", "this", "morning",
+                         "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday"})
+
+
+def _past_when(words: Sequence[str], j: int) -> int:
+    """"received on Monday the Foreign Minister", "received last Friday Morocco's minister":
+    a time phrase between the verb and its object (as French-style releases write) is
+    stepped over; returns the index after it."""
+    k = j
+    while k < len(words) and k - j < 4 and words[k] in _WHEN_WORDS:
+        k += 1
+    return k if k > j and k < len(words) and words[k] not in ("to", "that", ",") else j
+
+
 def _person_met(c: _EnSentence, i: int, n: int = 1) -> bool:
     """"met the minister", "received Ambassador X", "called on the Minister": a person right
     after the trigger (of ``n`` words) — and no errand ("called on the minister to …")."""
-    j = i + n
+    j = _past_when(c.words, i + n) if n == 1 and c.words[i] == "received" else i + n
     nxt = c.toks[j:j + 3]
     if not (any(w in c.persons for w in c.words[j:j + 3]) or (len(nxt) > 0 and nxt[0].text[:1].isupper())):
         return False

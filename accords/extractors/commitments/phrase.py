@@ -77,6 +77,8 @@ def _with_coordinated_adjectives(ctx: DocContext, toks: list) -> list:
         extra[:0] = tokens[i - 2:i]
         i -= 2
     return extra + toks if extra else toks
+
+
 _BODY_MODIFIERS = word_list("joint_body_modifiers")
 _BODY_NOUNS = word_list("joint_body_nouns")
 

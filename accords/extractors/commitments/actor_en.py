@@ -23,10 +23,10 @@ from .parties_en import (EN_AUXILIARIES as _AUX, agreed_participle, bare_and_nam
                          our_countries, passive_agent_state, priority_holder, reciprocal, two_offices,
                          we_set_a_goal, without_as_aside, without_dateline)
 from .owned_en import owner_state_before, possessor_end
-from .phrase import of_owner, phrase_of
+from .phrase import name_starts, of_owner, phrase_of
 from .sayer_en import posted_state, refers_back, sayer_state, titled_speaker_state
 from .transcript import label_state
-from .subject_en import apposition_start, name_starts, subject_start
+from .subject_en import apposition_start, subject_start
 
 # words between a modal cue and its verb ("will also soon", "plans to")
 # words that may stand between "and" and a coordinated predicate

@@ -157,8 +157,19 @@ def of_owner(unit: list, i: int) -> Optional[tuple[int, int]]:
     return (i + 2, end) if end is not None and end > i + 2 else None
 
 
+def name_starts(unit: list, j: int, i: int, counterpart: bool = True) -> bool:
+    """A name begins at ``j`` (before the cue or stop at ``i``): "Russia", "the United Kingdom"
+    (the article is part of the name), or the other side's leader: "… and his Ugandan
+    counterpart Yoweri Museveni"."""
+    if counterpart and unit[j].text.lower() in ("his", "her") and any(
+            t.text.lower() in ("counterpart", "counterparts") for t in unit[j + 1:min(j + 4, i)]):
+        return True
+    if unit[j].text.lower() == "the" and j + 1 < i:
+        j += 1
+    return unit[j].text[:1].isupper()
+
+
 def name_after_and(unit: list, k: int, stop: int) -> bool:
-    """A name goes on after the "and" at ``k`` (before ``stop``): "Japan and Korea", "Japan and
-    the United States", "Malaysia and the Philippines" — the article is part of the name."""
-    n = k + 2 if k + 2 < stop and unit[k + 1].text.lower() == "the" else k + 1
-    return n < stop and unit[n].text[:1].isupper()
+    """A state's name goes on after the "and" at ``k``, before ``stop``: "Japan and Korea",
+    "Japan and the United States", "Malaysia and the Philippines"."""
+    return k + 1 < stop and name_starts(unit, k + 1, stop, counterpart=False)

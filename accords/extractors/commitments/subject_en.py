@@ -7,6 +7,7 @@ from ...lexicon import word_list
 from .context import DocContext
 from .parties import state_codes
 from .parties_en import ASIDES, object_before
+from .phrase import name_starts
 
 _EN_BOUNDARY = word_list("en_clause_boundary")
 
@@ -94,12 +95,3 @@ _TITLE_ENDS = frozenset({"Minister", "President", "Premier", "Secretary", "Chanc
 _ASIDES = frozenset({"on", "in", "for", "at", "during", "meanwhile", "however", "also", "moreover"})
 
 
-def name_starts(unit: list, j: int, i: int) -> bool:
-    """A name begins at ``j`` (before the cue at ``i``): "Russia", "the United Kingdom", or the
-    other side's leader: "… and his Ugandan counterpart Yoweri Museveni"."""
-    if unit[j].text.lower() in ("his", "her") and any(
-            t.text.lower() in ("counterpart", "counterparts") for t in unit[j + 1:min(j + 4, i)]):
-        return True
-    if unit[j].text.lower() == "the" and j + 1 < i:
-        j += 1
-    return unit[j].text[:1].isupper()

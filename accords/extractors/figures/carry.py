@@ -177,4 +177,3 @@ def at_present(sent, a: Amount) -> bool:
     head = sent.text[:a.money.start - sent.start]
     clause = re.split(r"[;:]|,\s+(?:but|while|а|но)\s", head)[-1]
     return _NOW.search(clause) is not None
-

@@ -91,7 +91,7 @@ def actor_ru(ctx: DocContext, c: Candidate, unit: list) -> Optional[str]:
 def _speaker_since(ctx: DocContext, pos: int) -> Optional[str]:
     """"«…», — отметил президент СРВ. Он также призвал …": "он" is the speaker of a quote
     told after the last name, whom the attribution named by a title."""
-    named = max((o.stop for o in ctx.people.occurrences if o.stop <= pos), default=0) if ctx.people else 0
+    named = ctx.people.last_stop_before(pos) if ctx.people else 0
     quotes = [q for q in ctx.quotes if named <= q.start and q.stop <= pos]
     return quotes[-1].country if quotes else None
 

@@ -6,6 +6,7 @@ clause under a verb of saying ("X подчеркнул, что …") is the sayi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from .context import DocContext
@@ -164,15 +165,22 @@ def _sayer_state(ctx: DocContext, subj) -> Optional[str]:
     return None
 
 
+_SUBJECT_REACH = 400    # tokens back to a titled subject "он" stands for
+
+
 def titled_subject_since(ctx: DocContext, pos: int) -> Optional[str]:
     """"Глава правительства отметил … Он выразил надежду …", "американский лидер не стал
     исключать …, он подчеркнул": a person named by a title as a subject after the last name
     mentioned is whom "он" stands for, not that name (a host thanked, a guest met)."""
     if not ctx.people:
         return None
-    last = max((o.stop for o in ctx.people.occurrences if o.stop <= pos), default=0)
+    last = ctx.people.last_stop_before(pos)
+    # a bounded reach back (a long text without names would otherwise be read again from its
+    # last name for every "он")
+    starts = ctx.doc.cached("_token_starts", lambda d: [t.start for t in d.tokens])
+    reach = ctx.doc.tokens[max(0, bisect_left(starts, pos) - _SUBJECT_REACH)].start if starts else 0
     found = None
-    for t in ctx.doc.tokens_in(last, pos):
+    for t in ctx.doc.tokens_in(max(last, reach), pos):
         if t.rel in ("nsubj", "nsubj:pass") and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" \
                 and t.feats.get("Number") == "Sing":
             found = _title_state(ctx, ctx.subtree(t, 6), t.start) or found

@@ -70,6 +70,17 @@ class People:
                 out.append(o.person)
         return out
 
+    def last_stop_before(self, pos: int) -> int:
+        """Where the last name mentioned wholly before ``pos`` ends (0 when none): what a
+        pronoun after it may stand for is looked for from there."""
+        last = 0
+        for o in self.occurrences:      # (in the order of the text)
+            if o.start >= pos:
+                break
+            if o.stop <= pos:
+                last = max(last, o.stop)
+        return last
+
     def last_before(self, pos: int, nominative: bool = True) -> Optional[int]:
         best = None
         for o in self.occurrences:

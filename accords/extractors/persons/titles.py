@@ -84,6 +84,13 @@ def _set_off_after_a_name(v: View, i: int) -> bool:
     return i > 1 and v.keys[i - 1] == "," and v.mention_at[i - 2] is not None
 
 
+def _governs_next(v: View, mt, nxt) -> bool:
+    """Russian: the title ends right where the next one starts, its genitive complement
+    ("Сергей Лавров, помощник президента РФ Юрий Ушаков", "пресс-секретарь главы
+    государства"): one title of the next name, though a comma after a name opens it."""
+    return v.lang == "ru" and mt.stop == nxt.start
+
+
 def _link_ok(v: View, a: int, b: int) -> bool:
     """Tokens [a, b) between two titles of one chain: empty (a complement, "полпред
     президента"), or a coordination / apposition ("вице-премьер и министр",
@@ -179,7 +186,8 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
             if v.lang != "ru" and _owned_body_between(v, w0 + mt.stop, w0 + end):
                 continue    # "the PM Office’s Media Wing": the title is the office's holder
         elif not _link_ok(v, w0 + mt.stop, w0 + chain[0].start) or _other_noun_phrase(
-                v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start) or _set_off_after_a_name(v, w0 + mt.start):
+                v, w0 + mt.start, w0 + mt.stop, w0 + chain[0].start) or (
+                _set_off_after_a_name(v, w0 + mt.start) and not _governs_next(v, mt, chain[0])):
             break
         chain.insert(0, mt)
     if not chain:

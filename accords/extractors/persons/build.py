@@ -6,12 +6,14 @@ from ...record import Person
 from ..kazakh import persons as kazakh_persons
 from ..states import find_leaders, find_states
 from .acting_state import fill_countries, parties_of
-from .coreference import pair_coordinated, resolve_persons
+from .coreference import pair_coordinated, relative_states, resolve_persons
 from .en import en_mentions, en_view
 from .filters import is_person
 from .merge import group_mentions, name_of
 from .names import normalize_ru
 from .ru import ru_mentions
+from . import roles
+from .title_reading import INDECLINABLE, title_from
 from .titles import title_after, title_before
 from .unnamed_titles import apply_bare_titles, apply_coordinated_leaders, apply_plural_titles
 from .view import View
@@ -32,6 +34,7 @@ def _build(doc, record) -> list[Person]:
     for m in mentions:
         _give_title(v, m, lang)
     mentions = [m for m in mentions if m.words]
+    _unshare_relative_titles(v, mentions)
     pair_coordinated(v, mentions)
     persons = group_mentions(mentions)
     resolve_persons(persons, v)
@@ -43,8 +46,26 @@ def _build(doc, record) -> list[Person]:
     places = frozenset(sp.text for sp in doc.spans if sp.type == "LOC" and " " not in sp.text)
     persons = [p for p in persons if is_person(p, v, places)]
     _known_leaders_states(doc, persons)
+    relative_states(persons)
     fill_countries(persons, parties_of(record, states), states, v)
     return [_record_person(p, doc, lang) for p in persons]
+
+
+def _unshare_relative_titles(v: View, mentions: list) -> None:
+    """"пресс-секретарь Владимира Путина Дмитрий Песков": the title before both names is
+    the second one's, relative to the first; the first holds only a title in its complement
+    ("пресс-секретарь президента России Владимира Путина": "президент России"), if any."""
+    for m in mentions:
+        o = m.of_mention
+        if o is None or o.title is None or m.title is None or o.title.start != m.title.start:
+            continue
+        s = next((i for i in range(o.t0) if v.start_at[i] == o.title.start), None)
+        a = s + o.title.head[1] if s is not None else o.t0
+        found = roles.find_titles(v.lang, v.keys[a:o.t0], v.state_id[a:o.t0], v.skip[a:o.t0])
+        o.title = None
+        if found:
+            f = found[0]
+            o.title = title_from(v, [roles.TitleMatch(f.start + a, f.stop + a, f.role_class, f.size)], o.t0)
 
 
 def _known_leaders_states(doc, persons: list) -> None:
@@ -108,6 +129,8 @@ def _nominative_title(tokens) -> str | None:
     words up to its first noun, when natasha read that noun in another case or number; the
     evidence offsets still point at the words as written. A participle the tagger reads as
     a verb ("Управляющим делами") is the head noun of its title."""
+    if tokens and tokens[0].text.lower().replace("ё", "е") in INDECLINABLE:
+        return None                     # "замглавы МИД": the head is "замглавы", in no case to change
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN", "VERB")), None)
     if head is not None and tokens[head].pos == "VERB" and head > 0:
         return None                     # a verb inside a title: not one to re-inflect

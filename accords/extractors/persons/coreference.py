@@ -70,7 +70,11 @@ def resolve_persons(persons: list[PersonDraft], v: View) -> None:
                 p.role_class = partners[0].role_class
             else:
                 p.role_class = _unnamed_partner(v, persons, p, sent)
-    # relative titles: "пресс-секретарь Пашиняна" acts for Пашинян's state
+    relative_states(persons)
+
+
+def relative_states(persons: list[PersonDraft]) -> None:
+    """Relative titles: "пресс-секретарь Пашиняна" acts for Пашинян's state."""
     for p in persons:
         if p.country is None:
             for m in p.mentions:

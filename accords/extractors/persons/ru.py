@@ -82,7 +82,8 @@ def _per_groups(doc, v: View) -> list[list[int]]:
         prev_tok = v.tokens[groups[-1][-1]] if groups else None
         if groups and ti[0] == groups[-1][-1] + 1 and re.search(r"\w$", prev_tok.text) \
                 and not text[prev_tok.stop:v.tokens[ti[0]].start].strip() \
-                and _one_name(prev_tok.text, v.tokens[ti[0]].text):
+                and _one_name(prev_tok.text, v.tokens[ti[0]].text) \
+                and not _two_full_names(v, groups[-1], ti):
             groups[-1].extend(ti)          # natasha split or glued two names: re-cut below
         elif groups and ti[0] == groups[-1][-1] + 2 and v.tokens[ti[0] - 1].text in _PARTICLES \
                 and v.tokens[ti[0] - 1].text.islower():
@@ -273,6 +274,16 @@ def _one_name(left: str, right: str) -> bool:
     if not b:                       # an unknown surname: after a first name in the nominative
         return "nomn" in a and not _OBLIQUE.search(right.lower())
     return bool(a and a & b)
+
+
+def _two_full_names(v: View, left: list[int], right: list[int]) -> bool:
+    """Two spans side by side that each open with a first name and go on with a word that is
+    no patronymic ("пресс-секретарь Владимира Путина | Дмитрий Песков"): two persons, the
+    first the one the title is relative to, not one name natasha split."""
+    def full(ids: list[int]) -> bool:
+        return len(ids) >= 2 and not is_patronymic(v.tokens[ids[1]].text) and any(
+            "Name" in gram for _, _, gram, _ in name_parses(v.tokens[ids[0]].text.lower()))
+    return full(left) and full(right)
 
 
 def _split_by_case(v: View, g: list[int], surnames: set) -> list[list[int]]:

@@ -64,11 +64,13 @@ def title_from(v: View, chain: list, end: int) -> Title:
     return Title(start=v.start_at[s], stop=toks[e - 1].stop, role_class=role_class,
                  country=country, states=list(dict.fromkeys(codes)),
                  plural=v.plural[first.start], host=host,
-                 case=head.feats.get("Case") if v.lang == "ru" else None,
+                 case=head.feats.get("Case") if v.lang == "ru" and v.keys[first.start] not in INDECLINABLE else None,
                  has_org=any(v.org[i] for i in range(s, e)), our=our,
                  keys=tuple(v.keys[s:e]), head=(first.start - s, first.stop - s))
 
 
+# title words written the same in every case ("с замглавы МИД"): their form tells no case
+INDECLINABLE = frozenset({"замглавы"})
 _CO_CHAIRS = frozenset({"сопредседатель", "co-chairman", "co-chair", "co-chairs"})
 
 

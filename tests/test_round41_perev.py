@@ -79,3 +79,22 @@ def test_two_full_names_are_two_persons(text, expected):
 ])
 def test_office_after_possessive(text, name, expected):
     assert persons(text, "en")[name][0] == expected
+
+
+# -- persons: parliament chairs and the head of a diplomacy --------------------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    # "с главой российской дипломатии Сергеем Лавровым" (a Turkmen foreign ministry report)
+    ("Министр провел переговоры с главой российской дипломатии Сергеем Лавровым в Москве.",
+     "Сергей Лавров", ("minister", "RUS")),
+    # "председателем комитета Совета Федерации по международным делам" (an agency's report)
+    ("Посол встретился с председателем комитета Совета Федерации по международным делам "
+     "Григорием Карасиным.", "Григорий Карасин", ("parliament", "RUS")),
+    ("Министр встретился с председателем комитета Госдумы по международным делам Леонидом "
+     "Слуцким.", "Леонид Слуцкий", ("parliament", "RUS")),
+    # "председателем Совета Республики Национального Собрания Республики Беларусь"
+    ("Министр встретился с председателем Совета Республики Национального Собрания Республики "
+     "Беларусь Геннадием Новицким.", "Геннадий Новицкий", ("parliament", "BLR")),
+])
+def test_parliament_chairs_and_diplomacy_head(text, name, expected):
+    assert persons(text)[name] == expected

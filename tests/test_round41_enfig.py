@@ -92,3 +92,20 @@ def test_during_this_period_is_the_period_named_before(text, expected):
 ])
 def test_close_amounts_of_two_pairs_are_two_facts(text, expected):
     assert [f[2] for f in facts(text, date="2024-04-22")] == expected
+
+
+# -- "a $5 billion increase": the size of a change, not a level -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan hoped for an expansion in the trade volumes between Turkey and Egypt, projecting a "
+     "$5 billion increase.", []),
+    ("Trade between Turkey and Egypt reached $10 billion in 2023, a $2 billion rise over 2022.",
+     [("trade_turnover", "actual", 10e9, "USD", "2023", None)]),
+    # as before: a deal's worth
+    ("Turkey and Egypt signed a $5 billion deal.", [("agreements_value", "actual", 5e9, "USD", None, None)]),
+    # as before: "an increase of" after its noun
+    ("Trade between Turkey and Egypt reached $10 billion in 2023, an increase of $2 billion.",
+     [("trade_turnover", "actual", 10e9, "USD", "2023", None)]),
+])
+def test_an_amount_before_a_change_noun_is_the_change(text, expected):
+    assert facts(text) == expected

@@ -231,11 +231,18 @@ def _grew_by_percent_to(toks: list, best, kinds: list) -> bool:
             and toks[lo - 1].sent == toks[best.first].sent:
         lo -= 1
     span = range(lo, best.first)
-    pct = [k for k in span if (toks[k].text.lower() in _PERCENT or toks[k].text.endswith("%"))
-           and k > 0 and toks[k - 1].text[:1].isdigit() or toks[k].text[:1].isdigit() and toks[k].text.endswith("%")]
+    pct = [k for k in span if _a_percent(toks, k)]
     changed = [k for k in span if toks[k].text.lower() in _CHANGED
                and not (k > 0 and toks[k - 1].text.lower() in _NOT_YET)]
     return any(abs(p - c) <= 5 for p in pct for c in changed)
+
+
+def _a_percent(toks: list, k: int) -> bool:
+    """The token says percent after a number ("30 percent", "12.7 %") or is one ("40%")."""
+    w = toks[k].text.lower()
+    if w[:1].isdigit() and w.endswith("%"):
+        return True
+    return (w in _PERCENT or w.endswith("%")) and k > 0 and toks[k - 1].text[:1].isdigit()
 
 
 _AIMS = frozenset({"view", "aim", "goal", "target", "objective", "eye", "hope", "intention", "plan", "plans"})

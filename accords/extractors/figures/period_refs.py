@@ -1,8 +1,9 @@
 """A period named by reference: "за указанный период", "за отчётный период", "over the said
-period", "during the period under review", "during this period". It is the last plain period the text named before
-it, past any paragraph break ("… in January–October 2023. ¶ The turnover amounted to $600
-million over the said period"); "годом ранее" is the year before the last one named. periods.py finds the other mentions and hands over its finder
-(this module imports nothing of periods.py, which imports it).
+period", "during the period under review", "during this period". It is the last plain period
+the text named before it (not one in brackets, an aside's), past any paragraph break ("… in
+January–October 2023. ¶ The turnover amounted to $600 million over the said period"); "годом
+ранее" is the year before the last one named. periods.py finds the other mentions and hands over
+its finder (this module imports nothing of periods.py, which imports it).
 """
 from __future__ import annotations
 

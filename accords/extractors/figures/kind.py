@@ -53,7 +53,7 @@ def kind_of(a: Amount, window_lo: int, cues: list[Cue], toks: list, default: str
         return after if after in ("forecast", "target") else default
     best = kinds[-1]
     if best.value == "target" and (_grew_to_reach(toks, best) or _after_a_past_act(toks, best, kinds)
-                                   or _with_reaching(toks, best)):
+                                   or _with_reaching(toks, best) or _grew_by_percent_to(toks, best, kinds)):
         return "actual"
     if best.value == "target" and toks[best.first].text.lower().startswith(_BARS) \
             and _kind_after(a, cues, toks) == "actual":
@@ -207,6 +207,42 @@ def goal_named_after(a: Amount, toks: list) -> bool:
     while k < len(toks) and k - a.last <= 3 and toks[k].text.lower() in _GOAL_MODIFIERS:
         k += 1
     return k < len(toks) and toks[k].text.lower() in _GOALS_AFTER
+
+
+# a change already measured: "rising 30 percent", "hiked 2.6 percent", "a 45 per cent jump"
+_CHANGED = frozenset({"rising", "rose", "risen", "growing", "grew", "grown", "increased", "jumped",
+                      "jump", "surged", "surging", "climbed", "climbing", "gained", "gaining", "hiked",
+                      "soared", "soaring", "up", "growth", "increase", "rise", "surge"})
+# a change still to come: "to grow 20 percent", "will rise 30 percent"
+_NOT_YET = frozenset({"to", "will", "would", "should", "must", "could", "may", "can", "might"})
+_PERCENT = frozenset({"percent", "per", "pct", "%"})
+_REACH = frozenset({"to reach", "reaching", "to hit"})
+
+
+def _grew_by_percent_to(toks: list, best, kinds: list) -> bool:
+    """"rising 30 percent to reach $77 billion", "imports hiked 2.6 percent to reach $209.1
+    million", "with bilateral trade growing by 40%, reaching $185 million": where a change
+    already measured in percent came to, not a goal (no goal or expectation before it)."""
+    if " ".join(t.text.lower() for t in toks[best.first:best.last + 1]) not in _REACH \
+            or any(c is not best and c.value != "actual" for c in kinds):
+        return False
+    lo = best.first
+    while lo > max(0, best.first - 10) and toks[lo - 1].text not in (".", ";", ":", "!", "?") \
+            and toks[lo - 1].sent == toks[best.first].sent:
+        lo -= 1
+    span = range(lo, best.first)
+    pct = [k for k in span if _a_percent(toks, k)]
+    changed = [k for k in span if toks[k].text.lower() in _CHANGED
+               and not (k > 0 and toks[k - 1].text.lower() in _NOT_YET)]
+    return any(abs(p - c) <= 5 for p in pct for c in changed)
+
+
+def _a_percent(toks: list, k: int) -> bool:
+    """The token says percent after a number ("30 percent", "12.7 %") or is one ("40%")."""
+    w = toks[k].text.lower()
+    if w[:1].isdigit() and w.endswith("%"):
+        return True
+    return (w in _PERCENT or w.endswith("%")) and k > 0 and toks[k - 1].text[:1].isdigit()
 
 
 _AIMS = frozenset({"view", "aim", "goal", "target", "objective", "eye", "hope", "intention", "plan", "plans"})

@@ -20,7 +20,7 @@ def drop_repeats(facts: list[FigureFact], headline_end: int = -1, text: str = ""
     fell when a headline's result or goal without a period gave way too)."""
     def same(f, g):
         return (f.metric, f.kind, f.currency) == (g.metric, g.kind, g.currency) and \
-            abs(f.value - g.value) <= 0.005 * max(f.value, g.value)
+            abs(f.value - g.value) <= 0.005 * max(f.value, g.value) and not _other_pair(f, g)
     out: list[FigureFact] = []
     facts = _thresholds_passed(facts, text) if text else facts
     for f in facts:
@@ -68,7 +68,8 @@ def _rounded(f: FigureFact, g: FigureFact, kind: bool = True) -> bool:
     """``f`` states ``g`` rounded: the same fact, its period left out or the same (with
     ``kind`` False, a deal still to be signed and the same deal signed)."""
     same = _same_measure(f, g) if kind else (g.metric, g.currency) == (f.metric, f.currency)
-    return same and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value
+    return same and f.period in (None, g.period) and abs(f.value - g.value) <= _ROUNDED * g.value \
+        and not _other_pair(f, g)
 
 
 def _passes(g: FigureFact, f: FigureFact) -> bool:
@@ -110,3 +111,10 @@ def _thresholds_passed(facts: list[FigureFact], text: str) -> list[FigureFact]:
             g.period = f.period
     return out
 
+
+
+def _other_pair(f: FigureFact, g: FigureFact) -> bool:
+    """"India's trade with China stood at $118.4 billion … two-way trade with the US amounted to
+    $118.3 billion": close amounts, not the same, of two different pairs of states are two facts."""
+    a, b = set(f.countries or ()), set(g.countries or ())
+    return f.value != g.value and len(a) > 1 and len(b) > 1 and not (a <= b or b <= a)

@@ -47,6 +47,10 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
     if j > lo and norm(toks[j].text) == "of" and norm(toks[j - 1].text) in _DELTA_NOUNS:
         # "recorded a net increase of $410 million": the growth, not the level
         return -1 if norm(toks[j - 1].text) in ("decrease", "decline", "drop", "fall") else 1
+    if a.last + 1 < hi and norm(toks[a.last + 1].text) in _DELTA_NOUNS and j >= lo \
+            and norm(toks[j].text) in ("a", "an"):
+        # "projecting a $5 billion increase": the amount names the growth's size
+        return -1 if norm(toks[a.last + 1].text) in ("decrease", "decline", "drop", "fall") else 1
     # "увеличился на 8,3%, или на 324,3 млн", "grew 3 percent, or $20 million, to …": the same
     # change told a second way, after its percent; the change verb lies further back
     second_way = any(norm(t.text) in _PERCENT_WORDS for t in toks[max(j - 5, lo):j])

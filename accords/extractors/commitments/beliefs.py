@@ -69,6 +69,24 @@ def _a_thing(ctx: DocContext, t) -> bool:
     return not state_codes(ctx, [t])
 
 
+# a conviction in English: "expressed confidence that trade would hit $10 billion", "I am
+# confident that we will achieve the target" — the speaker's forecast, no party binding itself
+# (the real-text gold takes none of the four such sentences of its English work sets)
+_CONVICTIONS_EN = frozenset({"confident", "confidence", "convinced"})
+_CONVICTION_REACH_EN = 12    # tokens back from the future to the word of conviction
+
+
+def conviction_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An English future in the "that" clause of "confident"/"confidence"/"convinced"."""
+    if ctx.lang != "en" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
+        return False
+    before = unit[max(0, c.idx - _CONVICTION_REACH_EN):c.idx]
+    k = next((n for n in range(len(before) - 1, -1, -1) if before[n].text.lower() in _CONVICTIONS_EN), None)
+    if k is None or any(t.text in (";", ":", '"', "“", "”") for t in before[k + 1:]):
+        return False
+    return any(t.text.lower() == "that" for t in before[k + 1:k + 3])
+
+
 _MAYBE = frozenset({"perhaps", "maybe", "possibly"})
 _MAYBE_RU = frozenset({"возможно", "вероятно", "наверное", "наверно", "вряд"})
 

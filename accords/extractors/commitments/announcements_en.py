@@ -74,3 +74,27 @@ def _described(words: list) -> bool:
     if w[:1] in (["the"], ["a"], ["an"]) or w[:1] and w[0].endswith("'s"):
         w = w[1:]
     return bool(w) and (w[0] in _ORDINALS or w[0] == "part" and w[1:2] == ["of"] or w[0] == "one" and w[1:2] == ["of"])
+
+
+_ON_THE_WAY = frozenset({"due", "visiting", "expected"})
+_ARRIVED = frozenset({"arrived", "arrives"})
+_PURPOSE = frozenset({"to", "as"})
+
+
+def purpose_of_a_visit(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """"El-Sisi is due in Kenya for a state visit as Nairobi seeks to bolster cooperation",
+    "Nuland is visiting India … to underscore US commitment to …": what a visit being made is
+    for, stated by the reporter — an itinerary, no party binding itself on this occasion (not
+    "X, who is on a visit to Malaysia, said Indonesia is inviting …": a statement made on it)."""
+    if ctx.lang != "en" or c.modality not in ("commit", "intend"):
+        return False
+    p = next((n for n in range(c.idx - 1, max(-1, c.idx - 7), -1) if unit[n].text.lower() in _PURPOSE), None)
+    if p is None:
+        return False
+    for n in range(p - 1, 0, -1):
+        w = unit[n].text.lower()
+        if ctx.says(unit[n], ("speech",)) or w in (";", ":"):
+            return False
+        if w in _ARRIVED or w in _ON_THE_WAY and unit[n - 1].text.lower() in ("is", "are"):
+            return n < 2 or unit[n - 2].text.lower() not in ("who", "which") and unit[n - 1].text.lower() not in ("who", "which")
+    return False

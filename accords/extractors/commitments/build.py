@@ -13,6 +13,7 @@ from typing import Optional
 from ...nlp.ranges import starting_in
 from ...record import Commitment
 from .actor_en import actor_en
+from .announcements_en import purpose_of_a_visit
 from .parties_en import generic_plural_subject
 from .actor_ru import actor_ru
 from .addressee import answers_a_proposal, the_asking_side
@@ -120,7 +121,7 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \
                 or belief_about_another(ctx, c, unit) or hedged_guess(ctx, c, unit) \
                 or conviction_about_a_thing(ctx, c, unit) or conviction_en(ctx, c, unit) \
-                or hoped_for_a_thing(ctx, c, unit):
+                or hoped_for_a_thing(ctx, c, unit) or purpose_of_a_visit(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

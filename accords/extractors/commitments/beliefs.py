@@ -70,14 +70,17 @@ def _a_thing(ctx: DocContext, t) -> bool:
 
 
 # a conviction in English: "expressed confidence that trade would hit $10 billion", "I am
-# confident that we will achieve the target" — the speaker's forecast, no party binding itself
-# (the real-text gold takes none of the four such sentences of its English work sets)
-_CONVICTIONS_EN = frozenset({"confident", "confidence", "convinced"})
+# confident that we will achieve the target", "expressing optimism that cooperation … would
+# yield …", "We believe that concluding such an agreement will enhance …" — the speaker's
+# forecast, no party binding itself (the real-text gold takes none of the nine such "that"
+# clauses of its English work sets; "is confident trade … will be restored", no "that", stays)
+_CONVICTIONS_EN = frozenset({"confident", "confidence", "convinced", "optimism", "optimistic",
+                             "believe", "believes", "believed"})
 _CONVICTION_REACH_EN = 12    # tokens back from the future to the word of conviction
 
 
 def conviction_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
-    """An English future in the "that" clause of "confident"/"confidence"/"convinced"."""
+    """An English future in the "that" clause of a word of conviction ("confident", "believe")."""
     if ctx.lang != "en" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
         return False
     before = unit[max(0, c.idx - _CONVICTION_REACH_EN):c.idx]

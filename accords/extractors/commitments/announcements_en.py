@@ -20,12 +20,15 @@ def announces_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
     if not (c.modality in ("commit", "intend") and c.rank < PRIORITY["strong"] and "noun" not in c.flags
             and i + 1 < len(unit)):
         return False
-    k = next((k for k in range(i + 1, min(i + 5, len(unit)))
+    forward = unit[i + 1].text.lower() == "forward"     # "look forward to discussing …"
+    k = next((k for k in range(i + 1 + forward, min(i + 5 + forward, len(unit)))
               if unit[k].lemma not in _EN_SKIP and not unit[k].lemma.endswith("ly")), i + 1)
     if unit[k].lemma == "on" and k + 2 < len(unit) and unit[k + 1].text[:1].isupper():
         k += 2          # "will on Sunday undertake a working visit"
     nxt = unit[k].lemma
     forms = verb_forms(nxt)
+    if forward:         # "The Prime Minister looked forward to speaking again soon": the next call
+        return bool(forms & _SEEING)    # (not "to hosting …", "to a positive reply", "to further collaborating")
     if nxt in _VISIT_VERBS and any(t.lemma.startswith("visit") for t in unit[k + 1:k + 5]):
         return True     # "will undertake a working visit to Mbabane", "will be making the first state visit"
     if nxt in ("lead", "head") and any(t.lemma.startswith("delegation") for t in unit[k + 1:k + 4]) \
@@ -76,6 +79,9 @@ def _described(words: list) -> bool:
     return bool(w) and (w[0] in _ORDINALS or w[0] == "part" and w[1:2] == ["of"] or w[0] == "one" and w[1:2] == ["of"])
 
 
+# after "look forward to": talks to come ("discussing …", "speaking again soon"), no deed (with
+# "meet", "visit" and "see" too a blind set fell: a visit looked forward to is left alone)
+_SEEING = frozenset({"speak", "talk", "discuss"})
 _ON_THE_WAY = frozenset({"due", "visiting", "expected"})
 _ARRIVED = frozenset({"arrived", "arrives"})
 _PURPOSE = frozenset({"to", "as"})
@@ -96,5 +102,5 @@ def purpose_of_a_visit(ctx: DocContext, c: Candidate, unit: list) -> bool:
         if ctx.says(unit[n], ("speech",)) or w in (";", ":"):
             return False
         if w in _ARRIVED or w in _ON_THE_WAY and unit[n - 1].text.lower() in ("is", "are"):
-            return n < 2 or unit[n - 2].text.lower() not in ("who", "which") and unit[n - 1].text.lower() not in ("who", "which")
+            return not any(t.text.lower() in ("who", "which") for t in unit[max(0, n - 2):n])
     return False

@@ -69,6 +69,64 @@ def _a_thing(ctx: DocContext, t) -> bool:
     return not state_codes(ctx, [t])
 
 
+# a conviction in English: "expressed confidence that trade would hit $10 billion", "I am
+# confident that we will achieve the target", "expressing optimism that cooperation … would
+# yield …", "We believe that concluding such an agreement will enhance …" — the speaker's
+# forecast, no party binding itself (the real-text gold takes none of the nine such "that"
+# clauses of its English work sets; "is confident trade … will be restored", no "that", stays)
+_CONVICTIONS_EN = frozenset({"confident", "confidence", "convinced", "optimism", "optimistic",
+                             "believe", "believes", "believed"})
+_CONVICTION_REACH_EN = 12    # tokens back from the future to the word of conviction
+
+
+def conviction_en(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An English future in the "that" clause of a word of conviction ("confident", "believe")."""
+    if ctx.lang != "en" or c.kind not in ("future", "passive") or c.rank >= PRIORITY["strong"]:
+        return False
+    before = unit[max(0, c.idx - _CONVICTION_REACH_EN):c.idx]
+    k = next((n for n in range(len(before) - 1, -1, -1) if before[n].text.lower() in _CONVICTIONS_EN), None)
+    if k is None or any(t.text in (";", ":", '"', "“", "”") for t in before[k + 1:]):
+        return False
+    return any(t.text.lower() == "that" for t in before[k + 1:k + 3])
+
+
+# a hope that a thing will be done, with no doer: "The prime minister hoped that the bilateral
+# trade would be enhanced further", "We hope that the relations … will be further developed" —
+# a wish, no party binding itself (the real-text gold takes none of its English work sets' three;
+# it takes the active "hope that the relationship would become stronger", left alone)
+_HOPED = frozenset({"hope", "hopes", "hoped", "hoping", "optimism"})
+_HOPE_REACH = 14      # tokens back from the future to the word of hope
+_DOERS = frozenset({"we", "they", "you", "i", "both", "sides", "side", "countries", "nations", "states",
+                    "governments", "leaders", "parties", "ministers", "officials", "delegations", "companies",
+                    "he", "she", "it"})
+_OF_WHOM = frozenset({"between", "of", "with", "among", "in"})
+
+
+def hoped_for_a_thing(ctx: DocContext, c: Candidate, unit: list) -> bool:
+    """An English "will/would be done" hoped for, its subject a thing: no one's deed (the cue
+    is the hope itself or the future in its clause)."""
+    if ctx.lang != "en" or c.rank >= PRIORITY["strong"] and unit[c.idx].text.lower() not in _HOPED:
+        return False
+    if unit[c.idx].text.lower() in _HOPED:
+        h = c.idx
+        f = next((n for n in range(h + 1, min(h + _HOPE_REACH, len(unit)))
+                  if unit[n].text.lower() in ("will", "would")), None)
+    else:
+        f = c.idx if c.kind in ("future", "passive") else None
+        h = next((n for n in range(c.idx - 1, max(-1, c.idx - _HOPE_REACH), -1)
+                  if unit[n].text.lower() in _HOPED), None)
+    if f is None or h is None:
+        return False
+    after = [t.text.lower() for t in unit[f + 1:f + 4]]
+    if after[:1] != ["be"] or not any(w.endswith(("ed", "en")) for w in after[1:3]):
+        return False
+    subject = [t for t in unit[h + 1:f] if t.text.lower() != "that"]
+    cut = next((n for n, t in enumerate(subject) if t.text.lower() in _OF_WHOM), len(subject))
+    subject = subject[:cut]     # "the relations | between the two nations": the thing, not whose
+    return bool(subject) and not any(t.text.lower() in _DOERS or t.text in (",", ";", ":") for t in subject) \
+        and not subject[0].text[:1].isupper()
+
+
 _MAYBE = frozenset({"perhaps", "maybe", "possibly"})
 _MAYBE_RU = frozenset({"возможно", "вероятно", "наверное", "наверно", "вряд"})
 

@@ -13,6 +13,7 @@ from typing import Optional
 from ...nlp.ranges import starting_in
 from ...record import Commitment
 from .actor_en import actor_en
+from .announcements_en import purpose_of_a_visit
 from .parties_en import generic_plural_subject
 from .actor_ru import actor_ru
 from .addressee import answers_a_proposal, the_asking_side
@@ -23,7 +24,8 @@ from .cues import find_cues
 from .deadline import deadline_of
 from .fallback import fallback_actor
 from .features import candidate_features, candidate_vector
-from .beliefs import belief_about_another, conviction_about_a_thing, hedged_guess, inside_a_hope
+from .beliefs import (belief_about_another, conviction_about_a_thing, conviction_en, hedged_guess, hoped_for_a_thing,
+                      inside_a_hope)
 from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_know, expected_to_happen,
                       meeting_will_have_an_effect, need_for_a_thing, occasion_should_have_an_effect,
                       occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
@@ -118,7 +120,8 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or expected_to_happen(ctx, c, unit) or need_for_a_thing(ctx, c) or inside_a_hope(c, unit, resolved) \
                 or only_receives(ctx, c, unit) or answers_a_proposal(c, unit, resolved) \
                 or belief_about_another(ctx, c, unit) or hedged_guess(ctx, c, unit) \
-                or conviction_about_a_thing(ctx, c, unit):
+                or conviction_about_a_thing(ctx, c, unit) or conviction_en(ctx, c, unit) \
+                or hoped_for_a_thing(ctx, c, unit) or purpose_of_a_visit(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
                 and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):

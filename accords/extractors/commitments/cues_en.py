@@ -35,24 +35,43 @@ def agrees_with_a_view(unit: list, last: int) -> bool:
     """"Lim also agreed with the host's assessment": agreeing with someone, with nothing to do
     after ("agreed with Kazakhstan to build …", "agreed with … on …" are agreements); "agreed
     that" a thing is so, with nothing anyone will or should do in the clause."""
-    if last + 1 >= len(unit) or unit[last + 1].text.lower() not in ("with", "that"):
+    if last + 1 >= len(unit):
+        return False
+    left_out = _that_left_out(unit, last)
+    if not left_out and unit[last + 1].text.lower() not in ("with", "that"):
         return False
     words = [t.text.lower() for t in unit[last + 1:last + 8]]
     if words[0] == "with" and "that" in words and "to" not in words[:words.index("that")]:
         last += words.index("that")     # "agreed with the Ambassador that the projects are progressing well"
-    if unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
+    if left_out or unit[last + 1].text.lower() == "that":    # "They agreed that problems … have been settled"
         clause = []
-        for t in unit[last + 2:]:
+        for t in unit[last + (1 if left_out else 2):]:
             if t.text in (";", ":"):
                 break
             clause.append(t.text.lower())
         if any(w in EN_MODALS for w in clause):
             return False
-        first_to = next((k for k, w in enumerate(clause) if w in ("to", "need", "needs")), len(clause))
+        first_to = next((k for k, w in enumerate(clause) if w in ("need", "needs") or w == "to" and not (
+            k + 1 < len(clause) and clause[k + 1] in _NOT_A_VERB)), len(clause))   # ("important to both countries")
         return first_to == len(clause) or any(   # "… have worked closely together to maintain …"
             w in ("have", "has", "had") and any(x == "been" or x.endswith("ed") for x in clause[k + 1:k + 3])
             for k, w in enumerate(clause[:first_to]))
     return not any(t.text.lower() in _TO_ACT for t in unit[last + 2:last + 10])
+
+
+_OPENERS = frozenset({"the", "their", "this", "these", "our", "its"})
+_NOT_A_VERB = frozenset({"the", "both", "a", "an", "our", "their", "its", "all", "each"})
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _that_left_out(unit: list, last: int) -> bool:
+    """"agreed the Free Trade Agreement was incredibly important": a clause with its "that"
+    left out — an article, then "is"/"was" within a few words, no verb of a deed between."""
+    if unit[last + 1].text.lower() not in _OPENERS:
+        return False
+    k = next((n for n in range(last + 2, min(last + 9, len(unit))) if unit[n].text.lower() in _BE), None)
+    return k is not None and not any(t.text.lower() in _TO_ACT or t.text.lower() in EN_MODALS or t.text == ","
+                                     for t in unit[last + 2:k])
 
 
 _EN_UPCOMING = frozenset({"upcoming", "forthcoming", "planned", "next", "coming", "scheduled"})

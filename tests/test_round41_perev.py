@@ -98,3 +98,29 @@ def test_office_after_possessive(text, name, expected):
 ])
 def test_parliament_chairs_and_diplomacy_head(text, name, expected):
     assert persons(text)[name] == expected
+
+
+# -- events: credentials presented by several envoys; acts still awaited -------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "ambassadors of four nations present credentials" (Siasat, a ceremony of several envoys)
+    ("The ambassadors of Mexico and Chile presented their credentials to the President of India.",
+     "en", ["CONSULT"]),
+    # guard: as before: one envoy's credentials
+    ("The ambassador of Chile presented his credentials to the President of India.", "en",
+     ["CONSULT"]),
+    # a signing still expected after the visit is no agreement yet
+    ("The signing of several memorandums of understanding between Kenya and China is expected.",
+     "en", []),
+    # guard: as before: an agreement signed that is expected to do something was signed
+    ("The agreement signed by Kenya and China is expected to boost trade.", "en", ["AGREE"]),
+    # a short participle coordinated with a future one shares its "будут"
+    ("По итогам переговоров президентов России и Китая будут приняты решения и подписаны "
+     "документы.", "ru", []),
+    # guard: as before: signed documents are an agreement
+    ("По итогам переговоров президентов России и Китая были подписаны документы.", "ru",
+     ["AGREE", "CONSULT"]),
+])
+def test_credentials_of_several_and_acts_awaited(text, lang, expected):
+    from test_round_support import events
+    assert events(text, lang) == expected

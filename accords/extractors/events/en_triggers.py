@@ -154,6 +154,21 @@ def _noun_on_occasion(c: _EnSentence, i: int) -> bool:
         and not _en_future(words, i, c.lex, window=6, clause=True)
 
 
+_AWAITED = frozenset({"expected", "scheduled", "planned", "slated", "due"})
+
+
+def _noun_awaited(words: Sequence[str], i: int) -> bool:
+    """"the signing of several memorandums of understanding … is expected": the noun's own
+    clause, up to a comma, says the act is still to come."""
+    for j in range(i + 1, min(len(words) - 1, i + 20)):
+        if words[j] in (",", ";", ":", "—", "–"):
+            return False
+        if words[j] in ("is", "are") and words[j + 1] in _AWAITED \
+                and (j + 2 >= len(words) or words[j + 2] != "to"):
+            return True     # (not "the deal signed … is expected to boost trade")
+    return False
+
+
 def _en_done(c: _EnSentence, kind: str, typ: str, i: int, pat: tuple) -> bool:
     """Does the matched phrase report a done act? Its kind (or AID type) names the check."""
     if kind == "done":
@@ -192,6 +207,8 @@ def en_triggers(sent, lex: EnLex, n_states: int = 0) -> list[tuple[str, int]]:
             if (typ, i) in taken or not _match_words(words, i, pat):
                 continue
             if _en_future(words, i, lex) or _en_negated(words, i):
+                continue
+            if (kind == "noun" or words[i] == "signing") and _noun_awaited(words, i):
                 continue
             if _en_done(c, kind, typ, i, pat):
                 taken.add((typ, i))

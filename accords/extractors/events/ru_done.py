@@ -36,10 +36,20 @@ def verb_form(t) -> str:
 
 
 def _future_aux(s: Sent, v) -> bool:
-    """'будет подписан', 'будут рассматриваться' (natasha tags 'будет' as present)."""
-    return any(c.rel in ("aux", "aux:pass", "cop") and c.lemma == "быть"
-               and (tense(c) == "Fut" or c.text.lower().startswith("буд"))
-               for c in s.children(v))
+    """'будет подписан', 'будут рассматриваться' (natasha tags 'будет' as present); a short
+    participle with no auxiliary of its own shares that of the one it is coordinated with
+    ("будут приняты решения и подписаны документы")."""
+    if any(c.rel in ("aux", "aux:pass", "cop") and c.lemma == "быть"
+           and (tense(c) == "Fut" or c.text.lower().startswith("буд"))
+           for c in s.children(v)):
+        return True
+    if v.rel != "conj" or v.feats.get("Variant") != "Short" or any(
+            c.rel in ("aux", "aux:pass", "cop") for c in s.children(v)):
+        return False
+    h = s.head(v)
+    return h is not None and h.feats.get("Variant") == "Short" and any(
+        c.rel in ("aux", "aux:pass", "cop") and c.lemma == "быть" and c.text.lower().startswith("буд")
+        for c in s.children(h))
 
 
 def conditional(s: Sent, v) -> bool:

@@ -29,6 +29,7 @@ from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_k
                       occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
                       signed_at_an_occasion)
 from .obligation_en import courtesy_wish, frame_of_speech
+from .pairs_ru import coordinated_noun_of, fold
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
@@ -126,6 +127,10 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
             # проработать"; a need to act together binds both: "нам необходимо совместно …")
             c.actor = "JOINT"
         settle_modality(ctx, c, unit)
+        pair = coordinated_noun_of(ctx, c, resolved)
+        if pair is not None:
+            fold(pair, c)   # "заинтересованность и готовность …": one statement
+            continue
         resolved.append(c)
     return resolved
 

@@ -1,0 +1,27 @@
+"""Round 41 (Russian commitments in commissions, business councils, regional ties and foreign
+ministries' releases): fresh Russian releases read against the spec, each rule measured on every
+real-text set. Every sentence here is written for the test; it fails without its rule, or
+(marked "guard: as before") guards what the rule must leave alone."""
+import pytest
+
+from test_round_support import commitments  # noqa: F401
+
+
+# -- two position nouns joined by "и" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # one stance said with two words is one commitment (as on tafsilar.info: the ministers "noted
+    # the importance and need" of going on working together)
+    ("Главы МИД Армении и Ирана отметили важность и необходимость скорейшего запуска паромной "
+     "линии.", [("JOINT", "intend")]),
+    # the stronger word gives the force (interest and readiness: readiness)
+    ("Министр энергетики Казахстана подтвердил заинтересованность и готовность поставлять уран "
+     "во Францию.", [("KAZ", "ready")]),
+    # guard: as before: two stances of one party in two clauses stay two
+    ("Казахстан подтверждает заинтересованность в поставках зерна, и Казахстан готов построить "
+     "в Египте элеватор.", [("KAZ", "intend"), ("KAZ", "ready")]),
+    # guard: as before: a noun alone is one commitment
+    ("Москва подтверждает готовность увеличивать поставки пшеницы в Египет.", [("RUS", "ready")]),
+])
+def test_two_nouns_joined_by_and_are_one_statement(text, expected):
+    assert commitments(text, "ru") == expected

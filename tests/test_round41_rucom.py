@@ -25,3 +25,24 @@ from test_round_support import commitments  # noqa: F401
 ])
 def test_two_nouns_joined_by_and_are_one_statement(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- a duty to think a thing over; what a visit ought to turn out -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # to have to think it over is the speaker's musing, no deed (as on katun24.online: a governor
+    # on a honey trade with a Kazakh region)
+    ("Губернатор Алтайского края России Виктор Томенко встретился с акимом области Казахстана. "
+     "«Надо подумать, как всё это лучше организовать», — сказал губернатор.", []),
+    # to bear a thing in mind is no deed either
+    ("Посол Венгрии Иштван Надь встретился с министром Беларуси. «Надо принимать во внимание и "
+     "логистику, и цены на удобрения», — сказал посол.", []),
+    # what visits ought to turn out is an outcome hoped of them (as on a ministry's release)
+    ("Министр иностранных дел Венгрии рассказал о сложной подготовке визитов в страны Латинской "
+     "Америки, ведь они должны оказаться полезными.", []),
+    # guard: as before: a duty to do a deed stays a commitment
+    ("Губернатор Алтайского края России Виктор Томенко встретился с акимом области Казахстана. "
+     "«Нам надо увеличить поставки меда в Казахстан», — сказал губернатор.", [("RUS", "commit")]),
+])
+def test_a_duty_to_think_or_an_outcome_is_no_commitment(text, expected):
+    assert commitments(text, "ru") == expected

@@ -46,3 +46,21 @@ def test_two_nouns_joined_by_and_are_one_statement(text, expected):
 ])
 def test_a_duty_to_think_or_an_outcome_is_no_commitment(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- the subject after a fronted adjunct ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "главы" after "в ходе разговора" is the subject, not "of the head" (as in MFA releases on
+    # ministers' calls)
+    ("Министр иностранных дел Кыргызстана провел телефонный разговор с министром Чехии. В ходе "
+     "телефонного разговора главы ведомств подтвердили готовность развивать сотрудничество.",
+     [("JOINT", "ready")]),
+    ("Министр иностранных дел России провел встречу с министром Малайзии. На встрече главы ведомств "
+     "подтвердили настрой на укрепление координации в ООН.", [("JOINT", "intend")]),
+    # guard: as before: the parse's own subject
+    ("Министр иностранных дел России провел встречу с министром Малайзии. В ходе встречи стороны "
+     "подтвердили настрой на укрепление координации в ООН.", [("JOINT", "intend")]),
+])
+def test_a_nominative_after_a_fronted_adjunct_is_the_subject(text, expected):
+    assert commitments(text, "ru") == expected

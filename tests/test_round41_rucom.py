@@ -64,3 +64,19 @@ def test_a_duty_to_think_or_an_outcome_is_no_commitment(text, expected):
 ])
 def test_a_nominative_after_a_fronted_adjunct_is_the_subject(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- an understanding reached on questions of a deed ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the questions of a deed to be done name what was agreed (as in ministries' releases on talks)
+    ("Министры обороны Чили и Аргентины встретились в Сантьяго. Было достигнуто взаимопонимание по "
+     "вопросам расширения военного образования.", [("JOINT", "agreed")]),
+    ("Министры обороны Чили и Аргентины встретились в Сантьяго. Стороны достигли взаимопонимания по "
+     "вопросам дальнейшего развития обмена кадетами.", [("JOINT", "agreed")]),
+    # guard: as before: agreements on "most questions" name nothing to do
+    ("Министры обороны Чили и Аргентины встретились в Сантьяго. По большинству вопросов достигнуты "
+     "договоренности.", []),
+])
+def test_an_understanding_on_questions_of_a_deed_is_agreed(text, expected):
+    assert commitments(text, "ru") == expected

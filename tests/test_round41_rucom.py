@@ -80,3 +80,20 @@ def test_a_nominative_after_a_fronted_adjunct_is_the_subject(text, expected):
 ])
 def test_an_understanding_on_questions_of_a_deed_is_agreed(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- a goal with an adjective that names no party ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "главной целью для нас" said by one side's leader is his side's goal (an adjective naming no
+    # party is no owner)
+    ("Премьер-министр Пакистана отметил рост торговли с Египтом. «Главной целью для нас является "
+     "удвоение поставок риса в ближайшие три года», – сказал премьер-министр Пакистана Шахбаз Шариф.",
+     [("PAK", "intend")]),
+    # guard: as before: a shared goal is both sides'
+    ("Премьер-министр Пакистана отметил рост торговли с Египтом. «Нашей общей целью является "
+     "удвоение поставок риса в ближайшие три года», – сказал премьер-министр Пакистана Шахбаз Шариф.",
+     [("JOINT", "intend")]),
+])
+def test_a_goal_with_a_plain_adjective_is_the_speakers(text, expected):
+    assert commitments(text, "ru") == expected

@@ -8,7 +8,7 @@ from .context import DocContext
 from .owners_ru import noun_owners, party_owners
 from .parties import state_codes
 from .phrase import phrase_of
-from .speaker import attribution_in, speaker_state
+from .speaker import attribution_in, closing_sayer_of_a_goal, speaker_state
 
 
 def goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
@@ -47,6 +47,8 @@ def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
     if state is None and ctx.head(gov) is not None:
         # "Захарова отметила, что целью является …": the verb of saying above the goal's clause
         state = speaker_state(ctx, p, ctx.head(gov))
+    if state is None:
+        state = closing_sayer_of_a_goal(ctx, p)
     return state if state != "JOINT" else None
 
 

@@ -112,3 +112,21 @@ def test_a_goal_with_a_plain_adjective_is_the_speakers(text, expected):
 ])
 def test_a_closing_sayer_with_adjuncts_is_the_speaker(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- "наша страна" with no speaker -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a national outlet's own voice goes on for the state it has just spoken for
+    ("Узбекистан готов открыть в Бишкеке торговый дом. Спрос на фрукты растет. Наша страна готова "
+     "поставлять в Кыргызстан хлопок и фрукты.", [("UZB", "ready"), ("UZB", "ready")]),
+    # a ministry's words given without its name
+    ("Казахстан готов нарастить экспорт муки в Афганистан, сообщили в пресс-службе Минсельхоза "
+     "Казахстана. «Спрос на муку в Афганистане высокий, и наша страна готова его покрывать», — "
+     "сообщили в ведомстве.", [("KAZ", "ready"), ("KAZ", "ready")]),
+    # guard: as before: no commitment before to lend a state
+    ("Премьер-министр Узбекистана провел переговоры в Бишкеке. Наша страна готова поставлять в "
+     "Кыргызстан хлопок.", []),
+])
+def test_our_country_with_no_speaker_is_the_last_state(text, expected):
+    assert commitments(text, "ru") == expected

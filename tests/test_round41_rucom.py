@@ -130,3 +130,21 @@ def test_a_closing_sayer_with_adjuncts_is_the_speaker(text, expected):
 ])
 def test_our_country_with_no_speaker_is_the_last_state(text, expected):
     assert commitments(text, "ru") == expected
+
+
+# -- a deed done by joint effort -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "следует нарастить совместными усилиями" said by one side binds both (as on news.by: a
+    # minister after the joint board of the two foreign ministries)
+    ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры в Москве. «Мы рассмотрели "
+     "ряд направлений, которые следует качественно нарастить совместными усилиями», — сказал министр.",
+     [("JOINT", "commit")]),
+    ("Министр экономики Армении Геворг Папоян встретился с коллегой из Грузии. Папоян подчеркнул "
+     "важность совместных усилий по запуску нового пункта пропуска.", [("JOINT", "intend")]),
+    # guard: as before: efforts one side offers to put in stay its own
+    ("Президент Казахстана Касым-Жомарт Токаев готов приложить совместные усилия для развития "
+     "сотрудничества с Кенией.", [("KAZ", "ready")]),
+])
+def test_a_deed_by_joint_effort_is_both_sides(text, expected):
+    assert commitments(text, "ru") == expected

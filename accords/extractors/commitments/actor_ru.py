@@ -21,6 +21,7 @@ from .speaker import impersonal_saying, in_turn, speaker_state, titled_subject_s
 from .decisions_ru import decision_actor, one_state_decided
 from .goals_ru import goal_actor, said_goal_actor
 from .hopes_ru import hoper_state
+from .ours_ru import our_country_state
 from .owners_ru import action_of, both_own, plans_owner, joint_sayers, noun_owners, party_owners, single_owner_state, this_country
 from .assurance import counted_on
 from .host_ru import (exporter, giver_before, giver_to, host_or, inviter_of_the_invited, inviting_host,
@@ -197,7 +198,7 @@ def _actor_of_subject(ctx: DocContext, c: Candidate, unit: list, subj, gov, toks
         if ph.lemma in ctx.words("first") or ph.lemma in ctx.words("statelike") or ph.lemma in ctx.words("joint"):
             if ph.joint_noun and (not spk or _both(ctx, subj)):
                 return "JOINT"   # "наши две страны будут …": both sides, whoever speaks
-            return spk
+            return spk or our_country_state(ctx, subj)
     bare = None if ph.codes or ph.first else this_country(ctx, subj)
     if bare:
         return bare      # "Также страна готова …": the state just named

@@ -31,6 +31,8 @@ from .effects import (a_document_is_ready, action_will_have_an_effect, duty_to_k
                       occasion_will_have_an_effect, only_receives, relative_future, sentiment_or_prophecy,
                       signed_at_an_occasion)
 from .obligation_en import courtesy_wish, frame_of_speech
+from .pairs_ru import coordinated_noun_of, fold
+from .efforts_ru import by_joint_effort
 from .empty_cues import decides_nothing, hopes_for_what_was_said, wished_by_nobody
 from .filters import (announces_meeting, asks_other_party, conditional, content_of_agreement,
                       dated_earlier, done_together, glad_to_be_here, in_attribution, instructs_both,
@@ -124,11 +126,15 @@ def _resolved(ctx: DocContext, unit: list, cands: list[Candidate]) -> list[Candi
                 or hoped_for_a_thing(ctx, c, unit) or purpose_of_a_visit(ctx, c, unit):
             continue
         if c.actor != "JOINT" and (c.modality not in ("propose", "request") or "need" in c.flags) \
-                and (done_together(ctx, c, unit) or instructs_both(ctx, c, unit)):
+                and (done_together(ctx, c, unit) or by_joint_effort(ctx, c) or instructs_both(ctx, c, unit)):
             # (a proposal to act together is still the proposer's: "предложил совместно
             # проработать"; a need to act together binds both: "нам необходимо совместно …")
             c.actor = "JOINT"
         settle_modality(ctx, c, unit)
+        pair = coordinated_noun_of(ctx, c, resolved)
+        if pair is not None:
+            fold(pair, c)   # "заинтересованность и готовность …": one statement
+            continue
         resolved.append(c)
     return resolved
 

@@ -144,7 +144,18 @@ def _content_follows(unit: list, last: int) -> bool:
         if k < 3 and (x.lemma in ("о", "об", "что") or x.lemma == "по" and k + 1 < len(nxt)
                       and nxt[k + 1].text.lower().endswith(("нию", "тию"))):
             return True
+        if k < 3 and x.lemma == "по" and _questions_of_a_deed(unit[last + 1 + k + 1:last + 1 + k + 5]):
+            return True
     return False
+
+
+def _questions_of_a_deed(after: list) -> bool:
+    """"достигнуто взаимопонимание по вопросам (дальнейшего) расширения обмена кадетами": the
+    questions of a deed to be done name what was agreed (work real132; MFA releases), not
+    "по большинству вопросов" alone."""
+    if not after or after[0].lemma != "вопрос":
+        return False
+    return any(x.text.lower().endswith(("ния", "тия")) for x in after[1:3])
 
 
 def _russian_form_fits(ctx: DocContext, unit: list, i: int, f) -> bool:

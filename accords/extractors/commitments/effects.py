@@ -41,6 +41,8 @@ def occasion_should_have_an_effect(ctx: DocContext, c: Candidate) -> bool:
     about is an effect expected of it, no party binding itself (work real79; newskiev.ru)."""
     if ctx.lang != "ru" or c.pred.lemma != "должный":
         return False
+    if any(k.rel == "xcomp" and k.lemma == "оказаться" for k in ctx.kids(c.pred)):
+        return True     # "визиты должны оказаться полезными": an outcome hoped of them, no deed
     subj = next((k for k in ctx.kids(c.pred) if k.rel.startswith("nsubj")), None)
     if subj is None:
         return False
@@ -263,9 +265,12 @@ def _becomes_en(unit: list, i: int) -> bool:
     return not any(w in _MEMBERS_EN for w in rest[:3])
 
 
-# a duty to know or grasp a thing: "Но вы должны знать, что …", "Brussels must understand that …"
+# a duty to know or grasp a thing: "Но вы должны знать, что …", "Brussels must understand that …";
+# or to think a thing over or bear it in mind: "Надо подумать, как это сделать" (fresh release on
+# katun24.online), "надо принимать во внимание цены" (work real5)
 _KNOWING = frozenset({"знать", "понимать", "понять", "осознать", "осознавать", "know", "understand",
-                      "realize", "realise", "grasp", "recognize", "recognise"})
+                      "realize", "realise", "grasp", "recognize", "recognise",
+                      "подумать", "задуматься", "помнить"})
 _DUTY = frozenset({"должный", "должен", "должна", "должны", "нужно", "надо", "необходимо", "must",
                    "should", "need", "needs", "have", "has"})
 
@@ -275,11 +280,16 @@ def duty_to_know(ctx: DocContext, c: Candidate, unit: list) -> bool:
     know or grasp something is the speaker's point, no deed anyone binds itself to."""
     if c.modality not in ("commit", "propose"):
         return False
-    win = unit[max(0, c.idx - 2):c.idx + 4]
+    win = unit[max(0, c.idx - 2):c.idx + 5]
     for n, t in enumerate(win):
-        if (t.lemma or t.text.lower()) in _KNOWING or t.text.lower() in _KNOWING:
-            if any((u.lemma or "") in _DUTY or u.text.lower() in _DUTY for u in win[max(0, n - 2):n]):
-                return True
+        reach = 2
+        if t.lemma == "внимание" and n >= 2 and win[n - 1].text.lower() == "во" \
+                and win[n - 2].lemma in ("принимать", "принять"):
+            n, reach = n - 2, 2     # "принимать во внимание": to bear in mind
+        elif not ((t.lemma or t.text.lower()) in _KNOWING or t.text.lower() in _KNOWING):
+            continue
+        if any((u.lemma or "") in _DUTY or u.text.lower() in _DUTY for u in win[max(0, n - reach):n]):
+            return True
     return False
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Optional
 
 from .context import DocContext
-from .owners_ru import noun_owners
+from .owners_ru import noun_owners, party_owners
 from .parties import state_codes
 from .phrase import phrase_of
-from .speaker import attribution_in, speaker_state
+from .speaker import attribution_in, closing_sayer_of_a_goal, speaker_state
 
 
 def goal_actor(ctx: DocContext, p, own: list) -> Optional[str]:
@@ -47,6 +47,8 @@ def _closing_speaker(ctx: DocContext, p) -> Optional[str]:
     if state is None and ctx.head(gov) is not None:
         # "Захарова отметила, что целью является …": the verb of saying above the goal's clause
         state = speaker_state(ctx, p, ctx.head(gov))
+    if state is None:
+        state = closing_sayer_of_a_goal(ctx, p)
     return state if state != "JOINT" else None
 
 
@@ -75,8 +77,9 @@ def said_goal_actor(ctx: DocContext, p) -> Optional[str]:
         goal = next((k for k in ctx.kids(p) if k.lemma in _GOAL_NOUNS), None)     # "перед нами стоит задача"
     else:
         return None
-    if goal is None or noun_owners(ctx, goal) or {k.lemma for k in ctx.kids(goal)} & ctx.words("shared"):
-        return None
+    if goal is None or party_owners(ctx, noun_owners(ctx, goal)) \
+            or {k.lemma for k in ctx.kids(goal)} & ctx.words("shared"):
+        return None     # (an owner naming a party; not "новой целью", "главной задачей")
     verb = ctx.head(goal)        # (a noun's own clause is read through its verb: "…, заявил посол")
     return _previous_attribution_state(ctx, goal) or _closing_speaker(ctx, goal) or (
         _closing_speaker(ctx, verb) if verb is not None else None)

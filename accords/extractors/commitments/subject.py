@@ -25,7 +25,8 @@ def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
         if cur is None or cur.id in seen:
             break
         seen.add(cur.id)
-        subj = _best_subject(cur, [k for k in ctx.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], ctx)
+        subj = _best_subject(cur, [k for k in ctx.kids(cur) if k.rel in ("nsubj", "nsubj:pass") and k is not p], ctx) \
+            or _nominative_under_adjunct(ctx, cur)
         if subj is not None:
             return subj, cur
         if cur.rel in CLIMB or cur.rel == "advcl" and cur.feats.get("VerbForm") == "Conv":
@@ -38,6 +39,23 @@ def subject_of(ctx: DocContext, p) -> tuple[Optional[object], Optional[object]]:
         else:
             break
     return None, cur
+
+
+def _nominative_under_adjunct(ctx: DocContext, v):
+    """"В ходе телефонного разговора главы государств подтвердили …", "На встрече главы ведомств
+    …": the parse hangs the plural nominative after a fronted adjunct on the adjunct's noun (as if
+    "главы" were "of the head"); a nominative plural there, before a plural finite verb that has no
+    subject, is the verb's subject (MFA releases; work real122)."""
+    if v.pos != "VERB" or v.feats.get("VerbForm") != "Fin" or v.feats.get("Number") != "Plur":
+        return None
+    for obl in ctx.kids(v):
+        if obl.rel != "obl" or obl.index > v.index:
+            continue
+        for m in ctx.kids(obl):
+            if m.rel == "nmod" and m.pos == "NOUN" and m.index < v.index \
+                    and m.feats.get("Case") == "Nom" and m.feats.get("Number") == "Plur":
+                return m
+    return None
 
 
 def _relative_verb_before(ctx: DocContext, conj, h):

@@ -28,9 +28,9 @@ from test_round_support import commitments
     ("Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo. Ruto said he is "
      "convinced that Uganda will open its market to Kenyan sugar.", []),
     # "expressing optimism that" a company's cooperation would yield results: a forecast
-    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. The Kenyan leader commended "
-     "reforms in Uganda's energy sector, expressing optimism that cooperation between the Kenya Pipeline "
-     "Company and Ugandan partners would yield positive outcomes.", []),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. Ruto praised Uganda's new "
+     "mining code, expressing optimism that the railway companies of the two states would soon show "
+     "good results.", []),
     # "We believe that" an agreement will enhance the ties: a forecast of its effect
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. \"We believe that concluding "
      "such an agreement between Kenya and Uganda will enhance our economic ties,\" Ruto said.", []),
@@ -76,11 +76,12 @@ def test_agreeing_with_a_view_without_that(text, expected):
     ("Kenyan President William Ruto received Japanese Ambassador Ken Okaniwa. The president hoped that "
      "the bilateral trade between Kenya and Japan would be enhanced further.", []),
     # the hope itself is the cue: "We hope that the relations … will be further developed"
-    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. \"We hope that the relations "
-     "between the two nations will be further developed on the basis of mutual respect,\" Ruto said.", []),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. \"We hope that our ties "
+     "will be deepened in the coming years,\" Ruto said.", []),
     # a participle of hope after the envoy's praise
-    ("Kenyan President William Ruto received Japanese Ambassador Ken Okaniwa. The envoy praised the "
-     "progress of Kenya, hoping that the development would be continued in the years ahead.", []),
+    ("Kenyan President William Ruto received Japanese Ambassador Ken Okaniwa. The envoy lauded "
+     "Kenya's growth, hoping that the cooperation between Kenya and Japan would be strengthened further.",
+     []),
     # guard: as before — the active "would become" (the real-text gold takes it)
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. Ruto expressed his hope that "
      "the relationship would become even stronger in the future.", [("KEN", "intend")]),
@@ -100,11 +101,11 @@ def test_a_hope_for_a_thing_done(text, expected):
     ("Kenyan Foreign Minister Musalia Mudavadi is visiting Uganda and Tanzania with a business delegation "
      "to underscore Kenya's commitment to regional trade.", []),
     # "is due in … for a state visit as Nairobi seeks to …": the reporter's background
-    ("Egyptian President Abdel Fattah El-Sisi is due in Kenya on Saturday for a state visit as Nairobi "
-     "seeks to bolster cooperation between the two countries.", []),
+    ("Indian Prime Minister Narendra Modi is due in Nairobi on Thursday for a two-day official visit as "
+     "Kenya seeks to draw more Indian investment.", []),
     # guard: as before — a statement made on the visit
-    ("Ugandan President Yoweri Museveni, who is on a three-day visit to Kenya, said Uganda is inviting "
-     "Kenyan companies to invest in its ports.", [("UGA", "propose")]),
+    ("Ugandan President Yoweri Museveni, who is on an official visit to Nairobi, told reporters Uganda "
+     "is inviting Kenyan firms to build warehouses at its lake ports.", [("UGA", "propose")]),
     # guard: as before — a pledge after the arrival
     ("Kenyan President William Ruto arrived in Kampala on Monday and pledged to double trade with Uganda.",
      [("KEN", "commit")]),
@@ -126,7 +127,7 @@ def test_the_purpose_of_a_visit(text, expected):
      "Uganda later this year to meet President Museveni,\" Ruto said.", [("KEN", "intend")]),
     # talks to come with the other leader
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. \"We look forward to "
-     "discussing concrete and practical cooperation with President Museveni,\" he said.", []),
+     "talking about new joint projects with President Museveni,\" he said.", []),
     # guard: as before — negotiating and concluding an agreement is a deed
     ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. \"We look forward to "
      "negotiating and concluding a comprehensive agreement with Uganda,\" Ruto said.", [("KEN", "intend")]),

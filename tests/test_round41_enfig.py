@@ -97,7 +97,7 @@ def test_close_amounts_of_two_pairs_are_two_facts(text, expected):
 # -- "a $5 billion increase": the size of a change, not a level -------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Erdogan hoped for an expansion in the trade volumes between Turkey and Egypt, projecting a "
+    ("The minister expected trade between Turkey and Egypt to grow further, forecasting a "
      "$5 billion increase.", []),
     ("Trade between Turkey and Egypt reached $10 billion in 2023, a $2 billion rise over 2022.",
      [("trade_turnover", "actual", 10e9, "USD", "2023", None)]),

@@ -36,3 +36,23 @@ def test_dollars_of_the_usa_end_no_sentence():
 def test_a_change_after_dollars_of_the_usa_is_the_figures(text, expected):
     assert facts(text, "2022-04-25") == expected
 
+
+# -- a growth index: the level against the period before, in percent ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "с темпом роста 127% к …": the index with no verb before it, +27%
+    ("В первом квартале товарооборот Минской области с Китаем превысил $412 млн с темпом роста "
+     "127% к январю-марту 2018 года.", 27.0),
+    # the index in the next sentence, opened by "Темп роста", with a qualifier
+    ("По итогам четырех месяцев товарооборот Узбекистана и Египта составил 61 млн долларов. "
+     "Темп роста составил немногим более 101%.", 1.0),
+    # regnum.ru/news/1221035.html: "что составляет 61% по сравнению с показателями аналогичного периода"
+    ("Товарооборот Белоруссии и России с января по март равняется $5,04 млрд, что составляет 61% "
+     "по сравнению с показателями аналогичного периода 2018 года.", -39.0),
+    # as before: a growth rate, not an index
+    ("Товарооборот Казахстана и Китая составил 20 млрд долларов, темпы роста составили 13%.", 13.0),
+    # as before: the index after "Рост —"
+    ("Товарооборот Казахстана и Китая составил 20 млрд долларов. Рост — 112,5 процента.", 12.5),
+])
+def test_a_growth_index_is_the_change_over_100(text, expected):
+    assert [f[5] for f in facts(text, "2019-05-10")] == [expected]

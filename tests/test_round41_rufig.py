@@ -72,3 +72,17 @@ def test_a_growth_index_is_the_change_over_100(text, expected):
 def test_a_change_exceeding_the_year_before(text, expected):
     assert [f[5] for f in facts(text, "2024-02-10")] == [expected]
 
+
+# -- a next sentence opening with the base of the comparison ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Объем товарооборота Беларуси и России за январь-сентябрь этого года составил 26,3 миллиарда "
+     "долларов. Относительно аналогичного периода прошлого года взаимная торговля выросла на 13,2%.", 13.2),
+    ("Товарооборот Казахстана и Китая за 9 месяцев составил 15 млрд долларов. По сравнению с тем же "
+     "периодом прошлого года он увеличился на 10%.", 10.0),
+    # as before: another metric's change is not the result's
+    ("Товарооборот Казахстана и Китая за 9 месяцев составил 15 млрд долларов. По сравнению с "
+     "аналогичным периодом прошлого года экспорт вырос на 20%.", None),
+])
+def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
+    assert [f[5] for f in facts(text, "2018-11-10")] == [expected]

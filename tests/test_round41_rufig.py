@@ -86,3 +86,21 @@ def test_a_change_exceeding_the_year_before(text, expected):
 ])
 def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
     assert [f[5] for f in facts(text, "2018-11-10")] == [expected]
+
+
+# -- "Тем самым рост товарооборота составил …": the result's own change, named again ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг исторического рекорда — $4,5 млрд. "
+     "Тем самым рост товарооборота двух стран впервые составил 58,3%.", [58.3]),
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг $4,5 млрд. Рост товарооборота "
+     "составил 15%.", [15.0]),
+    # as before: another metric's growth
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг $4,5 млрд. Рост экспорта составил 15%.",
+     [None]),
+    # as before: a change of another year goes to the result after it
+    ("В 2012 году товарооборот Узбекистана и Китая составил $3 млрд. В 2013 году рост товарооборота "
+     "составил 15%. Товарооборот достиг $3,5 млрд.", [None, 15.0]),
+])
+def test_a_back_reference_naming_the_metric_restates_its_change(text, expected):
+    assert [f[5] for f in facts(text, "2014-03-10")] == expected

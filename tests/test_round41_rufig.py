@@ -104,3 +104,20 @@ def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
 ])
 def test_a_back_reference_naming_the_metric_restates_its_change(text, expected):
     assert [f[5] for f in facts(text, "2014-03-10")] == expected
+
+
+# -- Xinhua's way of writing an amount in two currencies ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # index1520.com (Xinjiang and Kyrgyzstan): "14,59 млрд юаней /2,28 млрд долл. США/, увеличившись …"
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней /2,28 млрд долл. "
+     "США/, увеличившись на 16%.",
+     [("exports", "actual", 14.59e9, "CNY", "2022-01/2022-03", 16.0)]),
+    ("Товарооборот Китая и России в январе-марте достиг 500 млрд юаней /около 78 млрд долларов США/.",
+     [("trade_turnover", "actual", 500e9, "CNY", "2022-01/2022-03", None)]),
+    # as before: the restatement in brackets
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней (2,28 млрд долларов).",
+     [("exports", "actual", 14.59e9, "CNY", "2022-01/2022-03", None)]),
+])
+def test_a_slashed_restatement_is_no_figure(text, expected):
+    assert facts(text, "2022-04-25") == expected

@@ -50,11 +50,11 @@ def segment(text: str) -> tuple[list[_Word], list[tuple[int, int, list[int]]]]:
     """razdel's tokens and sentences (what natasha's segmenter gives), each sentence cut
     where the splitter missed an end (:func:`.windows.paragraph_parts`) and where it is
     too long (:func:`.windows.sentence_segments`)."""
-    from razdel import sentenize, tokenize
+    from razdel import tokenize
     words = [_Word(t.start, t.stop, t.text) for t in tokenize(text)]
     index = {w.start: i for i, w in enumerate(words)}
     sentences = []
-    sents = list(sentenize(text)) if text else []
+    sents = _plain_sentences(text) if text else []
     for sent, group in zip(sents, envelop_spans(words, sents)):
         parts = [seg for para in paragraph_parts(group, text) for seg in sentence_segments(para)]
         for part in parts:
@@ -227,18 +227,22 @@ def _verb_lemma(word: str) -> str | None:
 # a scale word's abbreviation and a currency after it: "9,5 млрд. АҚШ доллары" is one sentence
 _SCALE_DOT = re.compile(r"(?:млрд|млн|трлн|мың)\.\s*$", re.I)
 _CURRENCY_NEXT = re.compile(r"\s*(?:АҚШ|доллар|теңге|еуро|евро|рубл|юан)", re.I)
+# "2,28 млрд долл. США" (Xinhua's and ministries' way to write dollars) is one sentence
+_DOLLAR_DOT = re.compile(r"(?<![а-яё])долл\.\s*$", re.I)
+_USA_NEXT = re.compile(r"\s*США(?![а-яё])")
 # "(2022 ж. - 1,05 млрд": a year's abbreviation with no capital after it ends no sentence
 _YEAR_DOT = re.compile(r"\d\s*ж\.\s*$")
 
 
 def _plain_sentences(text: str) -> list:
-    """razdel's sentences, with a cut after a scale abbreviation before its currency, or after
-    a year's "ж." before no capital, undone."""
+    """razdel's sentences, with a cut after a scale abbreviation before its currency, after
+    "долл." before "США", or after a year's "ж." before no capital, undone."""
     from razdel import sentenize
     from razdel.substring import Substring
     out: list = []
     for s in sentenize(text):
         if out and (_SCALE_DOT.search(out[-1].text) and _CURRENCY_NEXT.match(s.text)
+                    or _DOLLAR_DOT.search(out[-1].text) and _USA_NEXT.match(s.text)
                     or _YEAR_DOT.search(out[-1].text) and not s.text[:1].isupper()):
             prev = out.pop()
             s = Substring(prev.start, s.stop, text[prev.start:s.stop])

@@ -54,13 +54,26 @@ _PRONOUN_CHANGE = re.compile(r"\s*(?:(?:причем|причём|при\s+эт�
                              r"(?:\w+\s+)?(?:увеличил|вырос|выросл|сократил|снизил|уменьшил|прибавил)", re.I)
 
 
+# "… составил 26,3 млрд долларов. Относительно аналогичного периода прошлого года взаимная торговля
+# выросла на 13,2%": the sentence opens with the base the previous result is compared with
+_COMPARED_OPENING = re.compile(r"\s*(?:относительно|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+"
+                               r"(?:аналогичн|тем\s+же\s+период|соответствующ)", re.I)
+
+
 def _restates_last_change(carry: Carry, sent, adjacent: bool, metrics, periods, changes) -> bool:
-    """"Это на 15% больше, чем годом ранее": a change, no metric, right after a result that
-    has none, in no other period than that result's."""
+    """"Это на 15% больше, чем годом ранее": a change, no metric (or the result's own after an
+    opening comparison with the same period a year before), right after a result that has
+    none, in no other period than that result's."""
     last = carry.last_actual
-    return bool(changes) and not metrics and last is not None and last[1] == sent.index - 1 \
+    own = last is not None and all(m.value == last[0].metric or m.value == "trade_turnover"
+                                   and last[0].metric in TRADE for m in metrics)
+    compared = own and _COMPARED_OPENING.match(sent.text) is not None
+    # "… достиг $4,5 млрд. Тем самым рост товарооборота составил 58,3%": a back reference
+    # naming the result's own metric
+    backed = own and bool(metrics) and opens_with(sent, BACK_REFERENCE)
+    return bool(changes) and (not metrics or compared or backed) and last is not None and last[1] == sent.index - 1 \
         and last[0].change_pct is None and adjacent \
-        and (opens_with(sent, BACK_REFERENCE) or _PRONOUN_CHANGE.match(sent.text)) \
+        and (opens_with(sent, BACK_REFERENCE) or _PRONOUN_CHANGE.match(sent.text) or compared) \
         and not any(p.kind in ("plain", "end") and p.value != last[0].period for p in periods)
 
 

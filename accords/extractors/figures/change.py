@@ -53,10 +53,13 @@ CHANGE_HINT = re.compile(r"%|процент|percent|(?<![а-яё])раза?(?![�
                          r"times|doubled|tripled|четверть|треть|половину|наполовину|quarter|third|"
                          r"half", re.I)
 # what a percentage with no direction is a share of: "144% к аналогичному периоду 2010 года"
-_INDEX_BASE = re.compile(r"\s*(?:к|по\s+отношению\s+к)\s+(?:аналогичн|соответствующ|уровн|прошл|"
+# ("что составляет 61% по сравнению с показателями аналогичного периода 2008 года": -39%)
+_INDEX_BASE = re.compile(r"\s*(?:к|по\s+отношению\s+к|по\s+сравнению\s+с)\s+(?:аналогичн|соответствующ|уровн|прошл|"
                          r"показател)", re.I)
-_GROWTH_INDEX = re.compile(r"(?<![а-яё])(?:темп\w*\s+роста|рост)\s*(?:[—–-]\s*(?:это\s+)?|составил\w*\s+|"
-                           r"составит\s+)(?:около\s+|почти\s+)?$", re.I)
+# ("с темпом роста 127% к январю–марту", "Темп роста составил немногим более 101%")
+_GROWTH_INDEX = re.compile(r"(?<![а-яё])(?:темп\w*\s+роста\s*(?:[—–-]\s*(?:это\s+)?|составил\w*\s+|составит\s+)?|"
+                           r"рост\s*(?:[—–-]\s*(?:это\s+)?|составил\w*\s+|составит\s+))"
+                           r"(?:около\s+|почти\s+|(?:немногим\s+)?более\s+|свыше\s+|порядка\s+)?$", re.I)
 _SHARE = re.compile(r"(?<![а-яё])(?:дол[яиеюь]|удельн)", re.I)    # a share is no index
 # words opening a sentence that states the previous sentence's result's change
 BACK_REFERENCE = word_list("change_back_reference")

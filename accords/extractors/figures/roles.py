@@ -22,7 +22,8 @@ EQUIV_GAP = re.compile(r"^\s*(?:,?\s*(?:или|or|i\.e\.|то\s+есть|that\s+
                        # "USD 100 billion or equivalent to IDR 1,400 trillion", "что эквивалентно …"
                        r"(?:(?:(?:is\s+)?equivalent\s+to|эквивалентно|что\s+эквивалентно)\s*)?|"
                        r"(?:,?\s*(?:equivalent\s+to|что\s+эквивалентно|эквивалентно)\s*)|"
-                       r"(?:(?:in|for|за|в)\s+(?:19|20)\d\d\s*(?:год[а-я]*|г\.)?\s*)?[(\[]\s*"   # ("300 million yuan [roughly $45 million]")
+                       r"(?:(?:in|for|за|в)\s+(?:19|20)\d\d\s*(?:год[а-я]*|г\.)?\s*)?[(\[/]\s*"   # ("300 million yuan [roughly $45 million]");
+                       # Xinhua's slashes: "14,59 млрд юаней /2,28 млрд долл. США/"
                        r"(?:more\s+than|over|about|around|roughly|nearly|almost|approximately|около|более|свыше|почти|примерно)?\s*)$", re.I)
 _PER_UNIT = re.compile(r"\s*(?:за|per|a|an)\s+(?:\d[\d\s]*\s+)?(?:тонн|баррел|кубометр|тысяч[уи]\s+куб|"
                        r"литр|килограмм|кг|штук|единиц|человек|мвт|квт|barrel|ton|tonne|cubic|"

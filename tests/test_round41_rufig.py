@@ -1,0 +1,123 @@
+"""Round 41 (Russian figures): money figures of fresh public economic news (agencies,
+governments, ministries: trade with its period and growth, exports, credits) read against the
+spec, each rule measured on every real-text set. Every sentence here is written for the test
+(some imitate a page's wording, cited); it fails without its rule, or (marked "as before")
+guards what the rule must leave alone."""
+import pytest
+
+from accords.nlp.analysis import analyze
+from accords.pipeline import extract_text
+
+
+def facts(text: str, date: str = "2023-07-25"):
+    return [(f.metric, f.kind, f.value, f.currency, f.period, f.change_pct)
+            for f in extract_text(text, date=date, lang="ru").figures]
+
+
+# -- "млрд долл. США": one sentence --------------------------------------------------------------
+
+def test_dollars_of_the_usa_end_no_sentence():
+    # "млрд долл. США" (Xinhua, ministries): the abbreviation's dot before "США" ends no sentence
+    text = ("Товарооборот Китая и России составил 31,2 млрд долл. США, что на 27,3 проц. больше, "
+            "чем годом ранее. Новое предложение.")
+    assert [s.text for s in analyze(text, lang="ru").sents][1] == "Новое предложение."
+    assert len(analyze(text, lang="ru").sents) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней (2,28 млрд долл. "
+     "США), что на 16% больше, чем годом ранее.",
+     [("exports", "actual", 14.59e9, "CNY", "2022-01/2022-03", 16.0)]),
+    # as before: the abbreviation ending a sentence before a capital word
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 2,28 млрд долл. Это на 16% больше, "
+     "чем годом ранее.",
+     [("exports", "actual", 2.28e9, "USD", "2022-01/2022-03", 16.0)]),
+])
+def test_a_change_after_dollars_of_the_usa_is_the_figures(text, expected):
+    assert facts(text, "2022-04-25") == expected
+
+
+# -- a growth index: the level against the period before, in percent ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "с темпом роста 127% к …": the index with no verb before it, +27%
+    ("В первом квартале товарооборот Минской области с Китаем превысил $412 млн с темпом роста "
+     "127% к январю-марту 2018 года.", 27.0),
+    # the index in the next sentence, opened by "Темп роста", with a qualifier
+    ("По итогам четырех месяцев товарооборот Узбекистана и Египта составил 61 млн долларов. "
+     "Темп роста составил немногим более 101%.", 1.0),
+    # regnum.ru/news/1221035.html: "что составляет 61% по сравнению с показателями аналогичного периода"
+    ("Товарооборот Белоруссии и России с января по март равняется $5,04 млрд, что составляет 61% "
+     "по сравнению с показателями аналогичного периода 2018 года.", -39.0),
+    # as before: a growth rate, not an index
+    ("Товарооборот Казахстана и Китая составил 20 млрд долларов, темпы роста составили 13%.", 13.0),
+    # as before: the index after "Рост —"
+    ("Товарооборот Казахстана и Китая составил 20 млрд долларов. Рост — 112,5 процента.", 12.5),
+])
+def test_a_growth_index_is_the_change_over_100(text, expected):
+    assert [f[5] for f in facts(text, "2019-05-10")] == [expected]
+
+
+# -- "что на четверть превышает результат 2022 года": greater by it ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("По итогам 2023 года стороны наторговали более чем на девять миллиардов долларов, что на "
+     "четверть превышает результат 2022 года.", 25.0),
+    ("Товарооборот в 2023 году составил 5 млрд долларов, что в 1,5 раза превышает показатель "
+     "2022 года.", 50.0),
+    ("Товарооборот в 2023 году составил 5 млрд долларов, что на 20% превышает уровень 2022 года.", 20.0),
+    # as before: a comparative after the change
+    ("Товарооборот в 2023 году составил 5 млрд долларов, что на 20% больше уровня 2022 года.", 20.0),
+])
+def test_a_change_exceeding_the_year_before(text, expected):
+    assert [f[5] for f in facts(text, "2024-02-10")] == [expected]
+
+
+# -- a next sentence opening with the base of the comparison ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Объем товарооборота Беларуси и России за январь-сентябрь этого года составил 26,3 миллиарда "
+     "долларов. Относительно аналогичного периода прошлого года взаимная торговля выросла на 13,2%.", 13.2),
+    ("Товарооборот Казахстана и Китая за 9 месяцев составил 15 млрд долларов. По сравнению с тем же "
+     "периодом прошлого года он увеличился на 10%.", 10.0),
+    # as before: another metric's change is not the result's
+    ("Товарооборот Казахстана и Китая за 9 месяцев составил 15 млрд долларов. По сравнению с "
+     "аналогичным периодом прошлого года экспорт вырос на 20%.", None),
+])
+def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
+    assert [f[5] for f in facts(text, "2018-11-10")] == [expected]
+
+
+# -- "Тем самым рост товарооборота составил …": the result's own change, named again ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг исторического рекорда — $4,5 млрд. "
+     "Тем самым рост товарооборота двух стран впервые составил 58,3%.", [58.3]),
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг $4,5 млрд. Рост товарооборота "
+     "составил 15%.", [15.0]),
+    # as before: another metric's growth
+    ("По итогам 2013 года товарооборот Узбекистана и Китая достиг $4,5 млрд. Рост экспорта составил 15%.",
+     [None]),
+    # as before: a change of another year goes to the result after it
+    ("В 2012 году товарооборот Узбекистана и Китая составил $3 млрд. В 2013 году рост товарооборота "
+     "составил 15%. Товарооборот достиг $3,5 млрд.", [None, 15.0]),
+])
+def test_a_back_reference_naming_the_metric_restates_its_change(text, expected):
+    assert [f[5] for f in facts(text, "2014-03-10")] == expected
+
+
+# -- Xinhua's way of writing an amount in two currencies ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # index1520.com (Xinjiang and Kyrgyzstan): "14,59 млрд юаней /2,28 млрд долл. США/, увеличившись …"
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней /2,28 млрд долл. "
+     "США/, увеличившись на 16%.",
+     [("exports", "actual", 14.59e9, "CNY", "2022-01/2022-03", 16.0)]),
+    ("Товарооборот Китая и России в январе-марте достиг 500 млрд юаней /около 78 млрд долларов США/.",
+     [("trade_turnover", "actual", 500e9, "CNY", "2022-01/2022-03", None)]),
+    # as before: the restatement in brackets
+    ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней (2,28 млрд долларов).",
+     [("exports", "actual", 14.59e9, "CNY", "2022-01/2022-03", None)]),
+])
+def test_a_slashed_restatement_is_no_figure(text, expected):
+    assert facts(text, "2022-04-25") == expected

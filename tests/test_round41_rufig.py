@@ -8,11 +8,9 @@ import pytest
 from accords.nlp.analysis import analyze
 from accords.pipeline import extract_text
 
-
 def facts(text: str, date: str = "2023-07-25"):
     return [(f.metric, f.kind, f.value, f.currency, f.period, f.change_pct)
             for f in extract_text(text, date=date, lang="ru").figures]
-
 
 # -- "млрд долл. США": one sentence --------------------------------------------------------------
 
@@ -22,7 +20,6 @@ def test_dollars_of_the_usa_end_no_sentence():
             "чем годом ранее. Новое предложение.")
     assert [s.text for s in analyze(text, lang="ru").sents][1] == "Новое предложение."
     assert len(analyze(text, lang="ru").sents) == 2
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Экспорт Китая в Кыргызстан за первые три месяца составил 14,59 млрд юаней (2,28 млрд долл. "
@@ -35,7 +32,6 @@ def test_dollars_of_the_usa_end_no_sentence():
 ])
 def test_a_change_after_dollars_of_the_usa_is_the_figures(text, expected):
     assert facts(text, "2022-04-25") == expected
-
 
 # -- a growth index: the level against the period before, in percent ---------------------------
 
@@ -57,7 +53,6 @@ def test_a_change_after_dollars_of_the_usa_is_the_figures(text, expected):
 def test_a_growth_index_is_the_change_over_100(text, expected):
     assert [f[5] for f in facts(text, "2019-05-10")] == [expected]
 
-
 # -- "что на четверть превышает результат 2022 года": greater by it ---------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,7 +67,6 @@ def test_a_growth_index_is_the_change_over_100(text, expected):
 def test_a_change_exceeding_the_year_before(text, expected):
     assert [f[5] for f in facts(text, "2024-02-10")] == [expected]
 
-
 # -- a next sentence opening with the base of the comparison ---------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -86,7 +80,6 @@ def test_a_change_exceeding_the_year_before(text, expected):
 ])
 def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
     assert [f[5] for f in facts(text, "2018-11-10")] == [expected]
-
 
 # -- "Тем самым рост товарооборота составил …": the result's own change, named again ----------
 
@@ -105,7 +98,6 @@ def test_a_change_opened_by_its_base_is_the_previous_results(text, expected):
 def test_a_back_reference_naming_the_metric_restates_its_change(text, expected):
     assert [f[5] for f in facts(text, "2014-03-10")] == expected
 
-
 # -- Xinhua's way of writing an amount in two currencies ---------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -121,3 +113,66 @@ def test_a_back_reference_naming_the_metric_restates_its_change(text, expected):
 ])
 def test_a_slashed_restatement_is_no_figure(text, expected):
     assert facts(text, "2022-04-25") == expected
+
+# -- "на X% к …": the base of the change, not the figure's period ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # news.zerkalo.io/economics/45077.html: "увеличился на 12,4% к тому же периоду прошлого года — до …"
+    ("В первом полугодии экспорт Беларуси в Россию увеличился на 12,4% к тому же периоду прошлого "
+     "года — до 19,4 млрд долларов.",
+     [("exports", "actual", 19.4e9, "USD", "2023-01/2023-06", 12.4)]),
+    ("В январе-мае экспорт Беларуси в Россию вырос на 12% к январю-маю прошлого года и составил "
+     "9 млрд долларов.",
+     [("exports", "actual", 9e9, "USD", "2023-01/2023-05", 12.0)]),
+    ("В первом полугодии товарооборот Армении и России вырос на 8% к прошлому году и составил "
+     "3 млрд долларов.",
+     [("trade_turnover", "actual", 3e9, "USD", "2023-01/2023-06", 8.0)]),
+    # the year the result is for, compared with the year before (read as the period before)
+    ("Товарооборот России и Китая в 2022 году вырос на 29% к 2021 году и составил 190 млрд долларов.",
+     [("trade_turnover", "actual", 190e9, "USD", "2022", 29.0)]),
+    # as before: "к" naming a goal's year
+    ("Стороны договорились довести товарооборот до 10 млрд долларов к 2030 году.",
+     [("trade_turnover", "target", 10e9, "USD", "2030", None)]),
+])
+def test_a_base_after_a_percentage_is_no_period(text, expected):
+    assert facts(text) == expected
+
+# -- "За аналогичный период прошлого года этот показатель составил …" ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # vestikavkaza.ru (Iran and Turkey, January–July): the level a year before, same months
+    ("В январе-июле товарооборот между Ираном и Турцией составил $9,3 млрд. За аналогичный период "
+     "прошлого года этот показатель составил $15,7 млрд.",
+     [("trade_turnover", "actual", 9.3e9, "USD", "2023-01/2023-07", None),
+      ("trade_turnover", "actual", 15.7e9, "USD", "2022-01/2022-07", None)]),
+    ("Товарооборот России и Казахстана в январе-июне составил 12 млрд долларов. За аналогичный "
+     "период 2021 года он составлял 9 млрд долларов.",
+     [("trade_turnover", "actual", 12e9, "USD", "2023-01/2023-06", None),
+      ("trade_turnover", "actual", 9e9, "USD", "2021-01/2021-06", None)]),
+])
+def test_the_same_months_a_year_before(text, expected):
+    assert facts(text, "2023-08-25") == expected
+
+# -- "прирос", "прирастал": growth verbs ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Товарооборот Узбекистана и России в 2022 году прирос на 15% и составил 5 млрд долларов.", 15.0),
+    ("В 2022 году экспорт Беларуси в Россию прирастал на 9% и достиг 24 млрд долларов.", 9.0),
+    # as before: "вырос"
+    ("Товарооборот Узбекистана и России в 2022 году вырос на 15% и составил 5 млрд долларов.", 15.0),
+])
+def test_prirasti_is_growth(text, expected):
+    assert [f[5] for f in facts(text, "2023-03-10")] == [expected]
+
+# -- "почти на 2 млрд": a qualified difference is no level -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # unn.ua (China's trade with Central Asia): "вырос … почти на $X млрд"
+    ("Товарооборот Китая и Казахстана вырос в 2022 году почти на 2 млрд долларов, до 24 млрд "
+     "долларов.", [("trade_turnover", "actual", 24e9, "USD", "2022", None)]),
+    # as before: the difference without a qualifier
+    ("Товарооборот Китая и Казахстана в 2022 году вырос на 2 млрд долларов и составил "
+     "24 млрд долларов.", [("trade_turnover", "actual", 24e9, "USD", "2022", None)]),
+])
+def test_a_qualified_difference_is_no_level(text, expected):
+    assert facts(text, "2023-03-10") == expected

@@ -22,6 +22,9 @@ from .cues import TRADE
 ANY = object()
 SAME_PERIOD = re.compile(r"(?:за\s+)?(?:тот\s+же|аналогичн\w*)\s+период|the\s+same\s+period", re.I)
 MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+# "За аналогичный период прошлого года этот показатель составил $15,7 млрд": the same months
+# a year (or a named year) before the last result's
+SAME_PERIOD_BEFORE = re.compile(r"(?:тот\s+же|аналогичн\w*)\s+период\w*\s+(?:(прошлого|предыдущего)|((?:19|20)\d{2}))\s+г", re.I)
 
 
 def same_months(span: str, year: str) -> str:
@@ -149,7 +152,11 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
         if a.role != "figure" or a.kind != "actual" or not a.metric \
                 or not a.period_found and at_present(sent, a):
             continue
-        if same and c.span and a.period and a.period.isdigit():
+        before = SAME_PERIOD_BEFORE.search(sent.text)
+        if before and c.span and not a.period and not a.blocked:
+            year = before.group(2) or str(int(c.span[-7:-3]) - 1)
+            a.period, a.period_found = same_months(c.span, year), True
+        elif same and c.span and a.period and a.period.isdigit():
             # "За первое полугодие … $2,7 млрд. В прошлом году за тот же период — $1,6 млрд"
             a.period = same_months(c.span, a.period)
         elif same and c.span and not a.period and not a.period_found and not a.blocked:

@@ -13,6 +13,9 @@ _COMPARE = re.compile(r"(?<![а-яёa-z])(?:по\s+сравнению|в\s+ср�
                       r"относительно|по\s+отношению\s+к|аналогичн|к\s+уровню|compared|than\b(?!\s+(?:by\s+)?[\d$€£])|against|versus|vs\.?|"
                       r"same\s+period|corresponding\s+period|year[-\s]on[-\s]year)"
                       r"[^.;]{0,40}$", re.I)
+# "увеличился на 12,4% к тому же периоду прошлого года", "вырос на 12% к прошлому году", "на 8% к
+# январю–маю 2022 года": "к" after a percentage names the base of the change, not a goal's year
+_PCT_TO = re.compile(r"\d\s*(?:%|процент\w*|проц\.?)\s+(?:по\s+отношению\s+)?к\s+(?:(?:тому|тем)\s+же\s+период\w*\s+)?$", re.I)
 _SINCE = re.compile(r"(?:\bс|начиная\s+с|since)\s*$", re.I)
 # "has increased 21 times since Lula's first visit to China in 2004", "с момента визита в 2004
 # году": the year of the occasion a growth is counted from, the base
@@ -44,7 +47,7 @@ def period_use(text: str, start: int, name: str, stop: int = -1) -> str:
         return "date"
     if _TERM.search(left):
         return "date"
-    if _COMPARE.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
+    if _COMPARE.search(left) or _PCT_TO.search(left) or re.match(r"\s*аналогичн", text[start:start + 20], re.I):
         return "compare"
     if _FROM_YEAR_TO.search(left):
         return "since"     # "From 2005 to the second quarter this year, investments exceeded $X": a total

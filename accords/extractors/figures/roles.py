@@ -70,6 +70,8 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
         for c in cues_at.get(k, ()):
             if c.category in ("compar",):
                 return 1 if c.value == "up" else -1
+    while j - 1 > lo and norm(toks[j - 1].text) in _APPROX_BEFORE_BY:
+        j -= 1      # "вырос в 2022 году почти на 2 млрд": the qualifier of the difference skipped
     k0 = _before_comparison(toks, j, lo)
     if k0 > lo and toks[k0].text == ",":    # "вырос, по данным таможни, на 2 млрд": the aside skipped
         k0 = next((i - 1 for i in range(k0 - 1, max(k0 - 8, lo), -1) if toks[i].text == ","), k0)
@@ -78,6 +80,12 @@ def delta_sign(doc, a: Amount, lo: int, hi: int, cues_at: dict) -> int:
             if c.category == "change":
                 return 1 if c.value == "up" else -1
     return 0
+
+
+# a qualifier standing before "на"/"by" of a difference: "примерно на 2 млрд", "almost by $1 bn"
+_APPROX_BEFORE_BY = frozenset({"примерно", "почти", "около", "приблизительно", "порядка", "более",
+                               "менее", "свыше", "чем", "еще", "ещё", "лишь", "всего", "только",
+                               "almost", "nearly", "roughly", "approximately", "about", "just", "only"})
 
 
 def _before_comparison(toks: list, j: int, lo: int) -> int:

@@ -207,9 +207,6 @@ def _title_before(v: View, m: Mention, past_address: bool) -> tuple[Optional[Tit
             return t, None
         return None, None
     t = title_from(v, [_abs(c, w0) for c in chain], t0)
-    held = _held_after_possessive(v, [_abs(c, w0) for c in chain])
-    if held is not None:
-        t.role_class = held.role_class     # "the Prime Minister's Press Secretary X": X is the secretary
     if of is not None:
         t.stop = of.stop                   # "пресс-секретарь Пашиняна"
     return t, of
@@ -273,19 +270,6 @@ def _owned_body_between(v: View, a: int, b: int) -> bool:
     Office’s Media Wing"): what follows belongs to that body, not to the title's holder."""
     return any(v.keys[k] in ("'s", "’s") or v.keys[k] == "s" and k > a and v.keys[k - 1] in ("'", "’")
                for k in range(a + 1, b)) and v.tokens[a].text[:1].isupper()
-
-
-def _held_after_possessive(v: View, chain: list):
-    """English: the last title of a chain that follows another title's "'s" ("Prime
-    Minister's Press Secretary", "President's Special Envoy"): the office the name holds."""
-    if v.lang == "ru":
-        return None
-    held = None
-    for a, b in zip(chain, chain[1:]):
-        if any(v.keys[k] in ("'s", "’s") or v.keys[k] == "s" and v.keys[k - 1] in ("'", "’")
-               for k in range(a.stop, b.start)):
-            held = b
-    return held
 
 
 def _in_state_list(v: View, i: int) -> bool:

@@ -66,21 +66,6 @@ def test_two_full_names_are_two_persons(text, expected):
     assert {k: got.get(k) for k in expected} == expected
 
 
-# -- persons (en): the office after a possessive is the one held --------------------------------
-
-@pytest.mark.parametrize("text, name, expected", [
-    # "the prime minister's Press Secretary Ihsanul Karim" (bdnews24); "Prime Minister's Deputy
-    # Press Secretary MM Imrul Kayes" (a Dhaka report)
-    ("Later, the prime minister's Press Secretary Ihsanul Karim briefed reporters.", "Ihsanul Karim",
-     "other_official"),
-    ("The President's Special Envoy John Smith arrived in Dhaka on Monday.", "John Smith", "ambassador"),
-    # guard: as before: a state's possessive before the title
-    ("Pakistan's Foreign Minister Ishaq Dar arrived in Dhaka on Monday.", "Ishaq Dar", "minister"),
-])
-def test_office_after_possessive(text, name, expected):
-    assert persons(text, "en")[name][0] == expected
-
-
 # -- persons: parliament chairs and the head of a diplomacy --------------------------------------
 
 @pytest.mark.parametrize("text, name, expected", [

@@ -148,11 +148,11 @@ def carry_over(carry: Carry, sent, figures: list[Amount], adjacent: bool) -> Non
     lead = c.lead if c.lead and sent.index - c.lead[3] <= 2 else None
     now = inv = None
     same = SAME_PERIOD.search(sent.text)
+    before = SAME_PERIOD_BEFORE.search(sent.text)
     for a in figures:
         if a.role != "figure" or a.kind != "actual" or not a.metric \
                 or not a.period_found and at_present(sent, a):
             continue
-        before = SAME_PERIOD_BEFORE.search(sent.text)
         if before and c.span and not a.period and not a.blocked:
             year = before.group(2) or str(int(c.span[-7:-3]) - 1)
             a.period, a.period_found = same_months(c.span, year), True

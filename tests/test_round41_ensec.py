@@ -1,0 +1,60 @@
+"""Round 41 (sectors of English releases, helper "ensec"): phrase families read on fresh public
+English pages, each rule measured on every real-text set. Every sentence here is written for the
+test; it fails without its rule, or (marked "guard: as before") guards what the rule must leave
+alone."""
+import pytest
+
+from test_round_support import record  # noqa: F401
+
+
+def sectors(text: str, lang: str = "en"):
+    return sorted(s.id for s in record(text, lang).sectors)
+
+
+# -- sectors: culture listed with history, language, religion is a shared heritage ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "similarities in language and culture" (financialtribune.com/node/119220, an Iranian
+    # minister in Tajikistan); "united by deep human, cultural, historical ... ties" in real releases
+    ("The minister said the visit was easy because of similarities in language and culture.",
+     []),
+    ("Turkey and Azerbaijan are united by deep cultural, historical and linguistic ties.", []),
+    ("Egypt and Sudan are bound together by history, religion and culture, the minister said.", []),
+    # guard: as before: a heritage named as an area of work is culture
+    ("The ministers agreed to expand cooperation in cultural and historical heritage.", ["culture"]),
+    ("The two sides agreed to hold cultural events and religious exchanges.", ["culture"]),
+    # guard: as before: culture in a list of areas
+    ("The sides agreed to deepen cooperation in trade, culture and education.",
+     ["culture", "education", "trade"]),
+])
+def test_culture_among_heritage_words_is_a_backdrop(text, expected):
+    assert sectors(text) == expected
+
+
+# -- sectors: "cultural-humanitarian" as one hyphenated word ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "cooperation in political, trade-economic and cultural-humanitarian spheres"
+    # (en.inform.kz/amp/kazakh-russian-fms-meet-in-nur-sultan_a3573598/)
+    ("The ministers reviewed cooperation in the cultural-humanitarian sphere.", ["culture"]),
+    ("The sides noted progress in humanitarian-cultural ties.", ["culture"]),
+])
+def test_hyphenated_cultural_humanitarian_is_culture(text, expected):
+    assert sectors(text) == expected
+
+
+# -- sectors: the airport a leader arrived at; the climate of the talks -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader "arrived at ... International Airport" (the airport is where the visit began)
+    ("The President arrived at Soekarno-Hatta International Airport on Sunday evening.", []),
+    ("On his arrival at the international airport, the premier was met by the foreign minister.", []),
+    # "highlighted the climate of dialogue between the two countries"
+    ("Both ministers highlighted the climate of dialogue between the two countries.", []),
+    ("The leaders praised the climate of trust in bilateral relations.", []),
+    # guard: as before: an airport as a project is civil aviation, climate action is environment
+    ("Japan will fund the airport development project in Colombo.", ["civil_aviation"]),
+    ("The sides agreed to work together on climate action.", ["environment"]),
+])
+def test_arrival_airport_and_climate_of_talks(text, expected):
+    assert sectors(text) == expected

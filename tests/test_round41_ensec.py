@@ -49,6 +49,12 @@ def test_hyphenated_cultural_humanitarian_is_culture(text, expected):
     # a leader "arrived at ... International Airport" (the airport is where the visit began)
     ("The President arrived at Soekarno-Hatta International Airport on Sunday evening.", []),
     ("On his arrival at the international airport, the premier was met by the foreign minister.", []),
+    # "At the Heydar Aliyev International Airport ... officials greeted President ..." and "From
+    # the airport the motorcade ... went" (mfa.gov.tm/en/news/364); "the first foreign head of
+    # state to land at the new Tashkent East Airport" (qalampir.uz/n/127096)
+    ("At the Zvartnots International Airport, officials greeted the Prime Minister.", []),
+    ("From the airport the motorcade of the guest went to the residence.", []),
+    ("The President was the first foreign leader to land at the new Samarkand Airport.", []),
     # "highlighted the climate of dialogue between the two countries"
     ("Both ministers highlighted the climate of dialogue between the two countries.", []),
     ("The leaders praised the climate of trust in bilateral relations.", []),

@@ -282,9 +282,13 @@ _ARRIVAL = word_list("en_arrival_words")
 
 
 def _arrival_airport(toks: Sequence, first: int, ids: tuple) -> bool:
-    """"arrived at Soekarno-Hatta International Airport": where a visit began."""
-    return "civil_aviation" in ids and norm(toks[first].text).startswith("airport") \
-        and any(norm(t.text) in _ARRIVAL for t in toks[max(0, first - 8):first])
+    """"arrived at Soekarno-Hatta International Airport", "At the Heydar Aliyev International
+    Airport officials greeted the President", "From the airport the motorcade went": where a
+    visit began (a word of the welcome anywhere in the sentence)."""
+    if "civil_aviation" not in ids or not norm(toks[first].text).startswith("airport"):
+        return False
+    return any(norm(t.text) in _ARRIVAL for t in toks) \
+        or first >= 2 and norm(toks[first - 2].text) == "from" and norm(toks[first - 1].text) == "the"
 
 
 @dataclass

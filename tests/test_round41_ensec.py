@@ -64,3 +64,17 @@ def test_hyphenated_cultural_humanitarian_is_culture(text, expected):
 ])
 def test_arrival_airport_and_climate_of_talks(text, expected):
     assert sectors(text) == expected
+
+
+# -- sectors: "humanitarian issues" on the agenda are a crisis, not humanitarian ties -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # a refugees' "humanitarian issue" discussed at talks: the same family as "humanitarian
+    # situation" (written sentences)
+    ("The leaders also discussed the humanitarian issue of the refugees in the camps.", []),
+    ("The ministers discussed terrorism and humanitarian issues in the region.", ["defense_security"]),
+    # guard: as before: cultural and humanitarian cooperation is culture
+    ("The sides agreed to expand cultural and humanitarian cooperation.", ["culture"]),
+])
+def test_humanitarian_issues_are_no_culture(text, expected):
+    assert sectors(text) == expected

@@ -78,3 +78,18 @@ def test_arrival_airport_and_climate_of_talks(text, expected):
 ])
 def test_humanitarian_issues_are_no_culture(text, expected):
     assert sectors(text) == expected
+
+
+# -- events: a sum announced "in loans" to a state is aid ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "it will extend ¥132.7 billion (about $1.2 billion) in loans to Bangladesh" (a work set's
+    # wording; the sentences are written): the pledge names the aid with its amount
+    ("The government said it will extend 90 billion yen (about $800 million) in loans to Sri Lanka.",
+     ["AID"]),
+    ("Kuwait will provide $50 million in grants to Jordan for schools.", ["AID"]),
+    # guard: as before: a loan only considered is none
+    ("Japan is ready to consider a further loan to Sri Lanka.", []),
+])
+def test_sum_in_loans_is_aid(text, expected):
+    assert sorted({e.type for e in record(text, "en").events}) == expected

@@ -257,6 +257,40 @@ def _cooperation_in(toks: Sequence, first: int) -> bool:
     return any(t.text.lower().startswith(_COOPERATION) for t in toks[max(0, first - 4):first])
 
 
+_HERITAGE = word_list("en_heritage_words")
+_HERITAGE_AREAS = word_list("en_heritage_areas")
+_LIST_REACH = 6
+
+
+def _heritage_list(toks: Sequence, first: int, last: int) -> bool:
+    """"united by deep human, cultural, historical, linguistic and economic ties", "similarities
+    in language and culture": culture listed with history, language or religion is what two
+    peoples share, a backdrop, unless the list heads an area of work ("cultural heritage")."""
+    words = []
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        j = start
+        while 0 <= j < len(toks) and abs(j - start) < _LIST_REACH:
+            t = toks[j]
+            if t.pos in ("VERB", "AUX", "PUNCT") and t.text != ",":
+                break
+            words.append(norm(t.text))
+            j += step
+    return bool(_HERITAGE.intersection(words)) and not _HERITAGE_AREAS.intersection(words)
+
+
+_ARRIVAL = word_list("en_arrival_words")
+
+
+def _arrival_airport(toks: Sequence, first: int, ids: tuple) -> bool:
+    """"arrived at Soekarno-Hatta International Airport", "At the Heydar Aliyev International
+    Airport officials greeted the President", "From the airport the motorcade went": where a
+    visit began (a word of the welcome anywhere in the sentence)."""
+    if "civil_aviation" not in ids or not norm(toks[first].text).startswith("airport"):
+        return False
+    return any(norm(t.text) in _ARRIVAL for t in toks) \
+        or first >= 2 and norm(toks[first - 2].text) == "from" and norm(toks[first - 1].text) == "the"
+
+
 @dataclass
 class _Hit:
     entry: Entry
@@ -327,6 +361,10 @@ def _sentence_mentions(toks: Sequence, hits: list[_Hit], lex: Lexicon, russian: 
         generic = (bool(best.yields) and _yielded(hit, hits, toks)
                    or best.national and _of_state(toks, best_idx[-1], russian))
         if russian and len(best_idx) == 1 and _made_in(toks, best_idx[0], by_id, lex):
+            generic = True
+        if not russian and "culture" in best.ids and _heritage_list(toks, best_idx[0], best_idx[-1]):
+            generic = True
+        if not russian and _arrival_airport(toks, best_idx[0], tuple(best.ids)):
             generic = True
         for sid in best.ids:
             out.append(SectorMention(sid, a.start, b.stop, not (named or aside or generic),

@@ -88,10 +88,19 @@ def _en_route(toks, words: Sequence[str], near: Sequence[str], lex: EnLex) -> bo
 _MONEY_WORDS = frozenset({"million", "billion", "trillion", "bn", "mln", "m", "crore", "dollars", "euros"})
 
 
+def _sum_in_aid(words: Sequence[str], i: int) -> bool:
+    """"will extend ¥132.7 billion (about $1.2 billion) in loans to Bangladesh": a sum announced
+    in loans or grants to a state is the aid itself, pledged with its amount."""
+    return i >= 2 and words[i - 1] == "in" and words[i] in ("loans", "grants", "aid", "credits") \
+        and any(w in _MONEY_WORDS for w in words[max(0, i - 5):i - 1])
+
+
 def _aid_given(words: Sequence[str], i: int, n: int, lex: EnLex, aid_cues: set) -> bool:
     """Aid reported as given: a giving verb in the sentence ("delivered humanitarian cargo",
     "provided a grant") or a signed aid agreement ("a grant agreement was signed"), and no
     plan word before the aid noun in its clause ("is ready to consider a further loan")."""
+    if _sum_in_aid(words, i):
+        return True
     future = {p[0] for p in lex.ctx.get("future", ()) if len(p) == 1 and p[0] != "to"}
     for j in range(i - 1, max(-1, i - 9), -1):
         if words[j] in (",", ";", ":", "—", "–"):

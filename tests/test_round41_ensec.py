@@ -55,8 +55,8 @@ def test_hyphenated_cultural_humanitarian_is_culture(text, expected):
     ("At the Zvartnots International Airport, officials greeted the Prime Minister.", []),
     ("From the airport the motorcade of the guest went to the residence.", []),
     ("The President was the first foreign leader to land at the new Samarkand Airport.", []),
-    # "highlighted the climate of dialogue between the two countries"
-    ("Both ministers highlighted the climate of dialogue between the two countries.", []),
+    # "the climate of dialogue between the two countries"
+    ("The ministers praised the climate of dialogue that the two states have built.", []),
     ("The leaders praised the climate of trust in bilateral relations.", []),
     # guard: as before: an airport as a project is civil aviation, climate action is environment
     ("Japan will fund the airport development project in Colombo.", ["civil_aviation"]),

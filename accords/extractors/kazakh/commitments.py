@@ -79,6 +79,8 @@ def _actor(doc, sent, record, parties: list[str]) -> str | None:
         if p.country and any(sent.start <= a < sent.stop and uninflected(doc.text[a:b])
                              for a, b in p.mentions):
             return p.country
+    if HOME in parties and len(parties) == 2 and _opens_with_the_other(sent):
+        return next(p for p in parties if p != HOME)   # "Көрші елдің инвесторлары … ниетті": the partner's
     if _first_person(sent):
         nxt = sent.tokens[-1].index + 1 if sent.tokens else len(doc.tokens)
         speaker = _quote_speaker_state(doc, record, sent.stop, nxt) or _home_sayer_above(doc, sent) \
@@ -284,6 +286,20 @@ _ACCORDING = ("айтуынша", "сөзінше", "пікірінше")
 def _according_to(text: str, stop: int) -> bool:
     """The name, in the genitive, is followed by "айтуынша" (according to)."""
     return text[stop:stop + 14].lstrip().lower().startswith(_ACCORDING)
+
+
+# "Шетелдіктер …", "Көрші елдің инвесторлары …": the foreigners, the neighbour country — in a
+# Kazakh text about two states, the partner, whom the words do not name
+_FOREIGN = {"шетелдіктер", "шетелдік"}
+_NEIGHBOUR = {"ел", "елдің", "мемлекет", "мемлекеттің"}
+
+
+def _opens_with_the_other(sent) -> bool:
+    """The sentence opens with the foreigners or the neighbour country as its subject (not
+    "Көрші елдерге": to the neighbours)."""
+    words = [t.text.lower() for t in sent.tokens[:2]]
+    return bool(words) and (words[0] in _FOREIGN or words[0] == "көрші" and len(words) > 1
+                            and words[1] in _NEIGHBOUR)
 
 
 def _headline(doc, sent) -> bool:

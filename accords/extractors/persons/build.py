@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...nlp.morph import nominative_phrase
+from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from ...record import Person
 from ..kazakh import persons as kazakh_persons
 from ..states import find_leaders, find_states
@@ -51,6 +52,9 @@ def _build(doc, record) -> list[Person]:
     return [_record_person(p, doc, lang) for p in persons]
 
 
+_TITLE_REACH = 40    # tokens back from the first name to the shared title's start
+
+
 def _unshare_relative_titles(v: View, mentions: list) -> None:
     """"пресс-секретарь Владимира Путина Дмитрий Песков": the title before both names is
     the second one's, relative to the first; the first holds only a title in its complement
@@ -59,7 +63,8 @@ def _unshare_relative_titles(v: View, mentions: list) -> None:
         o = m.of_mention
         if o is None or o.title is None or m.title is None or o.title.start != m.title.start:
             continue
-        s = next((i for i in range(o.t0) if v.start_at[i] == o.title.start), None)
+        s = next((i for i in range(o.t0 - 1, max(-1, o.t0 - _TITLE_REACH), -1)
+                  if v.start_at[i] == o.title.start), None)     # (looked for back from the name)
         a = s + o.title.head[1] if s is not None else o.t0
         found = roles.find_titles(v.lang, v.keys[a:o.t0], v.state_id[a:o.t0], v.skip[a:o.t0])
         o.title = None
@@ -72,13 +77,14 @@ def _known_leaders_states(doc, persons: list) -> None:
     """"переговоры с Владимиром Путиным": a well-known leader whose title names no state acts
     for the state the states lexicon gives him (the title, and so the role, is still only read
     from the text)."""
-    leaders = find_leaders(doc)
+    leaders = sorted(find_leaders(doc), key=lambda lm: lm.start)
     if not leaders:
         return
     for p in persons:
         if p.country and p.title is not None and p.title.states:
             continue        # his own title names his state
-        codes = {lm.code for m in p.mentions for lm in leaders if lm.start < m.stop and m.start < lm.stop}
+        codes = {lm.code for m in p.mentions
+                 for lm in starting_in(leaders, m.start - MAX_MENTION_CHARS, m.stop) if m.start < lm.stop}
         if len(codes) == 1:
             # also over a state guessed from the context of a bare title ("президент
             # (Владимир Путин)" in an Armenian's words)

@@ -7,13 +7,17 @@ whether it stands as a subject, built once per document and shared (``people_of`
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, insort
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Optional
 
 from ..shared import shared
 from ...lexicon import word_list
 from ...nlp.ranges import MAX_MENTION_CHARS, starting_in
 from .person_context import context_countries
+
+_START = attrgetter("start")
 
 log = logging.getLogger(__name__)
 _MONARCHS = word_list("monarch_titles")
@@ -168,22 +172,31 @@ def _occurrences(doc, persons: list) -> list[Occurrence]:
     for i, p in enumerate(persons):
         for s, e in p.mentions or []:
             occ[(s, e)] = Occurrence(s, e, i, subjectish(doc.tokens_in(s, e)))
-    for o in occ.values():
-        own.setdefault(o.person, []).append(o)
+    for o in sorted(occ.values(), key=_START):
+        own.setdefault(o.person, []).append(o)      # each person's in text order, for bisection
     for t in doc.tokens:
         if not t.text[:1].isupper():
             continue
         low = t.text.lower().replace("ё", "е")
         for i, key in keys.get(low[:3], ()):
             if low.startswith(key) and len(low) - len(key) <= 3:
-                if not any(o.start <= t.start < o.stop for o in own.get(i, ())):
+                mine = own.setdefault(i, [])
+                if not any(t.start < o.stop for o in starting_in(mine, t.start - MAX_MENTION_CHARS, t.start + 1)):
                     old = occ.get((t.start, t.stop))
                     if old is not None:
-                        own[old.person].remove(old)
+                        _drop(own[old.person], old)
                     o = occ[(t.start, t.stop)] = Occurrence(t.start, t.stop, i, subjectish([t]))
-                    own.setdefault(i, []).append(o)
+                    insort(mine, o, key=_START)
                 break
     return sorted(occ.values(), key=lambda o: o.start)
+
+
+def _drop(occurrences: list, old) -> None:
+    """Take ``old`` out of a list in text order (found by bisection, not by a scan)."""
+    k = bisect_left(occurrences, old.start, key=_START)
+    while occurrences[k] is not old:
+        k += 1
+    del occurrences[k]
 
 
 def _subject_test(doc):

@@ -260,6 +260,7 @@ def en_mentions(doc, v) -> list:
 
 
 _TITLE_CASE_SMALL = frozenset({"To", "For", "And", "With", "Of", "In", "On", "At", "As", "From"})
+_HEADLINE_CHARS = 400     # no headline line is longer
 
 
 def _headline_only(v, m) -> bool:
@@ -270,6 +271,8 @@ def _headline_only(v, m) -> bool:
     lo = text.rfind("\n", 0, m.start) + 1
     hi = text.find("\n", m.stop)
     hi = len(text) if hi == -1 else hi
+    if hi - lo > _HEADLINE_CHARS:
+        return False    # a paragraph, not a headline (and a text without line breaks is not read whole per name)
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
     small = [w for w in words[1:] if w in _TITLE_CASE_SMALL]
     if not small or sum(w[0].isupper() for w in words) < 0.8 * len(words):

@@ -7,30 +7,15 @@ implies, gives its class to the person without a title it can only mean.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from typing import Iterable, Optional
+from typing import Optional
 
-from ...nlp.ranges import MAX_MENTION_CHARS
+from ...nlp.ranges import covering
 from ..quotes.marks import quote_pairs
 
 from .acting_state import STATE_ROLES
 from .model import Mention, PersonDraft
 from .title_reading import title_from
 from .view import View
-
-
-class _Spans:
-    """Titles already given to a named person, asked by position (bisection: a scan of them
-    all for every title made a long text quadratic)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        self.spans = sorted(spans)
-
-    def cover(self, pos: int) -> bool:
-        """Does a span hold ``pos`` (``start <= pos < stop``)?"""
-        lo = bisect_left(self.spans, (pos - MAX_MENTION_CHARS,))
-        hi = bisect_right(self.spans, (pos, float("inf")))
-        return any(pos < b for _, b in self.spans[lo:hi])
 
 _LEADERS = ("head_of_state", "head_of_government")
 
@@ -40,11 +25,11 @@ def apply_plural_titles(v: View, mentions: list[Mention]) -> None:
     обсудили ...", "Переговоры Лукашенко и Назарбаева ... Также президенты откроют":
     a plural title standing for the two people just named gives its class to the one
     of them the text gives no title."""
-    taken = _Spans((m.title.start, m.title.stop) for m in mentions if m.title is not None)
+    taken = sorted((m.title for m in mentions if m.title is not None), key=lambda t: t.start)
     for mt in v.all_titles():
         head = v.tokens[mt.start]
         if not v.plural[mt.start] or mt.role_class not in STATE_ROLES \
-                or taken.cover(head.start):
+                or covering(taken, head.start):
             continue
         if v.lang == "ru":
             if head.feats.get("Case") != "Nom":
@@ -82,11 +67,11 @@ def apply_bare_titles(v: View, mentions: list[Mention]) -> None:
     """A title with no name that speaks or acts ("— уточнил азербайджанский лидер",
     "The Prime Minister of the Republic of Kazakhstan also expressed") is the one person
     without a title named in that sentence or the one before."""
-    taken = _Spans((m.title.start, m.title.stop) for m in mentions if m.title is not None)
+    taken = sorted((m.title for m in mentions if m.title is not None), key=lambda t: t.start)
     unnamed: set = set()         # titles already used for someone the text does not name
     for mt in v.all_titles():
         head = v.tokens[mt.start]
-        if taken.cover(head.start):
+        if covering(taken, head.start):
             continue
         key = v.keys[mt.start]
         seen, _ = key in unnamed, unnamed.add(key)
